@@ -1,0 +1,39 @@
+import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+
+const TITLES: Record<number, string> = {
+  400: "That request could not be understood",
+  404: "Page not found",
+  405: "That action is not allowed here",
+  429: "Too many requests",
+};
+
+/**
+ * The one error view: expected failures (thrown Responses such as 404 Role not found) show their status and
+ * message; anything else shows a generic message without internals.
+ */
+export function GeneralErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) {
+    const message = typeof error.data === "string" && error.data.length > 0 ? error.data : error.statusText;
+    return (
+      <section className="error-page" aria-labelledby="error-title">
+        <p className="error-page__status">Error {error.status}</p>
+        <h1 id="error-title">{TITLES[error.status] ?? "Something went wrong"}</h1>
+        {message ? <p>{message}</p> : null}
+        <p>
+          <a href="/">Go to the outlook dashboard</a> to browse every role.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="error-page" aria-labelledby="error-title">
+      <p className="error-page__status">Error 500</p>
+      <h1 id="error-title">Something went wrong on our side</h1>
+      <p>The page could not be shown. Please try again in a moment.</p>
+      <p>
+        <a href="/">Go to the outlook dashboard</a>
+      </p>
+    </section>
+  );
+}

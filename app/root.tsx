@@ -1,0 +1,84 @@
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { GeneralErrorBoundary } from "./components/error-boundary";
+import { useNonce } from "./utils/nonce";
+import stylesheet from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [
+  { title: "Career Atlas — tech careers and their job outlook" },
+  {
+    name: "description",
+    content: "Compare tech careers: what each role does, pays and needs, how fast it grows, and where it leads, on cited BLS and O*NET data.",
+  },
+];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="container site-header__inner">
+            <a className="brand" href="/">
+              Career Atlas
+            </a>
+            <nav aria-label="Main">
+              <ul className="nav-list">
+                <li>
+                  <NavLink to="/" end>
+                    Outlook
+                  </NavLink>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            <p>
+              Employment projections and wages: U.S. Bureau of Labor Statistics, Employment Projections program (public domain).
+            </p>
+            <p>
+              This site includes information from{" "}
+              <a href="https://www.onetonline.org/">O*NET OnLine</a> by the U.S. Department of Labor, Employment and Training
+              Administration (USDOL/ETA). Used under the{" "}
+              <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> license. O*NET® is a trademark of USDOL/ETA.
+            </p>
+            <p>
+              AI-exposure scores: Eloundou, Manning, Mishkin &amp; Rock, “GPTs are GPTs” (2023), MIT license.
+            </p>
+          </div>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

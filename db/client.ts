@@ -1,0 +1,114 @@
+import { mkdirSync } from "node:fs";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { Logger } from "drizzle-orm/logger";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import type { DatabaseTarget } from "./config";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** One handle type for both drivers; models are written against this. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: DatabaseTarget["driver"];
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+/** Per-request query statistics (see `withQueryStats`). */
+export interface QueryStats {
+  queries: number;
+}
+
+const queryStatsStorage = new AsyncLocalStorage<QueryStats>();
+let processQueryCount = 0;
+
+/** Counts every statement drizzle sends, per process and per `withQueryStats` scope. */
+const countingLogger: Logger = {
+  logQuery() {
+    processQueryCount += 1;
+    const stats = queryStatsStorage.getStore();
+    if (stats) stats.queries += 1;
+  },
+};
+
+/** Runs `fn` and reports how many queries it sent and how long it took (for Server-Timing and benchmarks). */
+export async function withQueryStats<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number; ms: number }> {
+  const stats: QueryStats = { queries: 0 };
+  const started = performance.now();
+  const result = await queryStatsStorage.run(stats, fn);
+  return { result, queries: stats.queries, ms: performance.now() - started };
+}
+
+export function totalQueryCount(): number {
+  return processQueryCount;
+}
+
+/** Opens a new connection. Most code wants the process-wide `getDatabase()` instead. */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.driver === "postgres") {
+    const sql = postgres(target.url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+    const db = drizzlePostgres(sql, { schema, logger: countingLogger }) as unknown as Database;
+    try {
+      await sql`select 1`;
+    } catch (error) {
+      await sql.end({ timeout: 1 });
+      throw error;
+    }
+    return { db, driver: "postgres", target, close: () => sql.end({ timeout: 5 }) };
+  }
+  const inMemory = target.dataDir === "memory";
+  // PGlite does not create missing parent directories.
+  if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
+  const client = await PGlite.create({
+    ...(inMemory ? {} : { dataDir: target.dataDir }),
+    extensions: { pg_trgm },
+  });
+  const db = drizzlePglite(client, { schema, logger: countingLogger }) as unknown as Database;
+  return { db, driver: "pglite", target, close: () => client.close() };
+}
+
+interface Singleton {
+  key: string;
+  handle: Promise<DatabaseHandle>;
+}
+// On globalThis so the server entry and the Remix build (two bundles in one process) share one client:
+// a second PGlite opener of the same directory can corrupt it.
+const SINGLETON = Symbol.for("career-atlas.database");
+type GlobalWithDb = typeof globalThis & { [SINGLETON]?: Singleton };
+
+/** The process-wide database handle for `target`, opened on first use. */
+export function getDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  const g = globalThis as GlobalWithDb;
+  const key = JSON.stringify(target);
+  const existing = g[SINGLETON];
+  if (existing) {
+    if (existing.key !== key) {
+      return Promise.reject(new Error("The database is already open with a different configuration"));
+    }
+    return existing.handle;
+  }
+  const handle = openDatabase(target);
+  g[SINGLETON] = { key, handle };
+  // Don't cache a failed open: the next caller gets a fresh attempt.
+  handle.catch(() => {
+    if (g[SINGLETON]?.handle === handle) delete g[SINGLETON];
+  });
+  return handle;
+}
+
+/** Closes the process-wide handle if one was opened. Safe to call twice. */
+export async function closeDatabase(): Promise<void> {
+  const g = globalThis as GlobalWithDb;
+  const existing = g[SINGLETON];
+  if (!existing) return;
+  delete g[SINGLETON];
+  const handle = await existing.handle.catch(() => undefined);
+  await handle?.close();
+}

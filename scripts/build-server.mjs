@@ -1,0 +1,15 @@
+// Bundles server.ts (and the db/ and seed/ code it imports) into build/server.js.
+// Packages stay external: PGlite loads its WASM files relative to its own module.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: ["server.ts"],
+  outfile: "build/server.js",
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  sourcemap: true,
+  logLevel: "warning",
+});
