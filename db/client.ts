@@ -26,14 +26,17 @@ export interface QueryStats {
   queries: number;
 }
 
-const queryStatsStorage = new AsyncLocalStorage<QueryStats>();
-let processQueryCount = 0;
+// Process-wide, like the handle below: the server bundle opens the database (and owns its logger) while the
+// Remix bundle's loaders open the scopes, and each bundle carries its own copy of this module.
+const STATS = Symbol.for("career-atlas.query-stats");
+type GlobalWithStats = typeof globalThis & { [STATS]?: { storage: AsyncLocalStorage<QueryStats>; total: number } };
+const queryStats = ((globalThis as GlobalWithStats)[STATS] ??= { storage: new AsyncLocalStorage<QueryStats>(), total: 0 });
 
 /** Counts every statement drizzle sends, per process and per `withQueryStats` scope. */
 const countingLogger: Logger = {
   logQuery() {
-    processQueryCount += 1;
-    const stats = queryStatsStorage.getStore();
+    queryStats.total += 1;
+    const stats = queryStats.storage.getStore();
     if (stats) stats.queries += 1;
   },
 };
@@ -42,12 +45,12 @@ const countingLogger: Logger = {
 export async function withQueryStats<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number; ms: number }> {
   const stats: QueryStats = { queries: 0 };
   const started = performance.now();
-  const result = await queryStatsStorage.run(stats, fn);
+  const result = await queryStats.storage.run(stats, fn);
   return { result, queries: stats.queries, ms: performance.now() - started };
 }
 
 export function totalQueryCount(): number {
-  return processQueryCount;
+  return queryStats.total;
 }
 
 /** Opens a new connection. Most code wants the process-wide `getDatabase()` instead. */
@@ -83,13 +86,15 @@ interface Singleton {
 const SINGLETON = Symbol.for("career-atlas.database");
 type GlobalWithDb = typeof globalThis & { [SINGLETON]?: Singleton };
 
+const INSTALLED_KEY = "installed";
+
 /** The process-wide database handle for `target`, opened on first use. */
 export function getDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   const g = globalThis as GlobalWithDb;
   const key = JSON.stringify(target);
   const existing = g[SINGLETON];
   if (existing) {
-    if (existing.key !== key) {
+    if (existing.key !== key && existing.key !== INSTALLED_KEY) {
       return Promise.reject(new Error("The database is already open with a different configuration"));
     }
     return existing.handle;
@@ -101,6 +106,16 @@ export function getDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
     if (g[SINGLETON]?.handle === handle) delete g[SINGLETON];
   });
   return handle;
+}
+
+/**
+ * Makes `handle` the process-wide database whatever the environment says (tests and benchmarks run the
+ * models against a database they made). Pass undefined to forget it; the caller still owns closing it.
+ */
+export function installDatabase(handle: DatabaseHandle | undefined): void {
+  const g = globalThis as GlobalWithDb;
+  if (handle) g[SINGLETON] = { key: INSTALLED_KEY, handle: Promise.resolve(handle) };
+  else delete g[SINGLETON];
 }
 
 /** Closes the process-wide handle if one was opened. Safe to call twice. */

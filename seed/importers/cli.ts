@@ -1,0 +1,68 @@
+/**
+ * Regenerates the seed files that come from publishers' data.
+ *
+ *   npx tsx seed/importers/cli.ts --from ../shared/data [--out seed/data] [--check]
+ *
+ * --from   the shared data directory (default: $ATLAS_SHARED_DATA)
+ * --out    where the seed files live (default: seed/data)
+ * --check  write nothing; exit 1 with a summary if the committed files differ from what would be written
+ *
+ * Progress goes to stderr, one line per file read. A bad row in any publisher file stops the run
+ * with its file, line and field, before anything is written.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { checkSeedFiles, importSeedFiles, ImportError } from "./index";
+
+const usage = "usage: npx tsx seed/importers/cli.ts --from ../shared/data [--out seed/data] [--check]";
+
+function main(): number {
+  let values: { from?: string; out?: string; check?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        from: { type: "string" },
+        out: { type: "string", default: "seed/data" },
+        check: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const from = values.from ?? process.env.ATLAS_SHARED_DATA;
+  if (from === undefined || from === "") {
+    process.stderr.write(`--from is required (or set ATLAS_SHARED_DATA)\n${usage}\n`);
+    return 2;
+  }
+  const options = { from: resolve(from), out: resolve(values.out ?? "seed/data") };
+  try {
+    if (values.check) {
+      const { files, differences } = checkSeedFiles(options);
+      if (differences.length === 0) {
+        process.stderr.write(`check: all ${files.length} generated files in ${options.out} are up to date\n`);
+        return 0;
+      }
+      for (const difference of differences) process.stderr.write(`check: ${difference.path} ${difference.summary}\n`);
+      process.stderr.write(`check: ${differences.length} of ${files.length} generated files are out of date; run without --check to rewrite them\n`);
+      return 1;
+    }
+    importSeedFiles(options);
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      process.stderr.write(`import failed, nothing written: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main();
