@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: the whole suite, in order.
+ *   1. typecheck (tsc)
+ *   2. unit + db tests (vitest): db tests on PGlite, and on a real PostgreSQL server, either DATABASE_URL's or a
+ *      throwaway one started here from the installed server binaries
+ *   3. production build
+ *   4. browser tests (Playwright) in Debian's Chromium, against the built server
+ * Whatever cannot run is named as SKIPPED, loudly. Under CI=true a skip is a failure.
+ * Ends with the line `N passed, N failed, N skipped`.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startThrowawayPostgres } from "./postgres-throwaway.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const reports = path.join(root, "tests", ".reports");
+const isCI = process.env.CI === "true" || process.env.CI === "1";
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const skips = [];
+const failures = [];
+
+function banner(text) {
+  console.log(`\n\x1b[1m━━ ${text} ━━\x1b[0m`);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...options.env } });
+  return result.status ?? 1;
+}
+
+/** A step that is one check: it passes or fails as a whole. */
+function check(name, command, args, options) {
+  banner(name);
+  if (run(command, args, options) === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failures.push(name);
+  }
+}
+
+function skip(reason, count) {
+  skips.push(`${reason}${count ? ` (${count} test${count === 1 ? "" : "s"})` : ""}`);
+  console.log(`\n\x1b[33;1m!! SKIPPED: ${reason}\x1b[0m`);
+}
+
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+check("typecheck", "npx", ["tsc", "--noEmit"]);
+
+// --- unit and database tests -------------------------------------------------------------------------
+let server;
+const env = {};
+if (process.env.DATABASE_URL) {
+  console.log(`\nDatabase tests will also run against DATABASE_URL.`);
+} else {
+  banner("throwaway PostgreSQL server");
+  try {
+    server = await startThrowawayPostgres();
+    env.DATABASE_URL = server.url;
+    console.log(`Started PostgreSQL ${server.version} on 127.0.0.1:${server.port} (data in ${server.dir}).`);
+  } catch (error) {
+    skip(`database tests against a PostgreSQL server: ${error.message}`);
+  }
+}
+try {
+  banner("unit and database tests (vitest)");
+  const vitestReport = path.join(reports, "vitest.json");
+  const status = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], { env });
+  if (existsSync(vitestReport)) {
+    const report = JSON.parse(readFileSync(vitestReport, "utf8"));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + report.numTodoTests;
+    if (report.numFailedTests > 0 || status !== 0) failures.push("vitest");
+    if (report.numFailedTests === 0 && status !== 0) totals.failed += 1; // e.g. a file that failed to load
+    const skippedSuites = report.testResults
+      .flatMap((file) => file.assertionResults)
+      .filter((t) => t.status === "skipped" || t.status === "pending")
+      .map((t) => t.ancestorTitles.find((title) => title.includes("SKIPPED")) ?? t.ancestorTitles.join(" > "));
+    for (const suite of new Set(skippedSuites)) {
+      skip(`vitest: ${suite}`, skippedSuites.filter((s) => s === suite).length);
+    }
+  } else {
+    totals.failed += 1;
+    failures.push("vitest (no report)");
+  }
+} finally {
+  await server?.stop();
+}
+
+// --- build and browser tests --------------------------------------------------------------------------
+check("production build", "npm", ["run", "build"]);
+
+banner("browser tests (Playwright + Chromium)");
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const playwrightReport = path.join(reports, "playwright.json");
+if (!existsSync(chromium)) {
+  const listed = spawnSync("npx", ["playwright", "test", "--list", "--reporter=json"], { cwd: root, encoding: "utf8" });
+  let count = 0;
+  try {
+    const json = JSON.parse(listed.stdout);
+    const walk = (suite) => (suite.specs ?? []).reduce((n, s) => n + s.tests.length, 0) + (suite.suites ?? []).reduce((n, s) => n + walk(s), 0);
+    count = json.suites.reduce((n, s) => n + walk(s), 0);
+  } catch {
+    count = 0;
+  }
+  totals.skipped += count;
+  skip(`browser tests: Chromium not found at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH)`, count);
+} else if (failures.includes("production build")) {
+  skip("browser tests: the production build failed");
+} else {
+  run("npx", ["playwright", "test", "--reporter=list,json"], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } });
+  if (existsSync(playwrightReport)) {
+    const { stats } = JSON.parse(readFileSync(playwrightReport, "utf8"));
+    totals.passed += stats.expected + stats.flaky;
+    totals.failed += stats.unexpected;
+    totals.skipped += stats.skipped;
+    if (stats.unexpected > 0) failures.push("playwright");
+    if (stats.skipped > 0) skip("browser tests marked skip", stats.skipped);
+  } else {
+    totals.failed += 1;
+    failures.push("playwright (no report)");
+  }
+}
+
+// --- summary ------------------------------------------------------------------------------------------
+banner("summary");
+if (failures.length > 0) console.log(`Failed: ${failures.join(", ")}`);
+if (skips.length > 0) {
+  console.log("\x1b[33;1mSKIPPED — these parts of the suite did not run:\x1b[0m");
+  for (const s of skips) console.log(`\x1b[33;1m  - ${s}\x1b[0m`);
+  if (isCI) console.log("Under CI nothing may be skipped: failing the run.");
+}
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 || (isCI && skips.length > 0) ? 1 : 0);

@@ -1,0 +1,44 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/**
+ * Every page test fails on a browser console error or an uncaught exception: a CSP violation (a script
+ * without the nonce), a hydration mismatch or a failed asset all show up there.
+ */
+export const test = base.extend<{ consoleErrors: string[]; expectErrorStatusFor: (path: string) => void }>({
+  // Chromium logs "Failed to load resource" for a document answered with 4xx; a test that asks for one says so.
+  expectErrorStatusFor: async ({ baseURL }, use) => {
+    await use((path) => expectedErrorUrls.add(new URL(path, baseURL).href));
+  },
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        const isExpected = message.text().startsWith("Failed to load resource") && expectedErrorUrls.has(message.location().url);
+        if (!isExpected) errors.push(`${message.text()} (${message.location().url})`);
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expectedErrorUrls.clear();
+      expect(errors, "browser console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+const expectedErrorUrls = new Set<string>();
+
+export { expect };
+
+/** axe-core's WCAG 2.x A/AA rules and best practices; the page must have no violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+  expect(summary).toEqual([]);
+}
+
+/** Waits until React has hydrated the document (root.tsx marks <html data-hydrated> in an effect). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+}
