@@ -1,0 +1,93 @@
+import { Suspense, useId, type ReactNode } from "react";
+import { useHydrated } from "~/utils/use-hydrated";
+
+export interface ChartColumn<Row> {
+  key: keyof Row & string;
+  label: string;
+  /** Formats a cell for the table (the CSV carries raw values). */
+  format?: (value: Row[keyof Row], row: Row) => string;
+  numeric?: boolean;
+}
+
+export interface ChartFrameProps<Row> {
+  /** Stable id, used for anchors and the CSV file name. */
+  id: string;
+  title: string;
+  /** One sentence stating the key figure, readable without the chart. */
+  summary: string;
+  /** Fixed chart box height in px (no layout shift when the SVG appears). */
+  height: number;
+  columns: ChartColumn<Row>[];
+  rows: Row[];
+  /** "Source: ..." line, with the data year. */
+  source: string;
+  /** Link to this chart's data as CSV. */
+  csvHref: string;
+  /** The chart itself; rendered only in the browser after hydration (recharts draws nothing on the server). */
+  chart: () => ReactNode;
+}
+
+/**
+ * The frame every chart sits in: title, one-sentence summary, a fixed-size box for the SVG, the source and data
+ * year, the data as a table (in the server HTML, shown on demand) and a CSV download.
+ */
+export function ChartFrame<Row>({ id, title, summary, height, columns, rows, source, csvHref, chart }: ChartFrameProps<Row>) {
+  const hydrated = useHydrated();
+  const titleId = useId();
+  const summaryId = useId();
+  return (
+    <figure className="chart" id={id} aria-labelledby={titleId} aria-describedby={summaryId}>
+      <h3 className="chart__title" id={titleId}>
+        {title}
+      </h3>
+      <p className="chart__summary" id={summaryId}>
+        {summary}
+      </p>
+      <div className="chart__box" style={{ height }} aria-hidden="true">
+        {hydrated ? <Suspense fallback={null}>{chart()}</Suspense> : null}
+      </div>
+      <figcaption className="chart__source">{source}</figcaption>
+      <details className="chart__data">
+        <summary>Show the data as a table</summary>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c.key} scope="col" className={c.numeric ? "num" : undefined}>
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr key={i}>
+                  {columns.map((c, j) => {
+                    const value = row[c.key];
+                    const text = c.format ? c.format(value, row) : value === null || value === undefined ? "—" : String(value);
+                    return j === 0 ? (
+                      <th key={c.key} scope="row">
+                        {text}
+                      </th>
+                    ) : (
+                      <td key={c.key} className={c.numeric ? "num" : undefined}>
+                        {text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <p className="chart__download">
+        <a href={csvHref} download>
+          Download this chart's data (CSV)
+        </a>
+      </p>
+    </figure>
+  );
+}
