@@ -45,8 +45,17 @@ export function Layout({ children }: { children: ReactNode }) {
                     Outlook
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/roles" end>
+                    Roles
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/about">About the data</NavLink>
+                </li>
               </ul>
             </nav>
+            {/* header-search: the title search box (TitleSearch) goes here */}
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>

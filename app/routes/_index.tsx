@@ -1,121 +1,248 @@
-import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { withQueryStats } from "~/db.server";
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { GrowthBars } from "~/components/charts/growth-bars";
 import { SourceList } from "~/components/source-list";
+import { SourcedFigure } from "~/components/sourced-figure";
+import { withQueryStats } from "~/db.server";
 import { getCurrentDataVersion } from "~/models/data-version.server";
-import { getAllOccupationsOutlook, LATEST_VINTAGE, listRoleOutlooks } from "~/models/outlook.server";
+import { getAllOccupationsOutlook, groupByOccupation, listRoleOutlooks, listTopHotSkills, type OccupationOutlook } from "~/models/outlook.server";
 import { listSourcesByIds } from "~/models/sources.server";
-import { formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/utils/format";
+import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
+import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/utils/labels";
+import { roleQueryString } from "~/utils/role-filters";
+import { readRoleQuery } from "~/utils/role-query.server";
+import dashboardStyles from "~/styles/dashboard.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
+
+const TOP = 5;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const vintage = LATEST_VINTAGE;
   const { result, ms, queries } = await withQueryStats(async () => {
-    const [roles, average, dataVersion] = await Promise.all([
-      listRoleOutlooks({ vintage }),
-      getAllOccupationsOutlook({ vintage }),
+    const { query, options } = await readRoleQuery(request);
+    // The dashboard filters by cluster, education and industry; the finder has the rest.
+    const filters = { cluster: query.cluster, education: query.education, industry: query.industry };
+    const [roles, average, hotSkills, dataVersion] = await Promise.all([
+      listRoleOutlooks({ vintage: query.vintage, filters, sort: "growth", direction: "desc" }),
+      getAllOccupationsOutlook({ vintage: query.vintage }),
+      listTopHotSkills({ limit: 10 }),
       getCurrentDataVersion(),
     ]);
-    const sourceIds = [...roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])), ...(average ? [average.sourceId] : [])];
-    const sources = await listSourcesByIds({ ids: sourceIds });
-    return { roles, average, dataVersion, sources };
+    const occupations = groupByOccupation(roles);
+    const sources = await listSourcesByIds({
+      ids: [...occupations.map((o) => o.sourceId), ...(average ? [average.sourceId] : []), "onet-29-3"],
+    });
+    return { query: { ...query, ...filters }, options, roleCount: roles.length, occupations, average, hotSkills, dataVersion, sources };
   });
-  if (!result.dataVersion) {
-    throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
-  }
+  if (!result.dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed -- load`.", { status: 503 });
+  const byOpenings = [...result.occupations].filter((o) => o.annualOpenings !== null).sort((a, b) => b.annualOpenings! - a.annualOpenings!);
+  const byPay = [...result.occupations].filter((o) => o.medianAnnualWage !== null).sort((a, b) => b.medianAnnualWage! - a.medianAnnualWage!);
   return data(
-    { vintage, ...result, dataVersion: result.dataVersion.tag },
+    {
+      ...result,
+      dataVersion: result.dataVersion.tag,
+      fastest: result.occupations.slice(0, TOP),
+      mostOpenings: byOpenings.slice(0, TOP),
+      highestPay: byPay.slice(0, TOP),
+    },
     { headers: publicPageHeaders({ request, dataVersionTag: result.dataVersion.tag, dbMs: ms, queries }) },
   );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
 export const meta: MetaFunction = () => [
   { title: "Career Atlas — tech careers and their job outlook" },
+  { name: "description", content: "Projected growth, openings and pay of tech occupations from the U.S. Bureau of Labor Statistics, and the skills in demand." },
 ];
 
-export default function Index() {
-  const { roles, average, vintage, sources } = useLoaderData<typeof loader>();
+export default function Dashboard() {
+  const { query, options, roleCount, occupations, average, fastest, mostOpenings, highestPay, hotSkills, sources } = useLoaderData<typeof loader>();
+  const vintage = formatVintage(query.vintage);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
+  const cite = (o: { sourceId: string }) => sources.find((s) => s.id === o.sourceId);
+  const sourceLabel = (o: { sourceId: string }) => {
+    const s = cite(o);
+    return s ? `${s.publisher}, ${s.title}` : o.sourceId;
+  };
+  const filterQuery = roleQueryString({ vintage: query.vintage, cluster: query.cluster, education: query.education, industry: query.industry });
+  const averageText = average ? formatPercentChange(average.changePercent) : null;
+
   return (
     <>
-      <h1>Tech careers and their outlook</h1>
+      <h1>Tech careers: the outlook at a glance</h1>
       <p className="lede">
-        {roles.length} tech roles with the U.S. Bureau of Labor Statistics projection for {formatVintage(vintage)} of the occupation each
-        role belongs to.
-        {average ? (
+        How fast the occupations behind {roleCount} tech roles are projected to grow over {vintage}, how many openings they have each
+        year and what they pay, from the U.S. Bureau of Labor Statistics.
+        {average && averageText ? (
           <>
             {" "}
-            For comparison, employment across all occupations is projected to grow{" "}
-            <strong>{formatPercentChange(average.changePercent)}</strong> over {formatVintage(vintage)}
-            <sup>
-              <a href={`#source-${average.sourceId}`} aria-label={`Source ${sourceNumber.get(average.sourceId)}`}>
-                [{sourceNumber.get(average.sourceId)}]
-              </a>
-            </sup>
-            .
+            Across all occupations, employment is projected to grow{" "}
+            <SourcedFigure source={{ label: sourceLabel(average), dataYear: vintage }}>{averageText}</SourcedFigure>.
           </>
         ) : null}
       </p>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>
-            Roles, projected employment growth {formatVintage(vintage)} and median annual pay of their occupations
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Occupation (SOC)</th>
-              <th scope="col" className="num">
-                Projected growth, {formatVintage(vintage)}
-              </th>
-              <th scope="col" className="num">
-                Median annual pay
-              </th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {roles.map((role) => (
-              <tr key={role.slug}>
-                <th scope="row">
-                  <span className="role-title">{role.title}</span>
-                  <span className="role-summary">{role.summary}</span>
-                </th>
-                <td>
-                  {role.occupationTitle} <span className="muted">({role.socCode})</span>
-                </td>
-                {role.projection ? (
-                  <>
-                    <td className="num">{formatPercentChange(role.projection.changePercent)}</td>
-                    <td className="num">
-                      {role.projection.medianAnnualWage !== null && role.projection.wageYear !== null ? (
-                        <>
-                          {formatDollars(role.projection.medianAnnualWage)}
-                          <span className="figure-year">{formatWageYear(role.projection.wageYear)}</span>
-                        </>
-                      ) : (
-                        <span className="muted">not published</span>
-                      )}
-                    </td>
-                    <td>
-                      <a href={`#source-${role.projection.sourceId}`}>[{sourceNumber.get(role.projection.sourceId)}]</a>
-                    </td>
-                  </>
-                ) : (
-                  <td colSpan={3} className="muted">
-                    No BLS projection published for this occupation in {formatVintage(vintage)}.
-                  </td>
-                )}
-              </tr>
+
+      <form method="get" action="/search" className="hero-search" role="search" aria-label="Search job titles">
+        <label htmlFor="dashboard-search">Search any job title, including other names for a role</label>
+        <div className="hero-search__row">
+          <input id="dashboard-search" name="q" type="search" maxLength={100} placeholder="e.g. server side developer, SRE, data scientist" autoComplete="off" />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+
+      <Form method="get" action="/" className="filters" aria-label="Filter the outlook">
+        <fieldset className="filters__vintage">
+          <legend>Projection period</legend>
+          {(["2022-32", "2023-33", "2024-34"] as const).map((v) => (
+            <label key={v}>
+              <input type="radio" name="vintage" value={v} defaultChecked={query.vintage === v} /> {formatVintage(v)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Career cluster
+          <select name="cluster" defaultValue={query.cluster ?? ""}>
+            <option value="">All clusters</option>
+            {options.clusters.map((c) => (
+              <option key={c} value={c}>
+                {CLUSTER_LABELS[c]}
+              </option>
             ))}
-          </tbody>
-        </table>
+          </select>
+        </label>
+        <label>
+          Entry education
+          <select name="education" defaultValue={query.education ?? ""}>
+            <option value="">Any education</option>
+            {options.educations.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Industry
+          <select name="industry" defaultValue={query.industry ?? ""}>
+            <option value="">Any industry</option>
+            {options.industries.map((i) => (
+              <option key={i.slug} value={i.slug}>
+                {i.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="filters__actions">
+          <button type="submit">Show outlook</button>
+          <Link to="/">Reset</Link>
+        </div>
+      </Form>
+
+      {average ? (
+        <GrowthBars
+          id="growth-chart"
+          title={`Projected employment change, ${vintage}, by occupation`}
+          bars={occupations.map((o) => ({ label: o.title, socCode: o.socCode, changePercent: o.changePercent, roles: o.roles.map((r) => r.title).join(", ") }))}
+          average={average.changePercent}
+          vintageLabel={vintage}
+          source={`Source: ${[...new Set([...occupations.map(sourceLabel), sourceLabel(average)])].join("; ")}. Projection period ${vintage}.`}
+          csvHref={`/outlook.csv${filterQuery}`}
+        />
+      ) : null}
+
+      <div className="top-lists">
+        <TopList
+          title="Fastest growing"
+          items={fastest}
+          figure={(o) => formatPercentChange(o.changePercent)}
+          dataYear={vintage}
+          sourceLabel={sourceLabel}
+        />
+        <TopList
+          title="Most openings per year"
+          items={mostOpenings}
+          figure={(o) => `${formatCount(o.annualOpenings!)} a year`}
+          dataYear={`annual average, ${vintage}`}
+          sourceLabel={sourceLabel}
+        />
+        <TopList
+          title="Highest median pay"
+          items={highestPay}
+          figure={(o) => formatDollars(o.medianAnnualWage!)}
+          dataYear={(o) => formatWageYear(o.wageYear!)}
+          sourceLabel={sourceLabel}
+        />
       </div>
+
+      <section aria-labelledby="hot-skills-title">
+        <h2 id="hot-skills-title">Hot skills most in demand across tech roles</h2>
+        <p>
+          Ranked by how many of the tech occupations in O*NET 29.3 (May 2025) flag the skill <em>In Demand</em> in their job
+          postings; <span className="badge">Hot</span> marks O*NET Hot Technologies, frequent in postings across all occupations.
+        </p>
+        <ol className="hot-skills">
+          {hotSkills.map((s) => (
+            <li key={s.slug}>
+              <Link to={`/roles?skill=${s.slug}`}>{s.name}</Link> <span className="muted">({SKILL_KIND_LABELS[s.kind]})</span>
+              {s.hotTechnology ? <span className="badge">Hot</span> : null}
+              <span className="hot-skills__figures">
+                in demand in {s.inDemandOccupations} occupation{s.inDemandOccupations === 1 ? "" : "s"} · needed by {s.roleCount} role
+                {s.roleCount === 1 ? "" : "s"}
+              </span>
+            </li>
+          ))}
+        </ol>
+        <p className="muted">
+          Source: O*NET 29.3 Technology Skills (<a href={`#source-onet-29-3`}>[{sourceNumber.get("onet-29-3")}]</a>).
+        </p>
+      </section>
+
+      <p>
+        <Link to={`/roles${filterQuery}`}>See every role in the finder</Link>, sortable by growth, openings and pay.
+      </p>
       <SourceList sources={sources} />
     </>
+  );
+}
+
+function TopList({
+  title,
+  items,
+  figure,
+  dataYear,
+  sourceLabel,
+}: {
+  title: string;
+  items: OccupationOutlook[];
+  figure: (o: OccupationOutlook) => string;
+  dataYear: string | ((o: OccupationOutlook) => string);
+  sourceLabel: (o: OccupationOutlook) => string;
+}) {
+  return (
+    <section className="top-list" aria-label={title}>
+      <h2>{title}</h2>
+      <ol>
+        {items.map((o) => (
+          <li key={o.socCode}>
+            <span className="top-list__name">{o.title}</span>
+            <SourcedFigure source={{ label: sourceLabel(o), dataYear: typeof dataYear === "string" ? dataYear : dataYear(o) }}>
+              {figure(o)}
+            </SourcedFigure>
+            <span className="top-list__roles">
+              {o.roles.map((r, i) => (
+                <span key={r.slug}>
+                  {i > 0 ? ", " : ""}
+                  <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+                </span>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

@@ -1,0 +1,42 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { listRoleOutlooks } from "~/models/outlook.server";
+import { listSourcesByIds } from "~/models/sources.server";
+import { csvResponse } from "~/utils/csv.server";
+import { readRoleQuery } from "~/utils/role-query.server";
+
+/** The role finder's table as CSV: same filters and sort as /roles, raw figures with source and data year. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { query, filters } = await readRoleQuery(request);
+  const sort = query.sort ?? "title";
+  const [roles, version] = await Promise.all([
+    listRoleOutlooks({ vintage: query.vintage, filters, sort, direction: query.dir ?? (sort === "title" ? "asc" : "desc") }),
+    getCurrentDataVersion(),
+  ]);
+  const sources = new Map((await listSourcesByIds({ ids: roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])) })).map((s) => [s.id, s]));
+  const rows = roles.map((r) => {
+    const p = r.projection;
+    const source = p ? sources.get(p.sourceId) : undefined;
+    return {
+      role: r.title,
+      soc_code: r.socCode,
+      occupation: r.occupationTitle,
+      projection_period: query.vintage,
+      employment_base_year: p?.baseYear,
+      employment_base: p?.employmentBase,
+      employment_projected: p?.employmentProjected,
+      change_numeric: p?.changeNumeric,
+      change_percent: p?.changePercent,
+      annual_openings: p?.annualOpenings,
+      median_annual_wage: p?.medianAnnualWage,
+      wage_year: p?.wageYear,
+      source: source ? `${source.publisher}, ${source.title}` : "",
+      source_url: source?.url ?? "",
+      data_version: version?.tag ?? "",
+    };
+  });
+  const columns = Object.keys(rows[0] ?? { role: "" }).map((key) => ({ key: key as keyof (typeof rows)[number], header: key }));
+  return csvResponse(`career-atlas-roles-${query.vintage}.csv`, columns, rows, {
+    "Cache-Control": "public, max-age=300, s-maxage=3600",
+  });
+}
