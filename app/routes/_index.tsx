@@ -34,7 +34,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const sources = await listSourcesByIds({
       ids: [...occupations.map((o) => o.sourceId), ...(average ? [average.sourceId] : []), "onet-29-3"],
     });
-    return { query: { ...query, ...filters }, options, roleCount: roles.length, occupations, average, hotSkills, dataVersion, sources };
+    const roleList = roles.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      cluster: r.careerCluster,
+      changePercent: r.projection?.changePercent ?? null,
+      medianAnnualWage: r.projection?.medianAnnualWage ?? null,
+      wageYear: r.projection?.wageYear ?? null,
+    }));
+    return { query: { ...query, ...filters }, options, roleCount: roles.length, roleList, occupations, average, hotSkills, dataVersion, sources };
   });
   if (!result.dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed -- load`.", { status: 503 });
   const byOpenings = [...result.occupations].filter((o) => o.annualOpenings !== null).sort((a, b) => b.annualOpenings! - a.annualOpenings!);
@@ -59,7 +67,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function Dashboard() {
-  const { query, options, roleCount, occupations, average, fastest, mostOpenings, highestPay, hotSkills, sources } = useLoaderData<typeof loader>();
+  const { query, options, roleCount, roleList, occupations, average, fastest, mostOpenings, highestPay, hotSkills, sources } = useLoaderData<typeof loader>();
   const vintage = formatVintage(query.vintage);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const cite = (o: { sourceId: string }) => sources.find((s) => s.id === o.sourceId);
@@ -150,6 +158,7 @@ export default function Dashboard() {
           vintageLabel={vintage}
           source={`Source: ${[...new Set([...occupations.map(sourceLabel), sourceLabel(average)])].join("; ")}. Projection period ${vintage}.`}
           csvHref={`/outlook.csv${filterQuery}`}
+          headingLevel={2}
         />
       ) : null}
 
@@ -200,9 +209,37 @@ export default function Dashboard() {
         </p>
       </section>
 
-      <p>
-        <Link to={`/roles${filterQuery}`}>See every role in the finder</Link>, sortable by growth, openings and pay.
-      </p>
+      <section aria-labelledby="browse-title" className="browse">
+        <h2 id="browse-title">Every role, by career cluster</h2>
+        <p>
+          Growth is the projected change in employment over {vintage}; pay is the median annual wage of the role's occupation. For
+          sorting and more filters, use the <Link to={`/roles${filterQuery}`}>role finder</Link>.
+        </p>
+        <div className="browse__clusters">
+          {options.clusters
+            .filter((cluster) => roleList.some((r) => r.cluster === cluster))
+            .map((cluster) => (
+              <section key={cluster} aria-labelledby={`cluster-${cluster}`}>
+                <h3 id={`cluster-${cluster}`}>{CLUSTER_LABELS[cluster]}</h3>
+                <ul>
+                  {roleList
+                    .filter((r) => r.cluster === cluster)
+                    .map((r) => (
+                      <li key={r.slug}>
+                        <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+                        <span className="browse__figures">
+                          {r.changePercent !== null ? `${formatPercentChange(r.changePercent)} (${vintage})` : "no projection"}
+                          {r.medianAnnualWage !== null && r.wageYear !== null
+                            ? ` · ${formatDollars(r.medianAnnualWage)} (${formatWageYear(r.wageYear)})`
+                            : ""}
+                        </span>
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            ))}
+        </div>
+      </section>
       <SourceList sources={sources} />
     </>
   );

@@ -4,16 +4,16 @@ test.describe("the first page", () => {
   test("lists at least 30 roles with their growth, median pay and data year", async ({ page }) => {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tech careers and their outlook");
-    const rows = page.locator("table.data-table tbody tr");
-    expect(await rows.count()).toBeGreaterThanOrEqual(30);
-
-    const backEnd = rows.filter({ hasText: "Back-End Developer" });
-    await expect(backEnd).toContainText("Web developers");
-    await expect(backEnd).toContainText("+7.5%");
-    await expect(backEnd).toContainText("$90,930");
-    await expect(backEnd).toContainText("May 2024");
-    await expect(page.getByRole("columnheader", { name: /Projected growth, 2024–34/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tech careers: the outlook at a glance");
+    const roleLinks = page.getByRole("region", { name: "Every role, by career cluster" }).getByRole("link").filter({ hasNotText: "role finder" });
+    expect(await roleLinks.count()).toBeGreaterThanOrEqual(30);
+    const backEnd = page.locator(".browse li").filter({ hasText: "Back-End Developer" });
+    await expect(backEnd).toContainText("+7.5% (2024–34)");
+    await expect(backEnd).toContainText("$90,930 (May 2024)");
+    const web = page.locator("#growth-chart tbody tr").filter({ hasText: "Web developers" });
+    await expect(web).toContainText("+7.5%");
+    await expect(web).toContainText("Back-End Developer");
+    await expect(page.getByRole("region", { name: "Highest median pay" })).toContainText("May 2024");
     // Every figure links to its source in the list at the foot of the page.
     await expect(page.locator("#source-bls-ep-2024-34")).toContainText("U.S. Bureau of Labor Statistics");
     await waitForHydration(page);
@@ -29,7 +29,8 @@ test.describe("the first page", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/");
-    expect(await page.locator("table.data-table tbody tr").count()).toBeGreaterThanOrEqual(30);
+    expect(await page.locator(".browse li").count()).toBeGreaterThanOrEqual(30);
+    await expect(page.locator(".top-list li").first()).toBeVisible();
     await context.close();
   });
 });

@@ -25,21 +25,24 @@ export interface ChartFrameProps<Row> {
   csvHref: string;
   /** The chart itself; rendered only in the browser after hydration (recharts draws nothing on the server). */
   chart: () => ReactNode;
+  /** Heading level of the title, to fit the page outline (default 3: a chart inside an h2 section). */
+  headingLevel?: 2 | 3 | 4;
 }
 
 /**
  * The frame every chart sits in: title, one-sentence summary, a fixed-size box for the SVG, the source and data
  * year, the data as a table (in the server HTML, shown on demand) and a CSV download.
  */
-export function ChartFrame<Row>({ id, title, summary, height, columns, rows, source, csvHref, chart }: ChartFrameProps<Row>) {
+export function ChartFrame<Row>({ id, title, summary, height, columns, rows, source, csvHref, chart, headingLevel = 3 }: ChartFrameProps<Row>) {
+  const Heading = `h${headingLevel}` as const;
   const hydrated = useHydrated();
   const titleId = useId();
   const summaryId = useId();
   return (
     <figure className="chart" id={id} aria-labelledby={titleId} aria-describedby={summaryId}>
-      <h3 className="chart__title" id={titleId}>
+      <Heading className="chart__title" id={titleId}>
         {title}
-      </h3>
+      </Heading>
       <p className="chart__summary" id={summaryId}>
         {summary}
       </p>

@@ -21,6 +21,7 @@ export function GrowthBars({
   vintageLabel,
   source,
   csvHref,
+  headingLevel,
 }: {
   id: string;
   title: string;
@@ -29,6 +30,7 @@ export function GrowthBars({
   vintageLabel: string;
   source: string;
   csvHref: string;
+  headingLevel?: 2 | 3 | 4;
 }) {
   const fastest = bars[0];
   const aboveAverage = bars.filter((b) => b.changePercent > average).length;
@@ -49,6 +51,7 @@ export function GrowthBars({
       rows={bars}
       source={source}
       csvHref={csvHref}
+      headingLevel={headingLevel}
       chart={() => <GrowthBarsChart bars={bars} average={average} />}
     />
   );
