@@ -2,11 +2,14 @@ import type { LinksFunction, MetaFunction } from "@remix-run/node";
 import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
+import { TitleSearch } from "./components/title-search";
 import { useNonce } from "./utils/nonce";
 import stylesheet from "./styles/app.css";
+import searchStylesheet from "./styles/search.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
+  { rel: "stylesheet", href: searchStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
@@ -55,7 +58,8 @@ export function Layout({ children }: { children: ReactNode }) {
                 </li>
               </ul>
             </nav>
-            {/* header-search: the title search box (TitleSearch) goes here */}
+            {/* header-search: the title search box */}
+            <TitleSearch />
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>

@@ -62,5 +62,11 @@ export function describeMatch(hit: Pick<TitleSearchHit, "title" | "match">): str
   if (match.kind === "alias") {
     return `“${match.text}” is another name for ${hit.title} — ${ALIAS_ORIGIN_LABELS[match.origin]} (${shortSourceTitle(match.source.title)})`;
   }
-  return match.quality === "exact" ? "The role’s own title" : `Matches the role title “${match.text}”`;
+  return TITLE_MATCH_TEXT[match.quality];
 }
+
+const TITLE_MATCH_TEXT: Record<MatchQuality, string> = {
+  exact: "Its title is what you typed",
+  prefix: "Its title contains what you typed",
+  fuzzy: "Its title is close to what you typed",
+};

@@ -1,0 +1,31 @@
+import type { RoleStatement } from "~/utils/role-profile";
+import { SourceRef } from "./sources-context";
+
+const KIND_BADGES: Record<RoleStatement["kind"], string> = {
+  outlook_as_cited: "BLS figure, as an article cites it",
+  uncited_claim: "Uncited claim: not a BLS figure",
+  demand: "Demand, as a source describes it",
+  competition: "Competition, as a source describes it",
+  salary: "Pay, as a source describes it",
+  work_arrangement: "Ways of working",
+  classification: "How a source files the role",
+  importance: "Why the role matters",
+};
+
+/** What sources say about the role, each with a text badge saying what kind of claim it is. */
+export function StatementList({ statements }: { statements: RoleStatement[] }) {
+  if (statements.length === 0) return null;
+  return (
+    <ul className="statement-list">
+      {statements.map((s, i) => (
+        <li key={i} className={`statement statement--${s.kind.replace(/_/g, "-")}`}>
+          <span className="badge">{KIND_BADGES[s.kind]}</span>
+          <p className="statement__text">
+            {s.statement} <SourceRef id={s.sourceId} />
+          </p>
+          {s.note ? <p className="statement__note">{s.note}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,105 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { withQueryStats } from "~/db.server";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { getRoleProfile, type RoleProfile } from "~/models/roles.server";
+import { csvResponse, type CsvColumn } from "~/utils/csv.server";
+import { publicPageHeaders } from "~/utils/http.server";
+import { parseSearchParams } from "~/utils/params.server";
+import { LATEST_PROFILE_VINTAGE, PROFILE_CHARTS, PROJECTION_VINTAGES, type ProfileChart } from "~/utils/role-profile";
+
+/**
+ * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32].
+ * Raw published values (no thousands separators; percents with the decimals the source publishes) and a source column.
+ */
+const CsvQuery = z.object({
+  vintage: z
+    .enum(PROJECTION_VINTAGES, { error: `use one of ${PROJECTION_VINTAGES.join(", ")}, or leave it out for ${LATEST_PROFILE_VINTAGE}` })
+    .default(LATEST_PROFILE_VINTAGE),
+});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const chart = z.enum(PROFILE_CHARTS).safeParse(params.chart);
+  if (!chart.success) {
+    throw new Response(`There is no chart called “${String(params.chart).slice(0, 40)}”. Charts: ${PROFILE_CHARTS.join(", ")}.`, {
+      status: 404,
+      statusText: "Not Found",
+    });
+  }
+  const { vintage } = parseSearchParams(new URL(request.url), CsvQuery);
+  const slug = params.slug ?? "";
+  const { result, ms, queries } = await withQueryStats(() => Promise.all([getRoleProfile({ slug, vintage }), getCurrentDataVersion()]));
+  const [profile, dataVersion] = result;
+  if (!profile) throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
+  if (!dataVersion) throw new Response("No data has been loaded yet.", { status: 503 });
+  const headers = publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries });
+  const filename = `${profile.role.slug}-${chart.data}-${vintage}.csv`;
+  const cite = citeFrom(profile);
+  switch (chart.data) {
+    case "employment":
+      return csvResponse(filename, EMPLOYMENT_COLUMNS, profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })), headers);
+    case "growth":
+      return csvResponse(
+        filename,
+        GROWTH_COLUMNS,
+        profile.charts.growth.map((r) => ({ ...r, change: r.changePercent.toFixed(r.percentDecimals), derived: r.isDerived ? "yes" : "no", source: cite(r.sourceId) })),
+        headers,
+      );
+    case "vintages":
+      return csvResponse(
+        filename,
+        VINTAGE_COLUMNS,
+        profile.charts.vintages.map((r) => ({
+          ...r,
+          socCode: profile.occupation.socCode,
+          occupationTitle: profile.occupation.title,
+          change: r.changePercent.toFixed(1),
+          source: cite(r.sourceId),
+        })),
+        headers,
+      );
+  }
+}
+
+function citeFrom(profile: RoleProfile) {
+  const byId = new Map(profile.sources.map((s) => [s.id, `${s.publisher}, ${s.title}`]));
+  return (id: string) => byId.get(id) ?? id;
+}
+
+type Row<T> = T & { source: string };
+
+/** Header rows are part of the download's contract (tests and spreadsheets rely on them). */
+const CHART_CSV_HEADERS: Record<ProfileChart, string[]> = {
+  employment: ["SOC code", "Occupation", "Projection", "Year", "Point", "Employment", "Source"],
+  growth: ["SOC code", "Occupation or group", "Line kind", "Projection", "Employment base year", "Employment target year", "Change (%)", "Derived by Career Atlas", "Source"],
+  vintages: ["SOC code", "Occupation", "Projection", "Base year", "Target year", "Employment base year", "Employment target year", "Change (%)", "Source"],
+};
+
+const EMPLOYMENT_COLUMNS: CsvColumn<Row<RoleProfile["charts"]["employment"][number]>>[] = withHeaders("employment", [
+  "socCode",
+  "occupationTitle",
+  "vintage",
+  "year",
+  "point",
+  "employment",
+  "source",
+]);
+
+const GROWTH_COLUMNS: CsvColumn<Row<RoleProfile["charts"]["growth"][number] & { change: string; derived: string }>>[] = withHeaders("growth", [
+  "socCode",
+  "occupationTitle",
+  "kind",
+  "vintage",
+  "employmentBase",
+  "employmentProjected",
+  "change",
+  "derived",
+  "source",
+]);
+
+const VINTAGE_COLUMNS: CsvColumn<Row<RoleProfile["charts"]["vintages"][number] & { socCode: string; occupationTitle: string; change: string }>>[] =
+  withHeaders("vintages", ["socCode", "occupationTitle", "vintage", "baseYear", "targetYear", "employmentBase", "employmentProjected", "change", "source"]);
+
+function withHeaders<R>(chart: ProfileChart, keys: (keyof R & string)[]): CsvColumn<R>[] {
+  return keys.map((key, i) => ({ key, header: CHART_CSV_HEADERS[chart][i]! }));
+}

@@ -1,0 +1,147 @@
+import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { withQueryStats } from "~/db.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { TitleSearch } from "~/components/title-search";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { listBrowseRoles, searchTitles, type TitleSearchHit } from "~/models/search.server";
+import { CLUSTER_LABELS } from "~/utils/labels";
+import { publicPageHeaders } from "~/utils/http.server";
+import { parseSearchParams } from "~/utils/params.server";
+import { describeMatch, MATCH_QUALITY_LABELS } from "~/utils/search";
+import { titleSearchParams } from "~/utils/search-params";
+
+/** Searches a student might try, chosen to show that other names and misspellings work too. */
+const EXAMPLE_SEARCHES = ["server side dev", "SRE", "devops", "data sceintist", "UX designer", "help desk"];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { q } = parseSearchParams(request.url, titleSearchParams);
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const [dataVersion, search] = await Promise.all([getCurrentDataVersion(), q ? searchTitles({ q, limit: 20 }) : undefined]);
+    const found = search ? search.results.length + search.suggestions.length : 0;
+    // Something to browse when there is no search, or nothing near it.
+    const browse = found === 0 ? await listBrowseRoles() : [];
+    return { dataVersion, search, browse };
+  });
+  if (!result.dataVersion) {
+    throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  }
+  const { search, browse } = result;
+  return data(
+    {
+      query: q,
+      /** False when the query has no letters or digits to search for (e.g. only punctuation). */
+      searchable: search ? search.normalized.length > 0 : false,
+      results: search?.results.map(toView) ?? [],
+      suggestions: search?.suggestions.map(toView) ?? [],
+      browse,
+    },
+    { headers: publicPageHeaders({ request, dataVersionTag: result.dataVersion.tag, dbMs: ms, queries }) },
+  );
+}
+
+function toView(hit: TitleSearchHit) {
+  return { slug: hit.slug, title: hit.title, summary: hit.summary, quality: hit.match.quality, why: describeMatch(hit) };
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
+  if (!page) return [{ title: "Search — Career Atlas" }];
+  if (!page.query) return [{ title: "Search job titles — Career Atlas" }];
+  const count = page.results.length;
+  return [
+    { title: `“${page.query}”: ${count === 0 ? "no roles" : count === 1 ? "1 role" : `${count} roles`} — Career Atlas search` },
+    { name: "robots", content: "noindex" },
+  ];
+};
+
+type ResultView = ReturnType<typeof toView>;
+
+export default function SearchPage() {
+  const { query, searchable, results, suggestions, browse } = useLoaderData<typeof loader>();
+  return (
+    <div className="search-page">
+      <h1>{query ? <>Search results for “{query}”</> : "Search job titles"}</h1>
+      <TitleSearch key={query} variant="page" defaultQuery={query} />
+
+      {query ? (
+        <p className="search-page__summary" role="status">
+          {results.length > 0
+            ? `${results.length === 1 ? "1 role matches" : `${results.length} roles match`} “${query}”, best match first.`
+            : searchable
+              ? `No role title or other name matches “${query}”.`
+              : `“${query}” has no letters or numbers to search for.`}
+        </p>
+      ) : (
+        <p className="lede">
+          Type a job title as you have seen it in a job ad or heard it at school. Other names (“Server-Side Developer” for a
+          back-end developer) and small misspellings are found too; each result says why it matched.
+        </p>
+      )}
+
+      {results.length > 0 ? <ResultList items={results} label="Matching roles" /> : null}
+
+      {suggestions.length > 0 ? (
+        <section aria-labelledby="suggestions-title">
+          <h2 id="suggestions-title">Did you mean one of these?</h2>
+          <ResultList items={suggestions} label="Closest titles" heading="h3" />
+        </section>
+      ) : null}
+
+      {browse.length > 0 ? (
+        <section aria-labelledby="browse-title">
+          <h2 id="browse-title">{query ? "Browse roles instead" : "Start browsing"}</h2>
+          <ul className="browse-list">
+            {browse.map((role) => (
+              <li key={role.slug}>
+                <span className="browse-list__area">{CLUSTER_LABELS[role.careerCluster]}</span>
+                <Link to={`/roles/${role.slug}`}>{role.title}</Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/roles">See all roles</Link> in one table you can sort and filter.
+          </p>
+          <h3 className="search-page__examples-title">Or try a search</h3>
+          <ul className="example-searches">
+            {EXAMPLE_SEARCHES.map((example) => (
+              <li key={example}>
+                <Link to={`/search?q=${encodeURIComponent(example)}`}>{example}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function ResultList({ items, label, heading: Heading = "h2" }: { items: ResultView[]; label: string; heading?: "h2" | "h3" }) {
+  return (
+    <ol className="search-results" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.slug} className="search-result">
+          <Heading className="search-result__title">
+            <Link to={`/roles/${item.slug}`}>{item.title}</Link>
+          </Heading>
+          <p className="search-result__why">
+            <span className={`match-badge match-badge--${item.quality}`}>{MATCH_QUALITY_LABELS[item.quality]}</span>{" "}
+            {item.why}
+          </p>
+          <p className="search-result__summary">{item.summary}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ErrorBoundary() {
+  // The header box is hidden on /search (the page has its own), so the error page brings one back.
+  return (
+    <>
+      <GeneralErrorBoundary />
+      <TitleSearch variant="page" />
+    </>
+  );
+}

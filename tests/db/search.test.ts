@@ -1,0 +1,273 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { count } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { withQueryStats } from "../../db/client";
+import * as t from "../../db/schema";
+import { normalizeTitle } from "../../db/text";
+import { CAREER_CLUSTERS } from "../../db/schema/enums";
+import { listBrowseRoles, searchTitles } from "~/models/search.server";
+import { loader as apiTitlesLoader } from "~/routes/api.titles";
+import { loader as searchPageLoader } from "~/routes/search";
+import { describeMatch, type MatchQuality } from "~/utils/search";
+import { curatedDataset, describeEachDriver } from "./harness";
+
+const RANK: Record<MatchQuality, number> = { exact: 3, prefix: 2, fuzzy: 1 };
+
+async function top(q: string) {
+  const { results } = await searchTitles({ q });
+  return results[0];
+}
+
+describeEachDriver("title search", { seed: true }, (ctx) => {
+  describe("the queries students type", () => {
+    it("finds Back-End Developer from 'server side dev' through a source article's alias, and says so", async () => {
+      const hit = await top("server side dev");
+      expect(hit).toMatchObject({
+        slug: "back-end-developer",
+        title: "Back-End Developer",
+        match: {
+          kind: "alias",
+          quality: "prefix",
+          text: "Server-Side Developer",
+          origin: "seed_article",
+          source: { id: "article-backend-job-profile", publisher: expect.stringContaining("job-profile page") },
+        },
+      });
+      expect(hit!.summary.length).toBeGreaterThan(20);
+      expect(describeMatch(hit!)).toBe(
+        "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Back-End Developer job profile)",
+      );
+    });
+
+    it.each([
+      ["backend engineer", "back-end-developer", "exact", "Back End Engineer"], // spacing-insensitive equality
+      ["SRE", "site-reliability-engineer", "exact", "SRE"],
+      ["devops", "devops-engineer", "prefix", "DevOps Engineer"],
+      ["bakend developr", "back-end-developer", "fuzzy", "Backend Developer"],
+      ["sofware enginer", "software-engineer", "fuzzy", "Software Engineer"],
+      ["data sceintist", "data-scientist", "fuzzy", "Data Scientist"],
+      ["cybersecurity analist", "security-analyst", "fuzzy", "Cybersecurity Analyst"],
+    ] as const)("%s -> %s (%s on “%s”)", async (q, slug, quality, text) => {
+      expect(await top(q)).toMatchObject({ slug, match: { quality, text } });
+    });
+
+    it("finds every role by its own title and every alias by itself, exactly and first", async () => {
+      for (const { role } of curatedDataset().dataset.roles) {
+        expect(await top(role.title), role.title).toMatchObject({ slug: role.slug, match: { kind: "title", quality: "exact" } });
+        for (const { alias } of role.aliases) {
+          // "Back End Developer" is the title "Back-End Developer" once normalized: the title is the better reason.
+          const isTitle = normalizeTitle(alias) === normalizeTitle(role.title);
+          expect(await top(alias), alias).toMatchObject({
+            slug: role.slug,
+            match: isTitle ? { kind: "title", quality: "exact" } : { kind: "alias", quality: "exact", text: alias },
+          });
+        }
+      }
+    });
+  });
+
+  describe("ranking", () => {
+    it("orders exact > prefix > fuzzy, then by similarity, one result per role", async () => {
+      for (const q of ["backend developer", "developer", "engineer", "software", "data", "manager", "dev ops", "network"]) {
+        const { results } = await searchTitles({ q, limit: 50 });
+        expect(results.length, q).toBeGreaterThan(0);
+        const ranks = results.map((r) => RANK[r.match.quality]);
+        expect(ranks, q).toEqual([...ranks].sort((a, b) => b - a));
+        expect(new Set(results.map((r) => r.slug)).size, q).toBe(results.length);
+      }
+      const { results } = await searchTitles({ q: "backend developer", limit: 50 });
+      expect(results[0]).toMatchObject({ slug: "back-end-developer", match: { quality: "exact", text: "Backend Developer" } });
+      expect(results.slice(1).map((r) => r.match.quality)).toContain("fuzzy");
+    });
+
+    it("puts a title that starts with the query before one where a later word does", async () => {
+      const { results } = await searchTitles({ q: "dev" });
+      expect(results[0]).toMatchObject({ slug: "devops-engineer", match: { quality: "prefix" } });
+      expect(results.map((r) => r.slug)).toContain("back-end-developer");
+    });
+
+    it("respects the limit and clamps nonsense limits", async () => {
+      expect((await searchTitles({ q: "engineer", limit: 3 })).results).toHaveLength(3);
+      expect((await searchTitles({ q: "engineer", limit: 0 })).results).toHaveLength(1);
+      expect((await searchTitles({ q: "e", limit: 10_000 })).results.length).toBeLessThanOrEqual(50);
+    });
+
+    it("keeps one- and two-letter queries to exact and prefix matches (their trigrams match almost anything)", async () => {
+      const { results } = await searchTitles({ q: "ux" });
+      expect(results.map((r) => r.slug)).toContain("ux-ui-designer");
+      expect(results.every((r) => r.match.quality !== "fuzzy")).toBe(true);
+      expect((await searchTitles({ q: "c++" })).results).toEqual([]);
+    });
+  });
+
+  describe("input that must not break anything", () => {
+    it("treats SQL and HTML metacharacters as text", async () => {
+      const sqlish = await searchTitles({ q: "'; drop table roles;--" });
+      expect(sqlish.results).toEqual([]);
+      const [roles] = await ctx.db.select({ n: count() }).from(t.roles);
+      expect(roles!.n).toBe(curatedDataset().dataset.roles.length);
+
+      const html = await searchTitles({ q: "<script>alert(1)</script>" });
+      for (const hit of html.results) expect(hit.match.text).not.toMatch(/[<>]/);
+
+      for (const q of ["%", "_", "\\", "' or 1=1 --", "$1", "%%_%", '"; select pg_sleep(5); --']) {
+        await expect(searchTitles({ q }), q).resolves.toBeDefined();
+      }
+    });
+
+    it("sends no query for input without letters or digits", async () => {
+      for (const q of ["", "   ", "!!!", "<>", "%_%", "\u0000", "\uD800"]) {
+        const { result, queries } = await withQueryStats(() => searchTitles({ q }));
+        expect(result, JSON.stringify(q)).toEqual({ normalized: "", results: [], suggestions: [] });
+        expect(queries).toBe(0);
+      }
+    });
+
+    it("handles unicode: accents, full-width letters, other dashes, emoji, NUL", async () => {
+      const french = await searchTitles({ q: "Développeur" });
+      expect(french.normalized).toBe("developpeur");
+      expect(french.results.length).toBeGreaterThan(0);
+      // The French word for developer: every hit is a title with "develop" in it, the closest first.
+      for (const hit of french.results) expect(hit.match.text).toMatch(/develop/i);
+      expect(await top("ＳＲＥ")).toMatchObject({ slug: "site-reliability-engineer", match: { quality: "exact" } });
+      expect(await top("Back\u2011End Developer")).toMatchObject({ slug: "back-end-developer", match: { kind: "title", quality: "exact" } });
+      expect(await top("🚀 devops")).toMatchObject({ slug: "devops-engineer" });
+      expect(await top("dev\u0000ops engineer")).toMatchObject({ slug: "devops-engineer" });
+    });
+
+    it("searches at most the first 100 characters of a very long input, in one query", async () => {
+      const long = "server side developer ".repeat(500);
+      const { result, queries } = await withQueryStats(() => searchTitles({ q: long }));
+      expect(queries).toBe(1);
+      expect(result.normalized.length).toBeLessThanOrEqual(100);
+      expect(result.results[0]?.slug).toBe("back-end-developer");
+    });
+  });
+
+  describe("why it matched", () => {
+    it("gives the alias's origin and source, and nothing extra for a title", async () => {
+      const onet = await top("Back End Software Engineer");
+      expect(onet).toMatchObject({
+        match: { kind: "alias", origin: "onet_alternate_title", source: { id: "onet-29-3", publisher: expect.stringContaining("O*NET") } },
+      });
+      expect(describeMatch(onet!)).toBe(
+        "“Back End Software Engineer” is another name for Back-End Developer — O*NET alternate title (O*NET 29.3 Database)",
+      );
+      const title = await top("data scientist");
+      expect(title!.match).toEqual({ kind: "title", quality: "exact", text: "Data Scientist" });
+      expect(describeMatch(title!)).toBe("Its title is what you typed");
+    });
+  });
+
+  describe("no match", () => {
+    it("offers the closest titles at a lower threshold when nothing matches", async () => {
+      const { results, suggestions } = await searchTitles({ q: "enjinear" });
+      expect(results).toEqual([]);
+      expect(suggestions.length).toBeGreaterThan(0);
+      expect(suggestions.length).toBeLessThanOrEqual(5);
+      expect(suggestions.some((s) => /engineer/i.test(s.match.text))).toBe(true);
+    });
+
+    it("offers nothing for gibberish (the page then lists roles to browse)", async () => {
+      expect(await searchTitles({ q: "qwzx" })).toMatchObject({ results: [], suggestions: [] });
+    });
+
+    it("lists one role per career cluster to browse, in the clusters' order, in one query", async () => {
+      const { result, queries } = await withQueryStats(() => listBrowseRoles());
+      expect(queries).toBe(1);
+      expect(result.map((r) => r.careerCluster)).toEqual([...CAREER_CLUSTERS]);
+      expect(result.find((r) => r.careerCluster === "software-development")).toMatchObject({ slug: "junior-developer" });
+    });
+  });
+
+  it("costs one query whatever it finds", async () => {
+    for (const q of ["server side dev", "SRE", "enjinear", "qwzx", "developer"]) {
+      const { queries } = await withQueryStats(() => searchTitles({ q }));
+      expect(queries, q).toBe(1);
+    }
+  });
+
+  describe("/search loader", () => {
+    const call = (query: string) =>
+      searchPageLoader({ request: new Request(`http://localhost/search${query}`), params: {}, context: {} } as LoaderFunctionArgs);
+
+    async function statusOf(promise: Promise<unknown>): Promise<number> {
+      try {
+        const result = (await promise) as { init?: ResponseInit | null };
+        return result.init?.status ?? 200;
+      } catch (error) {
+        if (error instanceof Response) return error.status;
+        throw error;
+      }
+    }
+
+    it("answers a too-long q with 400 and a message, never a 500", async () => {
+      const error = await call(`?q=${"a".repeat(101)}`).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Response);
+      expect((error as Response).status).toBe(400);
+      expect(await (error as Response).text()).toContain("at most 100 characters");
+      expect(await statusOf(call(`?q=${"a".repeat(100)}`))).toBe(200);
+      // Whitespace around the query does not count against the limit.
+      expect(await statusOf(call(`?q=${encodeURIComponent(` ${"a".repeat(100)} `)}`))).toBe(200);
+    });
+
+    it("copes with repeated, empty, odd and unknown parameters", async () => {
+      for (const query of ["?q=devops&q=SRE", "?q=", "?q=%20%20", "?q=%00", "?q=%E0%A4%A", "?q=%FF%FE", "?q[]=x", "?x=1&q=SRE&q=", "?q=%3Cscript%3E", "?q=%27%3B%20drop%20table%20roles%3B--"]) {
+        expect(await statusOf(call(query)), query).toBe(200);
+      }
+      const repeated = (await call("?q=devops&q=SRE")) as unknown as { data: { query: string; results: { slug: string }[] } };
+      expect(repeated.data.query).toBe("SRE"); // the last one wins
+      expect(repeated.data.results[0]!.slug).toBe("site-reliability-engineer");
+    });
+
+    it("shows roles to browse for an empty search and for a search with nothing near it", async () => {
+      const empty = (await call("")) as unknown as { data: { browse: unknown[]; results: unknown[] } };
+      expect(empty.data.browse).toHaveLength(CAREER_CLUSTERS.length);
+      const nothing = (await call("?q=qwzx")) as unknown as { data: { browse: unknown[]; results: unknown[]; suggestions: unknown[] } };
+      expect(nothing.data.results).toEqual([]);
+      expect(nothing.data.suggestions).toEqual([]);
+      expect(nothing.data.browse.length).toBeGreaterThan(0);
+    });
+
+    it("sends cache headers, an ETag and Server-Timing, with a constant number of queries", async () => {
+      const found = (await call("?q=server%20side%20dev")) as unknown as { init: { headers: Headers }; data: { results: { why: string }[] } };
+      expect(found.init.headers.get("Cache-Control")).toContain("public");
+      expect(found.init.headers.get("ETag")).toMatch(/^W\/"v\d+-/);
+      expect(found.init.headers.get("Server-Timing")).toMatch(/desc="2 queries"/);
+      expect(found.data.results[0]!.why).toContain("is another name for Back-End Developer");
+      const none = (await call("?q=qwzx")) as unknown as { init: { headers: Headers } };
+      expect(none.init.headers.get("Server-Timing")).toMatch(/desc="3 queries"/);
+    });
+  });
+
+  describe("/api/titles loader", () => {
+    const call = (query: string) =>
+      apiTitlesLoader({ request: new Request(`http://localhost/api/titles${query}`), params: {}, context: {} } as LoaderFunctionArgs);
+
+    it("returns the top 8 with why each matched, cacheable for a short time", async () => {
+      const response = await call("?q=server%20side%20dev");
+      expect(response.status).toBe(200);
+      expect(response.headers.get("Content-Type")).toContain("application/json");
+      expect(response.headers.get("Cache-Control")).toMatch(/^public, max-age=60/);
+      const body = await response.json();
+      expect(body.query).toBe("server side dev");
+      expect(body.results[0]).toEqual({
+        slug: "back-end-developer",
+        title: "Back-End Developer",
+        quality: "prefix",
+        why: "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Back-End Developer job profile)",
+      });
+      const many = await (await call("?q=engineer")).json();
+      expect(many.results).toHaveLength(8);
+    });
+
+    it("answers an empty q with no results and a too-long q with a 400 JSON message", async () => {
+      expect(await (await call("")).json()).toEqual({ query: "", results: [] });
+      expect(await (await call("?q=%20")).json()).toEqual({ query: "", results: [] });
+      const bad = await call(`?q=${"x".repeat(101)}`);
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get("Content-Type")).toContain("application/json");
+      expect((await bad.json()).message).toContain("at most 100 characters");
+    });
+  });
+});

@@ -1,0 +1,154 @@
+import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+
+const PROFILE = "/roles/back-end-developer";
+const SECTION_HEADINGS = [
+  "Quick facts",
+  "Also known as",
+  "What they do",
+  "Skills",
+  "Industries that hire",
+  "Outlook charts",
+  "AI impact",
+  "Where this role leads",
+  "Discussion questions",
+  "Sources and how to cite this page",
+];
+
+test.describe("role profile", () => {
+  test("shows every section in its fixed order, each linkable by id", async ({ page }) => {
+    const response = await page.goto(PROFILE);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Back-End Developer");
+    await expect(page.locator("section.profile-section > h2")).toHaveText(SECTION_HEADINGS);
+    const ids = await page.locator("section.profile-section").evaluateAll((sections) => sections.map((s) => s.id));
+    expect(ids).toEqual(["quick-facts", "also-known-as", "what-they-do", "skills", "industries", "outlook", "ai-impact", "progression", "discussion", "sources"]);
+
+    const facts = page.locator("#quick-facts");
+    await expect(facts).toContainText("Web developers (SOC 15-1254)");
+    await expect(facts.locator(".fact").filter({ hasText: "Median annual pay, May 2024" })).toContainText("$90,930");
+    await expect(facts.locator(".fact").filter({ hasText: "Projected growth, 2024–34" })).toContainText("+7.5%");
+    await expect(facts.locator(".fact").filter({ hasText: "Projected growth, 2024–34" })).toContainText("About 2.4 times the all-occupations rate of +3.1%");
+    // The article's uncited figure is labelled as such, never shown as a BLS projection.
+    await expect(facts.locator(".statement--uncited-claim")).toContainText("Uncited claim: not a BLS figure");
+    await expect(facts.locator(".statement--uncited-claim")).toContainText("20% or more");
+    await expect(page.locator("#also-known-as")).toContainText("Server-Side Developer");
+    await expect(page.locator("#ai-impact")).toContainText("not a forecast of job loss");
+    await expect(page.locator("#sources")).toContainText("Used under the CC BY 4.0 license");
+    await waitForHydration(page);
+  });
+
+  test("draws the chart SVGs after hydration", async ({ page }) => {
+    await page.goto(PROFILE);
+    await waitForHydration(page);
+    for (const id of ["#chart-employment", "#chart-growth", "#chart-vintages"]) {
+      await expect(page.locator(`${id} .recharts-surface`)).toBeVisible();
+    }
+    // The value labels are text in the SVG, not only bar lengths or colours.
+    await expect(page.locator("#chart-growth .recharts-surface")).toContainText("+7.5%");
+  });
+
+  test("carries every figure and chart table in the server HTML (no JavaScript)", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PROFILE);
+    await expect(page.locator(".recharts-surface")).toHaveCount(0);
+    await expect(page.locator("#chart-employment table")).toHaveCount(1);
+    await expect(page.locator("#chart-employment table")).toContainText("86,000", { useInnerText: false });
+    await expect(page.locator("#chart-growth table")).toContainText("Computer occupations (15-1200)", { useInnerText: false });
+    await expect(page.locator("#chart-vintages table tbody tr")).toHaveCount(3);
+    await expect(page.locator("#quick-facts")).toContainText("$90,930");
+    await context.close();
+  });
+
+  test("shows a figure's source and data year on hover and on keyboard focus", async ({ page }) => {
+    await page.goto(PROFILE);
+    await waitForHydration(page);
+    const pay = page.locator("#quick-facts .fact").filter({ hasText: "Median annual pay" }).locator(".sourced").first();
+    const note = pay.getByRole("tooltip");
+    await expect(note).toBeHidden();
+    await pay.getByRole("button").hover();
+    await expect(note).toBeVisible();
+    await expect(note).toContainText("U.S. Bureau of Labor Statistics");
+    await expect(note).toContainText("Data: May 2024");
+
+    await page.mouse.move(0, 0);
+    const growth = page.locator("#quick-facts .fact").filter({ hasText: "Projected growth" }).locator(".sourced").first();
+    await growth.getByRole("button").focus();
+    await expect(growth.getByRole("tooltip")).toBeVisible();
+    await expect(growth.getByRole("tooltip")).toContainText("Data: 2024–34");
+  });
+
+  test("downloads each chart's data as CSV with its header row", async ({ page }) => {
+    await page.goto(PROFILE);
+    await waitForHydration(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#chart-employment").getByRole("link", { name: /CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe("back-end-developer-employment-2024-34.csv");
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile((await download.path())!, "utf8");
+    expect(text.split("\n")[0]).toBe("SOC code,Occupation,Projection,Year,Point,Employment,Source");
+    expect(text).toContain("15-1254,Web developers,2024-34,2034,projected,92500,");
+
+    const href = await page.locator("#chart-growth").getByRole("link", { name: /CSV/ }).getAttribute("href");
+    const response = await page.request.get(href!);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect((await response.text()).split("\n")[0]).toBe(
+      "SOC code,Occupation or group,Line kind,Projection,Employment base year,Employment target year,Change (%),Derived by Career Atlas,Source",
+    );
+  });
+
+  test("switches vintage through the URL and shows both wages where sources disagree", async ({ page }) => {
+    await page.goto(PROFILE);
+    await waitForHydration(page);
+    await page.getByRole("navigation", { name: "Projection period" }).getByRole("link", { name: "2022–32" }).click();
+    await expect(page).toHaveURL(/\?vintage=2022-32$/);
+    const pay = page.locator("#quick-facts .fact").filter({ hasText: "Median annual pay" });
+    await expect(pay).toContainText("$78,580");
+    await expect(pay).toContainText("$84,960");
+    await expect(pay).toContainText("Sources disagree");
+    await expect(page.locator("#chart-growth .recharts-surface")).toBeVisible();
+    await expect(page.locator("#chart-employment").getByRole("link", { name: /CSV/ })).toHaveAttribute("href", `${PROFILE}/employment.csv?vintage=2022-32`);
+  });
+
+  test("answers a bad vintage with 400 and a message", async ({ page, expectErrorStatusFor }) => {
+    expectErrorStatusFor(`${PROFILE}?vintage=1999-09`);
+    const response = await page.goto(`${PROFILE}?vintage=1999-09`);
+    expect(response?.status()).toBe(400);
+    await expect(page.locator("main")).toContainText("use one of 2022-32, 2023-33, 2024-34");
+  });
+
+  test("has no accessibility violations (latest projections, charts drawn, tables open)", async ({ page }) => {
+    test.setTimeout(90_000); // axe walks a long page (every skill table and chart table open)
+    await page.goto(PROFILE);
+    await waitForHydration(page);
+    await expect(page.locator(".recharts-surface")).toHaveCount(3);
+    await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await expectNoAxeViolations(page);
+  });
+
+  test("has no accessibility violations for the 2022-32 projections", async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`${PROFILE}?vintage=2022-32`);
+    await waitForHydration(page);
+    await expect(page.locator(".recharts-surface")).toHaveCount(3);
+    await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("unknown role", () => {
+  test("is a real 404 page that offers search", async ({ page, expectErrorStatusFor }) => {
+    expectErrorStatusFor("/roles/no-such-role");
+    const response = await page.goto("/roles/no-such-role");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.locator("main")).toContainText("/roles/no-such-role");
+    await expect(page.locator("main").getByRole("link", { name: "Open the search page" })).toHaveAttribute("href", "/search");
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+
+    const search = page.locator("main").getByRole("search");
+    await search.getByLabel("Job title").fill("server side dev");
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/search\?q=server\+side\+dev$/);
+  });
+});

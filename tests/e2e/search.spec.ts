@@ -1,0 +1,158 @@
+import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+
+const WHY_SERVER_SIDE =
+  "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Back-End Developer job profile)";
+
+test.describe("the header search box", () => {
+  test("suggests Back-End Developer for 'server side dev', says why, and Enter opens the role", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+    const box = page.getByRole("combobox", { name: "Search job titles", exact: true });
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await box.pressSequentially("server side dev");
+
+    const listbox = page.getByRole("listbox", { name: "Suggested job titles" });
+    const option = listbox.getByRole("option", { name: /Back-End Developer/ }).first();
+    await expect(option).toBeVisible();
+    await expect(option).toContainText(WHY_SERVER_SIDE);
+    await expect(box).toHaveAttribute("aria-expanded", "true");
+    await expect(box).toHaveAttribute("aria-controls", (await listbox.getAttribute("id"))!);
+    await expect(page.getByRole("status").filter({ hasText: /\d+ suggestions?\./ })).toHaveCount(1);
+
+    await box.press("ArrowDown");
+    const firstId = await listbox.getByRole("option").first().getAttribute("id");
+    await expect(box).toHaveAttribute("aria-activedescendant", firstId!);
+    await expect(listbox.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/roles\/back-end-developer$/);
+  });
+
+  test("a click on a suggestion opens that role", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+    await page.getByRole("combobox", { name: "Search job titles", exact: true }).pressSequentially("SRE");
+    await page.getByRole("listbox", { name: "Suggested job titles" }).getByRole("option", { name: /Site Reliability Engineer/ }).click();
+    await expect(page).toHaveURL(/\/roles\/site-reliability-engineer$/);
+  });
+
+  test("Escape closes the list; Enter without a highlighted suggestion shows all results", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+    const box = page.getByRole("combobox", { name: "Search job titles", exact: true });
+    await box.pressSequentially("bakend developr");
+    await expect(page.getByRole("listbox", { name: "Suggested job titles" }).getByRole("option").first()).toBeVisible();
+    await box.press("Escape");
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByRole("listbox", { name: "Suggested job titles" })).toBeHidden();
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=bakend\+developr$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search results for “bakend developr”");
+    await expect(page.getByRole("link", { name: "Back-End Developer" })).toHaveAttribute("href", "/roles/back-end-developer");
+  });
+
+  test("has no accessibility violations with the suggestions open", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+    const box = page.getByRole("combobox", { name: "Search job titles", exact: true });
+    await box.pressSequentially("devops");
+    const first = page.getByRole("listbox", { name: "Suggested job titles" }).getByRole("option").first();
+    await expect(first).toBeVisible();
+    await box.press("ArrowDown");
+    await expect(first).toHaveAttribute("aria-selected", "true");
+    await expectNoAxeViolations(page);
+  });
+
+  test("fits a phone screen, on its own line under the menu", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/");
+    await waitForHydration(page);
+    const box = page.getByRole("combobox", { name: "Search job titles", exact: true });
+    await expect(box).toBeVisible();
+    const bounds = (await box.boundingBox())!;
+    expect(bounds.x).toBeGreaterThanOrEqual(0);
+    expect(bounds.x + bounds.width).toBeLessThanOrEqual(360);
+    expect(await page.locator(".site-header").evaluate((header) => header.scrollWidth)).toBeLessThanOrEqual(360);
+    const menu = (await page.getByRole("navigation", { name: "Main" }).boundingBox())!;
+    expect(bounds.y).toBeGreaterThanOrEqual(menu.y + menu.height);
+  });
+});
+
+test.describe("the /search page", () => {
+  test("works without JavaScript: a GET form and server-rendered results with why each matched", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/search");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search job titles");
+    await expect(page.getByRole("link", { name: "See all roles" })).toHaveAttribute("href", "/roles");
+    const box = page.getByRole("searchbox", { name: "Job title", exact: true });
+    await box.fill("server side dev");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=server\+side\+dev$/);
+    const results = page.getByRole("list", { name: "Matching roles" });
+    await expect(results.getByRole("link", { name: "Back-End Developer" })).toHaveAttribute("href", "/roles/back-end-developer");
+    await expect(results.getByRole("listitem").first()).toContainText(WHY_SERVER_SIDE);
+    await expect(page).toHaveTitle(/“server side dev”/);
+    await context.close();
+  });
+
+  test("sends cache headers and Server-Timing", async ({ request }) => {
+    const response = await request.get("/search?q=devops");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toContain("public");
+    expect(response.headers()["etag"]).toBeTruthy();
+    expect(response.headers()["server-timing"]).toMatch(/^db;dur=/);
+  });
+
+  test("has no accessibility violations with results, suggestions, no results and no query", async ({ page }) => {
+    for (const path of ["/search?q=server+side+dev", "/search?q=enjinear", "/search?q=qwzx", "/search"]) {
+      await page.goto(path);
+      await waitForHydration(page);
+      await expectNoAxeViolations(page);
+    }
+    await page.goto("/search?q=enjinear");
+    await expect(page.getByRole("heading", { name: "Did you mean one of these?" })).toBeVisible();
+    await page.goto("/search?q=qwzx");
+    await expect(page.getByText("No role title or other name matches “qwzx”.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Browse roles instead" })).toBeVisible();
+  });
+
+  test("shows markup and SQL typed into the search as text", async ({ page }) => {
+    let dialog = false;
+    page.on("dialog", (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    await page.goto(`/search?q=${encodeURIComponent("<img src=x onerror=alert(1)>")}`);
+    await waitForHydration(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search results for “<img src=x onerror=alert(1)>”");
+    await page.goto(`/search?q=${encodeURIComponent("'; drop table roles;--")}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("drop table roles");
+    expect(dialog).toBe(false);
+    // The roles are all still there.
+    await page.goto("/search?q=SRE");
+    await expect(page.getByRole("link", { name: "Site Reliability Engineer" })).toBeVisible();
+  });
+
+  test("answers a search longer than 100 characters with a 400 page that still has a search box", async ({ page, expectErrorStatusFor }) => {
+    const path = `/search?q=${"a".repeat(101)}`;
+    expectErrorStatusFor(path);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(400);
+    await expect(page.getByText(/at most 100 characters/)).toBeVisible();
+    await waitForHydration(page);
+    await expect(page.getByRole("combobox", { name: "Job title", exact: true })).toHaveAttribute("maxlength", "100");
+  });
+});
+
+test.describe("/api/titles", () => {
+  test("returns JSON suggestions, and a 400 JSON message for bad input", async ({ request }) => {
+    const ok = await request.get("/api/titles?q=server%20side%20dev");
+    expect(ok.status()).toBe(200);
+    expect(ok.headers()["cache-control"]).toMatch(/^public, max-age=60/);
+    const body = await ok.json();
+    expect(body.results[0]).toMatchObject({ slug: "back-end-developer", why: WHY_SERVER_SIDE });
+    const bad = await request.get(`/api/titles?q=${"a".repeat(101)}`);
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).message).toContain("at most 100 characters");
+  });
+});

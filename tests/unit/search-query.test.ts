@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { parseSearchParams } from "~/utils/params.server";
+import { describeMatch, MAX_QUERY_LENGTH, shortSourceTitle } from "~/utils/search";
+import { titleSearchParams } from "~/utils/search-params";
+
+const parse = (query: string) => parseSearchParams(`http://localhost/search${query}`, titleSearchParams);
+
+describe("the q parameter", () => {
+  it("is trimmed, defaults to empty, and the last of repeated values wins", () => {
+    expect(parse("")).toEqual({ q: "" });
+    expect(parse("?q=%20%20")).toEqual({ q: "" });
+    expect(parse("?q=%20SRE%0A")).toEqual({ q: "SRE" });
+    expect(parse("?q=devops&q=SRE")).toEqual({ q: "SRE" });
+    expect(parse("?q=devops&q=")).toEqual({ q: "devops" });
+  });
+
+  it("is capped at MAX_QUERY_LENGTH characters with a 400 that says so", () => {
+    expect(parse(`?q=${"é".repeat(MAX_QUERY_LENGTH)}`).q).toHaveLength(MAX_QUERY_LENGTH);
+    let thrown: unknown;
+    try {
+      parse(`?q=${"a".repeat(MAX_QUERY_LENGTH + 1)}`);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Response);
+    expect((thrown as Response).status).toBe(400);
+  });
+});
+
+describe("why a result matched", () => {
+  it("names the alias, the role, the origin and the short source title", () => {
+    expect(
+      describeMatch({
+        title: "Site Reliability Engineer",
+        match: {
+          kind: "alias",
+          quality: "exact",
+          text: "SRE",
+          origin: "curated",
+          source: { id: "editorial", publisher: "Career Atlas editorial team", title: "Career Atlas curated descriptions, mappings and notes" },
+        },
+      }),
+    ).toBe("“SRE” is another name for Site Reliability Engineer — Career Atlas editors (Career Atlas curated descriptions, mappings and notes)");
+  });
+
+  it("says how a title matched", () => {
+    expect(describeMatch({ title: "Data Scientist", match: { kind: "title", quality: "fuzzy", text: "Data Scientist" } })).toBe(
+      "Its title is close to what you typed",
+    );
+  });
+
+  it("shortens a source title at its first parenthesis, but never to nothing", () => {
+    expect(shortSourceTitle("O*NET 29.3 Database (Occupation Data, Alternate Titles)")).toBe("O*NET 29.3 Database");
+    expect(shortSourceTitle("(Untitled) notes")).toBe("(Untitled) notes");
+    expect(shortSourceTitle("Plain title")).toBe("Plain title");
+  });
+});
