@@ -4,10 +4,11 @@
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { pathToFileURL } from "node:url";
 import type { Server } from "node:http";
-import { createRequestHandler } from "@remix-run/express";
-import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import { broadcastDevReady, createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
@@ -16,8 +17,10 @@ import { sql } from "drizzle-orm";
 import { closeDatabase, getDatabase } from "./db/client";
 import { databaseTargetFromEnv, describeTarget, projectRoot } from "./db/config";
 import { EnvError, parseEnv, type Env } from "./app/env.server";
+import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "./app/utils/page-cache.server";
 import { prepareDatabase } from "./seed/prepare";
 import { DatasetError } from "./seed/errors";
+import { latestDataVersion } from "./seed/seed";
 
 async function main(): Promise<void> {
   let config: Env;
@@ -49,7 +52,9 @@ async function main(): Promise<void> {
 
   const buildPath = path.join(projectRoot(), "build", "index.js");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
-  const app = createApp(config, build);
+  const dataVersion = new DataVersionWatch(handle.db);
+  await dataVersion.refresh();
+  const app = createApp(config, build, dataVersion);
 
   const server = app.listen(config.PORT, config.HOST, () => {
     const shownHost = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
@@ -72,7 +77,24 @@ async function main(): Promise<void> {
   }
 }
 
-function createApp(config: Env, build: ServerBuild): express.Express {
+/**
+ * The tag of the newest loaded data version, re-read every 10 s so a load by another process (the seed CLI
+ * against a PostgreSQL server) reaches the page cache's keys within seconds.
+ */
+class DataVersionWatch {
+  tag = "none";
+  private readonly timer: NodeJS.Timeout;
+  constructor(private readonly db: Parameters<typeof latestDataVersion>[0]) {
+    this.timer = setInterval(() => void this.refresh().catch(() => undefined), 10_000);
+    this.timer.unref();
+  }
+  async refresh(): Promise<void> {
+    const latest = await latestDataVersion(this.db);
+    this.tag = latest ? `v${latest.id}-${latest.datasetHash.slice(0, 8)}` : "none";
+  }
+}
+
+function createApp(config: Env, build: ServerBuild, dataVersion: DataVersionWatch): express.Express {
   const app = express();
   app.disable("x-powered-by");
   if (config.TRUST_PROXY) app.set("trust proxy", true);
@@ -125,15 +147,86 @@ function createApp(config: Env, build: ServerBuild): express.Express {
     }
   });
 
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: config.NODE_ENV === "production" ? "production" : "development",
-      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
-    }),
-  );
+  const handleRemix = createRequestHandler(build, config.NODE_ENV === "production" ? "production" : "development");
+  const cache = config.PAGE_CACHE ? new PageCache({ maxEntries: 500, maxBytes: 64 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 }) : undefined;
+
+  app.all("*", async (req, res, next) => {
+    try {
+      const nonce = res.locals.cspNonce as string;
+      const key = cache && (req.method === "GET" || req.method === "HEAD") ? PageCache.key(dataVersion.tag, req.originalUrl) : undefined;
+      const hit = key ? cache!.get(key) : undefined;
+      if (hit) {
+        sendCached(req, res, hit);
+        return;
+      }
+      const response = await handleRemix(toFetchRequest(req, res), { cspNonce: nonce });
+      if (key && isStorable(response.status, response.headers)) {
+        // This request gets the fresh render (with its nonce); later ones get the stored, hashed replay.
+        const body = Buffer.from(await response.arrayBuffer());
+        const policy = res.getHeader("Content-Security-Policy");
+        cache!.set(key, toCachedResponse({ status: response.status, headers: response.headers, body, nonce, contentSecurityPolicy: typeof policy === "string" ? policy : undefined }));
+        res.setHeader("X-Cache", "miss");
+        await sendResponse(res, new Response(body, { status: response.status, headers: response.headers }));
+        return;
+      }
+      await sendResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  });
   return app;
+}
+
+/** A Fetch API Request for Remix, aborted if the client goes away. */
+function toFetchRequest(req: express.Request, res: express.Response): Request {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`);
+  const controller = new AbortController();
+  res.on("close", () => controller.abort());
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
+  }
+  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = Readable.toWeb(req) as unknown as ReadableStream;
+    init.duplex = "half";
+  }
+  return new Request(url, init);
+}
+
+async function sendResponse(res: express.Response, response: Response): Promise<void> {
+  res.status(response.status);
+  if (response.statusText) res.statusMessage = response.statusText;
+  for (const [name, value] of response.headers) {
+    if (name !== "set-cookie") res.append(name, value);
+  }
+  for (const cookie of response.headers.getSetCookie()) res.append("Set-Cookie", cookie);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  res.flushHeaders();
+  await pipeline(Readable.fromWeb(response.body as Parameters<typeof Readable.fromWeb>[0]), res);
+}
+
+/** Replays a stored response in the encoding the client prefers (the compression middleware leaves it alone). */
+function sendCached(req: express.Request, res: express.Response, entry: CachedResponse): void {
+  for (const [name, value] of entry.headers) {
+    if (name !== "server-timing") res.setHeader(name, value);
+  }
+  if (entry.contentSecurityPolicy) res.setHeader("Content-Security-Policy", entry.contentSecurityPolicy);
+  res.setHeader("Server-Timing", 'cache;desc="hit";dur=0');
+  res.setHeader("X-Cache", "hit");
+  res.setHeader("Vary", "Accept-Encoding");
+  if (entry.etag && req.headers["if-none-match"] === entry.etag) {
+    res.status(304).end();
+    return;
+  }
+  const encoding = pickEncoding(req.headers["accept-encoding"]);
+  if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+  const body = entry.bodies[encoding];
+  res.setHeader("Content-Length", body.byteLength);
+  res.status(entry.status).end(req.method === "HEAD" ? undefined : body);
 }
 
 let shuttingDown = false;

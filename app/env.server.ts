@@ -23,6 +23,8 @@ export const envSchema = z.object({
   /** When the server loads the curated dataset: whenever its files changed, only into an empty database, or never. */
   SEED_ON_START: z.enum(["if-changed", "if-empty", "never"]).default("if-changed"),
   REQUEST_LOG: z.enum(["combined", "short", "off"]).default("short"),
+  /** Replay rendered public pages until the data version changes (off: render every request, e.g. to profile). */
+  PAGE_CACHE: booleanFlag.default(true),
   /** Set when behind a reverse proxy, so client IPs (rate limits, logs) come from X-Forwarded-For. */
   TRUST_PROXY: booleanFlag.default(false),
 });

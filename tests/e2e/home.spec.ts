@@ -45,3 +45,17 @@ test.describe("unknown addresses", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("the page cache", () => {
+  test("replays a page with a hash-based policy under which it still hydrates and runs its charts", async ({ page, request }) => {
+    // Warm the cache, then load the replay in the browser.
+    await request.get("/roles/back-end-developer");
+    const response = await page.goto("/roles/back-end-developer");
+    expect(response?.headers()["x-cache"]).toBe("hit");
+    const policy = response?.headers()["content-security-policy"] ?? "";
+    expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(policy).not.toContain("nonce-");
+    await waitForHydration(page);
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  });
+});
