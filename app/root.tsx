@@ -49,9 +49,19 @@ export function Layout({ children }: { children: ReactNode }) {
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/roles" end>
-                    Roles
-                  </NavLink>
+                  <NavLink to="/roles">Roles</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/compare">Compare</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/skills">Skills</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/map">Skills map</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/paths">Career ladders</NavLink>
                 </li>
                 <li>
                   <NavLink to="/about">About the data</NavLink>
