@@ -22,7 +22,7 @@ import { getRoleProfile } from "~/models/roles.server";
 import { formatVintage } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
 import { CLUSTER_LABELS, LEVEL_LABELS } from "~/utils/labels";
-import { parseSearchParams } from "~/utils/params.server";
+import { parseSearchParams, slugParam } from "~/utils/params.server";
 import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
 import styles from "~/styles/profile.css";
 
@@ -37,7 +37,7 @@ const ProfileQuery = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { vintage } = parseSearchParams(url, ProfileQuery);
-  const slug = params.slug ?? "";
+  const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
   const { result, ms, queries } = await withQueryStats(() => Promise.all([getRoleProfile({ slug, vintage }), getCurrentDataVersion()]));
   const [profile, dataVersion] = result;
   if (!profile) {
@@ -80,6 +80,11 @@ export default function RoleProfilePage() {
           <h1>{role.title}</h1>
           <p className="lede">{role.summary}</p>
           <VintageSwitch slug={role.slug} vintage={profile.vintage} />
+          <p className="profile-actions">
+            <Link to={`/compare?roles=${role.slug}${profile.vintage === LATEST_PROFILE_VINTAGE ? "" : `&vintage=${profile.vintage}`}`}>
+              Compare {role.title} with other roles
+            </Link>
+          </p>
           <nav className="profile-toc" aria-label="On this page">
             <ol>
               {PROFILE_SECTIONS.map((s) => (

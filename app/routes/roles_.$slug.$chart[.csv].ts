@@ -5,7 +5,7 @@ import { getCurrentDataVersion } from "~/models/data-version.server";
 import { getRoleProfile, type RoleProfile } from "~/models/roles.server";
 import { csvResponse, type CsvColumn } from "~/utils/csv.server";
 import { publicPageHeaders } from "~/utils/http.server";
-import { parseSearchParams } from "~/utils/params.server";
+import { parseSearchParams, slugParam } from "~/utils/params.server";
 import { LATEST_PROFILE_VINTAGE, PROFILE_CHARTS, PROJECTION_VINTAGES, type ProfileChart } from "~/utils/role-profile";
 
 /**
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     });
   }
   const { vintage } = parseSearchParams(new URL(request.url), CsvQuery);
-  const slug = params.slug ?? "";
+  const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
   const { result, ms, queries } = await withQueryStats(() => Promise.all([getRoleProfile({ slug, vintage }), getCurrentDataVersion()]));
   const [profile, dataVersion] = result;
   if (!profile) throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });

@@ -7,6 +7,13 @@ import type { z } from "zod";
  */
 export function parseSearchParams<S extends z.ZodObject>(url: URL | string, schema: S): z.infer<S> {
   const params = (typeof url === "string" ? new URL(url) : url).searchParams;
+  // No parameter of ours can contain control characters (PostgreSQL refuses NUL in text outright); tabs and
+  // line breaks from pasted text are whitespace, which the schemas trim.
+  for (const [key, value] of params) {
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
+      throw new Response(`The parameter “${key.slice(0, 40)}” contains characters that cannot be used.`, { status: 400, statusText: "Bad Request" });
+    }
+  }
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key).filter((v) => v !== "");
@@ -31,4 +38,16 @@ function isArraySchema(schema: z.ZodType): boolean {
   if (!def) return false;
   if (def.type === "array") return true;
   return def.innerType ? isArraySchema(def.innerType) : false;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A route's `:slug` segment, or a 404 naming what was asked for. Anything that is not a slug (control bytes,
+ * spaces, upper case, a 5,000-character path) can name no role or skill, so it never reaches the database.
+ */
+export function slugParam(value: string | undefined, what: { noun: string; path: string }): string {
+  if (value !== undefined && value.length <= 80 && SLUG.test(value)) return value;
+  const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, 80);
+  throw new Response(`We have no ${what.noun} at the address “${what.path}${shown}”.`, { status: 404, statusText: "Not Found" });
 }

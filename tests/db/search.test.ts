@@ -212,7 +212,9 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
     });
 
     it("copes with repeated, empty, odd and unknown parameters", async () => {
-      for (const query of ["?q=devops&q=SRE", "?q=", "?q=%20%20", "?q=%00", "?q=%E0%A4%A", "?q=%FF%FE", "?q[]=x", "?x=1&q=SRE&q=", "?q=%3Cscript%3E", "?q=%27%3B%20drop%20table%20roles%3B--"]) {
+      // A NUL byte is no one's typing: like every parameter parser, this one answers 400.
+      expect(await statusOf(call("?q=%00"))).toBe(400);
+      for (const query of ["?q=devops&q=SRE", "?q=", "?q=%20%20", "?q=%0Abackend%09", "?q=%E0%A4%A", "?q=%FF%FE", "?q[]=x", "?x=1&q=SRE&q=", "?q=%3Cscript%3E", "?q=%27%3B%20drop%20table%20roles%3B--"]) {
         expect(await statusOf(call(query)), query).toBe(200);
       }
       const repeated = (await call("?q=devops&q=SRE")) as unknown as { data: { query: string; results: { slug: string }[] } };

@@ -32,6 +32,13 @@ describe("role query parameters", () => {
     }
   });
 
+  it("refuse control characters in any parameter with a 400 before anything reaches the database", async () => {
+    const nul = await status(() => parse("?industry=health%00care"));
+    expect(nul.status).toBe(400);
+    expect(nul.text).toContain("“industry” contains characters that cannot be used");
+    expect((await status(() => parse("?q=%07bell"))).status).toBe(400);
+  });
+
   it("write short, stable links that omit defaults", () => {
     expect(roleQueryString({ vintage: "2024-34" })).toBe("");
     expect(roleQueryString({ vintage: "2022-32", cluster: "security", sort: "pay", dir: "desc" })).toBe("?vintage=2022-32&cluster=security&sort=pay&dir=desc");

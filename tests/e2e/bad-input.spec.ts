@@ -1,0 +1,67 @@
+import { expect, test } from "./fixtures";
+
+/**
+ * Nothing a user types into the address bar may produce a 500: every malformed parameter is a 4xx with a message
+ * (or a documented fallback), and unknown paths are 404s. Each URL below is one a person or a crawler could send.
+ */
+const hostile = [
+  "'; drop table roles;--",
+  "<script>alert(1)</script>",
+  "%00",
+  "%E0%A4%A",
+  "🚀",
+  "a".repeat(5000),
+  "../../etc/passwd",
+  "1e309",
+  "-1",
+  "NaN",
+  "[object Object]",
+];
+
+const templates = [
+  "/?vintage=%s",
+  "/?cluster=%s",
+  "/?industry=%s",
+  "/?education=%s",
+  "/roles?sort=%s",
+  "/roles?dir=%s",
+  "/roles?level=%s",
+  "/roles?skill=%s",
+  "/roles.csv?vintage=%s",
+  "/outlook.csv?cluster=%s",
+  "/roles/%s",
+  "/roles/back-end-developer?vintage=%s",
+  "/roles/back-end-developer/%s.csv",
+  "/search?q=%s",
+  "/api/titles?q=%s",
+  "/skills?kind=%s",
+  "/skills?q=%s",
+  "/skills?hot=%s",
+  "/skills/%s",
+  "/skills/python?vintage=%s",
+  "/%s",
+];
+
+const cases = templates.flatMap((template) =>
+  hostile.map((value) => {
+    // Raw strings that are not valid percent-encoding stay raw, as a browser would send them.
+    const encoded = /%[0-9A-F]?$|%00|%E0/.test(value) ? value : encodeURIComponent(value);
+    return template.replace("%s", encoded);
+  }),
+);
+
+test("no address answers with a server error", async ({ request }) => {
+  const failures: string[] = [];
+  for (const url of cases) {
+    const response = await request.get(url, { failOnStatusCode: false, maxRedirects: 0 });
+    if (response.status() >= 500) failures.push(`${response.status()} ${url.slice(0, 120)}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+test("repeated and empty parameters fall back to defaults or the last value", async ({ request }) => {
+  for (const url of ["/roles?sort=&dir=", "/roles?sort=pay&sort=growth", "/?vintage=&cluster=", "/search?q=", "/search?q=%20%20"]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+  }
+});
