@@ -2,8 +2,11 @@ import { Link } from "@remix-run/react";
 import { formatVintage } from "~/utils/format";
 import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES, type ProjectionVintage } from "~/utils/role-profile";
 
-/** Links to the same profile for each BLS projection vintage; the choice lives in the URL (?vintage=). */
-export function VintageSwitch({ slug, vintage }: { slug: string; vintage: ProjectionVintage }) {
+/**
+ * Links to the same profile for each BLS projection vintage; the choice lives in the URL (?vintage=).
+ * `path` points it at another page that takes ?vintage= (e.g. a skill page); by default the role profile.
+ */
+export function VintageSwitch({ slug, vintage, path = `/roles/${slug}` }: { slug: string; vintage: ProjectionVintage; path?: string }) {
   return (
     <nav className="vintage-switch" aria-label="Projection period">
       <span className="vintage-switch__label">BLS projection period:</span>
@@ -11,7 +14,7 @@ export function VintageSwitch({ slug, vintage }: { slug: string; vintage: Projec
         {PROJECTION_VINTAGES.map((v) => (
           <li key={v}>
             <Link
-              to={v === LATEST_PROFILE_VINTAGE ? `/roles/${slug}` : `/roles/${slug}?vintage=${v}`}
+              to={v === LATEST_PROFILE_VINTAGE ? path : `${path}?vintage=${v}`}
               aria-current={v === vintage ? "page" : undefined}
               preventScrollReset
             >

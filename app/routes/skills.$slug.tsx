@@ -1,0 +1,132 @@
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { z } from "zod";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ProfileSourcesProvider } from "~/components/profile/sources-context";
+import { VintageSwitch } from "~/components/profile/vintage-switch";
+import { SkillEvidence } from "~/components/skills/skill-evidence";
+import { SkillLeadsTo } from "~/components/skills/skill-leads-to";
+import { SkillMarkList } from "~/components/skills/skill-marks";
+import { SkillNotFound } from "~/components/skills/skill-not-found";
+import { SkillRolesTable } from "~/components/skills/skill-roles";
+import { SkillSources } from "~/components/skills/skill-sources";
+import { withQueryStats } from "~/db.server";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { getSkillDetail } from "~/models/skills.server";
+import { formatVintage } from "~/utils/format";
+import { publicPageHeaders } from "~/utils/http.server";
+import { SKILL_KIND_LABELS } from "~/utils/labels";
+import { parseSearchParams, slugParam } from "~/utils/params.server";
+import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
+import { onetReleaseLabel } from "~/utils/skills";
+import profileStyles from "~/styles/profile.css";
+import styles from "~/styles/skills.css";
+
+const SkillQuery = z.object({
+  vintage: z
+    .enum(PROJECTION_VINTAGES, {
+      error: `use one of ${PROJECTION_VINTAGES.join(", ")}, or leave it out for the latest projections (${LATEST_PROFILE_VINTAGE})`,
+    })
+    .default(LATEST_PROFILE_VINTAGE),
+});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { vintage } = parseSearchParams(request.url, SkillQuery);
+  const slug = slugParam(params.slug, { noun: "skill", path: "/skills/" });
+  const { result, ms, queries } = await withQueryStats(() => Promise.all([getSkillDetail({ slug, vintage }), getCurrentDataVersion()]));
+  const [detail, dataVersion] = result;
+  if (!detail) {
+    throw new Response(`We have no skill at the address “/skills/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
+  }
+  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  const onetRelease = onetReleaseLabel(detail.sources.find((s) => s.id === detail.marks.onetSourceId));
+  return data({ detail, onetRelease }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: profileStyles },
+  { rel: "stylesheet", href: styles },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
+  if (!page) return [{ title: "Skill not found — Career Atlas" }];
+  const { skill, vintage } = page.detail;
+  return [
+    { title: `${skill.name}: roles that need it, their growth and pay (${formatVintage(vintage)}) — Career Atlas` },
+    { name: "description", content: skill.description },
+  ];
+};
+
+const SECTIONS = [
+  { id: "roles", title: "Roles that need it" },
+  { id: "leads-to", title: "Where it can lead" },
+  { id: "evidence", title: "Hot and in-demand evidence" },
+  { id: "sources", title: "Sources" },
+] as const;
+
+export default function SkillPage() {
+  const { detail, onetRelease } = useLoaderData<typeof loader>();
+  const { skill, marks } = detail;
+  return (
+    <ProfileSourcesProvider sources={detail.sources}>
+      <article className="skill-page">
+        <header className="profile-header">
+          <p className="profile-header__trail">
+            <Link to="/skills">All skills</Link> · <Link to={`/skills?kind=${skill.kind}`}>{SKILL_KIND_LABELS[skill.kind]}</Link>
+          </p>
+          <h1>{skill.name}</h1>
+          <p className="lede">{skill.description}</p>
+          <div className="skill-page__marks">
+            <SkillMarkList skillName={skill.name} marks={marks} onetRelease={onetRelease} />
+          </div>
+          <ul className="skill-actions">
+            {detail.inRoleFinder ? (
+              <li>
+                <Link to={`/roles?skill=${skill.slug}`}>Find roles that need {skill.name}</Link> (role finder, with filters and sorting)
+              </li>
+            ) : null}
+            <li>
+              <Link to={`/map?focus=skill:${skill.slug}`}>Follow {skill.name} on the skills map</Link> (skills → roles →
+              progression roles)
+            </li>
+          </ul>
+          <VintageSwitch slug={skill.slug} vintage={detail.vintage} path={`/skills/${skill.slug}`} />
+          <nav className="profile-toc" aria-label="On this page">
+            <ol>
+              {SECTIONS.map((s) => (
+                <li key={s.id}>
+                  <a href={`#${s.id}`}>{s.title}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </header>
+        <section id="roles" className="skill-section" aria-labelledby="roles-title">
+          <h2 id="roles-title">Roles that need {skill.name}</h2>
+          <SkillRolesTable detail={detail} />
+        </section>
+        <section id="leads-to" className="skill-section" aria-labelledby="leads-to-title">
+          <h2 id="leads-to-title">Where {skill.name} can lead</h2>
+          <SkillLeadsTo detail={detail} />
+        </section>
+        <section id="evidence" className="skill-section" aria-labelledby="evidence-title">
+          <h2 id="evidence-title">Hot and in-demand evidence</h2>
+          <SkillEvidence detail={detail} onetRelease={onetRelease} />
+        </section>
+        <SkillSources sources={detail.sources} />
+      </article>
+    </ProfileSourcesProvider>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return (
+    <>
+      <GeneralErrorBoundary />
+      {isRouteErrorResponse(error) && error.status === 404 ? <SkillNotFound /> : null}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ProfileSourcesProvider } from "~/components/profile/sources-context";
+import { SkillCatalog } from "~/components/skills/skill-catalog";
+import { SkillFilterForm } from "~/components/skills/skill-filters";
+import { SkillMarksLegend } from "~/components/skills/skill-marks";
+import { SkillSources } from "~/components/skills/skill-sources";
+import { withQueryStats } from "~/db.server";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { listSkills } from "~/models/skills.server";
+import { listSourcesByIds } from "~/models/sources.server";
+import { publicPageHeaders } from "~/utils/http.server";
+import { SKILL_KIND_LABELS } from "~/utils/labels";
+import { parseSearchParams } from "~/utils/params.server";
+import { MAX_SKILL_QUERY_LENGTH, onetReleaseLabel, SKILL_KINDS, type SkillFilters } from "~/utils/skills";
+import profileStyles from "~/styles/profile.css";
+import styles from "~/styles/skills.css";
+
+/** The catalogue's URL state. Anything else is a 400 naming the parameter and what it accepts. */
+const skillsQuerySchema = z.object({
+  kind: z.enum(SKILL_KINDS, { error: `use one of ${SKILL_KINDS.join(", ")}, or leave it out for every kind` }).optional(),
+  hot: z.enum(["1"], { error: "use hot=1 to show only skills marked hot or in demand, or leave it out" }).optional(),
+  q: z.string().trim().max(MAX_SKILL_QUERY_LENGTH, `a search can be at most ${MAX_SKILL_QUERY_LENGTH} characters long`).optional(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const query = parseSearchParams(request.url, skillsQuerySchema);
+  const filters: SkillFilters = { kind: query.kind, hot: query.hot === "1", q: query.q || undefined };
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const [catalog, dataVersion] = await Promise.all([listSkills({ filters }), getCurrentDataVersion()]);
+    const sources = await listSourcesByIds({ ids: catalog.sourceIds });
+    return { catalog, dataVersion, sources };
+  });
+  const { catalog, dataVersion, sources } = result;
+  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  const onetSourceId = catalog.groups.flatMap((g) => g.skills).find((s) => s.marks.onetSourceId)?.marks.onetSourceId ?? null;
+  return data(
+    {
+      filters,
+      groups: catalog.groups,
+      total: catalog.total,
+      sources,
+      onetSourceId,
+      onetRelease: onetReleaseLabel(sources.find((s) => s.id === onetSourceId)),
+    },
+    { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
+  );
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: profileStyles },
+  { rel: "stylesheet", href: styles },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
+  const description = "Every skill tech roles need, by kind, with the roles that need it and O*NET's Hot Technology and In Demand marks.";
+  if (!page) return [{ title: "Skills — Career Atlas" }];
+  const filtered = page.filters.kind || page.filters.hot || page.filters.q;
+  return [
+    { title: filtered ? `Skills: ${describeFilters(page.filters)} — Career Atlas` : "Skills for tech careers — Career Atlas" },
+    { name: "description", content: description },
+  ];
+};
+
+/** "Databases, marked hot or in demand, matching “sql”" */
+function describeFilters(filters: SkillFilters): string {
+  const parts = [
+    filters.kind ? SKILL_KIND_LABELS[filters.kind] : "every kind",
+    ...(filters.hot ? ["marked hot or in demand"] : []),
+    ...(filters.q ? [`matching “${filters.q}”`] : []),
+  ];
+  return parts.join(", ");
+}
+
+export default function SkillsPage() {
+  const { filters, groups, total, sources, onetSourceId, onetRelease } = useLoaderData<typeof loader>();
+  const filtered = Boolean(filters.kind || filters.hot || filters.q);
+  return (
+    <ProfileSourcesProvider sources={sources}>
+      <div className="skills-page">
+        <h1>Skills</h1>
+        <p className="lede">
+          The skills tech roles need, grouped by kind: what each one is, how many roles list it as core or useful, and whether it is marked hot
+          or in demand. Open a skill to see the roles that need it, their growth and pay, and where it can lead.
+        </p>
+        <SkillFilterForm filters={filters} />
+        <p className="skill-results" role="status">
+          {total === 0
+            ? "No skill matches these filters."
+            : `${total} skill${total === 1 ? "" : "s"}${filtered ? `: ${describeFilters(filters)}` : ""}.`}{" "}
+          {filtered ? <Link to="/skills">Show every skill</Link> : null}
+        </p>
+        {onetSourceId ? <SkillMarksLegend onetRelease={onetRelease} onetSourceId={onetSourceId} /> : null}
+        <SkillCatalog groups={groups} onetRelease={onetRelease} />
+        <SkillSources sources={sources} />
+      </div>
+    </ProfileSourcesProvider>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <>
+      <GeneralErrorBoundary />
+      <p>
+        <Link to="/skills">Show every skill</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,275 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withQueryStats } from "../../db/client";
+import { SKILL_KINDS } from "../../db/schema/enums";
+import { getSkillDetail, listSkills, type SkillDetail } from "~/models/skills.server";
+import { loader as skillLoader } from "~/routes/skills.$slug";
+import { loader as skillsLoader } from "~/routes/skills._index";
+import { hasAnyMark, onetReleaseLabel } from "~/utils/skills";
+import { curatedDataset, describeEachDriver } from "./harness";
+
+async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+  throw new Error("expected the loader to throw a Response");
+}
+
+function loaderArgs(path: string, params: Record<string, string> = {}) {
+  return { request: new Request(`http://localhost${path}`), params, context: {} };
+}
+
+/** How many roles in the dataset list a skill, by importance: the hand-countable truth for the catalogue. */
+function datasetRoleCounts(skill: string) {
+  const links = curatedDataset().dataset.roles.flatMap((d) => d.role.skills.filter((s) => s.skill === skill));
+  return { core: links.filter((l) => l.importance === "core").length, useful: links.filter((l) => l.importance === "useful").length };
+}
+
+const slugsOf = (groups: Awaited<ReturnType<typeof listSkills>>["groups"]) => groups.flatMap((g) => g.skills.map((s) => s.slug));
+
+describeEachDriver("skills models", { seed: true }, () => {
+  describe("the catalogue (/skills)", () => {
+    it("lists every skill of the dataset once, grouped by kind in SKILL_KINDS order, names A to Z, in one query", async () => {
+      const { result, queries } = await withQueryStats(() => listSkills());
+      expect(queries).toBe(1);
+      const slugs = slugsOf(result.groups);
+      expect(result.total).toBe(curatedDataset().dataset.skills.length);
+      expect(new Set(slugs).size).toBe(slugs.length);
+      expect(slugs.length).toBe(result.total);
+      expect(result.groups.map((g) => g.kind)).toEqual(SKILL_KINDS.filter((k) => result.groups.some((g) => g.kind === k)));
+      for (const group of result.groups) {
+        expect(group.skills.every((s) => s.kind === group.kind), group.kind).toBe(true);
+        const names = group.skills.map((s) => s.name.toLowerCase());
+        expect(names, group.kind).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      }
+      // O*NET first: the page numbers its citations from this order.
+      expect(result.sourceIds[0]).toBe("onet-29-3");
+      expect(result.sourceIds).toContain("article-backend-power-behind-the-scenes");
+    });
+
+    it("marks Python as an O*NET Hot Technology and In Demand for Software Developers and Web Developers, with role counts", async () => {
+      const { groups } = await listSkills();
+      const python = groups.find((g) => g.kind === "language")!.skills.find((s) => s.slug === "python")!;
+      const expected = datasetRoleCounts("python");
+      expect(expected.core).toBeGreaterThan(0);
+      expect(python).toMatchObject({ name: "Python", coreRoles: expected.core, usefulRoles: expected.useful, inRoleFinder: true });
+      expect(python.marks.hotTechnologies).toEqual(["Python"]);
+      expect(python.marks.onetSourceId).toBe("onet-29-3");
+      expect(python.marks.inDemand).toEqual(
+        expect.arrayContaining([
+          { onetCode: "15-1252.00", onetTitle: "Software Developers" },
+          { onetCode: "15-1254.00", onetTitle: "Web Developers" },
+        ]),
+      );
+      const codes = python.marks.inDemand.map((d) => d.onetCode);
+      expect(new Set(codes).size).toBe(codes.length);
+    });
+
+    it("keeps a source's own highlight with its role and source, and leaves skills without evidence unmarked", async () => {
+      const all = (await listSkills()).groups.flatMap((g) => g.skills);
+      const aws = all.find((s) => s.slug === "aws")!;
+      expect(aws.marks.highlights).toContainEqual({
+        evidence: "Hot Skills for the Future: knowledge of cloud platforms (like AWS, Azure)",
+        roleSlug: "back-end-developer",
+        roleTitle: "Back-End Developer",
+        sourceId: "article-backend-power-behind-the-scenes",
+      });
+      const communication = all.find((s) => s.slug === "communication")!;
+      expect(hasAnyMark(communication.marks)).toBe(false);
+      expect(communication.inRoleFinder).toBe(false);
+      // A skill no role lists yet cannot be a role-finder filter (the finder would answer 400).
+      expect(all.filter((s) => s.coreRoles + s.usefulRoles === 0).every((s) => !s.inRoleFinder)).toBe(true);
+    });
+
+    it("filters by kind, by marks and by text (case-insensitive, name or description), combined with AND", async () => {
+      const databases = await listSkills({ filters: { kind: "database" } });
+      expect(databases.groups.map((g) => g.kind)).toEqual(["database"]);
+      expect(databases.total).toBe(curatedDataset().dataset.skills.filter((s) => s.value.kind === "database").length);
+
+      const hot = (await listSkills({ filters: { hot: true } })).groups.flatMap((g) => g.skills);
+      expect(hot.length).toBeGreaterThan(0);
+      expect(hot.every((s) => hasAnyMark(s.marks))).toBe(true);
+      const hotSlugs = hot.map((s) => s.slug);
+      expect(hotSlugs).toContain("python");
+      expect(hotSlugs).toContain("containers"); // marked only by a source highlight
+      expect(hotSlugs).not.toContain("communication");
+      const unmarked = (await listSkills()).groups.flatMap((g) => g.skills).filter((s) => !hasAnyMark(s.marks));
+      expect(hot.length + unmarked.length).toBe(curatedDataset().dataset.skills.length);
+
+      const sql = slugsOf((await listSkills({ filters: { q: "sql" } })).groups);
+      expect(sql).toEqual(expect.arrayContaining(["sql", "postgresql", "mysql", "microsoft-sql-server", "nosql-databases"]));
+      expect(slugsOf((await listSkills({ filters: { q: "SQL" } })).groups)).toEqual(sql);
+      // "web browsers" is only in JavaScript's description, not in its name.
+      expect(slugsOf((await listSkills({ filters: { q: "BROWSERS" } })).groups)).toContain("javascript");
+
+      const combined = await listSkills({ filters: { kind: "database", hot: true, q: "sql" } });
+      const combinedSkills = combined.groups.flatMap((g) => g.skills);
+      expect(combinedSkills.length).toBeGreaterThan(0);
+      expect(combinedSkills.every((s) => s.kind === "database" && hasAnyMark(s.marks))).toBe(true);
+      expect(combinedSkills.length).toBeLessThan(sql.length);
+    });
+
+    it("treats LIKE wildcards in the search as text", async () => {
+      expect((await listSkills({ filters: { q: "%" } })).total).toBe(0);
+      expect((await listSkills({ filters: { q: "_" } })).total).toBe(0);
+      expect((await listSkills({ filters: { q: "c++" } })).groups.flatMap((g) => g.skills).map((s) => s.slug)).toContain("c-plus-plus");
+    });
+  });
+
+  describe("a skill page (/skills/python, 2024-34)", () => {
+    let python: SkillDetail;
+    beforeAll(async () => {
+      const loaded = await getSkillDetail({ slug: "python", vintage: "2024-34" });
+      if (!loaded) throw new Error("python did not load");
+      python = loaded;
+    });
+
+    it("says what the skill is and which exact O*NET names it stands for", () => {
+      expect(python.skill).toMatchObject({ slug: "python", name: "Python", kind: "language", onetExamples: ["Python"] });
+      expect(python.skill.description).toContain("general-purpose");
+      expect(python.inRoleFinder).toBe(true);
+    });
+
+    it("gives the O*NET evidence: Hot Technology, and In Demand in 15-1252.00 and 15-1254.00 with titles", () => {
+      expect(python.marks.hotTechnologies).toEqual(["Python"]);
+      const byCode = new Map(python.marks.inDemand.map((d) => [d.onetCode, d.onetTitle]));
+      expect(byCode.get("15-1252.00")).toBe("Software Developers");
+      expect(byCode.get("15-1254.00")).toBe("Web Developers");
+      expect(python.marks.inDemand.find((d) => d.onetCode === "15-1252.00")?.technologies).toEqual(["Python"]);
+      const release = onetReleaseLabel(python.sources.find((s) => s.id === python.marks.onetSourceId));
+      expect(release).toBe("O*NET 29.3, May 2025");
+    });
+
+    it("lists the roles that need it, core first, with the level where it matters and their occupation's growth and pay", () => {
+      const expected = datasetRoleCounts("python");
+      expect(python.roles).toHaveLength(expected.core + expected.useful);
+      const importances = python.roles.map((r) => r.importance);
+      expect(importances).toEqual([...importances].sort()); // "core" < "useful"
+      expect(python.roles.find((r) => r.slug === "back-end-developer")).toEqual({
+        slug: "back-end-developer",
+        title: "Back-End Developer",
+        roleLevel: "mid",
+        importance: "core",
+        level: "entry",
+        sourceId: "article-backend-power-behind-the-scenes",
+        socCode: "15-1254",
+        occupationTitle: "Web developers",
+        projection: { changePercent: 7.5, medianAnnualWage: 90930, wageYear: 2024, sourceId: "bls-ep-2024-34" },
+      });
+      expect(python.allOccupations).toEqual({ changePercent: 3.1, sourceId: "bls-ep-2024-34" });
+    });
+
+    it("shows where it leads: moves that add it, and the lead and executive roles that need it", () => {
+      expect(python.leadsTo.steps).toContainEqual(
+        expect.objectContaining({ fromSlug: "database-administrator", toSlug: "data-engineer", toTitle: "Data Engineer", track: "technical", sourceId: "editorial" }),
+      );
+      expect(python.leadsTo.leadershipRoles.length).toBeGreaterThan(0);
+      expect(python.leadsTo.leadershipRoles.every((r) => r.roleLevel === "lead" || r.roleLevel === "executive")).toBe(true);
+      expect(python.leadsTo.leadershipRoles.map((r) => r.slug)).toContain("solutions-architect");
+    });
+
+    it("cites every source it uses, once", () => {
+      const ids = python.sources.map((s) => s.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      const used = [
+        ...python.roles.flatMap((r) => [r.sourceId, ...(r.projection ? [r.projection.sourceId] : [])]),
+        ...python.leadsTo.steps.map((s) => s.sourceId),
+        python.marks.onetSourceId!,
+      ];
+      for (const id of used) expect(ids, id).toContain(id);
+      expect(python.sources.find((s) => s.id === "onet-29-3")?.license).toContain("CC BY 4.0");
+    });
+  });
+
+  it("leads system design to Lead Developer and Software Architect (progression edges that add it)", async () => {
+    const detail = (await getSkillDetail({ slug: "system-design", vintage: "2024-34" }))!;
+    const moves = detail.leadsTo.steps.map((s) => `${s.fromSlug}>${s.toSlug}`);
+    expect(moves).toEqual(expect.arrayContaining(["back-end-developer>lead-developer", "back-end-developer>software-architect"]));
+    expect(detail.leadsTo.leadershipRoles.map((r) => r.slug)).toEqual(expect.arrayContaining(["lead-developer", "software-architect"]));
+    // A practice with no O*NET technology name carries no O*NET marks.
+    expect(detail.skill.onetExamples).toEqual([]);
+    expect(detail.marks.onetSourceId).toBeNull();
+    expect(detail.inRoleFinder).toBe(false);
+  });
+
+  it("shows each vintage's own figures (2022-32: web developers +17.0%, May 2022 pay)", async () => {
+    const detail = (await getSkillDetail({ slug: "python", vintage: "2022-32" }))!;
+    expect(detail.roles.find((r) => r.slug === "back-end-developer")?.projection).toEqual({
+      changePercent: 17,
+      medianAnnualWage: 78580,
+      wageYear: 2022,
+      sourceId: "bls-ep-2022-32",
+    });
+    expect(detail.allOccupations?.changePercent).toBe(2.8);
+  });
+
+  it("costs the same number of queries for every skill, however many roles need it", async () => {
+    const python = await withQueryStats(() => getSkillDetail({ slug: "python", vintage: "2024-34" }));
+    const communication = await withQueryStats(() => getSkillDetail({ slug: "communication", vintage: "2024-34" }));
+    const kafka = await withQueryStats(() => getSkillDetail({ slug: "kafka", vintage: "2022-32" }));
+    expect(communication.result!.roles.length).toBeGreaterThan(python.result!.roles.length);
+    expect(kafka.result!.roles.length).toBeLessThan(python.result!.roles.length);
+    expect(python.queries).toBe(4);
+    expect(communication.queries).toBe(python.queries);
+    expect(kafka.queries).toBe(python.queries);
+    const unknown = await withQueryStats(() => getSkillDetail({ slug: "no-such-skill", vintage: "2024-34" }));
+    expect(unknown.result).toBeNull();
+    expect(unknown.queries).toBeLessThanOrEqual(python.queries);
+  });
+
+  describe("routes", () => {
+    it("answers a bad ?kind, ?hot or a too-long ?q with 400 and a message naming the parameter", async () => {
+      const kind = await thrownResponse(() => skillsLoader(loaderArgs("/skills?kind=spells")));
+      expect(kind.status).toBe(400);
+      expect(await kind.text()).toMatch(/“kind”.*language, database/);
+      const hot = await thrownResponse(() => skillsLoader(loaderArgs("/skills?hot=yes")));
+      expect(hot.status).toBe(400);
+      expect(await hot.text()).toMatch(/“hot”.*hot=1/);
+      const long = await thrownResponse(() => skillsLoader(loaderArgs(`/skills?q=${"a".repeat(101)}`)));
+      expect(long.status).toBe(400);
+      expect(await long.text()).toMatch(/“q”.*at most 100 characters/);
+    });
+
+    it("serves a filtered catalogue with cache headers and Server-Timing, in at most 3 queries", async () => {
+      // Three queries (skills, data version, citations); two when nothing matches and there is nothing to cite.
+      for (const [path, queries] of [["/skills", 3], ["/skills?kind=database&hot=1&q=sql", 3], ["/skills?q=nothing-matches-this", 2]] as const) {
+        const result = (await skillsLoader(loaderArgs(path))) as unknown as {
+          data: { total: number; onetRelease: string; filters: { kind?: string; hot: boolean; q?: string } };
+          init: ResponseInit | null;
+        };
+        const headers = new Headers(result.init?.headers);
+        expect(headers.get("Cache-Control"), path).toContain("public");
+        expect(headers.get("ETag"), path).toMatch(/^W\/"v\d+-/);
+        expect(headers.get("Server-Timing"), path).toContain(`desc="${queries} queries"`);
+      }
+      const filtered = (await skillsLoader(loaderArgs("/skills?kind=database&hot=1&q=%20SQL%20"))) as unknown as {
+        data: { filters: { kind?: string; hot: boolean; q?: string }; onetRelease: string };
+      };
+      expect(filtered.data.filters).toEqual({ kind: "database", hot: true, q: "SQL" });
+      expect(filtered.data.onetRelease).toBe("O*NET 29.3, May 2025");
+    });
+
+    it("answers an unknown skill with 404 and a bad ?vintage with 400", async () => {
+      const unknown = await thrownResponse(() => skillLoader(loaderArgs("/skills/no-such-skill", { slug: "no-such-skill" })));
+      expect(unknown.status).toBe(404);
+      expect(await unknown.text()).toContain("/skills/no-such-skill");
+      const vintage = await thrownResponse(() => skillLoader(loaderArgs("/skills/python?vintage=2021-31", { slug: "python" })));
+      expect(vintage.status).toBe(400);
+      expect(await vintage.text()).toMatch(/vintage.*2022-32, 2023-33, 2024-34/);
+    });
+
+    it("serves a skill page with cache headers and a constant query count", async () => {
+      const result = (await skillLoader(loaderArgs("/skills/python", { slug: "python" }))) as unknown as {
+        data: { detail: SkillDetail; onetRelease: string };
+        init: ResponseInit | null;
+      };
+      expect(result.data.detail.skill.slug).toBe("python");
+      expect(result.data.onetRelease).toBe("O*NET 29.3, May 2025");
+      const headers = new Headers(result.init?.headers);
+      expect(headers.get("Cache-Control")).toContain("public");
+      expect(headers.get("Server-Timing")).toContain('desc="5 queries"');
+    });
+  });
+});
