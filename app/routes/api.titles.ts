@@ -3,7 +3,7 @@ import { withQueryStats } from "~/db.server";
 import { searchTitles } from "~/models/search.server";
 import { parseSearchParams } from "~/utils/params.server";
 import { describeMatch, type TitleSuggestionsPayload } from "~/utils/search";
-import { titleSearchParams } from "~/utils/search-params";
+import { titleSearchParams } from "~/utils/search-params.server";
 
 const SUGGESTION_COUNT = 8;
 

@@ -1,41 +1,34 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
 import { withQueryStats } from "~/db.server";
 import { getCurrentDataVersion } from "~/models/data-version.server";
 import { getRoleProfile, type RoleProfile } from "~/models/roles.server";
 import { csvResponse, type CsvColumn } from "~/utils/csv.server";
 import { publicPageHeaders } from "~/utils/http.server";
-import { parseSearchParams, slugParam } from "~/utils/params.server";
+import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
 import { LATEST_PROFILE_VINTAGE, PROFILE_CHARTS, PROJECTION_VINTAGES, type ProfileChart } from "~/utils/role-profile";
 
 /**
  * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32].
  * Raw published values (no thousands separators; percents with the decimals the source publishes) and a source column.
  */
-const CsvQuery = z.object({
-  vintage: z
-    .enum(PROJECTION_VINTAGES, { error: `use one of ${PROJECTION_VINTAGES.join(", ")}, or leave it out for ${LATEST_PROFILE_VINTAGE}` })
-    .default(LATEST_PROFILE_VINTAGE),
-});
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const chart = z.enum(PROFILE_CHARTS).safeParse(params.chart);
-  if (!chart.success) {
+  const chart = PROFILE_CHARTS.find((name) => name === params.chart);
+  if (!chart) {
     throw new Response(`There is no chart called “${String(params.chart).slice(0, 40)}”. Charts: ${PROFILE_CHARTS.join(", ")}.`, {
       status: 404,
       statusText: "Not Found",
     });
   }
-  const { vintage } = parseSearchParams(new URL(request.url), CsvQuery);
+  const { vintage } = parseSearchParams(new URL(request.url), vintageQuerySchema);
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
   const { result, ms, queries } = await withQueryStats(() => Promise.all([getRoleProfile({ slug, vintage }), getCurrentDataVersion()]));
   const [profile, dataVersion] = result;
   if (!profile) throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   if (!dataVersion) throw new Response("No data has been loaded yet.", { status: 503 });
   const headers = publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries });
-  const filename = `${profile.role.slug}-${chart.data}-${vintage}.csv`;
+  const filename = `${profile.role.slug}-${chart}-${vintage}.csv`;
   const cite = citeFrom(profile);
-  switch (chart.data) {
+  switch (chart) {
     case "employment":
       return csvResponse(filename, EMPLOYMENT_COLUMNS, profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })), headers);
     case "growth":

@@ -9,7 +9,7 @@ import { CLUSTER_LABELS } from "~/utils/labels";
 import { publicPageHeaders } from "~/utils/http.server";
 import { parseSearchParams } from "~/utils/params.server";
 import { describeMatch, MATCH_QUALITY_LABELS } from "~/utils/search";
-import { titleSearchParams } from "~/utils/search-params";
+import { titleSearchParams } from "~/utils/search-params.server";
 
 /** Searches a student might try, chosen to show that other names and misspellings work too. */
 const EXAMPLE_SEARCHES = ["server side dev", "SRE", "devops", "data sceintist", "UX designer", "help desk"];

@@ -1,6 +1,5 @@
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
-import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProfileSourcesProvider } from "~/components/profile/sources-context";
 import { VintageSwitch } from "~/components/profile/vintage-switch";
@@ -16,22 +15,14 @@ import { getSkillDetail } from "~/models/skills.server";
 import { formatVintage } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
 import { SKILL_KIND_LABELS } from "~/utils/labels";
-import { parseSearchParams, slugParam } from "~/utils/params.server";
+import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
 import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
 import { onetReleaseLabel } from "~/utils/skills";
 import profileStyles from "~/styles/profile.css";
 import styles from "~/styles/skills.css";
 
-const SkillQuery = z.object({
-  vintage: z
-    .enum(PROJECTION_VINTAGES, {
-      error: `use one of ${PROJECTION_VINTAGES.join(", ")}, or leave it out for the latest projections (${LATEST_PROFILE_VINTAGE})`,
-    })
-    .default(LATEST_PROFILE_VINTAGE),
-});
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { vintage } = parseSearchParams(request.url, SkillQuery);
+  const { vintage } = parseSearchParams(request.url, vintageQuerySchema);
   const slug = slugParam(params.slug, { noun: "skill", path: "/skills/" });
   const { result, ms, queries } = await withQueryStats(() => Promise.all([getSkillDetail({ slug, vintage }), getCurrentDataVersion()]));
   const [detail, dataVersion] = result;

@@ -1,6 +1,5 @@
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProfileSourcesProvider } from "~/components/profile/sources-context";
 import { SkillCatalog } from "~/components/skills/skill-catalog";
@@ -14,16 +13,10 @@ import { listSourcesByIds } from "~/models/sources.server";
 import { publicPageHeaders } from "~/utils/http.server";
 import { SKILL_KIND_LABELS } from "~/utils/labels";
 import { parseSearchParams } from "~/utils/params.server";
+import { skillsQuerySchema } from "~/utils/skills-query.server";
 import { MAX_SKILL_QUERY_LENGTH, onetReleaseLabel, SKILL_KINDS, type SkillFilters } from "~/utils/skills";
 import profileStyles from "~/styles/profile.css";
 import styles from "~/styles/skills.css";
-
-/** The catalogue's URL state. Anything else is a 400 naming the parameter and what it accepts. */
-const skillsQuerySchema = z.object({
-  kind: z.enum(SKILL_KINDS, { error: `use one of ${SKILL_KINDS.join(", ")}, or leave it out for every kind` }).optional(),
-  hot: z.enum(["1"], { error: "use hot=1 to show only skills marked hot or in demand, or leave it out" }).optional(),
-  q: z.string().trim().max(MAX_SKILL_QUERY_LENGTH, `a search can be at most ${MAX_SKILL_QUERY_LENGTH} characters long`).optional(),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = parseSearchParams(request.url, skillsQuerySchema);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "~/utils/params.server";
-import { roleQuerySchema, roleQueryString } from "~/utils/role-filters";
+import { roleQueryString } from "~/utils/role-filters";
+import { roleQuerySchema } from "~/utils/role-query.server";
 
 const parse = (query: string) => parseSearchParams(new URL(`http://x/roles${query}`), roleQuerySchema);
 
