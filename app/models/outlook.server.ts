@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import {
   industries,
@@ -32,6 +32,8 @@ export interface RoleFilters {
   industry?: string;
   /** A skill slug: roles that need this skill. */
   skill?: string;
+  /** Only these roles (the compare page's selection); unknown slugs select nothing. */
+  slugs?: readonly string[];
 }
 
 export const ROLE_SORTS = ["title", "growth", "change", "openings", "pay", "employment"] as const;
@@ -92,6 +94,7 @@ export async function listRoleOutlooks({
   const conditions: SQL[] = [];
   if (filters.cluster) conditions.push(eq(roles.careerCluster, filters.cluster));
   if (filters.level) conditions.push(eq(roles.level, filters.level));
+  if (filters.slugs) conditions.push(filters.slugs.length > 0 ? inArray(roles.slug, [...filters.slugs]) : sql`false`);
   if (filters.education) conditions.push(eq(roles.entryEducation, filters.education));
   if (filters.industry) {
     conditions.push(
@@ -186,6 +189,9 @@ export interface AllOccupationsOutlook {
   changePercent: number;
   employmentBase: number;
   employmentProjected: number;
+  /** As published (null where the source gives none). */
+  changeNumeric: number | null;
+  annualOpenings: number | null;
   medianAnnualWage: number | null;
   wageYear: number | null;
   sourceId: string;
@@ -202,6 +208,8 @@ export async function getAllOccupationsOutlook({ vintage }: { vintage: Projectio
       changePercent: projections.changePercent,
       employmentBase: projections.employmentBase,
       employmentProjected: projections.employmentProjected,
+      changeNumeric: projections.changeNumeric,
+      annualOpenings: projections.annualOpenings,
       medianAnnualWage: projections.medianAnnualWage,
       wageYear: projections.wageYear,
       sourceId: projections.sourceId,

@@ -10,6 +10,7 @@ import { formatCount, formatCountChange, formatDollars, formatPercentChange, for
 import { publicPageHeaders } from "~/utils/http.server";
 import { CLUSTER_LABELS, LEVEL_LABELS } from "~/utils/labels";
 import { roleQueryString, type RoleQuery } from "~/utils/role-filters";
+import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
 import { readRoleQuery } from "~/utils/role-query.server";
 import dashboardStyles from "~/styles/dashboard.css";
 
@@ -135,6 +136,7 @@ export default function RoleFinder() {
                   </th>
                 ))}
                 <th scope="col">Source</th>
+                <th scope="col">Compare</th>
               </tr>
             </thead>
             <tbody>
@@ -173,12 +175,24 @@ export default function RoleFinder() {
                       No BLS projection for this occupation in {vintage}.
                     </td>
                   )}
+                  <td className="compare-check">
+                    <input type="checkbox" form="compare-selected" name="add" value={role.slug} id={`compare-${role.slug}`} />
+                    <label htmlFor={`compare-${role.slug}`} className="visually-hidden">
+                      Compare {role.title}
+                    </label>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {roles.length > 1 ? (
+        <Form method="get" action="/compare" id="compare-selected" className="compare-selected">
+          {query.vintage !== LATEST_PROFILE_VINTAGE ? <input type="hidden" name="vintage" value={query.vintage} /> : null}
+          <button type="submit">Compare selected roles</button> <span className="muted">Tick 2 to 4 roles in the Compare column.</span>
+        </Form>
+      ) : null}
       <p>
         <a href={`/roles.csv${roleQueryString(query as RoleQuery, { sort: "title", dir: "asc" })}`} download>
           Download this table (CSV)

@@ -51,7 +51,8 @@ const SCOPE_LABELS: Record<AiNote["scope"], string> = {
   economy: "About the whole economy",
 };
 
-function NoteList({ notes, empty }: { notes: AiNote[]; empty: string }) {
+/** A dated list of AI-impact notes of one layer (also used by the compare page). */
+export function NoteList({ notes, empty }: { notes: AiNote[]; empty: string }) {
   if (notes.length === 0) return empty ? <p>{empty}</p> : null;
   return (
     <ul className="note-list">

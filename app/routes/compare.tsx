@@ -1,0 +1,191 @@
+import { data, redirect, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { CompareAiImpact } from "~/components/compare/compare-ai-impact";
+import { CompareCharts } from "~/components/compare/compare-charts";
+import { CompareHotSkills } from "~/components/compare/compare-hot-skills";
+import { CompareIndustries, CompareLeadsTo } from "~/components/compare/compare-leads-and-industries";
+import { ComparePicker } from "~/components/compare/compare-picker";
+import { CompareQuickFacts, listTitles } from "~/components/compare/compare-quick-facts";
+import { CompareSkills } from "~/components/compare/compare-skills";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ProfileSourcesProvider } from "~/components/profile/sources-context";
+import { SourceList } from "~/components/source-list";
+import { withQueryStats } from "~/db.server";
+import { getRoleComparison } from "~/models/compare.server";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import type { CompareChart } from "~/utils/compare-charts";
+import { readCompareSelection } from "~/utils/compare-query.server";
+import { formatVintage } from "~/utils/format";
+import { publicPageHeaders } from "~/utils/http.server";
+import { compareHref, MIN_COMPARED_ROLES } from "~/utils/role-comparison";
+import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
+import profileStyles from "~/styles/profile.css";
+import styles from "~/styles/compare.css";
+
+/**
+ * /compare?roles=a,b[,c,d][&vintage=2022-32]: 2 to 4 roles side by side. The address is the whole state.
+ *
+ * Input, never a 500:
+ * - malformed `roles` (longer than 400 characters, or an entry that is not a slug) or `vintage`: 400 with a message;
+ * - an unknown role: 400, the page names it, offers "did you mean" from the title search and keeps the picker;
+ * - more than 4 roles: 400, the page asks to remove some (each role has its remove link);
+ * - a role listed twice: shown once, with a notice (200): the address stays usable, as a shared link should;
+ * - fewer than 2 roles: not an error: the picker asks for another role (200);
+ * - `add=<slug>` (the picker's and the finder's GET forms): redirect to the plain `?roles=` address.
+ *
+ * Queries: 2 for the picker (role list, data version), 12 for any comparison of 2 to 4 roles.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const [selection, dataVersion] = await Promise.all([readCompareSelection(url), getCurrentDataVersion()]);
+    const ready = selection.problems.length === 0 && selection.redirectTo === null && selection.chosen.length >= MIN_COMPARED_ROLES;
+    const comparison = ready ? await getRoleComparison({ slugs: selection.chosen.map((c) => c.slug), vintage: selection.vintage }) : null;
+    return { selection, dataVersion, comparison };
+  });
+  const { selection, dataVersion, comparison } = result;
+  if (selection.redirectTo) throw redirect(selection.redirectTo);
+  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  const slugs = selection.chosen.map((c) => c.slug);
+  return data(
+    {
+      vintage: selection.vintage,
+      choices: selection.choices,
+      chosen: selection.chosen,
+      notices: selection.notices,
+      problems: selection.problems,
+      comparison,
+      csvHref: compareHref(slugs, { vintage: selection.vintage, latest: LATEST_PROFILE_VINTAGE, path: "/compare.csv" }),
+    },
+    {
+      status: selection.problems.length > 0 ? 400 : 200,
+      headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }),
+    },
+  );
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: profileStyles },
+  { rel: "stylesheet", href: styles },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+  const titles = loaderData?.comparison?.roles.map((r) => r.title) ?? [];
+  return [
+    { title: titles.length > 0 ? `Compare ${listTitles(titles)} (${formatVintage(loaderData!.vintage)}) — Career Atlas` : "Compare roles — Career Atlas" },
+    { name: "description", content: "Two to four tech roles side by side: pay, growth, skills overlap, AI impact, next steps and industries, with sources." },
+  ];
+};
+
+const SECTIONS = [
+  { id: "quick-facts", title: "Quick facts" },
+  { id: "growth-and-pay", title: "Growth and pay" },
+  { id: "skills-overlap", title: "Skills overlap" },
+  { id: "hot-skills", title: "Hot skills in common" },
+  { id: "ai-impact", title: "AI impact" },
+  { id: "leads-to", title: "Where each leads" },
+  { id: "industries", title: "Industries that hire" },
+] as const;
+
+export default function ComparePage() {
+  const { vintage, choices, chosen, notices, problems, comparison, csvHref } = useLoaderData<typeof loader>();
+  const chartCsv = (chart: CompareChart) =>
+    compareHref(
+      chosen.map((c) => c.slug),
+      { vintage, latest: LATEST_PROFILE_VINTAGE, path: "/compare.csv", extra: { chart } },
+    );
+  return (
+    <article className="compare">
+      <header className="compare-header">
+        <p className="profile-header__trail">
+          <Link to="/roles">All roles</Link> · Compare
+        </p>
+        <h1>Compare roles</h1>
+        <p className="lede">
+          {comparison
+            ? `${listTitles(comparison.roles.map((r) => r.title))} side by side, with the BLS projections for ${formatVintage(vintage)}.`
+            : "Put two to four tech roles side by side: pay, growth, the skills they share, AI impact, where each leads and who hires them."}
+        </p>
+      </header>
+
+      {problems.length > 0 ? (
+        <div className="compare-problem" role="alert">
+          <h2 id="compare-problem-title">This comparison cannot be shown</h2>
+          {problems.map((problem) => (
+            <div key={problem.kind}>
+              <p>{problem.message}</p>
+              {problem.suggestions.length > 0 ? (
+                <p>
+                  Did you mean{" "}
+                  {problem.suggestions.map((s, i) => (
+                    <span key={s.slug}>
+                      {i > 0 ? (i === problem.suggestions.length - 1 ? " or " : ", ") : ""}
+                      <Link to={s.href}>{s.title}</Link>
+                    </span>
+                  ))}
+                  ?
+                </p>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      ) : null}
+      {notices.map((notice) => (
+        <p key={notice} className="notice" role="status">
+          {notice}
+        </p>
+      ))}
+
+      <ComparePicker chosen={chosen} choices={choices} vintage={vintage} />
+
+      {!comparison && problems.length === 0 ? (
+        <p className="notice compare-ask" role="status">
+          {chosen.length === 0
+            ? "Choose two roles to start a comparison; you can add up to two more afterwards."
+            : `Choose another role to compare with ${chosen[0]!.title}.`}
+        </p>
+      ) : null}
+
+      {comparison ? (
+        <ProfileSourcesProvider sources={comparison.sources}>
+          <nav className="profile-toc" aria-label="On this page">
+            <ol>
+              {SECTIONS.map((s) => (
+                <li key={s.id}>
+                  <a href={`#${s.id}`}>{s.title}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          <p className="compare-download">
+            <a href={csvHref} download>
+              Download the whole comparison (CSV)
+            </a>{" "}
+            <span className="muted">One row per role with every figure, its source and data year, then one row per skill and per pair.</span>
+          </p>
+          <CompareQuickFacts comparison={comparison} />
+          <CompareCharts comparison={comparison} csvHref={chartCsv} />
+          <CompareSkills comparison={comparison} />
+          <CompareHotSkills comparison={comparison} />
+          <CompareAiImpact comparison={comparison} />
+          <CompareLeadsTo comparison={comparison} />
+          <CompareIndustries comparison={comparison} />
+          <SourceList sources={comparison.sources} />
+        </ProfileSourcesProvider>
+      ) : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <>
+      <GeneralErrorBoundary />
+      <p>
+        <Link to="/compare">Start a new comparison</Link>
+      </p>
+    </>
+  );
+}

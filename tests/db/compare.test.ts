@@ -1,0 +1,302 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withQueryStats } from "../../db/client";
+import { getRoleComparison, listRoleChoices, type RoleComparison } from "~/models/compare.server";
+import { loader as compareLoader } from "~/routes/compare";
+import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
+import { pairwiseSkillOverlaps, splitSkills } from "~/utils/skill-overlap";
+import { describeEachDriver } from "./harness";
+
+async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+  throw new Error("expected the loader to throw a Response");
+}
+
+const args = (path: string) => ({ request: new Request(`http://localhost${path}`), params: {}, context: {} });
+
+interface PageResult {
+  data: {
+    vintage: string;
+    chosen: { slug: string; title: string }[];
+    notices: string[];
+    problems: { kind: string; message: string; suggestions: { slug: string; title: string; href: string }[] }[];
+    comparison: RoleComparison | null;
+    csvHref: string;
+  };
+  init: ResponseInit | null;
+}
+
+/** Runs the page loader for an address that must not throw (200 pages, and the 400 pages that keep the picker). */
+async function page(path: string): Promise<PageResult & { status: number; headers: Headers }> {
+  const result = (await compareLoader(args(path))) as unknown as PageResult;
+  return { ...result, status: result.init?.status ?? 200, headers: new Headers(result.init?.headers) };
+}
+
+const queriesOf = (headers: Headers) => Number(/"(\d+) queries"/.exec(headers.get("Server-Timing") ?? "")?.[1]);
+
+describeEachDriver("compare model and routes", { seed: true }, () => {
+  describe("two roles that share an occupation: back-end and front-end developer (2024-34)", () => {
+    let comparison: RoleComparison;
+    beforeAll(async () => {
+      comparison = await getRoleComparison({ slugs: ["back-end-developer", "front-end-developer"], vintage: "2024-34" });
+    });
+
+    it("keeps the order asked for and says that the two share Web developers (15-1254), so their figures are identical", () => {
+      expect(comparison.roles.map((r) => r.slug)).toEqual(["back-end-developer", "front-end-developer"]);
+      expect(comparison.sharedOccupations).toEqual([{ socCode: "15-1254", title: "Web developers", roleSlugs: ["back-end-developer", "front-end-developer"] }]);
+      const [a, b] = comparison.roles;
+      expect(a!.projection).toEqual(b!.projection);
+    });
+
+    it("gives each role's quick facts as BLS published them, with the all-occupations line of the same vintage", () => {
+      const backEnd = comparison.roles[0]!;
+      expect(backEnd.occupation).toEqual({ socCode: "15-1254", title: "Web developers", onetCode: "15-1254.00", sourceId: "onet-29-3" });
+      expect(backEnd.projection).toMatchObject({ vintage: "2024-34", changePercent: 7.5, changeNumeric: 6500, annualOpenings: 5400, employmentBase: 86000, medianAnnualWage: 90930, wageYear: 2024, sourceId: "bls-ep-2024-34" });
+      expect(backEnd.growthComparison).toEqual({ allOccupationsPercent: 3.1, allOccupationsSourceId: "bls-ep-2024-34", relation: "multiple", ratio: 2.4 });
+      expect(backEnd).toMatchObject({ entryEducation: "Bachelor's degree", workExperience: "None", entrySourceId: "bls-ep-2024-34", entryDataYear: "2024-34" });
+      expect(comparison.allOccupations).toMatchObject({ changePercent: 3.1, medianAnnualWage: 49500, wageYear: 2024, employmentBase: 169956100, annualOpenings: 18863300, sourceId: "bls-ep-2024-34" });
+    });
+
+    it("computes the overlap and the split from the roles' own skill lists with the tested pure functions", () => {
+      const lists = comparison.roles.map((r) => r.skills);
+      expect(comparison.skills.overlaps).toEqual(pairwiseSkillOverlaps(lists));
+      const split = splitSkills(lists);
+      expect(comparison.skills.sharedByAll.map((p) => p.slug)).toEqual(split.sharedByAll.map((p) => p.slug));
+      expect(comparison.skills.sharedBySome).toEqual([]);
+      // Shared + only-in-each covers every skill of each role exactly once.
+      comparison.roles.forEach((role, i) => {
+        const shared = comparison.skills.sharedByAll.map((p) => p.slug);
+        const own = comparison.skills.onlyIn[i]!.map((s) => s.slug);
+        expect([...shared, ...own].sort()).toEqual(role.skills.map((s) => s.slug).sort());
+      });
+      const [pair] = comparison.skills.overlaps;
+      expect(pair!.percent).toBeGreaterThan(0);
+      expect(pair!.percent).toBeLessThan(100);
+    });
+
+    it("lists hot skills in common only where both need the skill and O*NET marks it, with the O*NET source", () => {
+      expect(comparison.hotSkillsInCommon.length).toBeGreaterThan(0);
+      for (const hot of comparison.hotSkillsInCommon) {
+        expect(hot.byRole.every((i) => i !== null)).toBe(true);
+        expect(hot.hotTechnology || hot.inDemandFor.length > 0).toBe(true);
+        expect(hot.onetSourceId).toBe("onet-29-3");
+      }
+      expect(comparison.hotSkillsInCommon.map((h) => h.slug)).toContain("javascript");
+    });
+
+    it("keeps AI-impact layers apart per role and shows economy-wide notes once", () => {
+      for (const role of comparison.roles) {
+        expect(role.aiImpact.exposure?.onetCode).toBe("15-1254.00");
+        for (const layer of ["official", "research", "editorial"] as const) {
+          for (const note of role.aiImpact[layer]) {
+            expect(note.layer).toBe(layer);
+            expect(note.scope).not.toBe("economy");
+          }
+        }
+      }
+      const economy = [...comparison.economyAiNotes.official, ...comparison.economyAiNotes.research, ...comparison.economyAiNotes.editorial];
+      expect(economy.length).toBeGreaterThan(0);
+      expect(economy.every((n) => n.scope === "economy")).toBe(true);
+      // The back-end articles' editorial notes are about the back-end role only.
+      expect(comparison.roles[0]!.aiImpact.editorial.length).toBeGreaterThan(0);
+      expect(comparison.roles[1]!.aiImpact.editorial).toEqual([]);
+    });
+
+    it("says where each leads and which next roles they have in common", () => {
+      expect(comparison.roles[0]!.leadsTo.map((e) => e.slug)).toContain("lead-developer");
+      expect(comparison.destinationsInCommon.map((d) => d.slug)).toEqual(expect.arrayContaining(["full-stack-developer", "senior-software-engineer"]));
+      for (const d of comparison.destinationsInCommon) expect(d.fromSlugs).toEqual(["back-end-developer", "front-end-developer"]);
+    });
+
+    it("lists industries per role and those named for both", () => {
+      expect(comparison.roles[0]!.industries[0]).toMatchObject({ slug: "tech-startups", rank: 1 });
+      for (const i of comparison.industriesInCommon) {
+        for (const role of comparison.roles) expect(role.industries.map((x) => x.slug)).toContain(i.slug);
+      }
+    });
+
+    it("cites every source it uses, each once", () => {
+      const ids = comparison.sources.map((s) => s.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      const used = new Set<string>();
+      JSON.stringify(comparison.roles, (key, value: unknown) => {
+        if ((key === "sourceId" || key === "entrySourceId" || key === "onetSourceId" || key === "allOccupationsSourceId") && typeof value === "string") used.add(value);
+        return value;
+      });
+      for (const id of used) expect(ids).toContain(id);
+    });
+  });
+
+  describe("four roles from different occupations", () => {
+    const slugs = ["data-scientist", "back-end-developer", "cto", "technical-writer"];
+
+    it("keeps their order and shows the 2022-32 pay where sources disagree", async () => {
+      const comparison = await getRoleComparison({ slugs, vintage: "2022-32" });
+      expect(comparison.roles.map((r) => r.slug)).toEqual(slugs);
+      expect(comparison.sharedOccupations).toEqual([]);
+      expect(comparison.skills.overlaps.map((o) => [o.a, o.b])).toEqual([
+        [0, 1],
+        [0, 2],
+        [0, 3],
+        [1, 2],
+        [1, 3],
+        [2, 3],
+      ]);
+      const backEnd = comparison.roles[1]!;
+      expect(backEnd.projection).toMatchObject({ vintage: "2022-32", medianAnnualWage: 78580 });
+      expect(backEnd.otherWages.map((w) => w.medianAnnualWage)).toContain(84960);
+      expect(comparison.allOccupations?.changePercent).toBe(2.8);
+    });
+
+    it("costs the same queries for 2 and for 4 roles (nothing is queried per role)", async () => {
+      const two = await withQueryStats(() => getRoleComparison({ slugs: slugs.slice(0, 2), vintage: "2024-34" }));
+      const four = await withQueryStats(() => getRoleComparison({ slugs, vintage: "2024-34" }));
+      expect(two.result.roles).toHaveLength(2);
+      expect(four.result.roles).toHaveLength(4);
+      expect(four.queries).toBe(two.queries);
+      expect(four.queries).toBeLessThanOrEqual(10);
+    });
+  });
+
+  it("lists every role for the picker in one query", async () => {
+    const { result, queries } = await withQueryStats(() => listRoleChoices());
+    expect(queries).toBe(1);
+    expect(result.length).toBeGreaterThanOrEqual(30);
+    expect(result.find((r) => r.slug === "back-end-developer")).toEqual({ slug: "back-end-developer", title: "Back-End Developer", careerCluster: "software-development" });
+  });
+
+  describe("page loader", () => {
+    it("compares two roles with public cache headers and the same query count for 2 and 4 roles", async () => {
+      const two = await page("/compare?roles=back-end-developer,data-scientist");
+      expect(two.status).toBe(200);
+      expect(two.data.comparison?.roles.map((r) => r.slug)).toEqual(["back-end-developer", "data-scientist"]);
+      expect(two.data.csvHref).toBe("/compare.csv?roles=back-end-developer,data-scientist");
+      expect(two.headers.get("Cache-Control")).toContain("public");
+      expect(two.headers.get("ETag")).toMatch(/^W\/"v\d+-/);
+      const four = await page("/compare?roles=back-end-developer,data-scientist,cto,qa-engineer&vintage=2023-33");
+      expect(four.data.comparison?.roles).toHaveLength(4);
+      expect(four.data.comparison?.vintage).toBe("2023-33");
+      expect(four.data.csvHref).toBe("/compare.csv?roles=back-end-developer,data-scientist,cto,qa-engineer&vintage=2023-33");
+      expect(queriesOf(two.headers)).toBe(queriesOf(four.headers));
+      expect(queriesOf(two.headers)).toBeLessThanOrEqual(12);
+    });
+
+    it("shows the picker, not an error, with fewer than two roles", async () => {
+      const none = await page("/compare");
+      expect(none.status).toBe(200);
+      expect(none.data.chosen).toEqual([]);
+      expect(none.data.comparison).toBeNull();
+      const one = await page("/compare?roles=cto");
+      expect(one.status).toBe(200);
+      expect(one.data.chosen.map((c) => c.slug)).toEqual(["cto"]);
+      expect(one.data.comparison).toBeNull();
+      expect(queriesOf(one.headers)).toBe(2);
+    });
+
+    it("answers an unknown role with 400, naming it, with “did you mean” links that replace it in place", async () => {
+      const result = await page("/compare?roles=data-scientist,back-end-develper,cto");
+      expect(result.status).toBe(400);
+      expect(result.data.comparison).toBeNull();
+      expect(result.data.chosen.map((c) => c.slug)).toEqual(["data-scientist", "cto"]);
+      const [problem] = result.data.problems;
+      expect(problem!.kind).toBe("unknown");
+      expect(problem!.message).toContain("“back-end-develper”");
+      expect(problem!.suggestions[0]).toEqual({ slug: "back-end-developer", title: "Back-End Developer", href: "/compare?roles=data-scientist,back-end-developer,cto" });
+    });
+
+    it("answers more than four roles with 400 and asks to remove some", async () => {
+      const result = await page("/compare?roles=cto,data-scientist,qa-engineer,web-developer,technical-writer");
+      expect(result.status).toBe(400);
+      expect(result.data.problems.map((p) => p.kind)).toEqual(["too-many"]);
+      expect(result.data.problems[0]!.message).toContain("at most 4 roles");
+      expect(result.data.problems[0]!.message).toContain("Remove 1");
+      expect(result.data.chosen).toHaveLength(5);
+    });
+
+    it("shows a role listed twice once, with a notice (not an error)", async () => {
+      const result = await page("/compare?roles=cto,data-scientist,cto");
+      expect(result.status).toBe(200);
+      expect(result.data.comparison?.roles.map((r) => r.slug)).toEqual(["cto", "data-scientist"]);
+      expect(result.data.notices).toEqual([`${result.data.chosen[0]!.title} was listed more than once in the address; it is shown once.`]);
+      // Four distinct roles plus a repeat is still four: not "too many".
+      const four = await page("/compare?roles=cto,data-scientist,qa-engineer,web-developer,cto");
+      expect(four.status).toBe(200);
+      expect(four.data.comparison?.roles).toHaveLength(4);
+    });
+
+    it("turns the picker's ?add= into the plain ?roles= address (redirect), keeping order and vintage", async () => {
+      const response = await thrownResponse(() => compareLoader(args("/compare?roles=cto%2Cdata-scientist&add=qa-engineer&vintage=2022-32")));
+      expect(response.status).toBe(302);
+      expect(response.headers.get("Location")).toBe("/compare?roles=cto,data-scientist,qa-engineer&vintage=2022-32");
+      const fromFinder = await thrownResponse(() => compareLoader(args("/compare?add=cto&add=web-developer")));
+      expect(fromFinder.headers.get("Location")).toBe("/compare?roles=cto,web-developer");
+      // An unknown role in add is a 400 page, not a redirect.
+      expect((await page("/compare?roles=cto&add=nobody-at-all")).status).toBe(400);
+    });
+
+    it("answers malformed input with a thrown 400 and a message, never a 500", async () => {
+      for (const [query, message] of [
+        ["?roles=Back-End-Developer,cto", "“Back-End-Developer” is not a role address"],
+        ["?roles=cto;data-scientist", "is not a role address"],
+        ["?roles=%3Cscript%3E", "is not a role address"],
+        [`?roles=${"a".repeat(401)}`, "is too long"],
+        [`?roles=${"a".repeat(81)},cto`, "is not a role address"],
+        ["?roles=cto,data-scientist&vintage=2019-29", "use one of 2022-32, 2023-33, 2024-34"],
+        ["?add=Not%20A%20Slug", "lower-case letters"],
+      ] as const) {
+        const response = await thrownResponse(() => compareLoader(args(`/compare${query}`)));
+        expect(response.status, query).toBe(400);
+        expect(await response.text(), query).toContain(message);
+      }
+      // Empty entries (a trailing comma) are not an error.
+      expect((await page("/compare?roles=cto,,data-scientist,")).data.comparison?.roles).toHaveLength(2);
+    });
+  });
+
+  describe("CSV", () => {
+    it("downloads the whole comparison: one row per role with every figure, source and data year, then skills and pairs", async () => {
+      const response = (await compareCsvLoader(args("/compare.csv?roles=back-end-developer,front-end-developer"))) as Response;
+      expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+      expect(response.headers.get("Content-Disposition")).toContain("compare-back-end-developer-vs-front-end-developer-2024-34.csv");
+      const lines = (await response.text()).trim().split("\n");
+      expect(lines[0]).toBe(
+        "Row type,Role slug,Role,SOC code,Occupation,Projection,Base year,Employment base year,Target year,Employment target year,Change (%),Change in jobs,Openings a year,Median annual pay (USD),Pay data year (May),Source,Typical entry education,Work experience,Education data year,Education source,Same occupation as,Skill,Skill kind,Core or useful,Also listed by,O*NET Hot Technology,O*NET In Demand for,Compared with,Weighted skill overlap (%),Overlap points (shared / all)",
+      );
+      expect(lines[1]).toMatch(/^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,86000,2034,92500,7\.5,6500,5400,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,/);
+      expect(lines[3]).toMatch(/^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,169956100,2034,175167900,3\.1,,18863300,49500,2024,"U\.S\. Bureau/);
+      // Skill rows: role, then (after the empty figure columns) the role's skill source, then the skill columns.
+      expect(lines).toContainEqual(expect.stringMatching(/^skill,back-end-developer,Back-End Developer,(,){12}"[^"]+",(,){5}JavaScript,Programming languages,core,front-end-developer,yes,[^,]*15-1254\.00[^,]*,,,$/));
+      expect(lines.filter((l) => l.startsWith("skill overlap,"))).toHaveLength(1);
+      expect(lines.at(-1)).toMatch(/^skill overlap,back-end-developer,Back-End Developer,.*,front-end-developer,\d+,\d+\/\d+$/);
+    });
+
+    it("downloads each chart's rows with the all-occupations line", async () => {
+      const growth = (await compareCsvLoader(args("/compare.csv?roles=data-scientist,cto&chart=growth&vintage=2022-32"))) as Response;
+      const lines = (await growth.text()).trim().split("\n");
+      expect(lines[0]).toBe("Role slug,Role,SOC code,Occupation,Projection,Base year,Target year,Employment base year,Employment target year,Change (%),Source");
+      expect(lines).toHaveLength(4);
+      expect(lines[3]).toMatch(/^,All occupations,00-0000,"Total, all occupations",2022-32,2022,2032,164482600,169148100,2\.8,/);
+      const pay = (await compareCsvLoader(args("/compare.csv?roles=data-scientist,cto&chart=pay"))) as Response;
+      expect((await pay.text()).split("\n")[0]).toBe("Role slug,Role,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source");
+    });
+
+    it("answers bad input with 400 and a message", async () => {
+      for (const [query, message] of [
+        ["?roles=cto", "at least 2 roles"],
+        ["", "at least 2 roles"],
+        ["?roles=cto,nobody", "“nobody”"],
+        ["?roles=cto,data-scientist,qa-engineer,web-developer,technical-writer", "at most 4"],
+        ["?roles=cto,data-scientist&chart=pie", "“chart”"],
+        ["?roles=CTO", "not a role address"],
+      ] as const) {
+        const response = await thrownResponse(() => compareCsvLoader(args(`/compare.csv${query}`)));
+        expect(response.status, query).toBe(400);
+        expect(await response.text(), query).toContain(message);
+      }
+    });
+  });
+});

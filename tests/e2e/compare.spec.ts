@@ -1,0 +1,139 @@
+import { readFile } from "node:fs/promises";
+import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+
+const TWO = "/compare?roles=back-end-developer,data-scientist";
+const FOUR = "/compare?roles=back-end-developer,front-end-developer,data-scientist,cto";
+
+test.describe("compare roles", () => {
+  test("from a profile: compare, add a third role in place, remove one; the URL is the state", async ({ page }) => {
+    await page.goto("/roles/back-end-developer");
+    await waitForHydration(page);
+    await page.getByRole("link", { name: "Compare Back-End Developer with other roles" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=back-end-developer$/);
+    await expect(page.getByRole("status").filter({ hasText: "Choose another role to compare with Back-End Developer" })).toBeVisible();
+
+    await page.getByLabel("Compare Back-End Developer with").selectOption("data-scientist");
+    await page.getByRole("button", { name: "Compare", exact: true }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=back-end-developer,data-scientist$/);
+    await expect(page.locator("#quick-facts thead th")).toHaveText(["Back-End Developer", "Data Scientist", "All occupations"]);
+    await expect(page.locator("#skills-overlap .overlap-figure")).toContainText("weighted skill overlap between Back-End Developer and Data Scientist");
+
+    await page.getByLabel("Add a role").selectOption("cto");
+    await page.getByRole("button", { name: "Add to comparison" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=back-end-developer,data-scientist,cto$/);
+    await expect(page.locator("#quick-facts thead th")).toHaveCount(4);
+    // Three roles: the pairwise matrix replaces the single figure.
+    await expect(page.locator("#skills-overlap table.overlap-matrix tbody tr")).toHaveCount(3);
+
+    await page.getByRole("link", { name: "Remove Data Scientist from the comparison" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=back-end-developer,cto$/);
+    await expect(page.locator("#quick-facts thead th")).toHaveText(["Back-End Developer", "Chief Technology Officer (CTO)", "All occupations"]);
+
+    // The address alone reproduces the view (a shared link).
+    await page.goto(page.url());
+    await expect(page.locator(".compare-picker__chosen li")).toHaveCount(2);
+  });
+
+  test("adds a role without JavaScript (a plain GET form and a redirect)", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/compare?roles=web-developer");
+    await page.getByLabel("Compare Web Developer with").selectOption("qa-engineer");
+    await page.getByRole("button", { name: "Compare", exact: true }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=web-developer,qa-engineer$/);
+    await expect(page.locator("#quick-facts")).toContainText("Web developers (SOC 15-1254)");
+    // Charts carry their tables in the server HTML.
+    await expect(page.locator("#chart-compare-growth table tbody tr")).toHaveCount(3);
+    await expect(page.locator("#chart-compare-growth table")).toContainText("All occupations", { useInnerText: false });
+    await context.close();
+  });
+
+  test("compares roles ticked in the finder", async ({ page }) => {
+    await page.goto("/roles");
+    await waitForHydration(page);
+    await page.getByLabel("Compare Data Engineer").check();
+    await page.getByLabel("Compare Machine Learning Engineer").check();
+    await page.getByRole("button", { name: "Compare selected roles" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=(data-engineer,machine-learning-engineer|machine-learning-engineer,data-engineer)$/);
+    await expect(page.locator("#quick-facts thead th")).toHaveCount(3);
+  });
+
+  test("draws both charts after hydration and notes roles that share an occupation", async ({ page }) => {
+    await page.goto("/compare?roles=back-end-developer,front-end-developer");
+    await waitForHydration(page);
+    await expect(page.locator("#chart-compare-growth .recharts-surface")).toBeVisible();
+    await expect(page.locator("#chart-compare-pay .recharts-surface")).toBeVisible();
+    await expect(page.locator("#chart-compare-growth .recharts-surface")).toContainText("All occupations");
+    await expect(page.locator("#chart-compare-pay .recharts-surface")).toContainText("$90,930");
+    await expect(page.locator(".compare-shared")).toContainText("are both filed under the occupation Web developers (SOC 15-1254)");
+    await expect(page.locator("#skills-overlap")).toContainText("overlap(A, B)");
+  });
+
+  test("downloads the whole comparison and each chart as CSV", async ({ page }) => {
+    await page.goto(TWO);
+    await waitForHydration(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the whole comparison (CSV)" }).click()]);
+    expect(download.suggestedFilename()).toBe("compare-back-end-developer-vs-data-scientist-2024-34.csv");
+    const text = await readFile((await download.path())!, "utf8");
+    expect(text.split("\n")[0]).toMatch(/^Row type,Role slug,Role,SOC code,Occupation,Projection,/);
+    expect(text).toContain("role,data-scientist,Data Scientist,15-2051,Data scientists,2024-34,");
+    expect(text).toMatch(/\nskill overlap,back-end-developer,Back-End Developer,.*,data-scientist,\d+,\d+\/\d+/);
+
+    const href = await page.locator("#chart-compare-pay").getByRole("link", { name: /CSV/ }).getAttribute("href");
+    expect(href).toBe("/compare.csv?roles=back-end-developer,data-scientist&chart=pay");
+    const response = await page.request.get(href!);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect((await response.text()).split("\n")[0]).toBe("Role slug,Role,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source");
+  });
+
+  test("answers an unknown role with 400, names it and offers the closest role", async ({ page, expectErrorStatusFor }) => {
+    const path = "/compare?roles=back-end-develper,data-scientist";
+    expectErrorStatusFor(path);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(400);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("We have no role at the address “back-end-develper”");
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+    await alert.getByRole("link", { name: "Back-End Developer" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=back-end-developer,data-scientist$/);
+    await expect(page.locator("#quick-facts")).toBeVisible();
+  });
+
+  test("answers more than four roles and malformed addresses with 400 and a message", async ({ page, expectErrorStatusFor }) => {
+    const tooMany = `${FOUR},qa-engineer`;
+    expectErrorStatusFor(tooMany);
+    expect((await page.goto(tooMany))?.status()).toBe(400);
+    await expect(page.getByRole("alert")).toContainText("at most 4 roles");
+    await expect(page.locator(".compare-picker__chosen li")).toHaveCount(5);
+
+    const malformed = "/compare?roles=Back%20End";
+    expectErrorStatusFor(malformed);
+    expect((await page.goto(malformed))?.status()).toBe(400);
+    await expect(page.locator("main")).toContainText("is not a role address");
+  });
+
+  for (const [name, path] of [
+    ["two roles", TWO],
+    ["four roles", FOUR],
+  ] as const) {
+    test(`has no accessibility violations with ${name} (charts drawn, tables open)`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto(path);
+      await waitForHydration(page);
+      await expect(page.locator(".recharts-surface")).toHaveCount(2);
+      await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("has no accessibility violations in the picker state (one role chosen, and none)", async ({ page }) => {
+    await page.goto("/compare?roles=back-end-developer");
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+    await page.goto("/compare");
+    await waitForHydration(page);
+    await expect(page.getByLabel("First role")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
