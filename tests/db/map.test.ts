@@ -1,0 +1,130 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { describe, expect, it } from "vitest";
+import { withQueryStats } from "../../db/client";
+import { getSkillsMap } from "~/models/map.server";
+import { loader as mapLoader } from "~/routes/map";
+import { focusPaths, MAP_ROLE_LEVELS, MAX_MAP_SKILLS, PROGRESSION_LEVELS } from "~/utils/map-graph";
+import { describeEachDriver } from "./harness";
+
+async function load(query: string): Promise<Response> {
+  try {
+    const result = await mapLoader({ request: new Request(`http://localhost/map${query}`), params: {}, context: {} } as LoaderFunctionArgs);
+    // data() returns a DataWithResponseInit: turn it into a response-like shape the tests can read.
+    const init = (result as unknown as { init?: ResponseInit; data: unknown }).init;
+    return new Response(JSON.stringify((result as unknown as { data: unknown }).data), { status: init?.status ?? 200, headers: init?.headers });
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+describeEachDriver("skills map", { seed: true }, () => {
+  describe("the graph from the curated data", () => {
+    it("follows Python to Back-End Developer and on to Lead Developer, Software Architect and CTO", async () => {
+      const { graph, focusStatus } = await getSkillsMap({ focus: { type: "skill", slug: "python" } });
+      expect(focusStatus).toBe("shown");
+      const python = graph.skills.find((s) => s.slug === "python")!;
+      expect(python).toMatchObject({ name: "Python", kind: "language", hotTechnology: true, onetSourceId: "onet-29-3" });
+      expect(python.inDemandOccupations).toBeGreaterThan(0);
+      expect(graph.skillLinks).toContainEqual(expect.objectContaining({ skill: "python", role: "back-end-developer", importance: "core" }));
+
+      const paths = focusPaths(graph, { type: "skill", slug: "python" })!;
+      expect(paths.roles.map((r) => r.slug)).toContain("back-end-developer");
+      const fromBackEnd = graph.stepLinks.filter((l) => l.from === "back-end-developer" && l.via.length === 0).map((l) => l.to);
+      expect(fromBackEnd.sort()).toEqual(["cto", "lead-developer", "software-architect"]);
+      expect(paths.progressionRoles.map((r) => r.slug)).toEqual(expect.arrayContaining(["cto", "lead-developer", "software-architect"]));
+      // The article names these moves: the path carries its source.
+      expect(graph.stepLinks.find((l) => l.id === "step:back-end-developer>cto")!.sourceIds).toEqual(["article-backend-core-of-web-apps"]);
+    });
+
+    it("shows each role's growth with its vintage and source, and keeps the levels in their columns", async () => {
+      const { graph, vintage } = await getSkillsMap({});
+      expect(vintage).toBe("2024-34");
+      const backEnd = graph.roles.find((r) => r.slug === "back-end-developer")!;
+      expect(backEnd.growth).toEqual({ changePercent: 7.5, vintage: "2024-34", sourceId: "bls-ep-2024-34" });
+      for (const r of graph.roles) expect(MAP_ROLE_LEVELS, r.slug).toContain(r.level);
+      for (const r of graph.progressionRoles) expect(PROGRESSION_LEVELS, r.slug).toContain(r.level);
+      expect(graph.skills).toHaveLength(MAX_MAP_SKILLS);
+      expect(graph.moreSkills.length).toBeGreaterThan(0);
+    });
+
+    it("applies kind, cluster and O*NET-only filters", async () => {
+      const languages = await getSkillsMap({ filters: { kind: "language" } });
+      expect(languages.graph.skills.every((s) => s.kind === "language")).toBe(true);
+      const data = await getSkillsMap({ filters: { cluster: "data-ai" } });
+      expect(data.graph.roles.length).toBeGreaterThan(0);
+      expect(data.graph.roles.every((r) => r.cluster === "data-ai")).toBe(true);
+      // Cybersecurity is hot only because a source highlights it: O*NET-only leaves it out.
+      const all = await getSkillsMap({ filters: { kind: "security" } });
+      const onet = await getSkillsMap({ filters: { kind: "security", onetOnly: true } });
+      const slugs = (m: typeof all) => [...m.graph.skills, ...m.graph.moreSkills].map((s) => s.slug);
+      expect(slugs(all)).toContain("cybersecurity");
+      expect(slugs(onet)).not.toContain("cybersecurity");
+      expect(onet.graph.skills.every((s) => s.highlightSourceIds.length === 0)).toBe(true);
+    });
+
+    it("tells a focus that is filtered out from an unknown one", async () => {
+      expect((await getSkillsMap({ filters: { kind: "database" }, focus: { type: "skill", slug: "python" } })).focusStatus).toBe("filtered-out");
+      expect((await getSkillsMap({ focus: { type: "role", slug: "no-such-role" } })).focusStatus).toBe("unknown");
+      expect((await getSkillsMap({ focus: { type: "skill", slug: "no-such-skill" } })).focusStatus).toBe("unknown");
+      // A skill outside the drawn top skills is drawn when focused (a shared link must show it).
+      const { graph } = await getSkillsMap({});
+      const extra = graph.moreSkills[0]!.slug;
+      const focused = await getSkillsMap({ focus: { type: "skill", slug: extra } });
+      expect(focused.focusStatus).toBe("shown");
+      expect(focused.graph.skills.map((s) => s.slug)).toContain(extra);
+    });
+
+    it("cites O*NET 29.3 first, then BLS growth and the sources of the links", async () => {
+      const { sources } = await getSkillsMap({});
+      expect(sources[0]).toMatchObject({ id: "onet-29-3", vintage: expect.stringContaining("29.3") });
+      expect(sources.map((s) => s.id)).toContain("bls-ep-2024-34");
+      expect(sources.map((s) => s.id)).toContain("article-backend-core-of-web-apps");
+      expect(sources.every((s) => s.attribution.length > 0)).toBe(true);
+    });
+
+    it("costs the same small number of queries whatever the filters or focus", async () => {
+      const counts = [];
+      for (const args of [{}, { filters: { kind: "language" as const } }, { filters: { cluster: "security" as const, onetOnly: true } }, { focus: { type: "role" as const, slug: "cto" } }]) {
+        counts.push((await withQueryStats(() => getSkillsMap(args))).queries);
+      }
+      expect(counts).toEqual([5, 5, 5, 5]);
+    });
+  });
+
+  describe("the /map loader", () => {
+    it("answers with public caching headers and Server-Timing, the same query count for every view", async () => {
+      const plain = await load("");
+      expect(plain.status).toBe(200);
+      expect(plain.headers.get("Cache-Control")).toContain("public");
+      expect(plain.headers.get("ETag")).toMatch(/^W\/"v\d+-/);
+      expect(plain.headers.get("Server-Timing")).toMatch(/"6 queries"/);
+      const focused = await load("?kind=language&cluster=software-development&hot=1&focus=skill:python");
+      expect(focused.status).toBe(200);
+      expect(focused.headers.get("Server-Timing")).toMatch(/"6 queries"/);
+      expect(focused.headers.get("ETag")).not.toBe(plain.headers.get("ETag"));
+    });
+
+    it.each([
+      ["?kind=rocketry", "“kind”: must be one of"],
+      ["?cluster=%3Cscript%3E", "“cluster”: must be one of"],
+      ["?hot=yes", "“hot”"],
+      ["?focus=python", "“focus”: must be skill:<slug> or role:<slug>"],
+      ["?focus=skill:Py%20thon", "“focus”"],
+      [`?focus=skill:${"a".repeat(200)}`, "“focus”: is too long"],
+      ["?focus=skill:no-such-skill", "There is no skill “no-such-skill”"],
+      ["?focus=role:no-such-role", "There is no role “no-such-role”"],
+    ])("answers %s with 400 and a message, never a 500", async (query, message) => {
+      const response = await load(query);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain(message);
+    });
+
+    it("keeps a known focus that the filters leave out (the page says so) instead of failing", async () => {
+      const response = await load("?kind=database&focus=skill:python");
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { focusName: string };
+      expect(body.focusName).toBe("Python");
+    });
+  });
+});
