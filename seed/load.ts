@@ -28,7 +28,7 @@ import {
 import { validateReferences } from "./validate";
 
 /** Bump when the seeder's interpretation of the same files changes, so a reload is triggered. */
-export const SEED_FORMAT_VERSION = 1;
+export const SEED_FORMAT_VERSION = 2;
 
 export interface RoleDocument {
   file: string;

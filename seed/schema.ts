@@ -24,6 +24,7 @@ import {
   CAREER_CLUSTERS,
   EXPOSURE_MEASURES,
   EXPOSURE_RATERS,
+  LADDER_AXES,
   OCCUPATION_KINDS,
   PROGRESSION_TRACKS,
   PROJECTION_VINTAGES,
@@ -151,6 +152,9 @@ export const skillRow = z
     slug,
     name: text,
     kind: z.enum(SKILL_KINDS),
+    ladder_axis: z
+      .enum(LADDER_AXES)
+      .describe("the engineering-ladder axis the skill grows: technology, system, people, process or influence"),
     description: text,
     onet_examples: z.array(text).default([]).describe("exact O*NET Technology Skills 'Example' names"),
   })

@@ -176,7 +176,14 @@ export function toRows(dataset: Dataset): Rows {
     ],
     [
       t.skills,
-      dataset.skills.map(({ value: s }) => ({ slug: s.slug, name: s.name, kind: s.kind, description: s.description, onetExamples: s.onet_examples })),
+      dataset.skills.map(({ value: s }) => ({
+        slug: s.slug,
+        name: s.name,
+        kind: s.kind,
+        ladderAxis: s.ladder_axis,
+        description: s.description,
+        onetExamples: s.onet_examples,
+      })),
     ],
     [t.industries, dataset.industries.map(({ value: i }) => ({ slug: i.slug, name: i.name, description: i.description }))],
     [

@@ -52,6 +52,15 @@ export const SKILL_KINDS = [
 
 export const SKILL_IMPORTANCE = ["core", "useful"] as const;
 
+/**
+ * The axes engineering ladders use to describe growth (e.g. Jorge Pinto's "Engineering Ladders"):
+ * technology (tools, languages, platforms), system (design and architecture of whole systems), people
+ * (working with, growing and managing people), process (how a team ships: methods, quality, delivery) and
+ * influence (reach beyond the team: direction, strategy, stakeholders). Each skill sits on one axis, so a
+ * career ladder can group "what to learn next" by it.
+ */
+export const LADDER_AXES = ["technology", "system", "people", "process", "influence"] as const;
+
 export const SKILL_FLAGS = [
   "onet_hot_technology", // O*NET "Hot Technology": frequent in postings across all occupations
   "onet_in_demand", // O*NET "In Demand": frequent in postings for one occupation
@@ -95,6 +104,7 @@ export type CareerCluster = (typeof CAREER_CLUSTERS)[number];
 export type AliasOrigin = (typeof ALIAS_ORIGINS)[number];
 export type SkillKind = (typeof SKILL_KINDS)[number];
 export type SkillImportance = (typeof SKILL_IMPORTANCE)[number];
+export type LadderAxis = (typeof LADDER_AXES)[number];
 export type SkillFlag = (typeof SKILL_FLAGS)[number];
 export type AiImpactLayer = (typeof AI_IMPACT_LAYERS)[number];
 export type AiImpactAspect = (typeof AI_IMPACT_ASPECTS)[number];

@@ -6,6 +6,7 @@ import {
   CAREER_CLUSTERS,
   EXPOSURE_MEASURES,
   EXPOSURE_RATERS,
+  LADDER_AXES,
   OCCUPATION_KINDS,
   PROGRESSION_TRACKS,
   PROJECTION_VINTAGES,
@@ -25,6 +26,7 @@ export const careerCluster = pgEnum("career_cluster", CAREER_CLUSTERS);
 export const aliasOrigin = pgEnum("alias_origin", ALIAS_ORIGINS);
 export const skillKind = pgEnum("skill_kind", SKILL_KINDS);
 export const skillImportance = pgEnum("skill_importance", SKILL_IMPORTANCE);
+export const ladderAxis = pgEnum("ladder_axis", LADDER_AXES);
 export const skillFlag = pgEnum("skill_flag", SKILL_FLAGS);
 export const aiImpactLayer = pgEnum("ai_impact_layer", AI_IMPACT_LAYERS);
 export const aiImpactAspect = pgEnum("ai_impact_aspect", AI_IMPACT_ASPECTS);

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, primaryKey, serial, text, unique } from "drizzle-orm/pg-core";
 import { onetOccupations } from "./occupations";
-import { roleLevel, skillFlag, skillImportance, skillKind } from "./pg-enums";
+import { ladderAxis, roleLevel, skillFlag, skillImportance, skillKind } from "./pg-enums";
 import { roles } from "./roles";
 import { sources } from "./sources";
 
@@ -11,6 +11,8 @@ export const skills = pgTable(
     slug: text("slug").primaryKey(),
     name: text("name").notNull().unique("skills_name_unique"),
     kind: skillKind("kind").notNull(),
+    /** The engineering-ladder axis the skill grows (technology, system, people, process, influence). */
+    ladderAxis: ladderAxis("ladder_axis").notNull(),
     description: text("description").notNull(),
     /** Exact O*NET Technology Skills "Example" names this skill stands for. */
     onetExamples: text("onet_examples").array().notNull().default(sql`'{}'::text[]`),

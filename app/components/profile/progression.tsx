@@ -13,6 +13,10 @@ export function Progression({ profile }: { profile: RoleProfile }) {
         Typical moves and the years usually spent in the first role before them. Years are estimates that vary widely with the person, the
         employer and the economy.
       </p>
+      <p>
+        <Link to={`/paths/${profile.role.slug}`}>See the career ladder from {profile.role.title}</Link>, with the skills to add for each next
+        rung.
+      </p>
       <h3 id="progression-next">Next steps from {profile.role.title}</h3>
       <EdgeTable edges={leadsTo} direction="to" empty={`We have no moves on record from ${profile.role.title}.`} />
       <h3 id="progression-from">Where people come to {profile.role.title} from</h3>

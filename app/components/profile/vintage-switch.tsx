@@ -6,10 +6,20 @@ import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES, type ProjectionVintage } f
  * Links to the same profile for each BLS projection vintage; the choice lives in the URL (?vintage=).
  * `path` points it at another page that takes ?vintage= (e.g. a skill page); by default the role profile.
  */
-export function VintageSwitch({ slug, vintage, path = `/roles/${slug}` }: { slug: string; vintage: ProjectionVintage; path?: string }) {
+export function VintageSwitch({
+  slug,
+  vintage,
+  path = `/roles/${slug}`,
+  label = "BLS projection period:",
+}: {
+  slug: string;
+  vintage: ProjectionVintage;
+  path?: string;
+  label?: string;
+}) {
   return (
     <nav className="vintage-switch" aria-label="Projection period">
-      <span className="vintage-switch__label">BLS projection period:</span>
+      <span className="vintage-switch__label">{label}</span>
       <ul>
         {PROJECTION_VINTAGES.map((v) => (
           <li key={v}>

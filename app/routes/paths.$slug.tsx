@@ -1,0 +1,159 @@
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { LadderChain } from "~/components/paths/ladder-chain";
+import { LadderTree } from "~/components/paths/ladder-tree";
+import { EarlierRungs, NextRungs } from "~/components/paths/next-rungs";
+import { RungFigures } from "~/components/paths/rung-figures";
+import { VintageSwitch } from "~/components/profile/vintage-switch";
+import { RoleNotFoundSearch } from "~/components/profile/role-not-found";
+import { ProfileSourcesProvider } from "~/components/profile/sources-context";
+import { SourceList } from "~/components/source-list";
+import { withQueryStats } from "~/db.server";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { getCareerPath } from "~/models/paths.server";
+import { formatVintage } from "~/utils/format";
+import { publicPageHeaders } from "~/utils/http.server";
+import { CLUSTER_LABELS, LEVEL_LABELS, TRACK_LABELS } from "~/utils/labels";
+import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
+import type { LadderTreeNode } from "~/utils/career-ladder";
+import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
+import styles from "~/styles/paths.css";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { vintage } = parseSearchParams(new URL(request.url), vintageQuerySchema);
+  const slug = slugParam(params.slug, { noun: "role", path: "/paths/" });
+  const { result, ms, queries } = await withQueryStats(() => Promise.all([getCareerPath({ slug, vintage }), getCurrentDataVersion()]));
+  const [path, dataVersion] = result;
+  if (!path) {
+    throw new Response(`We have no role at the address “/paths/${slug.slice(0, 80)}”, so we cannot show its career ladder.`, {
+      status: 404,
+      statusText: "Not Found",
+    });
+  }
+  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed -- load`.", { status: 503 });
+  return data({ path }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+  if (!loaderData) return [{ title: "Career ladder not found — Career Atlas" }];
+  const { role, next } = loaderData.path;
+  const description =
+    next.length > 0
+      ? `Where ${role.title} can lead (${next.map((n) => n.role.title).join(", ")}) and the skills to add for each next rung.`
+      : `${role.title} is the top of its ladders in our data: where people come to it from, and related moves.`;
+  return [{ title: `${role.title}: career ladder and next rungs — Career Atlas` }, { name: "description", content: description }];
+};
+
+export default function CareerPathPage() {
+  const { path } = useLoaderData<typeof loader>();
+  const { role, vintage } = path;
+  const search = vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`;
+  return (
+    <ProfileSourcesProvider sources={path.sources}>
+      <article className="paths">
+        <header className="paths-header">
+          <p className="paths-header__trail">
+            <Link to={`/paths${search}`}>All career ladders</Link> · {CLUSTER_LABELS[role.careerCluster]} · {LEVEL_LABELS[role.level]}
+          </p>
+          <h1>Career ladder from {role.title}</h1>
+          <p className="lede">
+            Where {role.title} can lead, what to learn for each next rung (grouped on the technology, system, people, process and influence
+            axes that engineering ladders use), and where people come to it from.
+          </p>
+          <p className="paths-caveat">
+            Typical years are estimates of the time usually spent in a role before a move; they vary widely with the person, the employer
+            and the economy. Each one names its source.
+          </p>
+          <VintageSwitch slug={role.slug} path={`/paths/${role.slug}`} vintage={vintage} label="BLS projection period for the figures:" />
+        </header>
+
+        <section id="you-are-here" className="paths-section you-are-here" aria-labelledby="you-are-here-title">
+          <h2 id="you-are-here-title">You are here: {role.title}</h2>
+          <p>
+            {LEVEL_LABELS[role.level]}. <Link to={`/roles/${role.slug}${search}`}>{role.title}: full role profile</Link>
+          </p>
+          <RungFigures role={role} vintage={vintage} />
+        </section>
+
+        <section id="next" className="paths-section" aria-labelledby="next-title">
+          <h2 id="next-title">
+            Next rungs from {role.title}
+            {path.next.length > 0 ? ` (${path.next.length})` : ""}
+          </h2>
+          {path.next.length > 0 ? (
+            <p>
+              Every move on record from {role.title}: steps up a level first, then sideways moves into neighbouring roles. Figures are for{" "}
+              {formatVintage(vintage)}.
+            </p>
+          ) : null}
+          <NextRungs path={path} search={search} />
+        </section>
+
+        <section id="ladders" className="paths-section" aria-labelledby="ladders-title">
+          <h2 id="ladders-title">The ladders above {role.title}</h2>
+          {path.ladders.map((ladder) => {
+            const label = TRACK_LABELS[ladder.track];
+            return (
+              <div key={ladder.track} className="track-ladder">
+                <h3 id={`ladder-${ladder.track}`}>{label}</h3>
+                {ladder.main ? (
+                  <>
+                    <p>The main ladder: at each rung, the first move in ladder order (a step up to the nearest level first).</p>
+                    <LadderChain chain={ladder.main} label={`${label}: main ladder from ${role.title}`} search={search} current />
+                    <h4 id={`ladder-${ladder.track}-branches`}>Every branch on the {label.toLowerCase()}</h4>
+                    <LadderTree
+                      nodes={ladder.tree}
+                      idPrefix={`up-${ladder.track}`}
+                      direction="up"
+                      search={search}
+                      label={`${label}: every branch above ${role.title}`}
+                    />
+                  </>
+                ) : (
+                  <p>No {label.toLowerCase()} move from {role.title} is on record.</p>
+                )}
+              </div>
+            );
+          })}
+        </section>
+
+        <section id="below" className="paths-section" aria-labelledby="below-title">
+          <h2 id="below-title">Where people come to {role.title} from</h2>
+          <EarlierRungs path={path} search={search} />
+          {path.below.some((n) => n.children.length > 0) ? (
+            <>
+              <h3 id="below-tree">Every route that leads here</h3>
+              <details className="below-routes" open={countNodes(path.below) <= 12}>
+                <summary>
+                  All {countNodes(path.below)} steps on the routes to {role.title}, each earlier role with its own origins under it
+                </summary>
+                <LadderTree nodes={path.below} idPrefix="down" direction="down" search={search} label={`Every route that leads to ${role.title}`} />
+              </details>
+            </>
+          ) : null}
+        </section>
+
+        <SourceList sources={path.sources} />
+      </article>
+    </ProfileSourcesProvider>
+  );
+}
+
+function countNodes(nodes: LadderTreeNode[]): number {
+  return nodes.reduce((sum, n) => sum + 1 + countNodes(n.children), 0);
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return (
+    <>
+      <GeneralErrorBoundary />
+      {isRouteErrorResponse(error) && error.status === 404 ? <RoleNotFoundSearch /> : null}
+    </>
+  );
+}

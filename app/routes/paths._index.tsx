@@ -1,0 +1,140 @@
+import { data, redirect, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { LadderChain } from "~/components/paths/ladder-chain";
+import { ProfileSourcesProvider } from "~/components/profile/sources-context";
+import { SourceList } from "~/components/source-list";
+import { withQueryStats } from "~/db.server";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { listCareerLadders } from "~/models/paths.server";
+import { publicPageHeaders } from "~/utils/http.server";
+import { LEVEL_LABELS, TRACK_LABELS } from "~/utils/labels";
+import { parseSearchParams } from "~/utils/params.server";
+import { laddersQuerySchema } from "~/utils/paths-query.server";
+import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
+import { LADDER_AXES, LADDER_AXIS_LABELS } from "~/utils/skill-gap";
+import { ROLE_LEVELS } from "../../db/schema/enums";
+import styles from "~/styles/paths.css";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { vintage, role } = parseSearchParams(new URL(request.url), laddersQuerySchema);
+  const search = vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`;
+  // An unknown role gets the ladder page's own 404 (with its search form).
+  if (role) throw redirect(`/paths/${role}${search}`);
+  const { result, ms, queries } = await withQueryStats(() => Promise.all([listCareerLadders(), getCurrentDataVersion()]));
+  const [ladders, dataVersion] = result;
+  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed -- load`.", { status: 503 });
+  return data({ ladders, vintage, search }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export const meta: MetaFunction = () => [
+  { title: "Career ladders: from first job to CTO — Career Atlas" },
+  {
+    name: "description",
+    content: "Technical and management career ladders in tech, with typical years per step and the skills to add for each next rung.",
+  },
+];
+
+export default function CareerLaddersPage() {
+  const { ladders, vintage, search } = useLoaderData<typeof loader>();
+  const byLevel = ROLE_LEVELS.map((level) => ({ level, roles: ladders.roles.filter((r) => r.level === level) })).filter((g) => g.roles.length > 0);
+  return (
+    <ProfileSourcesProvider sources={ladders.sources}>
+      <article className="paths">
+        <h1>Career ladders</h1>
+        <p className="lede">
+          How tech careers usually progress: the technical ladder (for example Junior Developer → Back-End Developer → Senior Software
+          Engineer → Lead Developer → Software Architect → CTO) and the management branch (Engineering Manager → Director of Engineering →
+          CTO). Pick any role to see where you are, the next rungs, and the skills to add for each.
+        </p>
+
+        <form method="get" action="/paths" className="paths-picker" aria-labelledby="paths-picker-title">
+          <h2 id="paths-picker-title">You are here</h2>
+          {vintage !== LATEST_PROFILE_VINTAGE ? <input type="hidden" name="vintage" value={vintage} /> : null}
+          <label htmlFor="paths-picker-role">Your role now</label>
+          <div className="paths-picker__row">
+            <select id="paths-picker-role" name="role" defaultValue="junior-developer">
+              {byLevel.map((group) => (
+                <optgroup key={group.level} label={LEVEL_LABELS[group.level]}>
+                  {group.roles.map((r) => (
+                    <option key={r.slug} value={r.slug}>
+                      {r.title}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            <button type="submit">Show my next rungs</button>
+          </div>
+        </form>
+
+        <section className="paths-section" aria-labelledby="axes-title">
+          <h2 id="axes-title">The five growth axes</h2>
+          <p>
+            Engineering ladders describe growth on a few axes. Career Atlas files every skill on one of them, so the skills to add for a next
+            rung come grouped:
+          </p>
+          <dl className="axes-list">
+            {LADDER_AXES.map((axis) => (
+              <div key={axis}>
+                <dt>{LADDER_AXIS_LABELS[axis].label}</dt>
+                <dd>{LADDER_AXIS_LABELS[axis].covers}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+
+        <section className="paths-section" aria-labelledby="starts-title">
+          <h2 id="starts-title">Where ladders start</h2>
+          <p>
+            Roles nothing in our data leads to, each with its main ladder on the technical and the management track. Typical years are
+            estimates that vary widely; each step names its source.
+          </p>
+          <ul className="ladder-starts">
+            {ladders.starts.map((start) => (
+              <li key={start.role.slug} className="ladder-start">
+                <h3 id={`start-${start.role.slug}`}>
+                  <Link to={`/paths/${start.role.slug}${search}`}>{start.role.title}</Link>{" "}
+                  <span className="ladder-start__level">{LEVEL_LABELS[start.role.level]}</span>
+                </h3>
+                {start.ladders.map((l) => (
+                  <div key={l.track} className="ladder-start__track">
+                    <h4>{TRACK_LABELS[l.track]}</h4>
+                    <LadderChain chain={l.chain} label={`${TRACK_LABELS[l.track]} from ${start.role.title}`} search={search} />
+                  </div>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section className="paths-section" aria-labelledby="all-roles-title">
+          <h2 id="all-roles-title">Start from any role</h2>
+          {byLevel.map((group) => (
+            <div key={group.level} className="paths-level">
+              <h3>{LEVEL_LABELS[group.level]}</h3>
+              <ul className="paths-role-list">
+                {group.roles.map((r) => (
+                  <li key={r.slug}>
+                    <Link to={`/paths/${r.slug}${search}`}>{r.title}</Link>
+                    {r.hasMoves ? null : <span className="muted"> (no moves on record)</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+
+        <SourceList sources={ladders.sources} />
+      </article>
+    </ProfileSourcesProvider>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,2 @@
+CREATE TYPE "public"."ladder_axis" AS ENUM('technology', 'system', 'people', 'process', 'influence');--> statement-breakpoint
+ALTER TABLE "skills" ADD COLUMN "ladder_axis" "ladder_axis" DEFAULT 'technology' NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE "skills" ALTER COLUMN "ladder_axis" DROP DEFAULT;
