@@ -46,13 +46,24 @@ function toView(hit: TitleSearchHit) {
 
 export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
+const SEARCH_DESCRIPTION =
+  "Find a tech role by any of its job titles, including other names from O*NET, BLS and career articles, with typos forgiven.";
+
+// Results pages stay indexable: they are public, the same for everyone, and answer what people search for
+// ("server side developer"), each linking to the role it names (ADR 007).
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
-  if (!page) return [{ title: "Search — Career Atlas" }];
-  if (!page.query) return [{ title: "Search job titles — Career Atlas" }];
+  if (!page) return [{ title: "Search — Career Atlas" }, { name: "description", content: SEARCH_DESCRIPTION }];
+  if (!page.query) return [{ title: "Search job titles — Career Atlas" }, { name: "description", content: SEARCH_DESCRIPTION }];
   const count = page.results.length;
+  const best = page.results[0];
   return [
     { title: `“${page.query}”: ${count === 0 ? "no roles" : count === 1 ? "1 role" : `${count} roles`} — Career Atlas search` },
-    { name: "robots", content: "noindex" },
+    {
+      name: "description",
+      content: best
+        ? `Tech roles matching “${page.query}”, best match ${best.title}, with what each role does, pays and how fast it grows.`
+        : SEARCH_DESCRIPTION,
+    },
   ];
 };
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+import { drawCharts, expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 const TWO = "/compare?roles=back-end-developer,data-scientist";
 const FOUR = "/compare?roles=back-end-developer,front-end-developer,data-scientist,cto";
@@ -61,7 +61,9 @@ test.describe("compare roles", () => {
   test("draws both charts after hydration and notes roles that share an occupation", async ({ page }) => {
     await page.goto("/compare?roles=back-end-developer,front-end-developer");
     await waitForHydration(page);
+    await page.locator("#chart-compare-growth .chart__box").scrollIntoViewIfNeeded();
     await expect(page.locator("#chart-compare-growth .recharts-surface")).toBeVisible();
+    await page.locator("#chart-compare-pay .chart__box").scrollIntoViewIfNeeded();
     await expect(page.locator("#chart-compare-pay .recharts-surface")).toBeVisible();
     await expect(page.locator("#chart-compare-growth .recharts-surface")).toContainText("All occupations");
     await expect(page.locator("#chart-compare-pay .recharts-surface")).toContainText("$90,930");
@@ -121,6 +123,7 @@ test.describe("compare roles", () => {
       test.setTimeout(90_000);
       await page.goto(path);
       await waitForHydration(page);
+      await drawCharts(page);
       await expect(page.locator(".recharts-surface")).toHaveCount(2);
       await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       await expectNoAxeViolations(page);

@@ -42,3 +42,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
 }
+
+/** Scrolls every chart into view so each mounts (charts draw when their box nears the viewport), then back up. */
+export async function drawCharts(page: Page): Promise<void> {
+  for (const box of await page.locator(".chart__box").all()) await box.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

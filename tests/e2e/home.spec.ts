@@ -56,6 +56,7 @@ test.describe("the page cache", () => {
     expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
     expect(policy).not.toContain("nonce-");
     await waitForHydration(page);
-    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    await page.locator("#chart-growth .chart__box").scrollIntoViewIfNeeded();
+    await expect(page.locator("#chart-growth .recharts-surface")).toBeVisible();
   });
 });

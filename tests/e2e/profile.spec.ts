@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+import { drawCharts, expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 const PROFILE = "/roles/back-end-developer";
 const SECTION_HEADINGS = [
@@ -41,6 +41,8 @@ test.describe("role profile", () => {
     await page.goto(PROFILE);
     await waitForHydration(page);
     for (const id of ["#chart-employment", "#chart-growth", "#chart-vintages"]) {
+      // Charts mount when their box nears the viewport, as the reader scrolls to them.
+      await page.locator(`${id} .chart__box`).scrollIntoViewIfNeeded();
       await expect(page.locator(`${id} .recharts-surface`)).toBeVisible();
     }
     // The value labels are text in the SVG, not only bar lengths or colours.
@@ -105,6 +107,7 @@ test.describe("role profile", () => {
     await expect(pay).toContainText("$78,580");
     await expect(pay).toContainText("$84,960");
     await expect(pay).toContainText("Sources disagree");
+    await drawCharts(page);
     await expect(page.locator("#chart-growth .recharts-surface")).toBeVisible();
     await expect(page.locator("#chart-employment").getByRole("link", { name: /CSV/ })).toHaveAttribute("href", `${PROFILE}/employment.csv?vintage=2022-32`);
   });
@@ -120,6 +123,7 @@ test.describe("role profile", () => {
     test.setTimeout(90_000); // axe walks a long page (every skill table and chart table open)
     await page.goto(PROFILE);
     await waitForHydration(page);
+    await drawCharts(page);
     await expect(page.locator(".recharts-surface")).toHaveCount(3);
     await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await expectNoAxeViolations(page);
@@ -129,6 +133,7 @@ test.describe("role profile", () => {
     test.setTimeout(90_000);
     await page.goto(`${PROFILE}?vintage=2022-32`);
     await waitForHydration(page);
+    await drawCharts(page);
     await expect(page.locator(".recharts-surface")).toHaveCount(3);
     await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await expectNoAxeViolations(page);

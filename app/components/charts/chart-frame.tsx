@@ -1,4 +1,4 @@
-import { Suspense, useId, type ReactNode } from "react";
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useHydrated } from "~/utils/use-hydrated";
 
 export interface ChartColumn<Row> {
@@ -36,6 +36,7 @@ export interface ChartFrameProps<Row> {
 export function ChartFrame<Row>({ id, title, summary, height, columns, rows, source, csvHref, chart, headingLevel = 3 }: ChartFrameProps<Row>) {
   const Heading = `h${headingLevel}` as const;
   const hydrated = useHydrated();
+  const nearViewport = useNearViewport();
   const titleId = useId();
   const summaryId = useId();
   return (
@@ -46,8 +47,8 @@ export function ChartFrame<Row>({ id, title, summary, height, columns, rows, sou
       <p className="chart__summary" id={summaryId}>
         {summary}
       </p>
-      <div className="chart__box" style={{ height }} aria-hidden="true">
-        {hydrated ? <Suspense fallback={null}>{chart()}</Suspense> : null}
+      <div className="chart__box" style={{ height }} aria-hidden="true" ref={nearViewport.ref}>
+        {hydrated && nearViewport.reached ? <Suspense fallback={null}>{chart()}</Suspense> : null}
       </div>
       <figcaption className="chart__source">{source}</figcaption>
       <details className="chart__data">
@@ -93,4 +94,33 @@ export function ChartFrame<Row>({ id, title, summary, height, columns, rows, sou
       </p>
     </figure>
   );
+}
+
+/**
+ * Whether an element has come within a screen of the viewport (and stays "reached" after). Charts mount then,
+ * not all at once after hydration: a long profile keeps its main thread free for the reader's first taps.
+ */
+function useNearViewport(): { ref: (element: HTMLDivElement | null) => void; reached: boolean } {
+  const [reached, setReached] = useState(false);
+  const observer = useRef<IntersectionObserver | undefined>(undefined);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  const ref = (element: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    if (!element || reached) return;
+    if (typeof IntersectionObserver === "undefined") {
+      setReached(true);
+      return;
+    }
+    observer.current = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setReached(true);
+          observer.current?.disconnect();
+        }
+      },
+      { rootMargin: "100% 0px" },
+    );
+    observer.current.observe(element);
+  };
+  return { ref, reached };
 }
