@@ -19,6 +19,7 @@ import { formatVintage } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
 import { compareHref, MIN_COMPARED_ROLES } from "~/utils/role-comparison";
 import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
+import { presentHref } from "~/utils/slides";
 import profileStyles from "~/styles/profile.css";
 import styles from "~/styles/compare.css";
 
@@ -164,6 +165,10 @@ export default function ComparePage() {
               Download the whole comparison (CSV)
             </a>{" "}
             <span className="muted">One row per role with every figure, its source and data year, then one row per skill and per pair.</span>
+          </p>
+          <p className="compare-download">
+            <Link to={presentHref({ slugs: comparison.roles.map((r) => r.slug), vintage, latestVintage: LATEST_PROFILE_VINTAGE })}>Present this comparison to a class</Link>{" "}
+            <span className="muted">One insight per slide, large type for a projector, with speaker notes.</span>
           </p>
           <CompareQuickFacts comparison={comparison} />
           <CompareCharts comparison={comparison} csvHref={chartCsv} />

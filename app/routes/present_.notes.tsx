@@ -1,0 +1,36 @@
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NotesWindow } from "~/components/present/notes-window";
+import { loadPresentation } from "~/utils/present-query.server";
+import { sameDeckAddress } from "~/utils/slides";
+import styles from "~/styles/present.css";
+
+/**
+ * /present/notes?...: the speaker-notes window of a presentation (same parameters as /present), kept in step
+ * with the slides over a BroadcastChannel. 12 queries.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  return loadPresentation(request);
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
+  !formMethod && sameDeckAddress(currentUrl, nextUrl) ? false : defaultShouldRevalidate;
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [
+  { title: loaderData ? `Speaker notes: ${loaderData.deck.title} — Career Atlas` : "Speaker notes not available — Career Atlas" },
+  { name: "robots", content: "noindex" },
+];
+
+export default function PresentNotesPage() {
+  const { deck, latestVintage } = useLoaderData<typeof loader>();
+  return <NotesWindow deck={deck} latestVintage={latestVintage} />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

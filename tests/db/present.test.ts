@@ -1,0 +1,175 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withQueryStats } from "../../db/client";
+import { getRoleComparison } from "~/models/compare.server";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { getPresentation, listDiscussionQuestions } from "~/models/present.server";
+import { getRoleProfile } from "~/models/roles.server";
+import { loader as presentLoader } from "~/routes/present";
+import { loader as notesLoader } from "~/routes/present_.notes";
+import type { Deck } from "~/utils/slides";
+import { describeEachDriver } from "./harness";
+
+async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+  throw new Error("expected the loader to throw a Response");
+}
+
+const args = (path: string) => ({ request: new Request(`http://localhost${path}`), params: {}, context: {} });
+
+interface PageResult {
+  data: { deck: Deck; latestVintage: string };
+  init: ResponseInit | null;
+}
+
+async function page(loader: typeof presentLoader, path: string) {
+  const result = (await loader(args(path))) as unknown as PageResult;
+  return { ...result, headers: new Headers(result.init?.headers) };
+}
+
+const queriesOf = (headers: Headers) => Number(/"(\d+) queries"/.exec(headers.get("Server-Timing") ?? "")?.[1]);
+
+async function deckOf(slugs: string[], vintage: "2024-34" | "2022-32" = "2024-34") {
+  const { result, queries } = await withQueryStats(() => getPresentation({ slugs, vintage }));
+  if (!result.found) throw new Error(`no deck for ${slugs.join(",")}`);
+  return { deck: result.deck, dataVersion: result.dataVersion, queries };
+}
+
+describeEachDriver("presenter model and routes", { seed: true }, () => {
+  describe("one role: back-end developer", () => {
+    let deck: Deck;
+    let queries: number;
+    beforeAll(async () => {
+      ({ deck, queries } = await deckOf(["back-end-developer"]));
+    });
+
+    it("builds the deck from the profile model's figures (as published, with the May year) in 12 queries", async () => {
+      // If the count grew, some slide queries per item; if the figures differed, the slides would contradict the profile.
+      expect(queries).toBe(12);
+      const profile = (await getRoleProfile({ slug: "back-end-developer", vintage: "2024-34" }))!;
+      const pay = deck.slides.find((s) => s.topic === "pay")!;
+      expect(pay.body).toMatchObject({ figures: [{ label: "Median annual pay, May 2024", value: "$90,930" }, { label: "All occupations, May 2024", value: "$49,500" }] });
+      expect(profile.quickFacts.projection!.medianAnnualWage).toBe(90930);
+      const growth = deck.slides.find((s) => s.topic === "growth")!;
+      expect(growth.body).toMatchObject({ takeaway: "About 2.4 times the all-occupations rate of +3.1% (2024–34)." });
+      expect(deck.slides.filter((s) => s.topic === "discussion")).toHaveLength(profile.discussionQuestions.length);
+    });
+
+    it("dates the deck with the loaded data version and cites a source on every slide", async () => {
+      const version = (await getCurrentDataVersion())!;
+      expect(deck.dataAsOf).toBe(version.loadedAt);
+      for (const slide of deck.slides) expect(slide.citations.length, slide.title).toBeGreaterThan(0);
+      const sources = deck.slides.at(-1)!;
+      expect(sources.topic).toBe("sources");
+      if (sources.body.kind !== "sources") throw new Error("sources slide");
+      // O*NET's CC BY attribution travels with the slides.
+      expect(sources.body.sources.find((s) => s.id === "onet-29-3")?.attribution).toMatch(/CC BY 4\.0/);
+    });
+
+    it("uses the vintage asked for", async () => {
+      const { deck: older } = await deckOf(["back-end-developer"], "2022-32");
+      expect(older.vintage).toBe("2022-32");
+      expect(older.slides.find((s) => s.topic === "growth")!.title).toBe("Growth, 2022–32");
+    });
+  });
+
+  describe("comparisons", () => {
+    it("costs the same 12 queries for 2 and for 4 roles (nothing is queried per role)", async () => {
+      const two = await deckOf(["back-end-developer", "data-scientist"]);
+      const four = await deckOf(["back-end-developer", "data-scientist", "qa-engineer", "cto"]);
+      expect(two.queries).toBe(12);
+      expect(four.queries).toBe(12);
+      expect(four.deck.slugs).toEqual(["back-end-developer", "data-scientist", "qa-engineer", "cto"]);
+    });
+
+    it("shows each role's figures as the compare model gives them, side by side", async () => {
+      const slugs = ["data-scientist", "qa-engineer"];
+      const { deck } = await deckOf(slugs);
+      const comparison = await getRoleComparison({ slugs, vintage: "2024-34" });
+      const pay = deck.slides.find((s) => s.topic === "pay")!;
+      if (pay.body.kind !== "figures") throw new Error("figures");
+      expect(pay.body.figures.map((f) => f.label)).toEqual(comparison.roles.map((r) => r.title));
+      expect(pay.body.figures.map((f) => f.value)).toEqual(comparison.roles.map((r) => `$${r.projection!.medianAnnualWage!.toLocaleString("en-US")}`));
+      expect(deck.slides.filter((s) => s.topic.startsWith("ai-")).map((s) => s.topic)).toEqual(["ai-official", "ai-research", "ai-editorial"]);
+    });
+
+    it("brings the seed's discussion questions, with their sources, for every compared role", async () => {
+      const questions = await listDiscussionQuestions({ slugs: ["back-end-developer", "cto"] });
+      expect(questions.length).toBeGreaterThan(0);
+      expect(new Set(questions.map((q) => q.roleSlug))).toEqual(new Set(["back-end-developer", "cto"]));
+      expect(questions.every((q) => q.source.publisher.length > 0)).toBe(true);
+      const { deck } = await deckOf(["back-end-developer", "cto"]);
+      const discussion = deck.slides.filter((s) => s.topic === "discussion");
+      expect(discussion.map((s) => s.title)).toEqual(["Discussion: Back-End Developer", "Discussion: Chief Technology Officer (CTO)"]);
+      const sources = deck.slides.at(-1)!;
+      if (sources.body.kind !== "sources") throw new Error("sources slide");
+      for (const q of questions) expect(sources.body.sources.map((s) => s.id)).toContain(q.source.id);
+    });
+
+    it("says which slugs are unknown instead of presenting fewer roles", async () => {
+      const result = await getPresentation({ slugs: ["back-end-developer", "astronaut"], vintage: "2024-34" });
+      expect(result).toMatchObject({ found: false, unknownSlugs: ["astronaut"] });
+      expect(await getPresentation({ slugs: ["astronaut"], vintage: "2024-34" })).toMatchObject({ found: false, unknownSlugs: ["astronaut"] });
+    });
+  });
+
+  describe("the routes", () => {
+    it("answers a public, cacheable page with the slides and the query count", async () => {
+      const result = await page(presentLoader, "/present?role=back-end-developer&slide=3&notes=1");
+      expect(result.data.deck.kind).toBe("role");
+      expect(result.data.latestVintage).toBe("2024-34");
+      expect(result.headers.get("Cache-Control")).toMatch(/^public/);
+      expect(result.headers.get("ETag")).toBeTruthy();
+      expect(queriesOf(result.headers)).toBe(12);
+      const notes = await page(notesLoader, "/present/notes?roles=back-end-developer,data-scientist&vintage=2023-33");
+      expect(notes.data.deck).toMatchObject({ kind: "comparison", slugs: ["back-end-developer", "data-scientist"], vintage: "2023-33" });
+      expect(queriesOf(notes.headers)).toBe(12);
+    });
+
+    it("shows a role listed twice once", async () => {
+      const result = await page(presentLoader, "/present?roles=back-end-developer,data-scientist,back-end-developer");
+      expect(result.data.deck.slugs).toEqual(["back-end-developer", "data-scientist"]);
+    });
+
+    it.each([
+      ["/present", /name what to present/],
+      ["/present?role=back-end-developer&roles=a,b", /either role= \(one role\) or roles=/],
+      ["/present?roles=back-end-developer", /a comparison needs 2 to 4 different roles/],
+      ["/present?roles=back-end-developer,back-end-developer", /a comparison needs 2 to 4 different roles/],
+      ["/present?roles=a,b,c,d,e", /lists 5 roles; a comparison shows at most 4/],
+      ["/present?role=Back%20End", /lower-case letters, digits and hyphens/],
+      ["/present?roles=a,B!", /is not a role address/],
+      ["/present?role=back-end-developer&vintage=1999-09", /“vintage”: use one of/],
+      ["/present?role=back-end-developer&slide=abc", /“slide”: must be a slide number/],
+      ["/present?role=back-end-developer&slide=0", /“slide”: starts at 1/],
+      ["/present?role=back-end-developer&slide=2.5", /“slide”: must be a whole slide number/],
+      ["/present?role=back-end-developer&notes=yes", /“notes”: use 1 to show the speaker notes/],
+      ["/present/notes?role=back-end-developer&slide=-1", /“slide”: starts at 1/],
+    ])("answers %s with a 400 that says what is wrong", async (path, message) => {
+      const loader = path.startsWith("/present/notes") ? notesLoader : presentLoader;
+      const response = await thrownResponse(() => loader(args(path)));
+      expect(response.status).toBe(400);
+      expect(await response.text()).toMatch(message);
+    });
+
+    it.each([
+      ["/present?role=astronaut", /no role at the address “astronaut”/],
+      ["/present?roles=back-end-developer,astronaut,wizard", /no roles at the addresses “astronaut”, “wizard”/],
+      ["/present/notes?role=astronaut", /no role at the address “astronaut”/],
+    ])("answers %s with a 404 naming the unknown role", async (path, message) => {
+      const loader = path.startsWith("/present/notes") ? notesLoader : presentLoader;
+      const response = await thrownResponse(() => loader(args(path)));
+      expect(response.status).toBe(404);
+      expect(await response.text()).toMatch(message);
+    });
+
+    it("accepts a slide number past the end (the view then shows the last slide) instead of failing", async () => {
+      const result = await page(presentLoader, "/present?role=back-end-developer&slide=400");
+      expect(result.data.deck.slides.length).toBeGreaterThan(5);
+    });
+  });
+});

@@ -1,0 +1,490 @@
+import { describe, expect, it } from "vitest";
+import type { SourceCitation } from "~/utils/citations";
+import type { ComparedRole, RoleComparison } from "~/utils/role-comparison";
+import type { AiNote, RoleProfile } from "~/utils/role-profile";
+import {
+  applySlideCommand,
+  buildComparisonDeck,
+  buildRoleDeck,
+  DENSE_SLIDE_CHARACTERS,
+  growthSentence,
+  openingsComparisonSentence,
+  openingsSentence,
+  presentHref,
+  sameDeckAddress,
+  slideCharacters,
+  slideCommandForKey,
+  slideIndexFromParam,
+  type Deck,
+  type Slide,
+} from "~/utils/slides";
+
+const source = (id: string, vintage: string | null = null): SourceCitation => ({
+  id,
+  publisher: `Publisher of ${id}`,
+  title: `Title of ${id}`,
+  vintage,
+  url: null,
+  attribution: `Attribution of ${id}`,
+  license: "Public domain",
+});
+
+const note = (layer: AiNote["layer"], statement: string, extra: Partial<AiNote> = {}): AiNote => ({
+  layer,
+  aspect: "demand",
+  statement,
+  asOf: "2025-08-28",
+  sourceId: layer === "official" ? "bls-table" : layer === "research" ? "eloundou" : "article",
+  author: layer === "editorial" ? "An article" : null,
+  reviewedOn: null,
+  scope: "occupation",
+  ...extra,
+});
+
+const projection = {
+  socCode: "15-1254",
+  occupationTitle: "Web developers",
+  occupationKind: "detailed" as const,
+  vintage: "2024-34" as const,
+  baseYear: 2024,
+  targetYear: 2034,
+  employmentBase: 86000,
+  employmentProjected: 92500,
+  changeNumeric: 6500,
+  changePercent: 7.5,
+  annualOpenings: 5400,
+  medianAnnualWage: 90930,
+  wageYear: 2024,
+  entryEducation: "Bachelor's degree",
+  workExperience: "None",
+  isDerived: false,
+  sourceId: "bls",
+  note: null,
+};
+
+function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
+  return {
+    vintage: "2024-34",
+    role: {
+      slug: "back-end-developer",
+      title: "Back-End Developer",
+      summary: "Builds the server side of apps.",
+      whatTheyDo: ["Writes server code.", "Designs databases.", "Builds APIs.", "Secures data.", "Deploys apps."],
+      careerCluster: "software-development",
+      level: "mid",
+    },
+    occupation: { socCode: "15-1254", title: "Web developers", onetCode: "15-1254.00", onetTitle: "Web Developers", isPrimary: true, sourceId: "onet", note: "O*NET files back-end titles here." },
+    otherOccupations: [],
+    sharesFiguresWith: [
+      { slug: "front-end-developer", title: "Front-End Developer" },
+      { slug: "web-developer", title: "Web Developer" },
+    ],
+    quickFacts: {
+      projection,
+      comparison: { allOccupationsPercent: 3.1, allOccupationsSourceId: "bls", relation: "multiple", ratio: 2.4 },
+      otherWages: [],
+      entryEducation: "Bachelor's degree",
+      workExperience: "None",
+      entrySourceId: "bls",
+      entryDataYear: "2024-34",
+    },
+    outlookStatements: [
+      {
+        kind: "outlook_as_cited",
+        statement: "The article says web developers will grow 16%, much faster than average.",
+        figure: 16,
+        figureUnit: "percent",
+        sourceId: "article",
+        note: "That is the 2022-32 group figure.",
+      },
+    ],
+    jobStatements: [],
+    aliases: [],
+    learningSteps: [],
+    skillGroups: [
+      {
+        kind: "language",
+        skills: [
+          { slug: "python", name: "Python", description: "", importance: "core", level: "entry", sourceId: "onet", marks: { hotTechnologies: ["Python"], inDemand: [{ onetCode: "15-1254.00", onetTitle: "Web Developers", technologies: ["Python"] }], highlights: [], onetSourceId: "onet" } },
+          { slug: "ruby", name: "Ruby", description: "", importance: "useful", level: "entry", sourceId: "onet", marks: { hotTechnologies: ["Ruby"], inDemand: [], highlights: [], onetSourceId: "onet" } },
+          { slug: "bash", name: "Bash", description: "", importance: "useful", level: "entry", sourceId: "editorial", marks: { hotTechnologies: [], inDemand: [], highlights: [], onetSourceId: null } },
+        ],
+      },
+      {
+        kind: "ai_data",
+        skills: [
+          { slug: "ai-integration", name: "AI integration", description: "", importance: "useful", level: "mid", sourceId: "editorial", marks: { hotTechnologies: [], inDemand: [], highlights: [{ evidence: "AI skills", sourceId: "article" }], onetSourceId: null } },
+        ],
+      },
+    ],
+    industries: [],
+    charts: {
+      employment: [],
+      growth: [
+        { label: "Web developers (this role)", socCode: "15-1254", occupationTitle: "Web developers", kind: "detailed", isRoleOccupation: true, changePercent: 7.5, percentDecimals: 1, employmentBase: 86000, employmentProjected: 92500, isDerived: false, vintage: "2024-34", sourceId: "bls" },
+        { label: "Web developers and digital designers (OOH group)", socCode: "15-1254+15-1255", occupationTitle: "Web developers and digital designers", kind: "group", isRoleOccupation: false, changePercent: 7, percentDecimals: 0, employmentBase: 1, employmentProjected: 1, isDerived: false, vintage: "2024-34", sourceId: "bls" },
+        { label: "All occupations", socCode: "00-0000", occupationTitle: "Total, all occupations", kind: "total", isRoleOccupation: false, changePercent: 3.1, percentDecimals: 1, employmentBase: 1, employmentProjected: 1, isDerived: false, vintage: "2024-34", sourceId: "bls" },
+      ],
+      vintages: [
+        { label: "2022–32", vintage: "2022-32", baseYear: 2022, targetYear: 2032, changePercent: 17, employmentBase: 98800, employmentProjected: 115500, isSelected: false, sourceId: "bls-2022" },
+        { label: "2024–34", vintage: "2024-34", baseYear: 2024, targetYear: 2034, changePercent: 7.5, employmentBase: 86000, employmentProjected: 92500, isSelected: true, sourceId: "bls" },
+      ],
+    },
+    aiImpact: {
+      official: [note("official", "How to read the BLS table.", { aspect: "method_caveat" }), note("official", "BLS expects web developers' share to rise.", { asOf: "2023-09-06" })],
+      research: [note("research", "Web developers score high on exposure.", { aspect: "exposure" })],
+      editorial: [note("editorial", "AI will take over routine coding.", { scope: "role" })],
+      exposure: {
+        onetCode: "15-1254.00",
+        onetTitle: "Web Developers",
+        sourceId: "eloundou",
+        rows: [
+          { measure: "alpha", gpt4: 0.8653846, human: 0.3076923 },
+          { measure: "beta", gpt4: 0.9326923, human: 0.6346153 },
+          { measure: "gamma", gpt4: 1, human: 0.9615384 },
+        ],
+      },
+    },
+    progression: {
+      leadsTo: [
+        { slug: "lead-developer", title: "Lead Developer", track: "technical", typicalYearsMin: 4, typicalYearsMax: 8, skillsGained: ["Mentoring"], sourceId: "editorial", note: null },
+        { slug: "full-stack-developer", title: "Full-Stack Developer", track: "technical", typicalYearsMin: 2, typicalYearsMax: 4, skillsGained: ["React"], sourceId: "editorial", note: null },
+      ],
+      comesFrom: [],
+    },
+    discussionQuestions: [
+      { position: 1, text: "What is an API?", detail: null, sourceId: "article" },
+      { position: 2, text: "Why do AI apps need a back end?", detail: null, sourceId: "article" },
+    ],
+    sources: [source("onet", "29.3 (May 2025)"), source("bls", "2024-34"), source("bls-2022", "2022-32"), source("editorial"), source("article"), source("bls-table", "2024-34"), source("eloundou", "arXiv v5 (August 2023)"), source("never-cited")],
+    ...overrides,
+  };
+}
+
+const allOccupations = { changePercent: 3.1, changeNumeric: null, annualOpenings: 18863300, employmentBase: 169956100, employmentProjected: 175167900, baseYear: 2024, targetYear: 2034, medianAnnualWage: 49500, wageYear: 2024, sourceId: "bls" };
+
+const roleDeck = (overrides: Partial<RoleProfile> = {}) => buildRoleDeck({ profile: profileFixture(overrides), allOccupations, dataAsOf: "2026-11-21T08:30:00.000Z" });
+
+const slideOf = (deck: Deck, topic: Slide["topic"]) => {
+  const slide = deck.slides.find((s) => s.topic === topic);
+  if (!slide) throw new Error(`no ${topic} slide`);
+  return slide;
+};
+
+/** Everything a slide shows as text (not its notes or footer). */
+const slideText = (slide: Slide) => JSON.stringify([slide.title, slide.caveat, slide.body]);
+
+describe("keys and the slide counter", () => {
+  it("maps arrows, Page Up/Down (clickers), space / shift+space, Home and End; the browser keeps Ctrl/Alt/Meta combinations", () => {
+    // If this failed, a presentation clicker (which sends Page Up / Page Down) or the space bar would not move the slides.
+    expect(["ArrowRight", "ArrowDown", "PageDown", " "].map((key) => slideCommandForKey({ key }))).toEqual(["next", "next", "next", "next"]);
+    expect(["ArrowLeft", "ArrowUp", "PageUp"].map((key) => slideCommandForKey({ key }))).toEqual(["previous", "previous", "previous"]);
+    expect(slideCommandForKey({ key: " ", shiftKey: true })).toBe("previous");
+    expect(slideCommandForKey({ key: "Home" })).toBe("first");
+    expect(slideCommandForKey({ key: "End" })).toBe("last");
+    expect(slideCommandForKey({ key: "ArrowRight", altKey: true })).toBeNull();
+    expect(slideCommandForKey({ key: "ArrowLeft", metaKey: true })).toBeNull();
+    expect(slideCommandForKey({ key: "Home", ctrlKey: true })).toBeNull();
+    expect(slideCommandForKey({ key: "a" })).toBeNull();
+  });
+
+  it("stops at the first and last slide instead of wrapping", () => {
+    expect(applySlideCommand(0, 12, "previous")).toBe(0);
+    expect(applySlideCommand(11, 12, "next")).toBe(11);
+    expect(applySlideCommand(4, 12, "next")).toBe(5);
+    expect(applySlideCommand(4, 12, "previous")).toBe(3);
+    expect(applySlideCommand(4, 12, "first")).toBe(0);
+    expect(applySlideCommand(4, 12, "last")).toBe(11);
+  });
+
+  it("reads ?slide= as 1-based and shows the last slide for a number past the end (a deck can shrink after a data load)", () => {
+    expect(slideIndexFromParam(undefined, 12)).toBe(0);
+    expect(slideIndexFromParam(null, 12)).toBe(0);
+    expect(slideIndexFromParam("3", 12)).toBe(2);
+    expect(slideIndexFromParam(3, 12)).toBe(2);
+    expect(slideIndexFromParam(40, 12)).toBe(11);
+    expect(slideIndexFromParam("0", 12)).toBe(0);
+    expect(slideIndexFromParam("abc", 12)).toBe(0);
+  });
+
+  it("writes the presenter's address the way the profile and compare pages link to it", () => {
+    const latest = { vintage: "2024-34", latestVintage: "2024-34" };
+    expect(presentHref({ slugs: ["back-end-developer"], ...latest })).toBe("/present?role=back-end-developer");
+    expect(presentHref({ slugs: ["a", "b"], vintage: "2022-32", latestVintage: "2024-34" }, { slide: 3, notes: true })).toBe("/present?roles=a,b&vintage=2022-32&slide=3&notes=1");
+    expect(presentHref({ slugs: ["a"], ...latest }, { path: "/present/notes", slide: 1 })).toBe("/present/notes?role=a");
+  });
+
+  it("treats slide and notes changes as the same deck (no reload) and a change of role or vintage as another", () => {
+    const u = (s: string) => new URL(s, "http://x");
+    expect(sameDeckAddress(u("/present?role=a&slide=2"), u("/present?slide=5&role=a&notes=1"))).toBe(true);
+    expect(sameDeckAddress(u("/present?role=a"), u("/present?role=b"))).toBe(false);
+    expect(sameDeckAddress(u("/present?role=a"), u("/present?role=a&vintage=2022-32"))).toBe(false);
+    expect(sameDeckAddress(u("/present?role=a"), u("/present/notes?role=a"))).toBe(false);
+  });
+});
+
+describe("one role's deck", () => {
+  const deck = roleDeck();
+
+  it("numbers the slides 1..N with anchors, opens with the title and ends with the sources", () => {
+    expect(deck.slides.map((s) => s.number)).toEqual(deck.slides.map((_, i) => i + 1));
+    expect(deck.slides.map((s) => s.id)).toEqual(deck.slides.map((_, i) => `slide-${i + 1}`));
+    expect(deck.slides.map((s) => s.topic)).toEqual(["title", "what-they-do", "pay", "growth", "openings", "skills", "leads-to", "ai-impact", "discussion", "discussion", "sources"]);
+    expect(deck).toMatchObject({ kind: "role", title: "Back-End Developer", slugs: ["back-end-developer"], vintage: "2024-34", dataAsOf: "2026-11-21T08:30:00.000Z" });
+  });
+
+  it("gives every slide a citation with a data year and talking points (the footer and notes are never empty)", () => {
+    for (const slide of deck.slides) {
+      expect(slide.citations.length, slide.title).toBeGreaterThan(0);
+      for (const c of slide.citations) expect(c.dataYear.length, `${slide.title}: ${c.sourceId}`).toBeGreaterThan(0);
+      expect(slide.notes.length, slide.title).toBeGreaterThan(0);
+    }
+    expect(slideOf(deck, "pay").citations).toEqual([{ sourceId: "bls", label: "Publisher of bls, Title of bls", dataYear: "2024–34 release; pay May 2024" }]);
+  });
+
+  it("shows pay as published with its May year, next to the all-occupations median", () => {
+    const pay = slideOf(deck, "pay");
+    expect(pay.body).toMatchObject({
+      kind: "figures",
+      figures: [
+        { label: "Median annual pay, May 2024", value: "$90,930" },
+        { label: "All occupations, May 2024", value: "$49,500" },
+      ],
+    });
+  });
+
+  it("compares growth with the all-occupations rate of the same vintage, never with a BLS verbal band", () => {
+    const growth = slideOf(deck, "growth");
+    expect(growth.title).toBe("Growth, 2024–34");
+    expect(growth.body).toMatchObject({ kind: "figures", takeaway: "About 2.4 times the all-occupations rate of +3.1% (2024–34)." });
+    expect(slideText(growth)).not.toMatch(/faster than (the )?average/i);
+    // The OOH group row keeps the whole percent BLS publishes for it.
+    if (growth.body.kind !== "figures") throw new Error("figures");
+    expect(growth.body.charts[0]!.rows.map((r) => [r.text, r.emphasis])).toEqual([
+      ["+7.5%", true],
+      ["+7%", false],
+      ["+3.1%", false],
+    ]);
+    // The article's "16%, much faster than average" is a talking point, quoted, with the note that it is a group figure of an older vintage.
+    expect(growth.notes.join(" ")).toContain("That is the 2022-32 group figure.");
+    expect(growth.notes.join(" ")).toContain("+17.0% in 2022–32");
+  });
+
+  it("sets openings against growth, the common misconception, in the slide and the notes", () => {
+    const openings = slideOf(deck, "openings");
+    expect(openings.body).toMatchObject({
+      kind: "figures",
+      figures: [
+        { label: "Jobs in 2024", value: "86,000" },
+        { label: "New jobs, 2024–34", value: "+6,500" },
+        { label: "Openings each year, 2024–34 average", value: "5,400" },
+      ],
+      takeaway: "5,400 openings every year, against +6,500 new jobs over all 10 years: most openings come from workers who retire or change occupations.",
+    });
+    expect(openings.notes.join(" ")).toMatch(/fastest-growing occupation is not always the one with the most openings/);
+  });
+
+  it("says on the figure slides that roles sharing the occupation show the same numbers", () => {
+    for (const topic of ["pay", "growth"] as const) {
+      expect(slideOf(deck, topic).caveat).toBe("Figures for the whole occupation Web developers (SOC 15-1254): Front-End Developer and Web Developer show the same numbers.");
+    }
+    expect(slideOf(deck, "title").notes.join(" ")).toMatch(/BLS counts occupations, not job titles/);
+  });
+
+  it("ranks O*NET in-demand skills first, marks them in words, and keeps the articles' highlights apart", () => {
+    const skills = slideOf(deck, "skills");
+    expect(skills.body).toMatchObject({
+      kind: "skills",
+      skills: [
+        { name: "Python", marks: ["In demand", "O*NET Hot Technology", "Core"] },
+        { name: "Ruby", marks: ["O*NET Hot Technology", "Useful"] },
+      ],
+      takeaway: "The role's articles single out AI integration as skills to watch.",
+    });
+    expect(skills.citations.map((c) => c.sourceId)).toEqual(["onet", "article"]);
+  });
+
+  it("lists where the role leads, soonest first, with the years as an editorial estimate", () => {
+    const leads = slideOf(deck, "leads-to");
+    expect(leads.body).toMatchObject({ kind: "list", items: ["Full-Stack Developer: 2–4 years (technical track)", "Lead Developer: 4–8 years (technical track)"] });
+    expect(leads.citations).toEqual([{ sourceId: "editorial", label: "Publisher of editorial, Title of editorial", dataYear: "editorial estimate, not dated" }]);
+  });
+
+  it("keeps the three AI layers in separate columns, exposure scores to two decimals, and says exposure is not job loss", () => {
+    const ai = slideOf(deck, "ai-impact");
+    expect(ai.caveat).toMatch(/not a forecast of job loss/);
+    if (ai.body.kind !== "columns") throw new Error("columns");
+    expect(ai.body.columns.map((c) => c.heading)).toEqual(["Official statements (BLS)", "Research: exposure to AI", "Editorial notes"]);
+    // A finding is shown before a method caveat; the caveat stays in the notes.
+    expect(ai.body.columns[0]!.items).toEqual(["BLS expects web developers' share to rise."]);
+    expect(ai.body.columns[1]!.figures.map((f) => f.value)).toEqual(["0.93", "0.63"]);
+    expect(ai.body.columns[2]!.items).toEqual(["AI will take over routine coding."]);
+    expect(ai.notes.join(" ")).toMatch(/does not mean "will lose their jobs"/);
+    expect(ai.notes.join(" ")).toContain("How to read the BLS table.");
+    expect(ai.citations.map((c) => [c.sourceId, c.dataYear])).toEqual([
+      ["bls-table", "as of September 6, 2023"],
+      ["eloundou", "arXiv v5 (August 2023)"],
+      ["article", "as of August 28, 2025"],
+    ]);
+  });
+
+  it("gives each discussion question its own slide", () => {
+    const questions = deck.slides.filter((s) => s.topic === "discussion");
+    expect(questions.map((s) => [s.title, s.body])).toEqual([
+      ["Discussion 1 of 2", { kind: "question", label: "Back-End Developer", question: "What is an API?" }],
+      ["Discussion 2 of 2", { kind: "question", label: "Back-End Developer", question: "Why do AI apps need a back end?" }],
+    ]);
+  });
+
+  it("lists only the sources the slides cite, in order of first use", () => {
+    const sources = slideOf(deck, "sources");
+    if (sources.body.kind !== "sources") throw new Error("sources");
+    // "never-cited" and "bls-2022" (only named in the notes) are not on the slides.
+    expect(sources.body.sources.map((s) => s.id)).toEqual(["onet", "bls", "editorial", "article", "bls-table", "eloundou"]);
+  });
+
+  it("leaves out the figure slides when BLS publishes no projection for the vintage", () => {
+    const without = roleDeck({ quickFacts: { ...profileFixture().quickFacts, projection: null, comparison: null } });
+    expect(without.slides.map((s) => s.topic)).not.toContain("pay");
+    expect(without.slides.map((s) => s.topic)).not.toContain("openings");
+  });
+
+  it("shows how people reach a top rung when it leads nowhere, and drops the slide when neither exists", () => {
+    const top = roleDeck({ progression: { leadsTo: [], comesFrom: profileFixture().progression.leadsTo } });
+    expect(slideOf(top, "leads-to").title).toBe("How people get here");
+    const none = roleDeck({ progression: { leadsTo: [], comesFrom: [] } });
+    expect(none.slides.some((s) => s.topic === "leads-to")).toBe(false);
+  });
+
+  it("marks slides with much text as dense, so they get smaller type", () => {
+    const long = roleDeck({ role: { ...profileFixture().role, whatTheyDo: Array.from({ length: 4 }, () => "x".repeat(200)) } });
+    expect(slideOf(long, "what-they-do").dense).toBe(true);
+    expect(slideCharacters(slideOf(long, "what-they-do"))).toBeGreaterThan(DENSE_SLIDE_CHARACTERS);
+    expect(slideOf(deck, "pay").dense).toBe(false);
+  });
+});
+
+describe("openings and growth sentences", () => {
+  it("says most openings replace leavers only when a year's openings times the years exceed twice the new jobs", () => {
+    expect(openingsSentence(5400, 6500, 10)).toMatch(/most openings come from workers who retire or change occupations/);
+    expect(openingsSentence(1000, 8000, 10)).toMatch(/growth is a large part of the openings/);
+    expect(openingsSentence(6600, -8000, 10)).toMatch(/Jobs are projected to shrink, yet there are 6,600 openings a year/);
+    expect(openingsSentence(null, 6500, 10)).toBeNull();
+    expect(openingsSentence(5400, null, 10)).toBeNull();
+  });
+
+  it("names the pair where the faster-growing occupation has fewer openings, and treats shared occupations as one", () => {
+    const role = (title: string, soc: string, changePercent: number, annualOpenings: number | null) => ({ title, occupation: { socCode: soc }, projection: { changePercent, annualOpenings } });
+    expect(openingsComparisonSentence([role("Data Scientist", "15-2051", 33.5, 23400), role("Software Engineer", "15-1252", 15.8, 129200)])).toBe(
+      "Data Scientist grows faster (+33.5%) than Software Engineer (+15.8%), but Software Engineer has more openings each year (129,200 against 23,400).",
+    );
+    expect(openingsComparisonSentence([role("A", "1", 10, 100), role("B", "2", 5, 50)])).toMatch(/^Here the faster-growing roles also have more openings each year, but that is not a rule/);
+    expect(openingsComparisonSentence([role("Back-End", "15-1254", 7.5, 5400), role("Front-End", "15-1254", 7.5, 5400)])).toMatch(/share one occupation/);
+    expect(openingsComparisonSentence([role("A", "1", 10, null), role("B", "2", 5, 50)])).toBeNull();
+  });
+
+  it("words each growth relation as the profile does", () => {
+    const c = (relation: "multiple" | "close" | "below" | "decline", ratio: number | null = null) => ({ relation, ratio, allOccupationsPercent: 3.1 });
+    expect(growthSentence(15.8, c("multiple", 5.1), "2024–34")).toBe("About 5.1 times the all-occupations rate of +3.1% (2024–34).");
+    expect(growthSentence(3, c("close"), "2024–34", { short: true })).toBe("Close to the all-occupations rate of +3.1%.");
+    expect(growthSentence(1, c("below"), "2024–34")).toBe("Below the all-occupations rate of +3.1% (2024–34).");
+    expect(growthSentence(-6, c("decline"), "2024–34")).toBe("A decline (−6.0%) while all occupations change by +3.1% (2024–34).");
+  });
+});
+
+describe("a comparison deck", () => {
+  const compared = (slug: string, title: string, soc: string, changePercent: number, annualOpenings: number, medianAnnualWage: number, ai: Partial<ComparedRole["aiImpact"]> = {}): ComparedRole => ({
+    slug,
+    title,
+    summary: `${title} summary.`,
+    careerCluster: "software-development",
+    level: "mid",
+    occupation: { socCode: soc, title: `${title} occupation`, onetCode: `${soc}.00`, sourceId: "onet" },
+    projection: { vintage: "2024-34", baseYear: 2024, targetYear: 2034, changePercent, changeNumeric: 1000, employmentBase: 100000, employmentProjected: 110000, annualOpenings, medianAnnualWage, wageYear: 2024, sourceId: "bls" },
+    growthComparison: { allOccupationsPercent: 3.1, allOccupationsSourceId: "bls", relation: "multiple", ratio: 2 },
+    otherWages: [],
+    entryEducation: "Bachelor's degree",
+    workExperience: "None",
+    entrySourceId: "bls",
+    entryDataYear: "2024-34",
+    skills: [],
+    industries: [],
+    aiImpact: { official: [], research: [], editorial: [], exposure: null, ...ai },
+    leadsTo: [{ slug: "lead-developer", title: "Lead Developer", track: "technical", typicalYearsMin: 4, typicalYearsMax: 8, skillsGained: [], sourceId: "editorial", note: null }],
+  });
+  const comparison: RoleComparison = {
+    vintage: "2024-34",
+    roles: [
+      compared("data-scientist", "Data Scientist", "15-2051", 33.5, 23400, 112590, { official: [note("official", "BLS expects data scientists' share to rise.")] }),
+      compared("software-engineer", "Software Engineer", "15-1252", 15.8, 129200, 133080, {
+        exposure: { onetCode: "15-1252.00", onetTitle: "Software Developers", sourceId: "eloundou", rows: [{ measure: "beta", gpt4: 0.8, human: 0.5 }, { measure: "alpha", gpt4: 0.5, human: 0.2 }, { measure: "gamma", gpt4: 1, human: 0.9 }] },
+      }),
+    ],
+    allOccupations,
+    sharedOccupations: [],
+    skills: { overlaps: [], sharedByAll: [], sharedBySome: [], onlyIn: [[], []] },
+    hotSkillsInCommon: [
+      { slug: "python", name: "Python", kind: "language", hotTechnology: true, inDemandFor: [{ onetCode: "15-2051.00", onetTitle: "Data Scientists" }], byRole: ["core", "core"], roleCount: 2, onetSourceId: "onet" },
+    ],
+    economyAiNotes: { official: [], research: [], editorial: [] },
+    industriesInCommon: [],
+    destinationsInCommon: [{ slug: "lead-developer", title: "Lead Developer", fromSlugs: ["data-scientist", "software-engineer"] }],
+    sources: [source("onet", "29.3 (May 2025)"), source("bls", "2024-34"), source("editorial"), source("bls-table", "2024-34"), source("eloundou", "arXiv v5 (August 2023)")],
+  };
+  const deck = buildComparisonDeck({
+    comparison,
+    questions: [
+      { roleSlug: "software-engineer", position: 2, text: "Second question?", sourceId: "editorial" },
+      { roleSlug: "software-engineer", position: 1, text: "First question?", sourceId: "editorial" },
+    ],
+    questionSources: [source("editorial")],
+    dataAsOf: "2026-11-21T08:30:00.000Z",
+  });
+
+  it("covers the same topics with the roles side by side, AI in three separate slides", () => {
+    expect(deck.title).toBe("Data Scientist vs Software Engineer");
+    expect(deck.slides.map((s) => s.topic)).toEqual(["title", "what-they-do", "pay", "growth", "openings", "skills", "leads-to", "ai-official", "ai-research", "ai-editorial", "discussion", "sources"]);
+  });
+
+  it("shows one figure per role on the pay and growth slides, with the all-occupations reference", () => {
+    expect(slideOf(deck, "pay").body).toMatchObject({
+      figures: [
+        { label: "Data Scientist", value: "$112,590" },
+        { label: "Software Engineer", value: "$133,080" },
+      ],
+      takeaway: "All occupations: $49,500 (May 2024).",
+    });
+    const growth = slideOf(deck, "growth");
+    if (growth.body.kind !== "figures") throw new Error("figures");
+    expect(growth.body.charts[0]!.rows.map((r) => `${r.label} ${r.text}`)).toEqual(["Data Scientist +33.5%", "Software Engineer +15.8%", "All occupations +3.1%"]);
+  });
+
+  it("draws growth and openings side by side and names the misconception", () => {
+    const openings = slideOf(deck, "openings");
+    if (openings.body.kind !== "figures") throw new Error("figures");
+    expect(openings.body.charts.map((c) => c.rows.map((r) => r.text))).toEqual([
+      ["+33.5%", "+15.8%"],
+      ["23,400", "129,200"],
+    ]);
+    expect(openings.body.takeaway).toMatch(/^Data Scientist grows faster .* but Software Engineer has more openings each year/);
+  });
+
+  it("keeps each AI layer on its own slide, with a column per role and an honest empty state", () => {
+    const official = slideOf(deck, "ai-official");
+    if (official.body.kind !== "columns") throw new Error("columns");
+    expect(official.body.columns.map((c) => c.items)).toEqual([["BLS expects data scientists' share to rise."], ["No BLS statement on record for this occupation."]]);
+    const research = slideOf(deck, "ai-research");
+    if (research.body.kind !== "columns") throw new Error("columns");
+    expect(research.body.columns[1]!.figures.map((f) => f.value)).toEqual(["0.80", "0.50"]);
+    expect(research.caveat).toMatch(/not a forecast of job loss/);
+  });
+
+  it("puts each role's questions in order on one slide, and skips roles without any", () => {
+    const discussion = deck.slides.filter((s) => s.topic === "discussion");
+    expect(discussion.map((s) => [s.title, s.body])).toEqual([["Discussion: Software Engineer", { kind: "list", lede: null, items: ["First question?", "Second question?"], takeaway: null }]]);
+  });
+
+  it("names a destination both roles lead to", () => {
+    expect(slideOf(deck, "leads-to").body).toMatchObject({ takeaway: "Data Scientist and Software Engineer can both lead to Lead Developer." });
+  });
+});
