@@ -1,18 +1,20 @@
+import { DefinedText, useGlossaryMarks } from "~/components/glossary/defined-terms";
 import type { SourcedText } from "~/utils/role-profile";
 import { ProfileSection, sectionTitle } from "./profile-section";
 import { SourceRef } from "./sources-context";
 
-/** Questions for a class or a counseling session. */
+/** Questions for a class or a counseling session; glossary terms defined inline (inside a GlossaryProvider). */
 export function DiscussionQuestions({ questions }: { questions: SourcedText[] }) {
+  const marked = useGlossaryMarks(questions.map((q) => q.text));
   return (
     <ProfileSection id="discussion" title={sectionTitle("discussion")}>
       {questions.length === 0 ? (
         <p>No discussion questions have been written for this role yet.</p>
       ) : (
         <ol className="question-list">
-          {questions.map((q) => (
+          {questions.map((q, i) => (
             <li key={q.position}>
-              {q.text} <SourceRef id={q.sourceId} />
+              <DefinedText segments={marked[i]!} /> <SourceRef id={q.sourceId} />
             </li>
           ))}
         </ol>

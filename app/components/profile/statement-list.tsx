@@ -1,3 +1,5 @@
+import { DefinedText } from "~/components/glossary/defined-terms";
+import type { TermSegment } from "~/utils/glossary-terms";
 import type { RoleStatement } from "~/utils/role-profile";
 import { SourceRef } from "./sources-context";
 
@@ -12,8 +14,11 @@ const KIND_BADGES: Record<RoleStatement["kind"], string> = {
   importance: "Why the role matters",
 };
 
-/** What sources say about the role, each with a text badge saying what kind of claim it is. */
-export function StatementList({ statements }: { statements: RoleStatement[] }) {
+/**
+ * What sources say about the role, each with a text badge saying what kind of claim it is. `markedStatements`
+ * (from useGlossaryMarks, one per statement) defines glossary terms inline.
+ */
+export function StatementList({ statements, markedStatements }: { statements: RoleStatement[]; markedStatements?: TermSegment[][] }) {
   if (statements.length === 0) return null;
   return (
     <ul className="statement-list">
@@ -21,7 +26,7 @@ export function StatementList({ statements }: { statements: RoleStatement[] }) {
         <li key={i} className={`statement statement--${s.kind.replace(/_/g, "-")}`}>
           <span className="badge">{KIND_BADGES[s.kind]}</span>
           <p className="statement__text">
-            {s.statement} <SourceRef id={s.sourceId} />
+            {markedStatements?.[i] ? <DefinedText segments={markedStatements[i]} /> : s.statement} <SourceRef id={s.sourceId} />
           </p>
           {s.note ? <p className="statement__note">{s.note}</p> : null}
         </li>

@@ -1,32 +1,52 @@
+import { DefinedTermsHint, DefinedText, hasDefinedTerms, useGlossaryMarks } from "~/components/glossary/defined-terms";
 import type { RoleProfile } from "~/utils/role-profile";
 import { ProfileSection, sectionTitle } from "./profile-section";
 import { SourceRef } from "./sources-context";
 import { StatementList } from "./statement-list";
 
-/** The job in plain words, what sources say about it, and how to get started. */
+/** The job in plain words, what sources say about it, and how to get started; glossary terms defined inline. */
 export function WhatTheyDo({ profile }: { profile: RoleProfile }) {
   const { role, learningSteps, jobStatements } = profile;
+  // One section: each glossary term is marked where it first appears, in reading order.
+  const marked = useGlossaryMarks([
+    role.summary,
+    ...role.whatTheyDo,
+    ...jobStatements.map((s) => s.statement),
+    ...learningSteps.flatMap((step) => [step.text, step.detail ?? ""]),
+  ]);
+  const summary = marked[0]!;
+  const duties = marked.slice(1, 1 + role.whatTheyDo.length);
+  const statements = marked.slice(1 + role.whatTheyDo.length, 1 + role.whatTheyDo.length + jobStatements.length);
+  const steps = marked.slice(1 + role.whatTheyDo.length + jobStatements.length);
   return (
     <ProfileSection id="what-they-do" title={sectionTitle("what-they-do")}>
-      <p>{role.summary}</p>
+      <p>
+        <DefinedText segments={summary} />
+      </p>
+      {hasDefinedTerms(marked) ? <DefinedTermsHint /> : null}
       <ul className="duty-list">
-        {role.whatTheyDo.map((duty, i) => (
-          <li key={i}>{duty}</li>
+        {duties.map((duty, i) => (
+          <li key={i}>
+            <DefinedText segments={duty} />
+          </li>
         ))}
       </ul>
       {jobStatements.length > 0 ? (
         <>
           <h3>What sources say about the job</h3>
-          <StatementList statements={jobStatements} />
+          <StatementList statements={jobStatements} markedStatements={statements} />
         </>
       ) : null}
       {learningSteps.length > 0 ? (
         <>
           <h3>How to get started</h3>
           <ol className="step-list">
-            {learningSteps.map((step) => (
+            {learningSteps.map((step, i) => (
               <li key={step.position}>
-                <strong>{step.text}.</strong> {step.detail} <SourceRef id={step.sourceId} />
+                <strong>
+                  <DefinedText segments={steps[2 * i]!} />.
+                </strong>{" "}
+                <DefinedText segments={steps[2 * i + 1]!} /> <SourceRef id={step.sourceId} />
               </li>
             ))}
           </ol>

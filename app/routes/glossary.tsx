@@ -1,0 +1,94 @@
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { GlossaryFilterForm } from "~/components/glossary/glossary-filter";
+import { GlossaryLetterIndex, GlossaryList } from "~/components/glossary/glossary-list";
+import { ProfileSourcesProvider } from "~/components/profile/sources-context";
+import { SourceList } from "~/components/source-list";
+import { withQueryStats } from "~/db.server";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { listGlossaryTerms } from "~/models/glossary.server";
+import { listSourcesByIds } from "~/models/sources.server";
+import { MAX_GLOSSARY_QUERY_LENGTH } from "~/utils/glossary-terms";
+import { publicPageHeaders } from "~/utils/http.server";
+import { parseSearchParams } from "~/utils/params.server";
+import { glossaryQuerySchema } from "~/utils/glossary-query.server";
+import profileStyles from "~/styles/profile.css";
+import styles from "~/styles/glossary.css";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const q = parseSearchParams(request.url, glossaryQuerySchema).q || undefined;
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const [entries, dataVersion] = await Promise.all([listGlossaryTerms({ q }), getCurrentDataVersion()]);
+    const sources = await listSourcesByIds({ ids: entries.map((e) => e.sourceId) });
+    return { entries, dataVersion, sources };
+  });
+  const { entries, dataVersion, sources } = result;
+  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  return data({ q, entries, sources }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: profileStyles },
+  { rel: "stylesheet", href: styles },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
+  { title: page?.q ? `Glossary: terms matching “${page.q}” — Career Atlas` : "Glossary of tech career terms — Career Atlas" },
+  {
+    name: "description",
+    content: "Tech career words explained for students: API, back end, authentication, scalability, SOC codes, projections and more.",
+  },
+];
+
+export default function GlossaryPage() {
+  const { q, entries, sources } = useLoaderData<typeof loader>();
+  return (
+    <ProfileSourcesProvider sources={sources}>
+      <div className="glossary-page">
+        <h1>Glossary</h1>
+        <p className="lede">
+          The words you meet on role profiles and in job ads, explained in plain language. Role profiles link here: an underlined term
+          there shows its definition when you point at it or tab to it.
+        </p>
+        <GlossaryFilterForm q={q} />
+        <p className="glossary-results" role="status">
+          {entries.length === 0
+            ? `No term matches “${q}”.`
+            : q
+              ? `${entries.length === 1 ? "1 term matches" : `${entries.length} terms match`} “${q}”.`
+              : `${entries.length} terms, A to Z.`}
+        </p>
+        {entries.length > 0 ? (
+          <>
+            <GlossaryLetterIndex entries={entries} />
+            <GlossaryList entries={entries} />
+          </>
+        ) : (
+          <p>
+            Try a shorter word, or <Link to="/glossary">show every term</Link>.
+          </p>
+        )}
+        {sources.length > 0 ? (
+          <section className="glossary-sources" aria-labelledby="sources-title" id="sources">
+            <h2 id="sources-title">Sources</h2>
+            <SourceList sources={sources} bare />
+          </section>
+        ) : null}
+      </div>
+    </ProfileSourcesProvider>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <>
+      <GeneralErrorBoundary />
+      <p>
+        <Link to="/glossary">Show the whole glossary</Link>
+      </p>
+    </>
+  );
+}
