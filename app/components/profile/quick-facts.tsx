@@ -209,7 +209,8 @@ function OtherWageItem({ wage }: { wage: OtherWage }) {
   );
 }
 
-function GrowthComparisonText({
+/** "About 2.4 times the all-occupations rate of +3.1% for the same period." (also used by the handouts) */
+export function GrowthComparisonText({
   relation,
   ratio,
   allOccupations,

@@ -1,0 +1,131 @@
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { listTitles } from "~/components/compare/compare-quick-facts";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ComparisonHandoutBody } from "~/components/handout/comparison-handout";
+import { HandoutSheet } from "~/components/handout/handout-sheet";
+import { formatDate } from "~/components/profile/sources-context";
+import { withQueryStats } from "~/db.server";
+import { getRoleComparison } from "~/models/compare.server";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { readCompareSelection } from "~/utils/compare-query.server";
+import { formatVintage, formatWageYear } from "~/utils/format";
+import { comparisonHandout, handoutCitation, pinnedCompareUrl } from "~/utils/handout";
+import { publicPageHeaders } from "~/utils/http.server";
+import { createQrCodeSvg } from "~/utils/qr.server";
+import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "~/utils/role-comparison";
+import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
+import profileStyles from "~/styles/profile.css";
+import styles from "~/styles/handout.css";
+
+/**
+ * /compare/handout?roles=a,b[,c,d][&vintage=2022-32]: a comparison on one printed page, with a QR code back to the
+ * comparison pinned to the vintage and data version. The address is read exactly as /compare reads it
+ * (readCompareSelection); a handout has no picker, so every problem is an error page:
+ * malformed `roles` or `vintage`, an unknown role, more than 4 roles, or fewer than 2: 400 with a message.
+ * Queries: the compare page's (role list + comparison + data version), whatever the number of roles.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const [selection, dataVersion] = await Promise.all([readCompareSelection(url), getCurrentDataVersion()]);
+    const ready = selection.problems.length === 0 && selection.chosen.length >= MIN_COMPARED_ROLES;
+    const comparison = ready ? await getRoleComparison({ slugs: selection.chosen.map((c) => c.slug), vintage: selection.vintage }) : null;
+    return { selection, dataVersion, comparison };
+  });
+  const { selection, dataVersion, comparison } = result;
+  if (selection.problems.length > 0) {
+    const messages = selection.problems.map((problem) => {
+      const titles = problem.suggestions.map((s) => `“${s.title}” (${s.slug})`);
+      if (titles.length === 0) return problem.message;
+      return `${problem.message} Did you mean ${
+        titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} or ${titles[titles.length - 1]}`
+      }?`;
+    });
+    throw new Response(messages.join(" "), { status: 400, statusText: "Bad Request" });
+  }
+  if (!comparison) {
+    throw new Response(
+      `A comparison handout needs ${MIN_COMPARED_ROLES} to ${MAX_COMPARED_ROLES} roles, listed as roles=a,b in the address (this one lists ${selection.chosen.length}). Pick them on the compare page, then print from there.`,
+      { status: 400, statusText: "Bad Request" },
+    );
+  }
+  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  const slugs = comparison.roles.map((r) => r.slug);
+  const handout = comparisonHandout(comparison);
+  const pinnedUrl = pinnedCompareUrl({ origin: url.origin, slugs, vintage: selection.vintage, dataVersion: dataVersion.tag });
+  const projection = comparison.roles.find((r) => r.projection)?.projection ?? null;
+  const citation = handoutCitation({
+    statistics: comparison.sources.find((s) => s.id === (projection?.sourceId ?? comparison.allOccupations?.sourceId)),
+    periodLabel: formatVintage(selection.vintage),
+    wageYearLabel: projection?.wageYear ? formatWageYear(projection.wageYear) : null,
+    dataVersion: dataVersion.tag,
+    loadedOn: formatDate(dataVersion.loadedAt),
+  });
+  return data(
+    {
+      handout,
+      qr: createQrCodeSvg(pinnedUrl),
+      citation,
+      backHref: compareHref(slugs, { vintage: selection.vintage, latest: LATEST_PROFILE_VINTAGE }),
+      notices: selection.notices,
+    },
+    { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
+  );
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: profileStyles },
+  { rel: "stylesheet", href: styles },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+  if (!loaderData) return [{ title: "Comparison handout — Career Atlas" }];
+  const titles = loaderData.handout.roles.map((r) => r.title);
+  return [
+    { title: `Compare ${listTitles(titles)}: one-page handout (${formatVintage(loaderData.handout.vintage)}) — Career Atlas` },
+    {
+      name: "description",
+      content: `A printable one-page comparison of ${listTitles(titles)}: pay, growth, hot skills, next roles and AI impact, with sources.`,
+    },
+  ];
+};
+
+export default function ComparisonHandoutPage() {
+  const { handout, qr, citation, backHref, notices } = useLoaderData<typeof loader>();
+  const titles = handout.roles.map((r) => r.title);
+  const period = formatVintage(handout.vintage);
+  return (
+    <HandoutSheet
+      kicker={`Career Atlas handout · comparison · BLS projections ${period}`}
+      title={`Compare: ${listTitles(titles)}`}
+      lede={notices.map((notice) => (
+        <p key={notice} className="handout-note">
+          {notice}
+        </p>
+      ))}
+      qr={qr}
+      qrDescription={`opens this comparison with the ${period} projections and this handout's data version`}
+      backHref={backHref}
+      backLabel="Back to the comparison"
+      citation={citation}
+      sources={handout.sources}
+      dense={handout.roles.length > 2}
+    >
+      <ComparisonHandoutBody handout={handout} />
+    </HandoutSheet>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <>
+      <GeneralErrorBoundary />
+      <p>
+        <Link to="/compare">Start a new comparison</Link>, then print its handout.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { withQueryStats } from "~/db.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { HandoutSheet } from "~/components/handout/handout-sheet";
+import { RoleHandoutBody } from "~/components/handout/role-handout";
+import { RoleNotFoundSearch } from "~/components/profile/role-not-found";
+import { formatDate } from "~/components/profile/sources-context";
+import { getDataPin } from "~/models/pinned.server";
+import { getRoleProfile } from "~/models/roles.server";
+import { formatVintage, formatWageYear } from "~/utils/format";
+import { handoutCitation, pinnedRoleUrl, roleHandout } from "~/utils/handout";
+import { publicPageHeaders } from "~/utils/http.server";
+import { LEVEL_LABELS } from "~/utils/labels";
+import { withDataPin } from "~/utils/data-pin";
+import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/utils/data-pin-query.server";
+import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
+import { createQrCodeSvg } from "~/utils/qr.server";
+import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
+import profileStyles from "~/styles/profile.css";
+import styles from "~/styles/handout.css";
+
+/**
+ * /roles/<slug>/handout[?vintage=2022-32][&data=v3-1a2b3c4d]: the role on one printed page (Letter or A4), with a
+ * QR code back to the profile pinned to the vintage and to the data version the figures come from: the current
+ * one, or the one `data=` names (read as the profile reads it). The profile's model queries, without its glossary.
+ * Bad vintage or malformed data tag: 400; unknown role or data version: 404.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const { vintage, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
+  const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
+  const { result, ms, queries } = await withQueryStats(() =>
+    Promise.all([
+      getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
+      getDataPin({ tag: dataTag, slugs: [], vintage }),
+    ]),
+  );
+  const [profile, dataPin] = result;
+  if (!profile) {
+    throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”, so there is no handout for it.`, {
+      status: 404,
+      statusText: "Not Found",
+    });
+  }
+  const { current, banner } = resolveDataPin(dataPin, url);
+  // A pinned handout prints the pinned version's figures: cite that version and pin the QR code to it.
+  const dataVersion = banner?.pinned ?? current;
+  const handout = roleHandout(profile);
+  const pinnedUrl = pinnedRoleUrl({ origin: url.origin, slug: profile.role.slug, vintage, dataVersion: dataVersion.tag });
+  const profileHref = `/roles/${profile.role.slug}${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`;
+  const p = profile.quickFacts.projection;
+  const citation = handoutCitation({
+    statistics: profile.sources.find((s) => s.id === p?.sourceId),
+    periodLabel: formatVintage(vintage),
+    wageYearLabel: p?.wageYear ? formatWageYear(p.wageYear) : null,
+    dataVersion: dataVersion.tag,
+    loadedOn: formatDate(dataVersion.loadedAt),
+  });
+  return data(
+    { handout, qr: createQrCodeSvg(pinnedUrl), citation, backHref: banner ? withDataPin(profileHref, banner.pinned.tag) : profileHref },
+    { headers: publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries }) },
+  );
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: profileStyles },
+  { rel: "stylesheet", href: styles },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+  if (!loaderData) return [{ title: "Handout not found — Career Atlas" }];
+  const { role, vintage } = loaderData.handout;
+  return [
+    { title: `${role.title}: one-page handout (${formatVintage(vintage)}) — Career Atlas` },
+    {
+      name: "description",
+      content: `A printable one-page summary of ${role.title}: pay, growth, hot skills, next roles and AI impact, with sources.`,
+    },
+  ];
+};
+
+export default function RoleHandoutPage() {
+  const { handout, qr, citation, backHref } = useLoaderData<typeof loader>();
+  const { role, vintage } = handout;
+  const period = formatVintage(vintage);
+  return (
+    <HandoutSheet
+      kicker={`Career Atlas handout · ${LEVEL_LABELS[role.level]} · BLS projections ${period}`}
+      title={role.title}
+      lede={<p>{role.summary}</p>}
+      qr={qr}
+      qrDescription={`opens the ${role.title} profile with the ${period} projections and this handout's data version`}
+      backHref={backHref}
+      backLabel={`Back to the ${role.title} profile`}
+      citation={citation}
+      sources={handout.sources}
+    >
+      <RoleHandoutBody handout={handout} />
+    </HandoutSheet>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return (
+    <>
+      <GeneralErrorBoundary />
+      {isRouteErrorResponse(error) && error.status === 404 ? <RoleNotFoundSearch /> : null}
+    </>
+  );
+}

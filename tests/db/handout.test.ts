@@ -1,0 +1,310 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { PROJECTION_VINTAGES } from "../../db/schema/enums";
+import { getRoleComparison, listRoleChoices } from "~/models/compare.server";
+import { getRoleProfile, type RoleProfile } from "~/models/roles.server";
+import { loader as compareHandoutLoader } from "~/routes/compare_.handout";
+import { loader as compareLoader } from "~/routes/compare";
+import { loader as roleHandoutLoader } from "~/routes/roles_.$slug.handout";
+import {
+  comparisonHandout,
+  HANDOUT_LIMITS,
+  roleHandout,
+  type ComparisonHandout,
+  type HandoutAiSummary,
+  type QrCodeSvg,
+  type RoleHandout,
+} from "~/utils/handout";
+import { describeEachDriver } from "./harness";
+
+async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+  throw new Error("expected the loader to throw a Response");
+}
+
+const args = (path: string, params: Record<string, string> = {}) => ({
+  request: new Request(`http://localhost${path}`),
+  params,
+  context: {},
+});
+
+interface LoaderResult<T> {
+  data: T;
+  init: ResponseInit | null;
+}
+const queriesOf = (init: ResponseInit | null) => Number(/"(\d+) queries"/.exec(new Headers(init?.headers).get("Server-Timing") ?? "")?.[1]);
+
+/** Every source id a handout prints a [n] for: each must be in the handout's own numbered list, and nothing else. */
+function printedSourceIds(handout: RoleHandout | ComparisonHandout): string[] {
+  const ids: string[] = [];
+  const ai = (summary: HandoutAiSummary) => [
+    summary.official?.sourceId,
+    summary.exposure?.sourceId,
+    summary.research?.sourceId,
+    summary.editorial?.sourceId,
+  ];
+  if ("role" in handout) {
+    const facts = handout.quickFacts;
+    ids.push(
+      handout.occupation.sourceId,
+      ...(facts.projection ? [facts.projection.sourceId, facts.entrySourceId] : []),
+      ...(facts.comparison ? [facts.comparison.allOccupationsSourceId] : []),
+      ...facts.otherWages.map((w) => w.sourceId),
+      ...handout.growthBars.map((b) => b.sourceId),
+      ...(handout.hotSkills.some((s) => s.inDemand || s.hotTechnology) && handout.onetSourceId ? [handout.onetSourceId] : []),
+      ...handout.hotSkills.flatMap((s) => s.highlightSourceIds),
+      ...handout.leadsTo.map((e) => e.sourceId),
+      ...(ai(handout.ai).filter(Boolean) as string[]),
+    );
+  } else {
+    ids.push(
+      ...handout.roles.flatMap((r) => [
+        r.occupation.sourceId,
+        r.entrySourceId,
+        ...(r.projection ? [r.projection.sourceId] : []),
+        ...r.otherWages.map((w) => w.sourceId),
+        ...r.leadsTo.map((e) => e.sourceId),
+        ...(ai(r.ai).filter(Boolean) as string[]),
+      ]),
+      ...(handout.allOccupations ? [handout.allOccupations.sourceId] : []),
+      ...handout.growthBars.map((b) => b.sourceId),
+      ...(handout.onetSourceId ? [handout.onetSourceId] : []),
+    );
+  }
+  return [...new Set(ids)];
+}
+
+describeEachDriver("handouts: what one printed page shows", { seed: true }, () => {
+  describe("back-end developer, latest projections (2024-34)", () => {
+    let profile: RoleProfile;
+    let handout: RoleHandout;
+    beforeAll(async () => {
+      profile = (await getRoleProfile({ slug: "back-end-developer", vintage: "2024-34" }))!;
+      handout = roleHandout(profile);
+    });
+
+    it("prints the quick facts as BLS published them, with the all-occupations rate of the same vintage", () => {
+      expect(handout.occupation).toEqual({ socCode: "15-1254", title: "Web developers", sourceId: "onet-29-3" });
+      expect(handout.quickFacts.projection).toMatchObject({
+        changePercent: 7.5,
+        changeNumeric: 6500,
+        annualOpenings: 5400,
+        medianAnnualWage: 90930,
+        wageYear: 2024,
+      });
+      expect(handout.quickFacts.comparison).toMatchObject({ allOccupationsPercent: 3.1, relation: "multiple", ratio: 2.4 });
+      expect(handout.sharesFiguresWith.map((r) => r.slug)).toContain("front-end-developer");
+    });
+
+    it("charts the role's occupation first and all occupations last, with the decimals as published", () => {
+      expect(handout.growthBars.map((b) => b.kind)).toEqual(["role", "context", "context", "total"]);
+      expect(handout.growthBars[0]).toMatchObject({
+        changePercent: 7.5,
+        decimals: 1,
+        detail: "SOC 15-1254",
+        baseYear: 2024,
+        targetYear: 2034,
+      });
+      expect(handout.growthBars.at(-1)).toMatchObject({ label: "All occupations", changePercent: 3.1, detail: null });
+      expect(handout.growthBars.map((b) => b.changePercent)).toEqual(profile.charts.growth.map((r) => r.changePercent));
+    });
+
+    it("lists the top hot skills, core ones first, each with at least one mark, and says how many there are", () => {
+      expect(handout.hotSkills).toHaveLength(HANDOUT_LIMITS.hotSkills);
+      expect(handout.hotSkillCount).toBeGreaterThan(HANDOUT_LIMITS.hotSkills);
+      for (const skill of handout.hotSkills)
+        expect(skill.inDemand || skill.hotTechnology || skill.highlightSourceIds.length > 0).toBe(true);
+      const importance = handout.hotSkills.map((s) => s.importance);
+      expect(importance).toEqual([...importance].sort()); // "core" < "useful"
+      // AWS is core, In demand for web developers, Hot Technology and an article's "hot skill for the future".
+      expect(handout.hotSkills[0]).toMatchObject({ slug: "aws", importance: "core", inDemand: true, hotTechnology: true });
+      expect(handout.hotSkills[0]!.highlightSourceIds).toEqual(["article-backend-power-behind-the-scenes"]);
+    });
+
+    it("shows where the role leads (the first moves, and how many more the profile has)", () => {
+      expect(handout.leadsTo).toEqual(profile.progression.leadsTo.slice(0, HANDOUT_LIMITS.leadsTo));
+      expect(handout.leadsToCount).toBe(profile.progression.leadsTo.length);
+      expect(handout.leadsTo[0]!.slug).toBe("full-stack-developer");
+    });
+
+    it("summarises AI impact in three separate layers: a finding about the occupation, the β scores of both raters, the role's editorial note", () => {
+      expect(handout.ai.official).toMatchObject({ layer: "official", scope: "occupation", aspect: "demand", asOf: "2023-09-06" });
+      expect(handout.ai.exposure).toMatchObject({ onetCode: "15-1254.00", sourceId: "eloundou-2023-gpts-are-gpts" });
+      expect(handout.ai.exposure!.gpt4!.toFixed(2)).toBe("0.93");
+      expect(handout.ai.exposure!.human!.toFixed(2)).toBe("0.63");
+      expect(handout.ai.research).toBeNull(); // the scores stand for the research layer
+      expect(handout.ai.editorial).toMatchObject({ layer: "editorial", scope: "role", sourceId: "article-backend-job-profile" });
+    });
+
+    it("numbers exactly the sources it prints, in the order it first cites them", () => {
+      expect(handout.sources.map((s) => s.id).sort()).toEqual(printedSourceIds(handout).sort());
+      expect(handout.sources.map((s) => s.id).slice(0, 2)).toEqual(["onet-29-3", "bls-ep-2024-34"]);
+      expect(handout.sources.length).toBeLessThan(profile.sources.length);
+    });
+  });
+
+  it("keeps every role's handout within its limits, for every vintage, citing exactly what it prints", async () => {
+    const choices = await listRoleChoices();
+    expect(choices.length).toBeGreaterThanOrEqual(34);
+    for (const vintage of PROJECTION_VINTAGES) {
+      const profiles = await Promise.all(choices.map((c) => getRoleProfile({ slug: c.slug, vintage })));
+      for (const profile of profiles) {
+        const handout = roleHandout(profile!);
+        const where = `${handout.role.slug} ${vintage}`;
+        expect(handout.hotSkills.length, where).toBeLessThanOrEqual(HANDOUT_LIMITS.hotSkills);
+        expect(handout.leadsTo.length, where).toBeLessThanOrEqual(HANDOUT_LIMITS.leadsTo);
+        expect(
+          handout.growthBars.filter((b) => b.kind === "role"),
+          where,
+        ).toHaveLength(handout.quickFacts.projection ? 1 : 0);
+        expect(handout.sources.map((s) => s.id).sort(), where).toEqual(printedSourceIds(handout).sort());
+      }
+    }
+  });
+
+  it("prints a role whose occupation has no projection without failing (no chart, no facts)", async () => {
+    const profile = (await getRoleProfile({ slug: "data-engineer", vintage: "2024-34" }))!;
+    const bare: RoleProfile = {
+      ...profile,
+      quickFacts: { ...profile.quickFacts, projection: null, comparison: null, otherWages: [] },
+      charts: { employment: [], growth: [], vintages: [] },
+      aiImpact: { official: [], research: [], editorial: [], exposure: null },
+    };
+    const handout = roleHandout(bare);
+    expect(handout.growthBars).toEqual([]);
+    expect(handout.ai).toEqual({ official: null, exposure: null, research: null, editorial: null });
+    expect(handout.sources.map((s) => s.id).sort()).toEqual(printedSourceIds(handout).sort());
+  });
+
+  describe("a comparison of four roles, two of them sharing an occupation (2022-32)", () => {
+    const slugs = ["back-end-developer", "front-end-developer", "data-scientist", "security-analyst"];
+    let handout: ComparisonHandout;
+    beforeAll(async () => {
+      handout = comparisonHandout(await getRoleComparison({ slugs, vintage: "2022-32" }));
+    });
+
+    it("keeps the roles in the address's order, with their figures, and charts them against all occupations", () => {
+      expect(handout.roles.map((r) => r.slug)).toEqual(slugs);
+      expect(handout.sharedOccupations).toEqual([
+        { socCode: "15-1254", title: "Web developers", roleSlugs: ["back-end-developer", "front-end-developer"] },
+      ]);
+      expect(handout.growthBars.map((b) => b.key)).toEqual([...slugs, "all-occupations"]);
+      expect(handout.growthBars.at(-1)).toMatchObject({ kind: "total", changePercent: handout.allOccupations!.changePercent });
+      // 2022-32: the workbook's May 2022 wage, and the data tool's May 2023 wage where the two releases disagree.
+      expect(handout.roles[0]!.projection).toMatchObject({ medianAnnualWage: 78580, wageYear: 2022 });
+      expect(handout.roles[0]!.otherWages.map((w) => w.wageYear)).toEqual([2023]);
+    });
+
+    it("caps the lists, and each role's AI summary keeps the layers apart", () => {
+      expect(handout.hotSkillsInCommon.length).toBeLessThanOrEqual(HANDOUT_LIMITS.hotSkillsInCommon);
+      expect(handout.hotSkillsInCommonCount).toBeGreaterThanOrEqual(handout.hotSkillsInCommon.length);
+      for (const role of handout.roles) {
+        expect(role.leadsTo.length).toBeLessThanOrEqual(HANDOUT_LIMITS.leadsToPerRole);
+        expect(role.ai.official?.layer ?? "official").toBe("official");
+        expect(role.ai.editorial?.layer ?? "editorial").toBe("editorial");
+      }
+      expect(handout.roles[0]!.ai.editorial).not.toBeNull(); // back-end has the article's notes
+      expect(handout.roles[2]!.ai.editorial).toBeNull(); // nobody wrote one for data scientists
+    });
+
+    it("numbers exactly the sources it prints", () => {
+      expect(handout.sources.map((s) => s.id).sort()).toEqual(printedSourceIds(handout).sort());
+    });
+  });
+
+  describe("routes", () => {
+    type RoleData = { handout: RoleHandout; qr: QrCodeSvg; citation: string; backHref: string };
+    type CompareData = { handout: ComparisonHandout; qr: QrCodeSvg; citation: string; backHref: string };
+
+    it("serves a role's handout with the QR code pinned to the vintage and the data version, cacheable like the profile", async () => {
+      const result = (await roleHandoutLoader(
+        args("/roles/back-end-developer/handout", { slug: "back-end-developer" }),
+      )) as unknown as LoaderResult<RoleData>;
+      const headers = new Headers(result.init?.headers);
+      const etag = headers.get("ETag")!;
+      const tag = /^W\/"(v\d+-[0-9a-f]{8})-/.exec(etag)![1]!;
+      expect(result.data.qr.text).toBe(`http://localhost/roles/back-end-developer?vintage=2024-34&data=${tag}`);
+      expect(result.data.citation).toMatch(
+        new RegExp(
+          `^Source: U\\.S\\. Bureau of Labor Statistics, Employment Projections program, Employment Projections 2024-34, .*data year 2024–34 \\(median pay May 2024\\); Career Atlas data version ${tag} loaded \\w+ \\d{1,2}, \\d{4}\\.$`,
+        ),
+      );
+      expect(headers.get("Cache-Control")).toContain("public");
+      // The profile's model (10 queries) and the data version (1), whatever the role.
+      const other = (await roleHandoutLoader(args("/roles/cto/handout", { slug: "cto" }))) as unknown as LoaderResult<RoleData>;
+      expect(queriesOf(result.init)).toBe(11);
+      expect(queriesOf(other.init)).toBe(11);
+    });
+
+    it("pins an older vintage in the QR code too", async () => {
+      const result = (await roleHandoutLoader(
+        args("/roles/cto/handout?vintage=2022-32", { slug: "cto" }),
+      )) as unknown as LoaderResult<RoleData>;
+      expect(result.data.handout.vintage).toBe("2022-32");
+      expect(result.data.qr.text).toMatch(/^http:\/\/localhost\/roles\/cto\?vintage=2022-32&data=v\d+-[0-9a-f]{8}$/);
+      expect(result.data.citation).toContain("data year 2022–32 (median pay May 2022)");
+    });
+
+    it("prints the figures of the data version a pinned link names, and pins the QR code to it", async () => {
+      const current = (await roleHandoutLoader(args("/roles/cto/handout", { slug: "cto" }))) as unknown as LoaderResult<RoleData>;
+      const tag = new URL(current.data.qr.text).searchParams.get("data")!;
+      const pinned = (await roleHandoutLoader(
+        args(`/roles/cto/handout?data=${tag}`, { slug: "cto" }),
+      )) as unknown as LoaderResult<RoleData>;
+      expect(pinned.data.qr.text).toBe(current.data.qr.text);
+      expect(pinned.data.handout.quickFacts).toEqual(current.data.handout.quickFacts);
+      expect(pinned.data.backHref).toBe("/roles/cto"); // pinned to the current data: nothing to keep
+      const malformed = await thrownResponse(() => roleHandoutLoader(args("/roles/cto/handout?data=latest", { slug: "cto" })));
+      expect(malformed.status).toBe(400);
+      expect(await malformed.text()).toMatch(/“data”: use a data version tag/);
+      const unknown = await thrownResponse(() => roleHandoutLoader(args("/roles/cto/handout?data=v999-0123abcd", { slug: "cto" })));
+      expect(unknown.status).toBe(404);
+    });
+
+    it("answers a bad vintage with 400, and an unknown or malformed role with 404", async () => {
+      const bad = await thrownResponse(() => roleHandoutLoader(args("/roles/cto/handout?vintage=2030-40", { slug: "cto" })));
+      expect(bad.status).toBe(400);
+      expect(await bad.text()).toMatch(/vintage.*2022-32, 2023-33, 2024-34/);
+      const unknown = await thrownResponse(() => roleHandoutLoader(args("/roles/astronaut/handout", { slug: "astronaut" })));
+      expect(unknown.status).toBe(404);
+      expect(await unknown.text()).toContain("/roles/astronaut");
+      const malformed = await thrownResponse(() => roleHandoutLoader(args("/roles/NOT%20A%20SLUG/handout", { slug: "NOT A SLUG" })));
+      expect(malformed.status).toBe(404);
+    });
+
+    it("serves a comparison's handout pinned like the comparison, for the same queries as the compare page, whatever the number of roles", async () => {
+      const two = (await compareHandoutLoader(args("/compare/handout?roles=data-scientist,cto"))) as unknown as LoaderResult<CompareData>;
+      expect(two.data.qr.text).toMatch(/^http:\/\/localhost\/compare\?roles=data-scientist,cto&vintage=2024-34&data=v\d+-[0-9a-f]{8}$/);
+      expect(two.data.backHref).toBe("/compare?roles=data-scientist,cto");
+      const four = (await compareHandoutLoader(
+        args("/compare/handout?roles=data-scientist,cto,qa-engineer,web-developer&vintage=2023-33"),
+      )) as unknown as LoaderResult<CompareData>;
+      expect(four.data.handout.roles).toHaveLength(4);
+      expect(four.data.backHref).toBe("/compare?roles=data-scientist,cto,qa-engineer,web-developer&vintage=2023-33");
+      const page = (await compareLoader(args("/compare?roles=data-scientist,cto"))) as unknown as LoaderResult<unknown>;
+      expect(queriesOf(two.init)).toBe(queriesOf(page.init));
+      expect(queriesOf(four.init)).toBe(queriesOf(two.init));
+    });
+
+    it.each([
+      ["more than four roles", "/compare/handout?roles=cto,qa-engineer,web-developer,data-scientist,data-engineer", /at most 4 roles/],
+      [
+        "an unknown role, with suggestions",
+        "/compare/handout?roles=cto,data-scientst",
+        /no role at the address “data-scientst”.*Did you mean “Data Scientist” \(data-scientist\)/,
+      ],
+      ["one role", "/compare/handout?roles=cto", /needs 2 to 4 roles.*lists 1/],
+      ["no roles", "/compare/handout", /needs 2 to 4 roles/],
+      ["a malformed role list", "/compare/handout?roles=cto,<script>", /roles.*not a role address/],
+      ["a bad vintage", "/compare/handout?roles=cto,qa-engineer&vintage=latest", /vintage/],
+    ])("answers %s with 400 and a message", async (_what, path, message) => {
+      const response = await thrownResponse(() => compareHandoutLoader(args(path)));
+      expect(response.status).toBe(400);
+      expect(await response.text()).toMatch(message);
+    });
+  });
+});
