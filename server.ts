@@ -17,6 +17,7 @@ import { sql } from "drizzle-orm";
 import { closeDatabase, getDatabase } from "./db/client";
 import { databaseTargetFromEnv, describeTarget, projectRoot } from "./db/config";
 import { EnvError, parseEnv, type Env } from "./app/env.server";
+import { addressedHost, isSameOriginRequest } from "./app/utils/same-origin.server";
 import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "./app/utils/page-cache.server";
 import { prepareDatabase } from "./seed/prepare";
 import { DatasetError } from "./seed/errors";
@@ -129,6 +130,8 @@ function createApp(config: Env, build: ServerBuild, dataVersion: DataVersionWatc
   );
   app.use(compression());
   if (config.REQUEST_LOG !== "off") {
+    // Lesson edit links carry their secret as ?key=: logs get the address without it.
+    morgan.token("url", (req: express.Request) => (req.originalUrl || req.url).replace(/([?&]key=)[^&#]*/g, "$1[redacted]"));
     app.use(morgan(config.REQUEST_LOG, { skip: (req) => req.url === "/healthz" }));
   }
 
@@ -147,6 +150,20 @@ function createApp(config: Env, build: ServerBuild, dataVersion: DataVersionWatc
     }
   });
 
+  // Form POSTs must come from our own pages (app/utils/same-origin.server.ts). Remix's own check would answer a
+  // cross-origin one with a bare 500, and also a same-origin native form POST, which carries `Origin: null` under
+  // our `Referrer-Policy: no-referrer`: so judge here (403), and hand Remix only requests judged same-origin.
+  app.use((req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    const host = addressedHost((name) => req.get(name));
+    if (!isSameOriginRequest({ secFetchSite: req.get("sec-fetch-site"), origin: req.get("origin"), host })) {
+      res.status(403).set("Cache-Control", "private, no-store").type("text/plain").send("This form can only be sent from Career Atlas's own pages.");
+      return;
+    }
+    if (req.headers.origin === "null") delete req.headers.origin;
+    next();
+  });
+
   const handleRemix = createRequestHandler(build, config.NODE_ENV === "production" ? "production" : "development");
   const cache = config.PAGE_CACHE ? new PageCache({ maxEntries: 500, maxBytes: 64 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 }) : undefined;
 
@@ -159,7 +176,8 @@ function createApp(config: Env, build: ServerBuild, dataVersion: DataVersionWatc
         sendCached(req, res, hit);
         return;
       }
-      const response = await handleRemix(toFetchRequest(req, res), { cspNonce: nonce });
+      // req.ip honours TRUST_PROXY (X-Forwarded-For only behind a proxy): rate limits key on it (lesson creation).
+      const response = await handleRemix(toFetchRequest(req, res), { cspNonce: nonce, clientIp: req.ip });
       if (key && isStorable(response.status, response.headers)) {
         // This request gets the fresh render (with its nonce); later ones get the stored, hashed replay.
         const body = Buffer.from(await response.arrayBuffer());

@@ -9,5 +9,7 @@ declare module "@remix-run/node" {
   }
   interface AppLoadContext {
     cspNonce?: string;
+    /** The client's address as Express sees it (req.ip: X-Forwarded-For only with TRUST_PROXY). */
+    clientIp?: string;
   }
 }

@@ -1,5 +1,5 @@
 import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
+import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, type Location } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { TitleSearch } from "./components/title-search";
@@ -64,6 +64,12 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/paths">Career ladders</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/glossary">Glossary</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/lessons">Lessons</NavLink>
+                </li>
+                <li>
                   <NavLink to="/about">About the data</NavLink>
                 </li>
               </ul>
@@ -91,11 +97,20 @@ export function Layout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
-        <ScrollRestoration nonce={nonce} />
+        <ScrollRestoration nonce={nonce} getKey={scrollRestorationKey} />
         <Scripts nonce={nonce} />
       </body>
     </html>
   );
+}
+
+/**
+ * In-page anchor links (<a href="#id">) add history entries without a router key, which all share the key
+ * "default": key those by their address instead, so a second jump within a page is not "restored" to the
+ * scroll position saved for the first (the glossary's letter index and see-also links, a profile's contents).
+ */
+function scrollRestorationKey(location: Location): string {
+  return location.key === "default" && location.hash ? `${location.pathname}${location.search}${location.hash}` : location.key;
 }
 
 export default function App() {

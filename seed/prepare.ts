@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { loadDataset } from "./load";
-import { latestDataVersion, seedDatabase, type SeedOutcome } from "./seed";
+import { archiveLatestFiguresIfMissing, latestDataVersion, seedDatabase, type SeedOutcome } from "./seed";
 
 export type SeedOnStart = "if-changed" | "if-empty" | "never";
 
@@ -17,7 +17,10 @@ export async function prepareDatabase(
   if (seedOnStart === "never") return { status: "skipped", reason: "SEED_ON_START=never" };
   if (seedOnStart === "if-empty") {
     const latest = await latestDataVersion(handle.db);
-    if (latest) return { status: "unchanged", dataVersionId: latest.id, hash: latest.datasetHash };
+    if (latest) {
+      await archiveLatestFiguresIfMissing(handle.db);
+      return { status: "unchanged", dataVersionId: latest.id, hash: latest.datasetHash };
+    }
   }
   return seedDatabase(handle.db, loadDataset());
 }

@@ -3,7 +3,7 @@
  * Idempotent: when the newest data version already has this dataset's hash, nothing is written.
  * If anything fails inside the transaction, it rolls back and the database is exactly as it was.
  */
-import { desc, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client";
 import * as t from "../db/schema";
@@ -53,6 +53,7 @@ export async function seedDatabase(
 ): Promise<SeedOutcome> {
   const latest = await latestDataVersion(db);
   if (latest && latest.datasetHash === hash && !options.force) {
+    await archiveLatestFiguresIfMissing(db);
     return { status: "unchanged", dataVersionId: latest.id, hash };
   }
   const rows = toRows(dataset);
@@ -71,7 +72,76 @@ export async function seedDatabase(
       .insert(t.dataVersions)
       .values({ datasetHash: hash, summary: counts })
       .returning({ id: t.dataVersions.id });
+    await archiveFigures(tx, version!.id);
     return { status: "loaded", dataVersionId: version!.id, hash, counts } as const;
+  });
+}
+
+/**
+ * Copies the published figures now in the dataset tables (projections with their occupation's title and kind,
+ * occupation_wages with their source's vintage) into the archive of data version `dataVersionId`, so pinned
+ * links keep showing them after later loads (docs/decisions/008). Two INSERT ... SELECT statements.
+ */
+export async function archiveFigures(db: Pick<Database, "insert" | "select">, dataVersionId: number): Promise<void> {
+  const id = sql<number>`${dataVersionId}::integer`;
+  await db.insert(t.dataVersionProjections).select(
+    db
+      .select({
+        dataVersionId: id.as("data_version_id"),
+        socCode: t.projections.socCode,
+        occupationTitle: t.occupations.title,
+        occupationKind: t.occupations.kind,
+        vintage: t.projections.vintage,
+        baseYear: t.projections.baseYear,
+        targetYear: t.projections.targetYear,
+        employmentBase: t.projections.employmentBase,
+        employmentProjected: t.projections.employmentProjected,
+        changeNumeric: t.projections.changeNumeric,
+        changePercent: t.projections.changePercent,
+        annualOpenings: t.projections.annualOpenings,
+        medianAnnualWage: t.projections.medianAnnualWage,
+        wageYear: t.projections.wageYear,
+        entryEducation: t.projections.entryEducation,
+        workExperience: t.projections.workExperience,
+        isDerived: t.projections.isDerived,
+        sourceId: t.projections.sourceId,
+        note: t.projections.note,
+      })
+      .from(t.projections)
+      .innerJoin(t.occupations, eq(t.occupations.socCode, t.projections.socCode)),
+  );
+  await db.insert(t.dataVersionWages).select(
+    db
+      .select({
+        dataVersionId: id.as("data_version_id"),
+        socCode: t.occupationWages.socCode,
+        wageYear: t.occupationWages.wageYear,
+        medianAnnualWage: t.occupationWages.medianAnnualWage,
+        sourceId: t.occupationWages.sourceId,
+        sourceVintage: t.sources.vintage,
+        note: t.occupationWages.note,
+      })
+      .from(t.occupationWages)
+      .innerJoin(t.sources, eq(t.sources.id, t.occupationWages.sourceId)),
+  );
+}
+
+/**
+ * A database loaded before figures were archived has no archive for its newest version: its dataset tables
+ * still hold exactly that version's figures, so archive them now. Returns whether anything was written.
+ */
+export async function archiveLatestFiguresIfMissing(db: Database): Promise<boolean> {
+  const latest = await latestDataVersion(db);
+  if (!latest) return false;
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ one: sql`1` })
+      .from(t.dataVersionProjections)
+      .where(eq(t.dataVersionProjections.dataVersionId, latest.id))
+      .limit(1);
+    if (existing) return false;
+    await archiveFigures(tx, latest.id);
+    return true;
   });
 }
 

@@ -2,6 +2,7 @@ import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
 
 const TITLES: Record<number, string> = {
   400: "That request could not be understood",
+  403: "That is not allowed",
   404: "Page not found",
   405: "That action is not allowed here",
   429: "Too many requests",

@@ -18,6 +18,7 @@ import {
 import { CAREER_CLUSTERS, type ProjectionVintage } from "../../db/schema/enums";
 import { database } from "~/db.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/models/outlook.server";
+import { otherWageLines, projectionLines, type PinnedDataVersion } from "~/models/pinned.server";
 import { listSourcesByIds } from "~/models/sources.server";
 import type {
   AllOccupationsFigures,
@@ -47,12 +48,21 @@ type Db = Awaited<ReturnType<typeof database>>;
 /**
  * Everything the compare page shows for 2 to 4 roles, in the order given (unknown slugs are left out: the
  * route checks them first). Ten queries whatever the number of roles: nine keyed by the list of slugs, run
- * together, then the citations. Nothing is queried per role.
+ * together, then the citations. Nothing is queried per role. With `dataVersion` (a pinned link), the projections
+ * and wages are those archived with that version (two more queries, docs/decisions/008).
  */
-export async function getRoleComparison({ slugs, vintage }: { slugs: readonly string[]; vintage: ProjectionVintage }): Promise<RoleComparison> {
+export async function getRoleComparison({
+  slugs,
+  vintage,
+  dataVersion,
+}: {
+  slugs: readonly string[];
+  vintage: ProjectionVintage;
+  dataVersion?: PinnedDataVersion;
+}): Promise<RoleComparison> {
   const db = await database();
   const list = [...new Set(slugs)];
-  const [coreRows, outlooks, total, wageRows, skillRows, industryRows, noteRows, exposureRows, edgeRows] = await Promise.all([
+  const [coreRows, liveOutlooks, liveTotal, liveWageRows, skillRows, industryRows, noteRows, exposureRows, edgeRows, pinned] = await Promise.all([
     selectRoleCores(db, list),
     listRoleOutlooks({ vintage, filters: { slugs: list } }),
     getAllOccupationsOutlook({ vintage }),
@@ -62,7 +72,11 @@ export async function getRoleComparison({ slugs, vintage }: { slugs: readonly st
     selectAiNotes(db, list),
     selectExposureScores(db, list),
     selectEdgesOut(db, list),
+    dataVersion ? selectPinnedFigures(db, list, vintage, dataVersion.id) : null,
   ]);
+  const outlooks = pinned ? pinned.outlooks : liveOutlooks;
+  const total = pinned ? pinned.total : liveTotal;
+  const wageRows = pinned ? pinned.wages : liveWageRows;
 
   const allOccupations: AllOccupationsFigures | null = total
     ? {
@@ -156,7 +170,58 @@ export async function getRoleComparison({ slugs, vintage }: { slugs: readonly st
     ...compared.flatMap((r) => r.leadsTo.map((e) => e.sourceId)),
     ...compared.flatMap((r) => r.industries.map((i) => i.sourceId)),
   ];
-  return { ...comparison, sources: await listSourcesByIds({ ids: sourceIds }) };
+  return { ...comparison, ...(dataVersion ? { pinnedDataVersion: dataVersion.tag } : {}), sources: await listSourcesByIds({ ids: sourceIds }) };
+}
+
+/**
+ * The roles' projections, the all-occupations line and the other published wages as archived with one data
+ * version, in the shapes of listRoleOutlooks, getAllOccupationsOutlook and selectOtherWages. Two queries.
+ */
+async function selectPinnedFigures(db: Db, slugs: string[], vintage: ProjectionVintage, dataVersionId: number) {
+  const lines = projectionLines(db, dataVersionId);
+  const wages = otherWageLines(db, dataVersionId);
+  const primary = and(inArray(roleOccupations.roleSlug, slugs), eq(roleOccupations.isPrimary, true));
+  const [lineRows, wageRows] = await Promise.all([
+    db
+      .select({
+        slug: roleOccupations.roleSlug,
+        kind: lines.occupationKind,
+        vintage: lines.vintage,
+        baseYear: lines.baseYear,
+        targetYear: lines.targetYear,
+        changePercent: lines.changePercent,
+        changeNumeric: lines.changeNumeric,
+        employmentBase: lines.employmentBase,
+        employmentProjected: lines.employmentProjected,
+        annualOpenings: lines.annualOpenings,
+        medianAnnualWage: lines.medianAnnualWage,
+        wageYear: lines.wageYear,
+        sourceId: lines.sourceId,
+      })
+      .from(lines)
+      .leftJoin(roleOccupations, and(eq(roleOccupations.socCode, lines.socCode), primary))
+      .where(and(eq(lines.vintage, vintage), or(eq(lines.occupationKind, "total"), sql`${roleOccupations.roleSlug} is not null`))),
+    db
+      .select({
+        roleSlug: roleOccupations.roleSlug,
+        socCode: wages.socCode,
+        medianAnnualWage: wages.medianAnnualWage,
+        wageYear: wages.wageYear,
+        sourceId: wages.sourceId,
+        note: wages.note,
+      })
+      .from(wages)
+      .innerJoin(roleOccupations, and(eq(roleOccupations.socCode, wages.socCode), primary))
+      .where(eq(wages.sourceVintage, vintage))
+      .orderBy(asc(wages.wageYear), asc(wages.sourceId)),
+  ]);
+  const figures = ({ slug: _s, kind: _k, ...line }: (typeof lineRows)[number]) => line;
+  const totalLine = lineRows.find((l) => l.kind === "total");
+  return {
+    outlooks: lineRows.filter((l) => l.kind !== "total" && l.slug !== null).map((l) => ({ slug: l.slug!, projection: figures(l) })),
+    total: totalLine ? figures(totalLine) : undefined,
+    wages: wageRows,
+  };
 }
 
 /** The roles with their primary occupation and the data year of their education / experience source. */

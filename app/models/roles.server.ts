@@ -4,11 +4,8 @@ import {
   aiExposureScores,
   aiImpactNotes,
   industries,
-  occupations,
-  occupationWages,
   onetOccupations,
   progressionEdges,
-  projections,
   roleAliases,
   roleIndustries,
   roleOccupations,
@@ -19,6 +16,7 @@ import {
 } from "../../db/schema";
 import { SKILL_KINDS, type ProjectionVintage, type SkillFlag } from "../../db/schema/enums";
 import { database } from "~/db.server";
+import { otherWageLines, projectionLines, type PinnedDataVersion } from "~/models/pinned.server";
 import { listSourcesByIds } from "~/models/sources.server";
 import { formatVintage } from "~/utils/format";
 import {
@@ -44,13 +42,22 @@ export type { RoleProfile };
 /**
  * Everything the role profile shows, for one projection vintage, or null for an unknown slug.
  * Ten queries whatever the role: nine independent ones keyed by the slug (run together), then the citations.
+ * With `dataVersion` (a pinned link), the published figures come from that version's archive (pinned.server.ts).
  */
-export async function getRoleProfile({ slug, vintage }: { slug: string; vintage: ProjectionVintage }): Promise<RoleProfile | null> {
+export async function getRoleProfile({
+  slug,
+  vintage,
+  dataVersion,
+}: {
+  slug: string;
+  vintage: ProjectionVintage;
+  dataVersion?: PinnedDataVersion;
+}): Promise<RoleProfile | null> {
   const db = await database();
   const [core, lines, otherWages, aliasRows, skillRows, industryRows, noteRows, exposureRows, edgeRows] = await Promise.all([
     selectRoleCore(db, slug),
-    selectProjectionLines(db, slug),
-    selectOtherWages(db, slug, vintage),
+    selectProjectionLines(db, slug, dataVersion?.id),
+    selectOtherWages(db, slug, vintage, dataVersion?.id),
     selectAliases(db, slug),
     selectSkills(db, slug),
     selectIndustries(db, slug),
@@ -127,6 +134,7 @@ export async function getRoleProfile({ slug, vintage }: { slug: string; vintage:
 
   return {
     vintage,
+    ...(dataVersion ? { pinnedDataVersion: dataVersion.tag } : {}),
     role: {
       slug: core.slug,
       title: core.title,
@@ -228,64 +236,45 @@ function primarySocOf(slug: string) {
 /**
  * Every vintage of: the role's mapped occupations, the OOH group and BLS summary line its primary occupation
  * belongs to (15-1254 is in the OOH group 15-1254+15-1255 and in 15-1200 Computer occupations), and the
- * all-occupations total.
+ * all-occupations total. Live figures, or those archived with data version `dataVersionId`.
  */
-async function selectProjectionLines(db: Db, slug: string): Promise<ProjectionFigures[]> {
+async function selectProjectionLines(db: Db, slug: string, dataVersionId?: number): Promise<ProjectionFigures[]> {
   const primarySoc = primarySocOf(slug);
+  const lines = projectionLines(db, dataVersionId);
   const rows = await db
-    .select({
-      socCode: projections.socCode,
-      occupationTitle: occupations.title,
-      occupationKind: occupations.kind,
-      vintage: projections.vintage,
-      baseYear: projections.baseYear,
-      targetYear: projections.targetYear,
-      employmentBase: projections.employmentBase,
-      employmentProjected: projections.employmentProjected,
-      changeNumeric: projections.changeNumeric,
-      changePercent: projections.changePercent,
-      annualOpenings: projections.annualOpenings,
-      medianAnnualWage: projections.medianAnnualWage,
-      wageYear: projections.wageYear,
-      entryEducation: projections.entryEducation,
-      workExperience: projections.workExperience,
-      isDerived: projections.isDerived,
-      sourceId: projections.sourceId,
-      note: projections.note,
-    })
-    .from(projections)
-    .innerJoin(occupations, eq(occupations.socCode, projections.socCode))
+    .select()
+    .from(lines)
     .where(
       or(
         inArray(
-          projections.socCode,
+          lines.socCode,
           db.select({ socCode: roleOccupations.socCode }).from(roleOccupations).where(eq(roleOccupations.roleSlug, slug)),
         ),
-        eq(occupations.kind, "total"),
-        and(eq(occupations.kind, "group"), sql`${primarySoc} = any(string_to_array(${occupations.socCode}, '+'))`),
+        eq(lines.occupationKind, "total"),
+        and(eq(lines.occupationKind, "group"), sql`${primarySoc} = any(string_to_array(${lines.socCode}, '+'))`),
         // A summary line covers the codes that start with its own code less trailing zeros (15-1200 -> 15-12).
-        and(eq(occupations.kind, "summary"), sql`starts_with(${primarySoc}, rtrim(${occupations.socCode}, '0'))`),
+        and(eq(lines.occupationKind, "summary"), sql`starts_with(${primarySoc}, rtrim(${lines.socCode}, '0'))`),
       ),
     )
-    .orderBy(asc(occupations.kind), asc(projections.socCode), asc(projections.vintage));
+    .orderBy(asc(lines.occupationKind), asc(lines.socCode), asc(lines.vintage));
   return rows;
 }
 
 /** Median wages other sources publish for the role's occupations in this vintage (e.g. a refreshed data tool). */
-async function selectOtherWages(db: Db, slug: string, vintage: ProjectionVintage) {
+async function selectOtherWages(db: Db, slug: string, vintage: ProjectionVintage, dataVersionId?: number) {
+  const wages = otherWageLines(db, dataVersionId);
   return db
     .select({
-      socCode: occupationWages.socCode,
-      medianAnnualWage: occupationWages.medianAnnualWage,
-      wageYear: occupationWages.wageYear,
-      sourceId: occupationWages.sourceId,
-      note: occupationWages.note,
+      socCode: wages.socCode,
+      medianAnnualWage: wages.medianAnnualWage,
+      wageYear: wages.wageYear,
+      sourceId: wages.sourceId,
+      note: wages.note,
     })
-    .from(occupationWages)
-    .innerJoin(sources, eq(sources.id, occupationWages.sourceId))
-    .innerJoin(roleOccupations, and(eq(roleOccupations.socCode, occupationWages.socCode), eq(roleOccupations.isPrimary, true)))
-    .where(and(eq(roleOccupations.roleSlug, slug), eq(sources.vintage, vintage)))
-    .orderBy(asc(occupationWages.wageYear), asc(occupationWages.sourceId));
+    .from(wages)
+    .innerJoin(roleOccupations, and(eq(roleOccupations.socCode, wages.socCode), eq(roleOccupations.isPrimary, true)))
+    .where(and(eq(roleOccupations.roleSlug, slug), eq(wages.sourceVintage, vintage)))
+    .orderBy(asc(wages.wageYear), asc(wages.sourceId));
 }
 
 async function selectAliases(db: Db, slug: string) {

@@ -12,7 +12,10 @@ import { ProfileSourcesProvider } from "~/components/profile/sources-context";
 import { SourceList } from "~/components/source-list";
 import { withQueryStats } from "~/db.server";
 import { getRoleComparison } from "~/models/compare.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
+import { DataPinBanner } from "~/components/data-pin-banner";
+import { getDataPin } from "~/models/pinned.server";
+import { withDataPin } from "~/utils/data-pin";
+import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/utils/data-pin-query.server";
 import type { CompareChart } from "~/utils/compare-charts";
 import { readCompareSelection } from "~/utils/compare-query.server";
 import { formatVintage } from "~/utils/format";
@@ -20,7 +23,9 @@ import { publicPageHeaders } from "~/utils/http.server";
 import { compareHref, MIN_COMPARED_ROLES } from "~/utils/role-comparison";
 import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
 import { presentHref } from "~/utils/slides";
+import { compareHandoutHref } from "~/utils/handout";
 import profileStyles from "~/styles/profile.css";
+import dataPinStyles from "~/styles/data-pin.css";
 import styles from "~/styles/compare.css";
 
 /**
@@ -32,22 +37,30 @@ import styles from "~/styles/compare.css";
  * - more than 4 roles: 400, the page asks to remove some (each role has its remove link);
  * - a role listed twice: shown once, with a notice (200): the address stays usable, as a shared link should;
  * - fewer than 2 roles: not an error: the picker asks for another role (200);
- * - `add=<slug>` (the picker's and the finder's GET forms): redirect to the plain `?roles=` address.
+ * - `add=<slug>` (the picker's and the finder's GET forms): redirect to the plain `?roles=` address;
+ * - `data=<tag>`: the figures archived with that data version, with a banner when newer data exists
+ *   (malformed: 400; unknown or unarchived version: 404; docs/decisions/008).
  *
  * Queries: 2 for the picker (role list, data version), 12 for any comparison of 2 to 4 roles.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
+  const dataTag = readDataPinTag(url);
   const { result, ms, queries } = await withQueryStats(async () => {
-    const [selection, dataVersion] = await Promise.all([readCompareSelection(url), getCurrentDataVersion()]);
+    const selection = await readCompareSelection(url);
     const ready = selection.problems.length === 0 && selection.redirectTo === null && selection.chosen.length >= MIN_COMPARED_ROLES;
-    const comparison = ready ? await getRoleComparison({ slugs: selection.chosen.map((c) => c.slug), vintage: selection.vintage }) : null;
-    return { selection, dataVersion, comparison };
+    const slugs = ready ? selection.chosen.map((c) => c.slug) : [];
+    const [dataPin, comparison] = await Promise.all([
+      getDataPin({ tag: dataTag, slugs, vintage: selection.vintage }),
+      ready ? getRoleComparison({ slugs, vintage: selection.vintage, dataVersion: pinnedVersionFromTag(dataTag) }) : null,
+    ]);
+    return { selection, dataPin, comparison };
   });
-  const { selection, dataVersion, comparison } = result;
+  const { selection, dataPin, comparison } = result;
   if (selection.redirectTo) throw redirect(selection.redirectTo);
-  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  const { current: dataVersion, banner: dataPinBanner } = resolveDataPin(dataPin, url);
   const slugs = selection.chosen.map((c) => c.slug);
+  const csvPath = compareHref(slugs, { vintage: selection.vintage, latest: LATEST_PROFILE_VINTAGE, path: "/compare.csv" });
   return data(
     {
       vintage: selection.vintage,
@@ -56,7 +69,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       notices: selection.notices,
       problems: selection.problems,
       comparison,
-      csvHref: compareHref(slugs, { vintage: selection.vintage, latest: LATEST_PROFILE_VINTAGE, path: "/compare.csv" }),
+      dataPinBanner,
+      // A pinned page's downloads carry the same figures as its tables.
+      csvHref: dataTag && comparison ? withDataPin(csvPath, dataTag) : csvPath,
     },
     {
       status: selection.problems.length > 0 ? 400 : 200,
@@ -69,6 +84,7 @@ export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => err
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },
+  { rel: "stylesheet", href: dataPinStyles },
   { rel: "stylesheet", href: styles },
 ];
 
@@ -91,11 +107,11 @@ const SECTIONS = [
 ] as const;
 
 export default function ComparePage() {
-  const { vintage, choices, chosen, notices, problems, comparison, csvHref } = useLoaderData<typeof loader>();
+  const { vintage, choices, chosen, notices, problems, comparison, csvHref, dataPinBanner } = useLoaderData<typeof loader>();
   const chartCsv = (chart: CompareChart) =>
     compareHref(
       chosen.map((c) => c.slug),
-      { vintage, latest: LATEST_PROFILE_VINTAGE, path: "/compare.csv", extra: { chart } },
+      { vintage, latest: LATEST_PROFILE_VINTAGE, path: "/compare.csv", extra: { chart, ...(comparison?.pinnedDataVersion ? { data: comparison.pinnedDataVersion } : {}) } },
     );
   return (
     <article className="compare">
@@ -140,6 +156,7 @@ export default function ComparePage() {
       ))}
 
       <ComparePicker chosen={chosen} choices={choices} vintage={vintage} />
+      {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
 
       {!comparison && problems.length === 0 ? (
         <p className="notice compare-ask" role="status">
@@ -169,6 +186,10 @@ export default function ComparePage() {
           <p className="compare-download">
             <Link to={presentHref({ slugs: comparison.roles.map((r) => r.slug), vintage, latestVintage: LATEST_PROFILE_VINTAGE })}>Present this comparison to a class</Link>{" "}
             <span className="muted">One insight per slide, large type for a projector, with speaker notes.</span>
+          </p>
+          <p className="compare-download">
+            <Link to={compareHandoutHref(comparison.roles.map((r) => r.slug), { vintage, latest: LATEST_PROFILE_VINTAGE })}>Print a one-page handout</Link>{" "}
+            <span className="muted">The comparison on one Letter or A4 page, with a QR code back to it.</span>
           </p>
           <CompareQuickFacts comparison={comparison} />
           <CompareCharts comparison={comparison} csvHref={chartCsv} />

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { withQueryStats } from "~/db.server";
 import { getRoleComparison } from "~/models/compare.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
+import { getDataPin } from "~/models/pinned.server";
+import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/utils/data-pin-query.server";
 import { COMPARE_CHARTS, compareGrowthRows, comparePayRows } from "~/utils/compare-charts";
 import { compareCsvQuerySchema, readCompareSelection } from "~/utils/compare-query.server";
 import { csvResponse, type CsvColumn } from "~/utils/csv.server";
@@ -12,7 +13,7 @@ import { MIN_COMPARED_ROLES, type RoleComparison } from "~/utils/role-comparison
 import { SKILL_WEIGHTS } from "~/utils/skill-overlap";
 
 /**
- * /compare.csv?roles=a,b[,c,d][&vintage=][&chart=growth|pay]: the comparison as CSV, with the same input rules
+ * /compare.csv?roles=a,b[,c,d][&vintage=][&chart=growth|pay][&data=<tag>]: the comparison as CSV, with the same input rules
  * as /compare (bad, unknown, too many or fewer than two roles: 400 with a message).
  *
  * Without `chart`: the whole comparison in one table whose first column, "Row type", says what each row is:
@@ -26,8 +27,9 @@ import { SKILL_WEIGHTS } from "~/utils/skill-overlap";
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { chart } = parseSearchParams(url, compareCsvQuerySchema);
+  const dataTag = readDataPinTag(url);
   const { result, ms, queries } = await withQueryStats(async () => {
-    const [selection, dataVersion] = await Promise.all([readCompareSelection(url), getCurrentDataVersion()]);
+    const selection = await readCompareSelection(url);
     if (selection.problems.length > 0) {
       const text = selection.problems
         .map((p) => p.message + (p.suggestions.length > 0 ? ` Did you mean ${p.suggestions.map((s) => `“${s.slug}” (${s.title})`).join(" or ")}?` : ""))
@@ -40,11 +42,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
         statusText: "Bad Request",
       });
     }
-    const comparison = await getRoleComparison({ slugs: selection.chosen.map((c) => c.slug), vintage: selection.vintage });
-    return { comparison, dataVersion };
+    const [comparison, dataPin] = await Promise.all([
+      getRoleComparison({ slugs: selection.chosen.map((c) => c.slug), vintage: selection.vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
+      // No "what changed" in a download: no slugs.
+      getDataPin({ tag: dataTag, slugs: [], vintage: selection.vintage }),
+    ]);
+    return { comparison, dataPin };
   });
-  const { comparison, dataVersion } = result;
-  if (!dataVersion) throw new Response("No data has been loaded yet.", { status: 503 });
+  const { comparison, dataPin } = result;
+  const { current: dataVersion } = resolveDataPin(dataPin, url);
   const headers = publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries });
   const name = `compare-${comparison.roles.map((r) => r.slug).join("-vs-")}-${comparison.vintage}`;
   const cite = citeFrom(comparison);

@@ -16,37 +16,58 @@ import { ProfileSourcesProvider } from "~/components/profile/sources-context";
 import { SourcesAndCitation } from "~/components/profile/sources-and-citation";
 import { VintageSwitch } from "~/components/profile/vintage-switch";
 import { WhatTheyDo } from "~/components/profile/what-they-do";
-import { getCurrentDataVersion } from "~/models/data-version.server";
+import { GlossaryProvider } from "~/components/glossary/defined-terms";
+import { DataPinBanner } from "~/components/data-pin-banner";
+import { getDataPin } from "~/models/pinned.server";
 import { getRoleProfile } from "~/models/roles.server";
+import { listGlossaryDefinitions } from "~/models/glossary.server";
 import { formatVintage } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
 import { CLUSTER_LABELS, LEVEL_LABELS } from "~/utils/labels";
 import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
+import { withDataPin } from "~/utils/data-pin";
+import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/utils/data-pin-query.server";
 import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
+import { presentHref } from "~/utils/slides";
+import { roleHandoutHref } from "~/utils/handout";
 import styles from "~/styles/profile.css";
+import dataPinStyles from "~/styles/data-pin.css";
+import glossaryStyles from "~/styles/glossary.css";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const { vintage } = parseSearchParams(url, vintageQuerySchema);
+  // `&data=<tag>` pins the figures to a data version (docs/decisions/008).
+  const { vintage, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
-  const { result, ms, queries } = await withQueryStats(() => Promise.all([getRoleProfile({ slug, vintage }), getCurrentDataVersion()]));
-  const [profile, dataVersion] = result;
+  const { result, ms, queries } = await withQueryStats(() =>
+    Promise.all([
+      getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
+      getDataPin({ tag: dataTag, slugs: [slug], vintage }),
+      listGlossaryDefinitions(),
+    ]),
+  );
+  const [profile, dataPin, glossary] = result;
   if (!profile) {
     throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   }
-  if (!dataVersion) {
-    throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
-  }
+  const { current: dataVersion, banner: dataPinBanner } = resolveDataPin(dataPin, url);
   const pageUrl = `${url.origin}/roles/${profile.role.slug}${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`;
+  // The citation names the figures shown: the pinned version's on a pinned page, else the current ones.
+  const citedVersion = dataPinBanner?.pinned ?? dataVersion;
+  const pinnedUrl = withDataPin(`${url.origin}/roles/${profile.role.slug}?vintage=${vintage}`, citedVersion.tag);
   return data(
-    { profile, pageUrl, dataVersion: { tag: dataVersion.tag, loadedAt: dataVersion.loadedAt } },
+    { profile, pageUrl, pinnedUrl, dataVersion: citedVersion, dataPinBanner, glossary },
     { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
   );
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: dataPinStyles },
+  { rel: "stylesheet", href: glossaryStyles },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
   if (!loaderData) return [{ title: "Role not found — Career Atlas" }];
@@ -58,45 +79,54 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
 };
 
 export default function RoleProfilePage() {
-  const { profile, pageUrl, dataVersion } = useLoaderData<typeof loader>();
+  const { profile, pageUrl, pinnedUrl, dataVersion, dataPinBanner, glossary } = useLoaderData<typeof loader>();
   const { role } = profile;
   return (
     <ProfileSourcesProvider sources={profile.sources}>
-      <article className="profile">
-        <header className="profile-header">
-          <p className="profile-header__trail">
-            <Link to="/roles">All roles</Link> · {CLUSTER_LABELS[role.careerCluster as keyof typeof CLUSTER_LABELS] ?? role.careerCluster} ·{" "}
-            {LEVEL_LABELS[role.level]}
-          </p>
-          <h1>{role.title}</h1>
-          <p className="lede">{role.summary}</p>
-          <VintageSwitch slug={role.slug} vintage={profile.vintage} />
-          <p className="profile-actions">
-            <Link to={`/compare?roles=${role.slug}${profile.vintage === LATEST_PROFILE_VINTAGE ? "" : `&vintage=${profile.vintage}`}`}>
-              Compare {role.title} with other roles
-            </Link>
-          </p>
-          <nav className="profile-toc" aria-label="On this page">
-            <ol>
-              {PROFILE_SECTIONS.map((s) => (
-                <li key={s.id}>
-                  <a href={`#${s.id}`}>{s.title}</a>
-                </li>
-              ))}
-            </ol>
-          </nav>
-        </header>
-        <QuickFacts profile={profile} />
-        <AlsoKnownAs roleTitle={role.title} aliases={profile.aliases} />
-        <WhatTheyDo profile={profile} />
-        <Skills groups={profile.skillGroups} />
-        <Industries industries={profile.industries} />
-        <OutlookCharts profile={profile} />
-        <AiImpact profile={profile} />
-        <Progression profile={profile} />
-        <DiscussionQuestions questions={profile.discussionQuestions} />
-        <SourcesAndCitation sources={profile.sources} roleTitle={role.title} pageUrl={pageUrl} dataVersion={dataVersion} />
-      </article>
+      <GlossaryProvider definitions={glossary}>
+        <article className="profile">
+          <header className="profile-header">
+            <p className="profile-header__trail">
+              <Link to="/roles">All roles</Link> · {CLUSTER_LABELS[role.careerCluster as keyof typeof CLUSTER_LABELS] ?? role.careerCluster} ·{" "}
+              {LEVEL_LABELS[role.level]}
+            </p>
+            <h1>{role.title}</h1>
+            <p className="lede">{role.summary}</p>
+            <VintageSwitch slug={role.slug} vintage={profile.vintage} />
+            <p className="profile-actions">
+              <Link to={`/compare?roles=${role.slug}${profile.vintage === LATEST_PROFILE_VINTAGE ? "" : `&vintage=${profile.vintage}`}`}>
+                Compare {role.title} with other roles
+              </Link>
+              {" · "}
+              <Link to={presentHref({ slugs: [role.slug], vintage: profile.vintage, latestVintage: LATEST_PROFILE_VINTAGE })}>Present {role.title} to a class</Link>
+              {" · "}
+              <Link to={roleHandoutHref(role.slug, { vintage: profile.vintage, latest: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag })}>
+                Print a one-page handout
+              </Link>
+            </p>
+            <nav className="profile-toc" aria-label="On this page">
+              <ol>
+                {PROFILE_SECTIONS.map((s) => (
+                  <li key={s.id}>
+                    <a href={`#${s.id}`}>{s.title}</a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          </header>
+          {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
+          <QuickFacts profile={profile} />
+          <AlsoKnownAs roleTitle={role.title} aliases={profile.aliases} />
+          <WhatTheyDo profile={profile} />
+          <Skills groups={profile.skillGroups} />
+          <Industries industries={profile.industries} />
+          <OutlookCharts profile={profile} />
+          <AiImpact profile={profile} />
+          <Progression profile={profile} />
+          <DiscussionQuestions questions={profile.discussionQuestions} />
+          <SourcesAndCitation sources={profile.sources} roleTitle={role.title} pageUrl={pageUrl} pinnedUrl={pinnedUrl} dataVersion={dataVersion} />
+        </article>
+      </GlossaryProvider>
     </ProfileSourcesProvider>
   );
 }

@@ -1,14 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { withQueryStats } from "~/db.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
+import { getDataPin } from "~/models/pinned.server";
 import { getRoleProfile, type RoleProfile } from "~/models/roles.server";
 import { csvResponse, type CsvColumn } from "~/utils/csv.server";
 import { publicPageHeaders } from "~/utils/http.server";
 import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
+import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/utils/data-pin-query.server";
 import { LATEST_PROFILE_VINTAGE, PROFILE_CHARTS, PROJECTION_VINTAGES, type ProfileChart } from "~/utils/role-profile";
 
 /**
- * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32].
+ * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32][&data=<tag>].
  * Raw published values (no thousands separators; percents with the decimals the source publishes) and a source column.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -19,12 +20,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       statusText: "Not Found",
     });
   }
-  const { vintage } = parseSearchParams(new URL(request.url), vintageQuerySchema);
+  const url = new URL(request.url);
+  const { vintage, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
-  const { result, ms, queries } = await withQueryStats(() => Promise.all([getRoleProfile({ slug, vintage }), getCurrentDataVersion()]));
-  const [profile, dataVersion] = result;
+  const { result, ms, queries } = await withQueryStats(() =>
+    Promise.all([
+      getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
+      // The pinned figures need no "what changed" summary here: no slugs.
+      getDataPin({ tag: dataTag, slugs: [], vintage }),
+    ]),
+  );
+  const [profile, dataPin] = result;
   if (!profile) throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
-  if (!dataVersion) throw new Response("No data has been loaded yet.", { status: 503 });
+  const { current: dataVersion } = resolveDataPin(dataPin, url);
   const headers = publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries });
   const filename = `${profile.role.slug}-${chart}-${vintage}.csv`;
   const cite = citeFrom(profile);

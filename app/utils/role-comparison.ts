@@ -100,6 +100,8 @@ export interface HotSkillInCommon {
 }
 
 export interface RoleComparison {
+  /** Set when the figures are those archived with an earlier data version (a pinned link, `&data=`), by its tag. */
+  pinnedDataVersion?: string;
   vintage: ProjectionVintage;
   /** In the order the address lists them. */
   roles: ComparedRole[];

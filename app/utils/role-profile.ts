@@ -230,6 +230,11 @@ export interface VintageChartRow {
 
 export interface RoleProfile {
   vintage: ProjectionVintage;
+  /**
+   * Set when the figures (quick facts, outlook charts) are those archived with an earlier data version, named by
+   * its tag (a pinned link, `&data=`); absent for the current figures. Everything else on the page is current.
+   */
+  pinnedDataVersion?: string;
   role: {
     slug: string;
     title: string;

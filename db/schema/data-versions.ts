@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { check, jsonb, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { occupationKind, projectionVintage } from "./pg-enums";
 
 /**
  * One row per data load, newest last. The newest row's id and hash identify the data a page shows
@@ -15,4 +16,58 @@ export const dataVersions = pgTable(
     summary: jsonb("summary").$type<Record<string, number>>().notNull(),
   },
   (t) => [check("data_versions_hash_format", sql`${t.datasetHash} ~ '^[0-9a-f]{64}$'`)],
+);
+
+/*
+ * The published figures of each data version, copied at load time (seed/seed.ts, in the load's transaction), so a
+ * link pinned to a version (`&data=v3-1a2b3c4d`) shows the same figures after later loads. Not dataset tables:
+ * the reload never truncates them, and they carry no foreign key to the dataset tables (which it truncates with
+ * CASCADE). Occupation title and kind, and the wage source's vintage, are copied in for the same reason.
+ * See docs/decisions/008-pinned-data-versions.md.
+ */
+
+/** Every projections row of a data version, with its occupation's title and kind. */
+export const dataVersionProjections = pgTable(
+  "data_version_projections",
+  {
+    dataVersionId: integer("data_version_id")
+      .notNull()
+      .references(() => dataVersions.id, { onDelete: "cascade" }),
+    socCode: text("soc_code").notNull(),
+    occupationTitle: text("occupation_title").notNull(),
+    occupationKind: occupationKind("occupation_kind").notNull(),
+    vintage: projectionVintage("vintage").notNull(),
+    baseYear: integer("base_year").notNull(),
+    targetYear: integer("target_year").notNull(),
+    employmentBase: integer("employment_base").notNull(),
+    employmentProjected: integer("employment_projected").notNull(),
+    changeNumeric: integer("change_numeric"),
+    changePercent: numeric("change_percent", { precision: 6, scale: 1, mode: "number" }).notNull(),
+    annualOpenings: integer("annual_openings"),
+    medianAnnualWage: integer("median_annual_wage"),
+    wageYear: integer("wage_year"),
+    entryEducation: text("entry_education"),
+    workExperience: text("work_experience"),
+    isDerived: boolean("is_derived").notNull(),
+    sourceId: text("source_id").notNull(),
+    note: text("note"),
+  },
+  (t) => [primaryKey({ columns: [t.dataVersionId, t.socCode, t.vintage] })],
+);
+
+/** Every occupation_wages row of a data version, with the vintage of its source (the profile filters by it). */
+export const dataVersionWages = pgTable(
+  "data_version_wages",
+  {
+    dataVersionId: integer("data_version_id")
+      .notNull()
+      .references(() => dataVersions.id, { onDelete: "cascade" }),
+    socCode: text("soc_code").notNull(),
+    wageYear: integer("wage_year").notNull(),
+    medianAnnualWage: integer("median_annual_wage").notNull(),
+    sourceId: text("source_id").notNull(),
+    sourceVintage: text("source_vintage"),
+    note: text("note"),
+  },
+  (t) => [primaryKey({ columns: [t.dataVersionId, t.socCode, t.wageYear, t.sourceId] })],
 );

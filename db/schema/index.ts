@@ -8,3 +8,4 @@ export * from "./ai-impact";
 export * from "./progression";
 export * from "./learning";
 export * from "./data-versions";
+export * from "./lessons";

@@ -1,6 +1,7 @@
 import { EmploymentChangeChart } from "~/components/charts/employment-change-chart";
 import { GrowthComparisonChart } from "~/components/charts/growth-comparison-chart";
 import { VintageGrowthChart } from "~/components/charts/vintage-growth-chart";
+import { withDataPin } from "~/utils/data-pin";
 import { formatVintage } from "~/utils/format";
 import { LATEST_PROFILE_VINTAGE, type ProfileChart, type RoleProfile } from "~/utils/role-profile";
 import { ProfileSection, sectionTitle } from "./profile-section";
@@ -9,8 +10,10 @@ import { citationText, useSourceMap } from "./sources-context";
 /** The three outlook charts of the role's occupation, each with its table, source line and CSV. */
 export function OutlookCharts({ profile }: { profile: RoleProfile }) {
   const { charts, occupation, vintage } = profile;
-  const csvHref = (chart: ProfileChart) =>
+  const csvPath = (chart: ProfileChart) =>
     `/roles/${profile.role.slug}/${chart}.csv${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`;
+  // A pinned page's downloads carry the same figures as its tables.
+  const csvHref = (chart: ProfileChart) => (profile.pinnedDataVersion ? withDataPin(csvPath(chart), profile.pinnedDataVersion) : csvPath(chart));
   const employmentSource = useSourceLine(
     charts.employment.map((r) => r.sourceId),
     charts.employment[0] ? `employment ${charts.employment[0].year} and projected ${charts.employment[1]?.year ?? ""} (${formatVintage(vintage)} projections)` : "",

@@ -8,11 +8,14 @@ export function SourcesAndCitation({
   sources,
   roleTitle,
   pageUrl,
+  pinnedUrl,
   dataVersion,
 }: {
   sources: SourceCitation[];
   roleTitle: string;
   pageUrl: string;
+  /** The address pinned to the vintage and data version shown (`?vintage=…&data=…`): the same figures all term. */
+  pinnedUrl?: string;
   dataVersion: { tag: string; loadedAt: string };
 }) {
   return (
@@ -20,8 +23,14 @@ export function SourcesAndCitation({
       <SourceList sources={sources} bare />
       <h3 id="cite">Cite this page</h3>
       <p className="citation">
-        “{roleTitle}.” <cite>Career Atlas</cite>, {pageUrl}. Data version {dataVersion.tag}, loaded {formatDate(dataVersion.loadedAt)}.
+        “{roleTitle}.” <cite>Career Atlas</cite>, {pinnedUrl ?? pageUrl}. Data version {dataVersion.tag}, loaded {formatDate(dataVersion.loadedAt)}.
       </p>
+      {pinnedUrl ? (
+        <p className="citation-links">
+          The cited address keeps showing these figures after new data is loaded (with a notice when newer data exists):{" "}
+          <a href={pinnedUrl}>pinned link</a>. For the latest figures instead, use <a href={pageUrl}>{pageUrl}</a>.
+        </p>
+      ) : null}
     </ProfileSection>
   );
 }

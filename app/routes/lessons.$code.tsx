@@ -1,0 +1,57 @@
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { withQueryStats } from "~/db.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { LessonView } from "~/components/lessons/lesson-view";
+import { getLessonBundle } from "~/models/lessons.server";
+import { isLessonCode } from "~/utils/lesson-secrets.server";
+import profileStyles from "~/styles/profile.css";
+import styles from "~/styles/lessons.css";
+
+/** One answer for every code that opens no lesson (malformed or unknown), so codes cannot be probed. */
+function noSuchLesson(): Response {
+  return new Response("There is no lesson with this code. Check the code or link with the person who shared it.", { status: 404, statusText: "Not Found" });
+}
+
+/**
+ * The student view: public (no secret, no personal data, no cookies), but revalidated on every visit
+ * (`no-cache`), because an edit changes it while the data version, which keys the server's page cache, does not.
+ */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const code = params.code ?? "";
+  if (!isLessonCode(code)) throw noSuchLesson();
+  const { result: lesson, ms, queries } = await withQueryStats(() => getLessonBundle({ code }));
+  if (!lesson) throw noSuchLesson();
+  return data(
+    { lesson },
+    {
+      headers: {
+        "Cache-Control": "public, no-cache",
+        ETag: `W/"lesson-${lesson.code}-${lesson.dataVersion.tag}-${Date.parse(lesson.updatedAt)}"`,
+        "Server-Timing": `db;dur=${ms.toFixed(1)};desc="${queries} queries"`,
+      },
+    },
+  );
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: profileStyles },
+  { rel: "stylesheet", href: styles },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [
+  { title: loaderData ? `${loaderData.lesson.title} — a Career Atlas lesson` : "Lesson not found — Career Atlas" },
+  // Lessons are shared by code, not published: keep them out of search engines.
+  { name: "robots", content: "noindex" },
+];
+
+export default function LessonPage() {
+  const { lesson } = useLoaderData<typeof loader>();
+  return <LessonView lesson={lesson} />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

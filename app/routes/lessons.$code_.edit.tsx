@@ -1,0 +1,92 @@
+import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { withQueryStats } from "~/db.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { LessonForm } from "~/components/lessons/lesson-form";
+import { getLessonBundleForEdit, listLessonRoleChoices, updateLessonBundle } from "~/models/lessons.server";
+import { PRIVATE, readLessonForm, readLessonPost } from "~/utils/lesson-form.server";
+import { isLessonCode } from "~/utils/lesson-secrets.server";
+import { lessonEditHref, lessonHref } from "~/utils/lessons";
+import styles from "~/styles/lessons.css";
+
+/**
+ * One answer for a missing or wrong key and for an unknown code alike: it tells no more than the public
+ * lesson page already does.
+ */
+function refused(): Response {
+  return new Response(
+    "This edit link is not valid. Check that you copied all of it; an edit link cannot be recovered, so without it the lesson can no longer be changed (make a new one instead).",
+    { status: 403, statusText: "Forbidden", headers: PRIVATE },
+  );
+}
+
+/** The edit page: only with the key (the edit secret) in its address; private, never cached. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const code = params.code ?? "";
+  const key = new URL(request.url).searchParams.get("key") ?? undefined;
+  if (!isLessonCode(code)) throw refused();
+  const { result } = await withQueryStats(() => Promise.all([getLessonBundleForEdit({ code, secret: key }), listLessonRoleChoices()]));
+  const [bundle, choices] = result;
+  if (!bundle || !key) throw refused();
+  return data({ bundle, choices, key }, { headers: PRIVATE });
+}
+
+/** Saves an edit: the key is checked first (403), then the form as on creation (400); a refusal changes nothing. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const code = params.code ?? "";
+  const form = await readLessonPost(request);
+  const key = new URL(request.url).searchParams.get("key") ?? form.get("key") ?? "";
+  if (!isLessonCode(code)) throw refused();
+  const parsed = readLessonForm(form);
+  if (!parsed.ok) {
+    // Validate the key before saying anything about the form.
+    if (!(await getLessonBundleForEdit({ code, secret: key }))) throw refused();
+    return data({ status: "invalid" as const, errors: parsed.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+  }
+  const saved = await updateLessonBundle({ code, secret: key, input: parsed.input });
+  if (!saved.ok && "forbidden" in saved) throw refused();
+  if (!saved.ok) return data({ status: "invalid" as const, errors: saved.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+  return data({ status: "saved" as const }, { headers: PRIVATE });
+}
+
+export const headers: HeadersFunction = () => PRIVATE;
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [
+  { title: loaderData ? `Edit “${loaderData.bundle.title}” — Career Atlas` : "Edit a lesson — Career Atlas" },
+  { name: "robots", content: "noindex" },
+];
+
+export default function EditLessonPage() {
+  const { bundle, choices, key } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const studentHref = lessonHref(bundle.code);
+  return (
+    <div className="lessons-page">
+      <h1>Edit “{bundle.title}”</h1>
+      <p className="lesson-edit__warning">
+        This page's address is your private edit link: anyone who has it can change the lesson. Students use{" "}
+        <a href={studentHref}>{studentHref}</a> (code <strong className="lesson-code">{bundle.code}</strong>). Figures stay pinned to data version{" "}
+        {bundle.dataVersion}.
+      </p>
+      {result?.status === "saved" ? (
+        <p className="lesson-edit__saved" role="status">
+          Saved. Students see the changes at <a href={studentHref}>{studentHref}</a>.
+        </p>
+      ) : null}
+      <LessonForm
+        key={result?.status === "invalid" ? JSON.stringify(result.errors) : "edit"}
+        choices={choices}
+        values={result?.status === "invalid" ? result.values : bundle.values}
+        errors={result?.status === "invalid" ? result.errors : undefined}
+        action={lessonEditHref(bundle.code, key)}
+        submitLabel="Save changes"
+      />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,113 @@
+import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { withQueryStats } from "~/db.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { LessonCreated } from "~/components/lessons/lesson-created";
+import { LessonForm } from "~/components/lessons/lesson-form";
+import { formatDate } from "~/components/profile/sources-context";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { createLessonBundle, listLessonRoleChoices } from "~/models/lessons.server";
+import { publicPageHeaders } from "~/utils/http.server";
+import { PRIVATE, readLessonForm, readLessonPost } from "~/utils/lesson-form.server";
+import { lessonEditHref, lessonHref, type LessonFormValues } from "~/utils/lessons";
+import { createQrCodeSvg } from "~/utils/qr.server";
+import { lessonCreationLimiter } from "~/utils/rate-limit.server";
+import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
+import styles from "~/styles/lessons.css";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { result, ms, queries } = await withQueryStats(() => Promise.all([listLessonRoleChoices(), getCurrentDataVersion()]));
+  const [choices, dataVersion] = result;
+  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  return data(
+    { choices, dataVersion: { tag: dataVersion.tag, loadedAt: dataVersion.loadedAt } },
+    { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
+  );
+}
+
+/**
+ * Creates a lesson: same-origin URL-encoded form only, validated (zod, then role slugs and questions against
+ * the dataset), rate-limited per client IP. The answer carries the edit secret, so it is never cached.
+ */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await readLessonPost(request);
+  const parsed = readLessonForm(form);
+  if (!parsed.ok) return data({ status: "invalid" as const, errors: parsed.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+  // Only well-formed submissions cost a token: they are the ones that reach the database.
+  const decision = lessonCreationLimiter.take(context.clientIp ?? "unknown");
+  if (!decision.allowed) {
+    const minutes = Math.ceil(decision.retryAfterSeconds / 60);
+    return data(
+      {
+        status: "invalid" as const,
+        errors: { form: `Many lessons were made from your network in the last few minutes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` },
+        values: parsed.values,
+      },
+      { status: 429, headers: { ...PRIVATE, "Retry-After": String(decision.retryAfterSeconds) } },
+    );
+  }
+  const saved = await createLessonBundle({ input: parsed.input });
+  if (!saved.ok) return data({ status: "invalid" as const, errors: saved.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+  const origin = new URL(request.url).origin;
+  const studentUrl = `${origin}${lessonHref(saved.code)}`;
+  return data(
+    {
+      status: "created" as const,
+      created: { title: parsed.input.title, code: saved.code, studentUrl, editUrl: `${origin}${lessonEditHref(saved.code, saved.secret)}`, qr: createQrCodeSvg(studentUrl) },
+    },
+    { headers: PRIVATE },
+  );
+}
+
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders, errorHeaders }) =>
+  errorHeaders ?? (actionHeaders.has("Cache-Control") ? actionHeaders : loaderHeaders);
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export const meta: MetaFunction = () => [
+  { title: "Make a lesson — Career Atlas" },
+  { name: "description", content: "Pick a few roles and discussion questions and share them with students by a short code: no accounts." },
+];
+
+const EMPTY_FORM: LessonFormValues = { title: "", note: "", vintage: LATEST_PROFILE_VINTAGE, roles: [], questions: [], ownQuestions: [] };
+
+export default function NewLessonPage() {
+  const { choices, dataVersion } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  if (result?.status === "created") {
+    return (
+      <div className="lessons-page">
+        <h1>Lesson saved</h1>
+        <LessonCreated {...result.created} />
+        <p>
+          <a href="/lessons/new">Make another lesson</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="lessons-page">
+      <h1>Make a lesson</h1>
+      <p className="lede">
+        Pick a few roles and discussion questions, add a short note, and get a short code and link for your class. Students open it without an account;
+        nothing about them is collected.
+      </p>
+      <p className="muted">
+        The lesson's figures are pinned to the current data (version {dataVersion.tag}, loaded {formatDate(dataVersion.loadedAt)}): students see the same
+        numbers all term.
+      </p>
+      <LessonForm
+        key={result ? JSON.stringify(result.errors) : "new"}
+        choices={choices}
+        values={result?.values ?? EMPTY_FORM}
+        errors={result?.errors}
+        action="/lessons/new"
+        submitLabel="Save the lesson"
+      />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

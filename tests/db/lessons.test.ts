@@ -1,0 +1,334 @@
+/**
+ * Lesson bundles (docs/decisions/009-lesson-bundles.md): create, read as a student, edit with the secret,
+ * refuse a wrong secret, refuse bad input without writing anything, survive a dataset reload with their figures
+ * pinned, and the routes' answers (403 cross-origin, 429 rate limit, private caching, no secret on the student page).
+ */
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withQueryStats } from "../../db/client";
+import * as t from "../../db/schema";
+import { defaultDatasetDir, loadDataset } from "../../seed/load";
+import { seedDatabase } from "../../seed/seed";
+import { createLessonBundle, getLessonBundle, getLessonBundleForEdit, updateLessonBundle } from "~/models/lessons.server";
+import { action as editAction, loader as editLoader } from "~/routes/lessons.$code_.edit";
+import { loader as studentLoader } from "~/routes/lessons.$code";
+import { action as newAction } from "~/routes/lessons.new";
+import { readLessonForm, type LessonInput } from "~/utils/lesson-form.server";
+import { curatedDataset, describeEachDriver, dumpDatabase } from "./harness";
+
+const LESSON_TABLES = ["lesson_bundles", "lesson_bundle_roles", "lesson_bundle_questions"];
+
+function input(overrides: Partial<LessonInput> = {}): LessonInput {
+  return {
+    title: "Careers in building software",
+    note: "Look at pay and growth first.\n\nThen pick a question.",
+    vintage: "2024-34",
+    roles: ["software-engineer", "data-scientist"],
+    questions: ["software-engineer:1", "data-scientist:2"],
+    ownQuestions: ["Which of these would you try first, and why?"],
+    ...overrides,
+  };
+}
+
+async function lessonDump(db: Parameters<typeof dumpDatabase>[0]) {
+  const all = await dumpDatabase(db);
+  return Object.fromEntries(LESSON_TABLES.map((name) => [name, all[name]]));
+}
+
+function form(fields: Record<string, string | string[]>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) params.append(key, v);
+  return params.toString();
+}
+
+function post(path: string, body: string, headers: Record<string, string> = {}): Request {
+  return new Request(`http://localhost${path}`, {
+    method: "POST",
+    body,
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost", Host: "localhost", ...headers },
+  });
+}
+
+async function thrown(run: () => Promise<unknown>): Promise<Response> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+  throw new Error("expected a thrown Response");
+}
+
+type RouteResult = { data: Record<string, unknown>; init: ResponseInit | null };
+const asResult = (value: unknown) => value as RouteResult;
+
+describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
+  let code: string;
+  let secret: string;
+
+  beforeAll(async () => {
+    const created = await createLessonBundle({ input: input() });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    ({ code, secret } = created);
+  });
+
+  describe("creating", () => {
+    it("stores the bundle under a random 10-character code, with the secret's SHA-256 only", async () => {
+      expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{10}$/);
+      expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      const [row] = await ctx.db.select().from(t.lessonBundles).where(eq(t.lessonBundles.code, code));
+      // If the secret were stored as such, a database leak would hand out every edit link.
+      expect(row!.editSecretHash).toBe(createHash("sha256").update(secret).digest("hex"));
+      expect(JSON.stringify(await lessonDump(ctx.db))).not.toContain(secret);
+      expect(row!.dataVersionId).toBe(1);
+    });
+
+    it("keeps the roles in order and the questions: ticked ones (with their role) first, then the counselor's", async () => {
+      const roles = await ctx.db.select().from(t.lessonBundleRoles).where(eq(t.lessonBundleRoles.bundleCode, code)).orderBy(t.lessonBundleRoles.position);
+      expect(roles.map((r) => r.roleSlug)).toEqual(["software-engineer", "data-scientist"]);
+      const questions = await ctx.db
+        .select()
+        .from(t.lessonBundleQuestions)
+        .where(eq(t.lessonBundleQuestions.bundleCode, code))
+        .orderBy(t.lessonBundleQuestions.position);
+      expect(questions.map((q) => q.roleSlug)).toEqual(["software-engineer", "data-scientist", null]);
+      expect(questions[2]!.question).toBe("Which of these would you try first, and why?");
+    });
+
+    it("draws codes that are unique and spread over the whole alphabet", async () => {
+      const codes = new Set<string>([code]);
+      for (let i = 0; i < 20; i++) {
+        const made = await createLessonBundle({ input: input({ roles: ["qa-engineer"], questions: [], ownQuestions: [] }) });
+        if (!made.ok) throw new Error("not created");
+        codes.add(made.code);
+      }
+      expect(codes.size).toBe(21);
+      // 210 characters from 32 letters: a sequential or low-entropy generator would use far fewer distinct ones.
+      expect(new Set([...codes].join("")).size).toBeGreaterThan(24);
+    });
+  });
+
+  describe("reading as a student", () => {
+    it("shows each role's key figures from the bundle's data version, the questions with their role, and the sources, in 4 queries", async () => {
+      const { result: lesson, queries } = await withQueryStats(() => getLessonBundle({ code }));
+      expect(queries).toBe(4);
+      expect(lesson!.title).toBe("Careers in building software");
+      expect(lesson!.roles.map((r) => r.title)).toEqual(["Software Engineer", "Data Scientist"]);
+      expect(lesson!.roles[0]!.figures).toMatchObject({ socCode: "15-1252", medianAnnualWage: 133080, changePercent: 15.8, wageYear: 2024 });
+      expect(lesson!.roles[0]!.figures!.comparison).toMatchObject({ allOccupationsPercent: 3.1, relation: "multiple" });
+      expect(lesson!.questions.map((q) => q.roleTitle)).toEqual(["Software Engineer", "Data Scientist", null]);
+      expect(lesson!.sources.map((s) => s.id)).toContain("bls-ep-2024-34");
+      expect(lesson!.dataVersion.tag).toMatch(/^v1-[0-9a-f]{8}$/);
+    });
+
+    it("answers an unknown code with null", async () => {
+      expect(await getLessonBundle({ code: "0000000000" })).toBeNull();
+    });
+  });
+
+  describe("editing", () => {
+    it("loads the form values with the secret, and nothing with a wrong or missing one", async () => {
+      const edit = await getLessonBundleForEdit({ code, secret });
+      expect(edit!.values).toMatchObject({ roles: ["software-engineer", "data-scientist"], questions: ["software-engineer:1", "data-scientist:2"] });
+      expect(edit!.values.ownQuestions).toEqual(["Which of these would you try first, and why?"]);
+      expect(await getLessonBundleForEdit({ code, secret: secret.replace(/.$/, (c) => (c === "A" ? "B" : "A")) })).toBeNull();
+      expect(await getLessonBundleForEdit({ code, secret: undefined })).toBeNull();
+      expect(await getLessonBundleForEdit({ code: "0000000000", secret })).toBeNull();
+    });
+
+    it("saves an edit with the secret (same data version, newer timestamp)", async () => {
+      const [before] = await ctx.db.select().from(t.lessonBundles).where(eq(t.lessonBundles.code, code));
+      const saved = await updateLessonBundle({ code, secret, input: input({ title: "Software and data", roles: ["data-scientist"], questions: ["data-scientist:1"], ownQuestions: [] }) });
+      expect(saved.ok).toBe(true);
+      const lesson = await getLessonBundle({ code });
+      expect(lesson!.title).toBe("Software and data");
+      expect(lesson!.roles.map((r) => r.slug)).toEqual(["data-scientist"]);
+      expect(lesson!.questions).toHaveLength(1);
+      const [after] = await ctx.db.select().from(t.lessonBundles).where(eq(t.lessonBundles.code, code));
+      expect(after!.dataVersionId).toBe(before!.dataVersionId);
+      expect(after!.updatedAt.getTime()).toBeGreaterThanOrEqual(before!.updatedAt.getTime());
+    });
+
+    it("refuses a wrong secret and an unknown code alike, changing nothing", async () => {
+      const before = await lessonDump(ctx.db);
+      const wrong = await updateLessonBundle({ code, secret: "x".repeat(43), input: input({ title: "Hijacked" }) });
+      const unknown = await updateLessonBundle({ code: "0000000000", secret, input: input({ title: "Hijacked" }) });
+      expect(wrong).toEqual({ ok: false, forbidden: true });
+      expect(unknown).toEqual(wrong);
+      expect(await lessonDump(ctx.db)).toEqual(before);
+    });
+  });
+
+  describe("refusing bad input without writing", () => {
+    it("refuses an unknown role slug and a question of a role that was not picked, naming them", async () => {
+      const before = await lessonDump(ctx.db);
+      const unknownRole = await createLessonBundle({ input: input({ roles: ["software-engineer", "astronaut"], questions: ["software-engineer:1"] }) });
+      expect(unknownRole).toEqual({ ok: false, errors: { roles: expect.stringMatching(/no role “astronaut”/) } });
+      const orphan = await createLessonBundle({ input: input({ roles: ["software-engineer"], questions: ["data-scientist:1"] }) });
+      expect(orphan).toEqual({ ok: false, errors: { questions: expect.stringMatching(/a question of Data Scientist but did not pick that role/) } });
+      const missing = await createLessonBundle({ input: input({ questions: ["software-engineer:99"] }) });
+      expect(missing.ok).toBe(false);
+      const badEdit = await updateLessonBundle({ code, secret, input: input({ roles: ["astronaut"], questions: [] }) });
+      expect(badEdit.ok).toBe(false);
+      expect(await lessonDump(ctx.db)).toEqual(before);
+    });
+
+    it("rolls a save back whole when the database refuses a row half-way", async () => {
+      const before = await lessonDump(ctx.db);
+      // Past the zod layer on purpose: the question is too long for the table's check constraint, which runs
+      // after the bundle row (create) or after deleting the old questions (edit).
+      const tooLong = input({ ownQuestions: ["x".repeat(400)] });
+      await expect(createLessonBundle({ input: tooLong })).rejects.toThrow();
+      await expect(updateLessonBundle({ code, secret, input: tooLong })).rejects.toThrow();
+      expect(await lessonDump(ctx.db)).toEqual(before);
+    });
+  });
+
+  describe("across dataset reloads", () => {
+    const dirs: string[] = [];
+    afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+    it("keeps bundles (not dataset tables) and their pinned figures after a load with a changed figure", async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "atlas-lessons-"));
+      dirs.push(dir);
+      cpSync(defaultDatasetDir(), dir, { recursive: true });
+      const file = path.join(dir, "projections.csv");
+      writeFileSync(file, readFileSync(file, "utf8").replace(/^(15-1252,2024-34,(?:[^,]*,){5})133080,/m, "$1140000,"));
+      const [{ n: bundlesBefore }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles)) as [{ n: number }];
+      const made = await createLessonBundle({ input: input() });
+      if (!made.ok) throw new Error("not created");
+      await seedDatabase(ctx.db, loadDataset(dir));
+      const [{ n: bundlesAfter }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles)) as [{ n: number }];
+      expect(bundlesAfter).toBe(bundlesBefore + 1);
+      const lesson = await getLessonBundle({ code: made.code });
+      expect(lesson!.roles[0]!.figures!.medianAnnualWage).toBe(133080);
+      // A bundle made now pins the new version.
+      const fresh = await createLessonBundle({ input: input() });
+      if (!fresh.ok) throw new Error("not created");
+      expect((await getLessonBundle({ code: fresh.code }))!.roles[0]!.figures!.medianAnnualWage).toBe(140000);
+      await seedDatabase(ctx.db, curatedDataset());
+    });
+  });
+
+  describe("routes", () => {
+    const valid = () => form({ title: "Route lesson", note: "", vintage: "2024-34", roles: ["software-engineer"], questions: ["software-engineer:1"], ownQuestion: ["", ""] });
+
+    it("creates through the action: private, never cached, with the student URL, the edit URL and a QR code", async () => {
+      const result = asResult(await newAction({ request: post("/lessons/new", valid()), params: {}, context: { clientIp: "198.51.100.1" } }));
+      expect(new Headers(result.init?.headers).get("Cache-Control")).toBe("private, no-store");
+      const created = result.data.created as { code: string; studentUrl: string; editUrl: string; qr: { text: string } };
+      expect(created.studentUrl).toBe(`http://localhost/lessons/${created.code}`);
+      expect(created.editUrl).toMatch(new RegExp(`^http://localhost/lessons/${created.code}/edit\\?key=[A-Za-z0-9_-]{43}$`));
+      expect(created.qr.text).toBe(created.studentUrl);
+    });
+
+    it("answers bad input with 400 and a message per field, keeping what was typed", async () => {
+      const before = await lessonDump(ctx.db);
+      const body = form({ title: "ab", note: "n".repeat(601), vintage: "1999-09", roles: [], ownQuestion: ["short"] });
+      const result = asResult(await newAction({ request: post("/lessons/new", body), params: {}, context: { clientIp: "198.51.100.2" } }));
+      expect(result.init?.status).toBe(400);
+      expect(result.data.errors).toEqual({
+        title: "The title needs at least 3 characters.",
+        note: "The note can have at most 600 characters.",
+        vintage: expect.stringMatching(/^Choose one of the projection periods/),
+        roles: "Pick at least one role.",
+        ownQuestions: "Each question of your own needs at least 10 characters.",
+      });
+      expect(result.data.values).toMatchObject({ title: "ab", ownQuestions: ["short"] });
+      expect(await lessonDump(ctx.db)).toEqual(before);
+    });
+
+    it("refuses a cross-origin POST (403), a non-form body (415) and an oversized one (413)", async () => {
+      const cross = await thrown(() => newAction({ request: post("/lessons/new", valid(), { Origin: "https://elsewhere.example" }), params: {}, context: {} }));
+      expect(cross.status).toBe(403);
+      const json = await thrown(() => newAction({ request: post("/lessons/new", "{}", { "Content-Type": "application/json" }), params: {}, context: {} }));
+      expect(json.status).toBe(415);
+      const huge = await thrown(() => newAction({ request: post("/lessons/new", `title=${"x".repeat(70_000)}`), params: {}, context: {} }));
+      expect(huge.status).toBe(413);
+    });
+
+    it("rate-limits creation per client IP: the 11th in 10 minutes is a 429 with Retry-After, other IPs go on", async () => {
+      const make = (ip: string) => newAction({ request: post("/lessons/new", valid()), params: {}, context: { clientIp: ip } });
+      for (let i = 0; i < 10; i++) expect(asResult(await make(`203.0.113.9-${ctx.driver}`)).data.status).toBe("created");
+      const limited = asResult(await make(`203.0.113.9-${ctx.driver}`));
+      expect(limited.init?.status).toBe(429);
+      expect(Number(new Headers(limited.init?.headers).get("Retry-After"))).toBeGreaterThan(0);
+      expect(asResult(await make(`203.0.113.10-${ctx.driver}`)).data.status).toBe("created");
+    });
+
+    it("serves the student page publicly (revalidated) without the secret or its hash, and 404s every unknown code the same way", async () => {
+      const result = asResult(await studentLoader({ request: new Request(`http://localhost/lessons/${code}`), params: { code }, context: {} }));
+      const headers = new Headers(result.init?.headers);
+      expect(headers.get("Cache-Control")).toBe("public, no-cache");
+      const text = JSON.stringify(result.data);
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain(createHash("sha256").update(secret).digest("hex"));
+      const unknown = await thrown(() => studentLoader({ request: new Request("http://localhost/lessons/0000000000"), params: { code: "0000000000" }, context: {} }));
+      const malformed = await thrown(() => studentLoader({ request: new Request("http://localhost/lessons/..%2f"), params: { code: "../" }, context: {} }));
+      expect(unknown.status).toBe(404);
+      expect(await malformed.text()).toBe(await unknown.text());
+    });
+
+    it("opens the edit page only with the key; a wrong key and an unknown code get the same private 403", async () => {
+      const page = asResult(await editLoader({ request: new Request(`http://localhost/lessons/${code}/edit?key=${secret}`), params: { code }, context: {} }));
+      expect(new Headers(page.init?.headers).get("Cache-Control")).toBe("private, no-store");
+      const answers = await Promise.all(
+        [`/lessons/${code}/edit`, `/lessons/${code}/edit?key=wrong`, `/lessons/0000000000/edit?key=${secret}`].map((p) =>
+          thrown(() => editLoader({ request: new Request(`http://localhost${p}`), params: { code: p.split("/")[2]! }, context: {} })),
+        ),
+      );
+      expect(answers.map((r) => r.status)).toEqual([403, 403, 403]);
+      expect(new Set(await Promise.all(answers.map((r) => r.text()))).size).toBe(1);
+      expect(answers[0]!.headers.get("Cache-Control")).toBe("private, no-store");
+    });
+
+    it("saves an edit POST with the key, refuses one without (403) before judging the form", async () => {
+      const body = form({ title: "Edited through the route", note: "", vintage: "2022-32", roles: ["qa-engineer"] });
+      const saved = asResult(await editAction({ request: post(`/lessons/${code}/edit?key=${secret}`, body), params: { code }, context: {} }));
+      expect(saved.data.status).toBe("saved");
+      expect((await getLessonBundle({ code }))!.vintage).toBe("2022-32");
+      const refused = await thrown(() => editAction({ request: post(`/lessons/${code}/edit`, form({ title: "x" })), params: { code }, context: {} }));
+      expect(refused.status).toBe(403);
+      const invalid = asResult(await editAction({ request: post(`/lessons/${code}/edit?key=${secret}`, form({ title: "x", roles: ["qa-engineer"] })), params: { code }, context: {} }));
+      expect(invalid.init?.status).toBe(400);
+    });
+  });
+});
+
+describe("the lesson form schema", () => {
+  const parse = (fields: Record<string, string | string[]>) => readLessonForm(new URLSearchParams(form(fields)));
+  const base = { title: "A lesson", vintage: "2024-34", roles: ["software-engineer"] };
+
+  it("accepts a minimal form and normalises line breaks and blank question boxes", () => {
+    const result = parse({ ...base, note: "line one\r\nline two  ", ownQuestion: ["", "  What do you like to build?  ", ""] });
+    expect(result).toMatchObject({ ok: true, input: { note: "line one\nline two", ownQuestions: ["What do you like to build?"], questions: [] } });
+  });
+
+  it.each([
+    ["a missing title", { ...base, title: "" }, "title", "The title needs at least 3 characters."],
+    ["a title too long", { ...base, title: "t".repeat(121) }, "title", "The title can have at most 120 characters."],
+    ["control characters in the title", { ...base, title: "A\u0007lesson" }, "title", "The title contains characters that cannot be used."],
+    ["no role", { ...base, roles: [] }, "roles", "Pick at least one role."],
+    ["nine roles", { ...base, roles: Array.from({ length: 9 }, (_, i) => `role-${i}`) }, "roles", "Pick at most 8 roles."],
+    ["a role twice", { ...base, roles: ["qa-engineer", "qa-engineer"] }, "roles", "A role was picked twice."],
+    ["a role that is not a slug", { ...base, roles: ["<script>"] }, "roles", "A picked role is not one of Career Atlas's roles."],
+    ["a malformed question pick", { ...base, questions: ["software-engineer"] }, "questions", "A ticked question is not one of the roles' discussion questions."],
+    ["five own questions", { ...base, ownQuestion: Array.from({ length: 5 }, (_, i) => `Question number ${i}?`) }, "ownQuestions", "Write at most 4 questions of your own."],
+    ["an own question too long", { ...base, ownQuestion: ["q".repeat(301)] }, "ownQuestions", "Each question of your own can have at most 300 characters."],
+    [
+      "thirteen questions in all",
+      { ...base, questions: Array.from({ length: 10 }, (_, i) => `software-engineer:${i + 1}`), ownQuestion: ["Question number one?", "Question number two?", "Question number three?"] },
+      "questions",
+      "A lesson can have at most 12 questions in all (ticked and your own).",
+    ],
+    ["an unknown vintage", { ...base, vintage: "2030-40" }, "vintage", "Choose one of the projection periods 2022-32, 2023-33, 2024-34."],
+  ])("refuses %s with a message for that field", (_name, fields, field, message) => {
+    const result = parse(fields as Record<string, string | string[]>);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[field as keyof typeof result.errors]).toBe(message);
+  });
+});

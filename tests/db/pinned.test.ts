@@ -1,0 +1,210 @@
+/**
+ * Links pinned to a data version (`&data=<tag>`, docs/decisions/008): after a load with a changed figure, a
+ * pinned profile keeps the old figures, the unpinned one shows the new, and the banner names the change.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { withQueryStats } from "../../db/client";
+import * as t from "../../db/schema";
+import { defaultDatasetDir, loadDataset } from "../../seed/load";
+import { seedDatabase } from "../../seed/seed";
+import { getRoleComparison } from "~/models/compare.server";
+import { getCurrentDataVersion } from "~/models/data-version.server";
+import { getDataPin, lookUpDataPin } from "~/models/pinned.server";
+import { getRoleProfile } from "~/models/roles.server";
+import { loader as csvLoader } from "~/routes/roles_.$slug.$chart[.csv]";
+import { loader as profileLoader } from "~/routes/roles.$slug";
+import { loader as compareLoader } from "~/routes/compare";
+import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
+import type { DataPinBanner } from "~/utils/data-pin";
+import { describeEachDriver } from "./harness";
+
+const SLUG = "software-engineer";
+const OLD_PAY = 133080;
+const NEW_PAY = 140000;
+
+/** A copy of the curated dataset with the 2024-34 median pay of Software Developers (15-1252) changed. */
+function changedDataset(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "atlas-pinned-"));
+  cpSync(defaultDatasetDir(), dir, { recursive: true });
+  const file = path.join(dir, "projections.csv");
+  const text = readFileSync(file, "utf8");
+  const edited = text.replace(/^(15-1252,2024-34,(?:[^,]*,){5})133080,/m, `$1${NEW_PAY},`);
+  if (edited === text) throw new Error("the 15-1252 2024-34 row was not found");
+  writeFileSync(file, edited);
+  return dir;
+}
+
+interface ProfileData {
+  profile: Awaited<ReturnType<typeof getRoleProfile>> & object;
+  pinnedUrl: string;
+  dataVersion: { tag: string };
+  dataPinBanner: DataPinBanner | null;
+}
+
+async function profilePage(query: string) {
+  const result = (await profileLoader({ request: new Request(`http://localhost/roles/${SLUG}${query}`), params: { slug: SLUG }, context: {} })) as unknown as {
+    data: ProfileData;
+    init: ResponseInit | null;
+  };
+  return { ...result.data, headers: new Headers(result.init?.headers) };
+}
+
+async function thrownStatus(run: () => Promise<unknown>): Promise<{ status: number; text: string }> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Response) return { status: error.status, text: await error.text() };
+    throw error;
+  }
+  throw new Error("expected a thrown Response");
+}
+
+const queriesOf = (headers: Headers) => Number(/"(\d+) queries"/.exec(headers.get("Server-Timing") ?? "")?.[1]);
+
+describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
+  const dirs: string[] = [];
+  let firstTag: string;
+  let secondTag: string;
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  beforeAll(async () => {
+    firstTag = (await getCurrentDataVersion())!.tag;
+    const dir = changedDataset();
+    dirs.push(dir);
+    const outcome = await seedDatabase(ctx.db, loadDataset(dir));
+    expect(outcome.status).toBe("loaded");
+    secondTag = (await getCurrentDataVersion())!.tag;
+  });
+
+  it("archives each load's figures, and a later load keeps the earlier archive", async () => {
+    // If the archive were truncated with the dataset, pinned links would lose their figures at the next load.
+    const rows = await ctx.db
+      .select({ id: t.dataVersionProjections.dataVersionId, pay: t.dataVersionProjections.medianAnnualWage })
+      .from(t.dataVersionProjections)
+      .where(eq(t.dataVersionProjections.socCode, "15-1252"));
+    const pays = rows.filter((r) => r.pay !== null).map((r) => `${r.id}:${r.pay}`);
+    expect(pays).toContain(`1:${OLD_PAY}`);
+    expect(pays).toContain(`2:${NEW_PAY}`);
+  });
+
+  it("shows the pinned version's figures on a pinned profile and the new ones on the plain profile", async () => {
+    const pinned = await getRoleProfile({ slug: SLUG, vintage: "2024-34", dataVersion: { id: 1, tag: firstTag } });
+    const current = await getRoleProfile({ slug: SLUG, vintage: "2024-34" });
+    expect(pinned!.quickFacts.projection!.medianAnnualWage).toBe(OLD_PAY);
+    expect(pinned!.pinnedDataVersion).toBe(firstTag);
+    expect(current!.quickFacts.projection!.medianAnnualWage).toBe(NEW_PAY);
+    expect(current!.pinnedDataVersion).toBeUndefined();
+    // Everything else is the same page: the charts come from the same (unchanged) employment figures.
+    expect(pinned!.charts).toEqual(current!.charts);
+  });
+
+  it("renders the banner with both versions and names the changed figure; the citation offers the pinned link", async () => {
+    const page = await profilePage(`?vintage=2024-34&data=${firstTag}`);
+    expect(page.profile.quickFacts.projection!.medianAnnualWage).toBe(OLD_PAY);
+    expect(page.dataPinBanner).toMatchObject({
+      pinned: { tag: firstTag },
+      current: { tag: secondTag },
+      currentHref: `/roles/${SLUG}?vintage=2024-34`,
+      changes: [{ label: "Software developers: median pay", before: "$133,080 (May 2024)", after: "$140,000 (May 2024)" }],
+    });
+    // The citation names the version whose figures are shown.
+    expect(page.dataVersion.tag).toBe(firstTag);
+    expect(page.pinnedUrl).toBe(`http://localhost/roles/${SLUG}?vintage=2024-34&data=${firstTag}`);
+
+    const plain = await profilePage("");
+    expect(plain.profile.quickFacts.projection!.medianAnnualWage).toBe(NEW_PAY);
+    expect(plain.dataPinBanner).toBeNull();
+    expect(plain.pinnedUrl).toBe(`http://localhost/roles/${SLUG}?vintage=2024-34&data=${secondTag}`);
+  });
+
+  it("costs a constant number of queries: pinned = plain + the 4 queries of its “what changed”", async () => {
+    const plain = await profilePage("");
+    const pinned = await profilePage(`?data=${firstTag}`);
+    // If this grew, something queries per figure or per role.
+    expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers) + 4);
+  });
+
+  it("shows no banner when the tag is the current version", async () => {
+    const page = await profilePage(`?data=${secondTag}`);
+    expect(page.dataPinBanner).toBeNull();
+    expect(page.profile.quickFacts.projection!.medianAnnualWage).toBe(NEW_PAY);
+  });
+
+  it("keeps the pinned figures after yet another load", async () => {
+    await seedDatabase(ctx.db, loadDataset(dirs[0]!), { force: true });
+    const page = await profilePage(`?data=${firstTag}`);
+    expect(page.profile.quickFacts.projection!.medianAnnualWage).toBe(OLD_PAY);
+    expect(page.dataPinBanner!.current.tag).not.toBe(secondTag);
+    // The second version is now a pin too, with no change for this page.
+    const second = await profilePage(`?data=${secondTag}`);
+    expect(second.dataPinBanner!.changes).toEqual([]);
+  });
+
+  it("pins a comparison too: the pinned figures, a banner naming the change, pinned downloads", async () => {
+    const slugs = [SLUG, "data-scientist"];
+    const pinned = await getRoleComparison({ slugs, vintage: "2024-34", dataVersion: { id: 1, tag: firstTag } });
+    const current = await getRoleComparison({ slugs, vintage: "2024-34" });
+    expect(pinned.roles[0]!.projection!.medianAnnualWage).toBe(OLD_PAY);
+    expect(current.roles[0]!.projection!.medianAnnualWage).not.toBe(OLD_PAY);
+    // Everything the archive does not change is the same comparison.
+    expect({ ...pinned.roles[1], skills: undefined }).toEqual({ ...current.roles[1], skills: undefined });
+    expect(pinned.allOccupations).toEqual(current.allOccupations);
+    expect(pinned.pinnedDataVersion).toBe(firstTag);
+
+    const page = (await compareLoader({ request: new Request(`http://localhost/compare?roles=${slugs.join(",")}&data=${firstTag}`), params: {}, context: {} })) as unknown as {
+      data: { dataPinBanner: DataPinBanner | null; csvHref: string; comparison: typeof pinned };
+    };
+    expect(page.data.comparison.roles[0]!.projection!.medianAnnualWage).toBe(OLD_PAY);
+    expect(page.data.dataPinBanner!.changes.map((c) => c.label)).toContain("Software developers: median pay");
+    expect(page.data.dataPinBanner!.currentHref).toBe(`/compare?roles=${slugs.join(",")}`);
+    expect(page.data.csvHref).toContain(`data=${firstTag}`);
+    const csv = (await compareCsvLoader({ request: new Request(`http://localhost${page.data.csvHref}`), params: {}, context: {} })) as Response;
+    expect(await csv.text()).toContain(String(OLD_PAY));
+    const bad = await thrownStatus(() => compareLoader({ request: new Request(`http://localhost/compare?roles=${slugs.join(",")}&data=nope`), params: {}, context: {} }));
+    expect(bad.status).toBe(400);
+  });
+
+  it("downloads the pinned figures as CSV", async () => {
+    const response = (await csvLoader({
+      request: new Request(`http://localhost/roles/${SLUG}/growth.csv?data=${firstTag}`),
+      params: { slug: SLUG, chart: "growth" },
+      context: {},
+    })) as Response;
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("15-1252");
+  });
+
+  it("answers a malformed tag with 400 and an unknown one with 404, each with a message (never a 500)", async () => {
+    const malformed = await thrownStatus(() => profilePage("?data=latest"));
+    expect(malformed.status).toBe(400);
+    expect(malformed.text).toMatch(/“data”: use a data version tag such as v3-1a2b3c4d/);
+    for (const tag of ["v999-1a2b3c4d", `v1-${"0".repeat(8)}`, "v1234567890-1a2b3c4d"]) {
+      const unknown = await thrownStatus(() => profilePage(`?data=${tag}`));
+      expect(unknown.status, tag).toBe(tag.length > 19 ? 400 : 404);
+    }
+    const unknown = await thrownStatus(() => profilePage("?data=v999-1a2b3c4d"));
+    expect(unknown.text).toMatch(/There is no data version “v999-1a2b3c4d”/);
+  });
+
+  it("refuses a version loaded before figures were archived with a 404 that says so", async () => {
+    await ctx.db.delete(t.dataVersionProjections).where(eq(t.dataVersionProjections.dataVersionId, 1));
+    expect((await lookUpDataPin({ tag: firstTag })).status).toBe("not_archived");
+    const refused = await thrownStatus(() => profilePage(`?data=${firstTag}`));
+    expect(refused.status).toBe(404);
+    expect(refused.text).toMatch(/was loaded before Career Atlas kept the figures/);
+    // Other pins still work.
+    expect((await getDataPin({ tag: secondTag, slugs: [SLUG], vintage: "2024-34" })).status).toBe("pinned");
+  });
+});
+
+it("is a tagged version whose tag parses back", async () => {
+  const { parseDataVersionTag, dataVersionTag } = await import("~/utils/data-pin");
+  expect(parseDataVersionTag(dataVersionTag(12, "1a2b3c4d5e"))).toEqual({ id: 12, hashPrefix: "1a2b3c4d" });
+  expect(parseDataVersionTag("v0-1a2b3c4d")).toBeNull();
+});

@@ -1,0 +1,28 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { DataPinBanner } from "~/components/data-pin-banner";
+
+const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+
+describe("the pinned-data banner", () => {
+  const base = {
+    pinned: { tag: "v1-1a2b3c4d", loadedAt: "2026-09-01T10:00:00.000Z" },
+    current: { tag: "v2-5e6f7a8b", loadedAt: "2026-11-20T10:00:00.000Z" },
+    currentHref: "/roles/web-developer?vintage=2024-34",
+  };
+
+  it("says which version is shown, that newer data exists, what changed, and links to the current figures", () => {
+    const html = renderToStaticMarkup(
+      <DataPinBanner banner={{ ...base, changes: [{ label: "Web developers: median pay", before: "$90,930 (May 2024)", after: "$95,380 (May 2025)" }] }} />,
+    );
+    expect(text(html)).toContain("These figures are pinned to data version v1-1a2b3c4d loaded September 1, 2026.");
+    expect(text(html)).toContain("Newer data exists (version v2-5e6f7a8b, loaded November 20, 2026): one figure on this page changed — see the current figures.");
+    // The arrow is hidden from screen readers, which hear "changed to" instead.
+    expect(text(html)).toContain("Web developers: median pay: $90,930 (May 2024) → changed to $95,380 (May 2025)");
+    expect(html).toContain('href="/roles/web-developer?vintage=2024-34"');
+  });
+
+  it("says so when none of the page's figures changed", () => {
+    expect(text(renderToStaticMarkup(<DataPinBanner banner={{ ...base, changes: [] }} />))).toContain("none of the figures on this page changed");
+  });
+});
