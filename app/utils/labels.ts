@@ -37,6 +37,18 @@ export const SKILL_KIND_LABELS: Record<SkillKind, string> = {
   soft_skill: "People skills",
 };
 
+/** One skill of a kind, for naming a skill out of context ("Go (a programming language)"). */
+export const SKILL_KIND_SINGULAR: Record<SkillKind, string> = {
+  language: "a programming language",
+  database: "a database",
+  framework: "a framework or tool",
+  cloud: "a cloud or hosting skill",
+  practice: "a practice",
+  security: "a security skill",
+  ai_data: "an AI and data skill",
+  soft_skill: "a people skill",
+};
+
 export const ALIAS_ORIGIN_LABELS: Record<AliasOrigin, string> = {
   seed_article: "named in a source article",
   onet_alternate_title: "O*NET alternate title",

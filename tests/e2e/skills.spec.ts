@@ -2,7 +2,8 @@ import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixture
 
 /** The catalogue row of one skill (its name is the row header's link). */
 const skillRow = (page: import("@playwright/test").Page, name: string) =>
-  page.locator("tr").filter({ has: page.getByRole("link", { name, exact: true }) });
+  // Catalogue links read "<name> (<kind>)" (the kind is visually hidden context).
+  page.locator("tr").filter({ has: page.getByRole("link", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`) }) });
 
 test.describe("skills catalogue", () => {
   test("lists every skill by kind with role counts and O*NET marks naming the release", async ({ page }) => {
@@ -81,7 +82,7 @@ test.describe("skill page", () => {
   test("opens from the catalogue and shows the roles that need it with sourced growth and pay, then leads to the finder", async ({ page }) => {
     await page.goto("/skills?kind=language");
     await waitForHydration(page);
-    await page.getByRole("link", { name: "Python", exact: true }).click();
+    await page.getByRole("link", { name: "Python (a programming language)", exact: true }).click();
     await expect(page).toHaveURL(/\/skills\/python$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Python");
 
@@ -139,6 +140,6 @@ test.describe("skill page", () => {
     await page.getByLabel("Skill", { exact: true }).fill("kubernetes");
     await page.getByRole("button", { name: "Search skills" }).click();
     await expect(page).toHaveURL(/\/skills\?q=kubernetes$/);
-    await expect(page.getByRole("link", { name: "Kubernetes", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Kubernetes \(/ })).toBeVisible();
   });
 });

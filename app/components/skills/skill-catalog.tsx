@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { SKILL_KIND_LABELS } from "~/utils/labels";
+import { SKILL_KIND_LABELS, SKILL_KIND_SINGULAR } from "~/utils/labels";
 import type { SkillKindGroup, SkillSummary } from "~/utils/skills";
 import { SkillMarkList } from "./skill-marks";
 
@@ -67,6 +67,8 @@ function SkillRow({ skill, onetRelease }: { skill: SkillSummary; onetRelease: st
       <th scope="row">
         <Link to={`/skills/${skill.slug}`} className="skill-name">
           {skill.name}
+          {/* Names like "Go" or "R" say little out of context (link lists, screen readers). */}
+          <span className="visually-hidden">({SKILL_KIND_SINGULAR[skill.kind]})</span>
         </Link>
         <span className="skill-description">{skill.description}</span>
       </th>
