@@ -138,6 +138,9 @@ function createApp(config: Env, build: ServerBuild, dataVersion: DataVersionWatc
   app.use("/build", express.static(path.join(projectRoot(), "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(projectRoot(), "public"), { maxAge: "1h" }));
 
+  // Browsers ask for /favicon.ico on responses without an icon link (CSV, plain-text errors): send them the icon.
+  app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
+
   app.get("/healthz", async (_req, res) => {
     res.set("Cache-Control", "no-store");
     try {

@@ -26,7 +26,10 @@ async function skipBrowserValidation(page: Page) {
 test.describe("lesson bundles", () => {
   test("counselor creates a lesson, a student opens it without an account, the counselor edits it with the secret", async ({ page, browser, expectErrorStatusFor }) => {
     await page.goto("/lessons");
+    await waitForHydration(page);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Lessons" }).click();
+    // Let that navigation finish before the next click, as a person would (an interrupted one logs an AbortError).
+    await expect(page.getByRole("link", { name: "Make a lesson" })).toBeVisible();
     await page.getByRole("link", { name: "Make a lesson" }).click();
     await expect(page).toHaveURL(/\/lessons\/new$/);
     await waitForHydration(page);
