@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { GrowthComparisonText } from "~/components/profile/quick-facts";
+import { GrowthFigure } from "~/components/profile/quick-facts";
 import { formatDate, ProfileSourcesProvider, Sourced } from "~/components/profile/sources-context";
 import { SourceList } from "~/components/source-list";
 import { withDataPin } from "~/utils/data-pin";
@@ -100,22 +100,7 @@ function LessonRoleCard({ role, lesson }: { role: LessonRole; lesson: LessonBund
             <div className="fact">
               <dt>Projected growth, {period}</dt>
               <dd>
-                <Sourced sourceId={f.sourceId} dataYear={period}>
-                  <span className="fact__value">{formatPercentChange(f.changePercent)}</span>
-                </Sourced>
-                {f.comparison ? (
-                  <p className="fact__detail">
-                    <GrowthComparisonText
-                      relation={f.comparison.relation}
-                      ratio={f.comparison.ratio}
-                      allOccupations={
-                        <Sourced sourceId={f.comparison.allOccupationsSourceId} dataYear={period}>
-                          {formatPercentChange(f.comparison.allOccupationsPercent)}
-                        </Sourced>
-                      }
-                    />
-                  </p>
-                ) : null}
+                <GrowthFigure sourceId={f.sourceId} changePercent={f.changePercent} comparison={f.comparison} period={period} />
               </dd>
             </div>
             <div className="fact">

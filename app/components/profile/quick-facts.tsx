@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/utils/format";
-import type { OtherWage, RoleProfile } from "~/utils/role-profile";
+import type { GrowthComparison, OtherWage, RoleProfile } from "~/utils/role-profile";
 import { ProfileSection, sectionTitle } from "./profile-section";
 import { Sourced, SourceRef, useSource } from "./sources-context";
 import { StatementList } from "./statement-list";
@@ -62,22 +62,7 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
           <div className="fact">
             <dt>Projected growth, {period}</dt>
             <dd>
-              <Sourced sourceId={p.sourceId} dataYear={period}>
-                <span className="fact__value">{formatPercentChange(p.changePercent)}</span>
-              </Sourced>
-              {facts.comparison ? (
-                <p className="fact__detail">
-                  <GrowthComparisonText
-                    relation={facts.comparison.relation}
-                    ratio={facts.comparison.ratio}
-                    allOccupations={
-                      <Sourced sourceId={facts.comparison.allOccupationsSourceId} dataYear={period}>
-                        {formatPercentChange(facts.comparison.allOccupationsPercent)}
-                      </Sourced>
-                    }
-                  />
-                </p>
-              ) : null}
+              <GrowthFigure sourceId={p.sourceId} changePercent={p.changePercent} comparison={facts.comparison} period={period} />
             </dd>
           </div>
           <div className="fact">
@@ -210,6 +195,43 @@ function OtherWageItem({ wage }: { wage: OtherWage }) {
 }
 
 /** "About 2.4 times the all-occupations rate of +3.1% for the same period." (also used by the handouts) */
+/**
+ * A projected growth figure with its source, and how it compares with the all-occupations rate of the same
+ * period (used by the profile and by lesson pages).
+ */
+export function GrowthFigure({
+  sourceId,
+  changePercent,
+  comparison,
+  period,
+}: {
+  sourceId: string;
+  changePercent: number;
+  comparison: GrowthComparison | null;
+  period: string;
+}) {
+  return (
+    <>
+      <Sourced sourceId={sourceId} dataYear={period}>
+        <span className="fact__value">{formatPercentChange(changePercent)}</span>
+      </Sourced>
+      {comparison ? (
+        <p className="fact__detail">
+          <GrowthComparisonText
+            relation={comparison.relation}
+            ratio={comparison.ratio}
+            allOccupations={
+              <Sourced sourceId={comparison.allOccupationsSourceId} dataYear={period}>
+                {formatPercentChange(comparison.allOccupationsPercent)}
+              </Sourced>
+            }
+          />
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function GrowthComparisonText({
   relation,
   ratio,
