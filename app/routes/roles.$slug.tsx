@@ -27,7 +27,8 @@ import { CLUSTER_LABELS, LEVEL_LABELS } from "~/utils/labels";
 import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
 import { withDataPin } from "~/utils/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/utils/data-pin-query.server";
-import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
+import { glossaryTextsOf, LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
+import { definitionsUsedIn } from "~/utils/glossary-terms";
 import { presentHref } from "~/utils/slides";
 import { roleHandoutHref } from "~/utils/handout";
 import styles from "~/styles/profile.css";
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       listGlossaryDefinitions(),
     ]),
   );
-  const [profile, dataPin, glossary] = result;
+  const [profile, dataPin, wholeGlossary] = result;
   if (!profile) {
     throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   }
@@ -55,6 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The citation names the figures shown: the pinned version's on a pinned page, else the current ones.
   const citedVersion = dataPinBanner?.pinned ?? dataVersion;
   const pinnedUrl = withDataPin(`${url.origin}/roles/${profile.role.slug}?vintage=${vintage}`, citedVersion.tag);
+  // Only the terms this page defines inline travel with it (the hydration data would otherwise carry all of them).
+  const glossary = definitionsUsedIn(glossaryTextsOf(profile), wholeGlossary);
   return data(
     { profile, pageUrl, pinnedUrl, dataVersion: citedVersion, dataPinBanner, glossary },
     { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },

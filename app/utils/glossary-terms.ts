@@ -116,13 +116,18 @@ export function buildGlossaryMatcher(definitions: readonly GlossaryDefinition[])
 /** Web addresses in running text: a term inside one ("https://example.com/api") is never marked. */
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+/gi;
 
+/** The term a match of the matcher's pattern is an occurrence of (the capture group that matched names it). */
+function slugOf(match: RegExpMatchArray, matcher: GlossaryMatcher): string | undefined {
+  const group = match.findIndex((g, i) => i > 0 && g !== undefined);
+  return matcher.slugByGroup[group - 1];
+}
+
 function markText(text: string, matcher: GlossaryMatcher, seen: Set<string>): TermSegment[] {
   const links = [...text.matchAll(URL_PATTERN)].map((m) => [m.index, m.index + m[0].length] as const);
   const segments: TermSegment[] = [];
   let plainFrom = 0;
   for (const match of text.matchAll(matcher.pattern)) {
-    const group = match.findIndex((g, i) => i > 0 && g !== undefined);
-    const slug = matcher.slugByGroup[group - 1];
+    const slug = slugOf(match, matcher);
     if (!slug || seen.has(slug)) continue;
     const start = match.index;
     const end = start + match[0].length;
@@ -146,6 +151,24 @@ export function markGlossaryTerms(texts: readonly string[], matcher: GlossaryMat
   if (!matcher) return texts.map((text) => [{ text, slug: null }]);
   const seen = new Set<string>();
   return texts.map((text) => markText(text, matcher, seen));
+}
+
+/**
+ * The definitions of the terms that occur in the texts: all a page needs to mark them, so it need not send the
+ * whole glossary to the browser. Marks made with this subset are the same as with the whole glossary: a term
+ * that never matches anywhere in the texts never wins a match, so leaving it out changes no other match.
+ */
+export function definitionsUsedIn(texts: readonly string[], definitions: readonly GlossaryDefinition[]): GlossaryDefinition[] {
+  const matcher = buildGlossaryMatcher(definitions);
+  if (!matcher) return [];
+  const used = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(matcher.pattern)) {
+      const slug = slugOf(match, matcher);
+      if (slug) used.add(slug);
+    }
+  }
+  return definitions.filter((d) => used.has(d.slug));
 }
 
 /** The index letter of a term: A-Z, or "#" for anything else. */

@@ -272,6 +272,21 @@ export interface RoleProfile {
   sources: SourceCitation[];
 }
 
+/** The texts "What they do" marks glossary terms in, in reading order (one section: a term is marked once). */
+export function whatTheyDoTexts(profile: Pick<RoleProfile, "role" | "jobStatements" | "learningSteps">): string[] {
+  return [
+    profile.role.summary,
+    ...profile.role.whatTheyDo,
+    ...profile.jobStatements.map((s) => s.statement),
+    ...profile.learningSteps.flatMap((step) => [step.text, step.detail ?? ""]),
+  ];
+}
+
+/** Every text of a profile that defines glossary terms inline: what the page's glossary is chosen for. */
+export function glossaryTextsOf(profile: RoleProfile): string[] {
+  return [...whatTheyDoTexts(profile), ...profile.discussionQuestions.map((q) => q.text)];
+}
+
 /** Statement kinds shown with the outlook (quick facts); the rest describe the job. */
 export const OUTLOOK_STATEMENT_KINDS: readonly RoleStatementKind[] = ["outlook_as_cited", "uncited_claim", "demand", "competition", "salary"];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   buildGlossaryMatcher,
+  definitionsUsedIn,
   glossaryHref,
   glossaryLetter,
   groupByLetter,
@@ -113,6 +114,35 @@ describe("marking glossary terms in a section's text", () => {
     }
     expect(markGlossaryTerms(["API"], null)).toEqual([[{ text: "API", slug: null }]]);
     expect(buildGlossaryMatcher([])).toBeNull();
+  });
+});
+
+// If these fail, a profile either ships definitions it never shows or marks terms it cannot define.
+describe("choosing the definitions a page needs", () => {
+  const texts = [
+    "Runs CI/CD pipelines and writes REST APIs, see https://example.com/sql-guide.",
+    "Cloud computing and NoSQL databases; the rest of the team rests.",
+  ];
+
+  it("keeps the terms that occur and drops the rest, in glossary order", () => {
+    expect(definitionsUsedIn(texts, GLOSSARY).map((d) => d.slug)).toEqual(["api", "ci-cd", "cloud-computing", "nosql", "rest", "database"]);
+  });
+
+  it("drops a term seen only inside a longer one (CI in CI/CD, Cloud in Cloud computing, SQL in NoSQL)", () => {
+    const slugs = definitionsUsedIn(texts, GLOSSARY).map((d) => d.slug);
+    expect(slugs).not.toContain("ci");
+    expect(slugs).not.toContain("cloud");
+    expect(slugs).not.toContain("sql");
+  });
+
+  it("marks exactly what the whole glossary marks", () => {
+    const subset = buildGlossaryMatcher(definitionsUsedIn(texts, GLOSSARY));
+    expect(markGlossaryTerms(texts, subset)).toEqual(markGlossaryTerms(texts, matcher));
+  });
+
+  it("needs nothing for texts without terms, or an empty glossary", () => {
+    expect(definitionsUsedIn(["No terms here."], GLOSSARY)).toEqual([]);
+    expect(definitionsUsedIn(texts, [])).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { DefinedTermsHint, DefinedText, hasDefinedTerms, useGlossaryMarks } from "~/components/glossary/defined-terms";
-import type { RoleProfile } from "~/utils/role-profile";
+import { whatTheyDoTexts, type RoleProfile } from "~/utils/role-profile";
 import { ProfileSection, sectionTitle } from "./profile-section";
 import { SourceRef } from "./sources-context";
 import { StatementList } from "./statement-list";
@@ -8,12 +8,7 @@ import { StatementList } from "./statement-list";
 export function WhatTheyDo({ profile }: { profile: RoleProfile }) {
   const { role, learningSteps, jobStatements } = profile;
   // One section: each glossary term is marked where it first appears, in reading order.
-  const marked = useGlossaryMarks([
-    role.summary,
-    ...role.whatTheyDo,
-    ...jobStatements.map((s) => s.statement),
-    ...learningSteps.flatMap((step) => [step.text, step.detail ?? ""]),
-  ]);
+  const marked = useGlossaryMarks(whatTheyDoTexts(profile));
   const summary = marked[0]!;
   const duties = marked.slice(1, 1 + role.whatTheyDo.length);
   const statements = marked.slice(1 + role.whatTheyDo.length, 1 + role.whatTheyDo.length + jobStatements.length);
