@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createSyntheticDatabase, createWorkspace, reuseWorkspace, runCleanups, startApp, type RunningApp, type Workspace } from "./lib/app";
 import { checkAgainstHtml, FIRST_LOAD_BUDGET_BYTES, measureBundles } from "./lib/bundle";
-import { measureThroughput, type HttpResult } from "./lib/http";
+import { measureLoadGeneratorCeiling, measureThroughput, type CeilingResult, type HttpResult } from "./lib/http";
 import { CATEGORIES, runLighthouse, type LighthouseRun, type Preset } from "./lib/lighthouse";
 import { countQueries, type PageQueries } from "./lib/queries";
 import { describeMachine, kb, loadAverage, markdownTable, met, ms, note, section, type Cell } from "./lib/report";
@@ -258,25 +258,47 @@ async function httpStep(
   app: RunningApp,
   options: { duration: number; connections: number; warmup: number },
   targets: Targets,
-): Promise<HttpResult[]> {
+): Promise<{ pages: HttpResult[]; ceiling: CeilingResult[] }> {
   const mode = app.pageCache ? "page cache on, as shipped" : "page cache off: every request renders";
   section(
     `HTTP throughput, ${mode} (autocannon, ${options.connections} connections, ${options.duration} s per target after ${options.warmup} s warm-up, browser Accept-Encoding)`,
   );
+  const httpOptions = { connections: options.connections, durationSeconds: options.duration, warmupSeconds: options.warmup };
   const results = await measureThroughput(
     app.baseUrl,
     PAGES.map((p) => p.path),
-    { connections: options.connections, durationSeconds: options.duration, warmupSeconds: options.warmup },
+    httpOptions,
+    () => app.cpuSeconds(),
   );
   const yardstick = results.find((r) => r.target === YARDSTICK);
   const yardstickOk = yardstick && yardstick.status === 200 && yardstick.non2xx === 0;
+  const share = (value: number | undefined) => (value === undefined ? "n/a" : `${Math.round(value * 100)}%`);
+  const micros = (value: number | undefined) => (value === undefined ? "n/a" : `${Math.round(value)} µs`);
   console.log(
     markdownTable(
-      ["target", "status", "HTML", "1 conn: response p50", "1 conn: db p50", "req/s", "p50", "p99", "requests", "non-2xx", "errors", "% of yardstick"],
+      [
+        "target",
+        "status",
+        "HTML",
+        "on the wire",
+        "1 conn: response p50",
+        "1 conn: db p50",
+        "req/s",
+        "p50",
+        "p99",
+        "requests",
+        "non-2xx",
+        "errors",
+        "% of yardstick",
+        "server CPU",
+        "server CPU / request",
+        "autocannon CPU",
+      ],
       results.map((r) => [
         r.target,
         r.status,
         kb(r.bodyBytes),
+        kb(r.wireBytes),
         ms(r.sequentialP50),
         ms(r.sequentialDbP50),
         Math.round(r.requestsPerSecond),
@@ -286,24 +308,72 @@ async function httpStep(
         r.non2xx,
         r.errors + r.timeouts,
         yardstickOk ? `${Math.round((r.requestsPerSecond / yardstick.requestsPerSecond) * 100)}%` : "n/a",
+        share(r.serverCpuShare),
+        micros(r.serverMicrosPerRequest),
+        share(r.loadGeneratorCpuShare),
       ]),
     ),
   );
+  note(
+    "\nCPU shares are of one core, over the measured run (server: its process from /proc; autocannon: this process). " +
+      "The machine's cores are shared by both, so when autocannon's share nears 100% it, not the server, sets the req/s.",
+  );
+
+  // The load generator's ceiling at each page's size on the wire (cache on only: replays are what it limits).
+  let ceiling: CeilingResult[] = [];
+  if (app.pageCache && yardstick) {
+    const measured = [yardstick, ...RATIO_PAGES.map((page) => results.find((r) => r.target === page)).filter((r): r is HttpResult => !!r)];
+    ceiling = await measureLoadGeneratorCeiling(
+      measured.map((r) => r.wireBytes),
+      httpOptions,
+    );
+    section("Load generator ceiling: autocannon against a bare node:http server sending the same number of bytes");
+    console.log(
+      markdownTable(
+        ["same size as", "bytes per response", "req/s", "as a share of the yardstick's measured req/s", "autocannon CPU"],
+        measured.map((r, i) => [
+          r.target,
+          kb(ceiling[i]!.bytes),
+          Math.round(ceiling[i]!.requestsPerSecond),
+          yardstickOk ? `${Math.round((ceiling[i]!.requestsPerSecond / yardstick.requestsPerSecond) * 100)}%` : "n/a",
+          share(ceiling[i]!.loadGeneratorCpuShare),
+        ]),
+      ),
+    );
+    note(
+      "\nThe bare server does nothing but write the bytes, so its req/s at a size is the most autocannon can count on this machine for a " +
+        "response that big, whatever the server behind it does. Below 100% in the fourth column, a page of that size cannot measure " +
+        "as fast as the yardstick here even if serving it cost nothing.",
+    );
+  }
+
   for (const page of RATIO_PAGES) {
     const result = results.find((r) => r.target === page);
-    const label = `${page === PROFILE ? "profile" : page} ≥ 70% of the minimal route's req/s (${mode})`;
+    const name = page === PROFILE ? "profile" : page;
+    const label = `${name} ≥ 70% of the minimal route's req/s (${mode})`;
     if (result && yardstickOk && result.status === 200) {
       const ratio = result.requestsPerSecond / yardstick.requestsPerSecond;
+      const pageCeiling = ceiling[RATIO_PAGES.indexOf(page) + 1];
+      const ceilingRatio = pageCeiling ? pageCeiling.requestsPerSecond / yardstick.requestsPerSecond : undefined;
       targets.rows.push([
         label,
-        `${Math.round(result.requestsPerSecond)} / ${Math.round(yardstick.requestsPerSecond)} req/s = ${Math.round(ratio * 100)}%`,
+        `${Math.round(result.requestsPerSecond)} / ${Math.round(yardstick.requestsPerSecond)} req/s = ${Math.round(ratio * 100)}%` +
+          (ceilingRatio !== undefined && ceilingRatio < 1 ? ` (the most autocannon can measure at this size here: ${Math.round(ceilingRatio * 100)}%)` : ""),
         met(ratio >= PROFILE_RATIO_TARGET),
       ]);
+      if (result.serverMicrosPerRequest !== undefined && yardstick.serverMicrosPerRequest !== undefined) {
+        const serverRatio = yardstick.serverMicrosPerRequest / result.serverMicrosPerRequest;
+        targets.rows.push([
+          `${name}: server CPU per request ≤ 1/0.7 of the minimal route's, i.e. ≥ 70% of its req/s per server core (${mode})`,
+          `${micros(yardstick.serverMicrosPerRequest)} / ${micros(result.serverMicrosPerRequest)} = ${Math.round(serverRatio * 100)}%`,
+          met(serverRatio >= PROFILE_RATIO_TARGET),
+        ]);
+      }
     } else {
       targets.rows.push([label, `HTTP ${result?.status}, yardstick HTTP ${yardstick?.status}`, "n/a"]);
     }
   }
-  return results;
+  return { pages: results, ceiling };
 }
 
 async function searchStep(app: RunningApp, endpoint: string, rounds: number, targets: Targets): Promise<SearchSummary> {

@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { processCpuSeconds } from "./cpu";
 
 /** What the build needs from the checkout (public/build and build/ are outputs and are left out). */
 const SNAPSHOT_ENTRIES = [
@@ -108,6 +109,8 @@ export interface RunningApp {
   dataDir: string;
   /** Milliseconds from spawn to the first healthy /healthz (includes migrations and seeding when the dir is new). */
   startMs: number;
+  /** The server's CPU seconds so far (Linux; undefined elsewhere). */
+  cpuSeconds(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -168,6 +171,7 @@ export async function startApp(
     pageCache,
     dataDir,
     startMs: performance.now() - started,
+    cpuSeconds: () => processCpuSeconds(child.pid),
     async stop() {
       await stop();
       unregister();
