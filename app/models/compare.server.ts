@@ -1,24 +1,21 @@
-import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import {
-  aiExposureScores,
-  aiImpactNotes,
-  industries,
-  occupations,
-  occupationWages,
-  onetOccupations,
-  progressionEdges,
-  roleIndustries,
-  roleOccupations,
-  roles,
-  roleSkills,
-  skills,
-  sources,
-} from "../../db/schema";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { roleOccupations, roles } from "../../db/schema";
 import { CAREER_CLUSTERS, type ProjectionVintage } from "../../db/schema/enums";
 import { database } from "~/db.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/models/outlook.server";
-import { otherWageLines, projectionLines, type PinnedDataVersion } from "~/models/pinned.server";
+import { projectionLines, type PinnedDataVersion } from "~/models/pinned.server";
+import {
+  exposureScores,
+  listAiNotes,
+  listExposureScores,
+  listOtherWages,
+  listProgressionEdges,
+  listRoleCores,
+  listRoleIndustries,
+  listRoleSkills,
+  skillMarks,
+  toAiNote,
+} from "~/models/role-details.server";
 import { listSourcesByIds } from "~/models/sources.server";
 import type {
   AllOccupationsFigures,
@@ -28,7 +25,7 @@ import type {
   RoleChoice,
   RoleComparison,
 } from "~/utils/role-comparison";
-import { compareGrowth, type AiNote, type ExposureScores, type ProgressionEdge } from "~/utils/role-profile";
+import { compareGrowth } from "~/utils/role-profile";
 import { pairwiseSkillOverlaps, splitSkills } from "~/utils/skill-overlap";
 
 export type { RoleChoice, RoleComparison };
@@ -48,8 +45,9 @@ type Db = Awaited<ReturnType<typeof database>>;
 /**
  * Everything the compare page shows for 2 to 4 roles, in the order given (unknown slugs are left out: the
  * route checks them first). Ten queries whatever the number of roles: nine keyed by the list of slugs, run
- * together, then the citations. Nothing is queried per role. With `dataVersion` (a pinned link), the projections
- * and wages are those archived with that version (two more queries, docs/decisions/008).
+ * together (seven of them shared with the profile, role-details.server.ts), then the citations. Nothing is queried
+ * per role. With `dataVersion` (a pinned link), the projections and wages are those archived with that version
+ * (one more query for the projections, docs/decisions/008).
  */
 export async function getRoleComparison({
   slugs,
@@ -62,21 +60,20 @@ export async function getRoleComparison({
 }): Promise<RoleComparison> {
   const db = await database();
   const list = [...new Set(slugs)];
-  const [coreRows, liveOutlooks, liveTotal, liveWageRows, skillRows, industryRows, noteRows, exposureRows, edgeRows, pinned] = await Promise.all([
-    selectRoleCores(db, list),
+  const [coreRows, liveOutlooks, liveTotal, wageRows, skillRows, industryRows, noteRows, exposureRows, edgeRows, pinned] = await Promise.all([
+    listRoleCores({ slugs: list }),
     listRoleOutlooks({ vintage, filters: { slugs: list } }),
     getAllOccupationsOutlook({ vintage }),
-    selectOtherWages(db, list, vintage),
-    selectSkills(db, list),
-    selectIndustries(db, list),
-    selectAiNotes(db, list),
-    selectExposureScores(db, list),
-    selectEdgesOut(db, list),
-    dataVersion ? selectPinnedFigures(db, list, vintage, dataVersion.id) : null,
+    listOtherWages({ slugs: list, vintage, dataVersionId: dataVersion?.id }),
+    listRoleSkills({ slugs: list, order: "importance" }),
+    listRoleIndustries({ slugs: list }),
+    listAiNotes({ slugs: list }),
+    listExposureScores({ slugs: list }),
+    listProgressionEdges({ slugs: list, direction: "out" }),
+    dataVersion ? selectPinnedProjections(db, list, vintage, dataVersion.id) : null,
   ]);
   const outlooks = pinned ? pinned.outlooks : liveOutlooks;
   const total = pinned ? pinned.total : liveTotal;
-  const wageRows = pinned ? pinned.wages : liveWageRows;
 
   const allOccupations: AllOccupationsFigures | null = total
     ? {
@@ -95,10 +92,10 @@ export async function getRoleComparison({
 
   const compared: ComparedRole[] = list.flatMap((slug) => {
     const core = coreRows.find((r) => r.slug === slug);
-    if (!core) return [];
+    const occupation = core?.occupations.find((o) => o.isPrimary);
+    if (!core || !occupation) return [];
     const projection = outlooks.find((o) => o.slug === slug)?.projection ?? null;
-    const notes = noteRows.filter((n) => n.roleSlug === slug || (n.socCode !== null && n.socCode === core.socCode));
-    const note = ({ socCode, roleSlug, ...rest }: (typeof noteRows)[number]): AiNote => ({ ...rest, scope: roleSlug ? "role" : socCode ? "occupation" : "economy" });
+    const notes = noteRows.filter((n) => n.roleSlug === slug || (n.socCode !== null && n.socCode === occupation.socCode)).map(toAiNote);
     return [
       {
         slug: core.slug,
@@ -106,7 +103,7 @@ export async function getRoleComparison({
         summary: core.summary,
         careerCluster: core.careerCluster,
         level: core.level,
-        occupation: { socCode: core.socCode, title: core.occupationTitle, onetCode: core.onetCode, sourceId: core.mappingSourceId },
+        occupation: { socCode: occupation.socCode, title: occupation.title, onetCode: occupation.onetCode, sourceId: occupation.sourceId },
         projection,
         growthComparison:
           projection && allOccupations
@@ -124,17 +121,17 @@ export async function getRoleComparison({
         skills: skillRows.filter((s) => s.roleSlug === slug).map(toComparedSkill),
         industries: industryRows.filter((i) => i.roleSlug === slug).map(({ roleSlug: _r, ...industry }) => industry),
         aiImpact: {
-          official: notes.filter((n) => n.layer === "official").map(note),
-          research: notes.filter((n) => n.layer === "research").map(note),
-          editorial: notes.filter((n) => n.layer === "editorial").map(note),
+          official: notes.filter((n) => n.layer === "official"),
+          research: notes.filter((n) => n.layer === "research"),
+          editorial: notes.filter((n) => n.layer === "editorial"),
           exposure: exposureScores(exposureRows.filter((e) => e.roleSlug === slug)),
         },
-        leadsTo: edgeRows.filter((e) => e.fromSlug === slug).map(({ fromSlug: _f, ...edge }) => edge),
+        leadsTo: edgeRows.filter((e) => e.fromSlug === slug).map(({ fromSlug: _f, fromTitle: _ft, toSlug, toTitle, ...edge }) => ({ slug: toSlug, title: toTitle, ...edge })),
       },
     ];
   });
 
-  const economyNotes = noteRows.filter((n) => n.roleSlug === null && n.socCode === null).map(({ socCode: _s, roleSlug: _r, ...n }): AiNote => ({ ...n, scope: "economy" }));
+  const economyNotes = noteRows.filter((n) => n.roleSlug === null && n.socCode === null).map(toAiNote);
   const split = splitSkills(compared.map((r) => r.skills));
   const comparison: Omit<RoleComparison, "sources"> = {
     vintage,
@@ -174,253 +171,48 @@ export async function getRoleComparison({
 }
 
 /**
- * The roles' projections, the all-occupations line and the other published wages as archived with one data
- * version, in the shapes of listRoleOutlooks, getAllOccupationsOutlook and selectOtherWages. Two queries.
+ * The roles' projections and the all-occupations line as archived with one data version, in the shapes of
+ * listRoleOutlooks and getAllOccupationsOutlook. One query.
  */
-async function selectPinnedFigures(db: Db, slugs: string[], vintage: ProjectionVintage, dataVersionId: number) {
+async function selectPinnedProjections(db: Db, slugs: string[], vintage: ProjectionVintage, dataVersionId: number) {
   const lines = projectionLines(db, dataVersionId);
-  const wages = otherWageLines(db, dataVersionId);
   const primary = and(inArray(roleOccupations.roleSlug, slugs), eq(roleOccupations.isPrimary, true));
-  const [lineRows, wageRows] = await Promise.all([
-    db
-      .select({
-        slug: roleOccupations.roleSlug,
-        kind: lines.occupationKind,
-        vintage: lines.vintage,
-        baseYear: lines.baseYear,
-        targetYear: lines.targetYear,
-        changePercent: lines.changePercent,
-        changeNumeric: lines.changeNumeric,
-        employmentBase: lines.employmentBase,
-        employmentProjected: lines.employmentProjected,
-        annualOpenings: lines.annualOpenings,
-        medianAnnualWage: lines.medianAnnualWage,
-        wageYear: lines.wageYear,
-        sourceId: lines.sourceId,
-      })
-      .from(lines)
-      .leftJoin(roleOccupations, and(eq(roleOccupations.socCode, lines.socCode), primary))
-      .where(and(eq(lines.vintage, vintage), or(eq(lines.occupationKind, "total"), sql`${roleOccupations.roleSlug} is not null`))),
-    db
-      .select({
-        roleSlug: roleOccupations.roleSlug,
-        socCode: wages.socCode,
-        medianAnnualWage: wages.medianAnnualWage,
-        wageYear: wages.wageYear,
-        sourceId: wages.sourceId,
-        note: wages.note,
-      })
-      .from(wages)
-      .innerJoin(roleOccupations, and(eq(roleOccupations.socCode, wages.socCode), primary))
-      .where(eq(wages.sourceVintage, vintage))
-      .orderBy(asc(wages.wageYear), asc(wages.sourceId)),
-  ]);
+  const lineRows = await db
+    .select({
+      slug: roleOccupations.roleSlug,
+      kind: lines.occupationKind,
+      vintage: lines.vintage,
+      baseYear: lines.baseYear,
+      targetYear: lines.targetYear,
+      changePercent: lines.changePercent,
+      changeNumeric: lines.changeNumeric,
+      employmentBase: lines.employmentBase,
+      employmentProjected: lines.employmentProjected,
+      annualOpenings: lines.annualOpenings,
+      medianAnnualWage: lines.medianAnnualWage,
+      wageYear: lines.wageYear,
+      sourceId: lines.sourceId,
+    })
+    .from(lines)
+    .leftJoin(roleOccupations, and(eq(roleOccupations.socCode, lines.socCode), primary))
+    .where(and(eq(lines.vintage, vintage), or(eq(lines.occupationKind, "total"), sql`${roleOccupations.roleSlug} is not null`)));
   const figures = ({ slug: _s, kind: _k, ...line }: (typeof lineRows)[number]) => line;
   const totalLine = lineRows.find((l) => l.kind === "total");
   return {
     outlooks: lineRows.filter((l) => l.kind !== "total" && l.slug !== null).map((l) => ({ slug: l.slug!, projection: figures(l) })),
     total: totalLine ? figures(totalLine) : undefined,
-    wages: wageRows,
   };
 }
 
-/** The roles with their primary occupation and the data year of their education / experience source. */
-async function selectRoleCores(db: Db, slugs: string[]) {
-  const entrySource = alias(sources, "entry_source");
-  return db
-    .select({
-      slug: roles.slug,
-      title: roles.title,
-      summary: roles.summary,
-      careerCluster: roles.careerCluster,
-      level: roles.level,
-      entryEducation: roles.entryEducation,
-      workExperience: roles.workExperience,
-      entrySourceId: roles.entrySourceId,
-      entryDataYear: entrySource.vintage,
-      socCode: occupations.socCode,
-      occupationTitle: occupations.title,
-      onetCode: roleOccupations.onetCode,
-      mappingSourceId: roleOccupations.sourceId,
-    })
-    .from(roles)
-    .innerJoin(entrySource, eq(entrySource.id, roles.entrySourceId))
-    .innerJoin(roleOccupations, and(eq(roleOccupations.roleSlug, roles.slug), eq(roleOccupations.isPrimary, true)))
-    .innerJoin(occupations, eq(occupations.socCode, roleOccupations.socCode))
-    .where(inArray(roles.slug, slugs));
-}
-
-/** Median wages other releases publish for the roles' primary occupations in this vintage (sources disagree). */
-async function selectOtherWages(db: Db, slugs: string[], vintage: ProjectionVintage) {
-  return db
-    .select({
-      roleSlug: roleOccupations.roleSlug,
-      socCode: occupationWages.socCode,
-      medianAnnualWage: occupationWages.medianAnnualWage,
-      wageYear: occupationWages.wageYear,
-      sourceId: occupationWages.sourceId,
-      note: occupationWages.note,
-    })
-    .from(occupationWages)
-    .innerJoin(sources, eq(sources.id, occupationWages.sourceId))
-    .innerJoin(roleOccupations, and(eq(roleOccupations.socCode, occupationWages.socCode), eq(roleOccupations.isPrimary, true)))
-    .where(and(inArray(roleOccupations.roleSlug, slugs), eq(sources.vintage, vintage)))
-    .orderBy(asc(occupationWages.wageYear), asc(occupationWages.sourceId));
-}
-
-interface SkillFlagRow {
-  flag: "onet_hot_technology" | "onet_in_demand";
-  onetCode: string | null;
-  onetTitle: string | null;
-  sourceId: string;
-}
-
-/**
- * The roles' skills with their O*NET marks: Hot Technology (database-wide) and In Demand for the role's own
- * O*NET occupations (the rule the profile uses).
- */
-async function selectSkills(db: Db, slugs: string[]) {
-  return db
-    .select({
-      roleSlug: roleSkills.roleSlug,
-      slug: skills.slug,
-      name: skills.name,
-      kind: skills.kind,
-      importance: roleSkills.importance,
-      level: roleSkills.level,
-      sourceId: roleSkills.sourceId,
-      flags: sql<SkillFlagRow[]>`(
-        select coalesce(json_agg(json_build_object(
-          'flag', x.flag, 'onetCode', x.onet_code, 'onetTitle', x.title, 'sourceId', x.source_id
-        ) order by x.flag, x.onet_code), '[]'::json)
-        from (
-          select distinct f.flag, f.onet_code, oo.title, f.source_id
-          from skill_flags f
-          left join onet_occupations oo on oo.onet_code = f.onet_code
-          where f.skill_slug = ${skills.slug}
-            and (f.flag = 'onet_hot_technology'
-              or (f.flag = 'onet_in_demand' and f.onet_code in (select ro.onet_code from role_occupations ro where ro.role_slug = ${roleSkills.roleSlug})))
-        ) x)`,
-    })
-    .from(roleSkills)
-    .innerJoin(skills, eq(skills.slug, roleSkills.skillSlug))
-    .where(inArray(roleSkills.roleSlug, slugs))
-    .orderBy(asc(roleSkills.roleSlug), asc(roleSkills.importance), sql`${skills.name} collate "C"`);
-}
-
-function toComparedSkill({ roleSlug: _r, flags, ...skill }: Awaited<ReturnType<typeof selectSkills>>[number]): ComparedSkill {
+/** A listRoleSkills row as the comparison shows it: its O*NET marks for that role, reduced to what the page compares. */
+function toComparedSkill({ roleSlug: _r, description: _d, flags, ...skill }: Awaited<ReturnType<typeof listRoleSkills>>[number]): ComparedSkill {
+  const marks = skillMarks(flags);
   return {
     ...skill,
-    hotTechnology: flags.some((f) => f.flag === "onet_hot_technology"),
-    inDemandFor: flags.filter((f) => f.flag === "onet_in_demand" && f.onetCode).map((f) => ({ onetCode: f.onetCode!, onetTitle: f.onetTitle ?? f.onetCode! })),
-    onetSourceId: flags[0]?.sourceId ?? null,
+    hotTechnology: marks.hotTechnologies.length > 0,
+    inDemandFor: marks.inDemand.map(({ onetCode, onetTitle }) => ({ onetCode, onetTitle })),
+    onetSourceId: marks.onetSourceId,
   };
-}
-
-async function selectIndustries(db: Db, slugs: string[]) {
-  return db
-    .select({
-      roleSlug: roleIndustries.roleSlug,
-      slug: industries.slug,
-      name: industries.name,
-      description: industries.description,
-      rank: roleIndustries.rank,
-      sharePercent: roleIndustries.sharePercent,
-      sourceId: roleIndustries.sourceId,
-    })
-    .from(roleIndustries)
-    .innerJoin(industries, eq(industries.slug, roleIndustries.industrySlug))
-    .where(inArray(roleIndustries.roleSlug, slugs))
-    .orderBy(asc(roleIndustries.roleSlug), sql`${roleIndustries.rank} asc nulls last`, sql`${roleIndustries.sharePercent} desc nulls last`, asc(industries.name));
-}
-
-/** AI-impact notes about the roles, their primary occupations, or the whole economy; layers stay separate. */
-async function selectAiNotes(db: Db, slugs: string[]) {
-  const primarySocs = db
-    .select({ socCode: roleOccupations.socCode })
-    .from(roleOccupations)
-    .where(and(inArray(roleOccupations.roleSlug, slugs), eq(roleOccupations.isPrimary, true)));
-  return db
-    .select({
-      layer: aiImpactNotes.layer,
-      aspect: aiImpactNotes.aspect,
-      statement: aiImpactNotes.statement,
-      asOf: aiImpactNotes.asOf,
-      sourceId: aiImpactNotes.sourceId,
-      author: aiImpactNotes.author,
-      reviewedOn: aiImpactNotes.reviewedOn,
-      socCode: aiImpactNotes.socCode,
-      roleSlug: aiImpactNotes.roleSlug,
-    })
-    .from(aiImpactNotes)
-    .where(
-      or(
-        inArray(aiImpactNotes.roleSlug, slugs),
-        inArray(aiImpactNotes.socCode, primarySocs),
-        and(isNull(aiImpactNotes.socCode), isNull(aiImpactNotes.roleSlug)),
-      ),
-    )
-    // As on the profile: within a layer, what is about the role or occupation first, newest first.
-    .orderBy(asc(aiImpactNotes.layer), desc(aiImpactNotes.asOf), asc(aiImpactNotes.position));
-}
-
-/** "GPTs are GPTs" scores for each role's primary O*NET occupation, both raters. */
-async function selectExposureScores(db: Db, slugs: string[]) {
-  return db
-    .select({
-      roleSlug: roleOccupations.roleSlug,
-      onetCode: aiExposureScores.onetCode,
-      onetTitle: onetOccupations.title,
-      rater: aiExposureScores.rater,
-      measure: aiExposureScores.measure,
-      score: aiExposureScores.score,
-      sourceId: aiExposureScores.sourceId,
-    })
-    .from(aiExposureScores)
-    .innerJoin(onetOccupations, eq(onetOccupations.onetCode, aiExposureScores.onetCode))
-    .innerJoin(roleOccupations, and(eq(roleOccupations.onetCode, aiExposureScores.onetCode), eq(roleOccupations.isPrimary, true)))
-    .where(inArray(roleOccupations.roleSlug, slugs))
-    .orderBy(asc(aiExposureScores.measure), asc(aiExposureScores.rater));
-}
-
-function exposureScores(rows: Awaited<ReturnType<typeof selectExposureScores>>): ExposureScores | null {
-  const first = rows[0];
-  if (!first) return null;
-  const measures = ["alpha", "beta", "gamma"] as const;
-  return {
-    onetCode: first.onetCode,
-    onetTitle: first.onetTitle,
-    sourceId: first.sourceId,
-    rows: measures.map((measure) => ({
-      measure,
-      gpt4: rows.find((r) => r.measure === measure && r.rater === "gpt4")?.score ?? null,
-      human: rows.find((r) => r.measure === measure && r.rater === "human")?.score ?? null,
-    })),
-  };
-}
-
-/** Where each role leads: its progression edges out, with the next role's title and the skills gained. */
-async function selectEdgesOut(db: Db, slugs: string[]): Promise<(ProgressionEdge & { fromSlug: string })[]> {
-  const toRole = alias(roles, "to_role_row");
-  return db
-    .select({
-      fromSlug: progressionEdges.fromRole,
-      slug: progressionEdges.toRole,
-      title: toRole.title,
-      track: progressionEdges.track,
-      typicalYearsMin: progressionEdges.typicalYearsMin,
-      typicalYearsMax: progressionEdges.typicalYearsMax,
-      sourceId: progressionEdges.sourceId,
-      note: progressionEdges.note,
-      skillsGained: sql<string[]>`(
-        select coalesce(json_agg(s.name order by s.name), '[]'::json)
-        from progression_edge_skills pes join skills s on s.slug = pes.skill_slug
-        where pes.from_role = ${progressionEdges.fromRole} and pes.to_role = ${progressionEdges.toRole})`,
-    })
-    .from(progressionEdges)
-    .innerJoin(toRole, eq(toRole.slug, progressionEdges.toRole))
-    .where(inArray(progressionEdges.fromRole, slugs))
-    .orderBy(asc(progressionEdges.track), asc(progressionEdges.typicalYearsMin), asc(progressionEdges.typicalYearsMax), asc(toRole.title));
 }
 
 function sharedOccupations(compared: ComparedRole[]): RoleComparison["sharedOccupations"] {

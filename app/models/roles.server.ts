@@ -1,34 +1,28 @@
-import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import {
-  aiExposureScores,
-  aiImpactNotes,
-  industries,
-  onetOccupations,
-  progressionEdges,
-  roleAliases,
-  roleIndustries,
-  roleOccupations,
-  roles,
-  roleSkills,
-  skills,
-  sources,
-} from "../../db/schema";
-import { SKILL_KINDS, type ProjectionVintage, type SkillFlag } from "../../db/schema/enums";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { onetOccupations, roleAliases, roleOccupations, roles } from "../../db/schema";
+import { SKILL_KINDS, type ProjectionVintage } from "../../db/schema/enums";
 import { database } from "~/db.server";
-import { otherWageLines, projectionLines, type PinnedDataVersion } from "~/models/pinned.server";
+import { projectionLines, type PinnedDataVersion } from "~/models/pinned.server";
+import {
+  exposureScores,
+  listAiNotes,
+  listExposureScores,
+  listOtherWages,
+  listProgressionEdges,
+  listRoleCores,
+  listRoleIndustries,
+  listRoleSkills,
+  skillMarks,
+  toAiNote,
+} from "~/models/role-details.server";
 import { listSourcesByIds } from "~/models/sources.server";
 import { formatVintage } from "~/utils/format";
 import {
   compareGrowth,
   OUTLOOK_STATEMENT_KINDS,
-  type AiNote,
   type EmploymentChartRow,
-  type ExposureScores,
   type GrowthChartRow,
-  type OccupationMapping,
   type ProfileSkill,
-  type ProgressionEdge,
   type ProjectionFigures,
   type RoleProfile,
   type RoleStatement,
@@ -41,7 +35,8 @@ export type { RoleProfile };
 
 /**
  * Everything the role profile shows, for one projection vintage, or null for an unknown slug.
- * Ten queries whatever the role: nine independent ones keyed by the slug (run together), then the citations.
+ * Ten queries whatever the role: nine independent ones keyed by the slug (run together; seven of them shared with
+ * the comparison, role-details.server.ts), then the citations.
  * With `dataVersion` (a pinned link), the published figures come from that version's archive (pinned.server.ts).
  */
 export async function getRoleProfile({
@@ -54,18 +49,22 @@ export async function getRoleProfile({
   dataVersion?: PinnedDataVersion;
 }): Promise<RoleProfile | null> {
   const db = await database();
-  const [core, lines, otherWages, aliasRows, skillRows, industryRows, noteRows, exposureRows, edgeRows] = await Promise.all([
-    selectRoleCore(db, slug),
+  const slugs = [slug];
+  const [[core], lines, wageRows, aliasRows, skillRows, industryRows, noteRows, exposureRows, edgeRows] = await Promise.all([
+    listRoleCores({ slugs, extraColumns: profileColumns }),
     selectProjectionLines(db, slug, dataVersion?.id),
-    selectOtherWages(db, slug, vintage, dataVersion?.id),
+    listOtherWages({ slugs, vintage, dataVersionId: dataVersion?.id }),
     selectAliases(db, slug),
-    selectSkills(db, slug),
-    selectIndustries(db, slug),
-    selectAiNotes(db, slug),
-    selectExposureScores(db, slug),
-    selectProgressionEdges(db, slug),
+    listRoleSkills({ slugs, order: "kind" }),
+    listRoleIndustries({ slugs }),
+    listAiNotes({ slugs }),
+    listExposureScores({ slugs }),
+    listProgressionEdges({ slugs, direction: "both" }),
   ]);
   if (!core) return null;
+  const otherWages = wageRows.map(({ roleSlug: _r, ...wage }) => wage);
+  const industries = industryRows.map(({ roleSlug: _r, ...industry }) => industry);
+  const notes = noteRows.map(toAiNote);
 
   const occupation = core.occupations.find((o) => o.isPrimary);
   if (!occupation) throw new Error(`Role ${slug} has no primary occupation`);
@@ -89,14 +88,14 @@ export async function getRoleProfile({
   };
 
   const aiImpact = {
-    official: noteRows.filter((n) => n.layer === "official"),
-    research: noteRows.filter((n) => n.layer === "research"),
-    editorial: noteRows.filter((n) => n.layer === "editorial"),
+    official: notes.filter((n) => n.layer === "official"),
+    research: notes.filter((n) => n.layer === "research"),
+    editorial: notes.filter((n) => n.layer === "editorial"),
     exposure: exposureScores(exposureRows),
   };
   const progression = {
-    leadsTo: edgeRows.filter((e) => e.direction === "out").map(({ direction: _d, ...edge }) => edge),
-    comesFrom: edgeRows.filter((e) => e.direction === "in").map(({ direction: _d, ...edge }) => edge),
+    leadsTo: edgeRows.filter((e) => e.fromSlug === slug).map(({ fromSlug: _f, fromTitle: _ft, toSlug, toTitle, ...edge }) => ({ ...edge, slug: toSlug, title: toTitle })),
+    comesFrom: edgeRows.filter((e) => e.fromSlug !== slug).map(({ fromSlug, fromTitle, toSlug: _t, toTitle: _tt, ...edge }) => ({ ...edge, slug: fromSlug, title: fromTitle })),
   };
   const skillGroups = groupSkills(skillRows);
   const otherOccupations = core.occupations
@@ -118,7 +117,7 @@ export async function getRoleProfile({
     ...skillGroups.flatMap((g) =>
       g.skills.flatMap((s) => [s.sourceId, ...(s.marks.onetSourceId ? [s.marks.onetSourceId] : []), ...s.marks.highlights.map((h) => h.sourceId)]),
     ),
-    ...industryRows.map((i) => i.sourceId),
+    ...industries.map((i) => i.sourceId),
     ...charts.employment.map((r) => r.sourceId),
     ...charts.growth.map((r) => r.sourceId),
     ...charts.vintages.map((r) => r.sourceId),
@@ -160,7 +159,7 @@ export async function getRoleProfile({
     aliases: aliasRows,
     learningSteps: core.learningSteps,
     skillGroups,
-    industries: industryRows,
+    industries,
     charts,
     aiImpact,
     progression,
@@ -172,61 +171,34 @@ export async function getRoleProfile({
 type Db = Awaited<ReturnType<typeof database>>;
 
 /**
- * The role, its occupation mappings, the roles sharing its primary occupation, and its short sourced texts
- * (statements, learning steps, discussion questions), aggregated in SQL into one row.
+ * What only the profile shows of a role, as listRoleCores columns: the roles sharing its primary occupation and
+ * its sourced texts (statements, learning steps, discussion questions), aggregated in SQL.
  */
-async function selectRoleCore(db: Db, slug: string) {
-  const entrySource = alias(sources, "entry_source");
-  const [row] = await db
-    .select({
-      slug: roles.slug,
-      title: roles.title,
-      summary: roles.summary,
-      whatTheyDo: roles.whatTheyDo,
-      careerCluster: roles.careerCluster,
-      level: roles.level,
-      entryEducation: roles.entryEducation,
-      workExperience: roles.workExperience,
-      entrySourceId: roles.entrySourceId,
-      entryDataYear: entrySource.vintage,
-      occupations: sql<OccupationMapping[]>`(
-        select coalesce(json_agg(json_build_object(
-          'socCode', o.soc_code, 'title', o.title, 'onetCode', ro.onet_code, 'onetTitle', oo.title,
-          'isPrimary', ro.is_primary, 'sourceId', ro.source_id, 'note', ro.note
-        ) order by ro.is_primary desc, ro.soc_code), '[]'::json)
-        from role_occupations ro
-        join occupations o on o.soc_code = ro.soc_code
-        left join onet_occupations oo on oo.onet_code = ro.onet_code
-        where ro.role_slug = ${roles.slug})`,
-      sharesFiguresWith: sql<{ slug: string; title: string }[]>`(
-        select coalesce(json_agg(json_build_object('slug', other.slug, 'title', other.title) order by other.title), '[]'::json)
-        from role_occupations mine
-        join role_occupations theirs on theirs.soc_code = mine.soc_code and theirs.is_primary and theirs.role_slug <> mine.role_slug
-        join roles other on other.slug = theirs.role_slug
-        where mine.role_slug = ${roles.slug} and mine.is_primary)`,
-      statements: sql<RoleStatement[]>`(
-        select coalesce(json_agg(json_build_object(
-          'kind', s.kind, 'statement', s.statement, 'figure', s.figure, 'figureUnit', s.figure_unit,
-          'sourceId', s.source_id, 'note', s.note
-        ) order by s.position), '[]'::json)
-        from role_statements s where s.role_slug = ${roles.slug})`,
-      learningSteps: sql<SourcedText[]>`(
-        select coalesce(json_agg(json_build_object(
-          'position', l.position, 'text', l.step, 'detail', l.detail, 'sourceId', l.source_id
-        ) order by l.position), '[]'::json)
-        from role_learning_steps l where l.role_slug = ${roles.slug})`,
-      discussionQuestions: sql<SourcedText[]>`(
-        select coalesce(json_agg(json_build_object(
-          'position', q.position, 'text', q.question, 'detail', null, 'sourceId', q.source_id
-        ) order by q.position), '[]'::json)
-        from discussion_questions q where q.role_slug = ${roles.slug})`,
-    })
-    .from(roles)
-    .innerJoin(entrySource, eq(entrySource.id, roles.entrySourceId))
-    .where(eq(roles.slug, slug))
-    .limit(1);
-  return row;
-}
+const profileColumns = {
+  whatTheyDo: roles.whatTheyDo,
+  sharesFiguresWith: sql<{ slug: string; title: string }[]>`(
+    select coalesce(json_agg(json_build_object('slug', other.slug, 'title', other.title) order by other.title), '[]'::json)
+    from role_occupations mine
+    join role_occupations theirs on theirs.soc_code = mine.soc_code and theirs.is_primary and theirs.role_slug <> mine.role_slug
+    join roles other on other.slug = theirs.role_slug
+    where mine.role_slug = ${roles.slug} and mine.is_primary)`,
+  statements: sql<RoleStatement[]>`(
+    select coalesce(json_agg(json_build_object(
+      'kind', s.kind, 'statement', s.statement, 'figure', s.figure, 'figureUnit', s.figure_unit,
+      'sourceId', s.source_id, 'note', s.note
+    ) order by s.position), '[]'::json)
+    from role_statements s where s.role_slug = ${roles.slug})`,
+  learningSteps: sql<SourcedText[]>`(
+    select coalesce(json_agg(json_build_object(
+      'position', l.position, 'text', l.step, 'detail', l.detail, 'sourceId', l.source_id
+    ) order by l.position), '[]'::json)
+    from role_learning_steps l where l.role_slug = ${roles.slug})`,
+  discussionQuestions: sql<SourcedText[]>`(
+    select coalesce(json_agg(json_build_object(
+      'position', q.position, 'text', q.question, 'detail', null, 'sourceId', q.source_id
+    ) order by q.position), '[]'::json)
+    from discussion_questions q where q.role_slug = ${roles.slug})`,
+};
 
 /** The role's primary occupation as a SQL scalar (null for an unknown slug). */
 function primarySocOf(slug: string) {
@@ -260,23 +232,6 @@ async function selectProjectionLines(db: Db, slug: string, dataVersionId?: numbe
   return rows;
 }
 
-/** Median wages other sources publish for the role's occupations in this vintage (e.g. a refreshed data tool). */
-async function selectOtherWages(db: Db, slug: string, vintage: ProjectionVintage, dataVersionId?: number) {
-  const wages = otherWageLines(db, dataVersionId);
-  return db
-    .select({
-      socCode: wages.socCode,
-      medianAnnualWage: wages.medianAnnualWage,
-      wageYear: wages.wageYear,
-      sourceId: wages.sourceId,
-      note: wages.note,
-    })
-    .from(wages)
-    .innerJoin(roleOccupations, and(eq(roleOccupations.socCode, wages.socCode), eq(roleOccupations.isPrimary, true)))
-    .where(and(eq(roleOccupations.roleSlug, slug), eq(wages.sourceVintage, vintage)))
-    .orderBy(asc(wages.wageYear), asc(wages.sourceId));
-}
-
 async function selectAliases(db: Db, slug: string) {
   return db
     .select({
@@ -293,167 +248,11 @@ async function selectAliases(db: Db, slug: string) {
     .orderBy(asc(roleAliases.origin), asc(roleAliases.id));
 }
 
-interface FlagRow {
-  flag: SkillFlag;
-  evidence: string;
-  onetCode: string | null;
-  onetTitle: string | null;
-  sourceId: string;
-}
-
-/**
- * The role's skills with their marks: O*NET Hot Technology (database-wide), O*NET In Demand for the role's own
- * O*NET occupations, and the source highlights written for this role.
- */
-async function selectSkills(db: Db, slug: string) {
-  return db
-    .select({
-      slug: skills.slug,
-      name: skills.name,
-      kind: skills.kind,
-      description: skills.description,
-      importance: roleSkills.importance,
-      level: roleSkills.level,
-      sourceId: roleSkills.sourceId,
-      flags: sql<FlagRow[]>`(
-        select coalesce(json_agg(json_build_object(
-          'flag', f.flag, 'evidence', f.evidence, 'onetCode', f.onet_code, 'onetTitle', oo.title, 'sourceId', f.source_id
-        ) order by f.flag, f.onet_code, f.evidence), '[]'::json)
-        from skill_flags f
-        left join onet_occupations oo on oo.onet_code = f.onet_code
-        where f.skill_slug = ${skills.slug}
-          and (f.flag = 'onet_hot_technology'
-            or (f.flag = 'onet_in_demand' and f.onet_code in (select ro.onet_code from role_occupations ro where ro.role_slug = ${slug}))
-            or (f.flag = 'source_highlight' and f.role_slug = ${slug})))`,
-    })
-    .from(roleSkills)
-    .innerJoin(skills, eq(skills.slug, roleSkills.skillSlug))
-    .where(eq(roleSkills.roleSlug, slug))
-    .orderBy(asc(skills.kind), asc(roleSkills.importance), asc(roleSkills.level), asc(skills.name));
-}
-
-async function selectIndustries(db: Db, slug: string) {
-  return db
-    .select({
-      slug: industries.slug,
-      name: industries.name,
-      description: industries.description,
-      rank: roleIndustries.rank,
-      sharePercent: roleIndustries.sharePercent,
-      sourceId: roleIndustries.sourceId,
-    })
-    .from(roleIndustries)
-    .innerJoin(industries, eq(industries.slug, roleIndustries.industrySlug))
-    .where(eq(roleIndustries.roleSlug, slug))
-    .orderBy(sql`${roleIndustries.rank} asc nulls last`, sql`${roleIndustries.sharePercent} desc nulls last`, asc(industries.name));
-}
-
-/** AI-impact notes about the role, its primary occupation, or the whole economy; layers stay separate. */
-async function selectAiNotes(db: Db, slug: string): Promise<AiNote[]> {
-  const rows = await db
-    .select({
-      layer: aiImpactNotes.layer,
-      aspect: aiImpactNotes.aspect,
-      statement: aiImpactNotes.statement,
-      asOf: aiImpactNotes.asOf,
-      sourceId: aiImpactNotes.sourceId,
-      author: aiImpactNotes.author,
-      reviewedOn: aiImpactNotes.reviewedOn,
-      socCode: aiImpactNotes.socCode,
-      roleSlug: aiImpactNotes.roleSlug,
-    })
-    .from(aiImpactNotes)
-    .where(
-      or(
-        eq(aiImpactNotes.roleSlug, slug),
-        sql`${aiImpactNotes.socCode} = ${primarySocOf(slug)}`,
-        and(isNull(aiImpactNotes.socCode), isNull(aiImpactNotes.roleSlug)),
-      ),
-    )
-    // Within a layer: what is about this role or occupation first, newest first, then economy-wide notes.
-    .orderBy(
-      asc(aiImpactNotes.layer),
-      sql`(${aiImpactNotes.socCode} is null and ${aiImpactNotes.roleSlug} is null)`,
-      desc(aiImpactNotes.asOf),
-      asc(aiImpactNotes.position),
-    );
-  return rows.map(({ socCode, roleSlug, ...note }) => ({
-    ...note,
-    scope: roleSlug ? "role" : socCode ? "occupation" : "economy",
-  }));
-}
-
-/** "GPTs are GPTs" scores for the primary occupation's O*NET code, both raters. */
-async function selectExposureScores(db: Db, slug: string) {
-  return db
-    .select({
-      onetCode: aiExposureScores.onetCode,
-      onetTitle: onetOccupations.title,
-      rater: aiExposureScores.rater,
-      measure: aiExposureScores.measure,
-      score: aiExposureScores.score,
-      sourceId: aiExposureScores.sourceId,
-    })
-    .from(aiExposureScores)
-    .innerJoin(onetOccupations, eq(onetOccupations.onetCode, aiExposureScores.onetCode))
-    .innerJoin(
-      roleOccupations,
-      and(eq(roleOccupations.onetCode, aiExposureScores.onetCode), eq(roleOccupations.isPrimary, true)),
-    )
-    .where(eq(roleOccupations.roleSlug, slug))
-    .orderBy(asc(aiExposureScores.measure), asc(aiExposureScores.rater));
-}
-
-/** Progression edges into and out of the role, with the other role's title and the skills gained. */
-async function selectProgressionEdges(db: Db, slug: string): Promise<(ProgressionEdge & { direction: "in" | "out" })[]> {
-  const fromRole = alias(roles, "from_role_row");
-  const toRole = alias(roles, "to_role_row");
-  const rows = await db
-    .select({
-      fromSlug: progressionEdges.fromRole,
-      fromTitle: fromRole.title,
-      toSlug: progressionEdges.toRole,
-      toTitle: toRole.title,
-      track: progressionEdges.track,
-      typicalYearsMin: progressionEdges.typicalYearsMin,
-      typicalYearsMax: progressionEdges.typicalYearsMax,
-      sourceId: progressionEdges.sourceId,
-      note: progressionEdges.note,
-      skillsGained: sql<string[]>`(
-        select coalesce(json_agg(s.name order by s.name), '[]'::json)
-        from progression_edge_skills pes join skills s on s.slug = pes.skill_slug
-        where pes.from_role = ${progressionEdges.fromRole} and pes.to_role = ${progressionEdges.toRole})`,
-    })
-    .from(progressionEdges)
-    .innerJoin(fromRole, eq(fromRole.slug, progressionEdges.fromRole))
-    .innerJoin(toRole, eq(toRole.slug, progressionEdges.toRole))
-    .where(or(eq(progressionEdges.fromRole, slug), eq(progressionEdges.toRole, slug)))
-    .orderBy(asc(progressionEdges.track), asc(progressionEdges.typicalYearsMin), asc(progressionEdges.typicalYearsMax), asc(toRole.title), asc(fromRole.title));
-  return rows.map(({ fromSlug, fromTitle, toSlug, toTitle, ...edge }) =>
-    fromSlug === slug ? { ...edge, direction: "out", slug: toSlug, title: toTitle } : { ...edge, direction: "in", slug: fromSlug, title: fromTitle },
-  );
-}
-
-function groupSkills(rows: Awaited<ReturnType<typeof selectSkills>>): SkillGroup[] {
+function groupSkills(rows: Awaited<ReturnType<typeof listRoleSkills>>): SkillGroup[] {
   const groups = new Map<SkillGroup["kind"], ProfileSkill[]>();
-  for (const { kind, flags, ...skill } of rows) {
-    const inDemand = new Map<string, { onetCode: string; onetTitle: string; technologies: string[] }>();
-    for (const f of flags.filter((f) => f.flag === "onet_in_demand" && f.onetCode)) {
-      const entry = inDemand.get(f.onetCode!) ?? { onetCode: f.onetCode!, onetTitle: f.onetTitle ?? f.onetCode!, technologies: [] };
-      entry.technologies.push(f.evidence);
-      inDemand.set(f.onetCode!, entry);
-    }
-    const onetFlag = flags.find((f) => f.flag !== "source_highlight");
+  for (const { roleSlug: _r, kind, flags, ...skill } of rows) {
     const list = groups.get(kind) ?? [];
-    list.push({
-      ...skill,
-      marks: {
-        hotTechnologies: flags.filter((f) => f.flag === "onet_hot_technology").map((f) => f.evidence),
-        inDemand: [...inDemand.values()],
-        highlights: flags.filter((f) => f.flag === "source_highlight").map((f) => ({ evidence: f.evidence, sourceId: f.sourceId })),
-        onetSourceId: onetFlag?.sourceId ?? null,
-      },
-    });
+    list.push({ ...skill, marks: skillMarks(flags) });
     groups.set(kind, list);
   }
   return SKILL_KINDS.flatMap((kind) => (groups.has(kind) ? [{ kind, skills: groups.get(kind)! }] : []));
@@ -526,20 +325,4 @@ function vintageChartRows(lines: ProjectionFigures[], primarySoc: string, vintag
       isSelected: l.vintage === vintage,
       sourceId: l.sourceId,
     }));
-}
-
-function exposureScores(rows: Awaited<ReturnType<typeof selectExposureScores>>): ExposureScores | null {
-  const first = rows[0];
-  if (!first) return null;
-  const measures = ["alpha", "beta", "gamma"] as const;
-  return {
-    onetCode: first.onetCode,
-    onetTitle: first.onetTitle,
-    sourceId: first.sourceId,
-    rows: measures.map((measure) => ({
-      measure,
-      gpt4: rows.find((r) => r.measure === measure && r.rater === "gpt4")?.score ?? null,
-      human: rows.find((r) => r.measure === measure && r.rater === "human")?.score ?? null,
-    })),
-  };
 }
