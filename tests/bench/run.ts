@@ -258,7 +258,7 @@ async function httpStep(
   app: RunningApp,
   options: { duration: number; connections: number; warmup: number },
   targets: Targets,
-): Promise<{ pages: HttpResult[]; ceiling: CeilingResult[] }> {
+): Promise<{ pages: HttpResult[]; ceiling: (CeilingResult & { target: string })[] }> {
   const mode = app.pageCache ? "page cache on, as shipped" : "page cache off: every request renders";
   section(
     `HTTP throughput, ${mode} (autocannon, ${options.connections} connections, ${options.duration} s per target after ${options.warmup} s warm-up, browser Accept-Encoding)`,
@@ -320,23 +320,24 @@ async function httpStep(
   );
 
   // The load generator's ceiling at each page's size on the wire (cache on only: replays are what it limits).
-  let ceiling: CeilingResult[] = [];
+  let ceiling: (CeilingResult & { target: string })[] = [];
   if (app.pageCache && yardstick) {
-    const measured = [yardstick, ...RATIO_PAGES.map((page) => results.find((r) => r.target === page)).filter((r): r is HttpResult => !!r)];
-    ceiling = await measureLoadGeneratorCeiling(
+    const measured = results.filter((r) => r.target === YARDSTICK || RATIO_PAGES.includes(r.target));
+    const sizes = await measureLoadGeneratorCeiling(
       measured.map((r) => r.wireBytes),
       httpOptions,
     );
+    ceiling = measured.map((r, i) => ({ ...sizes[i]!, target: r.target }));
     section("Load generator ceiling: autocannon against a bare node:http server sending the same number of bytes");
     console.log(
       markdownTable(
         ["same size as", "bytes per response", "req/s", "as a share of the yardstick's measured req/s", "autocannon CPU"],
-        measured.map((r, i) => [
-          r.target,
-          kb(ceiling[i]!.bytes),
-          Math.round(ceiling[i]!.requestsPerSecond),
-          yardstickOk ? `${Math.round((ceiling[i]!.requestsPerSecond / yardstick.requestsPerSecond) * 100)}%` : "n/a",
-          share(ceiling[i]!.loadGeneratorCpuShare),
+        ceiling.map((c) => [
+          c.target,
+          kb(c.bytes),
+          Math.round(c.requestsPerSecond),
+          yardstickOk ? `${Math.round((c.requestsPerSecond / yardstick.requestsPerSecond) * 100)}%` : "n/a",
+          share(c.loadGeneratorCpuShare),
         ]),
       ),
     );
@@ -353,7 +354,7 @@ async function httpStep(
     const label = `${name} ≥ 70% of the minimal route's req/s (${mode})`;
     if (result && yardstickOk && result.status === 200) {
       const ratio = result.requestsPerSecond / yardstick.requestsPerSecond;
-      const pageCeiling = ceiling[RATIO_PAGES.indexOf(page) + 1];
+      const pageCeiling = ceiling.find((c) => c.target === page);
       const ceilingRatio = pageCeiling ? pageCeiling.requestsPerSecond / yardstick.requestsPerSecond : undefined;
       targets.rows.push([
         label,
