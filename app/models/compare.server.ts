@@ -47,7 +47,8 @@ type Db = Awaited<ReturnType<typeof database>>;
  * route checks them first). Ten queries whatever the number of roles: nine keyed by the list of slugs, run
  * together (seven of them shared with the profile, role-details.server.ts), then the citations. Nothing is queried
  * per role. With `dataVersion` (a pinned link), the projections and wages are those archived with that version
- * (one more query for the projections, docs/decisions/008).
+ * (one query for the roles' projections and the all-occupations line instead of two: nine in all,
+ * docs/decisions/008).
  */
 export async function getRoleComparison({
   slugs,
@@ -60,20 +61,16 @@ export async function getRoleComparison({
 }): Promise<RoleComparison> {
   const db = await database();
   const list = [...new Set(slugs)];
-  const [coreRows, liveOutlooks, liveTotal, wageRows, skillRows, industryRows, noteRows, exposureRows, edgeRows, pinned] = await Promise.all([
+  const [coreRows, { outlooks, total }, wageRows, skillRows, industryRows, noteRows, exposureRows, edgeRows] = await Promise.all([
     listRoleCores({ slugs: list }),
-    listRoleOutlooks({ vintage, filters: { slugs: list } }),
-    getAllOccupationsOutlook({ vintage }),
+    dataVersion ? selectPinnedProjections(db, list, vintage, dataVersion.id) : selectLiveProjections(list, vintage),
     listOtherWages({ slugs: list, vintage, dataVersionId: dataVersion?.id }),
     listRoleSkills({ slugs: list, order: "importance" }),
     listRoleIndustries({ slugs: list }),
     listAiNotes({ slugs: list }),
     listExposureScores({ slugs: list }),
     listProgressionEdges({ slugs: list, direction: "out" }),
-    dataVersion ? selectPinnedProjections(db, list, vintage, dataVersion.id) : null,
   ]);
-  const outlooks = pinned ? pinned.outlooks : liveOutlooks;
-  const total = pinned ? pinned.total : liveTotal;
 
   const allOccupations: AllOccupationsFigures | null = total
     ? {
@@ -168,6 +165,12 @@ export async function getRoleComparison({
     ...compared.flatMap((r) => r.industries.map((i) => i.sourceId)),
   ];
   return { ...comparison, ...(dataVersion ? { pinnedDataVersion: dataVersion.tag } : {}), sources: await listSourcesByIds({ ids: sourceIds }) };
+}
+
+/** The roles' projections and the all-occupations line, live. Two queries, run together. */
+async function selectLiveProjections(slugs: string[], vintage: ProjectionVintage) {
+  const [outlooks, total] = await Promise.all([listRoleOutlooks({ vintage, filters: { slugs } }), getAllOccupationsOutlook({ vintage })]);
+  return { outlooks, total };
 }
 
 /**

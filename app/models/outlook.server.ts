@@ -21,6 +21,7 @@ import {
   type SkillKind,
 } from "../../db/schema/enums";
 import { database } from "~/db.server";
+import { projectionLines } from "~/models/pinned.server";
 
 export const LATEST_VINTAGE: ProjectionVintage = PROJECTION_VINTAGES[PROJECTION_VINTAGES.length - 1]!;
 
@@ -197,26 +198,35 @@ export interface AllOccupationsOutlook {
   sourceId: string;
 }
 
-/** The all-occupations total of a vintage: the average every chart compares against. */
-export async function getAllOccupationsOutlook({ vintage }: { vintage: ProjectionVintage }): Promise<AllOccupationsOutlook | undefined> {
+/**
+ * The all-occupations total of a vintage: the average every chart compares against. One query. Live, or as
+ * archived with data version `dataVersionId` (a pinned deck, pinned.server.ts).
+ */
+export async function getAllOccupationsOutlook({
+  vintage,
+  dataVersionId,
+}: {
+  vintage: ProjectionVintage;
+  dataVersionId?: number;
+}): Promise<AllOccupationsOutlook | undefined> {
   const db = await database();
+  const lines = projectionLines(db, dataVersionId);
   const [row] = await db
     .select({
-      vintage: projections.vintage,
-      baseYear: projections.baseYear,
-      targetYear: projections.targetYear,
-      changePercent: projections.changePercent,
-      employmentBase: projections.employmentBase,
-      employmentProjected: projections.employmentProjected,
-      changeNumeric: projections.changeNumeric,
-      annualOpenings: projections.annualOpenings,
-      medianAnnualWage: projections.medianAnnualWage,
-      wageYear: projections.wageYear,
-      sourceId: projections.sourceId,
+      vintage: lines.vintage,
+      baseYear: lines.baseYear,
+      targetYear: lines.targetYear,
+      changePercent: lines.changePercent,
+      employmentBase: lines.employmentBase,
+      employmentProjected: lines.employmentProjected,
+      changeNumeric: lines.changeNumeric,
+      annualOpenings: lines.annualOpenings,
+      medianAnnualWage: lines.medianAnnualWage,
+      wageYear: lines.wageYear,
+      sourceId: lines.sourceId,
     })
-    .from(projections)
-    .innerJoin(occupations, eq(occupations.socCode, projections.socCode))
-    .where(and(eq(occupations.kind, "total"), eq(projections.vintage, vintage)))
+    .from(lines)
+    .where(and(eq(lines.occupationKind, "total"), eq(lines.vintage, vintage)))
     .limit(1);
   return row;
 }

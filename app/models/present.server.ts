@@ -3,50 +3,78 @@ import { discussionQuestions, sources } from "../../db/schema";
 import type { ProjectionVintage } from "../../db/schema/enums";
 import { database } from "~/db.server";
 import { getRoleComparison } from "~/models/compare.server";
-import { getCurrentDataVersion, type DataVersion } from "~/models/data-version.server";
 import { getAllOccupationsOutlook } from "~/models/outlook.server";
+import { getDataPin, type DataPin, type PinnedDataVersion } from "~/models/pinned.server";
 import { getRoleProfile } from "~/models/roles.server";
 import type { SourceCitation } from "~/utils/citations";
+import type { DataVersionStamp } from "~/utils/data-pin";
 import type { AllOccupationsFigures } from "~/utils/role-comparison";
 import { buildComparisonDeck, buildRoleDeck, type Deck, type DiscussionQuestion } from "~/utils/slides";
 
 export type PresentationResult =
-  | { found: true; deck: Deck; dataVersion: DataVersion }
-  | { found: false; unknownSlugs: string[]; dataVersion: DataVersion | undefined };
+  | { found: true; deck: Deck; dataPin: DataPin }
+  /** Unknown slugs, or no data version whose figures can be shown (none loaded, or a pin that names none). */
+  | { found: false; unknownSlugs: string[]; dataPin: DataPin };
 
 /**
  * The slides for one role (`slugs` of length 1) or a comparison of 2 to 4 roles, built from the profile and
- * comparison models (app/utils/slides.ts does the building). Constant queries whatever the roles:
- * one role = the profile (10) + the all-occupations line + the data version = 12;
- * a comparison = the comparison (10) + the roles' discussion questions + the data version = 12.
- * Unknown slugs are reported, never guessed at.
+ * comparison models (app/utils/slides.ts does the building), with the data pin the route resolves (getDataPin,
+ * without its "what changed": the deck names the versions only). Constant queries whatever the roles:
+ * one role = the profile (10) + the all-occupations line + the data pin = 12;
+ * a comparison = the comparison (10, or 9 when pinned) + the roles' discussion questions + the data pin = 12 (11).
+ * With `dataVersion` (a pinned link), the figures are those archived with that version and the deck is dated
+ * with its load (docs/decisions/008). Unknown slugs are reported, never guessed at.
  */
-export async function getPresentation({ slugs, vintage }: { slugs: readonly string[]; vintage: ProjectionVintage }): Promise<PresentationResult> {
+export async function getPresentation({
+  slugs,
+  vintage,
+  dataVersion,
+}: {
+  slugs: readonly string[];
+  vintage: ProjectionVintage;
+  dataVersion?: PinnedDataVersion;
+}): Promise<PresentationResult> {
+  const pinTo = { tag: dataVersion?.tag, slugs: [], vintage };
   if (slugs.length === 1) {
-    const [profile, total, dataVersion] = await Promise.all([
-      getRoleProfile({ slug: slugs[0]!, vintage }),
-      getAllOccupationsOutlook({ vintage }),
-      getCurrentDataVersion(),
+    const [profile, total, dataPin] = await Promise.all([
+      getRoleProfile({ slug: slugs[0]!, vintage, dataVersion }),
+      getAllOccupationsOutlook({ vintage, dataVersionId: dataVersion?.id }),
+      getDataPin(pinTo),
     ]);
-    if (!profile || !dataVersion) return { found: false, unknownSlugs: profile ? [] : [slugs[0]!], dataVersion };
-    const deck = buildRoleDeck({ profile, allOccupations: total ? allOccupationsFigures(total) : null, dataAsOf: dataVersion.loadedAt });
-    return { found: true, deck, dataVersion };
+    const shown = shownDataVersion(dataPin);
+    if (!profile || !shown) return { found: false, unknownSlugs: profile ? [] : [slugs[0]!], dataPin };
+    const deck = buildRoleDeck({ profile, allOccupations: total ? allOccupationsFigures(total) : null, dataAsOf: shown.loadedAt });
+    return { found: true, deck, dataPin };
   }
-  const [comparison, questions, dataVersion] = await Promise.all([
-    getRoleComparison({ slugs, vintage }),
+  const [comparison, questions, dataPin] = await Promise.all([
+    getRoleComparison({ slugs, vintage, dataVersion }),
     listDiscussionQuestions({ slugs }),
-    getCurrentDataVersion(),
+    getDataPin(pinTo),
   ]);
   const unknownSlugs = slugs.filter((slug) => !comparison.roles.some((r) => r.slug === slug));
-  if (unknownSlugs.length > 0 || !dataVersion) return { found: false, unknownSlugs, dataVersion };
+  const shown = shownDataVersion(dataPin);
+  if (unknownSlugs.length > 0 || !shown) return { found: false, unknownSlugs, dataPin };
   const questionSources = [...new Map(questions.map((q) => [q.source.id, q.source])).values()];
   const deck = buildComparisonDeck({
     comparison,
     questions: questions.map(({ source, ...q }) => ({ ...q, sourceId: source.id })),
     questionSources,
-    dataAsOf: dataVersion.loadedAt,
+    dataAsOf: shown.loadedAt,
   });
-  return { found: true, deck, dataVersion };
+  return { found: true, deck, dataPin };
+}
+
+/** The data version whose figures the slides show: the pinned one, or the current one; none for a pin that cannot be honoured. */
+function shownDataVersion(pin: DataPin): DataVersionStamp | undefined {
+  switch (pin.status) {
+    case "pinned":
+      return pin.pinned;
+    case "current":
+    case "none":
+      return pin.current;
+    default:
+      return undefined;
+  }
 }
 
 /** The seed's discussion questions of some roles, by role and position, each with its source's citation. One query. */

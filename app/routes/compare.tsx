@@ -38,10 +38,12 @@ import styles from "~/styles/compare.css";
  * - a role listed twice: shown once, with a notice (200): the address stays usable, as a shared link should;
  * - fewer than 2 roles: not an error: the picker asks for another role (200);
  * - `add=<slug>` (the picker's and the finder's GET forms): redirect to the plain `?roles=` address;
- * - `data=<tag>`: the figures archived with that data version, with a banner when newer data exists
- *   (malformed: 400; unknown or unarchived version: 404; docs/decisions/008).
+ * - `data=<tag>`: the figures archived with that data version, with a banner when newer data exists; its
+ *   presenter, handout and download links keep the pin (malformed: 400; unknown or unarchived version: 404;
+ *   docs/decisions/008).
  *
- * Queries: 2 for the picker (role list, data version), 12 for any comparison of 2 to 4 roles.
+ * Queries: 2 for the picker (role list, data version), 12 for any comparison of 2 to 4 roles; with `data=`, 11
+ * (the archived projections take one query instead of two), plus the banner's four when the version is an older one.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -184,11 +186,15 @@ export default function ComparePage() {
             <span className="muted">One row per role with every figure, its source and data year, then one row per skill and per pair.</span>
           </p>
           <p className="compare-download">
-            <Link to={presentHref({ slugs: comparison.roles.map((r) => r.slug), vintage, latestVintage: LATEST_PROFILE_VINTAGE })}>Present this comparison to a class</Link>{" "}
+            <Link to={presentHref({ slugs: comparison.roles.map((r) => r.slug), vintage, latestVintage: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag })}>
+              Present this comparison to a class
+            </Link>{" "}
             <span className="muted">One insight per slide, large type for a projector, with speaker notes.</span>
           </p>
           <p className="compare-download">
-            <Link to={compareHandoutHref(comparison.roles.map((r) => r.slug), { vintage, latest: LATEST_PROFILE_VINTAGE })}>Print a one-page handout</Link>{" "}
+            <Link to={compareHandoutHref(comparison.roles.map((r) => r.slug), { vintage, latest: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag })}>
+              Print a one-page handout
+            </Link>{" "}
             <span className="muted">The comparison on one Letter or A4 page, with a QR code back to it.</span>
           </p>
           <CompareQuickFacts comparison={comparison} />

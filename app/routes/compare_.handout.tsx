@@ -7,8 +7,10 @@ import { HandoutSheet } from "~/components/handout/handout-sheet";
 import { formatDate } from "~/components/profile/sources-context";
 import { withQueryStats } from "~/db.server";
 import { getRoleComparison } from "~/models/compare.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
+import { getDataPin } from "~/models/pinned.server";
 import { readCompareSelection } from "~/utils/compare-query.server";
+import { withDataPin } from "~/utils/data-pin";
+import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/utils/data-pin-query.server";
 import { formatVintage, formatWageYear } from "~/utils/format";
 import { comparisonHandout, handoutCitation, pinnedCompareUrl } from "~/utils/handout";
 import { publicPageHeaders } from "~/utils/http.server";
@@ -19,21 +21,30 @@ import profileStyles from "~/styles/profile.css";
 import styles from "~/styles/handout.css";
 
 /**
- * /compare/handout?roles=a,b[,c,d][&vintage=2022-32]: a comparison on one printed page, with a QR code back to the
- * comparison pinned to the vintage and data version. The address is read exactly as /compare reads it
- * (readCompareSelection); a handout has no picker, so every problem is an error page:
- * malformed `roles` or `vintage`, an unknown role, more than 4 roles, or fewer than 2: 400 with a message.
- * Queries: the compare page's (role list + comparison + data version), whatever the number of roles.
+ * /compare/handout?roles=a,b[,c,d][&vintage=2022-32][&data=v3-1a2b3c4d]: a comparison on one printed page, with a
+ * QR code back to the comparison pinned to the vintage and to the data version the figures come from: the current
+ * one, or the one `data=` names. The address is read exactly as /compare reads it (readCompareSelection,
+ * readDataPinTag); a handout has no picker, so every problem is an error page:
+ * malformed `roles`, `vintage` or `data`, an unknown role, more than 4 roles, or fewer than 2: 400 with a message;
+ * an unknown or unarchived data version: 404.
+ * Queries: the compare page's without its banner's "what changed" (role list + comparison + data version = 12;
+ * 11 with `data=`, whose archived projections take one query instead of two), whatever the number of roles.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
+  const dataTag = readDataPinTag(url);
   const { result, ms, queries } = await withQueryStats(async () => {
-    const [selection, dataVersion] = await Promise.all([readCompareSelection(url), getCurrentDataVersion()]);
+    const selection = await readCompareSelection(url);
     const ready = selection.problems.length === 0 && selection.chosen.length >= MIN_COMPARED_ROLES;
-    const comparison = ready ? await getRoleComparison({ slugs: selection.chosen.map((c) => c.slug), vintage: selection.vintage }) : null;
-    return { selection, dataVersion, comparison };
+    const [dataPin, comparison] = await Promise.all([
+      getDataPin({ tag: dataTag, slugs: [], vintage: selection.vintage }),
+      ready
+        ? getRoleComparison({ slugs: selection.chosen.map((c) => c.slug), vintage: selection.vintage, dataVersion: pinnedVersionFromTag(dataTag) })
+        : null,
+    ]);
+    return { selection, dataPin, comparison };
   });
-  const { selection, dataVersion, comparison } = result;
+  const { selection, dataPin, comparison } = result;
   if (selection.problems.length > 0) {
     const messages = selection.problems.map((problem) => {
       const titles = problem.suggestions.map((s) => `“${s.title}” (${s.slug})`);
@@ -50,7 +61,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       { status: 400, statusText: "Bad Request" },
     );
   }
-  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  const { current, banner } = resolveDataPin(dataPin, url);
+  // A pinned handout prints the pinned version's figures: cite that version and pin the QR code to it.
+  const dataVersion = banner?.pinned ?? current;
   const slugs = comparison.roles.map((r) => r.slug);
   const handout = comparisonHandout(comparison);
   const pinnedUrl = pinnedCompareUrl({ origin: url.origin, slugs, vintage: selection.vintage, dataVersion: dataVersion.tag });
@@ -62,15 +75,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     dataVersion: dataVersion.tag,
     loadedOn: formatDate(dataVersion.loadedAt),
   });
+  const compareLink = compareHref(slugs, { vintage: selection.vintage, latest: LATEST_PROFILE_VINTAGE });
   return data(
     {
       handout,
       qr: createQrCodeSvg(pinnedUrl),
       citation,
-      backHref: compareHref(slugs, { vintage: selection.vintage, latest: LATEST_PROFILE_VINTAGE }),
+      backHref: banner ? withDataPin(compareLink, banner.pinned.tag) : compareLink,
       notices: selection.notices,
     },
-    { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
+    { headers: publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries }) },
   );
 }
 

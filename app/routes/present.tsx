@@ -3,14 +3,17 @@ import { Link, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/r
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Presenter } from "~/components/present/presenter";
 import { loadPresentation } from "~/utils/present-query.server";
+import { withDataPin } from "~/utils/data-pin";
 import { compareHref } from "~/utils/role-comparison";
 import { formatVintage } from "~/utils/format";
 import { sameDeckAddress } from "~/utils/slides";
 import styles from "~/styles/present.css";
 
 /**
- * /present?role=<slug> or /present?roles=a,b[,c,d], with optional vintage=, slide= and notes=1: one insight
- * per slide, for a projector. Bad parameters are a 400 with a message, unknown roles a 404. 12 queries.
+ * /present?role=<slug> or /present?roles=a,b[,c,d], with optional vintage=, data=, slide= and notes=1: one insight
+ * per slide, for a projector. `data=<tag>` shows the figures archived with that data version, named in each slide's
+ * footer, with a notice in the bar when newer data exists (docs/decisions/008). Bad parameters (a malformed data
+ * tag included) are a 400 with a message, unknown roles and data versions a 404. 12 queries (11 for a pinned comparison).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadPresentation(request);
@@ -34,16 +37,19 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
 };
 
 export default function PresentPage() {
-  const { deck, latestVintage } = useLoaderData<typeof loader>();
+  const { deck, latestVintage, newerData } = useLoaderData<typeof loader>();
   const latest = deck.vintage === latestVintage;
-  const exitHref =
+  const pageHref =
     deck.kind === "role"
       ? `/roles/${deck.slugs[0]}${latest ? "" : `?vintage=${deck.vintage}`}`
       : compareHref(deck.slugs, { vintage: deck.vintage, latest: latestVintage });
+  // A pinned deck leads back to the same figures.
+  const exitHref = deck.pinnedDataVersion ? withDataPin(pageHref, deck.pinnedDataVersion) : pageHref;
   return (
     <Presenter
       deck={deck}
       latestVintage={latestVintage}
+      newerData={newerData}
       exitHref={exitHref}
       exitLabel={deck.kind === "role" ? "Back to the profile" : "Back to the comparison"}
     />

@@ -7,8 +7,8 @@ import { sameDeckAddress } from "~/utils/slides";
 import styles from "~/styles/present.css";
 
 /**
- * /present/notes?...: the speaker-notes window of a presentation (same parameters as /present), kept in step
- * with the slides over a BroadcastChannel. 12 queries.
+ * /present/notes?...: the speaker-notes window of a presentation (same parameters as /present, `data=` included),
+ * kept in step with the slides over a BroadcastChannel. 12 queries (11 for a pinned comparison).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadPresentation(request);

@@ -101,7 +101,9 @@ export default function RoleProfilePage() {
                 Compare {role.title} with other roles
               </Link>
               {" · "}
-              <Link to={presentHref({ slugs: [role.slug], vintage: profile.vintage, latestVintage: LATEST_PROFILE_VINTAGE })}>Present {role.title} to a class</Link>
+              <Link to={presentHref({ slugs: [role.slug], vintage: profile.vintage, latestVintage: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag })}>
+                Present {role.title} to a class
+              </Link>
               {" · "}
               <Link to={roleHandoutHref(role.slug, { vintage: profile.vintage, latest: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag })}>
                 Print a one-page handout

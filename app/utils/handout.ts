@@ -364,8 +364,12 @@ export function roleHandoutHref(
   return dataVersion ? withDataPin(href, dataVersion) : href;
 }
 
-export function compareHandoutHref(slugs: readonly string[], { vintage, latest }: { vintage: string; latest: string }): string {
-  return compareHref(slugs, { vintage, latest, path: "/compare/handout" });
+/** The link to a comparison's handout, as the compare page offers it: like roleHandoutHref, with the roles in order. */
+export function compareHandoutHref(
+  slugs: readonly string[],
+  { vintage, latest, dataVersion }: { vintage: string; latest: string; dataVersion?: string },
+): string {
+  return compareHref(slugs, { vintage, latest, path: "/compare/handout", extra: dataVersion ? { data: dataVersion } : {} });
 }
 
 /** A URL as printed under the QR code: without the scheme, which nobody types. */

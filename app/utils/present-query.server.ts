@@ -3,6 +3,7 @@ import { z } from "zod";
 import { withQueryStats } from "~/db.server";
 import { getPresentation } from "~/models/present.server";
 import { compareQuerySchema } from "./compare-query.server";
+import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "./data-pin-query.server";
 import { publicPageHeaders } from "./http.server";
 import { parseSearchParams, vintageQuerySchema } from "./params.server";
 import { MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "./role-comparison";
@@ -15,8 +16,9 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * - `role=<slug>` for one role, or `roles=a,b[,c,d]` for a comparison (the compare page's format), not both;
  * - `vintage=` one of the projection vintages (default: the latest);
  * - `slide=` 1-based; past the last slide shows the last one (a deck can shrink when the data changes);
- * - `notes=1` shows the speaker notes below each slide.
- * Anything else malformed is a 400 naming the parameter; an unknown role is a 404.
+ * - `notes=1` shows the speaker notes below each slide;
+ * - `data=<tag>` pins the figures to a data version, as on the profile and the comparison (docs/decisions/008).
+ * Anything else malformed is a 400 naming the parameter; an unknown role or data version is a 404.
  */
 export const presentQuerySchema = z
   .object({
@@ -30,6 +32,7 @@ export const presentQuerySchema = z
       .max(999, "is far past the last slide")
       .optional(),
     notes: z.enum(["1", "0"], { error: "use 1 to show the speaker notes, or leave it out" }).optional(),
+    ...dataPinQueryShape,
   })
   .check((ctx) => {
     const { role, roles } = ctx.value;
@@ -53,30 +56,33 @@ export const presentQuerySchema = z
   });
 
 /**
- * The loader of /present and /present/notes: parse the address, build the deck (12 queries), answer with the
- * public page headers. Unknown roles are a 404 naming them.
+ * The loader of /present and /present/notes: parse the address, build the deck (12 queries; 11 for a pinned
+ * comparison), answer with the public page headers. Unknown roles are a 404 naming them; a pinned deck shows
+ * the archived figures, its footers name the version, and `newerData` says when a newer version exists (the
+ * banner's two versions, without its list of changes). Malformed `data=`: 400; unknown version: 404.
  */
 export async function loadPresentation(request: Request) {
   const url = new URL(request.url);
   const query = parseSearchParams(url, presentQuerySchema);
   const slugs = query.role ? [query.role] : [...new Set(query.roles)];
-  const { result, ms, queries } = await withQueryStats(() => getPresentation({ slugs, vintage: query.vintage }));
-  if (!result.found) {
-    if (result.unknownSlugs.length > 0) {
-      const named = result.unknownSlugs.map((s) => `“${s}”`).join(", ");
-      throw new Response(
-        result.unknownSlugs.length === 1 ? `We have no role at the address ${named}, so there is nothing to present.` : `We have no roles at the addresses ${named}, so there is nothing to present.`,
-        { status: 404, statusText: "Not Found" },
-      );
-    }
-    throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  const { result, ms, queries } = await withQueryStats(() =>
+    getPresentation({ slugs, vintage: query.vintage, dataVersion: pinnedVersionFromTag(query.data) }),
+  );
+  if (!result.found && result.unknownSlugs.length > 0) {
+    const named = result.unknownSlugs.map((s) => `“${s}”`).join(", ");
+    throw new Response(
+      result.unknownSlugs.length === 1 ? `We have no role at the address ${named}, so there is nothing to present.` : `We have no roles at the addresses ${named}, so there is nothing to present.`,
+      { status: 404, statusText: "Not Found" },
+    );
   }
-  const { deck, dataVersion } = result;
+  const { current, banner } = resolveDataPin(result.dataPin, url);
+  if (!result.found) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
   return data(
     {
-      deck,
+      deck: result.deck,
       latestVintage: LATEST_PROFILE_VINTAGE,
+      newerData: banner ? { pinned: banner.pinned, current: banner.current } : null,
     },
-    { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
+    { headers: publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries }) },
   );
 }

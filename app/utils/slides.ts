@@ -107,6 +107,11 @@ export interface Deck {
   vintage: ProjectionVintage;
   /** When the data version the slides show was loaded (ISO timestamp). */
   dataAsOf: string;
+  /**
+   * The data version tag of a deck pinned with `&data=` (docs/decisions/008): its figures are that version's, its
+   * footers name it and its addresses keep it. Absent for the current figures.
+   */
+  pinnedDataVersion?: string;
   slides: Slide[];
 }
 
@@ -124,18 +129,27 @@ export interface DeckAddress {
   slugs: readonly string[];
   vintage: string;
   latestVintage: string;
+  /** The data version tag a pinned deck shows (`data=`), or undefined for the current figures. */
+  dataVersion?: string;
+}
+
+/** The address of the deck on screen: its roles, vintage and data pin. */
+export function deckAddress(deck: Pick<Deck, "slugs" | "vintage" | "pinnedDataVersion">, latestVintage: string): DeckAddress {
+  return { slugs: deck.slugs, vintage: deck.vintage, latestVintage, dataVersion: deck.pinnedDataVersion };
 }
 
 /**
  * The presenter's address: `/present?role=a` for one role, `/present?roles=a,b` for a comparison, plus
- * `vintage=` when not the latest, `slide=` (1-based) and `notes=1`. `path` may be "/present/notes".
+ * `vintage=` when not the latest, `data=` when pinned to a data version, `slide=` (1-based) and `notes=1`.
+ * `path` may be "/present/notes".
  */
 export function presentHref(
-  { slugs, vintage, latestVintage }: DeckAddress,
+  { slugs, vintage, latestVintage, dataVersion }: DeckAddress,
   { path = "/present", slide, notes = false }: { path?: string; slide?: number; notes?: boolean } = {},
 ): string {
   const parts = [slugs.length === 1 ? `role=${encodeURIComponent(slugs[0]!)}` : `roles=${slugs.map(encodeURIComponent).join(",")}`];
   if (vintage !== latestVintage) parts.push(`vintage=${encodeURIComponent(vintage)}`);
+  if (dataVersion) parts.push(`data=${encodeURIComponent(dataVersion)}`);
   if (slide !== undefined && slide > 1) parts.push(`slide=${slide}`);
   if (notes) parts.push("notes=1");
   return `${path}?${parts.join("&")}`;
@@ -151,7 +165,7 @@ export function slideIndexFromParam(slide: number | string | null | undefined, c
 /** Parameters that change only the view of a deck (which slide, notes shown), never its data. */
 export const VIEW_ONLY_PARAMS = ["slide", "notes"] as const;
 
-/** True when two addresses show the same deck (same page, same roles and vintage), whatever the slide or notes. */
+/** True when two addresses show the same deck (same page, roles, vintage and data pin), whatever the slide or notes. */
 export function sameDeckAddress(a: URL, b: URL): boolean {
   if (a.pathname !== b.pathname) return false;
   const deckParams = (url: URL) => {
@@ -214,6 +228,7 @@ export interface RoleDeckInput {
   profile: RoleProfile;
   /** The all-occupations line of the same vintage (pay and openings for reference), if published. */
   allOccupations: AllOccupationsFigures | null;
+  /** When the data version the figures come from was loaded (ISO): the pinned one when the profile is pinned. */
   dataAsOf: string;
 }
 
@@ -393,7 +408,16 @@ export function buildRoleDeck({ profile, allOccupations, dataAsOf }: RoleDeckInp
     });
   });
 
-  return finishDeck({ kind: "role", title: role.title, slugs: [role.slug], vintage, dataAsOf, slides, sources: profile.sources });
+  return finishDeck({
+    kind: "role",
+    title: role.title,
+    slugs: [role.slug],
+    vintage,
+    dataAsOf,
+    ...(profile.pinnedDataVersion ? { pinnedDataVersion: profile.pinnedDataVersion } : {}),
+    slides,
+    sources: profile.sources,
+  });
 }
 
 function roleSkillsSlide(profile: RoleProfile, cite: Citer): DraftSlide {
@@ -560,6 +584,7 @@ export interface ComparisonDeckInput {
   questions: DiscussionQuestion[];
   /** Citations of the questions' sources (the comparison's own list does not include them). */
   questionSources: SourceCitation[];
+  /** When the data version the figures come from was loaded (ISO): the pinned one when the comparison is pinned. */
   dataAsOf: string;
 }
 
@@ -722,7 +747,16 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
     });
   }
 
-  return finishDeck({ kind: "comparison", title: titles.join(" vs "), slugs: roles.map((r) => r.slug), vintage, dataAsOf, slides, sources });
+  return finishDeck({
+    kind: "comparison",
+    title: titles.join(" vs "),
+    slugs: roles.map((r) => r.slug),
+    vintage,
+    dataAsOf,
+    ...(comparison.pinnedDataVersion ? { pinnedDataVersion: comparison.pinnedDataVersion } : {}),
+    slides,
+    sources,
+  });
 }
 
 function comparisonSkillsSlide(comparison: RoleComparison, cite: Citer): DraftSlide {

@@ -5,6 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { withQueryStats } from "../../db/client";
@@ -19,7 +20,12 @@ import { loader as csvLoader } from "~/routes/roles_.$slug.$chart[.csv]";
 import { loader as profileLoader } from "~/routes/roles.$slug";
 import { loader as compareLoader } from "~/routes/compare";
 import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
+import { loader as compareHandoutLoader } from "~/routes/compare_.handout";
+import { loader as presentLoader } from "~/routes/present";
+import { loader as presentNotesLoader } from "~/routes/present_.notes";
 import type { DataPinBanner } from "~/utils/data-pin";
+import type { ComparisonHandout, QrCodeSvg } from "~/utils/handout";
+import type { Deck } from "~/utils/slides";
 import { describeEachDriver } from "./harness";
 
 const SLUG = "software-engineer";
@@ -64,6 +70,31 @@ async function thrownStatus(run: () => Promise<unknown>): Promise<{ status: numb
 }
 
 const queriesOf = (headers: Headers) => Number(/"(\d+) queries"/.exec(headers.get("Server-Timing") ?? "")?.[1]);
+
+/** A loader's data and headers, for the routes tested here beyond the profile. */
+async function load<T>(loader: (args: LoaderFunctionArgs) => unknown, path: string) {
+  const result = (await loader({ request: new Request(`http://localhost${path}`), params: {}, context: {} })) as { data: T; init: ResponseInit | null };
+  return { ...result.data, headers: new Headers(result.init?.headers) };
+}
+
+interface CompareHandoutData {
+  handout: ComparisonHandout;
+  qr: QrCodeSvg;
+  citation: string;
+  backHref: string;
+}
+
+interface DeckData {
+  deck: Deck;
+  newerData: Pick<DataPinBanner, "pinned" | "current"> | null;
+}
+
+/** The value on the deck's pay slide for each role (one figure per role on a comparison, the role's first on its own). */
+function payValues(deck: Deck): string[] {
+  const pay = deck.slides.find((s) => s.topic === "pay");
+  if (pay?.body.kind !== "figures") throw new Error("no pay slide");
+  return pay.body.figures.map((f) => f.value);
+}
 
 describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
   const dirs: string[] = [];
@@ -168,6 +199,69 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     expect(await csv.text()).toContain(String(OLD_PAY));
     const bad = await thrownStatus(() => compareLoader({ request: new Request(`http://localhost/compare?roles=${slugs.join(",")}&data=nope`), params: {}, context: {} }));
     expect(bad.status).toBe(400);
+  });
+
+  it("prints a pinned comparison handout with the archived figures, citing the pinned version and pinning its QR code to it", async () => {
+    const slugs = [SLUG, "data-scientist"];
+    const base = `/compare/handout?roles=${slugs.join(",")}`;
+    const pinned = await load<CompareHandoutData>(compareHandoutLoader, `${base}&data=${firstTag}`);
+    const current = await load<CompareHandoutData>(compareHandoutLoader, base);
+    const currentTag = (await getCurrentDataVersion())!.tag;
+    // If the handout ignored `data=`, it would print the current pay and cite the current version.
+    expect(pinned.handout.roles[0]!.projection!.medianAnnualWage).toBe(OLD_PAY);
+    expect(current.handout.roles[0]!.projection!.medianAnnualWage).toBe(NEW_PAY);
+    expect(pinned.citation).toMatch(new RegExp(`Career Atlas data version ${firstTag} loaded \\w+ \\d{1,2}, \\d{4}\\.$`));
+    expect(current.citation).toContain(`data version ${currentTag} loaded`);
+    expect(pinned.qr.text).toBe(`http://localhost/compare?roles=${slugs.join(",")}&vintage=2024-34&data=${firstTag}`);
+    expect(pinned.backHref).toBe(`/compare?roles=${slugs.join(",")}&data=${firstTag}`);
+    expect(current.backHref).toBe(`/compare?roles=${slugs.join(",")}`);
+    // Cached like the current page: the ETag follows the current version.
+    expect(pinned.headers.get("ETag")).toContain(currentTag);
+    // Constant queries: the archived projections take one query instead of two, and no "what changed" is printed.
+    const four = await load<CompareHandoutData>(compareHandoutLoader, `/compare/handout?roles=${SLUG},data-scientist,qa-engineer,cto&data=${firstTag}`);
+    expect(queriesOf(pinned.headers)).toBe(queriesOf(current.headers) - 1);
+    expect(queriesOf(four.headers)).toBe(queriesOf(pinned.headers));
+
+    const malformed = await thrownStatus(() => load(compareHandoutLoader, `${base}&data=v1`));
+    expect(malformed.status).toBe(400);
+    expect(malformed.text).toMatch(/“data”: use a data version tag such as v3-1a2b3c4d/);
+    const unknown = await thrownStatus(() => load(compareHandoutLoader, `${base}&data=v999-1a2b3c4d`));
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toMatch(/There is no data version “v999-1a2b3c4d”/);
+  });
+
+  it("presents a pinned deck with the archived figures, dated and named by the pinned version, noting that newer data exists", async () => {
+    const currentTag = (await getCurrentDataVersion())!.tag;
+    const [first] = await ctx.db.select({ loadedAt: t.dataVersions.loadedAt }).from(t.dataVersions).where(eq(t.dataVersions.id, 1));
+    const pinned = await load<DeckData>(presentLoader, `/present?role=${SLUG}&data=${firstTag}&slide=3`);
+    const current = await load<DeckData>(presentLoader, `/present?role=${SLUG}&slide=3`);
+    // If the deck ignored `data=`, its pay slide would show the current pay and its footers the current date.
+    expect(payValues(pinned.deck)[0]).toBe("$133,080");
+    expect(payValues(current.deck)[0]).toBe("$140,000");
+    expect(pinned.deck.pinnedDataVersion).toBe(firstTag);
+    expect(pinned.deck.dataAsOf).toBe(first!.loadedAt.toISOString());
+    expect(current.deck.pinnedDataVersion).toBeUndefined();
+    expect(pinned.newerData).toMatchObject({ pinned: { tag: firstTag }, current: { tag: currentTag } });
+    expect(current.newerData).toBeNull();
+    // The same queries as the plain deck: the profile and the all-occupations line read the archive instead.
+    expect(queriesOf(pinned.headers)).toBe(queriesOf(current.headers));
+    expect(pinned.headers.get("ETag")).toContain(currentTag);
+
+    const slugs = [SLUG, "data-scientist", "qa-engineer"];
+    const comparison = await load<DeckData>(presentNotesLoader, `/present/notes?roles=${slugs.join(",")}&data=${firstTag}`);
+    const plainComparison = await load<DeckData>(presentNotesLoader, `/present/notes?roles=${slugs.join(",")}`);
+    expect(payValues(comparison.deck)[0]).toBe("$133,080");
+    expect(payValues(plainComparison.deck)[0]).toBe("$140,000");
+    expect(comparison.deck.pinnedDataVersion).toBe(firstTag);
+    expect(comparison.newerData!.pinned.tag).toBe(firstTag);
+    expect(queriesOf(comparison.headers)).toBe(queriesOf(plainComparison.headers) - 1);
+
+    const malformed = await thrownStatus(() => load(presentLoader, `/present?role=${SLUG}&data=latest`));
+    expect(malformed.status).toBe(400);
+    expect(malformed.text).toMatch(/“data”: use a data version tag/);
+    const unknown = await thrownStatus(() => load(presentNotesLoader, `/present/notes?roles=${slugs.join(",")}&data=v999-1a2b3c4d`));
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toMatch(/There is no data version “v999-1a2b3c4d”/);
   });
 
   it("downloads the pinned figures as CSV", async () => {

@@ -22,7 +22,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
 const args = (path: string) => ({ request: new Request(`http://localhost${path}`), params: {}, context: {} });
 
 interface PageResult {
-  data: { deck: Deck; latestVintage: string };
+  data: { deck: Deck; latestVintage: string; newerData: { pinned: { tag: string }; current: { tag: string } } | null };
   init: ResponseInit | null;
 }
 
@@ -36,7 +36,7 @@ const queriesOf = (headers: Headers) => Number(/"(\d+) queries"/.exec(headers.ge
 async function deckOf(slugs: string[], vintage: "2024-34" | "2022-32" = "2024-34") {
   const { result, queries } = await withQueryStats(() => getPresentation({ slugs, vintage }));
   if (!result.found) throw new Error(`no deck for ${slugs.join(",")}`);
-  return { deck: result.deck, dataVersion: result.dataVersion, queries };
+  return { deck: result.deck, dataPin: result.dataPin, queries };
 }
 
 describeEachDriver("presenter model and routes", { seed: true }, () => {
@@ -130,6 +130,20 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       expect(queriesOf(notes.headers)).toBe(12);
     });
 
+    it("keeps a pin to the current data version: same figures, the version named, no notice, the same queries", async () => {
+      // The deck's footers and addresses read pinnedDataVersion: without it a pinned deck would drop its pin at the next slide.
+      const plain = await page(presentLoader, "/present?role=back-end-developer");
+      const tag = (await getCurrentDataVersion())!.tag;
+      const pinned = await page(presentLoader, `/present?role=back-end-developer&data=${tag}&slide=2`);
+      expect(pinned.data.deck.pinnedDataVersion).toBe(tag);
+      expect(plain.data.deck.pinnedDataVersion).toBeUndefined();
+      expect(pinned.data.newerData).toBeNull();
+      expect(pinned.data.deck.slides).toEqual(plain.data.deck.slides);
+      expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers));
+      const notes = await page(notesLoader, `/present/notes?roles=back-end-developer,data-scientist&data=${tag}`);
+      expect(notes.data.deck.pinnedDataVersion).toBe(tag);
+    });
+
     it("shows a role listed twice once", async () => {
       const result = await page(presentLoader, "/present?roles=back-end-developer,data-scientist,back-end-developer");
       expect(result.data.deck.slugs).toEqual(["back-end-developer", "data-scientist"]);
@@ -149,6 +163,8 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       ["/present?role=back-end-developer&slide=2.5", /“slide”: must be a whole slide number/],
       ["/present?role=back-end-developer&notes=yes", /“notes”: use 1 to show the speaker notes/],
       ["/present/notes?role=back-end-developer&slide=-1", /“slide”: starts at 1/],
+      ["/present?role=back-end-developer&data=latest", /“data”: use a data version tag such as v3-1a2b3c4d/],
+      ["/present/notes?roles=back-end-developer,cto&data=v1", /“data”: use a data version tag/],
     ])("answers %s with a 400 that says what is wrong", async (path, message) => {
       const loader = path.startsWith("/present/notes") ? notesLoader : presentLoader;
       const response = await thrownResponse(() => loader(args(path)));
@@ -160,7 +176,9 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       ["/present?role=astronaut", /no role at the address “astronaut”/],
       ["/present?roles=back-end-developer,astronaut,wizard", /no roles at the addresses “astronaut”, “wizard”/],
       ["/present/notes?role=astronaut", /no role at the address “astronaut”/],
-    ])("answers %s with a 404 naming the unknown role", async (path, message) => {
+      ["/present?role=back-end-developer&data=v999-1a2b3c4d", /There is no data version “v999-1a2b3c4d”/],
+      ["/present/notes?roles=back-end-developer,cto&data=v999-1a2b3c4d", /There is no data version “v999-1a2b3c4d”/],
+    ])("answers %s with a 404 naming the unknown role or data version", async (path, message) => {
       const loader = path.startsWith("/present/notes") ? notesLoader : presentLoader;
       const response = await thrownResponse(() => loader(args(path)));
       expect(response.status).toBe(404);

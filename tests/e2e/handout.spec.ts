@@ -300,6 +300,8 @@ test.describe("one-page handouts", () => {
       ["/compare/handout?roles=cto,qa-engineer,web-developer,data-scientist,data-engineer", 400, /at most 4 roles/],
       ["/compare/handout?roles=cto,data-scientst", 400, /Did you mean “Data Scientist”/],
       ["/compare/handout?roles=cto,qa-engineer&vintage=soon", 400, /vintage/],
+      ["/compare/handout?roles=cto,qa-engineer&data=yesterday", 400, /data version tag/],
+      ["/compare/handout?roles=cto,qa-engineer&data=v999-0123abcd", 404, /no data version/i],
     ];
     for (const [path, status, message] of cases) {
       const response = await request.get(path);
@@ -312,6 +314,7 @@ test.describe("one-page handouts", () => {
         "/roles/%s/handout",
         "/compare/handout?roles=%s",
         "/compare/handout?roles=cto,%s",
+        "/compare/handout?roles=cto,qa-engineer&data=%s",
       ]) {
         const path = template.replace("%s", encodeURIComponent(hostile).replace(/%25/g, "%"));
         const response = await request.get(path);

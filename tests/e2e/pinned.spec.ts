@@ -1,10 +1,19 @@
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 /**
  * Links pinned to a data version (docs/decisions/008). The e2e server loads one version, so the banner for an older
  * version is covered by tests/db/pinned.test.ts (which loads a changed dataset); here: the citation offers the
- * pinned link, it opens the same figures without a banner, and bad tags are answered with a message.
+ * pinned link, it opens the same figures without a banner, a pinned deck and comparison handout keep the pin, and
+ * bad tags are answered with a message.
  */
+/** The current data version's tag, as the profile's citation offers it in its pinned link. */
+async function currentTag(page: Page): Promise<string> {
+  await page.goto("/roles/web-developer");
+  const href = (await page.getByRole("link", { name: "pinned link" }).getAttribute("href"))!;
+  return new URL(href, "http://x").searchParams.get("data")!;
+}
+
 test.describe("pinned links", () => {
   test("the citation offers a link pinned to the vintage and data version, which shows the same figures", async ({ page }) => {
     await page.goto("/roles/web-developer?vintage=2022-32");
@@ -25,6 +34,41 @@ test.describe("pinned links", () => {
     await expect(page.locator('a[download][href*="/roles/web-developer/growth.csv"]')).toHaveAttribute("href", /&data=v\d+-[0-9a-f]{8}$/);
   });
 
+  test("a deck pinned to the data version names it on every slide and keeps it while presenting", async ({ page }) => {
+    const tag = await currentTag(page);
+    await page.goto(`/present?role=back-end-developer&data=${tag}`);
+    await waitForHydration(page);
+    const slide = page.locator(".present-slides > .slide:not([hidden])");
+    await expect(slide.locator(".slide__as-of")).toHaveText(new RegExp(`^Data as of [A-Z][a-z]+ \\d{1,2}, \\d{4}, data version ${tag}$`));
+    // Pinned to the current version: nothing newer to announce.
+    await expect(page.getByTestId("present-newer-data")).toHaveCount(0);
+
+    // Moving between slides keeps the pin in the address (a refresh or a shared link shows the same figures).
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(new RegExp(`[?&]data=${tag}&slide=3$`));
+    await expect(slide).toHaveAttribute("id", "slide-3");
+    await expect(slide.locator(".slide__as-of")).toContainText(`data version ${tag}`);
+    await expect(page.getByRole("link", { name: "Notes window" })).toHaveAttribute("href", `/present/notes?role=back-end-developer&data=${tag}&slide=3`);
+    await expect(page.getByRole("link", { name: "Back to the profile" })).toHaveAttribute("href", `/roles/back-end-developer?data=${tag}`);
+    await page.getByRole("link", { name: "Show speaker notes" }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]data=${tag}&slide=3&notes=1$`));
+    await expect(slide.locator(".slide__notes")).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/present/notes?roles=back-end-developer,data-scientist&data=${tag}&slide=2`);
+    await waitForHydration(page);
+    await expect(page.getByRole("link", { name: "Open the slides" })).toHaveAttribute("href", `/present?roles=back-end-developer,data-scientist&data=${tag}&slide=2`);
+  });
+
+  test("a comparison handout pinned to the data version cites it and pins its QR code to it", async ({ page }) => {
+    const tag = await currentTag(page);
+    await page.goto(`/compare/handout?roles=web-developer,qa-engineer&vintage=2022-32&data=${tag}`);
+    await expect(page.locator(".handout-qr figcaption a")).toHaveAttribute("href", new RegExp(`/compare\\?roles=web-developer,qa-engineer&vintage=2022-32&data=${tag}$`));
+    await expect(page.getByText(`Career Atlas data version ${tag} loaded`)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test("a malformed tag is a 400 and an unknown version a 404, each with a message", async ({ page, expectErrorStatusFor }) => {
     expectErrorStatusFor("/roles/web-developer?data=latest");
     const malformed = await page.goto("/roles/web-developer?data=latest");
@@ -37,5 +81,16 @@ test.describe("pinned links", () => {
     expectErrorStatusFor("/compare?roles=web-developer,qa-engineer&data=v999-1a2b3c4d");
     const compare = await page.goto("/compare?roles=web-developer,qa-engineer&data=v999-1a2b3c4d");
     expect(compare!.status()).toBe(404);
+    for (const [path, status, message] of [
+      ["/compare/handout?roles=web-developer,qa-engineer&data=latest", 400, "use a data version tag such as v3-1a2b3c4d"],
+      ["/compare/handout?roles=web-developer,qa-engineer&data=v999-1a2b3c4d", 404, "There is no data version “v999-1a2b3c4d”"],
+      ["/present?role=web-developer&data=latest", 400, "use a data version tag such as v3-1a2b3c4d"],
+      ["/present/notes?roles=web-developer,qa-engineer&data=v999-1a2b3c4d", 404, "There is no data version “v999-1a2b3c4d”"],
+    ] as const) {
+      expectErrorStatusFor(path);
+      const response = await page.goto(path);
+      expect(response!.status(), path).toBe(status);
+      await expect(page.locator("main"), path).toContainText(message);
+    }
   });
 });

@@ -6,6 +6,7 @@ import {
   applySlideCommand,
   buildComparisonDeck,
   buildRoleDeck,
+  deckAddress,
   DENSE_SLIDE_CHARACTERS,
   growthSentence,
   openingsComparisonSentence,
@@ -214,12 +215,35 @@ describe("keys and the slide counter", () => {
     expect(presentHref({ slugs: ["a"], ...latest }, { path: "/present/notes", slide: 1 })).toBe("/present/notes?role=a");
   });
 
-  it("treats slide and notes changes as the same deck (no reload) and a change of role or vintage as another", () => {
+  it("keeps a deck's data pin in every address it writes (slides, notes toggle, notes window), after the vintage", () => {
+    // A pinned deck whose links dropped `data=` would switch to the current figures in the middle of a class.
+    const pinned = { slugs: ["a", "b"], vintage: "2022-32", latestVintage: "2024-34", dataVersion: "v3-1a2b3c4d" };
+    expect(presentHref(pinned)).toBe("/present?roles=a,b&vintage=2022-32&data=v3-1a2b3c4d");
+    expect(presentHref(pinned, { slide: 4, notes: true })).toBe("/present?roles=a,b&vintage=2022-32&data=v3-1a2b3c4d&slide=4&notes=1");
+    expect(presentHref({ ...pinned, slugs: ["a"], vintage: "2024-34" }, { path: "/present/notes", slide: 2 })).toBe("/present/notes?role=a&data=v3-1a2b3c4d&slide=2");
+    expect(presentHref({ ...pinned, dataVersion: undefined })).toBe("/present?roles=a,b&vintage=2022-32");
+  });
+
+  it("reads a deck's address from the deck: its roles, vintage and data pin", () => {
+    expect(deckAddress({ slugs: ["a"], vintage: "2024-34", pinnedDataVersion: "v3-1a2b3c4d" }, "2024-34")).toEqual({
+      slugs: ["a"],
+      vintage: "2024-34",
+      latestVintage: "2024-34",
+      dataVersion: "v3-1a2b3c4d",
+    });
+    expect(deckAddress({ slugs: ["a"], vintage: "2024-34" }, "2024-34").dataVersion).toBeUndefined();
+  });
+
+  it("treats slide and notes changes as the same deck (no reload) and a change of role, vintage or data version as another", () => {
     const u = (s: string) => new URL(s, "http://x");
     expect(sameDeckAddress(u("/present?role=a&slide=2"), u("/present?slide=5&role=a&notes=1"))).toBe(true);
     expect(sameDeckAddress(u("/present?role=a"), u("/present?role=b"))).toBe(false);
     expect(sameDeckAddress(u("/present?role=a"), u("/present?role=a&vintage=2022-32"))).toBe(false);
     expect(sameDeckAddress(u("/present?role=a"), u("/present/notes?role=a"))).toBe(false);
+    // Another data version is another deck (new figures): it must reload; moving within a pinned deck must not.
+    expect(sameDeckAddress(u("/present?role=a"), u("/present?role=a&data=v3-1a2b3c4d"))).toBe(false);
+    expect(sameDeckAddress(u("/present?role=a&data=v3-1a2b3c4d"), u("/present?role=a&data=v4-1a2b3c4d"))).toBe(false);
+    expect(sameDeckAddress(u("/present?role=a&data=v3-1a2b3c4d&slide=2"), u("/present?role=a&slide=3&data=v3-1a2b3c4d&notes=1"))).toBe(true);
   });
 });
 
@@ -231,6 +255,11 @@ describe("one role's deck", () => {
     expect(deck.slides.map((s) => s.id)).toEqual(deck.slides.map((_, i) => `slide-${i + 1}`));
     expect(deck.slides.map((s) => s.topic)).toEqual(["title", "what-they-do", "pay", "growth", "openings", "skills", "leads-to", "ai-impact", "discussion", "discussion", "sources"]);
     expect(deck).toMatchObject({ kind: "role", title: "Back-End Developer", slugs: ["back-end-developer"], vintage: "2024-34", dataAsOf: "2026-11-21T08:30:00.000Z" });
+  });
+
+  it("carries the profile's data pin (footers and addresses name it), and none for the current figures", () => {
+    expect(deck.pinnedDataVersion).toBeUndefined();
+    expect(roleDeck({ pinnedDataVersion: "v3-1a2b3c4d" }).pinnedDataVersion).toBe("v3-1a2b3c4d");
   });
 
   it("gives every slide a citation with a data year and talking points (the footer and notes are never empty)", () => {
@@ -439,6 +468,12 @@ describe("a comparison deck", () => {
     ],
     questionSources: [source("editorial")],
     dataAsOf: "2026-11-21T08:30:00.000Z",
+  });
+
+  it("carries the comparison's data pin, and none for the current figures", () => {
+    expect(deck.pinnedDataVersion).toBeUndefined();
+    const pinned = buildComparisonDeck({ comparison: { ...comparison, pinnedDataVersion: "v3-1a2b3c4d" }, questions: [], questionSources: [], dataAsOf: "2026-09-01T08:30:00.000Z" });
+    expect(pinned).toMatchObject({ pinnedDataVersion: "v3-1a2b3c4d", dataAsOf: "2026-09-01T08:30:00.000Z" });
   });
 
   it("covers the same topics with the roles side by side, AI in three separate slides", () => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useHydrated } from "~/utils/use-hydrated";
-import { presentHref, type Deck } from "~/utils/slides";
+import { deckAddress, presentHref, type Deck } from "~/utils/slides";
 import { SpeakerNotes } from "./slide-view";
 import { deckChannelName, useDeckChannel, useSlideKeys, useSlideNavigation } from "./use-slide-navigation";
 
@@ -17,9 +17,10 @@ export function NotesWindow({ deck, latestVintage }: { deck: Deck; latestVintage
   const fromPresenter = useRef(false);
   const current = deck.slides[index]!;
   const next = deck.slides[index + 1];
-  const presenterHref = presentHref({ slugs: deck.slugs, vintage: deck.vintage, latestVintage }, { slide: index + 1 });
+  const address = deckAddress(deck, latestVintage);
+  const presenterHref = presentHref(address, { slide: index + 1 });
 
-  const post = useDeckChannel(deckChannelName(deck.slugs, deck.vintage), (message) => {
+  const post = useDeckChannel(deckChannelName(address), (message) => {
     if (message.type === "slide" && message.index !== latest.current.index) {
       fromPresenter.current = true;
       goTo(message.index);

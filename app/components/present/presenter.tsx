@@ -1,7 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
 import { useHydrated } from "~/utils/use-hydrated";
-import { calendarDate, presentHref, type Deck } from "~/utils/slides";
+import type { DataPinBanner } from "~/utils/data-pin";
+import { calendarDate, deckAddress, presentHref, type Deck } from "~/utils/slides";
 import { SlideView } from "./slide-view";
 import { deckChannelName, useDeckChannel, useSlideKeys, useSlideNavigation } from "./use-slide-navigation";
 
@@ -11,18 +12,22 @@ const FULLSCREEN_FALLBACK =
 /**
  * The presenter. Server-rendered (and without JavaScript) it is a long page of slides with anchors; once
  * hydrated it shows one slide at a time with keyboard, clicker and on-screen navigation, full screen, and a
- * notes window kept in step over a BroadcastChannel.
+ * notes window kept in step over a BroadcastChannel. A deck pinned to an older data version (`&data=`) says in its
+ * bar that newer data exists, with a link to the same slide with the current figures.
  */
 export function Presenter({
   deck,
   latestVintage,
   exitHref,
   exitLabel,
+  newerData,
 }: {
   deck: Deck;
   latestVintage: string;
   exitHref: string;
   exitLabel: string;
+  /** The pinned and the current data version, when the deck is pinned to an older one (else null). */
+  newerData: Pick<DataPinBanner, "pinned" | "current"> | null;
 }) {
   const hydrated = useHydrated();
   const count = deck.slides.length;
@@ -35,11 +40,12 @@ export function Presenter({
   const [fullscreenMessage, setFullscreenMessage] = useState<string | null>(null);
   const current = deck.slides[index]!;
   const dataAsOf = calendarDate(deck.dataAsOf);
-  const address = { slugs: deck.slugs, vintage: deck.vintage, latestVintage };
+  const address = deckAddress(deck, latestVintage);
   const notesToggleHref = presentHref(address, { slide: index + 1, notes: !showNotes });
   const notesWindowHref = presentHref(address, { path: "/present/notes", slide: index + 1 });
+  const currentFiguresHref = presentHref({ ...address, dataVersion: undefined }, { slide: index + 1, notes: showNotes });
 
-  const post = useDeckChannel(deckChannelName(deck.slugs, deck.vintage), (message) => {
+  const post = useDeckChannel(deckChannelName(address), (message) => {
     if (message.type === "go") goTo(message.index);
     else if (message.type === "hello") post({ type: "slide", index: latest.current.index });
   });
@@ -167,6 +173,12 @@ export function Presenter({
             <Link to={exitHref}>{exitLabel}</Link>
           </li>
         </ul>
+        {newerData ? (
+          <p className="present-bar__pin" data-testid="present-newer-data">
+            These slides show data version {newerData.pinned.tag} loaded {calendarDate(newerData.pinned.loadedAt)}. Newer data exists (version{" "}
+            {newerData.current.tag}, loaded {calendarDate(newerData.current.loadedAt)}): <Link to={currentFiguresHref}>present the current figures</Link>.
+          </p>
+        ) : null}
         {fullscreenMessage ? (
           <p className="present-bar__message" role="status">
             {fullscreenMessage}
@@ -200,6 +212,7 @@ export function Presenter({
             slide={slide}
             total={count}
             dataAsOf={dataAsOf}
+            dataVersion={deck.pinnedDataVersion}
             showNotes={showNotes}
             hidden={hydrated && i !== index}
             current={hydrated && i === index}

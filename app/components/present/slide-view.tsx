@@ -7,6 +7,8 @@ interface SlideViewProps {
   total: number;
   /** "November 21, 2026": when the data version these slides show was loaded. */
   dataAsOf: string;
+  /** The tag of the data version a pinned deck shows (`&data=`), named under the date; undefined for the current data. */
+  dataVersion?: string;
   showNotes: boolean;
   hidden: boolean;
   current: boolean;
@@ -14,9 +16,9 @@ interface SlideViewProps {
 
 /**
  * One slide: a region named by its heading, the body for its kind, and a footer with the citation, the
- * "data as of" date and the counter. Speaker notes follow the slide when asked for.
+ * "data as of" date (and the data version of a pinned deck) and the counter. Speaker notes follow the slide when asked for.
  */
-export const SlideView = forwardRef<HTMLElement, SlideViewProps>(function SlideView({ slide, total, dataAsOf, showNotes, hidden, current }, ref) {
+export const SlideView = forwardRef<HTMLElement, SlideViewProps>(function SlideView({ slide, total, dataAsOf, dataVersion, showNotes, hidden, current }, ref) {
   const titleId = `${slide.id}-title`;
   return (
     <section
@@ -52,7 +54,14 @@ export const SlideView = forwardRef<HTMLElement, SlideViewProps>(function SlideV
               </span>
             ))}
           </p>
-          <p className="slide__as-of">Data as of {dataAsOf}</p>
+          <p className="slide__as-of">
+            Data as of {dataAsOf}
+            {dataVersion ? (
+              <>
+                <span className="visually-hidden">,</span> <span className="slide__data-version">data version {dataVersion}</span>
+              </>
+            ) : null}
+          </p>
           <p className="slide__counter">
             <span aria-hidden="true">
               {slide.number} / {total}

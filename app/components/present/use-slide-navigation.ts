@@ -1,6 +1,6 @@
 import { useNavigate, useSearchParams } from "@remix-run/react";
 import { useCallback, useEffect, useRef } from "react";
-import { applySlideCommand, slideCommandForKey, slideIndexFromParam, type SlideCommand } from "~/utils/slides";
+import { applySlideCommand, slideCommandForKey, slideIndexFromParam, type DeckAddress, type SlideCommand } from "~/utils/slides";
 
 /**
  * The current slide lives in the address (`?slide=3`): a refresh or a shared link stays on it. Moving replaces
@@ -58,8 +58,9 @@ export function useSlideKeys(run: (command: SlideCommand, fromControls: boolean)
 /** Messages between the presenter and its notes window (same browser, same deck). */
 export type DeckMessage = { type: "slide"; index: number } | { type: "go"; index: number } | { type: "hello" };
 
-export function deckChannelName(slugs: readonly string[], vintage: string): string {
-  return `career-atlas-present:${slugs.join(",")}:${vintage}`;
+/** One channel per deck: roles, vintage and data pin (a pinned deck's notes never steer the current deck's slides). */
+export function deckChannelName({ slugs, vintage, dataVersion }: Pick<DeckAddress, "slugs" | "vintage" | "dataVersion">): string {
+  return `career-atlas-present:${slugs.join(",")}:${vintage}${dataVersion ? `:${dataVersion}` : ""}`;
 }
 
 /** A BroadcastChannel for the deck while mounted (none in browsers without it: the windows then work alone). */
