@@ -78,3 +78,12 @@ test("repeated and empty parameters fall back to defaults or the last value", as
     expect(response.status(), url).toBe(200);
   }
 });
+
+test("a path with a broken %-escape is a 400 that says so, not Express's bare error page", async ({ request }) => {
+  for (const url of ["/roles/%E0%A4%A", "/%E0%A4%A", "/skills/%E0%A4%A"]) {
+    const response = await request.get(url, { failOnStatusCode: false });
+    expect(response.status(), url).toBe(400);
+    expect(response.headers()["content-type"], url).toContain("text/plain");
+    expect(await response.text(), url).toContain("broken %-escape");
+  }
+});
