@@ -25,10 +25,12 @@ async function skipBrowserValidation(page: Page) {
 
 test.describe("lesson bundles", () => {
   test("counselor creates a lesson, a student opens it without an account, the counselor edits it with the secret", async ({ page, browser, expectErrorStatusFor }) => {
-    await page.goto("/lessons");
+    // From another page, so that "Make a lesson" appears only once the navigation to /lessons has finished: a click
+    // that interrupts a navigation logs an AbortError, and a person waits for the page anyway.
+    await page.goto("/");
     await waitForHydration(page);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Lessons" }).click();
-    // Let that navigation finish before the next click, as a person would (an interrupted one logs an AbortError).
+    await expect(page).toHaveURL(/\/lessons$/);
     await expect(page.getByRole("link", { name: "Make a lesson" })).toBeVisible();
     await page.getByRole("link", { name: "Make a lesson" }).click();
     await expect(page).toHaveURL(/\/lessons\/new$/);
