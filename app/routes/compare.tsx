@@ -21,7 +21,7 @@ import { readCompareSelection } from "~/utils/compare-query.server";
 import { formatVintage } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
 import { compareHref, MIN_COMPARED_ROLES } from "~/utils/role-comparison";
-import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
+import { LATEST_PROFILE_VINTAGE, type ProjectionVintage } from "~/utils/role-profile";
 import { presentHref } from "~/utils/slides";
 import { compareHandoutHref } from "~/utils/handout";
 import profileStyles from "~/styles/profile.css";
@@ -74,12 +74,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
       dataPinBanner,
       // A pinned page's downloads carry the same figures as its tables.
       csvHref: dataTag && comparison ? withDataPin(csvPath, dataTag) : csvPath,
+      // So do its slides and handout, when pinned to an older version.
+      actions: comparison ? comparisonActions(comparison.roles.map((r) => r.slug), selection.vintage, dataPinBanner?.pinned.tag) : null,
     },
     {
       status: selection.problems.length > 0 ? 400 : 200,
       headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }),
     },
   );
+}
+
+/** The comparison's slides and handout, on the same figures as the page (`dataVersion`: an older pinned version). */
+function comparisonActions(slugs: string[], vintage: ProjectionVintage, dataVersion: string | undefined) {
+  return {
+    present: presentHref({ slugs, vintage, latestVintage: LATEST_PROFILE_VINTAGE, dataVersion }),
+    handout: compareHandoutHref(slugs, { vintage, latest: LATEST_PROFILE_VINTAGE, dataVersion }),
+  };
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
@@ -109,7 +119,7 @@ const SECTIONS = [
 ] as const;
 
 export default function ComparePage() {
-  const { vintage, choices, chosen, notices, problems, comparison, csvHref, dataPinBanner } = useLoaderData<typeof loader>();
+  const { vintage, choices, chosen, notices, problems, comparison, csvHref, actions, dataPinBanner } = useLoaderData<typeof loader>();
   const chartCsv = (chart: CompareChart) =>
     compareHref(
       chosen.map((c) => c.slug),
@@ -168,7 +178,7 @@ export default function ComparePage() {
         </p>
       ) : null}
 
-      {comparison ? (
+      {comparison && actions ? (
         <ProfileSourcesProvider sources={comparison.sources}>
           <nav className="profile-toc" aria-label="On this page">
             <ol>
@@ -186,13 +196,13 @@ export default function ComparePage() {
             <span className="muted">One row per role with every figure, its source and data year, then one row per skill and per pair.</span>
           </p>
           <p className="compare-download">
-            <Link to={presentHref({ slugs: comparison.roles.map((r) => r.slug), vintage, latestVintage: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag })}>
+            <Link to={actions.present}>
               Present this comparison to a class
             </Link>{" "}
             <span className="muted">One insight per slide, large type for a projector, with speaker notes.</span>
           </p>
           <p className="compare-download">
-            <Link to={compareHandoutHref(comparison.roles.map((r) => r.slug), { vintage, latest: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag })}>
+            <Link to={actions.handout}>
               Print a one-page handout
             </Link>{" "}
             <span className="muted">The comparison on one Letter or A4 page, with a QR code back to it.</span>

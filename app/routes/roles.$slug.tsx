@@ -58,8 +58,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const pinnedUrl = withDataPin(`${url.origin}/roles/${profile.role.slug}?vintage=${vintage}`, citedVersion.tag);
   // Only the terms this page defines inline travel with it (the hydration data would otherwise carry all of them).
   const glossary = definitionsUsedIn(glossaryTextsOf(profile), wholeGlossary);
+  // The slides and the handout show the same figures as the page: a pin to an older version travels with them.
+  const pin = { vintage, latest: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag };
+  const actions = {
+    compare: `/compare?roles=${profile.role.slug}${vintage === LATEST_PROFILE_VINTAGE ? "" : `&vintage=${vintage}`}`,
+    present: presentHref({ slugs: [profile.role.slug], vintage, latestVintage: pin.latest, dataVersion: pin.dataVersion }),
+    handout: roleHandoutHref(profile.role.slug, pin),
+  };
   return data(
-    { profile, pageUrl, pinnedUrl, dataVersion: citedVersion, dataPinBanner, glossary },
+    { profile, pageUrl, pinnedUrl, dataVersion: citedVersion, dataPinBanner, glossary, actions },
     { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
   );
 }
@@ -82,7 +89,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
 };
 
 export default function RoleProfilePage() {
-  const { profile, pageUrl, pinnedUrl, dataVersion, dataPinBanner, glossary } = useLoaderData<typeof loader>();
+  const { profile, pageUrl, pinnedUrl, dataVersion, dataPinBanner, glossary, actions } = useLoaderData<typeof loader>();
   const { role } = profile;
   return (
     <ProfileSourcesProvider sources={profile.sources}>
@@ -97,17 +104,11 @@ export default function RoleProfilePage() {
             <p className="lede">{role.summary}</p>
             <VintageSwitch slug={role.slug} vintage={profile.vintage} />
             <p className="profile-actions">
-              <Link to={`/compare?roles=${role.slug}${profile.vintage === LATEST_PROFILE_VINTAGE ? "" : `&vintage=${profile.vintage}`}`}>
-                Compare {role.title} with other roles
-              </Link>
+              <Link to={actions.compare}>Compare {role.title} with other roles</Link>
               {" · "}
-              <Link to={presentHref({ slugs: [role.slug], vintage: profile.vintage, latestVintage: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag })}>
-                Present {role.title} to a class
-              </Link>
+              <Link to={actions.present}>Present {role.title} to a class</Link>
               {" · "}
-              <Link to={roleHandoutHref(role.slug, { vintage: profile.vintage, latest: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag })}>
-                Print a one-page handout
-              </Link>
+              <Link to={actions.handout}>Print a one-page handout</Link>
             </p>
             <nav className="profile-toc" aria-label="On this page">
               <ol>

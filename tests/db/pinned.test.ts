@@ -46,6 +46,7 @@ function changedDataset(): string {
 
 interface ProfileData {
   profile: Awaited<ReturnType<typeof getRoleProfile>> & object;
+  actions: { compare: string; present: string; handout: string };
   pinnedUrl: string;
   dataVersion: { tag: string };
   dataPinBanner: DataPinBanner | null;
@@ -165,6 +166,26 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     const page = await profilePage(`?data=${secondTag}`);
     expect(page.dataPinBanner).toBeNull();
     expect(page.profile.quickFacts.projection!.medianAnnualWage).toBe(NEW_PAY);
+  });
+
+  it("passes an older pin on to the page's slides and handout links, and adds none for the current figures", async () => {
+    // If these lost the pin, slides or a printout made from a pinned page would show other figures than the page.
+    const pinned = await profilePage(`?data=${firstTag}`);
+    expect(pinned.actions.present).toBe(`/present?role=${SLUG}&data=${firstTag}`);
+    expect(pinned.actions.handout).toBe(`/roles/${SLUG}/handout?data=${firstTag}`);
+    for (const query of ["", `?data=${secondTag}`]) {
+      const page = await profilePage(query);
+      expect(page.actions.present, query).toBe(`/present?role=${SLUG}`);
+      expect(page.actions.handout, query).toBe(`/roles/${SLUG}/handout`);
+    }
+
+    type CompareData = { actions: { present: string; handout: string } | null };
+    const roles = `roles=${SLUG},data-scientist`;
+    const compared = await load<CompareData>(compareLoader, `/compare?${roles}&data=${firstTag}`);
+    expect(compared.actions?.present).toBe(`/present?${roles}&data=${firstTag}`);
+    expect(compared.actions?.handout).toBe(`/compare/handout?${roles}&data=${firstTag}`);
+    const current = await load<CompareData>(compareLoader, `/compare?${roles}&data=${secondTag}`);
+    expect(current.actions).toEqual({ present: `/present?${roles}`, handout: `/compare/handout?${roles}` });
   });
 
   it("keeps the pinned figures after yet another load", async () => {
