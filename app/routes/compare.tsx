@@ -196,15 +196,11 @@ export default function ComparePage() {
             <span className="muted">One row per role with every figure, its source and data year, then one row per skill and per pair.</span>
           </p>
           <p className="compare-download">
-            <Link to={actions.present}>
-              Present this comparison to a class
-            </Link>{" "}
+            <Link to={actions.present}>Present this comparison to a class</Link>{" "}
             <span className="muted">One insight per slide, large type for a projector, with speaker notes.</span>
           </p>
           <p className="compare-download">
-            <Link to={actions.handout}>
-              Print a one-page handout
-            </Link>{" "}
+            <Link to={actions.handout}>Print a one-page handout</Link>{" "}
             <span className="muted">The comparison on one Letter or A4 page, with a QR code back to it.</span>
           </p>
           <CompareQuickFacts comparison={comparison} />
