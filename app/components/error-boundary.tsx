@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import type { ReactNode } from "react";
 
 const TITLES: Record<number, string> = {
   400: "That request could not be understood",
@@ -10,21 +11,25 @@ const TITLES: Record<number, string> = {
 
 /**
  * The one error view: expected failures (thrown Responses such as 404 Role not found) show their status and
- * message; anything else shows a generic message without internals.
+ * message; anything else shows a generic message without internals. `notFound` follows a 404's message: what a
+ * page offers instead (a search for roles, the skills catalogue).
  */
-export function GeneralErrorBoundary() {
+export function GeneralErrorBoundary({ notFound }: { notFound?: ReactNode } = {}) {
   const error = useRouteError();
   if (isRouteErrorResponse(error)) {
     const message = typeof error.data === "string" && error.data.length > 0 ? error.data : error.statusText;
     return (
-      <section className="error-page" aria-labelledby="error-title">
-        <p className="error-page__status">Error {error.status}</p>
-        <h1 id="error-title">{TITLES[error.status] ?? "Something went wrong"}</h1>
-        {message ? <p>{message}</p> : null}
-        <p>
-          <a href="/">Go to the outlook dashboard</a> to browse every role.
-        </p>
-      </section>
+      <>
+        <section className="error-page" aria-labelledby="error-title">
+          <p className="error-page__status">Error {error.status}</p>
+          <h1 id="error-title">{TITLES[error.status] ?? "Something went wrong"}</h1>
+          {message ? <p>{message}</p> : null}
+          <p>
+            <a href="/">Go to the outlook dashboard</a> to browse every role.
+          </p>
+        </section>
+        {error.status === 404 ? notFound : null}
+      </>
     );
   }
   return (

@@ -1,5 +1,5 @@
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LadderChain } from "~/components/paths/ladder-chain";
 import { LadderTree } from "~/components/paths/ladder-tree";
@@ -149,11 +149,5 @@ function countNodes(nodes: LadderTreeNode[]): number {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <>
-      <GeneralErrorBoundary />
-      {isRouteErrorResponse(error) && error.status === 404 ? <RoleNotFoundSearch /> : null}
-    </>
-  );
+  return <GeneralErrorBoundary notFound={<RoleNotFoundSearch />} />;
 }

@@ -1,5 +1,5 @@
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { AiImpact } from "~/components/profile/ai-impact";
@@ -138,11 +138,5 @@ export default function RoleProfilePage() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <>
-      <GeneralErrorBoundary />
-      {isRouteErrorResponse(error) && error.status === 404 ? <RoleNotFoundSearch /> : null}
-    </>
-  );
+  return <GeneralErrorBoundary notFound={<RoleNotFoundSearch />} />;
 }

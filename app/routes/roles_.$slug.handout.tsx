@@ -1,5 +1,5 @@
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { HandoutSheet } from "~/components/handout/handout-sheet";
@@ -104,11 +104,5 @@ export default function RoleHandoutPage() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <>
-      <GeneralErrorBoundary />
-      {isRouteErrorResponse(error) && error.status === 404 ? <RoleNotFoundSearch /> : null}
-    </>
-  );
+  return <GeneralErrorBoundary notFound={<RoleNotFoundSearch />} />;
 }

@@ -1,5 +1,5 @@
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProfileSourcesProvider } from "~/components/profile/sources-context";
 import { VintageSwitch } from "~/components/profile/vintage-switch";
@@ -113,11 +113,5 @@ export default function SkillPage() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <>
-      <GeneralErrorBoundary />
-      {isRouteErrorResponse(error) && error.status === 404 ? <SkillNotFound /> : null}
-    </>
-  );
+  return <GeneralErrorBoundary notFound={<SkillNotFound />} />;
 }
