@@ -11,6 +11,7 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
   const { quickFacts: facts, occupation, vintage } = profile;
   const p = facts.projection;
   const period = formatVintage(vintage);
+  const entryDataYear = facts.entryDataYear ? formatVintage(facts.entryDataYear) : "not dated";
   // Figures the articles give (cited or not) stay in view; their general characterisations fold away.
   const headline = profile.outlookStatements.filter((s) => s.figure !== null);
   const characterisations = profile.outlookStatements.filter((s) => s.figure === null);
@@ -104,7 +105,7 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
           <div className="fact">
             <dt>Typical entry education</dt>
             <dd>
-              <Sourced sourceId={facts.entrySourceId} dataYear={facts.entryDataYear ? formatVintage(facts.entryDataYear) : "not dated"}>
+              <Sourced sourceId={facts.entrySourceId} dataYear={entryDataYear}>
                 <span className="fact__value fact__value--text">{facts.entryEducation}</span>
               </Sourced>
             </dd>
@@ -112,7 +113,7 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
           <div className="fact">
             <dt>Work experience needed</dt>
             <dd>
-              <Sourced sourceId={facts.entrySourceId} dataYear={facts.entryDataYear ? formatVintage(facts.entryDataYear) : "not dated"}>
+              <Sourced sourceId={facts.entrySourceId} dataYear={entryDataYear}>
                 <span className="fact__value fact__value--text">{facts.workExperience}</span>
               </Sourced>
             </dd>
