@@ -22,6 +22,7 @@ import {
 } from "../../db/schema/enums";
 import { database } from "~/db.server";
 import { projectionLines } from "~/models/pinned.server";
+import type { ComparedProjection } from "~/utils/role-comparison";
 
 export const LATEST_VINTAGE: ProjectionVintage = PROJECTION_VINTAGES[PROJECTION_VINTAGES.length - 1]!;
 
@@ -41,19 +42,8 @@ export const ROLE_SORTS = ["title", "growth", "change", "openings", "pay", "empl
 export type RoleSort = (typeof ROLE_SORTS)[number];
 export type SortDirection = "asc" | "desc";
 
-export interface RoleProjection {
-  vintage: ProjectionVintage;
-  baseYear: number;
-  targetYear: number;
-  changePercent: number;
-  changeNumeric: number | null;
-  employmentBase: number;
-  employmentProjected: number;
-  annualOpenings: number | null;
-  medianAnnualWage: number | null;
-  wageYear: number | null;
-  sourceId: string;
-}
+/** A role's primary-occupation projection line: the shape the comparison shows too. */
+export type RoleProjection = ComparedProjection;
 
 export interface RoleOutlookRow {
   slug: string;
