@@ -60,3 +60,30 @@ test.describe("the page cache", () => {
     await expect(page.locator("#chart-growth .recharts-surface")).toBeVisible();
   });
 });
+
+test.describe("hydration scripts", () => {
+  test("start loading after the first contentful paint, and leave the DOM as Remix rendered it", async ({ page, request }) => {
+    // The server HTML holds Remix's preloads and module script in inert templates, followed by the loader.
+    const html = await (await request.get("/")).text();
+    expect(html).toMatch(/<template data-after-paint>(<link rel="modulepreload" href="\/build\/[^"]+\.js"\/>)+<\/template>/);
+    expect(html).toMatch(/<template data-after-paint><script[^>]* type="module"/);
+
+    await page.goto("/");
+    await waitForHydration(page);
+    const timing = await page.evaluate(() => ({
+      firstContentfulPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      firstScript: Math.min(
+        ...performance
+          .getEntriesByType("resource")
+          .filter((entry) => new URL(entry.name).pathname.startsWith("/build/") && entry.name.endsWith(".js"))
+          .map((entry) => entry.startTime),
+      ),
+      templates: document.querySelectorAll("template[data-after-paint]").length,
+      loaders: [...document.scripts].filter((script) => script.text.includes("data-after-paint")).length,
+    }));
+    expect(timing.firstContentfulPaint).toBeGreaterThan(0);
+    expect(timing.firstScript).toBeGreaterThanOrEqual(timing.firstContentfulPaint!);
+    expect(timing.templates).toBe(0);
+    expect(timing.loaders).toBe(0);
+  });
+});
