@@ -13,6 +13,23 @@ test.describe("dashboard", () => {
     await expect(chart.locator("table tbody tr").filter({ hasText: "Data scientists" })).toContainText("+33.5%");
   });
 
+  test("on a phone, draws the growth chart when the reader nears it, its code fetched while the browser was idle", async ({ page }) => {
+    // At 412 × 823 the chart's box starts about 1.5 screens down: further than the quarter screen ahead at which
+    // charts mount, so the first taps at the top of the page do not wait for it.
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto("/");
+    await waitForHydration(page);
+    const chart = page.locator("#growth-chart");
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByType("resource").some((entry) => /\/growth-bars\.client-[^/]*\.js$/.test(entry.name))))
+      .toBe(true);
+    // Give a chart that was (wrongly) mounting the moment to draw, then check that none did.
+    await page.waitForTimeout(300);
+    await expect(chart.locator(".recharts-surface")).toHaveCount(0);
+    await chart.locator(".chart__box").scrollIntoViewIfNeeded();
+    await expect(chart.locator(".recharts-surface")).toBeVisible();
+  });
+
   test("lists fastest growing, most openings, highest pay and hot skills, each with its source", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("region", { name: "Fastest growing" }).locator("li").first()).toContainText("Data scientists");

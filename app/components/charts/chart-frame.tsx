@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useHydrated } from "~/utils/use-hydrated";
+import { preloadChartCode } from "./chart-code";
 
 export interface ChartColumn<Row> {
   key: keyof Row & string;
@@ -37,6 +38,7 @@ export function ChartFrame<Row>({ id, title, summary, height, columns, rows, sou
   const Heading = `h${headingLevel}` as const;
   const hydrated = useHydrated();
   const nearViewport = useNearViewport();
+  usePreloadWhenIdle();
   const titleId = useId();
   const summaryId = useId();
   return (
@@ -97,8 +99,11 @@ export function ChartFrame<Row>({ id, title, summary, height, columns, rows, sou
 }
 
 /**
- * Whether an element has come within a screen of the viewport (and stays "reached" after). Charts mount then,
- * not all at once after hydration: a long profile keeps its main thread free for the reader's first taps.
+ * Whether an element has come within a quarter of a screen of the viewport (and stays "reached" after). Charts
+ * mount then, not all at once after hydration: drawing one takes a phone's main thread for a noticeable moment
+ * (recharts mounts in several synchronous passes), and the reader's first taps at the top of the page should not
+ * wait for a chart further down. The chart's code is already loaded by then (usePreloadWhenIdle), and its box
+ * has its final size, so it appears in place.
  */
 function useNearViewport(): { ref: (element: HTMLDivElement | null) => void; reached: boolean } {
   const [reached, setReached] = useState(false);
@@ -118,9 +123,22 @@ function useNearViewport(): { ref: (element: HTMLDivElement | null) => void; rea
           observer.current?.disconnect();
         }
       },
-      { rootMargin: "100% 0px" },
+      { rootMargin: "25% 0px" },
     );
     observer.current.observe(element);
   };
   return { ref, reached };
+}
+
+/** Fetches the chart code once the browser is idle after hydration (or after a second where it cannot say). */
+function usePreloadWhenIdle(): void {
+  useEffect(() => {
+    const load = () => void preloadChartCode().catch(() => undefined);
+    if (typeof window.requestIdleCallback === "function") {
+      const handle = window.requestIdleCallback(load, { timeout: 3000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(load, 1000);
+    return () => window.clearTimeout(timer);
+  }, []);
 }
