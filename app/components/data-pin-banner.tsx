@@ -1,5 +1,5 @@
 import type { DataPinBanner as Banner } from "~/utils/data-pin";
-import { formatDate } from "~/components/profile/sources-context";
+import { formatCalendarDate } from "~/utils/format";
 
 /**
  * The notice on a page pinned to an older data version (`&data=<tag>`): which version it shows, that newer data
@@ -11,9 +11,9 @@ export function DataPinBanner({ banner }: { banner: Banner }) {
     <aside className="data-pin-banner" aria-label="Pinned data version" data-testid="data-pin-banner">
       <p>
         <strong>
-          These figures are pinned to data version {pinned.tag} loaded {formatDate(pinned.loadedAt)}.
+          These figures are pinned to data version {pinned.tag} loaded {formatCalendarDate(pinned.loadedAt)}.
         </strong>{" "}
-        Newer data exists (version {current.tag}, loaded {formatDate(current.loadedAt)}):{" "}
+        Newer data exists (version {current.tag}, loaded {formatCalendarDate(current.loadedAt)}):{" "}
         {changes.length === 0 ? "none of the figures on this page changed" : `${changes.length === 1 ? "one figure" : `${changes.length} figures`} on this page changed`}{" "}
         — <a href={currentHref}>see the current figures</a>.
       </p>

@@ -4,14 +4,13 @@ import { listTitles } from "~/components/compare/compare-quick-facts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ComparisonHandoutBody } from "~/components/handout/comparison-handout";
 import { HandoutSheet } from "~/components/handout/handout-sheet";
-import { formatDate } from "~/components/profile/sources-context";
 import { withQueryStats } from "~/db.server";
 import { getRoleComparison } from "~/models/compare.server";
 import { getDataPin } from "~/models/pinned.server";
 import { readCompareSelection } from "~/utils/compare-query.server";
 import { withDataPin } from "~/utils/data-pin";
 import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/utils/data-pin-query.server";
-import { formatVintage, formatWageYear } from "~/utils/format";
+import { formatCalendarDate, formatVintage, formatWageYear } from "~/utils/format";
 import { comparisonHandout, handoutCitation, pinnedCompareUrl } from "~/utils/handout";
 import { publicPageHeaders } from "~/utils/http.server";
 import { createQrCodeSvg } from "~/utils/qr.server";
@@ -73,7 +72,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     periodLabel: formatVintage(selection.vintage),
     wageYearLabel: projection?.wageYear ? formatWageYear(projection.wageYear) : null,
     dataVersion: dataVersion.tag,
-    loadedOn: formatDate(dataVersion.loadedAt),
+    loadedOn: formatCalendarDate(dataVersion.loadedAt),
   });
   const compareLink = compareHref(slugs, { vintage: selection.vintage, latest: LATEST_PROFILE_VINTAGE });
   return data(

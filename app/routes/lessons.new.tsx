@@ -4,7 +4,7 @@ import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LessonCreated } from "~/components/lessons/lesson-created";
 import { LessonForm } from "~/components/lessons/lesson-form";
-import { formatDate } from "~/components/profile/sources-context";
+import { formatCalendarDate } from "~/utils/format";
 import { getCurrentDataVersion } from "~/models/data-version.server";
 import { createLessonBundle, listLessonRoleChoices } from "~/models/lessons.server";
 import { publicPageHeaders } from "~/utils/http.server";
@@ -93,7 +93,7 @@ export default function NewLessonPage() {
         nothing about them is collected.
       </p>
       <p className="muted">
-        The lesson's figures are pinned to the current data (version {dataVersion.tag}, loaded {formatDate(dataVersion.loadedAt)}): students see the same
+        The lesson's figures are pinned to the current data (version {dataVersion.tag}, loaded {formatCalendarDate(dataVersion.loadedAt)}): students see the same
         numbers all term.
       </p>
       <LessonForm

@@ -5,10 +5,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { HandoutSheet } from "~/components/handout/handout-sheet";
 import { RoleHandoutBody } from "~/components/handout/role-handout";
 import { RoleNotFoundSearch } from "~/components/profile/role-not-found";
-import { formatDate } from "~/components/profile/sources-context";
 import { getDataPin } from "~/models/pinned.server";
 import { getRoleProfile } from "~/models/roles.server";
-import { formatVintage, formatWageYear } from "~/utils/format";
+import { formatCalendarDate, formatVintage, formatWageYear } from "~/utils/format";
 import { handoutCitation, pinnedRoleUrl, roleHandout } from "~/utils/handout";
 import { publicPageHeaders } from "~/utils/http.server";
 import { LEVEL_LABELS } from "~/utils/labels";
@@ -55,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     periodLabel: formatVintage(vintage),
     wageYearLabel: p?.wageYear ? formatWageYear(p.wageYear) : null,
     dataVersion: dataVersion.tag,
-    loadedOn: formatDate(dataVersion.loadedAt),
+    loadedOn: formatCalendarDate(dataVersion.loadedAt),
   });
   return data(
     { handout, qr: createQrCodeSvg(pinnedUrl), citation, backHref: banner ? withDataPin(profileHref, banner.pinned.tag) : profileHref },

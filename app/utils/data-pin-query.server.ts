@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { DataPin, PinnedDataVersion } from "~/models/pinned.server";
-import { formatDate } from "~/components/profile/sources-context";
+import { formatCalendarDate } from "~/utils/format";
 import { parseSearchParams } from "./params.server";
 import { DATA_VERSION_TAG_PATTERN, parseDataVersionTag, withoutDataPin, type DataPinBanner, type DataVersionStamp } from "./data-pin";
 
@@ -36,7 +36,7 @@ export function resolveDataPin(pin: DataPin, url: URL): { current: DataVersionSt
       });
     case "not_archived":
       throw new Response(
-        `Data version ${pin.pinned.tag} (loaded ${formatDate(pin.pinned.loadedAt)}) was loaded before Career Atlas kept the figures of each version, so they can no longer be shown. ${leaveOut}`,
+        `Data version ${pin.pinned.tag} (loaded ${formatCalendarDate(pin.pinned.loadedAt)}) was loaded before Career Atlas kept the figures of each version, so they can no longer be shown. ${leaveOut}`,
         { status: 404, statusText: "Not Found" },
       );
     case "none":

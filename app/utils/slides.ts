@@ -7,7 +7,7 @@
  * verbal growth bands); AI-impact layers (official, research, editorial) stay apart, never blended.
  */
 import type { SourceCitation } from "./citations";
-import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "./format";
+import { formatCalendarDate, formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "./format";
 import { AI_LAYER_LABELS, TRACK_LABELS } from "./labels";
 import type { AllOccupationsFigures, ComparedRole, RoleComparison } from "./role-comparison";
 import type { AiNote, ExposureScores, GrowthComparison, ProfileSkill, ProgressionEdge, ProjectionVintage, RoleProfile } from "./role-profile";
@@ -563,7 +563,7 @@ function roleAiSlide(ai: RoleProfile["aiImpact"], roleTitle: string, cite: Citer
           ]
         : []),
       `Never average these layers: BLS statements, research scores and editorial notes answer different questions.`,
-      ...others.slice(0, 5).map((n) => `${layerName(n)} (${calendarDate(n.asOf)}): ${n.statement}`),
+      ...others.slice(0, 5).map((n) => `${layerName(n)} (${formatCalendarDate(n.asOf)}): ${n.statement}`),
     ],
   };
 }
@@ -617,7 +617,7 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
       meta: roles.map((r) => `${r.title}: ${r.occupation.title} (SOC ${r.occupation.socCode})`),
     },
     citations: [...new Set(roles.map((r) => r.occupation.sourceId))].map((id) => cite(id, sourceVintage)),
-    notes: [sharedNote, ...(sharedCaveat ? [sharedCaveat] : []), `The projections are BLS's ${period} release; the data was loaded on ${calendarDate(dataAsOf)}.`],
+    notes: [sharedNote, ...(sharedCaveat ? [sharedCaveat] : []), `The projections are BLS's ${period} release; the data was loaded on ${formatCalendarDate(dataAsOf)}.`],
   });
 
   slides.push({
@@ -853,7 +853,7 @@ function comparisonAiSlides(comparison: RoleComparison, cite: Citer): DraftSlide
         takeaway: null,
       },
       citations: officialNotes.filter((n): n is AiNote => n !== null).map((n) => noteCitation(n, cite)),
-      notes: [jobLoss, layersApart, ...economyAiNotes.official.slice(0, 3).map((n) => `BLS, about the whole economy (${calendarDate(n.asOf)}): ${n.statement}`)],
+      notes: [jobLoss, layersApart, ...economyAiNotes.official.slice(0, 3).map((n) => `BLS, about the whole economy (${formatCalendarDate(n.asOf)}): ${n.statement}`)],
     },
     {
       topic: "ai-research",
@@ -916,7 +916,7 @@ function sourceVintage(source: SourceCitation | undefined): string {
 }
 
 function noteCitation(note: AiNote, cite: Citer): SlideCitation {
-  return cite(note.sourceId, () => `as of ${calendarDate(note.asOf)}`);
+  return cite(note.sourceId, () => `as of ${formatCalendarDate(note.asOf)}`);
 }
 
 /** The note a slide shows for a layer: about the role or occupation before the whole economy, a finding before a method caveat. */
@@ -927,7 +927,7 @@ function pickNote(notes: AiNote[]): AiNote | null {
 
 function noteColumn(heading: string, note: AiNote | null, empty: string): SlideColumn {
   if (!note) return { heading, meta: null, figures: [], items: [empty] };
-  return { heading, meta: `${note.author ?? layerName(note)} · ${calendarDate(note.asOf)}`, figures: [], items: [note.statement] };
+  return { heading, meta: `${note.author ?? layerName(note)} · ${formatCalendarDate(note.asOf)}`, figures: [], items: [note.statement] };
 }
 
 function layerName(note: AiNote): string {
@@ -1082,13 +1082,6 @@ export function slideCharacters(slide: Pick<Slide, "title" | "caveat" | "body">)
 export function listTitles(titles: readonly string[]): string {
   if (titles.length <= 1) return titles[0] ?? "";
   return `${titles.slice(0, -1).join(", ")} and ${titles[titles.length - 1]}`;
-}
-
-/** "2023-08-22" -> "August 22, 2023" (calendar dates, in UTC so server and browser agree). */
-export function calendarDate(iso: string): string {
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(date);
 }
 
 function unique<T>(value: T, index: number, array: T[]): boolean {

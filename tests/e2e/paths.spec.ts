@@ -82,7 +82,7 @@ test.describe("career ladders", () => {
     const missing = await page.goto("/paths/astronaut");
     expect(missing?.status()).toBe(404);
     await expect(page.locator("main")).toContainText("/paths/astronaut");
-    await expect(page.getByRole("searchbox", { name: "Job title" })).toBeVisible();
+    await expect(page.getByRole("searchbox", { name: "Job title", exact: true })).toBeVisible();
     expectErrorStatusFor(`${LADDER}?vintage=2040-50`);
     const bad = await page.goto(`${LADDER}?vintage=2040-50`);
     expect(bad?.status()).toBe(400);

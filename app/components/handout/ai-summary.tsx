@@ -1,4 +1,5 @@
-import { formatDate, SourceRef } from "~/components/profile/sources-context";
+import { SourceRef } from "~/components/profile/sources-context";
+import { formatCalendarDate } from "~/utils/format";
 import type { HandoutAiSummary } from "~/utils/handout";
 import type { AiNote } from "~/utils/role-profile";
 import { AI_ASPECT_LABELS, AI_LAYER_LABELS } from "~/utils/labels";
@@ -85,7 +86,7 @@ export function HandoutNote({ note }: { note: AiNote }) {
   return (
     <p className="handout-ai__note">
       <span className="handout-ai__meta">
-        <time dateTime={note.asOf}>{formatDate(note.asOf)}</time> · {SCOPE_LABELS[note.scope]} ·{" "}
+        <time dateTime={note.asOf}>{formatCalendarDate(note.asOf)}</time> · {SCOPE_LABELS[note.scope]} ·{" "}
         {AI_ASPECT_LABELS[note.aspect].toLowerCase()}
       </span>{" "}
       {note.statement} <SourceRef id={note.sourceId} />
@@ -98,7 +99,7 @@ export function InlineNote({ note, empty }: { note: AiNote | null; empty: string
   if (!note) return <>{empty}</>;
   return (
     <>
-      {note.statement} <SourceRef id={note.sourceId} /> (<time dateTime={note.asOf}>{formatDate(note.asOf)}</time>).
+      {note.statement} <SourceRef id={note.sourceId} /> (<time dateTime={note.asOf}>{formatCalendarDate(note.asOf)}</time>).
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { Link } from "@remix-run/react";
 import { GrowthFigure } from "~/components/profile/quick-facts";
-import { formatDate, ProfileSourcesProvider, Sourced } from "~/components/profile/sources-context";
+import { ProfileSourcesProvider, Sourced } from "~/components/profile/sources-context";
 import { SourceList } from "~/components/source-list";
 import { withDataPin } from "~/utils/data-pin";
-import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/utils/format";
+import { formatCalendarDate, formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/utils/format";
 import type { LessonBundleView, LessonRole } from "~/utils/lessons";
 
 /**
@@ -27,7 +27,7 @@ export function LessonView({ lesson }: { lesson: LessonBundleView }) {
             : null}
           <p className="lesson__data muted">
             Figures: BLS employment projections {period}, from Career Atlas data version {lesson.dataVersion.tag} (loaded{" "}
-            {formatDate(lesson.dataVersion.loadedAt)}). They stay the same for this lesson even when newer data is loaded. No sign-in: this page
+            {formatCalendarDate(lesson.dataVersion.loadedAt)}). They stay the same for this lesson even when newer data is loaded. No sign-in: this page
             collects nothing about you.
           </p>
         </header>

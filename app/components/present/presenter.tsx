@@ -2,7 +2,8 @@ import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
 import { useHydrated } from "~/utils/use-hydrated";
 import type { DataPinBanner } from "~/utils/data-pin";
-import { calendarDate, deckAddress, presentHref, type Deck } from "~/utils/slides";
+import { deckAddress, presentHref, type Deck } from "~/utils/slides";
+import { formatCalendarDate } from "~/utils/format";
 import { SlideView } from "./slide-view";
 import { deckChannelName, useDeckChannel, useSlideKeys, useSlideNavigation } from "./use-slide-navigation";
 
@@ -39,7 +40,7 @@ export function Presenter({
   const [isFullscreen, setIsFullscreen] = useState(false);
   const [fullscreenMessage, setFullscreenMessage] = useState<string | null>(null);
   const current = deck.slides[index]!;
-  const dataAsOf = calendarDate(deck.dataAsOf);
+  const dataAsOf = formatCalendarDate(deck.dataAsOf);
   const address = deckAddress(deck, latestVintage);
   const notesToggleHref = presentHref(address, { slide: index + 1, notes: !showNotes });
   const notesWindowHref = presentHref(address, { path: "/present/notes", slide: index + 1 });
@@ -175,8 +176,8 @@ export function Presenter({
         </ul>
         {newerData ? (
           <p className="present-bar__pin" data-testid="present-newer-data">
-            These slides show data version {newerData.pinned.tag} loaded {calendarDate(newerData.pinned.loadedAt)}. Newer data exists (version{" "}
-            {newerData.current.tag}, loaded {calendarDate(newerData.current.loadedAt)}): <Link to={currentFiguresHref}>present the current figures</Link>.
+            These slides show data version {newerData.pinned.tag} loaded {formatCalendarDate(newerData.pinned.loadedAt)}. Newer data exists (version{" "}
+            {newerData.current.tag}, loaded {formatCalendarDate(newerData.current.loadedAt)}): <Link to={currentFiguresHref}>present the current figures</Link>.
           </p>
         ) : null}
         {fullscreenMessage ? (

@@ -1,7 +1,8 @@
 import { AI_ASPECT_LABELS, AI_LAYER_LABELS } from "~/utils/labels";
 import type { AiNote, ExposureScores, RoleProfile } from "~/utils/role-profile";
 import { ProfileSection, sectionTitle } from "./profile-section";
-import { formatDate, SourceRef } from "./sources-context";
+import { SourceRef } from "./sources-context";
+import { formatCalendarDate } from "~/utils/format";
 
 /** Raters "disagree" where their scores differ by this much or more (a share of tasks, 0 to 1). */
 const DISAGREEMENT = 0.2;
@@ -59,7 +60,7 @@ export function NoteList({ notes, empty }: { notes: AiNote[]; empty: string }) {
       {notes.map((note, i) => (
         <li key={i}>
           <p className="note-list__meta">
-            <time dateTime={note.asOf}>{formatDate(note.asOf)}</time> · <span className="badge">{SCOPE_LABELS[note.scope]}</span> ·{" "}
+            <time dateTime={note.asOf}>{formatCalendarDate(note.asOf)}</time> · <span className="badge">{SCOPE_LABELS[note.scope]}</span> ·{" "}
             {AI_ASPECT_LABELS[note.aspect]}
           </p>
           <p>
@@ -71,7 +72,7 @@ export function NoteList({ notes, empty }: { notes: AiNote[]; empty: string }) {
               {note.reviewedOn ? (
                 <>
                   {" "}
-                  · Reviewed by Career Atlas on <time dateTime={note.reviewedOn}>{formatDate(note.reviewedOn)}</time>
+                  · Reviewed by Career Atlas on <time dateTime={note.reviewedOn}>{formatCalendarDate(note.reviewedOn)}</time>
                 </>
               ) : null}
             </p>

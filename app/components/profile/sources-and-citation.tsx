@@ -1,7 +1,7 @@
 import { SourceList } from "~/components/source-list";
 import type { SourceCitation } from "~/utils/citations";
 import { ProfileSection, sectionTitle } from "./profile-section";
-import { formatDate } from "./sources-context";
+import { formatCalendarDate } from "~/utils/format";
 
 /** The numbered sources the page cites, with each one's attribution and licence, and a "cite this page" line. */
 export function SourcesAndCitation({
@@ -23,7 +23,7 @@ export function SourcesAndCitation({
       <SourceList sources={sources} bare />
       <h3 id="cite">Cite this page</h3>
       <p className="citation">
-        “{roleTitle}.” <cite>Career Atlas</cite>, {pinnedUrl ?? pageUrl}. Data version {dataVersion.tag}, loaded {formatDate(dataVersion.loadedAt)}.
+        “{roleTitle}.” <cite>Career Atlas</cite>, {pinnedUrl ?? pageUrl}. Data version {dataVersion.tag}, loaded {formatCalendarDate(dataVersion.loadedAt)}.
       </p>
       {pinnedUrl ? (
         <p className="citation-links">

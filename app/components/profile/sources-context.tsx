@@ -51,10 +51,3 @@ export function Sourced({ sourceId, dataYear, children }: { sourceId: string; da
   );
 }
 
-/** "2025-08-28" -> "August 28, 2025" (dates are calendar dates: formatted in UTC on server and browser alike). */
-// One formatter for every call: building an Intl.DateTimeFormat is costly (3-4% of a profile render).
-const DATE_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-
-export function formatDate(isoDate: string): string {
-  return DATE_FORMAT.format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate));
-}
