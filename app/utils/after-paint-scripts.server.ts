@@ -24,29 +24,43 @@ const SCRIPTS_BLOCK =
 const MAX_BLOCK = 512 * 1024;
 /** If the browser never reports a paint (no Paint Timing support, a tab that stays hidden), load after this. */
 const FALLBACK_MS = 3000;
+/** Nodes put back per task (see the loader). */
+const NODES_PER_TASK = 8;
 
 /**
  * The loader, an inline classic script. It runs once, where it is parsed; waits for the first contentful paint
- * (or the fallback timer); then swaps each template for its content, recreating scripts (with this script's
- * nonce) so that they execute, and removes itself.
+ * (or the fallback timer); then puts each template's content back in its place, recreating scripts (with this
+ * script's nonce) so that they execute, and removes the templates and itself. Each preload link starts a fetch,
+ * which on a large page costs the main thread about half a millisecond, so links go back a few per task; the
+ * module script, which starts hydration, goes back last.
  */
 export const AFTER_PAINT_LOADER = `(() => {
   const loader = document.currentScript;
-  let done = false;
+  const revive = (node) => {
+    if (node.nodeName !== "SCRIPT") return node;
+    const script = document.createElement("script");
+    for (const { name, value } of node.attributes) script.setAttribute(name, value);
+    script.nonce = loader.nonce;
+    script.text = node.text;
+    return script;
+  };
+  const restore = (templates) => {
+    const template = templates.shift();
+    if (!template) return loader.remove();
+    const nodes = Array.from(template.content.childNodes, revive);
+    const step = () => {
+      template.before(...nodes.splice(0, ${NODES_PER_TASK}));
+      if (nodes.length > 0) return setTimeout(step);
+      template.remove();
+      restore(templates);
+    };
+    step();
+  };
+  let started = false;
   const load = () => {
-    if (done) return;
-    done = true;
-    for (const template of document.querySelectorAll("template[data-after-paint]")) {
-      template.replaceWith(...Array.from(template.content.childNodes, (node) => {
-        if (node.nodeName !== "SCRIPT") return node;
-        const script = document.createElement("script");
-        for (const { name, value } of node.attributes) script.setAttribute(name, value);
-        script.nonce = loader.nonce;
-        script.text = node.text;
-        return script;
-      }));
-    }
-    loader.remove();
+    if (started) return;
+    started = true;
+    restore(Array.from(document.querySelectorAll("template[data-after-paint]")));
   };
   if (typeof PerformanceObserver === "function" && PerformanceObserver.supportedEntryTypes?.includes("paint")) {
     new PerformanceObserver((list, observer) => {

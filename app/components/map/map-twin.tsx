@@ -1,9 +1,8 @@
-import { Link } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Link, useNavigate } from "@remix-run/react";
+import type { MouseEvent, ReactNode } from "react";
 import { SourcedFigure } from "~/components/sourced-figure";
 import { formatPercentChange } from "~/utils/format";
 import type { FocusPaths, MapFocus, MapGraph, RoleNode, SkillLink, SkillNode, StepLink } from "~/utils/map-graph";
-import { useHydrated } from "~/utils/use-hydrated";
 
 export interface MapTwinProps {
   graph: MapGraph;
@@ -20,14 +19,22 @@ export interface MapTwinProps {
 export const FOCUS_PANEL_ID = "map-focus";
 
 /**
- * A link that focuses the map on a node. With JavaScript it replaces the URL in place (the map data is not
- * reloaded); without, it loads the focused page and jumps to the focused paths.
+ * A link that focuses the map on a node. Without JavaScript it loads the focused page and jumps to the focused
+ * paths (the href carries #map-focus); with it, a plain click replaces the URL in place, without the jump and
+ * without reloading the map data. The href is the same before and after hydration, so the hundreds of these
+ * links on the page need no second render once the page is interactive. Clicks with a modifier key (a new tab)
+ * keep the browser's behaviour.
  */
 export function FocusLink({ focus, current, children, className, focusHref }: { focus: MapFocus | null; current?: boolean; children: ReactNode; className?: string; focusHref: MapTwinProps["focusHref"] }) {
-  const hydrated = useHydrated();
+  const navigate = useNavigate();
   const href = focusHref(focus);
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!focus || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    navigate(href, { replace: true, preventScrollReset: true });
+  };
   return (
-    <Link to={hydrated || !focus ? href : `${href}#${FOCUS_PANEL_ID}`} replace preventScrollReset className={className} aria-current={current ? "true" : undefined}>
+    <Link to={focus ? `${href}#${FOCUS_PANEL_ID}` : href} replace preventScrollReset className={className} aria-current={current ? "true" : undefined} onClick={onClick}>
       {children}
     </Link>
   );
