@@ -25,13 +25,13 @@ const MAX_BLOCK = 512 * 1024;
 /** If the browser never reports a paint (no Paint Timing support, a tab that stays hidden), load after this. */
 const FALLBACK_MS = 3000;
 /** Nodes put back per task (see the loader). */
-const NODES_PER_TASK = 8;
+const NODES_PER_TASK = 4;
 
 /**
  * The loader, an inline classic script. It runs once, where it is parsed; waits for the first contentful paint
  * (or the fallback timer); then puts each template's content back in its place, recreating scripts (with this
  * script's nonce) so that they execute, and removes the templates and itself. Each preload link starts a fetch,
- * which on a large page costs the main thread about half a millisecond, so links go back a few per task; the
+ * which on a large page costs the main thread up to a millisecond, so links go back a few per task; the
  * module script, which starts hydration, goes back last.
  */
 export const AFTER_PAINT_LOADER = `(() => {
