@@ -50,4 +50,3 @@ export function Sourced({ sourceId, dataYear, children }: { sourceId: string; da
     </>
   );
 }
-
