@@ -14,7 +14,7 @@
  *
  * Anything the transform does not recognise passes through unchanged.
  */
-import { Transform } from "node:stream";
+import { Transform, type TransformCallback } from "node:stream";
 
 const PRELOAD = '<link rel="modulepreload"';
 /** Remix's block: the preload links, the context script, the module script, in that order. */
@@ -97,10 +97,12 @@ export function deferHydrationScripts(nonce: string | undefined): Transform {
   let pending = "";
   let settled = false;
 
+  // With nothing to send yet, call back without data rather than push an empty chunk.
+  const send = (done: TransformCallback, out: string | Buffer) => (out.length > 0 ? done(null, out) : done());
+
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      const callback = (error: null, out: string | Buffer) => (out.length > 0 ? done(error, out) : done());
-      if (settled) return callback(null, chunk);
+      if (settled) return send(done, chunk);
       pending += decoder.decode(chunk, { stream: true });
       const start = pending.indexOf(PRELOAD);
       if (start < 0) {
@@ -108,30 +110,28 @@ export function deferHydrationScripts(nonce: string | undefined): Transform {
         const keep = PRELOAD.length - 1;
         const out = pending.slice(0, Math.max(0, pending.length - keep));
         pending = pending.slice(out.length);
-        return callback(null, out);
+        return send(done, out);
       }
       const deferred = deferScriptsBlock(pending.slice(start), nonce);
       if (deferred) {
         settled = true;
         const out = pending.slice(0, start) + deferred.rewritten + deferred.rest;
         pending = "";
-        return callback(null, out);
+        return send(done, out);
       }
       if (pending.length - start > MAX_BLOCK) {
         settled = true;
         const out = pending;
         pending = "";
-        return callback(null, out);
+        return send(done, out);
       }
       // The block is still arriving: send what precedes it and wait for more.
       const out = pending.slice(0, start);
       pending = pending.slice(start);
-      callback(null, out);
+      send(done, out);
     },
     flush(done) {
-      const out = pending + decoder.decode();
-      if (out.length > 0) done(null, out);
-      else done();
+      send(done, pending + decoder.decode());
     },
   });
 }

@@ -5,7 +5,7 @@
  * does. Not Intl itself: building the first NumberFormat of a page loads locale data, 10-15 ms of the browser's
  * main thread while the page starts (tests/unit/format.test.ts checks that both agree).
  */
-function groupDigits(value: number): string {
+export function formatCount(value: number): string {
   const whole = Math.round(Math.abs(value));
   const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return value < 0 && whole !== 0 ? `-${grouped}` : grouped;
@@ -18,17 +18,13 @@ export function formatPercentChange(value: number, decimals = 1): string {
 }
 
 export function formatDollars(value: number): string {
-  return `$${groupDigits(value)}`;
-}
-
-export function formatCount(value: number): string {
-  return groupDigits(value);
+  return `$${formatCount(value)}`;
 }
 
 /** Signed count, e.g. "+267,600". */
 export function formatCountChange(value: number): string {
   const sign = value > 0 ? "+" : value < 0 ? "−" : "";
-  return `${sign}${groupDigits(Math.abs(value))}`;
+  return `${sign}${formatCount(Math.abs(value))}`;
 }
 
 /** "2024-34" -> "2024–34" (en dash), the way BLS writes a projection period. */
@@ -45,7 +41,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 /**
  * "2025-08-28" -> "August 28, 2025". Dates are calendar dates, read in UTC so that server and browser agree;
- * text that is not a date comes back as given. Not Intl.DateTimeFormat, for the reason given at groupDigits.
+ * text that is not a date comes back as given. Not Intl.DateTimeFormat, for the reason given at formatCount.
  */
 export function formatCalendarDate(isoDate: string): string {
   const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
