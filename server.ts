@@ -1,14 +1,15 @@
 /**
- * Career Atlas HTTP server: Express around the Remix request handler.
+ * Career Atlas HTTP server: Express around React Router's request handler (@react-router/express).
  * Boot order: validate the environment, open the database, migrate and load the dataset, then listen.
+ * In development (`npm run dev`) Vite serves the app with hot reload instead of the production build.
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { pathToFileURL } from "node:url";
 import type { Server } from "node:http";
-import { broadcastDevReady, createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { createRequestHandler } from "@react-router/express";
+import type { ServerBuild } from "react-router";
+import type { ViteDevServer } from "vite";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
@@ -18,7 +19,8 @@ import { closeDatabase, getDatabase } from "./db/client";
 import { databaseTargetFromEnv, describeTarget, projectRoot } from "./db/config";
 import { EnvError, parseEnv, type Env } from "./app/env.server";
 import { addressedHost, isSameOriginRequest } from "./app/utils/same-origin.server";
-import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "./app/utils/page-cache.server";
+import { PageCache } from "./app/utils/page-cache.server";
+import { pageCacheMiddleware } from "./server/page-cache";
 import { prepareDatabase } from "./seed/prepare";
 import { DatasetError } from "./seed/errors";
 import { latestDataVersion } from "./seed/seed";
@@ -34,10 +36,6 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (config.sessionSecretIsEphemeral) {
-    console.warn("SESSION_SECRET is not set: using a random secret for this process (sessions end on restart).");
-  }
-
   const target = databaseTargetFromEnv(config);
   const started = performance.now();
   const handle = await getDatabase(target);
@@ -51,16 +49,17 @@ async function main(): Promise<void> {
         : `dataset not loaded (${outcome.reason})`;
   console.log(`Database: ${describeTarget(target)}; migrations applied; ${what} (${ms} ms).`);
 
-  const buildPath = path.join(projectRoot(), "build", "index.js");
-  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+  const vite = config.NODE_ENV === "development" ? await startVite() : undefined;
+  const build = vite
+    ? () => vite.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>
+    : ((await import(pathToFileURL(path.join(projectRoot(), "build", "server", "index.js")).href)) as ServerBuild);
   const dataVersion = new DataVersionWatch(handle.db);
   await dataVersion.refresh();
-  const app = createApp(config, build, dataVersion);
+  const app = createApp(config, build, dataVersion, vite);
 
   const server = app.listen(config.PORT, config.HOST, () => {
     const shownHost = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
     console.log(`Career Atlas is serving http://${shownHost}:${config.PORT}`);
-    if (config.NODE_ENV === "development") void broadcastDevReady(build);
   });
   server.on("error", (error: NodeJS.ErrnoException) => {
     console.error(
@@ -71,6 +70,7 @@ async function main(): Promise<void> {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       console.log(`${signal} received: closing the HTTP server and the database.`);
+      void vite?.close();
       void shutdown(server, 0);
       // A second signal forces the exit.
       process.once(signal, () => process.exit(1));
@@ -95,7 +95,18 @@ class DataVersionWatch {
   }
 }
 
-function createApp(config: Env, build: ServerBuild, dataVersion: DataVersionWatch): express.Express {
+/** Vite's dev server in middleware mode: modules compiled on request, hot reload. Imported only in development. */
+async function startVite(): Promise<ViteDevServer> {
+  const { createServer } = await import("vite");
+  return createServer({ server: { middlewareMode: true } });
+}
+
+function createApp(
+  config: Env,
+  build: ServerBuild | (() => Promise<ServerBuild>),
+  dataVersion: DataVersionWatch,
+  vite: ViteDevServer | undefined,
+): express.Express {
   const app = express();
   app.disable("x-powered-by");
   if (config.TRUST_PROXY) app.set("trust proxy", true);
@@ -110,7 +121,7 @@ function createApp(config: Env, build: ServerBuild, dataVersion: DataVersionWatc
         useDefaults: false,
         directives: {
           defaultSrc: ["'self'"],
-          // Remix's inline hydration scripts carry this nonce (entry.server.tsx, root.tsx).
+          // React Router's inline hydration scripts carry this nonce (entry.server.tsx, root.tsx).
           scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
           // React renders style attributes (chart boxes); no inline <style> or script is allowed without the nonce.
           styleSrc: ["'self'", "'unsafe-inline'"],
@@ -135,8 +146,14 @@ function createApp(config: Env, build: ServerBuild, dataVersion: DataVersionWatc
     app.use(morgan(config.REQUEST_LOG, { skip: (req) => req.url === "/healthz" }));
   }
 
-  app.use("/build", express.static(path.join(projectRoot(), "public", "build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(projectRoot(), "public"), { maxAge: "1h" }));
+  if (vite) {
+    app.use(vite.middlewares);
+  } else {
+    // Vite names built assets by content hash, and copies public/ into build/client.
+    const client = path.join(projectRoot(), "build", "client");
+    app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(client, { maxAge: "1h" }));
+  }
 
   // Browsers ask for /favicon.ico on responses without an icon link (CSV, plain-text errors): send them the icon.
   app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
@@ -153,9 +170,9 @@ function createApp(config: Env, build: ServerBuild, dataVersion: DataVersionWatc
     }
   });
 
-  // Form POSTs must come from our own pages (app/utils/same-origin.server.ts). Remix's own check would answer a
-  // cross-origin one with a bare 500, and also a same-origin native form POST, which carries `Origin: null` under
-  // our `Referrer-Policy: no-referrer`: so judge here (403), and hand Remix only requests judged same-origin.
+  // Form POSTs must come from our own pages (app/utils/same-origin.server.ts). React Router's own check would answer
+  // a cross-origin one with a bare error, and also a same-origin native form POST, which carries `Origin: null` under
+  // our `Referrer-Policy: no-referrer`: so judge here (403), and hand on only requests judged same-origin.
   app.use((req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
     const host = addressedHost((name) => req.get(name));
@@ -167,34 +184,19 @@ function createApp(config: Env, build: ServerBuild, dataVersion: DataVersionWatc
     next();
   });
 
-  const handleRemix = createRequestHandler(build, config.NODE_ENV === "production" ? "production" : "development");
-  const cache = config.PAGE_CACHE ? new PageCache({ maxEntries: 500, maxBytes: 64 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 }) : undefined;
-
-  app.all("*", async (req, res, next) => {
-    try {
-      const nonce = res.locals.cspNonce as string;
-      const key = cache && (req.method === "GET" || req.method === "HEAD") ? PageCache.key(dataVersion.tag, req.originalUrl) : undefined;
-      const hit = key ? cache!.get(key) : undefined;
-      if (hit) {
-        sendCached(req, res, hit);
-        return;
-      }
+  if (config.PAGE_CACHE) {
+    const cache = new PageCache({ maxEntries: 500, maxBytes: 64 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 });
+    app.use(pageCacheMiddleware({ cache, dataVersionTag: () => dataVersion.tag }));
+  }
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: config.NODE_ENV === "production" ? "production" : "development",
       // req.ip honours TRUST_PROXY (X-Forwarded-For only behind a proxy): rate limits key on it (lesson creation).
-      const response = await handleRemix(toFetchRequest(req, res), { cspNonce: nonce, clientIp: req.ip });
-      if (key && isStorable(response.status, response.headers)) {
-        // This request gets the fresh render (with its nonce); later ones get the stored, hashed replay.
-        const body = Buffer.from(await response.arrayBuffer());
-        const policy = res.getHeader("Content-Security-Policy");
-        cache!.set(key, toCachedResponse({ status: response.status, headers: response.headers, body, nonce, contentSecurityPolicy: typeof policy === "string" ? policy : undefined }));
-        res.setHeader("X-Cache", "miss");
-        await sendResponse(res, new Response(body, { status: response.status, headers: response.headers }));
-        return;
-      }
-      await sendResponse(res, response);
-    } catch (error) {
-      next(error);
-    }
-  });
+      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip }),
+    }),
+  );
   app.use(handleError);
   return app;
 }
@@ -226,58 +228,6 @@ function handleError(error: unknown, req: express.Request, res: express.Response
   }
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   res.status(500).send("Something went wrong on our side. Please try again in a moment.");
-}
-
-/** A Fetch API Request for Remix, aborted if the client goes away. */
-function toFetchRequest(req: express.Request, res: express.Response): Request {
-  const url = new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`);
-  const controller = new AbortController();
-  res.on("close", () => controller.abort());
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
-  }
-  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    init.body = Readable.toWeb(req) as unknown as ReadableStream;
-    init.duplex = "half";
-  }
-  return new Request(url, init);
-}
-
-async function sendResponse(res: express.Response, response: Response): Promise<void> {
-  res.status(response.status);
-  if (response.statusText) res.statusMessage = response.statusText;
-  for (const [name, value] of response.headers) {
-    if (name !== "set-cookie") res.append(name, value);
-  }
-  for (const cookie of response.headers.getSetCookie()) res.append("Set-Cookie", cookie);
-  if (!response.body) {
-    res.end();
-    return;
-  }
-  res.flushHeaders();
-  await pipeline(Readable.fromWeb(response.body as Parameters<typeof Readable.fromWeb>[0]), res);
-}
-
-/** Replays a stored response in the encoding the client prefers (the compression middleware leaves it alone). */
-function sendCached(req: express.Request, res: express.Response, entry: CachedResponse): void {
-  for (const [name, value] of entry.headers) {
-    if (name !== "server-timing") res.setHeader(name, value);
-  }
-  if (entry.contentSecurityPolicy) res.setHeader("Content-Security-Policy", entry.contentSecurityPolicy);
-  res.setHeader("Server-Timing", 'cache;desc="hit";dur=0');
-  res.setHeader("X-Cache", "hit");
-  res.setHeader("Vary", "Accept-Encoding");
-  if (entry.etag && req.headers["if-none-match"] === entry.etag) {
-    res.status(304).end();
-    return;
-  }
-  const encoding = pickEncoding(req.headers["accept-encoding"]);
-  if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
-  const body = entry.bodies[encoding];
-  res.setHeader("Content-Length", body.byteLength);
-  res.status(entry.status).end(req.method === "HEAD" ? undefined : body);
 }
 
 let shuttingDown = false;

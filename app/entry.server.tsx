@@ -1,19 +1,18 @@
-import type { AppLoadContext, EntryContext, HandleDocumentRequestFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { createReadableStreamFromReadable } from "@react-router/node";
+import { ServerRouter, type AppLoadContext, type EntryContext, type HandleDocumentRequestFunction } from "react-router";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { deferHydrationScripts } from "./utils/after-paint-scripts.server";
 import { NonceProvider } from "./utils/nonce";
 
-const ABORT_DELAY = 5_000;
-export const streamTimeout = ABORT_DELAY;
+/** How long deferred data may stream before React Router rejects it; the render is aborted a second later. */
+export const streamTimeout = 5_000;
 
 const handleRequest: HandleDocumentRequestFunction = (
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
-  remixContext: EntryContext,
+  routerContext: EntryContext,
   loadContext: AppLoadContext,
 ) => {
   // A page whose data version and URL are unchanged need not be sent again.
@@ -29,7 +28,7 @@ const handleRequest: HandleDocumentRequestFunction = (
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
       </NonceProvider>,
       {
         nonce,
@@ -56,7 +55,7 @@ const handleRequest: HandleDocumentRequestFunction = (
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY + 1_000);
+    setTimeout(abort, streamTimeout + 1_000);
   });
 };
 export default handleRequest;

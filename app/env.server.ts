@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { databaseEnvShape } from "../db/config";
 
@@ -16,10 +15,6 @@ export const envSchema = z.object({
     .default(3000),
   HOST: z.string().trim().min(1, "must not be empty").default("0.0.0.0"),
   ...databaseEnvShape,
-  SESSION_SECRET: z
-    .string()
-    .min(32, "must be at least 32 characters (for example: openssl rand -hex 32)")
-    .optional(),
   /** When the server loads the curated dataset: whenever its files changed, only into an empty database, or never. */
   SEED_ON_START: z.enum(["if-changed", "if-empty", "never"]).default("if-changed"),
   REQUEST_LOG: z.enum(["combined", "short", "off"]).default("short"),
@@ -29,7 +24,7 @@ export const envSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
 });
 
-export type Env = z.infer<typeof envSchema> & { SESSION_SECRET: string; sessionSecretIsEphemeral: boolean };
+export type Env = z.infer<typeof envSchema>;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -48,17 +43,12 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       result.error.issues.map((issue) => {
         const name = issue.path.join(".");
         const value = cleaned[name];
-        const shown = value === undefined || name === "SESSION_SECRET" || name === "DATABASE_URL" ? "" : ` (got '${value}')`;
+        const shown = value === undefined || name === "DATABASE_URL" ? "" : ` (got '${value}')`;
         return `${name}: ${issue.message}${shown}`;
       }),
     );
   }
-  const sessionSecretIsEphemeral = result.data.SESSION_SECRET === undefined;
-  return {
-    ...result.data,
-    SESSION_SECRET: result.data.SESSION_SECRET ?? randomBytes(32).toString("hex"),
-    sessionSecretIsEphemeral,
-  };
+  return result.data;
 }
 
 let cached: Env | undefined;

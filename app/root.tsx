@@ -1,11 +1,10 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, type Location } from "@remix-run/react";
+import { Links, type LinksFunction, type Location, Meta, type MetaFunction, NavLink, Outlet, Scripts, ScrollRestoration } from "react-router";
 import { useEffect, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { TitleSearch } from "./components/title-search";
 import { useNonce } from "./utils/nonce";
-import stylesheet from "./styles/app.css";
-import searchStylesheet from "./styles/search.css";
+import stylesheet from "./styles/app.css?url";
+import searchStylesheet from "./styles/search.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },

@@ -1,4 +1,4 @@
-import { Form, useFetcher, useLocation, useNavigate } from "@remix-run/react";
+import { Form, useFetcher, useLocation, useNavigate } from "react-router";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useHydrated } from "~/utils/use-hydrated";
 import { MAX_QUERY_LENGTH, type TitleSuggestion, type TitleSuggestionsPayload } from "~/utils/search";
@@ -21,7 +21,7 @@ export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant
   const [value, setValue] = useState(defaultQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   // The search page has its own, larger box: one search form per page.
@@ -143,6 +143,8 @@ export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant
             <ul id={ids.list} role="listbox" aria-label="Suggested job titles" className="title-search__list" hidden={!expanded}>
               {expanded
                 ? suggestions.map((suggestion, i) => (
+                    // Keys are handled by the combobox input (aria-activedescendant), as the ARIA pattern has it.
+                    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
                     <li
                       key={suggestion.slug}
                       id={ids.option(i)}

@@ -1,4 +1,4 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 
 // Unknown URLs are a real 404 (not a soft 200), rendered by the shared error boundary.

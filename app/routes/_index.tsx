@@ -1,5 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { data, Form, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { GrowthBars } from "~/components/charts/growth-bars";
 import { SourceList } from "~/components/source-list";
@@ -13,7 +12,7 @@ import { publicPageHeaders } from "~/utils/http.server";
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/utils/labels";
 import { roleQueryString } from "~/utils/role-filters";
 import { readRoleQuery } from "~/utils/role-query.server";
-import dashboardStyles from "~/styles/dashboard.css";
+import dashboardStyles from "~/styles/dashboard.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
 

@@ -1,5 +1,4 @@
-import type { HeadersFunction, MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { type HeadersFunction, Link, type MetaFunction } from "react-router";
 
 // Static page: no loader and no database, so it also serves as the benchmark's minimal route.
 export const headers: HeadersFunction = () => ({ "Cache-Control": "public, max-age=3600" });

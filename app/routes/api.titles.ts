@@ -1,4 +1,4 @@
-import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { HeadersFunction, LoaderFunctionArgs } from "react-router";
 import { withQueryStats } from "~/db.server";
 import { searchTitles } from "~/models/search.server";
 import { parseSearchParams } from "~/utils/params.server";

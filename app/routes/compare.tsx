@@ -1,5 +1,4 @@
-import { data, redirect, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, redirect, useLoaderData } from "react-router";
 import { CompareAiImpact } from "~/components/compare/compare-ai-impact";
 import { CompareCharts } from "~/components/compare/compare-charts";
 import { CompareHotSkills } from "~/components/compare/compare-hot-skills";
@@ -24,9 +23,9 @@ import { compareHref, MIN_COMPARED_ROLES } from "~/utils/role-comparison";
 import { LATEST_PROFILE_VINTAGE, type ProjectionVintage } from "~/utils/role-profile";
 import { presentHref } from "~/utils/slides";
 import { compareHandoutHref } from "~/utils/handout";
-import profileStyles from "~/styles/profile.css";
-import dataPinStyles from "~/styles/data-pin.css";
-import styles from "~/styles/compare.css";
+import profileStyles from "~/styles/profile.css?url";
+import dataPinStyles from "~/styles/data-pin.css?url";
+import styles from "~/styles/compare.css?url";
 
 /**
  * /compare?roles=a,b[,c,d][&vintage=2022-32]: 2 to 4 roles side by side. The address is the whole state.

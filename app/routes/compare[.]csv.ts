@@ -1,9 +1,9 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "react-router";
 import { withQueryStats } from "~/db.server";
 import { getRoleComparison } from "~/models/compare.server";
 import { getDataPin } from "~/models/pinned.server";
 import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/utils/data-pin-query.server";
-import { COMPARE_CHARTS, compareGrowthRows, comparePayRows } from "~/utils/compare-charts";
+import { compareGrowthRows, comparePayRows } from "~/utils/compare-charts";
 import { compareCsvQuerySchema, readCompareSelection } from "~/utils/compare-query.server";
 import { csvResponse, type CsvColumn } from "~/utils/csv.server";
 import { publicPageHeaders } from "~/utils/http.server";

@@ -1,5 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { listTitles } from "~/components/compare/compare-quick-facts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ComparisonHandoutBody } from "~/components/handout/comparison-handout";
@@ -16,8 +15,8 @@ import { publicPageHeaders } from "~/utils/http.server";
 import { createQrCodeSvg } from "~/utils/qr.server";
 import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "~/utils/role-comparison";
 import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
-import profileStyles from "~/styles/profile.css";
-import styles from "~/styles/handout.css";
+import profileStyles from "~/styles/profile.css?url";
+import styles from "~/styles/handout.css?url";
 
 /**
  * /compare/handout?roles=a,b[,c,d][&vintage=2022-32][&data=v3-1a2b3c4d]: a comparison on one printed page, with a

@@ -1,5 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { GlossaryFilterForm } from "~/components/glossary/glossary-filter";
 import { GlossaryLetterIndex, GlossaryList } from "~/components/glossary/glossary-list";
@@ -9,12 +8,11 @@ import { withQueryStats } from "~/db.server";
 import { getCurrentDataVersion } from "~/models/data-version.server";
 import { listGlossaryTerms } from "~/models/glossary.server";
 import { listSourcesByIds } from "~/models/sources.server";
-import { MAX_GLOSSARY_QUERY_LENGTH } from "~/utils/glossary-terms";
 import { publicPageHeaders } from "~/utils/http.server";
 import { parseSearchParams } from "~/utils/params.server";
 import { glossaryQuerySchema } from "~/utils/glossary-query.server";
-import profileStyles from "~/styles/profile.css";
-import styles from "~/styles/glossary.css";
+import profileStyles from "~/styles/profile.css?url";
+import styles from "~/styles/glossary.css?url";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const q = parseSearchParams(request.url, glossaryQuerySchema).q || undefined;

@@ -1,12 +1,11 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LessonView } from "~/components/lessons/lesson-view";
 import { getLessonBundle } from "~/models/lessons.server";
 import { isLessonCode } from "~/utils/lesson-secrets.server";
-import profileStyles from "~/styles/profile.css";
-import styles from "~/styles/lessons.css";
+import profileStyles from "~/styles/profile.css?url";
+import styles from "~/styles/lessons.css?url";
 
 /** One answer for every code that opens no lesson (malformed or unknown), so codes cannot be probed. */
 function noSuchLesson(): Response {

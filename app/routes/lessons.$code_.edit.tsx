@@ -1,5 +1,4 @@
-import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LessonForm } from "~/components/lessons/lesson-form";
@@ -7,7 +6,7 @@ import { getLessonBundleForEdit, listLessonRoleChoices, updateLessonBundle } fro
 import { PRIVATE, readLessonForm, readLessonPost } from "~/utils/lesson-form.server";
 import { isLessonCode } from "~/utils/lesson-secrets.server";
 import { lessonEditHref, lessonHref } from "~/utils/lessons";
-import styles from "~/styles/lessons.css";
+import styles from "~/styles/lessons.css?url";
 
 /**
  * One answer for a missing or wrong key and for an unknown code alike: it tells no more than the public

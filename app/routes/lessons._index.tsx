@@ -1,9 +1,8 @@
-import { data, redirect, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { data, Form, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, redirect, useLoaderData } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { lessonCodeQuerySchema } from "~/utils/lesson-form.server";
 import { lessonHref } from "~/utils/lessons";
-import styles from "~/styles/lessons.css";
+import styles from "~/styles/lessons.css?url";
 
 /** /lessons: open a lesson by its code (`?code=` redirects to it) or make one. No database work. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,5 +1,4 @@
-import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LessonCreated } from "~/components/lessons/lesson-created";
@@ -13,7 +12,7 @@ import { lessonEditHref, lessonHref, type LessonFormValues } from "~/utils/lesso
 import { createQrCodeSvg } from "~/utils/qr.server";
 import { lessonCreationLimiter } from "~/utils/rate-limit.server";
 import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
-import styles from "~/styles/lessons.css";
+import styles from "~/styles/lessons.css?url";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { result, ms, queries } = await withQueryStats(() => Promise.all([listLessonRoleChoices(), getCurrentDataVersion()]));

@@ -1,11 +1,4 @@
-import {
-  data,
-  type HeadersFunction,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
-import { Link, useLoaderData, useNavigate, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
+import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, type ShouldRevalidateFunction, useLoaderData, useNavigate, useSearchParams } from "react-router";
 import type { KeyboardEvent } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { MapDiagram } from "~/components/map/map-diagram";
@@ -20,7 +13,7 @@ import { publicPageHeaders } from "~/utils/http.server";
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/utils/labels";
 import { describeFocus, describeGraph, focusPaths, mapQueryString, parseFocus, sameMapExceptFocus, type MapFocus } from "~/utils/map-graph";
 import { readMapQuery } from "~/utils/map-query.server";
-import mapStyles from "~/styles/map.css";
+import mapStyles from "~/styles/map.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: mapStyles }];
 
@@ -131,6 +124,8 @@ export default function SkillsMapPage() {
         {status}
       </p>
 
+      {/* Arrow keys and Escape bubble up here from the diagram's and the list's own focusable links and buttons. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div className="map-views" onKeyDown={onKeyDown}>
         {graph.skills.length === 0 ? (
           <p className="map-empty">

@@ -1,5 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LadderChain } from "~/components/paths/ladder-chain";
 import { LadderTree } from "~/components/paths/ladder-tree";
@@ -17,8 +16,8 @@ import { publicPageHeaders } from "~/utils/http.server";
 import { CLUSTER_LABELS, LEVEL_LABELS, TRACK_LABELS } from "~/utils/labels";
 import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
 import type { LadderTreeNode } from "~/utils/career-ladder";
-import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
-import styles from "~/styles/paths.css";
+import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
+import styles from "~/styles/paths.css?url";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { vintage } = parseSearchParams(new URL(request.url), vintageQuerySchema);

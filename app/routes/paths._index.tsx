@@ -1,5 +1,4 @@
-import { data, redirect, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, redirect, useLoaderData } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LadderChain } from "~/components/paths/ladder-chain";
 import { ProfileSourcesProvider } from "~/components/profile/sources-context";
@@ -11,10 +10,10 @@ import { publicPageHeaders } from "~/utils/http.server";
 import { LEVEL_LABELS, TRACK_LABELS } from "~/utils/labels";
 import { parseSearchParams } from "~/utils/params.server";
 import { laddersQuerySchema } from "~/utils/paths-query.server";
-import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
+import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
 import { LADDER_AXES, LADDER_AXIS_LABELS } from "~/utils/skill-gap";
 import { ROLE_LEVELS } from "../../db/schema/enums";
-import styles from "~/styles/paths.css";
+import styles from "~/styles/paths.css?url";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { vintage, role } = parseSearchParams(new URL(request.url), laddersQuerySchema);

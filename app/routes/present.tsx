@@ -1,5 +1,4 @@
-import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, type ShouldRevalidateFunction, useLoaderData } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Presenter } from "~/components/present/presenter";
 import { loadPresentation } from "~/utils/present-query.server";
@@ -7,7 +6,7 @@ import { withDataPin } from "~/utils/data-pin";
 import { compareHref } from "~/utils/role-comparison";
 import { formatVintage } from "~/utils/format";
 import { sameDeckAddress } from "~/utils/slides";
-import styles from "~/styles/present.css";
+import styles from "~/styles/present.css?url";
 
 /**
  * /present?role=<slug> or /present?roles=a,b[,c,d], with optional vintage=, data=, slide= and notes=1: one insight

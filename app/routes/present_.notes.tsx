@@ -1,10 +1,9 @@
-import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, type ShouldRevalidateFunction, useLoaderData } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { NotesWindow } from "~/components/present/notes-window";
 import { loadPresentation } from "~/utils/present-query.server";
 import { sameDeckAddress } from "~/utils/slides";
-import styles from "~/styles/present.css";
+import styles from "~/styles/present.css?url";
 
 /**
  * /present/notes?...: the speaker-notes window of a presentation (same parameters as /present, `data=` included),

@@ -1,5 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { AiImpact } from "~/components/profile/ai-impact";
@@ -27,13 +26,13 @@ import { CLUSTER_LABELS, LEVEL_LABELS } from "~/utils/labels";
 import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
 import { withDataPin } from "~/utils/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/utils/data-pin-query.server";
-import { glossaryTextsOf, LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
+import { glossaryTextsOf, LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
 import { definitionsUsedIn } from "~/utils/glossary-terms";
 import { presentHref } from "~/utils/slides";
 import { roleHandoutHref } from "~/utils/handout";
-import styles from "~/styles/profile.css";
-import dataPinStyles from "~/styles/data-pin.css";
-import glossaryStyles from "~/styles/glossary.css";
+import styles from "~/styles/profile.css?url";
+import dataPinStyles from "~/styles/data-pin.css?url";
+import glossaryStyles from "~/styles/glossary.css?url";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -1,5 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
+import { data, Form, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData, useSubmit } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SourceList } from "~/components/source-list";
 import { withQueryStats } from "~/db.server";
@@ -12,7 +11,7 @@ import { CLUSTER_LABELS, LEVEL_LABELS } from "~/utils/labels";
 import { roleQueryString, type RoleQuery } from "~/utils/role-filters";
 import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
 import { readRoleQuery } from "~/utils/role-query.server";
-import dashboardStyles from "~/styles/dashboard.css";
+import dashboardStyles from "~/styles/dashboard.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
 

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "react-router";
 import { getCurrentDataVersion } from "~/models/data-version.server";
 import { listRoleOutlooks } from "~/models/outlook.server";
 import { listSourcesByIds } from "~/models/sources.server";

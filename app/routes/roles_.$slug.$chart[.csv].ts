@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "react-router";
 import { withQueryStats } from "~/db.server";
 import { getDataPin } from "~/models/pinned.server";
 import { getRoleProfile, type RoleProfile } from "~/models/roles.server";
@@ -6,7 +6,7 @@ import { csvResponse, type CsvColumn } from "~/utils/csv.server";
 import { publicPageHeaders } from "~/utils/http.server";
 import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/utils/data-pin-query.server";
-import { LATEST_PROFILE_VINTAGE, PROFILE_CHARTS, PROJECTION_VINTAGES, type ProfileChart } from "~/utils/role-profile";
+import { PROFILE_CHARTS, type ProfileChart } from "~/utils/role-profile";
 
 /**
  * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32][&data=<tag>].

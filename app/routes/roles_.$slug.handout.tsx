@@ -1,5 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { HandoutSheet } from "~/components/handout/handout-sheet";
@@ -16,8 +15,8 @@ import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/utils
 import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
 import { createQrCodeSvg } from "~/utils/qr.server";
 import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
-import profileStyles from "~/styles/profile.css";
-import styles from "~/styles/handout.css";
+import profileStyles from "~/styles/profile.css?url";
+import styles from "~/styles/handout.css?url";
 
 /**
  * /roles/<slug>/handout[?vintage=2022-32][&data=v3-1a2b3c4d]: the role on one printed page (Letter or A4), with a

@@ -1,5 +1,4 @@
-import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, Link, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TitleSearch } from "~/components/title-search";

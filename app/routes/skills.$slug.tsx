@@ -1,5 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProfileSourcesProvider } from "~/components/profile/sources-context";
 import { VintageSwitch } from "~/components/profile/vintage-switch";
@@ -16,10 +15,9 @@ import { formatVintage } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
 import { SKILL_KIND_LABELS } from "~/utils/labels";
 import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
-import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES } from "~/utils/role-profile";
 import { onetReleaseLabel } from "~/utils/skills";
-import profileStyles from "~/styles/profile.css";
-import styles from "~/styles/skills.css";
+import profileStyles from "~/styles/profile.css?url";
+import styles from "~/styles/skills.css?url";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { vintage } = parseSearchParams(request.url, vintageQuerySchema);

@@ -1,5 +1,4 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProfileSourcesProvider } from "~/components/profile/sources-context";
 import { SkillCatalog } from "~/components/skills/skill-catalog";
@@ -14,9 +13,9 @@ import { publicPageHeaders } from "~/utils/http.server";
 import { SKILL_KIND_LABELS } from "~/utils/labels";
 import { parseSearchParams } from "~/utils/params.server";
 import { skillsQuerySchema } from "~/utils/skills-query.server";
-import { MAX_SKILL_QUERY_LENGTH, onetReleaseLabel, SKILL_KINDS, type SkillFilters } from "~/utils/skills";
-import profileStyles from "~/styles/profile.css";
-import styles from "~/styles/skills.css";
+import { onetReleaseLabel, type SkillFilters } from "~/utils/skills";
+import profileStyles from "~/styles/profile.css?url";
+import styles from "~/styles/skills.css?url";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = parseSearchParams(request.url, skillsQuerySchema);

@@ -11,8 +11,11 @@ import { addressedHost, isSameOriginRequest } from "./same-origin.server";
 
 /** Line breaks as one character (browsers send a textarea's as CR LF but count them as one for maxlength). */
 const normalize = (value: string) => value.replace(/\r\n?/g, "\n").trim();
+// Control characters are exactly what these patterns look for.
+/* eslint-disable no-control-regex */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 const CONTROL_IN_LINE = /[\u0000-\u001f\u007f]/;
+/* eslint-enable no-control-regex */
 
 function text({ name, min, max, multiline = false }: { name: string; min: number; max: number; multiline?: boolean }) {
   return z

@@ -32,6 +32,11 @@ export class PageCache {
 
   constructor(private readonly limits: { maxEntries: number; maxBytes: number; maxEntryBytes: number }) {}
 
+  /** The largest uncompressed body worth collecting for storage. */
+  get maxEntryBytes(): number {
+    return this.limits.maxEntryBytes;
+  }
+
   static key(dataVersion: string, url: string): string {
     return `${dataVersion} ${url}`;
   }

@@ -12,6 +12,7 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
   // No parameter of ours can contain control characters (PostgreSQL refuses NUL in text outright); tabs and
   // line breaks from pasted text are whitespace, which the schemas trim.
   for (const [key, value] of params) {
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
       throw new Response(`The parameter “${key.slice(0, 40)}” contains characters that cannot be used.`, { status: 400, statusText: "Bad Request" });
     }

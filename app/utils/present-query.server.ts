@@ -1,4 +1,4 @@
-import { data } from "@remix-run/node";
+import { data } from "react-router";
 import { z } from "zod";
 import { withQueryStats } from "~/db.server";
 import { getPresentation } from "~/models/present.server";

@@ -1,3 +1,4 @@
+import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withQueryStats } from "../../db/client";
 import { getRoleComparison, listRoleChoices, type RoleComparison } from "~/models/compare.server";
@@ -16,7 +17,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const args = (path: string) => ({ request: new Request(`http://localhost${path}`), params: {}, context: {} });
+const args = (path: string) => (routeArgs(`${path}`));
 
 interface PageResult {
   data: {

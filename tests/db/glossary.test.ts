@@ -1,3 +1,4 @@
+import { routeArgs } from "./route-args";
 import { describe, expect, it } from "vitest";
 import { withQueryStats } from "../../db/client";
 import { getRoleProfile } from "~/models/roles.server";
@@ -18,7 +19,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
 }
 
 function loaderArgs(path: string, params: Record<string, string> = {}) {
-  return { request: new Request(`http://localhost${path}`), params, context: {} };
+  return routeArgs(`${path}`, params);
 }
 
 /** The glossary as the dataset file lists it: the hand-checkable truth. */

@@ -1,3 +1,4 @@
+import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECTION_VINTAGES } from "../../db/schema/enums";
 import { getRoleComparison, listRoleChoices } from "~/models/compare.server";
@@ -26,11 +27,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const args = (path: string, params: Record<string, string> = {}) => ({
-  request: new Request(`http://localhost${path}`),
-  params,
-  context: {},
-});
+const args = (path: string, params: Record<string, string> = {}) => (routeArgs(`${path}`, params));
 
 interface LoaderResult<T> {
   data: T;

@@ -1,3 +1,4 @@
+import { routeArgs } from "./route-args";
 /**
  * Lesson bundles (docs/decisions/009-lesson-bundles.md): create, read as a student, edit with the secret,
  * refuse a wrong secret, refuse bad input without writing anything, survive a dataset reload with their figures
@@ -218,7 +219,7 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
     const valid = () => form({ title: "Route lesson", note: "", vintage: "2024-34", roles: ["software-engineer"], questions: ["software-engineer:1"], ownQuestion: ["", ""] });
 
     it("creates through the action: private, never cached, with the student URL, the edit URL and a QR code", async () => {
-      const result = asResult(await newAction({ request: post("/lessons/new", valid()), params: {}, context: { clientIp: "198.51.100.1" } }));
+      const result = asResult(await newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: "198.51.100.1" })));
       expect(new Headers(result.init?.headers).get("Cache-Control")).toBe("private, no-store");
       const created = result.data.created as { code: string; studentUrl: string; editUrl: string; qr: { text: string } };
       expect(created.studentUrl).toBe(`http://localhost/lessons/${created.code}`);
@@ -229,7 +230,7 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
     it("answers bad input with 400 and a message per field, keeping what was typed", async () => {
       const before = await lessonDump(ctx.db);
       const body = form({ title: "ab", note: "n".repeat(601), vintage: "1999-09", roles: [], ownQuestion: ["short"] });
-      const result = asResult(await newAction({ request: post("/lessons/new", body), params: {}, context: { clientIp: "198.51.100.2" } }));
+      const result = asResult(await newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: "198.51.100.2" })));
       expect(result.init?.status).toBe(400);
       expect(result.data.errors).toEqual({
         title: "The title needs at least 3 characters.",
@@ -243,16 +244,16 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
     });
 
     it("refuses a cross-origin POST (403), a non-form body (415) and an oversized one (413)", async () => {
-      const cross = await thrown(() => newAction({ request: post("/lessons/new", valid(), { Origin: "https://elsewhere.example" }), params: {}, context: {} }));
+      const cross = await thrown(() => newAction(routeArgs(post("/lessons/new", valid(), { Origin: "https://elsewhere.example" }))));
       expect(cross.status).toBe(403);
-      const json = await thrown(() => newAction({ request: post("/lessons/new", "{}", { "Content-Type": "application/json" }), params: {}, context: {} }));
+      const json = await thrown(() => newAction(routeArgs(post("/lessons/new", "{}", { "Content-Type": "application/json" }))));
       expect(json.status).toBe(415);
-      const huge = await thrown(() => newAction({ request: post("/lessons/new", `title=${"x".repeat(70_000)}`), params: {}, context: {} }));
+      const huge = await thrown(() => newAction(routeArgs(post("/lessons/new", `title=${"x".repeat(70_000)}`))));
       expect(huge.status).toBe(413);
     });
 
     it("rate-limits creation per client IP: the 11th in 10 minutes is a 429 with Retry-After, other IPs go on", async () => {
-      const make = (ip: string) => newAction({ request: post("/lessons/new", valid()), params: {}, context: { clientIp: ip } });
+      const make = (ip: string) => newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: ip }));
       for (let i = 0; i < 10; i++) expect(asResult(await make(`203.0.113.9-${ctx.driver}`)).data.status).toBe("created");
       const limited = asResult(await make(`203.0.113.9-${ctx.driver}`));
       expect(limited.init?.status).toBe(429);
@@ -261,24 +262,24 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
     });
 
     it("serves the student page publicly (revalidated) without the secret or its hash, and 404s every unknown code the same way", async () => {
-      const result = asResult(await studentLoader({ request: new Request(`http://localhost/lessons/${code}`), params: { code }, context: {} }));
+      const result = asResult(await studentLoader(routeArgs(`/lessons/${code}`, { code })));
       const headers = new Headers(result.init?.headers);
       expect(headers.get("Cache-Control")).toBe("public, no-cache");
       const text = JSON.stringify(result.data);
       expect(text).not.toContain(secret);
       expect(text).not.toContain(createHash("sha256").update(secret).digest("hex"));
-      const unknown = await thrown(() => studentLoader({ request: new Request("http://localhost/lessons/0000000000"), params: { code: "0000000000" }, context: {} }));
-      const malformed = await thrown(() => studentLoader({ request: new Request("http://localhost/lessons/..%2f"), params: { code: "../" }, context: {} }));
+      const unknown = await thrown(() => studentLoader(routeArgs("/lessons/0000000000", { code: "0000000000" })));
+      const malformed = await thrown(() => studentLoader(routeArgs("/lessons/..%2f", { code: "../" })));
       expect(unknown.status).toBe(404);
       expect(await malformed.text()).toBe(await unknown.text());
     });
 
     it("opens the edit page only with the key; a wrong key and an unknown code get the same private 403", async () => {
-      const page = asResult(await editLoader({ request: new Request(`http://localhost/lessons/${code}/edit?key=${secret}`), params: { code }, context: {} }));
+      const page = asResult(await editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
       expect(new Headers(page.init?.headers).get("Cache-Control")).toBe("private, no-store");
       const answers = await Promise.all(
         [`/lessons/${code}/edit`, `/lessons/${code}/edit?key=wrong`, `/lessons/0000000000/edit?key=${secret}`].map((p) =>
-          thrown(() => editLoader({ request: new Request(`http://localhost${p}`), params: { code: p.split("/")[2]! }, context: {} })),
+          thrown(() => editLoader(routeArgs(`${p}`, { code: p.split("/")[2]! }))),
         ),
       );
       expect(answers.map((r) => r.status)).toEqual([403, 403, 403]);
@@ -288,12 +289,12 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
 
     it("saves an edit POST with the key, refuses one without (403) before judging the form", async () => {
       const body = form({ title: "Edited through the route", note: "", vintage: "2022-32", roles: ["qa-engineer"] });
-      const saved = asResult(await editAction({ request: post(`/lessons/${code}/edit?key=${secret}`, body), params: { code }, context: {} }));
+      const saved = asResult(await editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, body), { code })));
       expect(saved.data.status).toBe("saved");
       expect((await getLessonBundle({ code }))!.vintage).toBe("2022-32");
-      const refused = await thrown(() => editAction({ request: post(`/lessons/${code}/edit`, form({ title: "x" })), params: { code }, context: {} }));
+      const refused = await thrown(() => editAction(routeArgs(post(`/lessons/${code}/edit`, form({ title: "x" })), { code })));
       expect(refused.status).toBe(403);
-      const invalid = asResult(await editAction({ request: post(`/lessons/${code}/edit?key=${secret}`, form({ title: "x", roles: ["qa-engineer"] })), params: { code }, context: {} }));
+      const invalid = asResult(await editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, form({ title: "x", roles: ["qa-engineer"] })), { code })));
       expect(invalid.init?.status).toBe(400);
     });
   });

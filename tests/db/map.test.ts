@@ -1,4 +1,5 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { routeArgs } from "./route-args";
+import type { LoaderFunctionArgs } from "react-router";
 import { describe, expect, it } from "vitest";
 import { withQueryStats } from "../../db/client";
 import { getSkillsMap } from "~/models/map.server";
@@ -8,7 +9,7 @@ import { describeEachDriver } from "./harness";
 
 async function load(query: string): Promise<Response> {
   try {
-    const result = await mapLoader({ request: new Request(`http://localhost/map${query}`), params: {}, context: {} } as LoaderFunctionArgs);
+    const result = await mapLoader(routeArgs(`/map${query}`) as LoaderFunctionArgs);
     // data() returns a DataWithResponseInit: turn it into a response-like shape the tests can read.
     const init = (result as unknown as { init?: ResponseInit; data: unknown }).init;
     return new Response(JSON.stringify((result as unknown as { data: unknown }).data), { status: init?.status ?? 200, headers: init?.headers });

@@ -1,3 +1,4 @@
+import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withQueryStats } from "../../db/client";
 import { ROLE_LEVELS } from "../../db/schema/enums";
@@ -18,7 +19,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
 }
 
 function loaderArgs(path: string, params: Record<string, string> = {}) {
-  return { request: new Request(`http://localhost${path}`), params, context: {} };
+  return routeArgs(`${path}`, params);
 }
 
 function treeSlugs(nodes: LadderTreeNode[]): string[] {

@@ -1,3 +1,4 @@
+import { routeArgs } from "./route-args";
 /**
  * Links pinned to a data version (`&data=<tag>`, docs/decisions/008): after a load with a changed figure, a
  * pinned profile keeps the old figures, the unpinned one shows the new, and the banner names the change.
@@ -5,10 +6,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "react-router";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { withQueryStats } from "../../db/client";
 import * as t from "../../db/schema";
 import { defaultDatasetDir, loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
@@ -53,7 +53,7 @@ interface ProfileData {
 }
 
 async function profilePage(query: string) {
-  const result = (await profileLoader({ request: new Request(`http://localhost/roles/${SLUG}${query}`), params: { slug: SLUG }, context: {} })) as unknown as {
+  const result = (await profileLoader(routeArgs(`/roles/${SLUG}${query}`, { slug: SLUG }))) as unknown as {
     data: ProfileData;
     init: ResponseInit | null;
   };
@@ -74,7 +74,7 @@ const queriesOf = (headers: Headers) => Number(/"(\d+) queries"/.exec(headers.ge
 
 /** A loader's data and headers, for the routes tested here beyond the profile. */
 async function load<T>(loader: (args: LoaderFunctionArgs) => unknown, path: string) {
-  const result = (await loader({ request: new Request(`http://localhost${path}`), params: {}, context: {} })) as { data: T; init: ResponseInit | null };
+  const result = (await loader(routeArgs(`${path}`))) as { data: T; init: ResponseInit | null };
   return { ...result.data, headers: new Headers(result.init?.headers) };
 }
 
@@ -209,16 +209,16 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     expect(pinned.allOccupations).toEqual(current.allOccupations);
     expect(pinned.pinnedDataVersion).toBe(firstTag);
 
-    const page = (await compareLoader({ request: new Request(`http://localhost/compare?roles=${slugs.join(",")}&data=${firstTag}`), params: {}, context: {} })) as unknown as {
+    const page = (await compareLoader(routeArgs(`/compare?roles=${slugs.join(",")}&data=${firstTag}`))) as unknown as {
       data: { dataPinBanner: DataPinBanner | null; csvHref: string; comparison: typeof pinned };
     };
     expect(page.data.comparison.roles[0]!.projection!.medianAnnualWage).toBe(OLD_PAY);
     expect(page.data.dataPinBanner!.changes.map((c) => c.label)).toContain("Software developers: median pay");
     expect(page.data.dataPinBanner!.currentHref).toBe(`/compare?roles=${slugs.join(",")}`);
     expect(page.data.csvHref).toContain(`data=${firstTag}`);
-    const csv = (await compareCsvLoader({ request: new Request(`http://localhost${page.data.csvHref}`), params: {}, context: {} })) as Response;
+    const csv = (await compareCsvLoader(routeArgs(`${page.data.csvHref}`))) as Response;
     expect(await csv.text()).toContain(String(OLD_PAY));
-    const bad = await thrownStatus(() => compareLoader({ request: new Request(`http://localhost/compare?roles=${slugs.join(",")}&data=nope`), params: {}, context: {} }));
+    const bad = await thrownStatus(() => compareLoader(routeArgs(`/compare?roles=${slugs.join(",")}&data=nope`)));
     expect(bad.status).toBe(400);
   });
 
@@ -286,11 +286,7 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
   });
 
   it("downloads the pinned figures as CSV", async () => {
-    const response = (await csvLoader({
-      request: new Request(`http://localhost/roles/${SLUG}/growth.csv?data=${firstTag}`),
-      params: { slug: SLUG, chart: "growth" },
-      context: {},
-    })) as Response;
+    const response = (await csvLoader(routeArgs(`/roles/${SLUG}/growth.csv?data=${firstTag}`, { slug: SLUG, chart: "growth" }))) as Response;
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("15-1252");
   });

@@ -1,3 +1,4 @@
+import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withQueryStats } from "../../db/client";
 import { getRoleComparison } from "~/models/compare.server";
@@ -19,7 +20,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const args = (path: string) => ({ request: new Request(`http://localhost${path}`), params: {}, context: {} });
+const args = (path: string) => (routeArgs(`${path}`));
 
 interface PageResult {
   data: { deck: Deck; latestVintage: string; newerData: { pinned: { tag: string }; current: { tag: string } } | null };

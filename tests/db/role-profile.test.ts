@@ -1,3 +1,4 @@
+import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withQueryStats } from "../../db/client";
@@ -31,7 +32,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
 }
 
 function loaderArgs(path: string, params: Record<string, string>) {
-  return { request: new Request(`http://localhost${path}`), params, context: {} };
+  return routeArgs(`${path}`, params);
 }
 
 describeEachDriver("role profile model", { seed: true }, (context) => {

@@ -1,4 +1,5 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { routeArgs } from "./route-args";
+import type { LoaderFunctionArgs } from "react-router";
 import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { withQueryStats } from "../../db/client";
@@ -189,7 +190,7 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
 
   describe("/search loader", () => {
     const call = (query: string) =>
-      searchPageLoader({ request: new Request(`http://localhost/search${query}`), params: {}, context: {} } as LoaderFunctionArgs);
+      searchPageLoader(routeArgs(`/search${query}`) as LoaderFunctionArgs);
 
     async function statusOf(promise: Promise<unknown>): Promise<number> {
       try {
@@ -244,7 +245,7 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
 
   describe("/api/titles loader", () => {
     const call = (query: string) =>
-      apiTitlesLoader({ request: new Request(`http://localhost/api/titles${query}`), params: {}, context: {} } as LoaderFunctionArgs);
+      apiTitlesLoader(routeArgs(`/api/titles${query}`) as LoaderFunctionArgs);
 
     it("returns the top 8 with why each matched, cacheable for a short time", async () => {
       const response = await call("?q=server%20side%20dev");

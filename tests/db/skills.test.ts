@@ -1,3 +1,4 @@
+import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withQueryStats } from "../../db/client";
 import { SKILL_KINDS } from "../../db/schema/enums";
@@ -18,7 +19,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
 }
 
 function loaderArgs(path: string, params: Record<string, string> = {}) {
-  return { request: new Request(`http://localhost${path}`), params, context: {} };
+  return routeArgs(`${path}`, params);
 }
 
 /** How many roles in the dataset list a skill, by importance: the hand-countable truth for the catalogue. */

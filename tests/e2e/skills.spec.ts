@@ -1,7 +1,8 @@
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 /** The catalogue row of one skill (its name is the row header's link). */
-const skillRow = (page: import("@playwright/test").Page, name: string) =>
+const skillRow = (page: Page, name: string) =>
   // Catalogue links read "<name> (<kind>)" (the kind is visually hidden context).
   page.locator("tr").filter({ has: page.getByRole("link", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`) }) });
 

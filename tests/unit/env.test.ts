@@ -6,8 +6,6 @@ describe("parseEnv", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", DATA_DIR: ".data", SEED_ON_START: "if-changed", TRUST_PROXY: false });
     expect(env.DATABASE_URL).toBeUndefined();
-    expect(env.SESSION_SECRET).toHaveLength(64);
-    expect(env.sessionSecretIsEphemeral).toBe(true);
   });
 
   it("treats empty strings as unset", () => {
@@ -17,7 +15,7 @@ describe("parseEnv", () => {
   it("names each bad variable and why, without echoing secrets", () => {
     let error: unknown;
     try {
-      parseEnv({ PORT: "eighty", DATABASE_URL: "mysql://user:hunter2@db/x", SESSION_SECRET: "short", SEED_ON_START: "always" });
+      parseEnv({ PORT: "eighty", DATABASE_URL: "mysql://user:hunter2@db/x", SEED_ON_START: "always" });
     } catch (e) {
       error = e;
     }
@@ -25,19 +23,16 @@ describe("parseEnv", () => {
     const message = (error as EnvError).message;
     expect(message).toMatch(/PORT: must be a number \(got 'eighty'\)/);
     expect(message).toMatch(/DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ connection URL/);
-    expect(message).toMatch(/SESSION_SECRET: must be at least 32 characters/);
     expect(message).toMatch(/SEED_ON_START:/);
     expect(message).not.toContain("hunter2");
-    expect(message).not.toContain("'short'");
   });
 
   it("rejects ports outside 1-65535", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT: must be between 1 and 65535/);
   });
 
-  it("accepts a PostgreSQL URL and a real session secret", () => {
-    const env = parseEnv({ DATABASE_URL: "postgres://atlas@127.0.0.1:5432/atlas", SESSION_SECRET: "x".repeat(40) });
+  it("accepts a PostgreSQL URL", () => {
+    const env = parseEnv({ DATABASE_URL: "postgres://atlas@127.0.0.1:5432/atlas" });
     expect(env.DATABASE_URL).toBe("postgres://atlas@127.0.0.1:5432/atlas");
-    expect(env.sessionSecretIsEphemeral).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { Suspense, useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import { useHydrated } from "~/utils/use-hydrated";
 import { preloadChartCode } from "./chart-code";
 
@@ -37,7 +37,7 @@ export interface ChartFrameProps<Row> {
 export function ChartFrame<Row>({ id, title, summary, height, columns, rows, source, csvHref, chart, headingLevel = 3 }: ChartFrameProps<Row>) {
   const Heading = `h${headingLevel}` as const;
   const hydrated = useHydrated();
-  const nearViewport = useNearViewport();
+  const [nearViewport, watchBox] = useNearViewport();
   usePreloadWhenIdle();
   const titleId = useId();
   const summaryId = useId();
@@ -49,8 +49,8 @@ export function ChartFrame<Row>({ id, title, summary, height, columns, rows, sou
       <p className="chart__summary" id={summaryId}>
         {summary}
       </p>
-      <div className="chart__box" style={{ height }} aria-hidden="true" ref={nearViewport.ref}>
-        {hydrated && nearViewport.reached ? <Suspense fallback={null}>{chart()}</Suspense> : null}
+      <div className="chart__box" style={{ height }} aria-hidden="true" ref={watchBox}>
+        {hydrated && nearViewport ? <Suspense fallback={null}>{chart()}</Suspense> : null}
       </div>
       <figcaption className="chart__source">{source}</figcaption>
       <details className="chart__data">
@@ -105,29 +105,31 @@ export function ChartFrame<Row>({ id, title, summary, height, columns, rows, sou
  * wait for a chart further down. The chart's code is already loaded by then (usePreloadWhenIdle), and its box
  * has its final size, so it appears in place.
  */
-function useNearViewport(): { ref: (element: HTMLDivElement | null) => void; reached: boolean } {
+function useNearViewport(): [reached: boolean, watch: (element: HTMLDivElement | null) => (() => void) | undefined] {
   const [reached, setReached] = useState(false);
-  const observer = useRef<IntersectionObserver | undefined>(undefined);
-  useEffect(() => () => observer.current?.disconnect(), []);
-  const ref = (element: HTMLDivElement | null) => {
-    observer.current?.disconnect();
-    if (!element || reached) return;
-    if (typeof IntersectionObserver === "undefined") {
-      setReached(true);
-      return;
-    }
-    observer.current = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setReached(true);
-          observer.current?.disconnect();
-        }
-      },
-      { rootMargin: "25% 0px" },
-    );
-    observer.current.observe(element);
-  };
-  return { ref, reached };
+  const watch = useCallback(
+    (element: HTMLDivElement | null) => {
+      if (!element || reached) return undefined;
+      if (typeof IntersectionObserver === "undefined") {
+        setReached(true);
+        return undefined;
+      }
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            setReached(true);
+            observer.disconnect();
+          }
+        },
+        { rootMargin: "25% 0px" },
+      );
+      observer.observe(element);
+      // React 19 calls a ref callback's cleanup when the element goes (or the callback changes).
+      return () => observer.disconnect();
+    },
+    [reached],
+  );
+  return [reached, watch];
 }
 
 /** Fetches the chart code once the browser is idle after hydration (or after a second where it cannot say). */

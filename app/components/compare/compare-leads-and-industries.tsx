@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "react-router";
 import { ProfileSection } from "~/components/profile/profile-section";
 import { SourceRef } from "~/components/profile/sources-context";
 import { TRACK_LABELS } from "~/utils/labels";

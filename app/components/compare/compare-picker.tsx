@@ -1,4 +1,4 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link } from "react-router";
 import { formatVintage } from "~/utils/format";
 import { CLUSTER_LABELS } from "~/utils/labels";
 import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES, type RoleChoice } from "~/utils/role-comparison";

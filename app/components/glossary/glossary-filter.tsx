@@ -1,4 +1,4 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link } from "react-router";
 import { MAX_GLOSSARY_QUERY_LENGTH } from "~/utils/glossary-terms";
 
 /**

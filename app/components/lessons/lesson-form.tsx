@@ -1,4 +1,4 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form, useNavigation } from "react-router";
 import type { ReactNode } from "react";
 import { PROJECTION_VINTAGES } from "../../../db/schema/enums";
 import { formatVintage } from "~/utils/format";

@@ -1,9 +1,9 @@
-import { Link } from "@remix-run/react";
+import { Link } from "react-router";
 import { GrowthFigure } from "~/components/profile/quick-facts";
 import { ProfileSourcesProvider, Sourced } from "~/components/profile/sources-context";
 import { SourceList } from "~/components/source-list";
 import { withDataPin } from "~/utils/data-pin";
-import { formatCalendarDate, formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/utils/format";
+import { formatCalendarDate, formatCount, formatDollars, formatVintage, formatWageYear } from "~/utils/format";
 import type { LessonBundleView, LessonRole } from "~/utils/lessons";
 
 /**

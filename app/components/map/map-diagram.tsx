@@ -1,4 +1,4 @@
-import { Link, useNavigate } from "@remix-run/react";
+import { Link, useNavigate } from "react-router";
 import { useMemo, useState, type KeyboardEvent } from "react";
 import { formatPercentChange } from "~/utils/format";
 import type { FocusPaths, MapFocus, MapGraph, MapNodeId, RoleNode, SkillNode } from "~/utils/map-graph";

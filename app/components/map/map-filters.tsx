@@ -1,4 +1,4 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link } from "react-router";
 import type { CareerCluster, SkillKind } from "../../../db/schema/enums";
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/utils/labels";
 

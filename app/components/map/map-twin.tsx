@@ -1,4 +1,4 @@
-import { Link, useNavigate } from "@remix-run/react";
+import { Link, useNavigate } from "react-router";
 import type { MouseEvent, ReactNode } from "react";
 import { SourcedFigure } from "~/components/sourced-figure";
 import { formatPercentChange } from "~/utils/format";

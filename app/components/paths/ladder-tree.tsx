@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "react-router";
 import { SourceRef } from "~/components/profile/sources-context";
 import { formatYearRange, type LadderTreeNode } from "~/utils/career-ladder";
 import { TRACK_LABELS } from "~/utils/labels";

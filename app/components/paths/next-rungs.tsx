@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "react-router";
 import type { CareerPath, NextRung, StepSummary } from "~/utils/career-ladder";
 import { LEVEL_LABELS, TRACK_LABELS } from "~/utils/labels";
 import type { RoleLevel } from "../../../db/schema/enums";

@@ -1,5 +1,5 @@
-import { Link } from "@remix-run/react";
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
+import { Link } from "react-router";
+import { useEffect, useEffectEvent, useRef, useState, type MouseEvent } from "react";
 import { useHydrated } from "~/utils/use-hydrated";
 import type { DataPinBanner } from "~/utils/data-pin";
 import { deckAddress, presentHref, type Deck } from "~/utils/slides";
@@ -46,9 +46,9 @@ export function Presenter({
   const notesWindowHref = presentHref(address, { path: "/present/notes", slide: index + 1 });
   const currentFiguresHref = presentHref({ ...address, dataVersion: undefined }, { slide: index + 1, notes: showNotes });
 
-  const post = useDeckChannel(deckChannelName(address), (message) => {
+  const post = useDeckChannel(deckChannelName(address), (message, reply) => {
     if (message.type === "go") goTo(message.index);
-    else if (message.type === "hello") post({ type: "slide", index: latest.current.index });
+    else if (message.type === "hello") reply({ type: "slide", index: latest.current.index });
   });
 
   useSlideKeys((command, fromOutsideControls) => {
@@ -71,7 +71,7 @@ export function Presenter({
 
   // Fit the slide on screen: shrink its type in steps (down to 55%) while it is taller than the window less
   // the bar. Phones scroll instead. Runs after each move, on resize and on entering or leaving full screen.
-  const fitSlide = useCallback(() => {
+  const fitSlide = useEffectEvent(() => {
     const root = rootRef.current;
     const bar = controlsRef.current;
     const slide = slideRefs.current[latest.current.index];
@@ -85,25 +85,26 @@ export function Presenter({
       fit = Math.round((fit - 0.05) * 100) / 100;
       slide.style.setProperty("--fit", String(fit));
     }
-  }, [latest]);
+  });
 
   useEffect(() => {
     if (hydrated) fitSlide();
-  }, [index, hydrated, showNotes, fitSlide]);
+  }, [index, hydrated, showNotes]);
 
   useEffect(() => {
     const onFullscreen = () => {
       setIsFullscreen(document.fullscreenElement !== null && document.fullscreenElement === rootRef.current);
       // The new size applies after the transition's layout.
-      requestAnimationFrame(fitSlide);
+      requestAnimationFrame(() => fitSlide());
     };
+    const onResize = () => fitSlide();
     document.addEventListener("fullscreenchange", onFullscreen);
-    window.addEventListener("resize", fitSlide);
+    window.addEventListener("resize", onResize);
     return () => {
       document.removeEventListener("fullscreenchange", onFullscreen);
-      window.removeEventListener("resize", fitSlide);
+      window.removeEventListener("resize", onResize);
     };
-  }, [fitSlide]);
+  }, []);
 
   async function toggleFullscreen() {
     if (document.fullscreenElement) {

@@ -1,5 +1,5 @@
-import { useNavigate, useSearchParams } from "@remix-run/react";
-import { useCallback, useEffect, useRef } from "react";
+import { useNavigate, useSearchParams } from "react-router";
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef } from "react";
 import { applySlideCommand, slideCommandForKey, slideIndexFromParam, type DeckAddress, type SlideCommand } from "~/utils/slides";
 
 /**
@@ -11,8 +11,11 @@ export function useSlideNavigation(count: number) {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const index = slideIndexFromParam(searchParams.get("slide"), count);
+  // The slide shown, for event handlers between renders (goTo moves it ahead of the navigation it starts).
   const latest = useRef({ index, searchParams });
-  latest.current = { index, searchParams };
+  useLayoutEffect(() => {
+    latest.current = { index, searchParams };
+  }, [index, searchParams]);
 
   const goTo = useCallback(
     (target: number) => {
@@ -37,8 +40,7 @@ export function useSlideNavigation(count: number) {
  * came from outside the given controls (then focus follows the slide).
  */
 export function useSlideKeys(run: (command: SlideCommand, fromControls: boolean) => void, controls: React.RefObject<HTMLElement | null>) {
-  const handler = useRef(run);
-  handler.current = run;
+  const onCommand = useEffectEvent(run);
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented) return;
@@ -48,7 +50,7 @@ export function useSlideKeys(run: (command: SlideCommand, fromControls: boolean)
       if (!command) return;
       if (event.key === " " && target?.closest("button, a, summary")) return;
       event.preventDefault();
-      handler.current(command, !(target && controls.current?.contains(target)));
+      onCommand(command, !(target && controls.current?.contains(target)));
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
@@ -63,11 +65,14 @@ export function deckChannelName({ slugs, vintage, dataVersion }: Pick<DeckAddres
   return `career-atlas-present:${slugs.join(",")}:${vintage}${dataVersion ? `:${dataVersion}` : ""}`;
 }
 
-/** A BroadcastChannel for the deck while mounted (none in browsers without it: the windows then work alone). */
-export function useDeckChannel(name: string, onMessage: (message: DeckMessage) => void) {
+/**
+ * A BroadcastChannel for the deck while mounted (none in browsers without it: the windows then work alone).
+ * `onMessage` gets each message and the function that posts a reply.
+ */
+export function useDeckChannel(name: string, onMessage: (message: DeckMessage, post: (message: DeckMessage) => void) => void) {
   const channel = useRef<BroadcastChannel | null>(null);
-  const handler = useRef(onMessage);
-  handler.current = onMessage;
+  const post = useCallback((message: DeckMessage) => channel.current?.postMessage(message), []);
+  const handle = useEffectEvent((message: DeckMessage) => onMessage(message, post));
   useEffect(() => {
     if (typeof BroadcastChannel === "undefined") return;
     const c = new BroadcastChannel(name);
@@ -75,13 +80,13 @@ export function useDeckChannel(name: string, onMessage: (message: DeckMessage) =
     c.onmessage = (event: MessageEvent) => {
       const message = event.data as Partial<DeckMessage> | null;
       if (!message || typeof message !== "object") return;
-      if (message.type === "hello") handler.current({ type: "hello" });
-      else if ((message.type === "slide" || message.type === "go") && Number.isInteger(message.index)) handler.current({ type: message.type, index: message.index! });
+      if (message.type === "hello") handle({ type: "hello" });
+      else if ((message.type === "slide" || message.type === "go") && Number.isInteger(message.index)) handle({ type: message.type, index: message.index! });
     };
     return () => {
       c.close();
       channel.current = null;
     };
   }, [name]);
-  return useCallback((message: DeckMessage) => channel.current?.postMessage(message), []);
+  return post;
 }

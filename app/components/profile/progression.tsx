@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "react-router";
 import { TRACK_LABELS } from "~/utils/labels";
 import type { ProgressionEdge, RoleProfile } from "~/utils/role-profile";
 import { ProfileSection, sectionTitle } from "./profile-section";

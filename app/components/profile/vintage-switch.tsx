@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "react-router";
 import { formatVintage } from "~/utils/format";
 import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES, type ProjectionVintage } from "~/utils/role-profile";
 

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "react-router";
 import { SKILL_KIND_LABELS, SKILL_KIND_SINGULAR } from "~/utils/labels";
 import type { SkillKindGroup, SkillSummary } from "~/utils/skills";
 import { SkillMarkList } from "./skill-marks";

@@ -1,4 +1,4 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link } from "react-router";
 import { SKILL_KIND_LABELS } from "~/utils/labels";
 import { MAX_SKILL_QUERY_LENGTH, SKILL_KINDS, type SkillFilters } from "~/utils/skills";
 

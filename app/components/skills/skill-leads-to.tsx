@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "react-router";
 import { SourceRef } from "~/components/profile/sources-context";
 import { LEVEL_LABELS, TRACK_LABELS } from "~/utils/labels";
 import type { SkillDetail } from "~/utils/skills";

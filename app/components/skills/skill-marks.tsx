@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "react-router";
 import { SourceRef } from "~/components/profile/sources-context";
 import type { SkillSummaryMarks } from "~/utils/skills";
 

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "react-router";
 import { Sourced, SourceRef } from "~/components/profile/sources-context";
 import { formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/utils/format";
 import { LEVEL_LABELS } from "~/utils/labels";

@@ -3,7 +3,7 @@
  *
  * The build happens in a snapshot of the working tree under a temporary directory (node_modules is a
  * symlink), with the project's own `npm run build`. The benchmark therefore measures exactly the code in the
- * checkout, but never rewrites the checkout's build/ and public/build/ while someone else's browser tests or
+ * checkout, but never rewrites the checkout's build/ while someone else's browser tests or
  * dev server use them, and an edit made during a run cannot change the build under measurement.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -13,16 +13,18 @@ import os from "node:os";
 import path from "node:path";
 import { processCpuSeconds } from "./cpu";
 
-/** What the build needs from the checkout (public/build and build/ are outputs and are left out). */
+/** What the build needs from the checkout (build/ is output and is left out). */
 const SNAPSHOT_ENTRIES = [
   "app",
   "db",
   "seed",
   "public",
   "scripts",
+  "server",
   "server.ts",
   "package.json",
-  "remix.config.js",
+  "react-router.config.ts",
+  "vite.config.ts",
   "tsconfig.json",
   "tests/bench", // the 10x database is built from the snapshot's code (synthetic-cli.ts)
 ];
@@ -55,10 +57,7 @@ export function createWorkspace(root: string, { keep, ref }: { keep: boolean; re
     const from = path.join(root, entry);
     if (!existsSync(from)) continue;
     mkdirSync(path.dirname(path.join(appDir, entry)), { recursive: true });
-    cpSync(from, path.join(appDir, entry), {
-      recursive: true,
-      filter: (source) => !source.startsWith(path.join(root, "public", "build")),
-    });
+    cpSync(from, path.join(appDir, entry), { recursive: true });
   }
   symlinkSync(path.join(root, "node_modules"), path.join(appDir, "node_modules"), "dir");
   const started = performance.now();

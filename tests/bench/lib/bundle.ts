@@ -1,17 +1,18 @@
 /**
- * Client JavaScript per page, from the Remix build manifest (public/build/manifest-*.js).
+ * Client JavaScript per page, from React Router's build manifest (build/client/assets/manifest-*.js).
  *
  * First-load JS of a page = the entry module and its imports + every matched route module (root, layouts,
- * the leaf) and their imports, closed over static `import ... from "/build/..."` statements. That is the
- * set Remix modulepreloads in the page's HTML; when a server is running, the set is cross-checked against
- * the served HTML. Lazily-loaded chunks are those reached only through a literal `import("/build/...")`.
+ * the leaf) and their imports, closed over static `import ... from "./chunk.js"` statements between the built
+ * chunks. That is the set React Router modulepreloads in the page's HTML; when a server is running, the set is
+ * cross-checked against the served HTML. Lazily-loaded chunks are those reached only through a literal
+ * `import("./chunk.js")`.
  *
  * Sizes are per file, gzip at zlib's default level (6): what the server's compression middleware sends.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
+import { matchRoutes, type RouteObject } from "react-router";
 
 export const FIRST_LOAD_BUDGET_BYTES = 120 * 1024;
 
@@ -62,24 +63,24 @@ export interface PageBundle {
 }
 
 export function readManifest(appDir: string): Manifest {
-  const buildDir = path.join(appDir, "public", "build");
-  const file = readdirSync(buildDir).find((name) => /^manifest-[A-Z0-9]+\.js$/.test(name));
+  const buildDir = path.join(appDir, "build", "client", "assets");
+  const file = readdirSync(buildDir).find((name) => /^manifest-[a-z0-9]+\.js$/.test(name));
   if (!file) throw new Error(`No manifest-*.js in ${buildDir}: was the app built for production?`);
   const text = readFileSync(path.join(buildDir, file), "utf8");
-  const json = text.replace(/^window\.__remixManifest=/, "").replace(/;\s*$/, "");
+  const json = text.replace(/^window\.__reactRouterManifest=/, "").replace(/;\s*$/, "");
   return JSON.parse(json) as Manifest;
 }
 
-/** The route tree of the manifest, in the shape @remix-run/router matches URLs against. */
-function routeTree(manifest: Manifest): AgnosticRouteObject[] {
+/** The route tree of the manifest, in the shape React Router matches URLs against. */
+function routeTree(manifest: Manifest): RouteObject[] {
   const byParent = new Map<string | undefined, ManifestRoute[]>();
   for (const route of Object.values(manifest.routes)) {
     const list = byParent.get(route.parentId) ?? [];
     list.push(route);
     byParent.set(route.parentId, list);
   }
-  const build = (parentId: string | undefined): AgnosticRouteObject[] =>
-    (byParent.get(parentId) ?? []).map((route): AgnosticRouteObject =>
+  const build = (parentId: string | undefined): RouteObject[] =>
+    (byParent.get(parentId) ?? []).map((route): RouteObject =>
       route.index
         ? { id: route.id, path: route.path, index: true }
         : { id: route.id, path: route.path, children: build(route.id) },
@@ -89,9 +90,9 @@ function routeTree(manifest: Manifest): AgnosticRouteObject[] {
 
 export function measureBundles(appDir: string, pages: string[]): { pages: PageBundle[]; allLazy: ChunkSize[] } {
   const manifest = readManifest(appDir);
-  const publicDir = path.join(appDir, "public");
+  const clientDir = path.join(appDir, "build", "client");
   const sizes = new Map<string, ChunkSize>();
-  const sourceOf = (url: string) => readFileSync(path.join(publicDir, url));
+  const sourceOf = (url: string) => readFileSync(path.join(clientDir, url));
   const sizeOf = (url: string): ChunkSize => {
     let size = sizes.get(url);
     if (!size) {
@@ -107,10 +108,12 @@ export function measureBundles(appDir: string, pages: string[]): { pages: PageBu
     }
     return size;
   };
+  // Built chunks import each other by relative specifiers ("./chunk-A.js"): resolve them to /assets/ URLs.
+  const resolve = (from: string, specifier: string) => new URL(specifier, `http://bench.invalid${from}`).pathname;
   const staticImports = (url: string) =>
-    [...sourceOf(url).toString("utf8").matchAll(/(?:from|import)\s*"(\/build\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    [...sourceOf(url).toString("utf8").matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js|\/assets\/[^"]+\.js)"/g)].map((m) => resolve(url, m[1]!));
   const dynamicImports = (url: string) =>
-    [...sourceOf(url).toString("utf8").matchAll(/import\(\s*"(\/build\/[^"]+\.js)"\s*\)/g)].map((m) => m[1]!);
+    [...sourceOf(url).toString("utf8").matchAll(/import\(\s*"(\.{1,2}\/[^"]+\.js|\/assets\/[^"]+\.js)"\s*\)/g)].map((m) => resolve(url, m[1]!));
   const closure = (start: Iterable<string>): Set<string> => {
     const seen = new Set<string>();
     const queue = [...start];
@@ -160,8 +163,8 @@ export async function checkAgainstHtml(bundle: PageBundle, baseUrl: string): Pro
   const response = await fetch(new URL(bundle.page, baseUrl), { signal: AbortSignal.timeout(15_000) });
   const html = await response.text();
   const served = new Set<string>();
-  for (const m of html.matchAll(/<link rel="modulepreload" href="(\/build\/[^"]+\.js)"/g)) served.add(m[1]!);
-  for (const m of html.matchAll(/import(?:\s*\*\s*as\s+\w+\s+from)?\s*"(\/build\/[^"]+\.js)"/g)) served.add(m[1]!);
+  for (const m of html.matchAll(/<link rel="modulepreload" href="(\/assets\/[^"]+\.js)"/g)) served.add(m[1]!);
+  for (const m of html.matchAll(/import(?:\s*\*\s*as\s+\w+\s+from)?\s*"(\/assets\/[^"]+\.js)"/g)) served.add(m[1]!);
   const inManifest = new Set(bundle.files.map((f) => f.file));
   const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("\n");
   bundle.htmlCheck = {

@@ -1,0 +1,101 @@
+/**
+ * The page cache as Express middleware (ADR 006): replays stored public responses, and stores what React Router
+ * renders for a GET by watching what the request handler writes. It is installed after `compression`, so it sees
+ * the uncompressed body, and stores its own pre-compressed copies.
+ */
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "../app/utils/page-cache.server";
+
+export function pageCacheMiddleware({ cache, dataVersionTag }: { cache: PageCache; dataVersionTag: () => string }): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    const key = PageCache.key(dataVersionTag(), req.originalUrl);
+    const hit = cache.get(key);
+    if (hit) return sendCached(req, res, hit);
+    // A HEAD response has no body: it is answered fresh and never stored.
+    if (req.method === "HEAD") return next();
+    res.setHeader("X-Cache", "miss");
+    captureBody(res, cache.maxEntryBytes, (body) => {
+      const headers = responseHeaders(res);
+      if (!isStorable(res.statusCode, headers)) return;
+      const nonce = res.locals.cspNonce as string | undefined;
+      const policy = res.getHeader("Content-Security-Policy");
+      cache.set(
+        key,
+        toCachedResponse({
+          status: res.statusCode,
+          headers,
+          body,
+          nonce,
+          contentSecurityPolicy: typeof policy === "string" ? policy : undefined,
+        }),
+      );
+    });
+    next();
+  };
+}
+
+/**
+ * Calls `done` with the whole body once the response has ended, unless it grew past `limit` bytes or the client went
+ * away first. The response itself is written as usual.
+ */
+function captureBody(res: Response, limit: number, done: (body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (overflow || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array);
+    size += buffer.byteLength;
+    if (size > limit) {
+      overflow = true;
+      chunks.length = 0;
+    } else {
+      chunks.push(Buffer.from(buffer));
+    }
+  };
+  const write = res.write;
+  const end = res.end;
+  res.write = function (this: Response, chunk: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    return write.apply(this, [chunk, ...rest] as Parameters<typeof write>);
+  } as typeof res.write;
+  res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    if (!overflow && !res.destroyed) done(Buffer.concat(chunks));
+    return end.apply(this, [chunk, ...rest] as Parameters<typeof end>);
+  } as typeof res.end;
+}
+
+function responseHeaders(res: Response): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (value === undefined || name === "x-cache") continue;
+    for (const v of Array.isArray(value) ? value : [String(value)]) headers.append(name, v);
+  }
+  return headers;
+}
+
+/** Replays a stored response in the encoding the client prefers (the compression middleware leaves it alone). */
+function sendCached(req: Request, res: Response, entry: CachedResponse): void {
+  for (const [name, value] of entry.headers) {
+    if (name !== "server-timing") res.setHeader(name, value);
+  }
+  if (entry.contentSecurityPolicy) res.setHeader("Content-Security-Policy", entry.contentSecurityPolicy);
+  res.setHeader("Server-Timing", 'cache;desc="hit";dur=0');
+  res.setHeader("X-Cache", "hit");
+  res.setHeader("Vary", "Accept-Encoding");
+  if (entry.etag && req.headers["if-none-match"] === entry.etag) {
+    res.status(304).end();
+    return;
+  }
+  const encoding = pickEncoding(req.headers["accept-encoding"]);
+  if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+  const body = entry.bodies[encoding];
+  res.setHeader("Content-Length", body.byteLength);
+  res.status(entry.status).end(req.method === "HEAD" ? undefined : body);
+}

@@ -1,0 +1,129 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/**
+ * Every public page, CSV and handout, as a crawler reaches it from the site's own links, is valid UTF-8 with no
+ * NUL or other C0 control byte (tab, CR and LF aside): on the fresh render and again when replayed from the page
+ * cache. React 18's streaming renderer wrote a NUL where a multi-byte character met its 2048-byte buffer edge
+ * (react#31134), and the page cache stored and replayed it; crawlers that treat NUL as end-of-text cut the page.
+ */
+
+/** Pages no link from the start pages reaches, or reaches only after many hops. */
+const START = [
+  "/",
+  "/roles",
+  "/skills",
+  "/paths",
+  "/map",
+  "/glossary",
+  "/about",
+  "/lessons",
+  "/search?q=backend",
+  "/compare?roles=back-end-developer,data-scientist,security-analyst",
+  "/compare/handout?roles=back-end-developer,data-scientist",
+  "/present?role=back-end-developer",
+  "/present?roles=back-end-developer,data-scientist,cto",
+  "/present/notes?role=cto",
+];
+/** Generous: the site has a few hundred distinct pages and files; more means a link multiplies without end. */
+const MAX_URLS = 2_500;
+const CONCURRENCY = 4;
+
+/** Text written with characters of every UTF-8 length: 2 (é), 3 (curly quotes, CJK) and 4 bytes (emoji). */
+export const UNICODE_LESSON = {
+  title: "Café “careers” — 日本の開発者 🚀",
+  note: "Naïve résumé tips ‘first’…\n\nDiscuss: 仕事 and 🧑‍💻 work.",
+  question: "Which role would you pick — and why? 🤔",
+};
+
+function problemsIn(body: Buffer): string[] {
+  const problems: string[] = [];
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(body);
+  } catch {
+    problems.push("not valid UTF-8");
+  }
+  for (let i = 0; i < body.length; i++) {
+    const byte = body[i]!;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) {
+      problems.push(`control byte 0x${byte.toString(16).padStart(2, "0")} at offset ${i}: …${body.subarray(Math.max(0, i - 40), i).toString("latin1")}`);
+      break;
+    }
+  }
+  return problems;
+}
+
+/** Same-site links of a document: href and src attributes (HTML-decoded, without fragments). */
+function linksIn(html: string, from: string): string[] {
+  const links: string[] = [];
+  for (const match of html.matchAll(/\s(?:href|action)="([^"]+)"/g)) {
+    const raw = match[1]!.replaceAll("&amp;", "&");
+    if (/^(?:mailto:|data:|javascript:|#)/.test(raw)) continue;
+    const url = new URL(raw, from);
+    if (url.origin !== new URL(from).origin) continue;
+    if (url.pathname.startsWith("/assets/") || url.pathname === "/favicon.svg") continue;
+    url.hash = "";
+    links.push(url.pathname + url.search);
+  }
+  return links;
+}
+
+async function createLesson(request: APIRequestContext, baseURL: string): Promise<{ studentPath: string; editPath: string }> {
+  const form = new URLSearchParams({ title: UNICODE_LESSON.title, note: UNICODE_LESSON.note, vintage: "2024-34", ownQuestions: UNICODE_LESSON.question });
+  form.append("roles", "back-end-developer");
+  form.append("roles", "data-scientist");
+  const response = await request.post("/lessons/new", {
+    data: form.toString(),
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseURL },
+  });
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  const studentUrl = /data-testid="student-url"[^>]*>([^<]+)</.exec(html)?.[1];
+  const editUrl = /value="([^"]+)"[^>]*data-testid="edit-url"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+  expect(studentUrl && editUrl, "the created lesson's links").toBeTruthy();
+  return { studentPath: new URL(studentUrl!).pathname, editPath: new URL(editUrl!).pathname + new URL(editUrl!).search };
+}
+
+test("every page, CSV and handout is valid UTF-8 without control bytes, fresh and replayed from the cache", async ({ request, baseURL }) => {
+  test.setTimeout(240_000);
+  const lesson = await createLesson(request, baseURL!);
+  // The edit page is private (never cached) and is not linked from anywhere public: visit it, not its links.
+  const queue = [...START, lesson.studentPath, lesson.editPath];
+  const seen = new Set(queue);
+  const failures: string[] = [];
+  let visited = 0;
+
+  const visit = async (path: string) => {
+    visited++;
+    for (const round of ["fresh", "replayed"] as const) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      const status = response.status();
+      if (status >= 300 && status < 400) {
+        const location = response.headers()["location"];
+        if (location && round === "fresh") enqueue([new URL(location, baseURL).pathname + new URL(location, baseURL).search]);
+        return;
+      }
+      const type = response.headers()["content-type"] ?? "";
+      if (!/^(text\/|application\/json)/.test(type)) return;
+      const body = await response.body();
+      for (const problem of problemsIn(body)) failures.push(`${path} (${status}, ${round}): ${problem}`);
+      if (round === "fresh" && type.startsWith("text/html") && path !== lesson.editPath) enqueue(linksIn(body.toString("utf8"), new URL(path, baseURL).href));
+    }
+  };
+  const enqueue = (paths: string[]) => {
+    for (const path of paths) {
+      if (seen.has(path) || seen.size >= MAX_URLS) continue;
+      seen.add(path);
+      queue.push(path);
+    }
+  };
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) await visit(path);
+  };
+  // Workers stop when the queue is momentarily empty; run rounds until no page found new links.
+  while (queue.length > 0) await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+
+  expect(seen.size, "the crawl stayed within its bound (a link that multiplies without end?)").toBeLessThan(MAX_URLS);
+  expect(visited, "pages crawled").toBeGreaterThan(200);
+  expect(failures).toEqual([]);
+});
