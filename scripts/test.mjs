@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole suite, in order.
- *   1. typecheck (tsc)
+ *   1. typecheck (React Router's route types, then tsc) and lint (ESLint with zero warnings, Prettier)
  *   2. unit + db tests (vitest): db tests on PGlite, and on a real PostgreSQL server, either DATABASE_URL's or a
  *      throwaway one started here from the installed server binaries
  *   3. production build
@@ -49,7 +49,9 @@ function skip(reason, count) {
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-check("typecheck", "npx", ["tsc", "--noEmit"]);
+check("typecheck", "npm", ["run", "--silent", "typecheck"]);
+check("lint (ESLint, zero warnings)", "npx", ["eslint", ".", "--max-warnings=0"]);
+check("format (Prettier)", "npx", ["prettier", "--check", "--log-level=warn", "."]);
 
 // --- unit and database tests -------------------------------------------------------------------------
 let server;

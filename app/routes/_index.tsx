@@ -1,4 +1,5 @@
-import { data, Form, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
+import { data, Form, Link, useLoaderData } from "react-router";
+import type { Route } from "./+types/_index";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { GrowthBars } from "~/components/charts/growth-bars";
 import { SourceList } from "~/components/source-list";
@@ -14,11 +15,11 @@ import { roleQueryString } from "~/utils/role-filters";
 import { readRoleQuery } from "~/utils/role-query.server";
 import dashboardStyles from "~/styles/dashboard.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
 
 const TOP = 5;
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const { result, ms, queries } = await withQueryStats(async () => {
     const { query, options } = await readRoleQuery(request);
     // The dashboard filters by cluster, education and industry; the finder has the rest.
@@ -58,9 +59,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const meta: MetaFunction = () => [
+export const meta: Route.MetaFunction = () => [
   { title: "Career Atlas — tech careers and their job outlook" },
   { name: "description", content: "Projected growth, openings and pay of tech occupations from the U.S. Bureau of Labor Statistics, and the skills in demand." },
 ];

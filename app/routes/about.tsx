@@ -1,9 +1,10 @@
-import { type HeadersFunction, Link, type MetaFunction } from "react-router";
+import { Link } from "react-router";
+import type { Route } from "./+types/about";
 
 // Static page: no loader and no database, so it also serves as the benchmark's minimal route.
-export const headers: HeadersFunction = () => ({ "Cache-Control": "public, max-age=3600" });
+export const headers: Route.HeadersFunction = () => ({ "Cache-Control": "public, max-age=3600" });
 
-export const meta: MetaFunction = () => [
+export const meta: Route.MetaFunction = () => [
   { title: "About the data — Career Atlas" },
   { name: "description", content: "Where Career Atlas's figures come from, how to read projections, and what AI-exposure scores mean." },
 ];

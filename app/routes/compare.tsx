@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, redirect, useLoaderData } from "react-router";
+import { data, Link, redirect, useLoaderData } from "react-router";
+import type { Route } from "./+types/compare";
 import { CompareAiImpact } from "~/components/compare/compare-ai-impact";
 import { CompareCharts } from "~/components/compare/compare-charts";
 import { CompareHotSkills } from "~/components/compare/compare-hot-skills";
@@ -44,7 +45,7 @@ import styles from "~/styles/compare.css?url";
  * Queries: 2 for the picker (role list, data version), 12 for any comparison of 2 to 4 roles; with `data=`, 11
  * (the archived projections take one query instead of two), plus the banner's four when the version is an older one.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const dataTag = readDataPinTag(url);
   const { result, ms, queries } = await withQueryStats(async () => {
@@ -91,15 +92,15 @@ function comparisonActions(slugs: string[], vintage: ProjectionVintage, dataVers
   };
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const links: LinksFunction = () => [
+export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },
   { rel: "stylesheet", href: dataPinStyles },
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+export const meta: Route.MetaFunction = ({ data: loaderData }) => {
   const titles = loaderData?.comparison?.roles.map((r) => r.title) ?? [];
   return [
     { title: titles.length > 0 ? `Compare ${listTitles(titles)} (${formatVintage(loaderData!.vintage)}) — Career Atlas` : "Compare roles — Career Atlas" },

@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
+import { data, Link, useLoaderData } from "react-router";
+import type { Route } from "./+types/compare_.handout";
 import { listTitles } from "~/components/compare/compare-quick-facts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ComparisonHandoutBody } from "~/components/handout/comparison-handout";
@@ -28,7 +29,7 @@ import styles from "~/styles/handout.css?url";
  * Queries: the compare page's without its banner's "what changed" (role list + comparison + data version = 12;
  * 11 with `data=`, whose archived projections take one query instead of two), whatever the number of roles.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const dataTag = readDataPinTag(url);
   const { result, ms, queries } = await withQueryStats(async () => {
@@ -86,14 +87,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const links: LinksFunction = () => [
+export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+export const meta: Route.MetaFunction = ({ data: loaderData }) => {
   if (!loaderData) return [{ title: "Comparison handout — Career Atlas" }];
   const titles = loaderData.handout.roles.map((r) => r.title);
   return [

@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
+import { data, Link, useLoaderData } from "react-router";
+import type { Route } from "./+types/glossary";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { GlossaryFilterForm } from "~/components/glossary/glossary-filter";
 import { GlossaryLetterIndex, GlossaryList } from "~/components/glossary/glossary-list";
@@ -14,7 +15,7 @@ import { glossaryQuerySchema } from "~/utils/glossary-query.server";
 import profileStyles from "~/styles/profile.css?url";
 import styles from "~/styles/glossary.css?url";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const q = parseSearchParams(request.url, glossaryQuerySchema).q || undefined;
   const { result, ms, queries } = await withQueryStats(async () => {
     const [entries, dataVersion] = await Promise.all([listGlossaryTerms({ q }), getCurrentDataVersion()]);
@@ -26,14 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data({ q, entries, sources }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const links: LinksFunction = () => [
+export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
+export const meta: Route.MetaFunction = ({ data: page }) => [
   { title: page?.q ? `Glossary: terms matching “${page.q}” — Career Atlas` : "Glossary of tech career terms — Career Atlas" },
   {
     name: "description",

@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
+import { data, useLoaderData } from "react-router";
+import type { Route } from "./+types/lessons.$code";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LessonView } from "~/components/lessons/lesson-view";
@@ -16,7 +17,7 @@ function noSuchLesson(): Response {
  * The student view: public (no secret, no personal data, no cookies), but revalidated on every visit
  * (`no-cache`), because an edit changes it while the data version, which keys the server's page cache, does not.
  */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params }: Route.LoaderArgs) {
   const code = params.code ?? "";
   if (!isLessonCode(code)) throw noSuchLesson();
   const { result: lesson, ms, queries } = await withQueryStats(() => getLessonBundle({ code }));
@@ -33,14 +34,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
-export const links: LinksFunction = () => [
+export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [
+export const meta: Route.MetaFunction = ({ data: loaderData }) => [
   { title: loaderData ? `${loaderData.lesson.title} — a Career Atlas lesson` : "Lesson not found — Career Atlas" },
   // Lessons are shared by code, not published: keep them out of search engines.
   { name: "robots", content: "noindex" },

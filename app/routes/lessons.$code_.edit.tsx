@@ -1,4 +1,5 @@
-import { type ActionFunctionArgs, data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
+import { data, useActionData, useLoaderData } from "react-router";
+import type { Route } from "./+types/lessons.$code_.edit";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LessonForm } from "~/components/lessons/lesson-form";
@@ -20,7 +21,7 @@ function refused(): Response {
 }
 
 /** The edit page: only with the key (the edit secret) in its address; private, never cached. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const code = params.code ?? "";
   const key = new URL(request.url).searchParams.get("key") ?? undefined;
   if (!isLessonCode(code)) throw refused();
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Saves an edit: the key is checked first (403), then the form as on creation (400); a refusal changes nothing. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params }: Route.ActionArgs) {
   const code = params.code ?? "";
   const form = await readLessonPost(request);
   const key = new URL(request.url).searchParams.get("key") ?? form.get("key") ?? "";
@@ -48,11 +49,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ status: "saved" as const }, { headers: PRIVATE });
 }
 
-export const headers: HeadersFunction = () => PRIVATE;
+export const headers: Route.HeadersFunction = () => PRIVATE;
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [
+export const meta: Route.MetaFunction = ({ data: loaderData }) => [
   { title: loaderData ? `Edit “${loaderData.bundle.title}” — Career Atlas` : "Edit a lesson — Career Atlas" },
   { name: "robots", content: "noindex" },
 ];

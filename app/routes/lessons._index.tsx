@@ -1,11 +1,12 @@
-import { data, Form, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, redirect, useLoaderData } from "react-router";
+import { data, Form, Link, redirect, useLoaderData } from "react-router";
+import type { Route } from "./+types/lessons._index";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { lessonCodeQuerySchema } from "~/utils/lesson-form.server";
 import { lessonHref } from "~/utils/lessons";
 import styles from "~/styles/lessons.css?url";
 
 /** /lessons: open a lesson by its code (`?code=` redirects to it) or make one. No database work. */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const parsed = lessonCodeQuerySchema.safeParse({ code: url.searchParams.get("code")?.slice(0, 100) || undefined });
   if (parsed.success && parsed.data.code) return redirect(lessonHref(parsed.data.code));
@@ -16,11 +17,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export const meta: MetaFunction = () => [
+export const meta: Route.MetaFunction = () => [
   { title: "Lessons — Career Atlas" },
   { name: "description", content: "Open a lesson your counselor shared, or make one for your class: a few roles, discussion questions and a note." },
 ];

@@ -1,4 +1,5 @@
-import { type ActionFunctionArgs, data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
+import { data, useActionData, useLoaderData } from "react-router";
+import type { Route } from "./+types/lessons.new";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LessonCreated } from "~/components/lessons/lesson-created";
@@ -14,7 +15,7 @@ import { lessonCreationLimiter } from "~/utils/rate-limit.server";
 import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
 import styles from "~/styles/lessons.css?url";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const { result, ms, queries } = await withQueryStats(() => Promise.all([listLessonRoleChoices(), getCurrentDataVersion()]));
   const [choices, dataVersion] = result;
   if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
  * Creates a lesson: same-origin URL-encoded form only, validated (zod, then role slugs and questions against
  * the dataset), rate-limited per client IP. The answer carries the edit secret, so it is never cached.
  */
-export async function action({ request, context }: ActionFunctionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const form = await readLessonPost(request);
   const parsed = readLessonForm(form);
   if (!parsed.ok) return data({ status: "invalid" as const, errors: parsed.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
@@ -58,12 +59,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders, errorHeaders }) =>
+export const headers: Route.HeadersFunction = ({ actionHeaders, loaderHeaders, errorHeaders }) =>
   errorHeaders ?? (actionHeaders.has("Cache-Control") ? actionHeaders : loaderHeaders);
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export const meta: MetaFunction = () => [
+export const meta: Route.MetaFunction = () => [
   { title: "Make a lesson — Career Atlas" },
   { name: "description", content: "Pick a few roles and discussion questions and share them with students by a short code: no accounts." },
 ];

@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, type ShouldRevalidateFunction, useLoaderData, useNavigate, useSearchParams } from "react-router";
+import { data, Link, type ShouldRevalidateFunction, useLoaderData, useNavigate, useSearchParams } from "react-router";
+import type { Route } from "./+types/map";
 import type { KeyboardEvent } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { MapDiagram } from "~/components/map/map-diagram";
@@ -15,9 +16,9 @@ import { describeFocus, describeGraph, focusPaths, mapQueryString, parseFocus, s
 import { readMapQuery } from "~/utils/map-query.server";
 import mapStyles from "~/styles/map.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: mapStyles }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: mapStyles }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const { filters, focus } = readMapQuery(request);
   const { result, ms, queries } = await withQueryStats(async () => {
     const [map, dataVersion] = await Promise.all([getSkillsMap({ filters, focus }), getCurrentDataVersion()]);
@@ -46,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
 /** Focusing a node changes only `focus`: the graph is the same, so the data is not loaded again. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) => {
@@ -55,7 +56,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
   return defaultShouldRevalidate;
 };
 
-export const meta: MetaFunction<typeof loader> = ({ data: page, location }) => {
+export const meta: Route.MetaFunction = ({ data: page, location }) => {
   const focus = parseFocus(new URLSearchParams(location.search).get("focus"));
   const focusName = focus && page ? (focus.type === "skill" ? page.graph.skills.find((s) => s.slug === focus.slug)?.name : [...page.graph.roles, ...page.graph.progressionRoles].find((r) => r.slug === focus.slug)?.title) : undefined;
   return [

@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
+import { data, Link, useLoaderData } from "react-router";
+import type { Route } from "./+types/paths.$slug";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LadderChain } from "~/components/paths/ladder-chain";
 import { LadderTree } from "~/components/paths/ladder-tree";
@@ -19,7 +20,7 @@ import type { LadderTreeNode } from "~/utils/career-ladder";
 import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
 import styles from "~/styles/paths.css?url";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const { vintage } = parseSearchParams(new URL(request.url), vintageQuerySchema);
   const slug = slugParam(params.slug, { noun: "role", path: "/paths/" });
   const { result, ms, queries } = await withQueryStats(() => Promise.all([getCareerPath({ slug, vintage }), getCurrentDataVersion()]));
@@ -34,11 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return data({ path }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+export const meta: Route.MetaFunction = ({ data: loaderData }) => {
   if (!loaderData) return [{ title: "Career ladder not found — Career Atlas" }];
   const { role, next } = loaderData.path;
   const description =

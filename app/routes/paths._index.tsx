@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, redirect, useLoaderData } from "react-router";
+import { data, Link, redirect, useLoaderData } from "react-router";
+import type { Route } from "./+types/paths._index";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LadderChain } from "~/components/paths/ladder-chain";
 import { ProfileSourcesProvider } from "~/components/profile/sources-context";
@@ -15,7 +16,7 @@ import { LADDER_AXES, LADDER_AXIS_LABELS } from "~/utils/skill-gap";
 import { ROLE_LEVELS } from "../../db/schema/enums";
 import styles from "~/styles/paths.css?url";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const { vintage, role } = parseSearchParams(new URL(request.url), laddersQuerySchema);
   const search = vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`;
   // An unknown role gets the ladder page's own 404 (with its search form).
@@ -26,11 +27,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data({ ladders, vintage, search }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export const meta: MetaFunction = () => [
+export const meta: Route.MetaFunction = () => [
   { title: "Career ladders: from first job to CTO — Career Atlas" },
   {
     name: "description",

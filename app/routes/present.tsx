@@ -1,4 +1,5 @@
-import { type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, type ShouldRevalidateFunction, useLoaderData } from "react-router";
+import { Link, type ShouldRevalidateFunction, useLoaderData } from "react-router";
+import type { Route } from "./+types/present";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Presenter } from "~/components/present/presenter";
 import { loadPresentation } from "~/utils/present-query.server";
@@ -14,19 +15,19 @@ import styles from "~/styles/present.css?url";
  * footer, with a notice in the bar when newer data exists (docs/decisions/008). Bad parameters (a malformed data
  * tag included) are a 400 with a message, unknown roles and data versions a 404. 12 queries (11 for a pinned comparison).
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   return loadPresentation(request);
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 /** Moving between slides or showing the notes changes only the view: no new data. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
   !formMethod && sameDeckAddress(currentUrl, nextUrl) ? false : defaultShouldRevalidate;
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+export const meta: Route.MetaFunction = ({ data: loaderData }) => {
   if (!loaderData) return [{ title: "Presentation not available — Career Atlas" }];
   const { deck } = loaderData;
   return [

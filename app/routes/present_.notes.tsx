@@ -1,4 +1,5 @@
-import { type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, type ShouldRevalidateFunction, useLoaderData } from "react-router";
+import { type ShouldRevalidateFunction, useLoaderData } from "react-router";
+import type { Route } from "./+types/present_.notes";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { NotesWindow } from "~/components/present/notes-window";
 import { loadPresentation } from "~/utils/present-query.server";
@@ -9,18 +10,18 @@ import styles from "~/styles/present.css?url";
  * /present/notes?...: the speaker-notes window of a presentation (same parameters as /present, `data=` included),
  * kept in step with the slides over a BroadcastChannel. 12 queries (11 for a pinned comparison).
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   return loadPresentation(request);
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
   !formMethod && sameDeckAddress(currentUrl, nextUrl) ? false : defaultShouldRevalidate;
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [
+export const meta: Route.MetaFunction = ({ data: loaderData }) => [
   { title: loaderData ? `Speaker notes: ${loaderData.deck.title} — Career Atlas` : "Speaker notes not available — Career Atlas" },
   { name: "robots", content: "noindex" },
 ];

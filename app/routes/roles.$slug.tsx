@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
+import { data, Link, useLoaderData } from "react-router";
+import type { Route } from "./+types/roles.$slug";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { AiImpact } from "~/components/profile/ai-impact";
@@ -34,7 +35,7 @@ import styles from "~/styles/profile.css?url";
 import dataPinStyles from "~/styles/data-pin.css?url";
 import glossaryStyles from "~/styles/glossary.css?url";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const url = new URL(request.url);
   // `&data=<tag>` pins the figures to a data version (docs/decisions/008).
   const { vintage, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
@@ -70,15 +71,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
-export const links: LinksFunction = () => [
+export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: dataPinStyles },
   { rel: "stylesheet", href: glossaryStyles },
 ];
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+export const meta: Route.MetaFunction = ({ data: loaderData }) => {
   if (!loaderData) return [{ title: "Role not found — Career Atlas" }];
   const { role, vintage } = loaderData.profile;
   return [

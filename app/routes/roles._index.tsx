@@ -1,4 +1,5 @@
-import { data, Form, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData, useSubmit } from "react-router";
+import { data, Form, Link, useLoaderData, useSubmit } from "react-router";
+import type { Route } from "./+types/roles._index";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SourceList } from "~/components/source-list";
 import { withQueryStats } from "~/db.server";
@@ -13,7 +14,7 @@ import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
 import { readRoleQuery } from "~/utils/role-query.server";
 import dashboardStyles from "~/styles/dashboard.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
 
 /** Numbers read best largest first; titles A to Z. */
 const DEFAULT_DIRECTION: Record<RoleSort, "asc" | "desc"> = {
@@ -25,7 +26,7 @@ const DEFAULT_DIRECTION: Record<RoleSort, "asc" | "desc"> = {
   employment: "desc",
 };
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const { result, ms, queries } = await withQueryStats(async () => {
     const { query, filters, options } = await readRoleQuery(request);
     const sort = query.sort ?? "title";
@@ -47,9 +48,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const meta: MetaFunction = () => [
+export const meta: Route.MetaFunction = () => [
   { title: "Find a tech role — Career Atlas" },
   { name: "description", content: "Every tech role with its projected growth, openings, median pay and employment, sortable and filterable." },
 ];

@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
+import { data, useLoaderData } from "react-router";
+import type { Route } from "./+types/roles_.$slug.handout";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { HandoutSheet } from "~/components/handout/handout-sheet";
@@ -24,7 +25,7 @@ import styles from "~/styles/handout.css?url";
  * one, or the one `data=` names (read as the profile reads it). The profile's model queries, without its glossary.
  * Bad vintage or malformed data tag: 400; unknown role or data version: 404.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const { vintage, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
@@ -61,14 +62,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const links: LinksFunction = () => [
+export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+export const meta: Route.MetaFunction = ({ data: loaderData }) => {
   if (!loaderData) return [{ title: "Handout not found — Career Atlas" }];
   const { role, vintage } = loaderData.handout;
   return [

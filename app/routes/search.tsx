@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, Link, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
+import { data, Link, useLoaderData } from "react-router";
+import type { Route } from "./+types/search";
 import { withQueryStats } from "~/db.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TitleSearch } from "~/components/title-search";
@@ -13,7 +14,7 @@ import { titleSearchParams } from "~/utils/search-params.server";
 /** Searches a student might try, chosen to show that other names and misspellings work too. */
 const EXAMPLE_SEARCHES = ["server side dev", "SRE", "devops", "data sceintist", "UX designer", "help desk"];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const { q } = parseSearchParams(request.url, titleSearchParams);
   const { result, ms, queries } = await withQueryStats(async () => {
     const [dataVersion, search] = await Promise.all([getCurrentDataVersion(), q ? searchTitles({ q, limit: 20 }) : undefined]);
@@ -43,14 +44,14 @@ function toView(hit: TitleSearchHit) {
   return { slug: hit.slug, title: hit.title, summary: hit.summary, quality: hit.match.quality, why: describeMatch(hit) };
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
 const SEARCH_DESCRIPTION =
   "Find a tech role by any of its job titles, including other names from O*NET, BLS and career articles, with typos forgiven.";
 
 // Results pages stay indexable: they are public, the same for everyone, and answer what people search for
 // ("server side developer"), each linking to the role it names (ADR 007).
-export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
+export const meta: Route.MetaFunction = ({ data: page }) => {
   if (!page) return [{ title: "Search — Career Atlas" }, { name: "description", content: SEARCH_DESCRIPTION }];
   if (!page.query) return [{ title: "Search job titles — Career Atlas" }, { name: "description", content: SEARCH_DESCRIPTION }];
   const count = page.results.length;

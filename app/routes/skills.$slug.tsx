@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
+import { data, Link, useLoaderData } from "react-router";
+import type { Route } from "./+types/skills.$slug";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProfileSourcesProvider } from "~/components/profile/sources-context";
 import { VintageSwitch } from "~/components/profile/vintage-switch";
@@ -19,7 +20,7 @@ import { onetReleaseLabel } from "~/utils/skills";
 import profileStyles from "~/styles/profile.css?url";
 import styles from "~/styles/skills.css?url";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const { vintage } = parseSearchParams(request.url, vintageQuerySchema);
   const slug = slugParam(params.slug, { noun: "skill", path: "/skills/" });
   const { result, ms, queries } = await withQueryStats(() => Promise.all([getSkillDetail({ slug, vintage }), getCurrentDataVersion()]));
@@ -32,14 +33,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return data({ detail, onetRelease }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const links: LinksFunction = () => [
+export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
+export const meta: Route.MetaFunction = ({ data: page }) => {
   if (!page) return [{ title: "Skill not found — Career Atlas" }];
   const { skill, vintage } = page.detail;
   return [

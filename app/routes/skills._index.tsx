@@ -1,4 +1,5 @@
-import { data, type HeadersFunction, Link, type LinksFunction, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
+import { data, Link, useLoaderData } from "react-router";
+import type { Route } from "./+types/skills._index";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProfileSourcesProvider } from "~/components/profile/sources-context";
 import { SkillCatalog } from "~/components/skills/skill-catalog";
@@ -17,7 +18,7 @@ import { onetReleaseLabel, type SkillFilters } from "~/utils/skills";
 import profileStyles from "~/styles/profile.css?url";
 import styles from "~/styles/skills.css?url";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const query = parseSearchParams(request.url, skillsQuerySchema);
   const filters: SkillFilters = { kind: query.kind, hot: query.hot === "1", q: query.q || undefined };
   const { result, ms, queries } = await withQueryStats(async () => {
@@ -41,14 +42,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-export const links: LinksFunction = () => [
+export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
+export const meta: Route.MetaFunction = ({ data: page }) => {
   const description = "Every skill tech roles need, by kind, with the roles that need it and O*NET's Hot Technology and In Demand marks.";
   if (!page) return [{ title: "Skills — Career Atlas" }];
   const filtered = page.filters.kind || page.filters.hot || page.filters.q;

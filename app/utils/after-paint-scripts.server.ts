@@ -1,27 +1,34 @@
 /**
- * Hydration scripts start loading after the first paint (ADR 010).
+ * Hydration scripts start loading after the first paint (ADR 010, re-measured for React Router 7 in ADR 011).
  *
- * Remix's `<Scripts>` ends every document with a block of `<link rel="modulepreload">` tags, the inline script
- * that sets up `window.__remixContext`, and the inline module script that imports the entry and route modules
- * and hydrates. Browsers fetch those 10-40 modules the moment the block is parsed, so on a slow connection they
- * compete with the stylesheets for the first paint, although every figure and table is already in the HTML.
+ * React Router's `<Scripts>` renders a `<link rel="modulepreload">` for each of the page's modules, the inline
+ * script that sets up `window.__reactRouterContext`, and the inline module script that imports the entry and route
+ * modules and hydrates. React 19 hoists the preload links into `<head>`, ahead of the stylesheets, so browsers fetch
+ * 9-26 modules at High priority before the CSS, although every figure and table is already in the HTML.
  *
- * This transform, on the rendered document, wraps the preload links and the module script in inert
- * `<template data-after-paint>` elements and appends a small loader. When the browser reports its first contentful
- * paint, the loader puts the links and the module script back exactly where Remix rendered them (a fresh script
- * element, so it runs), then removes itself and the templates. The DOM that React hydrates is therefore the one
- * Remix rendered. The context script stays in place: the single-fetch data scripts that follow it need it.
+ * This transform, on the rendered document, wraps the run of preload links in `<head>` and the module script in
+ * inert `<template data-after-paint>` elements, and appends a small loader after the module script. When the browser
+ * reports its first contentful paint, the loader puts the links and then the module script back exactly where they
+ * were rendered (a fresh script element, so it runs), then removes itself and the templates. The DOM that React
+ * hydrates is therefore the one React Router rendered. The context script stays in place: the streamed data scripts
+ * that follow it need it.
  *
- * Anything the transform does not recognise passes through unchanged.
+ * The transform works on bytes, never on decoded text: it reads each chunk as Latin-1 (one character per byte), so
+ * cutting, holding back and re-joining text can never split a UTF-8 sequence or lose bytes held in a decoder, and
+ * everything it does not rewrite leaves it byte for byte as it came. The markers it looks for are ASCII, which never
+ * occurs inside a multi-byte UTF-8 sequence. Anything it does not recognise passes through unchanged.
  */
 import { Transform, type TransformCallback } from "node:stream";
 
 const PRELOAD = '<link rel="modulepreload"';
-/** Remix's block: the preload links, the context script, the module script, in that order. */
-const SCRIPTS_BLOCK =
-  /^((?:<link rel="modulepreload"[^>]*\/>)+)(<script\b(?![^>]*\btype="module")[^>]*>[\s\S]*?<\/script>)(<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>)/;
-/** A block this long without the module script's end is not Remix's: give up and pass it through. */
-const MAX_BLOCK = 512 * 1024;
+/** The run of preload links, from its first link to the first thing that is not one. */
+const PRELOAD_RUN = /^(?:<link rel="modulepreload"[^>]*>)+/;
+const HEAD_END = "</head>";
+/** React Router's module script: the first `<script type="module">` after the head, whole. */
+const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>/;
+const MODULE_SCRIPT_START = /<script\b[^>]*\btype="module"/;
+/** Text held back this long without the end of what is awaited is not React Router's: give up and pass it through. */
+const MAX_HELD = 512 * 1024;
 /** If the browser never reports a paint (no Paint Timing support, a tab that stays hidden), load after this. */
 const FALLBACK_MS = 3000;
 /** Nodes put back per task (see the loader). */
@@ -74,64 +81,92 @@ export const AFTER_PAINT_LOADER = `(() => {
   }
 })();`;
 
-/** Rewrites Remix's scripts block at the start of `html`, or returns undefined when `html` does not start with one. */
-export function deferScriptsBlock(html: string, nonce: string | undefined): { rewritten: string; rest: string } | undefined {
-  const match = SCRIPTS_BLOCK.exec(html);
-  if (!match) return undefined;
-  const [block, preloads, contextScript, moduleScript] = match as unknown as [string, string, string, string];
-  const nonceAttribute = nonce ? ` nonce="${nonce}"` : "";
-  return {
-    rewritten:
-      `<template data-after-paint>${preloads}</template>${contextScript}` +
-      `<template data-after-paint>${moduleScript}</template><script${nonceAttribute}>${AFTER_PAINT_LOADER}</script>`,
-    rest: html.slice(block.length),
-  };
-}
+const template = (content: string) => `<template data-after-paint>${content}</template>`;
 
 /**
- * A stream transform for the rendered document. Text before the block flows through as it arrives; from the first
- * preload link it holds output back until the whole block is in, rewrites it once, and passes the rest through.
+ * The rewriting, on Latin-1 text (one character per byte). `push` takes the next piece of the document and returns
+ * what can be sent now; `end` returns what was held back.
  */
+export class AfterPaintRewriter {
+  private stage: "preloads" | "module" | "done" = "preloads";
+  private held = "";
+
+  constructor(private readonly nonce: string | undefined) {}
+
+  push(text: string): string {
+    this.held += text;
+    let out = "";
+    for (;;) {
+      const before = this.stage;
+      out += this.stage === "preloads" ? this.preloads() : this.stage === "module" ? this.moduleScript() : this.take(this.held.length);
+      if (this.stage === before) break;
+    }
+    if (this.stage !== "done" && this.held.length > MAX_HELD) {
+      this.stage = "done";
+      out += this.take(this.held.length);
+    }
+    return out;
+  }
+
+  end(): string {
+    this.stage = "done";
+    return this.take(this.held.length);
+  }
+
+  private take(length: number): string {
+    const taken = this.held.slice(0, length);
+    this.held = this.held.slice(length);
+    return taken;
+  }
+
+  /** Until the preload links in the head are whole: send what precedes them, then them wrapped in a template. */
+  private preloads(): string {
+    const start = this.held.indexOf(PRELOAD);
+    const headEnd = this.held.indexOf(HEAD_END);
+    if (headEnd >= 0 && (start < 0 || headEnd < start)) {
+      // No preload links in this head: only the module script is deferred.
+      this.stage = "module";
+      return this.take(headEnd);
+    }
+    if (start < 0) return this.take(Math.max(0, this.held.length - (Math.max(PRELOAD.length, HEAD_END.length) - 1)));
+    const out = this.take(start);
+    const run = PRELOAD_RUN.exec(this.held)?.[0];
+    const rest = run === undefined ? "" : this.held.slice(run.length);
+    // The run may go on in the next chunk (a link cut in two): wait until something other than a link follows it.
+    if (run === undefined || rest.startsWith(PRELOAD) || PRELOAD.startsWith(rest)) return out;
+    this.stage = "module";
+    this.take(run.length);
+    return out + template(run);
+  }
+
+  /** Until React Router's module script is whole: send what precedes it, then it in a template and the loader. */
+  private moduleScript(): string {
+    const match = MODULE_SCRIPT.exec(this.held);
+    if (match) {
+      this.stage = "done";
+      const out = this.take(match.index);
+      this.take(match[0].length);
+      const nonceAttribute = this.nonce ? ` nonce="${this.nonce}"` : "";
+      return `${out}${template(match[0])}<script${nonceAttribute}>${AFTER_PAINT_LOADER}</script>`;
+    }
+    // Hold from the module script's start tag, or from the last "<" (a tag that may be cut in two).
+    const started = MODULE_SCRIPT_START.exec(this.held);
+    const keepFrom = started ? started.index : Math.max(0, this.held.lastIndexOf("<"));
+    return this.take(keepFrom);
+  }
+}
+
+/** The transform as a stream for the rendered document (entry.server.tsx): bytes in, bytes out. */
 export function deferHydrationScripts(nonce: string | undefined): Transform {
-  const decoder = new TextDecoder();
-  let pending = "";
-  let settled = false;
-
+  const rewriter = new AfterPaintRewriter(nonce);
   // With nothing to send yet, call back without data rather than push an empty chunk.
-  const send = (done: TransformCallback, out: string | Buffer) => (out.length > 0 ? done(null, out) : done());
-
+  const send = (done: TransformCallback, out: string) => (out.length > 0 ? done(null, Buffer.from(out, "latin1")) : done());
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      if (settled) return send(done, chunk);
-      pending += decoder.decode(chunk, { stream: true });
-      const start = pending.indexOf(PRELOAD);
-      if (start < 0) {
-        // Keep a tail that could be the start of the marker split across chunks.
-        const keep = PRELOAD.length - 1;
-        const out = pending.slice(0, Math.max(0, pending.length - keep));
-        pending = pending.slice(out.length);
-        return send(done, out);
-      }
-      const deferred = deferScriptsBlock(pending.slice(start), nonce);
-      if (deferred) {
-        settled = true;
-        const out = pending.slice(0, start) + deferred.rewritten + deferred.rest;
-        pending = "";
-        return send(done, out);
-      }
-      if (pending.length - start > MAX_BLOCK) {
-        settled = true;
-        const out = pending;
-        pending = "";
-        return send(done, out);
-      }
-      // The block is still arriving: send what precedes it and wait for more.
-      const out = pending.slice(0, start);
-      pending = pending.slice(start);
-      send(done, out);
+      send(done, rewriter.push(chunk.toString("latin1")));
     },
     flush(done) {
-      send(done, pending + decoder.decode());
+      send(done, rewriter.end());
     },
   });
 }

@@ -17,7 +17,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const args = (path: string) => (routeArgs(`${path}`));
+const args = (path: string) => routeArgs(path);
 
 interface PageResult {
   data: {

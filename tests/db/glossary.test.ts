@@ -18,9 +18,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-function loaderArgs(path: string, params: Record<string, string> = {}) {
-  return routeArgs(`${path}`, params);
-}
+const loaderArgs = routeArgs;
 
 /** The glossary as the dataset file lists it: the hand-checkable truth. */
 const datasetTerms = () => curatedDataset().dataset.glossary.map((g) => g.value);

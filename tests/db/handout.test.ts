@@ -27,7 +27,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const args = (path: string, params: Record<string, string> = {}) => (routeArgs(`${path}`, params));
+const args = routeArgs;
 
 interface LoaderResult<T> {
   data: T;

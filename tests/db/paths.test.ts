@@ -18,9 +18,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-function loaderArgs(path: string, params: Record<string, string> = {}) {
-  return routeArgs(`${path}`, params);
-}
+const loaderArgs = routeArgs;
 
 function treeSlugs(nodes: LadderTreeNode[]): string[] {
   return nodes.flatMap((n) => [n.slug, ...treeSlugs(n.children)]);

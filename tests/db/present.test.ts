@@ -20,14 +20,14 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const args = (path: string) => (routeArgs(`${path}`));
+const args = (path: string) => routeArgs(path);
 
 interface PageResult {
   data: { deck: Deck; latestVintage: string; newerData: { pinned: { tag: string }; current: { tag: string } } | null };
   init: ResponseInit | null;
 }
 
-async function page(loader: typeof presentLoader, path: string) {
+async function page(loader: (args: ReturnType<typeof routeArgs>) => Promise<unknown>, path: string) {
   const result = (await loader(args(path))) as unknown as PageResult;
   return { ...result, headers: new Headers(result.init?.headers) };
 }

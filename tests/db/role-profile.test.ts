@@ -31,9 +31,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-function loaderArgs(path: string, params: Record<string, string>) {
-  return routeArgs(`${path}`, params);
-}
+const loaderArgs = routeArgs;
 
 describeEachDriver("role profile model", { seed: true }, (context) => {
   describe("back-end developer, latest projections (2024-34)", () => {

@@ -18,9 +18,7 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-function loaderArgs(path: string, params: Record<string, string> = {}) {
-  return routeArgs(`${path}`, params);
-}
+const loaderArgs = routeArgs;
 
 /** How many roles in the dataset list a skill, by importance: the hand-countable truth for the catalogue. */
 function datasetRoleCounts(skill: string) {

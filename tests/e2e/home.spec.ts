@@ -62,10 +62,13 @@ test.describe("the page cache", () => {
 });
 
 test.describe("hydration scripts", () => {
-  test("start loading after the first contentful paint, and leave the DOM as Remix rendered it", async ({ page, request }) => {
-    // The server HTML holds Remix's preloads and module script in inert templates, followed by the loader.
+  test("start loading after the first contentful paint, and leave the DOM as React Router rendered it", async ({ page, request }) => {
+    // The server HTML holds the preloads (in the head, where React hoists them) and the module script in inert
+    // templates, followed by the loader.
     const html = await (await request.get("/")).text();
-    expect(html).toMatch(/<template data-after-paint>(<link rel="modulepreload" href="\/build\/[^"]+\.js"\/>)+<\/template>/);
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head).toMatch(/<template data-after-paint>(<link rel="modulepreload" href="\/assets\/[^"]+\.js"[^>]*\/>)+<\/template>/);
+    expect(head).not.toMatch(/<link rel="modulepreload"[^>]*>(?![\s\S]*<\/template>)/);
     expect(html).toMatch(/<template data-after-paint><script[^>]* type="module"/);
 
     await page.goto("/");
@@ -75,7 +78,7 @@ test.describe("hydration scripts", () => {
       firstScript: Math.min(
         ...performance
           .getEntriesByType("resource")
-          .filter((entry) => new URL(entry.name).pathname.startsWith("/build/") && entry.name.endsWith(".js"))
+          .filter((entry) => new URL(entry.name).pathname.startsWith("/assets/") && entry.name.endsWith(".js"))
           .map((entry) => entry.startTime),
       ),
       templates: document.querySelectorAll("template[data-after-paint]").length,

@@ -1,70 +1,75 @@
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
-import { text } from "node:stream/consumers";
+import { buffer } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
-import { AFTER_PAINT_LOADER, deferHydrationScripts, deferScriptsBlock } from "~/utils/after-paint-scripts.server";
+import { AFTER_PAINT_LOADER, deferHydrationScripts } from "~/utils/after-paint-scripts.server";
 import { inlineScriptHashes } from "~/utils/page-cache.server";
 
-// The end of a document as Remix 2.17 renders it (single fetch, lazy route discovery): preload links, the context
-// script, the module script, then the streamed data scripts.
-const PRELOADS = '<link rel="modulepreload" href="/build/entry.client-A.js"/><link rel="modulepreload" href="/build/_shared/chunk-B.js"/>';
-const CONTEXT = '<script nonce="n0">window.__remixContext = {"future":{}};window.__remixContext.stream = new ReadableStream();</script>';
-const MODULE = '<script nonce="n0" type="module" async="">import * as route0 from "/build/root-C.js";\nimport("/build/entry.client-A.js");</script>';
-const HEAD = '<!DOCTYPE html><html lang="en"><head><link rel="stylesheet" href="/build/_assets/app.css"/></head><body><main><p>Figures</p></main>';
-const TAIL = '</body></html><!--$--><script nonce="n0">window.__remixContext.streamController.close();</script><!--/$-->';
-const DOCUMENT = HEAD + PRELOADS + CONTEXT + MODULE + TAIL;
+// A document as React Router 7 and React 19 render it: the preload links hoisted into <head> ahead of the stylesheets;
+// at the end of <body> the context script, the module script, then the streamed data scripts. Characters of 2, 3 and
+// 4 UTF-8 bytes (é, en dash and CJK, emoji) stand right before and after both rewritten places.
+const HEAD_START = '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Café – 開発 🚀</title>';
+const PRELOADS =
+  '<link rel="modulepreload" href="/assets/entry.client-A.js" nonce="n0"/><link rel="modulepreload" href="/assets/chunk-B.js" nonce="n0"/>';
+const HEAD_END = '<link nonce="n0" rel="stylesheet" href="/assets/app.css"/></head><body><main><p>Figures – 2024–34 😀 “quoted” ü</p></main>';
+const CONTEXT = '<script nonce="n0">window.__reactRouterContext = {"basename":"/"};</script>';
+const MODULE = '<script nonce="n0" type="module" async="">import * as route0 from "/assets/root-C.js";\nimport("/assets/entry.client-A.js");</script>';
+const TAIL = '<p>日本語 🧑‍💻 é</p></body></html><script nonce="n0">window.__reactRouterContext.streamController.close();</script>';
+const DOCUMENT = HEAD_START + PRELOADS + HEAD_END + CONTEXT + MODULE + TAIL;
 
 const EXPECTED =
-  HEAD +
-  `<template data-after-paint>${PRELOADS}</template>${CONTEXT}<template data-after-paint>${MODULE}</template>` +
-  `<script nonce="n0">${AFTER_PAINT_LOADER}</script>` +
+  HEAD_START +
+  `<template data-after-paint>${PRELOADS}</template>` +
+  HEAD_END +
+  CONTEXT +
+  `<template data-after-paint>${MODULE}</template><script nonce="n0">${AFTER_PAINT_LOADER}</script>` +
   TAIL;
 
-async function transform(chunks: string[], nonce: string | undefined = "n0"): Promise<string> {
-  return text(Readable.from(chunks.map((chunk) => Buffer.from(chunk))).pipe(deferHydrationScripts(nonce)));
+async function transform(chunks: Buffer[], { nonce = "n0" as string | null } = {}): Promise<Buffer> {
+  return buffer(Readable.from(chunks).pipe(deferHydrationScripts(nonce ?? undefined)));
 }
 
-describe("deferScriptsBlock", () => {
-  it("wraps the preloads and the module script in templates, keeps the context script in place, adds the loader", () => {
-    const result = deferScriptsBlock(PRELOADS + CONTEXT + MODULE + TAIL, "n0");
-    expect(result?.rewritten + result!.rest).toBe(EXPECTED.slice(HEAD.length));
+describe("deferHydrationScripts", () => {
+  it("wraps the head's preload links and the module script in templates, keeps the context script, adds the loader", async () => {
+    expect((await transform([Buffer.from(DOCUMENT)])).toString("utf8")).toBe(EXPECTED);
   });
 
-  it("leaves text that is not Remix's block alone", () => {
-    expect(deferScriptsBlock(PRELOADS + "<p>no scripts</p>", "n0")).toBeUndefined();
-    expect(deferScriptsBlock(PRELOADS + MODULE, "n0")).toBeUndefined();
-    expect(deferScriptsBlock(CONTEXT + MODULE, "n0")).toBeUndefined();
-  });
-
-  it("writes the loader without a nonce when the render has none", () => {
-    expect(deferScriptsBlock(PRELOADS + CONTEXT + MODULE, undefined)?.rewritten).toContain(`<script>${AFTER_PAINT_LOADER}</script>`);
-  });
-});
-
-describe("deferHydrationScripts (stream)", () => {
-  it("rewrites a document that arrives in one chunk", async () => {
-    expect(await transform([DOCUMENT])).toBe(EXPECTED);
-  });
-
-  it("rewrites it wherever the chunks split it, including inside the markers and a multi-byte character", async () => {
-    const document = DOCUMENT.replace("Figures", "Figures – 2024–34");
-    const expected = EXPECTED.replace("Figures", "Figures – 2024–34");
-    const bytes = Buffer.from(document);
+  it("gives identical bytes wherever the document is cut in two, inside 2-, 3- and 4-byte characters and the markers too", async () => {
+    const bytes = Buffer.from(DOCUMENT);
+    const expected = Buffer.from(EXPECTED);
     for (let at = 1; at < bytes.length; at += 1) {
-      const out = await text(Readable.from([bytes.subarray(0, at), bytes.subarray(at)]).pipe(deferHydrationScripts("n0")));
-      expect(out, `split at byte ${at}`).toBe(expected);
+      const out = await transform([bytes.subarray(0, at), bytes.subarray(at)]);
+      expect(out.equals(expected), `cut at byte ${at}`).toBe(true);
     }
   });
 
-  it("rewrites it when every character is its own chunk", async () => {
-    expect(await transform([...DOCUMENT])).toBe(EXPECTED);
+  it("gives identical bytes when every byte is its own chunk", async () => {
+    const bytes = Buffer.from(DOCUMENT);
+    const out = await transform(Array.from(bytes, (byte) => Buffer.from([byte])));
+    expect(out.equals(Buffer.from(EXPECTED))).toBe(true);
   });
 
-  it("passes through documents without the block (and unterminated blocks) unchanged", async () => {
-    const plain = HEAD + TAIL;
-    expect(await transform([plain])).toBe(plain);
-    const unterminated = HEAD + PRELOADS + CONTEXT + '<script type="module">import "/x.js";';
-    expect(await transform([unterminated])).toBe(unterminated);
+  it("writes the loader without a nonce when the render has none", async () => {
+    const out = (await transform([Buffer.from(DOCUMENT.replaceAll(' nonce="n0"', ""))], { nonce: null })).toString("utf8");
+    expect(out).toContain(`<template data-after-paint>${MODULE.replace(' nonce="n0"', "")}</template><script>${AFTER_PAINT_LOADER}</script>`);
+  });
+
+  it("defers the module script alone in a document whose head has no preload links", async () => {
+    const document = HEAD_START + HEAD_END + CONTEXT + MODULE + TAIL;
+    const out = (await transform([Buffer.from(document)])).toString("utf8");
+    expect(out).toBe(HEAD_START + HEAD_END + CONTEXT + `<template data-after-paint>${MODULE}</template><script nonce="n0">${AFTER_PAINT_LOADER}</script>` + TAIL);
+  });
+
+  it("passes documents without scripts, and unterminated module scripts, through byte for byte", async () => {
+    for (const document of [HEAD_START + HEAD_END + TAIL, HEAD_START + PRELOADS + HEAD_END + CONTEXT + '<script type="module">import "/x.js"; é']) {
+      const out = await transform([Buffer.from(document)]);
+      expect(out.toString("utf8")).toBe(document.includes(PRELOADS) ? document.replace(PRELOADS, `<template data-after-paint>${PRELOADS}</template>`) : document);
+    }
+  });
+
+  it("passes bytes that are not UTF-8 through unchanged (it never decodes text)", async () => {
+    const bytes = Buffer.concat([Buffer.from(HEAD_START), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(HEAD_END + TAIL)]);
+    expect((await transform([bytes.subarray(0, HEAD_START.length + 1), bytes.subarray(HEAD_START.length + 1)])).equals(bytes)).toBe(true);
   });
 });
 
@@ -72,7 +77,7 @@ describe("the rewritten document under the page cache's hashed policy", () => {
   it("lists the module script (inside its template) and the loader, so both may run once the nonce is gone", () => {
     const hashes = inlineScriptHashes(EXPECTED.replaceAll(' nonce="n0"', ""));
     const sha = (body: string) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`;
-    expect(hashes).toContain(sha('import * as route0 from "/build/root-C.js";\nimport("/build/entry.client-A.js");'));
+    expect(hashes).toContain(sha('import * as route0 from "/assets/root-C.js";\nimport("/assets/entry.client-A.js");'));
     expect(hashes).toContain(sha(AFTER_PAINT_LOADER));
   });
 });
