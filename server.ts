@@ -62,9 +62,7 @@ async function main(): Promise<void> {
     console.log(`Career Atlas is serving http://${shownHost}:${config.PORT}`);
   });
   server.on("error", (error: NodeJS.ErrnoException) => {
-    console.error(
-      error.code === "EADDRINUSE" ? `Port ${config.PORT} is already in use: set PORT to a free port.` : error.message,
-    );
+    console.error(error.code === "EADDRINUSE" ? `Port ${config.PORT} is already in use: set PORT to a free port.` : error.message);
     void shutdown(server, 1);
   });
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
@@ -183,7 +181,11 @@ function createApp(
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
     const host = addressedHost((name) => req.get(name));
     if (!isSameOriginRequest({ secFetchSite: req.get("sec-fetch-site"), origin: req.get("origin"), host })) {
-      res.status(403).set("Cache-Control", "private, no-store").type("text/plain").send("This form can only be sent from Career Atlas's own pages.");
+      res
+        .status(403)
+        .set("Cache-Control", "private, no-store")
+        .type("text/plain")
+        .send("This form can only be sent from Career Atlas's own pages.");
       return;
     }
     if (req.headers.origin === "null") delete req.headers.origin;
@@ -220,7 +222,8 @@ function handleError(error: unknown, req: express.Request, res: express.Response
     next(error);
     return;
   }
-  const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status ?? (error as { statusCode?: unknown } | null)?.statusCode;
+  const status =
+    (error as { status?: unknown; statusCode?: unknown } | null)?.status ?? (error as { statusCode?: unknown } | null)?.statusCode;
   res.set("Cache-Control", "no-store").type("text/plain");
   if (typeof status === "number" && status >= 400 && status < 500) {
     res

@@ -1,4 +1,14 @@
-import { Links, type LinksFunction, type Location, Meta, type MetaFunction, NavLink, Outlet, Scripts, ScrollRestoration } from "react-router";
+import {
+  Links,
+  type LinksFunction,
+  type Location,
+  Meta,
+  type MetaFunction,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+} from "react-router";
 import { useEffect, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { TitleSearch } from "./components/title-search";
@@ -16,7 +26,8 @@ export const meta: MetaFunction = () => [
   { title: "Career Atlas — tech careers and their job outlook" },
   {
     name: "description",
-    content: "Compare tech careers: what each role does, pays and needs, how fast it grows, and where it leads, on cited BLS and O*NET data.",
+    content:
+      "Compare tech careers: what each role does, pays and needs, how fast it grows, and where it leads, on cited BLS and O*NET data.",
   },
 ];
 
@@ -82,18 +93,13 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <div className="container">
+            <p>Employment projections and wages: U.S. Bureau of Labor Statistics, Employment Projections program (public domain).</p>
             <p>
-              Employment projections and wages: U.S. Bureau of Labor Statistics, Employment Projections program (public domain).
-            </p>
-            <p>
-              This site includes information from{" "}
-              <a href="https://www.onetonline.org/">O*NET OnLine</a> by the U.S. Department of Labor, Employment and Training
-              Administration (USDOL/ETA). Used under the{" "}
+              This site includes information from <a href="https://www.onetonline.org/">O*NET OnLine</a> by the U.S. Department of Labor,
+              Employment and Training Administration (USDOL/ETA). Used under the{" "}
               <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> license. O*NET® is a trademark of USDOL/ETA.
             </p>
-            <p>
-              AI-exposure scores: Eloundou, Manning, Mishkin &amp; Rock, “GPTs are GPTs” (2023), MIT license.
-            </p>
+            <p>AI-exposure scores: Eloundou, Manning, Mishkin &amp; Rock, “GPTs are GPTs” (2023), MIT license.</p>
           </div>
         </footer>
         <ScrollRestoration nonce={nonce} getKey={scrollRestorationKey} />

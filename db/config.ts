@@ -27,9 +27,7 @@ export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
 
 /** Where the database lives: a PostgreSQL server, an embedded PGlite directory, or PGlite in memory (tests). */
 export type DatabaseTarget =
-  | { driver: "postgres"; url: string }
-  | { driver: "pglite"; dataDir: string }
-  | { driver: "pglite"; dataDir: "memory" };
+  { driver: "postgres"; url: string } | { driver: "pglite"; dataDir: string } | { driver: "pglite"; dataDir: "memory" };
 
 export function databaseTargetFromEnv(env: DatabaseEnv, root = projectRoot()): DatabaseTarget {
   if (env.DATABASE_URL) return { driver: "postgres", url: env.DATABASE_URL };

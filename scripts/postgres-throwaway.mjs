@@ -61,15 +61,24 @@ export async function startThrowawayPostgres() {
   try {
     exec("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
     exec("pg_ctl", [
-      "-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "30",
-      "-o", `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+      "-D",
+      data,
+      "-l",
+      path.join(dir, "server.log"),
+      "-w",
+      "-t",
+      "30",
+      "-o",
+      `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
       "start",
     ]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  const version = exec("postgres", ["--version"]).trim().replace(/^postgres \(PostgreSQL\) /, "");
+  const version = exec("postgres", ["--version"])
+    .trim()
+    .replace(/^postgres \(PostgreSQL\) /, "");
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -86,7 +95,14 @@ export async function startThrowawayPostgres() {
       void stop().finally(() => process.exit(130));
     });
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dir, version, user: asRoot ? "postgres" : userInfo().username, stop };
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
+    dir,
+    version,
+    user: asRoot ? "postgres" : userInfo().username,
+    stop,
+  };
 }
 
 // `node scripts/postgres-throwaway.mjs` starts one and prints its URL until interrupted (for manual runs).

@@ -105,7 +105,8 @@ if (!existsSync(chromium)) {
   let count = 0;
   try {
     const json = JSON.parse(listed.stdout);
-    const walk = (suite) => (suite.specs ?? []).reduce((n, s) => n + s.tests.length, 0) + (suite.suites ?? []).reduce((n, s) => n + walk(s), 0);
+    const walk = (suite) =>
+      (suite.specs ?? []).reduce((n, s) => n + s.tests.length, 0) + (suite.suites ?? []).reduce((n, s) => n + walk(s), 0);
     count = json.suites.reduce((n, s) => n + walk(s), 0);
   } catch {
     count = 0;

@@ -144,7 +144,11 @@ class FileReader {
       this.issues.push({ file: source.file, line: e.lines, message: `not valid CSV: ${e.message}` });
       return [];
     }
-    return this.validateRows(records.map((r, i) => ({ row: i + 1, line: r.info.lines, value: r.record })), source.file, schema);
+    return this.validateRows(
+      records.map((r, i) => ({ row: i + 1, line: r.info.lines, value: r.record })),
+      source.file,
+      schema,
+    );
   }
 
   yamlList<S extends z.ZodType>(name: string, schema: S): Located<z.infer<S>>[] {

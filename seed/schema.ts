@@ -35,16 +35,12 @@ import {
   SOURCE_KINDS,
 } from "../db/schema/enums";
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug like 'back-end-developer'");
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug like 'back-end-developer'");
 const sourceId = slug.describe("id of a source in sources.yaml");
 const text = z.string().trim().min(1, "must not be empty");
 const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
 /** SOC 2018 detailed code, a summary line, an OOH group (codes joined by '+'), or 00-0000. */
-export const socCode = z
-  .string()
-  .regex(/^\d{2}-\d{4}(?:\+\d{2}-\d{4})*$/, "must be a SOC code like 15-1252 (groups join codes with '+')");
+export const socCode = z.string().regex(/^\d{2}-\d{4}(?:\+\d{2}-\d{4})*$/, "must be a SOC code like 15-1252 (groups join codes with '+')");
 export const onetCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, "must be an O*NET-SOC code like 15-1252.00");
 
 /** BLS "typical education needed for entry" categories, in BLS's order. */
@@ -87,9 +83,7 @@ export const occupationRow = z
     kind: z.enum(OCCUPATION_KINDS),
     title: text.describe("title as the source writes it"),
     source: sourceId,
-    onet: z
-      .array(z.object({ code: onetCode, title: text, job_zone: z.number().int().min(1).max(5).optional() }).strict())
-      .default([]),
+    onet: z.array(z.object({ code: onetCode, title: text, job_zone: z.number().int().min(1).max(5).optional() }).strict()).default([]),
     note: text.optional(),
   })
   .strict()
@@ -307,9 +301,7 @@ export const aiExposureRow = z
   })
   .strict();
 
-export const glossaryRow = z
-  .object({ slug, term: text, definition: text, source: sourceId, see_also: z.array(slug).default([]) })
-  .strict();
+export const glossaryRow = z.object({ slug, term: text, definition: text, source: sourceId, see_also: z.array(slug).default([]) }).strict();
 
 export type SourceRow = z.infer<typeof sourceRow>;
 export type OccupationRow = z.infer<typeof occupationRow>;

@@ -68,10 +68,7 @@ export async function seedDatabase(
         await tx.insert(table).values(values.slice(i, i + 400));
       }
     }
-    const [version] = await tx
-      .insert(t.dataVersions)
-      .values({ datasetHash: hash, summary: counts })
-      .returning({ id: t.dataVersions.id });
+    const [version] = await tx.insert(t.dataVersions).values({ datasetHash: hash, summary: counts }).returning({ id: t.dataVersions.id });
     await archiveFigures(tx, version!.id);
     return { status: "loaded", dataVersionId: version!.id, hash, counts } as const;
   });
@@ -209,7 +206,13 @@ export function toRows(dataset: Dataset): Rows {
     [
       t.onetOccupations,
       dataset.occupations.flatMap(({ value: o }) =>
-        o.onet.map((onet) => ({ onetCode: onet.code, socCode: o.soc_code, title: onet.title, jobZone: onet.job_zone, sourceId: "onet-29-3" })),
+        o.onet.map((onet) => ({
+          onetCode: onet.code,
+          socCode: o.soc_code,
+          title: onet.title,
+          jobZone: onet.job_zone,
+          sourceId: "onet-29-3",
+        })),
       ),
     ],
     [
@@ -320,7 +323,9 @@ export function toRows(dataset: Dataset): Rows {
     ],
     [
       t.discussionQuestions,
-      roles.flatMap((r) => r.discussion_questions.map((q, i) => ({ roleSlug: r.slug, position: i + 1, question: q.question, sourceId: q.source }))),
+      roles.flatMap((r) =>
+        r.discussion_questions.map((q, i) => ({ roleSlug: r.slug, position: i + 1, question: q.question, sourceId: q.source })),
+      ),
     ],
     [
       t.roleSkills,
@@ -331,7 +336,13 @@ export function toRows(dataset: Dataset): Rows {
     [
       t.roleIndustries,
       roles.flatMap((r) =>
-        r.industries.map((i) => ({ roleSlug: r.slug, industrySlug: i.industry, rank: i.rank, sharePercent: i.share_percent, sourceId: i.source })),
+        r.industries.map((i) => ({
+          roleSlug: r.slug,
+          industrySlug: i.industry,
+          rank: i.rank,
+          sharePercent: i.share_percent,
+          sourceId: i.source,
+        })),
       ),
     ],
     [t.skillFlags, skillFlags],
@@ -368,11 +379,23 @@ export function toRows(dataset: Dataset): Rows {
     ],
     [
       t.aiExposureScores,
-      dataset.aiExposure.map(({ value: e }) => ({ onetCode: e.onet_code, rater: e.rater, measure: e.measure, score: e.score, sourceId: e.source })),
+      dataset.aiExposure.map(({ value: e }) => ({
+        onetCode: e.onet_code,
+        rater: e.rater,
+        measure: e.measure,
+        score: e.score,
+        sourceId: e.source,
+      })),
     ],
     [
       t.glossaryTerms,
-      dataset.glossary.map(({ value: g }) => ({ slug: g.slug, term: g.term, definition: g.definition, seeAlso: g.see_also, sourceId: g.source })),
+      dataset.glossary.map(({ value: g }) => ({
+        slug: g.slug,
+        term: g.term,
+        definition: g.definition,
+        seeAlso: g.see_also,
+        sourceId: g.source,
+      })),
     ],
   ];
   return rows;

@@ -177,13 +177,7 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
 }
 
 /** Collects keys, reporting the second and later occurrences of a key as duplicates. */
-function uniqueKeys<T>(
-  rows: Located<T>[],
-  key: (value: T) => string,
-  field: string,
-  what: string,
-  issues: DatasetIssue[],
-): Set<string> {
+function uniqueKeys<T>(rows: Located<T>[], key: (value: T) => string, field: string, what: string, issues: DatasetIssue[]): Set<string> {
   const seen = new Map<string, Located<T>>();
   for (const row of rows) {
     const k = key(row.value);

@@ -14,7 +14,9 @@ export function DataPinBanner({ banner }: { banner: Banner }) {
           These figures are pinned to data version {pinned.tag} loaded {formatCalendarDate(pinned.loadedAt)}.
         </strong>{" "}
         Newer data exists (version {current.tag}, loaded {formatCalendarDate(current.loadedAt)}):{" "}
-        {changes.length === 0 ? "none of the figures on this page changed" : `${changes.length === 1 ? "one figure" : `${changes.length} figures`} on this page changed`}{" "}
+        {changes.length === 0
+          ? "none of the figures on this page changed"
+          : `${changes.length === 1 ? "one figure" : `${changes.length} figures`} on this page changed`}{" "}
         — <a href={currentHref}>see the current figures</a>.
       </p>
       {changes.length > 0 ? (

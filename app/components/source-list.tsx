@@ -15,8 +15,10 @@ export function SourceList({ sources, title = "Sources", bare = false }: { sourc
     <ol className="source-list">
       {sources.map((source) => (
         <li key={source.id} id={`source-${source.id}`}>
-          <span className="source-publisher">{source.publisher}</span>, {source.url ? <a href={source.url}>{source.title}</a> : source.title}
-          {source.vintage ? <>, release {source.vintage}</> : null}. <span className="source-attribution">{withFullStop(source.attribution)}</span>{" "}
+          <span className="source-publisher">{source.publisher}</span>,{" "}
+          {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+          {source.vintage ? <>, release {source.vintage}</> : null}.{" "}
+          <span className="source-attribution">{withFullStop(source.attribution)}</span>{" "}
           <span className="muted">Licence: {withFullStop(source.license)}</span>
         </li>
       ))}

@@ -91,11 +91,12 @@ export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant
   }
 
   const waitingForFirstAnswer = trimmed.length >= MIN_QUERY_LENGTH && payload?.query !== trimmed;
-  const announcement = !hydrated || !open || trimmed.length < MIN_QUERY_LENGTH || waitingForFirstAnswer
-    ? ""
-    : suggestions.length === 0
-      ? "No matching job titles. Press Enter to search anyway."
-      : `${suggestions.length === 1 ? "1 suggestion" : `${suggestions.length} suggestions`}. Use the up and down arrow keys to choose one.`;
+  const announcement =
+    !hydrated || !open || trimmed.length < MIN_QUERY_LENGTH || waitingForFirstAnswer
+      ? ""
+      : suggestions.length === 0
+        ? "No matching job titles. Press Enter to search anyway."
+        : `${suggestions.length === 1 ? "1 suggestion" : `${suggestions.length} suggestions`}. Use the up and down arrow keys to choose one.`;
 
   const label = variant === "header" ? "Search job titles" : "Job title";
   return (

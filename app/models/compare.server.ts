@@ -123,7 +123,9 @@ export async function getRoleComparison({
           editorial: notes.filter((n) => n.layer === "editorial"),
           exposure: exposureScores(exposureRows.filter((e) => e.roleSlug === slug)),
         },
-        leadsTo: edgeRows.filter((e) => e.fromSlug === slug).map(({ fromSlug: _f, fromTitle: _ft, toSlug, toTitle, ...edge }) => ({ slug: toSlug, title: toTitle, ...edge })),
+        leadsTo: edgeRows
+          .filter((e) => e.fromSlug === slug)
+          .map(({ fromSlug: _f, fromTitle: _ft, toSlug, toTitle, ...edge }) => ({ slug: toSlug, title: toTitle, ...edge })),
       },
     ];
   });
@@ -164,7 +166,11 @@ export async function getRoleComparison({
     ...compared.flatMap((r) => r.leadsTo.map((e) => e.sourceId)),
     ...compared.flatMap((r) => r.industries.map((i) => i.sourceId)),
   ];
-  return { ...comparison, ...(dataVersion ? { pinnedDataVersion: dataVersion.tag } : {}), sources: await listSourcesByIds({ ids: sourceIds }) };
+  return {
+    ...comparison,
+    ...(dataVersion ? { pinnedDataVersion: dataVersion.tag } : {}),
+    sources: await listSourcesByIds({ ids: sourceIds }),
+  };
 }
 
 /** The roles' projections and the all-occupations line, live. Two queries, run together. */
@@ -208,7 +214,12 @@ async function selectPinnedProjections(db: Db, slugs: string[], vintage: Project
 }
 
 /** A listRoleSkills row as the comparison shows it: its O*NET marks for that role, reduced to what the page compares. */
-function toComparedSkill({ roleSlug: _r, description: _d, flags, ...skill }: Awaited<ReturnType<typeof listRoleSkills>>[number]): ComparedSkill {
+function toComparedSkill({
+  roleSlug: _r,
+  description: _d,
+  flags,
+  ...skill
+}: Awaited<ReturnType<typeof listRoleSkills>>[number]): ComparedSkill {
   const marks = skillMarks(flags);
   return {
     ...skill,
@@ -232,7 +243,9 @@ function sharedOccupations(compared: ComparedRole[]): RoleComparison["sharedOccu
 function hotSkillsInCommon(shared: RoleComparison["skills"]["sharedByAll"]): HotSkillInCommon[] {
   return shared.flatMap((presence) => {
     const entries = presence.byRole.filter((s): s is ComparedSkill => s !== null);
-    const inDemandFor = [...new Map(entries.flatMap((s) => s.inDemandFor).map((d) => [d.onetCode, d])).values()].sort((a, b) => a.onetCode.localeCompare(b.onetCode));
+    const inDemandFor = [...new Map(entries.flatMap((s) => s.inDemandFor).map((d) => [d.onetCode, d])).values()].sort((a, b) =>
+      a.onetCode.localeCompare(b.onetCode),
+    );
     const hotTechnology = entries.some((s) => s.hotTechnology);
     if (!hotTechnology && inDemandFor.length === 0) return [];
     const first = entries[0]!;
@@ -254,7 +267,9 @@ function hotSkillsInCommon(shared: RoleComparison["skills"]["sharedByAll"]): Hot
 function industriesInCommon(compared: ComparedRole[]): RoleComparison["industriesInCommon"] {
   const [first, ...rest] = compared;
   if (!first) return [];
-  return first.industries.filter((i) => rest.every((r) => r.industries.some((j) => j.slug === i.slug))).map(({ slug, name }) => ({ slug, name }));
+  return first.industries
+    .filter((i) => rest.every((r) => r.industries.some((j) => j.slug === i.slug)))
+    .map(({ slug, name }) => ({ slug, name }));
 }
 
 function destinationsInCommon(compared: ComparedRole[]): RoleComparison["destinationsInCommon"] {
@@ -266,5 +281,7 @@ function destinationsInCommon(compared: ComparedRole[]): RoleComparison["destina
       byTarget.set(edge.slug, entry);
     }
   }
-  return [...byTarget.values()].filter((d) => d.fromSlugs.length > 1).sort((a, b) => b.fromSlugs.length - a.fromSlugs.length || a.title.localeCompare(b.title, "en"));
+  return [...byTarget.values()]
+    .filter((d) => d.fromSlugs.length > 1)
+    .sort((a, b) => b.fromSlugs.length - a.fromSlugs.length || a.title.localeCompare(b.title, "en"));
 }

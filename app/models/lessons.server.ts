@@ -126,7 +126,10 @@ export async function updateLessonBundle({
 type CheckedQuestions = { question: string; roleSlug: string | null }[];
 
 /** Known role slugs and ticked questions that are discussion questions of picked roles. Two queries. */
-async function checkAgainstDataset(tx: Tx, input: LessonInput): Promise<{ ok: true; questions: CheckedQuestions } | { ok: false; errors: LessonFormErrors }> {
+async function checkAgainstDataset(
+  tx: Tx,
+  input: LessonInput,
+): Promise<{ ok: true; questions: CheckedQuestions } | { ok: false; errors: LessonFormErrors }> {
   const picks = input.questions.map((value) => {
     const [slug, position] = value.split(":") as [string, string];
     return { value, slug, position: Number(position) };
@@ -272,7 +275,11 @@ export async function getLessonBundle({ code }: { code: string }): Promise<Lesso
             wageYear: line.wageYear,
             sourceId: line.sourceId,
             comparison: total
-              ? { allOccupationsPercent: total.changePercent, allOccupationsSourceId: total.sourceId, ...compareGrowth(line.changePercent, total.changePercent) }
+              ? {
+                  allOccupationsPercent: total.changePercent,
+                  allOccupationsSourceId: total.sourceId,
+                  ...compareGrowth(line.changePercent, total.changePercent),
+                }
               : null,
           }
         : null,

@@ -57,7 +57,13 @@ export async function getSkillsMap({
     : focus.type === "skill"
       ? (data.skills.find((s) => s.slug === focus.slug)?.name ?? null)
       : (data.roles.find((r) => r.slug === focus.slug)?.title ?? null);
-  const focusStatus: SkillsMap["focusStatus"] = !focus ? "none" : focusName === null ? "unknown" : focusPaths(graph, focus) ? "shown" : "filtered-out";
+  const focusStatus: SkillsMap["focusStatus"] = !focus
+    ? "none"
+    : focusName === null
+      ? "unknown"
+      : focusPaths(graph, focus)
+        ? "shown"
+        : "filtered-out";
 
   const hotKinds = new Set(data.skills.filter((s) => isHotSkill(s)).map((s) => s.kind));
   const clusters = new Set(data.roles.filter((r) => MAP_ROLE_LEVELS.includes(r.level)).map((r) => r.cluster));
@@ -88,7 +94,12 @@ export async function loadMapData({ vintage }: { vintage: ProjectionVintage }): 
   const db = await database();
   // Spelled out: drizzle leaves columns unqualified in a single-table select, and a bare "skill_slug" inside the
   // subquery would mean skill_flags' own column.
-  const hasFlag = exists(db.select({ one: sql`1` }).from(skillFlags).where(sql.raw(`"skill_flags"."skill_slug" = "role_skills"."skill_slug"`)));
+  const hasFlag = exists(
+    db
+      .select({ one: sql`1` })
+      .from(skillFlags)
+      .where(sql.raw(`"skill_flags"."skill_slug" = "role_skills"."skill_slug"`)),
+  );
   const [skillRows, needs, edges, outlooks] = await Promise.all([
     db
       .select({
@@ -96,9 +107,12 @@ export async function loadMapData({ vintage }: { vintage: ProjectionVintage }): 
         name: skills.name,
         kind: skills.kind,
         hotTechnology: sql<boolean | null>`bool_or(${skillFlags.flag} = 'onet_hot_technology')`,
-        inDemandOccupations: sql<number>`count(distinct ${skillFlags.onetCode}) filter (where ${skillFlags.flag} = 'onet_in_demand')`.mapWith(Number),
+        inDemandOccupations:
+          sql<number>`count(distinct ${skillFlags.onetCode}) filter (where ${skillFlags.flag} = 'onet_in_demand')`.mapWith(Number),
         onetSourceId: sql<string | null>`min(${skillFlags.sourceId}) filter (where ${skillFlags.flag} <> 'source_highlight')`,
-        highlights: sql<MapSkillData["highlights"]>`coalesce(json_agg(json_build_object('roleSlug', ${skillFlags.roleSlug}, 'sourceId', ${skillFlags.sourceId})
+        highlights: sql<
+          MapSkillData["highlights"]
+        >`coalesce(json_agg(json_build_object('roleSlug', ${skillFlags.roleSlug}, 'sourceId', ${skillFlags.sourceId})
           order by ${skillFlags.roleSlug}, ${skillFlags.sourceId}) filter (where ${skillFlags.flag} = 'source_highlight'), '[]'::json)`,
       })
       .from(skills)
@@ -106,12 +120,22 @@ export async function loadMapData({ vintage }: { vintage: ProjectionVintage }): 
       .groupBy(skills.slug, skills.name, skills.kind)
       .orderBy(asc(skills.slug)),
     db
-      .select({ roleSlug: roleSkills.roleSlug, skillSlug: roleSkills.skillSlug, importance: roleSkills.importance, sourceId: roleSkills.sourceId })
+      .select({
+        roleSlug: roleSkills.roleSlug,
+        skillSlug: roleSkills.skillSlug,
+        importance: roleSkills.importance,
+        sourceId: roleSkills.sourceId,
+      })
       .from(roleSkills)
       .where(hasFlag)
       .orderBy(asc(roleSkills.skillSlug), asc(roleSkills.roleSlug)),
     db
-      .select({ fromRole: progressionEdges.fromRole, toRole: progressionEdges.toRole, track: progressionEdges.track, sourceId: progressionEdges.sourceId })
+      .select({
+        fromRole: progressionEdges.fromRole,
+        toRole: progressionEdges.toRole,
+        track: progressionEdges.track,
+        sourceId: progressionEdges.sourceId,
+      })
       .from(progressionEdges)
       .orderBy(asc(progressionEdges.fromRole), asc(progressionEdges.toRole)),
     listRoleOutlooks({ vintage }),
@@ -123,7 +147,9 @@ export async function loadMapData({ vintage }: { vintage: ProjectionVintage }): 
       title: r.title,
       cluster: r.careerCluster,
       level: r.level,
-      growth: r.projection ? { changePercent: r.projection.changePercent, vintage: r.projection.vintage, sourceId: r.projection.sourceId } : null,
+      growth: r.projection
+        ? { changePercent: r.projection.changePercent, vintage: r.projection.vintage, sourceId: r.projection.sourceId }
+        : null,
     })),
     needs,
     edges,

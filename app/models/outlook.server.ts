@@ -142,10 +142,41 @@ export async function listRoleOutlooks({
     .orderBy(...order);
 
   return rows.map((row) => {
-    const { vintage: v, baseYear, targetYear, changePercent, changeNumeric, employmentBase, employmentProjected, annualOpenings, medianAnnualWage, wageYear, sourceId, ...role } = row;
+    const {
+      vintage: v,
+      baseYear,
+      targetYear,
+      changePercent,
+      changeNumeric,
+      employmentBase,
+      employmentProjected,
+      annualOpenings,
+      medianAnnualWage,
+      wageYear,
+      sourceId,
+      ...role
+    } = row;
     const projection =
-      v !== null && baseYear !== null && targetYear !== null && changePercent !== null && employmentBase !== null && employmentProjected !== null && sourceId !== null
-        ? { vintage: v, baseYear, targetYear, changePercent, changeNumeric, employmentBase, employmentProjected, annualOpenings, medianAnnualWage, wageYear, sourceId }
+      v !== null &&
+      baseYear !== null &&
+      targetYear !== null &&
+      changePercent !== null &&
+      employmentBase !== null &&
+      employmentProjected !== null &&
+      sourceId !== null
+        ? {
+            vintage: v,
+            baseYear,
+            targetYear,
+            changePercent,
+            changeNumeric,
+            employmentBase,
+            employmentProjected,
+            annualOpenings,
+            medianAnnualWage,
+            wageYear,
+            sourceId,
+          }
         : null;
     return { ...role, projection };
   });
@@ -168,7 +199,13 @@ export function groupByOccupation(rows: RoleOutlookRow[]): OccupationOutlook[] {
     if (!row.projection) continue;
     const existing = byCode.get(row.socCode);
     if (existing) existing.roles.push({ slug: row.slug, title: row.title });
-    else byCode.set(row.socCode, { ...row.projection, socCode: row.socCode, title: row.occupationTitle, roles: [{ slug: row.slug, title: row.title }] });
+    else
+      byCode.set(row.socCode, {
+        ...row.projection,
+        socCode: row.socCode,
+        title: row.occupationTitle,
+        roles: [{ slug: row.slug, title: row.title }],
+      });
   }
   return [...byCode.values()];
 }
@@ -234,9 +271,7 @@ export interface FilterOptions {
 export async function listFilterOptions(): Promise<FilterOptions> {
   const db = await database();
   const [roleFacets, industryRows, skillRows] = await Promise.all([
-    db
-      .selectDistinct({ cluster: roles.careerCluster, level: roles.level, education: roles.entryEducation })
-      .from(roles),
+    db.selectDistinct({ cluster: roles.careerCluster, level: roles.level, education: roles.entryEducation }).from(roles),
     db
       .selectDistinct({ slug: industries.slug, name: industries.name })
       .from(industries)
@@ -246,14 +281,27 @@ export async function listFilterOptions(): Promise<FilterOptions> {
       .selectDistinct({ slug: skills.slug, name: skills.name })
       .from(skills)
       .innerJoin(roleSkills, eq(roleSkills.skillSlug, skills.slug))
-      .where(exists(db.select({ one: sql`1` }).from(skillFlags).where(and(eq(skillFlags.skillSlug, skills.slug), sql`${skillFlags.flag} in ('onet_hot_technology', 'onet_in_demand')`))))
+      .where(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(skillFlags)
+            .where(and(eq(skillFlags.skillSlug, skills.slug), sql`${skillFlags.flag} in ('onet_hot_technology', 'onet_in_demand')`)),
+        ),
+      )
       .orderBy(skills.name),
   ]);
   const present = <T extends string>(all: readonly T[], values: T[]) => all.filter((v) => values.includes(v));
   const educationOrder = (e: string) => EDUCATION_ORDER.indexOf(e as (typeof EDUCATION_ORDER)[number]);
   return {
-    clusters: present(CAREER_CLUSTERS, roleFacets.map((r) => r.cluster)),
-    levels: present(ROLE_LEVELS, roleFacets.map((r) => r.level)),
+    clusters: present(
+      CAREER_CLUSTERS,
+      roleFacets.map((r) => r.cluster),
+    ),
+    levels: present(
+      ROLE_LEVELS,
+      roleFacets.map((r) => r.level),
+    ),
     educations: [...new Set(roleFacets.map((r) => r.education))].sort((a, b) => educationOrder(a) - educationOrder(b)),
     industries: industryRows,
     hotSkills: skillRows,

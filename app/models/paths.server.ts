@@ -29,7 +29,10 @@ import { computeSkillGap, type RoleSkillRef, type StepSkillRef } from "~/utils/s
 type Db = Awaited<ReturnType<typeof database>>;
 
 async function selectLadderRoles(db: Db): Promise<(LadderRole & { careerCluster: CareerCluster })[]> {
-  return db.select({ slug: roles.slug, title: roles.title, level: roles.level, careerCluster: roles.careerCluster }).from(roles).orderBy(asc(roles.title));
+  return db
+    .select({ slug: roles.slug, title: roles.title, level: roles.level, careerCluster: roles.careerCluster })
+    .from(roles)
+    .orderBy(asc(roles.title));
 }
 
 /**
@@ -63,7 +66,13 @@ async function loadGraph(db: Db) {
 /** The skills of a set of roles, for the skill gaps. One query. */
 async function selectRoleSkills(db: Db, slugs: string[]): Promise<Map<string, RoleSkillRef[]>> {
   const rows = await db
-    .select({ roleSlug: roleSkills.roleSlug, slug: skills.slug, name: skills.name, ladderAxis: skills.ladderAxis, importance: roleSkills.importance })
+    .select({
+      roleSlug: roleSkills.roleSlug,
+      slug: skills.slug,
+      name: skills.name,
+      ladderAxis: skills.ladderAxis,
+      importance: roleSkills.importance,
+    })
     .from(roleSkills)
     .innerJoin(skills, eq(skills.slug, roleSkills.skillSlug))
     .where(inArray(roleSkills.roleSlug, slugs));
@@ -125,7 +134,11 @@ export async function getCareerPath({ slug, vintage }: { slug: string; vintage: 
     role: graph.roles.get(step.from)!,
     step: { ...summarizeStep(graph, step), note: step.note },
   }));
-  const ladders = PROGRESSION_TRACKS.map((track) => ({ track, main: mainLadder(graph, slug, track), tree: ladderTreeAbove(graph, slug, track) }));
+  const ladders = PROGRESSION_TRACKS.map((track) => ({
+    track,
+    main: mainLadder(graph, slug, track),
+    tree: ladderTreeAbove(graph, slug, track),
+  }));
   const below = ladderTreeBelow(graph, slug);
   const related = outgoing.length === 0 ? relatedMoves(graph, slug) : [];
   const role = rungRole(slug);
@@ -163,7 +176,10 @@ export async function listCareerLadders(): Promise<LadderIndex> {
   });
   return {
     starts,
-    roles: roleRows.map((r) => ({ ...r, hasMoves: (graph.outgoing.get(r.slug)?.length ?? 0) + (graph.incoming.get(r.slug)?.length ?? 0) > 0 })),
+    roles: roleRows.map((r) => ({
+      ...r,
+      hasMoves: (graph.outgoing.get(r.slug)?.length ?? 0) + (graph.incoming.get(r.slug)?.length ?? 0) > 0,
+    })),
     sources,
   };
 }

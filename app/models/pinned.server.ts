@@ -196,7 +196,10 @@ export async function listPinnedFigureChanges({
     selectWages(dataVersionId),
     selectWages(),
   ]);
-  return describeFigureChanges({ projections: pinnedProjections, wages: pinnedWages }, { projections: currentProjections, wages: currentWages });
+  return describeFigureChanges(
+    { projections: pinnedProjections, wages: pinnedWages },
+    { projections: currentProjections, wages: currentWages },
+  );
 }
 
 export type DataPin = DataPinLookup & { changes: FigureChange[] };
@@ -206,7 +209,15 @@ export type DataPin = DataPinLookup & { changes: FigureChange[] };
  * and, when the pin is older than the current data, what changed for the given roles' figures (none asked for
  * with no slugs). One query, plus four for the changes when the pin is an older version.
  */
-export async function getDataPin({ tag, slugs, vintage }: { tag?: string; slugs: readonly string[]; vintage: ProjectionVintage }): Promise<DataPin> {
+export async function getDataPin({
+  tag,
+  slugs,
+  vintage,
+}: {
+  tag?: string;
+  slugs: readonly string[];
+  vintage: ProjectionVintage;
+}): Promise<DataPin> {
   const lookup = await lookUpDataPin({ tag });
   if (lookup.status !== "pinned" || slugs.length === 0) return { ...lookup, changes: [] };
   return { ...lookup, changes: await listPinnedFigureChanges({ dataVersionId: lookup.pinned.id, slugs, vintage }) };

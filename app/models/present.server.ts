@@ -78,7 +78,11 @@ function shownDataVersion(pin: DataPin): DataVersionStamp | undefined {
 }
 
 /** The seed's discussion questions of some roles, by role and position, each with its source's citation. One query. */
-export async function listDiscussionQuestions({ slugs }: { slugs: readonly string[] }): Promise<(Omit<DiscussionQuestion, "sourceId"> & { source: SourceCitation })[]> {
+export async function listDiscussionQuestions({
+  slugs,
+}: {
+  slugs: readonly string[];
+}): Promise<(Omit<DiscussionQuestion, "sourceId"> & { source: SourceCitation })[]> {
   if (slugs.length === 0) return [];
   const db = await database();
   const rows = await db
@@ -98,7 +102,12 @@ export async function listDiscussionQuestions({ slugs }: { slugs: readonly strin
     .innerJoin(sources, eq(sources.id, discussionQuestions.sourceId))
     .where(inArray(discussionQuestions.roleSlug, [...slugs]))
     .orderBy(asc(discussionQuestions.roleSlug), asc(discussionQuestions.position));
-  return rows.map(({ roleSlug, position, text, sourceId, ...citation }) => ({ roleSlug, position, text, source: { id: sourceId, ...citation } }));
+  return rows.map(({ roleSlug, position, text, sourceId, ...citation }) => ({
+    roleSlug,
+    position,
+    text,
+    source: { id: sourceId, ...citation },
+  }));
 }
 
 function allOccupationsFigures(total: NonNullable<Awaited<ReturnType<typeof getAllOccupationsOutlook>>>): AllOccupationsFigures {

@@ -175,7 +175,12 @@ export async function listRoleIndustries({ slugs }: { slugs: readonly string[] }
     .from(roleIndustries)
     .innerJoin(industries, eq(industries.slug, roleIndustries.industrySlug))
     .where(inArray(roleIndustries.roleSlug, [...slugs]))
-    .orderBy(asc(roleIndustries.roleSlug), sql`${roleIndustries.rank} asc nulls last`, sql`${roleIndustries.sharePercent} desc nulls last`, asc(industries.name));
+    .orderBy(
+      asc(roleIndustries.roleSlug),
+      sql`${roleIndustries.rank} asc nulls last`,
+      sql`${roleIndustries.sharePercent} desc nulls last`,
+      asc(industries.name),
+    );
 }
 
 /**
@@ -189,33 +194,35 @@ export async function listAiNotes({ slugs }: { slugs: readonly string[] }) {
     .select({ socCode: roleOccupations.socCode })
     .from(roleOccupations)
     .where(and(inArray(roleOccupations.roleSlug, list), eq(roleOccupations.isPrimary, true)));
-  return db
-    .select({
-      layer: aiImpactNotes.layer,
-      aspect: aiImpactNotes.aspect,
-      statement: aiImpactNotes.statement,
-      asOf: aiImpactNotes.asOf,
-      sourceId: aiImpactNotes.sourceId,
-      author: aiImpactNotes.author,
-      reviewedOn: aiImpactNotes.reviewedOn,
-      socCode: aiImpactNotes.socCode,
-      roleSlug: aiImpactNotes.roleSlug,
-    })
-    .from(aiImpactNotes)
-    .where(
-      or(
-        inArray(aiImpactNotes.roleSlug, list),
-        inArray(aiImpactNotes.socCode, primarySocs),
-        and(isNull(aiImpactNotes.socCode), isNull(aiImpactNotes.roleSlug)),
-      ),
-    )
-    // Within a layer: what is about a role or occupation first, newest first, then economy-wide notes.
-    .orderBy(
-      asc(aiImpactNotes.layer),
-      sql`(${aiImpactNotes.socCode} is null and ${aiImpactNotes.roleSlug} is null)`,
-      desc(aiImpactNotes.asOf),
-      asc(aiImpactNotes.position),
-    );
+  return (
+    db
+      .select({
+        layer: aiImpactNotes.layer,
+        aspect: aiImpactNotes.aspect,
+        statement: aiImpactNotes.statement,
+        asOf: aiImpactNotes.asOf,
+        sourceId: aiImpactNotes.sourceId,
+        author: aiImpactNotes.author,
+        reviewedOn: aiImpactNotes.reviewedOn,
+        socCode: aiImpactNotes.socCode,
+        roleSlug: aiImpactNotes.roleSlug,
+      })
+      .from(aiImpactNotes)
+      .where(
+        or(
+          inArray(aiImpactNotes.roleSlug, list),
+          inArray(aiImpactNotes.socCode, primarySocs),
+          and(isNull(aiImpactNotes.socCode), isNull(aiImpactNotes.roleSlug)),
+        ),
+      )
+      // Within a layer: what is about a role or occupation first, newest first, then economy-wide notes.
+      .orderBy(
+        asc(aiImpactNotes.layer),
+        sql`(${aiImpactNotes.socCode} is null and ${aiImpactNotes.roleSlug} is null)`,
+        desc(aiImpactNotes.asOf),
+        asc(aiImpactNotes.position),
+      )
+  );
 }
 
 /** A listAiNotes row as the pages show it: its subject becomes its scope. */
@@ -293,5 +300,11 @@ export async function listProgressionEdges({ slugs, direction }: { slugs: readon
         ? inArray(progressionEdges.fromRole, list)
         : or(inArray(progressionEdges.fromRole, list), inArray(progressionEdges.toRole, list)),
     )
-    .orderBy(asc(progressionEdges.track), asc(progressionEdges.typicalYearsMin), asc(progressionEdges.typicalYearsMax), asc(toRole.title), asc(fromRole.title));
+    .orderBy(
+      asc(progressionEdges.track),
+      asc(progressionEdges.typicalYearsMin),
+      asc(progressionEdges.typicalYearsMax),
+      asc(toRole.title),
+      asc(fromRole.title),
+    );
 }

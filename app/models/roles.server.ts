@@ -74,7 +74,11 @@ export async function getRoleProfile({
   const total = lines.find((l) => l.occupationKind === "total" && l.vintage === vintage) ?? null;
   const comparison =
     projection && total
-      ? { allOccupationsPercent: total.changePercent, allOccupationsSourceId: total.sourceId, ...compareGrowth(projection.changePercent, total.changePercent) }
+      ? {
+          allOccupationsPercent: total.changePercent,
+          allOccupationsSourceId: total.sourceId,
+          ...compareGrowth(projection.changePercent, total.changePercent),
+        }
       : null;
 
   const statements: RoleStatement[] = core.statements;
@@ -94,13 +98,15 @@ export async function getRoleProfile({
     exposure: exposureScores(exposureRows),
   };
   const progression = {
-    leadsTo: edgeRows.filter((e) => e.fromSlug === slug).map(({ fromSlug: _f, fromTitle: _ft, toSlug, toTitle, ...edge }) => ({ ...edge, slug: toSlug, title: toTitle })),
-    comesFrom: edgeRows.filter((e) => e.fromSlug !== slug).map(({ fromSlug, fromTitle, toSlug: _t, toTitle: _tt, ...edge }) => ({ ...edge, slug: fromSlug, title: fromTitle })),
+    leadsTo: edgeRows
+      .filter((e) => e.fromSlug === slug)
+      .map(({ fromSlug: _f, fromTitle: _ft, toSlug, toTitle, ...edge }) => ({ ...edge, slug: toSlug, title: toTitle })),
+    comesFrom: edgeRows
+      .filter((e) => e.fromSlug !== slug)
+      .map(({ fromSlug, fromTitle, toSlug: _t, toTitle: _tt, ...edge }) => ({ ...edge, slug: fromSlug, title: fromTitle })),
   };
   const skillGroups = groupSkills(skillRows);
-  const otherOccupations = core.occupations
-    .filter((o) => !o.isPrimary)
-    .map((o) => ({ ...o, projection: lineFor(o.socCode, vintage) }));
+  const otherOccupations = core.occupations.filter((o) => !o.isPrimary).map((o) => ({ ...o, projection: lineFor(o.socCode, vintage) }));
 
   // Citations are numbered in the order the page first uses them (section by section).
   const sourceIds = [
@@ -115,7 +121,11 @@ export async function getRoleProfile({
     ...jobStatements.map((s) => s.sourceId),
     ...core.learningSteps.map((s) => s.sourceId),
     ...skillGroups.flatMap((g) =>
-      g.skills.flatMap((s) => [s.sourceId, ...(s.marks.onetSourceId ? [s.marks.onetSourceId] : []), ...s.marks.highlights.map((h) => h.sourceId)]),
+      g.skills.flatMap((s) => [
+        s.sourceId,
+        ...(s.marks.onetSourceId ? [s.marks.onetSourceId] : []),
+        ...s.marks.highlights.map((h) => h.sourceId),
+      ]),
     ),
     ...industries.map((i) => i.sourceId),
     ...charts.employment.map((r) => r.sourceId),
@@ -267,8 +277,20 @@ function employmentChartRows(projection: ProjectionFigures | null): EmploymentCh
     sourceId: projection.sourceId,
   };
   return [
-    { ...common, label: `${projection.baseYear} (estimate)`, year: projection.baseYear, point: "base", employment: projection.employmentBase },
-    { ...common, label: `${projection.targetYear} (projected)`, year: projection.targetYear, point: "projected", employment: projection.employmentProjected },
+    {
+      ...common,
+      label: `${projection.baseYear} (estimate)`,
+      year: projection.baseYear,
+      point: "base",
+      employment: projection.employmentBase,
+    },
+    {
+      ...common,
+      label: `${projection.targetYear} (projected)`,
+      year: projection.targetYear,
+      point: "projected",
+      employment: projection.employmentProjected,
+    },
   ];
 }
 

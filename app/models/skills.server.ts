@@ -66,7 +66,14 @@ export async function listSkills({ filters = {} }: { filters?: SkillFilters } = 
   const conditions: SQL[] = [];
   if (filters.kind) conditions.push(eq(skills.kind, filters.kind));
   if (filters.hot) {
-    conditions.push(exists(db.select({ one: sql`1` }).from(skillFlags).where(eq(skillFlags.skillSlug, skills.slug))));
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(skillFlags)
+          .where(eq(skillFlags.skillSlug, skills.slug)),
+      ),
+    );
   }
   if (filters.q) {
     const pattern = containsPattern(filters.q);
@@ -78,8 +85,14 @@ export async function listSkills({ filters = {} }: { filters?: SkillFilters } = 
       name: skills.name,
       kind: skills.kind,
       description: skills.description,
-      coreRoles: sql<number>`(select count(*) from role_skills rs where rs.skill_slug = ${outerSkillSlug} and rs.importance = 'core')`.mapWith(Number),
-      usefulRoles: sql<number>`(select count(*) from role_skills rs where rs.skill_slug = ${outerSkillSlug} and rs.importance = 'useful')`.mapWith(Number),
+      coreRoles:
+        sql<number>`(select count(*) from role_skills rs where rs.skill_slug = ${outerSkillSlug} and rs.importance = 'core')`.mapWith(
+          Number,
+        ),
+      usefulRoles:
+        sql<number>`(select count(*) from role_skills rs where rs.skill_slug = ${outerSkillSlug} and rs.importance = 'useful')`.mapWith(
+          Number,
+        ),
       flags: flagsOfSkill,
     })
     .from(skills)

@@ -5,7 +5,6 @@ import type { SourceCitation } from "~/utils/citations";
 
 export type { SourceCitation };
 
-
 /** The citations for a set of source ids, in the order given (unknown ids are skipped). */
 export async function listSourcesByIds({ ids }: { ids: string[] }): Promise<SourceCitation[]> {
   const unique = [...new Set(ids)];

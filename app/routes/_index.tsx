@@ -6,7 +6,13 @@ import { SourceList } from "~/components/source-list";
 import { SourcedFigure } from "~/components/sourced-figure";
 import { withQueryStats } from "~/db.server";
 import { getCurrentDataVersion } from "~/models/data-version.server";
-import { getAllOccupationsOutlook, groupByOccupation, listRoleOutlooks, listTopHotSkills, type OccupationOutlook } from "~/models/outlook.server";
+import {
+  getAllOccupationsOutlook,
+  groupByOccupation,
+  listRoleOutlooks,
+  listTopHotSkills,
+  type OccupationOutlook,
+} from "~/models/outlook.server";
 import { listSourcesByIds } from "~/models/sources.server";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
@@ -42,11 +48,23 @@ export async function loader({ request }: Route.LoaderArgs) {
       medianAnnualWage: r.projection?.medianAnnualWage ?? null,
       wageYear: r.projection?.wageYear ?? null,
     }));
-    return { query: { ...query, ...filters }, options, roleCount: roles.length, roleList, occupations, average, hotSkills, dataVersion, sources };
+    return {
+      query: { ...query, ...filters },
+      options,
+      roleCount: roles.length,
+      roleList,
+      occupations,
+      average,
+      hotSkills,
+      dataVersion,
+      sources,
+    };
   });
   if (!result.dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed -- load`.", { status: 503 });
   const byOpenings = [...result.occupations].filter((o) => o.annualOpenings !== null).sort((a, b) => b.annualOpenings! - a.annualOpenings!);
-  const byPay = [...result.occupations].filter((o) => o.medianAnnualWage !== null).sort((a, b) => b.medianAnnualWage! - a.medianAnnualWage!);
+  const byPay = [...result.occupations]
+    .filter((o) => o.medianAnnualWage !== null)
+    .sort((a, b) => b.medianAnnualWage! - a.medianAnnualWage!);
   return data(
     {
       ...result,
@@ -63,11 +81,15 @@ export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) 
 
 export const meta: Route.MetaFunction = () => [
   { title: "Career Atlas — tech careers and their job outlook" },
-  { name: "description", content: "Projected growth, openings and pay of tech occupations from the U.S. Bureau of Labor Statistics, and the skills in demand." },
+  {
+    name: "description",
+    content: "Projected growth, openings and pay of tech occupations from the U.S. Bureau of Labor Statistics, and the skills in demand.",
+  },
 ];
 
 export default function Dashboard() {
-  const { query, options, roleCount, roleList, occupations, average, fastest, mostOpenings, highestPay, hotSkills, sources } = useLoaderData<typeof loader>();
+  const { query, options, roleCount, roleList, occupations, average, fastest, mostOpenings, highestPay, hotSkills, sources } =
+    useLoaderData<typeof loader>();
   const vintage = formatVintage(query.vintage);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const cite = (o: { sourceId: string }) => sources.find((s) => s.id === o.sourceId);
@@ -75,15 +97,20 @@ export default function Dashboard() {
     const s = cite(o);
     return s ? `${s.publisher}, ${s.title}` : o.sourceId;
   };
-  const filterQuery = roleQueryString({ vintage: query.vintage, cluster: query.cluster, education: query.education, industry: query.industry });
+  const filterQuery = roleQueryString({
+    vintage: query.vintage,
+    cluster: query.cluster,
+    education: query.education,
+    industry: query.industry,
+  });
   const averageText = average ? formatPercentChange(average.changePercent) : null;
 
   return (
     <>
       <h1>Tech careers: the outlook at a glance</h1>
       <p className="lede">
-        How fast the occupations behind {roleCount} tech roles are projected to grow over {vintage}, how many openings they have each
-        year and what they pay, from the U.S. Bureau of Labor Statistics.
+        How fast the occupations behind {roleCount} tech roles are projected to grow over {vintage}, how many openings they have each year
+        and what they pay, from the U.S. Bureau of Labor Statistics.
         {average && averageText ? (
           <>
             {" "}
@@ -96,7 +123,14 @@ export default function Dashboard() {
       <form method="get" action="/search" className="hero-search" role="search" aria-label="Search job titles">
         <label htmlFor="dashboard-search">Search any job title, including other names for a role</label>
         <div className="hero-search__row">
-          <input id="dashboard-search" name="q" type="search" maxLength={100} placeholder="e.g. server side developer, SRE, data scientist" autoComplete="off" />
+          <input
+            id="dashboard-search"
+            name="q"
+            type="search"
+            maxLength={100}
+            placeholder="e.g. server side developer, SRE, data scientist"
+            autoComplete="off"
+          />
           <button type="submit">Search</button>
         </div>
       </form>
@@ -153,7 +187,12 @@ export default function Dashboard() {
         <GrowthBars
           id="growth-chart"
           title={`Projected employment change, ${vintage}, by occupation`}
-          bars={occupations.map((o) => ({ label: o.title, socCode: o.socCode, changePercent: o.changePercent, roles: o.roles.map((r) => r.title).join(", ") }))}
+          bars={occupations.map((o) => ({
+            label: o.title,
+            socCode: o.socCode,
+            changePercent: o.changePercent,
+            roles: o.roles.map((r) => r.title).join(", "),
+          }))}
           average={average.changePercent}
           vintageLabel={vintage}
           source={`Source: ${[...new Set([...occupations.map(sourceLabel), sourceLabel(average)])].join("; ")}. Projection period ${vintage}.`}
@@ -189,8 +228,8 @@ export default function Dashboard() {
       <section aria-labelledby="hot-skills-title">
         <h2 id="hot-skills-title">Hot skills most in demand across tech roles</h2>
         <p>
-          Ranked by how many of the tech occupations in O*NET 29.3 (May 2025) flag the skill <em>In Demand</em> in their job
-          postings; <span className="badge">Hot</span> marks O*NET Hot Technologies, frequent in postings across all occupations.
+          Ranked by how many of the tech occupations in O*NET 29.3 (May 2025) flag the skill <em>In Demand</em> in their job postings;{" "}
+          <span className="badge">Hot</span> marks O*NET Hot Technologies, frequent in postings across all occupations.
         </p>
         <ol className="hot-skills">
           {hotSkills.map((s) => (
@@ -212,8 +251,8 @@ export default function Dashboard() {
       <section aria-labelledby="browse-title" className="browse">
         <h2 id="browse-title">Every role, by career cluster</h2>
         <p>
-          Growth is the projected change in employment over {vintage}; pay is the median annual wage of the role's occupation. For
-          sorting and more filters, use the <Link to={`/roles${filterQuery}`}>role finder</Link>.
+          Growth is the projected change in employment over {vintage}; pay is the median annual wage of the role's occupation. For sorting
+          and more filters, use the <Link to={`/roles${filterQuery}`}>role finder</Link>.
         </p>
         <div className="browse__clusters">
           {options.clusters

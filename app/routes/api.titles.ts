@@ -25,7 +25,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
   const payload: TitleSuggestionsPayload = {
     query: q,
-    results: (result?.results ?? []).map((hit) => ({ slug: hit.slug, title: hit.title, quality: hit.match.quality, why: describeMatch(hit) })),
+    results: (result?.results ?? []).map((hit) => ({
+      slug: hit.slug,
+      title: hit.title,
+      quality: hit.match.quality,
+      why: describeMatch(hit),
+    })),
   };
   return Response.json(payload, {
     headers: {

@@ -75,7 +75,13 @@ export async function loader({ request }: Route.LoaderArgs) {
       // A pinned page's downloads carry the same figures as its tables.
       csvHref: dataTag && comparison ? withDataPin(csvPath, dataTag) : csvPath,
       // So do its slides and handout, when pinned to an older version.
-      actions: comparison ? comparisonActions(comparison.roles.map((r) => r.slug), selection.vintage, dataPinBanner?.pinned.tag) : null,
+      actions: comparison
+        ? comparisonActions(
+            comparison.roles.map((r) => r.slug),
+            selection.vintage,
+            dataPinBanner?.pinned.tag,
+          )
+        : null,
     },
     {
       status: selection.problems.length > 0 ? 400 : 200,
@@ -103,8 +109,16 @@ export const links: Route.LinksFunction = () => [
 export const meta: Route.MetaFunction = ({ data: loaderData }) => {
   const titles = loaderData?.comparison?.roles.map((r) => r.title) ?? [];
   return [
-    { title: titles.length > 0 ? `Compare ${listTitles(titles)} (${formatVintage(loaderData!.vintage)}) — Career Atlas` : "Compare roles — Career Atlas" },
-    { name: "description", content: "Two to four tech roles side by side: pay, growth, skills overlap, AI impact, next steps and industries, with sources." },
+    {
+      title:
+        titles.length > 0
+          ? `Compare ${listTitles(titles)} (${formatVintage(loaderData!.vintage)}) — Career Atlas`
+          : "Compare roles — Career Atlas",
+    },
+    {
+      name: "description",
+      content: "Two to four tech roles side by side: pay, growth, skills overlap, AI impact, next steps and industries, with sources.",
+    },
   ];
 };
 
@@ -123,7 +137,12 @@ export default function ComparePage() {
   const chartCsv = (chart: CompareChart) =>
     compareHref(
       chosen.map((c) => c.slug),
-      { vintage, latest: LATEST_PROFILE_VINTAGE, path: "/compare.csv", extra: { chart, ...(comparison?.pinnedDataVersion ? { data: comparison.pinnedDataVersion } : {}) } },
+      {
+        vintage,
+        latest: LATEST_PROFILE_VINTAGE,
+        path: "/compare.csv",
+        extra: { chart, ...(comparison?.pinnedDataVersion ? { data: comparison.pinnedDataVersion } : {}) },
+      },
     );
   return (
     <article className="compare">
@@ -193,7 +212,9 @@ export default function ComparePage() {
             <a href={csvHref} download>
               Download the whole comparison (CSV)
             </a>{" "}
-            <span className="muted">One row per role with every figure, its source and data year, then one row per skill and per pair.</span>
+            <span className="muted">
+              One row per role with every figure, its source and data year, then one row per skill and per pair.
+            </span>
           </p>
           <p className="compare-download">
             <Link to={actions.present}>Present this comparison to a class</Link>{" "}

@@ -32,18 +32,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const selection = await readCompareSelection(url);
     if (selection.problems.length > 0) {
       const text = selection.problems
-        .map((p) => p.message + (p.suggestions.length > 0 ? ` Did you mean ${p.suggestions.map((s) => `“${s.slug}” (${s.title})`).join(" or ")}?` : ""))
+        .map(
+          (p) =>
+            p.message +
+            (p.suggestions.length > 0 ? ` Did you mean ${p.suggestions.map((s) => `“${s.slug}” (${s.title})`).join(" or ")}?` : ""),
+        )
         .join(" ");
       throw new Response(text, { status: 400, statusText: "Bad Request" });
     }
     if (selection.chosen.length < MIN_COMPARED_ROLES) {
-      throw new Response(`A comparison needs at least ${MIN_COMPARED_ROLES} roles: list them as ?roles=back-end-developer,data-scientist.`, {
-        status: 400,
-        statusText: "Bad Request",
-      });
+      throw new Response(
+        `A comparison needs at least ${MIN_COMPARED_ROLES} roles: list them as ?roles=back-end-developer,data-scientist.`,
+        {
+          status: 400,
+          statusText: "Bad Request",
+        },
+      );
     }
     const [comparison, dataPin] = await Promise.all([
-      getRoleComparison({ slugs: selection.chosen.map((c) => c.slug), vintage: selection.vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
+      getRoleComparison({
+        slugs: selection.chosen.map((c) => c.slug),
+        vintage: selection.vintage,
+        dataVersion: pinnedVersionFromTag(dataTag),
+      }),
       // No "what changed" in a download: no slugs.
       getDataPin({ tag: dataTag, slugs: [], vintage: selection.vintage }),
     ]);
@@ -59,12 +70,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return csvResponse(
       `${name}-growth.csv`,
       GROWTH_COLUMNS,
-      compareGrowthRows(comparison).map((r) => ({ ...r, roleSlug: r.roleSlug ?? "", change: r.changePercent.toFixed(1), source: cite(r.sourceId) })),
+      compareGrowthRows(comparison).map((r) => ({
+        ...r,
+        roleSlug: r.roleSlug ?? "",
+        change: r.changePercent.toFixed(1),
+        source: cite(r.sourceId),
+      })),
       headers,
     );
   }
   if (chart === "pay") {
-    return csvResponse(`${name}-pay.csv`, PAY_COLUMNS, comparePayRows(comparison).map((r) => ({ ...r, roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })), headers);
+    return csvResponse(
+      `${name}-pay.csv`,
+      PAY_COLUMNS,
+      comparePayRows(comparison).map((r) => ({ ...r, roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })),
+      headers,
+    );
   }
   return csvResponse(`${name}.csv`, [...COMPARISON_COLUMNS], comparisonRows(comparison, cite), headers);
 }

@@ -38,7 +38,11 @@ export async function loader({ request }: Route.LoaderArgs) {
     const [dataPin, comparison] = await Promise.all([
       getDataPin({ tag: dataTag, slugs: [], vintage: selection.vintage }),
       ready
-        ? getRoleComparison({ slugs: selection.chosen.map((c) => c.slug), vintage: selection.vintage, dataVersion: pinnedVersionFromTag(dataTag) })
+        ? getRoleComparison({
+            slugs: selection.chosen.map((c) => c.slug),
+            vintage: selection.vintage,
+            dataVersion: pinnedVersionFromTag(dataTag),
+          })
         : null,
     ]);
     return { selection, dataPin, comparison };

@@ -49,8 +49,8 @@ export default function GlossaryPage() {
       <div className="glossary-page">
         <h1>Glossary</h1>
         <p className="lede">
-          The words you meet on role profiles and in job ads, explained in plain language. Role profiles link here: an underlined term
-          there shows its definition when you point at it or tab to it.
+          The words you meet on role profiles and in job ads, explained in plain language. Role profiles link here: an underlined term there
+          shows its definition when you point at it or tab to it.
         </p>
         <GlossaryFilterForm q={q} />
         <p className="glossary-results" role="status">

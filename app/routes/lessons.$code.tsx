@@ -10,7 +10,10 @@ import styles from "~/styles/lessons.css?url";
 
 /** One answer for every code that opens no lesson (malformed or unknown), so codes cannot be probed. */
 function noSuchLesson(): Response {
-  return new Response("There is no lesson with this code. Check the code or link with the person who shared it.", { status: 404, statusText: "Not Found" });
+  return new Response("There is no lesson with this code. Check the code or link with the person who shared it.", {
+    status: 404,
+    statusText: "Not Found",
+  });
 }
 
 /**

@@ -45,7 +45,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const saved = await updateLessonBundle({ code, secret: key, input: parsed.input });
   if (!saved.ok && "forbidden" in saved) throw refused();
-  if (!saved.ok) return data({ status: "invalid" as const, errors: saved.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+  if (!saved.ok)
+    return data({ status: "invalid" as const, errors: saved.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
   return data({ status: "saved" as const }, { headers: PRIVATE });
 }
 
@@ -67,8 +68,8 @@ export default function EditLessonPage() {
       <h1>Edit “{bundle.title}”</h1>
       <p className="lesson-edit__warning">
         This page's address is your private edit link: anyone who has it can change the lesson. Students use{" "}
-        <a href={studentHref}>{studentHref}</a> (code <strong className="lesson-code">{bundle.code}</strong>). Figures stay pinned to data version{" "}
-        {bundle.dataVersion}.
+        <a href={studentHref}>{studentHref}</a> (code <strong className="lesson-code">{bundle.code}</strong>). Figures stay pinned to data
+        version {bundle.dataVersion}.
       </p>
       {result?.status === "saved" ? (
         <p className="lesson-edit__saved" role="status">

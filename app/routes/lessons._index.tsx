@@ -23,7 +23,10 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styl
 
 export const meta: Route.MetaFunction = () => [
   { title: "Lessons — Career Atlas" },
-  { name: "description", content: "Open a lesson your counselor shared, or make one for your class: a few roles, discussion questions and a note." },
+  {
+    name: "description",
+    content: "Open a lesson your counselor shared, or make one for your class: a few roles, discussion questions and a note.",
+  },
 ];
 
 export default function LessonsPage() {
@@ -32,7 +35,8 @@ export default function LessonsPage() {
     <div className="lessons-page">
       <h1>Lessons</h1>
       <p className="lede">
-        A lesson is a few roles, their key figures and questions to discuss, shared by a short code. No accounts, and nothing about students is collected.
+        A lesson is a few roles, their key figures and questions to discuss, shared by a short code. No accounts, and nothing about students
+        is collected.
       </p>
       <section aria-labelledby="open-lesson-title" className="lessons-open">
         <h2 id="open-lesson-title">Open a lesson</h2>
@@ -64,8 +68,8 @@ export default function LessonsPage() {
       <section aria-labelledby="make-lesson-title">
         <h2 id="make-lesson-title">For counselors and teachers</h2>
         <p>
-          <Link to="/lessons/new">Make a lesson</Link>: pick 1 to 8 roles and their discussion questions, add a note, and share the code, link or QR code.
-          The figures stay pinned to the data of the day you make it.
+          <Link to="/lessons/new">Make a lesson</Link>: pick 1 to 8 roles and their discussion questions, add a note, and share the code,
+          link or QR code. The figures stay pinned to the data of the day you make it.
         </p>
       </section>
     </div>

@@ -32,7 +32,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await readLessonPost(request);
   const parsed = readLessonForm(form);
-  if (!parsed.ok) return data({ status: "invalid" as const, errors: parsed.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+  if (!parsed.ok)
+    return data({ status: "invalid" as const, errors: parsed.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
   // Only well-formed submissions cost a token: they are the ones that reach the database.
   const decision = lessonCreationLimiter.take(context.clientIp ?? "unknown");
   if (!decision.allowed) {
@@ -40,20 +41,29 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data(
       {
         status: "invalid" as const,
-        errors: { form: `Many lessons were made from your network in the last few minutes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` },
+        errors: {
+          form: `Many lessons were made from your network in the last few minutes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+        },
         values: parsed.values,
       },
       { status: 429, headers: { ...PRIVATE, "Retry-After": String(decision.retryAfterSeconds) } },
     );
   }
   const saved = await createLessonBundle({ input: parsed.input });
-  if (!saved.ok) return data({ status: "invalid" as const, errors: saved.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+  if (!saved.ok)
+    return data({ status: "invalid" as const, errors: saved.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
   const origin = new URL(request.url).origin;
   const studentUrl = `${origin}${lessonHref(saved.code)}`;
   return data(
     {
       status: "created" as const,
-      created: { title: parsed.input.title, code: saved.code, studentUrl, editUrl: `${origin}${lessonEditHref(saved.code, saved.secret)}`, qr: createQrCodeSvg(studentUrl) },
+      created: {
+        title: parsed.input.title,
+        code: saved.code,
+        studentUrl,
+        editUrl: `${origin}${lessonEditHref(saved.code, saved.secret)}`,
+        qr: createQrCodeSvg(studentUrl),
+      },
     },
     { headers: PRIVATE },
   );
@@ -89,12 +99,12 @@ export default function NewLessonPage() {
     <div className="lessons-page">
       <h1>Make a lesson</h1>
       <p className="lede">
-        Pick a few roles and discussion questions, add a short note, and get a short code and link for your class. Students open it without an account;
-        nothing about them is collected.
+        Pick a few roles and discussion questions, add a short note, and get a short code and link for your class. Students open it without
+        an account; nothing about them is collected.
       </p>
       <p className="muted">
-        The lesson's figures are pinned to the current data (version {dataVersion.tag}, loaded {formatCalendarDate(dataVersion.loadedAt)}): students see the same
-        numbers all term.
+        The lesson's figures are pinned to the current data (version {dataVersion.tag}, loaded {formatCalendarDate(dataVersion.loadedAt)}):
+        students see the same numbers all term.
       </p>
       <LessonForm
         key={result ? JSON.stringify(result.errors) : "new"}

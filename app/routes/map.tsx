@@ -58,12 +58,22 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 
 export const meta: Route.MetaFunction = ({ data: page, location }) => {
   const focus = parseFocus(new URLSearchParams(location.search).get("focus"));
-  const focusName = focus && page ? (focus.type === "skill" ? page.graph.skills.find((s) => s.slug === focus.slug)?.name : [...page.graph.roles, ...page.graph.progressionRoles].find((r) => r.slug === focus.slug)?.title) : undefined;
+  const focusName =
+    focus && page
+      ? focus.type === "skill"
+        ? page.graph.skills.find((s) => s.slug === focus.slug)?.name
+        : [...page.graph.roles, ...page.graph.progressionRoles].find((r) => r.slug === focus.slug)?.title
+      : undefined;
   return [
-    { title: focusName ? `${focusName} on the skills map — Career Atlas` : "Skills map: hot skills, the roles that need them and where they lead — Career Atlas" },
+    {
+      title: focusName
+        ? `${focusName} on the skills map — Career Atlas`
+        : "Skills map: hot skills, the roles that need them and where they lead — Career Atlas",
+    },
     {
       name: "description",
-      content: "Follow a hot skill (O*NET 29.3) to the tech roles that need it and the lead and executive roles those roles lead to, with projected growth from BLS.",
+      content:
+        "Follow a hot skill (O*NET 29.3) to the tech roles that need it and the lead and executive roles those roles lead to, with projected growth from BLS.",
     },
   ];
 };
@@ -136,8 +146,8 @@ export default function SkillsMapPage() {
           <section aria-labelledby="map-diagram-title" className="map-diagram">
             <h2 id="map-diagram-title">Hot skills → roles → where they lead</h2>
             <p id="map-diagram-description" className="map-legend-text">
-              {describeGraph(graph)}. Select a skill or role to highlight its paths (Tab to the diagram, arrow keys to move, Enter or Space to
-              select, Escape to clear); the list below shows the same paths.
+              {describeGraph(graph)}. Select a skill or role to highlight its paths (Tab to the diagram, arrow keys to move, Enter or Space
+              to select, Escape to clear); the list below shows the same paths.
             </p>
             <Legend />
             <MapDiagram
@@ -151,8 +161,8 @@ export default function SkillsMapPage() {
             />
             <p className="chart__source">
               Source: flags, O*NET 29.3 Technology Skills; growth, U.S. Bureau of Labor Statistics Employment Projections {vintageLabel};
-              skills and moves, the sources listed below. Numbers in the nodes: roles on this map that need the skill; projected
-              employment change {vintageLabel}.
+              skills and moves, the sources listed below. Numbers in the nodes: roles on this map that need the skill; projected employment
+              change {vintageLabel}.
             </p>
           </section>
         )}
@@ -180,20 +190,18 @@ export default function SkillsMapPage() {
               </a>
             </>
           ) : null}
-          , or when one of our sources names it a hot or future skill for a role. Tick “Only O*NET hot & in-demand skills” to leave out the skills only a source
-          highlights. The diagram draws the {graph.skills.length} hot skills most roles on the map need. Roles are entry, mid and senior
-          level; each leads to a lead or executive role directly or through a senior role (the dotted links), as our sources describe
-          typical moves. Growth is the projected employment change of the role's occupation, {vintageLabel}, from the U.S. Bureau of Labor
-          Statistics; several roles share an occupation and so its figure.
+          , or when one of our sources names it a hot or future skill for a role. Tick “Only O*NET hot & in-demand skills” to leave out the
+          skills only a source highlights. The diagram draws the {graph.skills.length} hot skills most roles on the map need. Roles are
+          entry, mid and senior level; each leads to a lead or executive role directly or through a senior role (the dotted links), as our
+          sources describe typical moves. Growth is the projected employment change of the role's occupation, {vintageLabel}, from the U.S.
+          Bureau of Labor Statistics; several roles share an occupation and so its figure.
         </p>
       </section>
 
       {graph.moreSkills.length > 0 ? (
         <section aria-labelledby="map-more-title" className="map-more">
           <h2 id="map-more-title">More hot skills</h2>
-          <p>
-            Fewer roles on this map need these, so the diagram leaves them out; choose one to add it to the map and follow its paths.
-          </p>
+          <p>Fewer roles on this map need these, so the diagram leaves them out; choose one to add it to the map and follow its paths.</p>
           <ul className="map-more__list">
             {graph.moreSkills.map((skill) => (
               <li key={skill.slug}>
@@ -223,18 +231,10 @@ function Legend() {
   );
   return (
     <ul className="map-legend" aria-label="Legend">
-      <li>
-        {sample("map-link--core")} core skill of the role
-      </li>
-      <li>
-        {sample("map-link--useful")} useful skill
-      </li>
-      <li>
-        {sample("map-link--direct")} a direct move
-      </li>
-      <li>
-        {sample("map-link--via")} a move through a senior role
-      </li>
+      <li>{sample("map-link--core")} core skill of the role</li>
+      <li>{sample("map-link--useful")} useful skill</li>
+      <li>{sample("map-link--direct")} a direct move</li>
+      <li>{sample("map-link--via")} a move through a senior role</li>
     </ul>
   );
 }

@@ -16,7 +16,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const occupations = groupByOccupation(roles);
   const sources = new Map(
-    (await listSourcesByIds({ ids: [...occupations.map((o) => o.sourceId), ...(average ? [average.sourceId] : [])] })).map((s) => [s.id, s]),
+    (await listSourcesByIds({ ids: [...occupations.map((o) => o.sourceId), ...(average ? [average.sourceId] : [])] })).map((s) => [
+      s.id,
+      s,
+    ]),
   );
   const cite = (id: string) => {
     const s = sources.get(id);
@@ -33,9 +36,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
       data_version: version?.tag ?? "",
     })),
     ...(average
-      ? [{ occupation: "Total, all occupations", soc_code: "00-0000", roles: "", projection_period: query.vintage, change_percent: average.changePercent, ...cite(average.sourceId), data_version: version?.tag ?? "" }]
+      ? [
+          {
+            occupation: "Total, all occupations",
+            soc_code: "00-0000",
+            roles: "",
+            projection_period: query.vintage,
+            change_percent: average.changePercent,
+            ...cite(average.sourceId),
+            data_version: version?.tag ?? "",
+          },
+        ]
       : []),
   ];
-  const columns = (["occupation", "soc_code", "roles", "projection_period", "change_percent", "source", "source_url", "data_version"] as const).map((key) => ({ key, header: key }));
+  const columns = (
+    ["occupation", "soc_code", "roles", "projection_period", "change_percent", "source", "source_url", "data_version"] as const
+  ).map((key) => ({ key, header: key }));
   return csvResponse(`career-atlas-growth-${query.vintage}.csv`, columns, rows, { "Cache-Control": "public, max-age=300, s-maxage=3600" });
 }

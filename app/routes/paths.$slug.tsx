@@ -115,7 +115,9 @@ export default function CareerPathPage() {
                     />
                   </>
                 ) : (
-                  <p>No {label.toLowerCase()} move from {role.title} is on record.</p>
+                  <p>
+                    No {label.toLowerCase()} move from {role.title} is on record.
+                  </p>
                 )}
               </div>
             );
@@ -132,7 +134,13 @@ export default function CareerPathPage() {
                 <summary>
                   All {countNodes(path.below)} steps on the routes to {role.title}, each earlier role with its own origins under it
                 </summary>
-                <LadderTree nodes={path.below} idPrefix="down" direction="down" search={search} label={`Every route that leads to ${role.title}`} />
+                <LadderTree
+                  nodes={path.below}
+                  idPrefix="down"
+                  direction="down"
+                  search={search}
+                  label={`Every route that leads to ${role.title}`}
+                />
               </details>
             </>
           ) : null}

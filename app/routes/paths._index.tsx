@@ -24,7 +24,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { result, ms, queries } = await withQueryStats(() => Promise.all([listCareerLadders(), getCurrentDataVersion()]));
   const [ladders, dataVersion] = result;
   if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed -- load`.", { status: 503 });
-  return data({ ladders, vintage, search }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
+  return data(
+    { ladders, vintage, search },
+    { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
+  );
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
@@ -41,7 +44,9 @@ export const meta: Route.MetaFunction = () => [
 
 export default function CareerLaddersPage() {
   const { ladders, vintage, search } = useLoaderData<typeof loader>();
-  const byLevel = ROLE_LEVELS.map((level) => ({ level, roles: ladders.roles.filter((r) => r.level === level) })).filter((g) => g.roles.length > 0);
+  const byLevel = ROLE_LEVELS.map((level) => ({ level, roles: ladders.roles.filter((r) => r.level === level) })).filter(
+    (g) => g.roles.length > 0,
+  );
   return (
     <ProfileSourcesProvider sources={ladders.sources}>
       <article className="paths">
@@ -75,8 +80,8 @@ export default function CareerLaddersPage() {
         <section className="paths-section" aria-labelledby="axes-title">
           <h2 id="axes-title">The five growth axes</h2>
           <p>
-            Engineering ladders describe growth on a few axes. Career Atlas files every skill on one of them, so the skills to add for a next
-            rung come grouped:
+            Engineering ladders describe growth on a few axes. Career Atlas files every skill on one of them, so the skills to add for a
+            next rung come grouped:
           </p>
           <dl className="axes-list">
             {LADDER_AXES.map((axis) => (

@@ -97,8 +97,8 @@ export default function RoleProfilePage() {
         <article className="profile">
           <header className="profile-header">
             <p className="profile-header__trail">
-              <Link to="/roles">All roles</Link> · {CLUSTER_LABELS[role.careerCluster as keyof typeof CLUSTER_LABELS] ?? role.careerCluster} ·{" "}
-              {LEVEL_LABELS[role.level]}
+              <Link to="/roles">All roles</Link> · {CLUSTER_LABELS[role.careerCluster as keyof typeof CLUSTER_LABELS] ?? role.careerCluster}{" "}
+              · {LEVEL_LABELS[role.level]}
             </p>
             <h1>{role.title}</h1>
             <p className="lede">{role.summary}</p>
@@ -130,7 +130,13 @@ export default function RoleProfilePage() {
           <AiImpact profile={profile} />
           <Progression profile={profile} />
           <DiscussionQuestions questions={profile.discussionQuestions} />
-          <SourcesAndCitation sources={profile.sources} roleTitle={role.title} pageUrl={pageUrl} pinnedUrl={pinnedUrl} dataVersion={dataVersion} />
+          <SourcesAndCitation
+            sources={profile.sources}
+            roleTitle={role.title}
+            pageUrl={pageUrl}
+            pinnedUrl={pinnedUrl}
+            dataVersion={dataVersion}
+          />
         </article>
       </GlossaryProvider>
     </ProfileSourcesProvider>

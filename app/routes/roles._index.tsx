@@ -52,7 +52,10 @@ export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) 
 
 export const meta: Route.MetaFunction = () => [
   { title: "Find a tech role — Career Atlas" },
-  { name: "description", content: "Every tech role with its projected growth, openings, median pay and employment, sortable and filterable." },
+  {
+    name: "description",
+    content: "Every tech role with its projected growth, openings, median pay and employment, sortable and filterable.",
+  },
 ];
 
 const COLUMNS: { sort: RoleSort; label: string; numeric: boolean }[] = [
@@ -91,11 +94,41 @@ export default function RoleFinder() {
         aria-label="Filter and sort roles"
         onChange={(event) => submit(event.currentTarget, { preventScrollReset: true, replace: true })}
       >
-        <FilterSelect name="cluster" label="Career cluster" value={query.cluster} any="All clusters" options={options.clusters.map((c) => [c, CLUSTER_LABELS[c]])} />
-        <FilterSelect name="level" label="Level" value={query.level} any="Any level" options={options.levels.map((l) => [l, LEVEL_LABELS[l]])} />
-        <FilterSelect name="education" label="Entry education" value={query.education} any="Any education" options={options.educations.map((e) => [e, e])} />
-        <FilterSelect name="industry" label="Industry" value={query.industry} any="Any industry" options={options.industries.map((i) => [i.slug, i.name])} />
-        <FilterSelect name="skill" label="Hot skill" value={query.skill} any="Any skill" options={options.hotSkills.map((s) => [s.slug, s.name])} />
+        <FilterSelect
+          name="cluster"
+          label="Career cluster"
+          value={query.cluster}
+          any="All clusters"
+          options={options.clusters.map((c) => [c, CLUSTER_LABELS[c]])}
+        />
+        <FilterSelect
+          name="level"
+          label="Level"
+          value={query.level}
+          any="Any level"
+          options={options.levels.map((l) => [l, LEVEL_LABELS[l]])}
+        />
+        <FilterSelect
+          name="education"
+          label="Entry education"
+          value={query.education}
+          any="Any education"
+          options={options.educations.map((e) => [e, e])}
+        />
+        <FilterSelect
+          name="industry"
+          label="Industry"
+          value={query.industry}
+          any="Any industry"
+          options={options.industries.map((i) => [i.slug, i.name])}
+        />
+        <FilterSelect
+          name="skill"
+          label="Hot skill"
+          value={query.skill}
+          any="Any skill"
+          options={options.hotSkills.map((s) => [s.slug, s.name])}
+        />
         <FilterSelect
           name="vintage"
           label="Projection period"
@@ -153,8 +186,12 @@ export default function RoleFinder() {
                   {role.projection ? (
                     <>
                       <td className="num">{formatPercentChange(role.projection.changePercent)}</td>
-                      <td className="num">{role.projection.changeNumeric !== null ? formatCountChange(role.projection.changeNumeric) : "not published"}</td>
-                      <td className="num">{role.projection.annualOpenings !== null ? formatCount(role.projection.annualOpenings) : "not published"}</td>
+                      <td className="num">
+                        {role.projection.changeNumeric !== null ? formatCountChange(role.projection.changeNumeric) : "not published"}
+                      </td>
+                      <td className="num">
+                        {role.projection.annualOpenings !== null ? formatCount(role.projection.annualOpenings) : "not published"}
+                      </td>
                       <td className="num">
                         {role.projection.medianAnnualWage !== null && role.projection.wageYear !== null ? (
                           <>

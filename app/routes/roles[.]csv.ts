@@ -13,7 +13,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listRoleOutlooks({ vintage: query.vintage, filters, sort, direction: query.dir ?? (sort === "title" ? "asc" : "desc") }),
     getCurrentDataVersion(),
   ]);
-  const sources = new Map((await listSourcesByIds({ ids: roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])) })).map((s) => [s.id, s]));
+  const sources = new Map(
+    (await listSourcesByIds({ ids: roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])) })).map((s) => [s.id, s]),
+  );
   const rows = roles.map((r) => {
     const p = r.projection;
     const source = p ? sources.get(p.sourceId) : undefined;

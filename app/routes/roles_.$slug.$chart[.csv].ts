@@ -31,19 +31,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ]),
   );
   const [profile, dataPin] = result;
-  if (!profile) throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
+  if (!profile)
+    throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   const { current: dataVersion } = resolveDataPin(dataPin, url);
   const headers = publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries });
   const filename = `${profile.role.slug}-${chart}-${vintage}.csv`;
   const cite = citeFrom(profile);
   switch (chart) {
     case "employment":
-      return csvResponse(filename, EMPLOYMENT_COLUMNS, profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })), headers);
+      return csvResponse(
+        filename,
+        EMPLOYMENT_COLUMNS,
+        profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })),
+        headers,
+      );
     case "growth":
       return csvResponse(
         filename,
         GROWTH_COLUMNS,
-        profile.charts.growth.map((r) => ({ ...r, change: r.changePercent.toFixed(r.percentDecimals), derived: r.isDerived ? "yes" : "no", source: cite(r.sourceId) })),
+        profile.charts.growth.map((r) => ({
+          ...r,
+          change: r.changePercent.toFixed(r.percentDecimals),
+          derived: r.isDerived ? "yes" : "no",
+          source: cite(r.sourceId),
+        })),
         headers,
       );
     case "vintages":
@@ -72,8 +83,28 @@ type Row<T> = T & { source: string };
 /** Header rows are part of the download's contract (tests and spreadsheets rely on them). */
 const CHART_CSV_HEADERS: Record<ProfileChart, string[]> = {
   employment: ["SOC code", "Occupation", "Projection", "Year", "Point", "Employment", "Source"],
-  growth: ["SOC code", "Occupation or group", "Line kind", "Projection", "Employment base year", "Employment target year", "Change (%)", "Derived by Career Atlas", "Source"],
-  vintages: ["SOC code", "Occupation", "Projection", "Base year", "Target year", "Employment base year", "Employment target year", "Change (%)", "Source"],
+  growth: [
+    "SOC code",
+    "Occupation or group",
+    "Line kind",
+    "Projection",
+    "Employment base year",
+    "Employment target year",
+    "Change (%)",
+    "Derived by Career Atlas",
+    "Source",
+  ],
+  vintages: [
+    "SOC code",
+    "Occupation",
+    "Projection",
+    "Base year",
+    "Target year",
+    "Employment base year",
+    "Employment target year",
+    "Change (%)",
+    "Source",
+  ],
 };
 
 const EMPLOYMENT_COLUMNS: CsvColumn<Row<RoleProfile["charts"]["employment"][number]>>[] = withHeaders("employment", [
@@ -86,20 +117,24 @@ const EMPLOYMENT_COLUMNS: CsvColumn<Row<RoleProfile["charts"]["employment"][numb
   "source",
 ]);
 
-const GROWTH_COLUMNS: CsvColumn<Row<RoleProfile["charts"]["growth"][number] & { change: string; derived: string }>>[] = withHeaders("growth", [
+const GROWTH_COLUMNS: CsvColumn<Row<RoleProfile["charts"]["growth"][number] & { change: string; derived: string }>>[] = withHeaders(
+  "growth",
+  ["socCode", "occupationTitle", "kind", "vintage", "employmentBase", "employmentProjected", "change", "derived", "source"],
+);
+
+const VINTAGE_COLUMNS: CsvColumn<
+  Row<RoleProfile["charts"]["vintages"][number] & { socCode: string; occupationTitle: string; change: string }>
+>[] = withHeaders("vintages", [
   "socCode",
   "occupationTitle",
-  "kind",
   "vintage",
+  "baseYear",
+  "targetYear",
   "employmentBase",
   "employmentProjected",
   "change",
-  "derived",
   "source",
 ]);
-
-const VINTAGE_COLUMNS: CsvColumn<Row<RoleProfile["charts"]["vintages"][number] & { socCode: string; occupationTitle: string; change: string }>>[] =
-  withHeaders("vintages", ["socCode", "occupationTitle", "vintage", "baseYear", "targetYear", "employmentBase", "employmentProjected", "change", "source"]);
 
 function withHeaders<R>(chart: ProfileChart, keys: (keyof R & string)[]): CsvColumn<R>[] {
   return keys.map((key, i) => ({ key, header: CHART_CSV_HEADERS[chart][i]! }));

@@ -86,8 +86,8 @@ export default function SearchPage() {
         </p>
       ) : (
         <p className="lede">
-          Type a job title as you have seen it in a job ad or heard it at school. Other names (“Server-Side Developer” for a
-          back-end developer) and small misspellings are found too; each result says why it matched.
+          Type a job title as you have seen it in a job ad or heard it at school. Other names (“Server-Side Developer” for a back-end
+          developer) and small misspellings are found too; each result says why it matched.
         </p>
       )}
 
@@ -137,8 +137,7 @@ function ResultList({ items, label, heading: Heading = "h2" }: { items: ResultVi
             <Link to={`/roles/${item.slug}`}>{item.title}</Link>
           </Heading>
           <p className="search-result__why">
-            <span className={`match-badge match-badge--${item.quality}`}>{MATCH_QUALITY_LABELS[item.quality]}</span>{" "}
-            {item.why}
+            <span className={`match-badge match-badge--${item.quality}`}>{MATCH_QUALITY_LABELS[item.quality]}</span> {item.why}
           </p>
           <p className="search-result__summary">{item.summary}</p>
         </li>

@@ -78,8 +78,7 @@ export default function SkillPage() {
               </li>
             ) : null}
             <li>
-              <Link to={`/map?focus=skill:${skill.slug}`}>Follow {skill.name} on the skills map</Link> (skills → roles →
-              progression roles)
+              <Link to={`/map?focus=skill:${skill.slug}`}>Follow {skill.name} on the skills map</Link> (skills → roles → progression roles)
             </li>
           </ul>
           <VintageSwitch slug={skill.slug} vintage={detail.vintage} path={`/skills/${skill.slug}`} />

@@ -77,8 +77,8 @@ export default function SkillsPage() {
       <div className="skills-page">
         <h1>Skills</h1>
         <p className="lede">
-          The skills tech roles need, grouped by kind: what each one is, how many roles list it as core or useful, and whether it is marked hot
-          or in demand. Open a skill to see the roles that need it, their growth and pay, and where it can lead.
+          The skills tech roles need, grouped by kind: what each one is, how many roles list it as core or useful, and whether it is marked
+          hot or in demand. Open a skill to see the roles that need it, their growth and pay, and where it can lead.
         </p>
         <SkillFilterForm filters={filters} />
         <p className="skill-results" role="status">

@@ -251,8 +251,7 @@ function rolesReachingManagement(graph: LadderGraph): Set<string> {
 function trackFilter(graph: LadderGraph, track: ProgressionTrack) {
   if (track === "technical") return (step: LadderStep) => step.track === "technical";
   const reaching = rolesReachingManagement(graph);
-  return (step: LadderStep, onManagement: boolean) =>
-    step.track === "management" || (!onManagement && reaching.has(step.to));
+  return (step: LadderStep, onManagement: boolean) => step.track === "management" || (!onManagement && reaching.has(step.to));
 }
 
 /**
@@ -318,7 +317,7 @@ export function mainLadder(graph: LadderGraph, slug: string, track: ProgressionT
   const rungs: LadderChain["rungs"] = [{ ...start, step: null }];
   const visited = new Set([slug]);
   let onManagement = false;
-  for (let current = slug; ; ) {
+  for (let current = slug; ;) {
     const step = orderedSteps(graph, current, track).find((s) => follows(s, onManagement) && !visited.has(s.to));
     if (!step) break;
     rungs.push({ ...graph.roles.get(step.to)!, step: summarizeStep(graph, step) });

@@ -23,7 +23,10 @@ const badSlug = (slug: string) => `“${slug.slice(0, 40)}${slug.length > 40 ? "
 export const compareQuerySchema = z.object({
   roles: z
     .string()
-    .max(MAX_ROLES_PARAM_LENGTH, `is too long (at most ${MAX_ROLES_PARAM_LENGTH} characters): list at most ${MAX_COMPARED_ROLES} role addresses separated by commas`)
+    .max(
+      MAX_ROLES_PARAM_LENGTH,
+      `is too long (at most ${MAX_ROLES_PARAM_LENGTH} characters): list at most ${MAX_COMPARED_ROLES} role addresses separated by commas`,
+    )
     .transform((value, ctx) => {
       const slugs = value
         .split(",")

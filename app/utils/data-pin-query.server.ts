@@ -11,7 +11,9 @@ import { DATA_VERSION_TAG_PATTERN, parseDataVersionTag, withoutDataPin, type Dat
 export const dataPinQueryShape = {
   data: z
     .string()
-    .regex(DATA_VERSION_TAG_PATTERN, { error: "use a data version tag such as v3-1a2b3c4d (as a pinned link gives it), or leave it out for the current figures" })
+    .regex(DATA_VERSION_TAG_PATTERN, {
+      error: "use a data version tag such as v3-1a2b3c4d (as a pinned link gives it), or leave it out for the current figures",
+    })
     .optional(),
 };
 
@@ -30,10 +32,13 @@ export function resolveDataPin(pin: DataPin, url: URL): { current: DataVersionSt
   switch (pin.status) {
     case "unknown":
       if (!pin.current) break;
-      throw new Response(`There is no data version “${url.searchParams.get("data")}” (the link may be mistyped or from another Career Atlas). ${leaveOut}`, {
-        status: 404,
-        statusText: "Not Found",
-      });
+      throw new Response(
+        `There is no data version “${url.searchParams.get("data")}” (the link may be mistyped or from another Career Atlas). ${leaveOut}`,
+        {
+          status: 404,
+          statusText: "Not Found",
+        },
+      );
     case "not_archived":
       throw new Response(
         `Data version ${pin.pinned.tag} (loaded ${formatCalendarDate(pin.pinned.loadedAt)}) was loaded before Career Atlas kept the figures of each version, so they can no longer be shown. ${leaveOut}`,

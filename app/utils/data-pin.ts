@@ -93,7 +93,9 @@ export function describeFigureChanges(pinned: FigureSet, current: FigureSet): Fi
       const to = after ? show(after) : NONE;
       if (from !== to) changes.push({ label: `${name}: ${what}`, before: from, after: to });
     };
-    figure("median pay", (p) => (p.medianAnnualWage === null ? NONE : `${formatDollars(p.medianAnnualWage)} (${formatWageYear(p.wageYear!)})`));
+    figure("median pay", (p) =>
+      p.medianAnnualWage === null ? NONE : `${formatDollars(p.medianAnnualWage)} (${formatWageYear(p.wageYear!)})`,
+    );
     figure("projected growth", (p) => `${formatPercentChange(p.changePercent)} (${p.baseYear}–${String(p.targetYear).slice(2)})`);
     figure("jobs", (p) => `${formatCount(p.employmentBase)} in ${p.baseYear}, ${formatCount(p.employmentProjected)} in ${p.targetYear}`);
     figure("change in jobs", (p) => (p.changeNumeric === null ? NONE : formatCountChange(p.changeNumeric)));
@@ -111,7 +113,11 @@ export function describeFigureChanges(pinned: FigureSet, current: FigureSet): Fi
     const from = before ? formatDollars(before.medianAnnualWage) : NONE;
     const to = after ? formatDollars(after.medianAnnualWage) : NONE;
     if (from !== to) {
-      changes.push({ label: `${titles.get(wage.socCode) ?? wage.socCode}: median pay, ${formatWageYear(wage.wageYear)} (${wage.sourceId})`, before: from, after: to });
+      changes.push({
+        label: `${titles.get(wage.socCode) ?? wage.socCode}: median pay, ${formatWageYear(wage.wageYear)} (${wage.sourceId})`,
+        before: from,
+        after: to,
+      });
     }
   }
   return changes;

@@ -43,7 +43,12 @@ export const lessonFormSchema = z
       .max(L.rolesMax, { error: `Pick at most ${L.rolesMax} roles.` })
       .refine((slugs) => new Set(slugs).size === slugs.length, { error: "A role was picked twice." }),
     questions: z
-      .array(z.string().max(90).regex(/^[a-z0-9-]+:[1-9][0-9]?$/, { error: "A ticked question is not one of the roles' discussion questions." }))
+      .array(
+        z
+          .string()
+          .max(90)
+          .regex(/^[a-z0-9-]+:[1-9][0-9]?$/, { error: "A ticked question is not one of the roles' discussion questions." }),
+      )
       .max(L.questionsMax, { error: `Tick at most ${L.questionsMax} questions.` }),
     ownQuestions: z
       .array(z.string({ error: "Your questions must be text." }))
@@ -59,8 +64,7 @@ export const lessonFormSchema = z
 export type LessonInput = z.infer<typeof lessonFormSchema>;
 
 export type LessonFormResult =
-  | { ok: true; input: LessonInput; values: LessonFormValues }
-  | { ok: false; errors: LessonFormErrors; values: LessonFormValues };
+  { ok: true; input: LessonInput; values: LessonFormValues } | { ok: false; errors: LessonFormErrors; values: LessonFormValues };
 
 /** Parses a submitted lesson form: the input, or a message per refused field and the values to show again. */
 export function readLessonForm(form: URLSearchParams): LessonFormResult {
@@ -111,11 +115,19 @@ export async function readLessonPost(request: Request): Promise<URLSearchParams>
   const get = (name: string) => request.headers.get(name);
   const host = addressedHost(get) ?? new URL(request.url).host;
   if (!isSameOriginRequest({ secFetchSite: get("Sec-Fetch-Site"), origin: get("Origin"), host })) {
-    throw new Response("This form can only be sent from Career Atlas's own pages.", { status: 403, statusText: "Forbidden", headers: PRIVATE });
+    throw new Response("This form can only be sent from Career Atlas's own pages.", {
+      status: 403,
+      statusText: "Forbidden",
+      headers: PRIVATE,
+    });
   }
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") {
-    throw new Response("Send this form from its page (as a URL-encoded form).", { status: 415, statusText: "Unsupported Media Type", headers: PRIVATE });
+    throw new Response("Send this form from its page (as a URL-encoded form).", {
+      status: 415,
+      statusText: "Unsupported Media Type",
+      headers: PRIVATE,
+    });
   }
   const tooLarge = () => new Response("This form is too large.", { status: 413, statusText: "Payload Too Large", headers: PRIVATE });
   if (Number(request.headers.get("Content-Length") ?? "0") > LESSON_FORM_MAX_BYTES) throw tooLarge();

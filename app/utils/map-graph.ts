@@ -4,14 +4,7 @@
  * graph here) and the page (which derives focus, highlighting and the announcement from the graph and the URL,
  * on the server and in the browser alike).
  */
-import type {
-  CareerCluster,
-  ProgressionTrack,
-  ProjectionVintage,
-  RoleLevel,
-  SkillImportance,
-  SkillKind,
-} from "../../db/schema/enums";
+import type { CareerCluster, ProgressionTrack, ProjectionVintage, RoleLevel, SkillImportance, SkillKind } from "../../db/schema/enums";
 
 /** The middle column: roles a student can reach with the skills (the leadership rungs are the third column). */
 export const MAP_ROLE_LEVELS: readonly RoleLevel[] = ["entry", "mid", "senior"];
@@ -193,7 +186,9 @@ export function buildMapGraph(
     );
   const drawn = ranked.filter((s, i) => i < maxSkills || s.slug === include);
   const drawnSlugs = new Set(drawn.map((s) => s.slug));
-  const moreSkills = ranked.filter((s) => !drawnSlugs.has(s.slug)).map((s) => ({ slug: s.slug, name: s.name, roleCount: roleCount.get(s.slug)! }));
+  const moreSkills = ranked
+    .filter((s) => !drawnSlugs.has(s.slug))
+    .map((s) => ({ slug: s.slug, name: s.name, roleCount: roleCount.get(s.slug)! }));
 
   const skills: SkillNode[] = drawn.map((s) => ({
     id: skillNodeId(s.slug),
@@ -209,7 +204,13 @@ export function buildMapGraph(
   const skillIndex = new Map(skills.map((s, i) => [s.slug, i]));
   const skillLinks: SkillLink[] = needs
     .filter((n) => drawnSlugs.has(n.skillSlug))
-    .map((n) => ({ id: `need:${n.skillSlug}>${n.roleSlug}`, skill: n.skillSlug, role: n.roleSlug, importance: n.importance, sourceId: n.sourceId }))
+    .map((n) => ({
+      id: `need:${n.skillSlug}>${n.roleSlug}`,
+      skill: n.skillSlug,
+      role: n.roleSlug,
+      importance: n.importance,
+      sourceId: n.sourceId,
+    }))
     .sort((a, b) => skillIndex.get(a.skill)! - skillIndex.get(b.skill)! || a.role.localeCompare(b.role));
 
   const middleSlugs = [...new Set(skillLinks.map((l) => l.role))];
@@ -225,7 +226,9 @@ export function buildMapGraph(
     (slug) => stepLinks.filter((l) => l.to === slug).map((l) => middleIndex.get(l.from)!),
   );
   const progressionIndex = new Map(progressionRoles.map((r, i) => [r.slug, i]));
-  stepLinks.sort((a, b) => middleIndex.get(a.from)! - middleIndex.get(b.from)! || progressionIndex.get(a.to)! - progressionIndex.get(b.to)!);
+  stepLinks.sort(
+    (a, b) => middleIndex.get(a.from)! - middleIndex.get(b.from)! || progressionIndex.get(a.to)! - progressionIndex.get(b.to)!,
+  );
 
   return { skills, roles, progressionRoles, skillLinks, stepLinks, moreSkills };
 }
@@ -256,7 +259,14 @@ function progressionSteps(middleSlugs: string[], edges: MapEdgeData[], roleBySlu
     const byTarget = new Map<string, StepLink>();
     for (const edge of outOf.get(from) ?? []) {
       if (isProgression(edge.toRole)) {
-        byTarget.set(edge.toRole, { id: `step:${from}>${edge.toRole}`, from, to: edge.toRole, via: [], track: edge.track, sourceIds: [edge.sourceId] });
+        byTarget.set(edge.toRole, {
+          id: `step:${from}>${edge.toRole}`,
+          from,
+          to: edge.toRole,
+          via: [],
+          track: edge.track,
+          sourceIds: [edge.sourceId],
+        });
       }
     }
     for (const edge of outOf.get(from) ?? []) {

@@ -14,7 +14,10 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
   for (const [key, value] of params) {
     // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
-      throw new Response(`The parameter “${key.slice(0, 40)}” contains characters that cannot be used.`, { status: 400, statusText: "Bad Request" });
+      throw new Response(`The parameter “${key.slice(0, 40)}” contains characters that cannot be used.`, {
+        status: 400,
+        statusText: "Bad Request",
+      });
     }
   }
   const raw: Record<string, string | string[]> = {};

@@ -22,7 +22,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const presentQuerySchema = z
   .object({
-    role: z.string().max(80, "is too long for a role address").regex(SLUG, "use lower-case letters, digits and hyphens, as in back-end-developer").optional(),
+    role: z
+      .string()
+      .max(80, "is too long for a role address")
+      .regex(SLUG, "use lower-case letters, digits and hyphens, as in back-end-developer")
+      .optional(),
     roles: compareQuerySchema.shape.roles,
     vintage: vintageQuerySchema.shape.vintage,
     slide: z.coerce
@@ -37,7 +41,12 @@ export const presentQuerySchema = z
   .check((ctx) => {
     const { role, roles } = ctx.value;
     if (role && roles.length > 0) {
-      ctx.issues.push({ code: "custom", input: ctx.value, path: ["role"], message: "use either role= (one role) or roles= (a comparison), not both" });
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["role"],
+        message: "use either role= (one role) or roles= (a comparison), not both",
+      });
     } else if (!role && roles.length === 0) {
       ctx.issues.push({
         code: "custom",
@@ -48,9 +57,19 @@ export const presentQuerySchema = z
     } else if (!role) {
       const distinct = new Set(roles).size;
       if (distinct < MIN_COMPARED_ROLES) {
-        ctx.issues.push({ code: "custom", input: ctx.value, path: ["roles"], message: `a comparison needs ${MIN_COMPARED_ROLES} to ${MAX_COMPARED_ROLES} different roles; for one role use role=` });
+        ctx.issues.push({
+          code: "custom",
+          input: ctx.value,
+          path: ["roles"],
+          message: `a comparison needs ${MIN_COMPARED_ROLES} to ${MAX_COMPARED_ROLES} different roles; for one role use role=`,
+        });
       } else if (distinct > MAX_COMPARED_ROLES) {
-        ctx.issues.push({ code: "custom", input: ctx.value, path: ["roles"], message: `lists ${distinct} roles; a comparison shows at most ${MAX_COMPARED_ROLES}` });
+        ctx.issues.push({
+          code: "custom",
+          input: ctx.value,
+          path: ["roles"],
+          message: `lists ${distinct} roles; a comparison shows at most ${MAX_COMPARED_ROLES}`,
+        });
       }
     }
   });
@@ -71,7 +90,9 @@ export async function loadPresentation(request: Request) {
   if (!result.found && result.unknownSlugs.length > 0) {
     const named = result.unknownSlugs.map((s) => `“${s}”`).join(", ");
     throw new Response(
-      result.unknownSlugs.length === 1 ? `We have no role at the address ${named}, so there is nothing to present.` : `We have no roles at the addresses ${named}, so there is nothing to present.`,
+      result.unknownSlugs.length === 1
+        ? `We have no role at the address ${named}, so there is nothing to present.`
+        : `We have no roles at the addresses ${named}, so there is nothing to present.`,
       { status: 404, statusText: "Not Found" },
     );
   }

@@ -8,7 +8,11 @@ export function roleQueryString(query: Partial<RoleQuery>, defaults: Partial<Rol
   const params = new URLSearchParams();
   for (const key of ["vintage", "cluster", "level", "education", "industry", "skill", "sort", "dir"] as const) {
     const value = query[key];
-    if (value !== undefined && value !== defaults[key] && !(key === "vintage" && value === PROJECTION_VINTAGES[PROJECTION_VINTAGES.length - 1])) {
+    if (
+      value !== undefined &&
+      value !== defaults[key] &&
+      !(key === "vintage" && value === PROJECTION_VINTAGES[PROJECTION_VINTAGES.length - 1])
+    ) {
       params.set(key, value);
     }
   }

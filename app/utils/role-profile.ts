@@ -288,7 +288,13 @@ export function glossaryTextsOf(profile: RoleProfile): string[] {
 }
 
 /** Statement kinds shown with the outlook (quick facts); the rest describe the job. */
-export const OUTLOOK_STATEMENT_KINDS: readonly RoleStatementKind[] = ["outlook_as_cited", "uncited_claim", "demand", "competition", "salary"];
+export const OUTLOOK_STATEMENT_KINDS: readonly RoleStatementKind[] = [
+  "outlook_as_cited",
+  "uncited_claim",
+  "demand",
+  "competition",
+  "salary",
+];
 
 /** Growth against the all-occupations rate, as a factual comparison (BLS verbal bands are not used). */
 export function compareGrowth(occupationPercent: number, allOccupationsPercent: number): Pick<GrowthComparison, "relation" | "ratio"> {

@@ -3,7 +3,6 @@ import { parseSearchParams } from "./params.server";
 import { z } from "zod";
 import { CAREER_CLUSTERS, PROJECTION_VINTAGES, ROLE_LEVELS } from "../../db/schema/enums";
 
-
 const ENTRY_EDUCATION = [
   "No formal educational credential",
   "High school diploma or equivalent",
@@ -15,9 +14,11 @@ const ENTRY_EDUCATION = [
   "Doctoral or professional degree",
 ] as const;
 
-const slugParam = z.string().max(80, "is too long").regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug such as 'healthcare'");
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { message: `must be one of: ${values.join(", ")}` });
+const slugParam = z
+  .string()
+  .max(80, "is too long")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug such as 'healthcare'");
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of: ${values.join(", ")}` });
 
 /** URL state of the dashboard and the role finder: filters, vintage and sort. */
 export const roleQuerySchema = z.object({

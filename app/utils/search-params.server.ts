@@ -7,9 +7,5 @@ import { MAX_QUERY_LENGTH } from "./search";
  * person from typing more, so only a hand-made URL gets here). Repeated `q`: the last one wins.
  */
 export const titleSearchParams = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(MAX_QUERY_LENGTH, `a search can be at most ${MAX_QUERY_LENGTH} characters long`)
-    .default(""),
+  q: z.string().trim().max(MAX_QUERY_LENGTH, `a search can be at most ${MAX_QUERY_LENGTH} characters long`).default(""),
 });

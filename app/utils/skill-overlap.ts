@@ -55,7 +55,14 @@ export function weightedSkillOverlap(a: readonly WeightedSkill[], b: readonly We
     if (x > 0 && y > 0) sharedSkills += 1;
   }
   const ratio = totalPoints === 0 ? 0 : sharedPoints / totalPoints;
-  return { sharedPoints, totalPoints, ratio, percent: Math.round(ratio * 100), sharedSkills, unionSkills: new Set([...wa.keys(), ...wb.keys()]).size };
+  return {
+    sharedPoints,
+    totalPoints,
+    ratio,
+    percent: Math.round(ratio * 100),
+    sharedSkills,
+    unionSkills: new Set([...wa.keys(), ...wb.keys()]).size,
+  };
 }
 
 export interface PairOverlap extends SkillOverlap {
@@ -116,8 +123,6 @@ export function splitSkills<S extends WeightedSkill>(roles: readonly (readonly S
   return {
     sharedByAll: all.filter((p) => p.roleCount === roles.length && roles.length > 1),
     sharedBySome: all.filter((p) => p.roleCount >= 2 && p.roleCount < roles.length),
-    onlyIn: roles.map((_, index) =>
-      all.filter((p) => p.roleCount === 1 && p.byRole[index]).map((p) => p.byRole[index]!),
-    ),
+    onlyIn: roles.map((_, index) => all.filter((p) => p.roleCount === 1 && p.byRole[index]).map((p) => p.byRole[index]!)),
   };
 }

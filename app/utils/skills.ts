@@ -3,7 +3,14 @@
  * app/models/skills.server.ts, rendered by app/components/skills/*. Plain data; every mark and figure carries
  * the id of its source.
  */
-import { SKILL_KINDS, type ProgressionTrack, type ProjectionVintage, type RoleLevel, type SkillImportance, type SkillKind } from "../../db/schema/enums";
+import {
+  SKILL_KINDS,
+  type ProgressionTrack,
+  type ProjectionVintage,
+  type RoleLevel,
+  type SkillImportance,
+  type SkillKind,
+} from "../../db/schema/enums";
 import type { SourceCitation } from "./citations";
 import { MAX_QUERY_LENGTH } from "./search";
 

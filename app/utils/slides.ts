@@ -7,10 +7,26 @@
  * verbal growth bands); AI-impact layers (official, research, editorial) stay apart, never blended.
  */
 import type { SourceCitation } from "./citations";
-import { formatCalendarDate, formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "./format";
+import {
+  formatCalendarDate,
+  formatCount,
+  formatCountChange,
+  formatDollars,
+  formatPercentChange,
+  formatVintage,
+  formatWageYear,
+} from "./format";
 import { AI_LAYER_LABELS, TRACK_LABELS } from "./labels";
 import type { AllOccupationsFigures, ComparedRole, RoleComparison } from "./role-comparison";
-import type { AiNote, ExposureScores, GrowthComparison, ProfileSkill, ProgressionEdge, ProjectionVintage, RoleProfile } from "./role-profile";
+import type {
+  AiNote,
+  ExposureScores,
+  GrowthComparison,
+  ProfileSkill,
+  ProgressionEdge,
+  ProjectionVintage,
+  RoleProfile,
+} from "./role-profile";
 
 // ---------------------------------------------------------------------------------------------------------
 // The slide format
@@ -183,7 +199,13 @@ export type SlideCommand = "next" | "previous" | "first" | "last";
  * What a key press does in the presenter: arrows, Page Up / Page Down (presentation clickers send these),
  * space and shift+space, Home and End. Keys with Ctrl, Alt or Meta belong to the browser.
  */
-export function slideCommandForKey(event: { key: string; shiftKey?: boolean; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean }): SlideCommand | null {
+export function slideCommandForKey(event: {
+  key: string;
+  shiftKey?: boolean;
+  altKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+}): SlideCommand | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
   switch (event.key) {
     case "ArrowRight":
@@ -295,9 +317,19 @@ export function buildRoleDeck({ profile, allOccupations, dataAsOf }: RoleDeckInp
         figures: [
           wage
             ? { label: `Median annual pay, ${formatWageYear(wage.year)}`, value: formatDollars(wage.value), detail: occupation.title }
-            : { label: "Median annual pay", value: "Not published", detail: `BLS gives no median wage for ${occupation.title} in ${period}` },
+            : {
+                label: "Median annual pay",
+                value: "Not published",
+                detail: `BLS gives no median wage for ${occupation.title} in ${period}`,
+              },
           ...(allOccupations?.medianAnnualWage != null && allOccupations.wageYear != null
-            ? [{ label: `All occupations, ${formatWageYear(allOccupations.wageYear)}`, value: formatDollars(allOccupations.medianAnnualWage), detail: "Median for every U.S. job" }]
+            ? [
+                {
+                  label: `All occupations, ${formatWageYear(allOccupations.wageYear)}`,
+                  value: formatDollars(allOccupations.medianAnnualWage),
+                  detail: "Median for every U.S. job",
+                },
+              ]
             : []),
         ],
         charts: [],
@@ -310,7 +342,8 @@ export function buildRoleDeck({ profile, allOccupations, dataAsOf }: RoleDeckInp
       notes: [
         `The median is the middle wage: half of the workers in the occupation earn more, half earn less. It covers beginners and experienced workers alike.`,
         ...profile.quickFacts.otherWages.map(
-          (w) => `Sources disagree: another release gives ${formatDollars(w.medianAnnualWage)} (${formatWageYear(w.wageYear)}) for the same occupation. Both are shown on the profile; neither is "the" right one.`,
+          (w) =>
+            `Sources disagree: another release gives ${formatDollars(w.medianAnnualWage)} (${formatWageYear(w.wageYear)}) for the same occupation. Both are shown on the profile; neither is "the" right one.`,
         ),
         sharedNote,
       ],
@@ -330,7 +363,15 @@ export function buildRoleDeck({ profile, allOccupations, dataAsOf }: RoleDeckInp
         lede: null,
         figures: [
           { label: `Projected change in jobs, ${period}`, value: formatPercentChange(p.changePercent), detail: occupation.title },
-          ...(comparison ? [{ label: `All occupations, ${period}`, value: formatPercentChange(comparison.allOccupationsPercent), detail: "Every U.S. job" }] : []),
+          ...(comparison
+            ? [
+                {
+                  label: `All occupations, ${period}`,
+                  value: formatPercentChange(comparison.allOccupationsPercent),
+                  detail: "Every U.S. job",
+                },
+              ]
+            : []),
         ],
         charts:
           growthRows.length > 1
@@ -348,7 +389,11 @@ export function buildRoleDeck({ profile, allOccupations, dataAsOf }: RoleDeckInp
             : [],
         takeaway: comparison ? growthSentence(p.changePercent, comparison, period) : null,
       },
-      citations: [cite(p.sourceId, () => period), ...(comparison ? [cite(comparison.allOccupationsSourceId, () => period)] : []), ...growthRows.map((r) => cite(r.sourceId, () => period))],
+      citations: [
+        cite(p.sourceId, () => period),
+        ...(comparison ? [cite(comparison.allOccupationsSourceId, () => period)] : []),
+        ...growthRows.map((r) => cite(r.sourceId, () => period)),
+      ],
       notes: [
         `Growth is the percent change in the number of jobs over ten years (${period}). We compare it with the all-occupations rate of the same period instead of using a verbal label such as "faster than average".`,
         `A percent says how fast, not how many: a small occupation can grow fast and still add few jobs. The next slide shows the openings.`,
@@ -360,7 +405,8 @@ export function buildRoleDeck({ profile, allOccupations, dataAsOf }: RoleDeckInp
             ]
           : []),
         ...figureStatements.map(
-          (s) => `You may hear: “${s.statement}” (${cite(s.sourceId, sourceVintage).label}).${s.note ? ` ${s.note}` : ""}${s.kind === "uncited_claim" ? " Don't present it as a projection." : ""}`,
+          (s) =>
+            `You may hear: “${s.statement}” (${cite(s.sourceId, sourceVintage).label}).${s.note ? ` ${s.note}` : ""}${s.kind === "uncited_claim" ? " Don't present it as a projection." : ""}`,
         ),
         ...(p.isDerived ? ["These figures are Career Atlas sums of published BLS lines, not a BLS table row."] : []),
       ],
@@ -375,9 +421,21 @@ export function buildRoleDeck({ profile, allOccupations, dataAsOf }: RoleDeckInp
         kind: "figures",
         lede: "Growth says how fast. Openings say how many chances to get hired.",
         figures: [
-          { label: `Jobs in ${p.baseYear}`, value: formatCount(p.employmentBase), detail: `Projected ${formatCount(p.employmentProjected)} in ${p.targetYear}` },
-          { label: `New jobs, ${period}`, value: p.changeNumeric !== null ? formatCountChange(p.changeNumeric) : formatPercentChange(p.changePercent), detail: `Growth ${formatPercentChange(p.changePercent)} over ${yearsSpan} years` },
-          { label: `Openings each year, ${period} average`, value: p.annualOpenings !== null ? formatCount(p.annualOpenings) : "Not published", detail: "New jobs plus workers who leave" },
+          {
+            label: `Jobs in ${p.baseYear}`,
+            value: formatCount(p.employmentBase),
+            detail: `Projected ${formatCount(p.employmentProjected)} in ${p.targetYear}`,
+          },
+          {
+            label: `New jobs, ${period}`,
+            value: p.changeNumeric !== null ? formatCountChange(p.changeNumeric) : formatPercentChange(p.changePercent),
+            detail: `Growth ${formatPercentChange(p.changePercent)} over ${yearsSpan} years`,
+          },
+          {
+            label: `Openings each year, ${period} average`,
+            value: p.annualOpenings !== null ? formatCount(p.annualOpenings) : "Not published",
+            detail: "New jobs plus workers who leave",
+          },
         ],
         charts: [],
         takeaway: openingsSentence(p.annualOpenings, p.changeNumeric, yearsSpan),
@@ -386,7 +444,9 @@ export function buildRoleDeck({ profile, allOccupations, dataAsOf }: RoleDeckInp
       notes: [
         `Openings each year are an average over ${period}. They count new jobs and the jobs left by workers who retire or move to another occupation.`,
         `Common misconception: the fastest-growing occupation is not always the one with the most openings. A large occupation that grows slowly can offer more openings every year than a small one that grows fast.`,
-        ...(allOccupations?.annualOpenings != null ? [`For scale: all occupations together have ${formatCount(allOccupations.annualOpenings)} openings a year (${period}).`] : []),
+        ...(allOccupations?.annualOpenings != null
+          ? [`For scale: all occupations together have ${formatCount(allOccupations.annualOpenings)} openings a year (${period}).`]
+          : []),
         sharedNote,
       ],
     });
@@ -466,10 +526,7 @@ function roleSkillsSlide(profile: RoleProfile, cite: Citer): DraftSlide {
       skills: shown.map((s) => ({ name: s.name, marks: skillMarks(s) })),
       takeaway: highlightLine,
     },
-    citations: [
-      ...(onetSourceId ? [cite(onetSourceId, sourceVintage)] : []),
-      ...highlightSources.map((id) => cite(id, sourceVintage)),
-    ],
+    citations: [...(onetSourceId ? [cite(onetSourceId, sourceVintage)] : []), ...highlightSources.map((id) => cite(id, sourceVintage))],
     notes: [
       `O*NET's own flags: "In demand" means the technology appears often in job postings for this occupation; "Hot Technology" means it appears often in postings across all occupations.`,
       ...skillNotes(ranked.slice(MAX_SLIDE_ITEMS), highlights),
@@ -489,7 +546,9 @@ function skillNotes(rest: ProfileSkill[], highlights: ProfileSkill[]): string[] 
   return [
     ...(rest.length > 0 ? [`Also on the list: ${listTitles(rest.map((s) => s.name))}.`] : []),
     ...(highlights.length > 0
-      ? [`The "skills to watch" come from the role's articles, not from O*NET: ${highlights.map((s) => `${s.name} (“${s.marks.highlights[0]!.evidence}”)`).join("; ")}.`]
+      ? [
+          `The "skills to watch" come from the role's articles, not from O*NET: ${highlights.map((s) => `${s.name} (“${s.marks.highlights[0]!.evidence}”)`).join("; ")}.`,
+        ]
       : []),
     `Skills change faster than job titles: ask which of these students could start learning for free this year.`,
   ];
@@ -499,7 +558,9 @@ function roleLeadsSlide(profile: RoleProfile, cite: Citer): DraftSlide | null {
   const { leadsTo, comesFrom } = profile.progression;
   const edges = leadsTo.length > 0 ? leadsTo : comesFrom;
   if (edges.length === 0) return null;
-  const shown = [...edges].sort((a, b) => a.typicalYearsMin - b.typicalYearsMin || a.typicalYearsMax - b.typicalYearsMax).slice(0, MAX_SLIDE_ITEMS);
+  const shown = [...edges]
+    .sort((a, b) => a.typicalYearsMin - b.typicalYearsMin || a.typicalYearsMax - b.typicalYearsMax)
+    .slice(0, MAX_SLIDE_ITEMS);
   const rest = edges.filter((e) => !shown.includes(e));
   return {
     topic: "leads-to",
@@ -507,15 +568,22 @@ function roleLeadsSlide(profile: RoleProfile, cite: Citer): DraftSlide | null {
     caveat: null,
     body: {
       kind: "list",
-      lede: leadsTo.length > 0 ? `Common next steps from ${profile.role.title}:` : `${profile.role.title} is a top rung in our data. People reach it from:`,
+      lede:
+        leadsTo.length > 0
+          ? `Common next steps from ${profile.role.title}:`
+          : `${profile.role.title} is a top rung in our data. People reach it from:`,
       items: shown.map(edgeLine),
       takeaway: "Years are typical ranges, not rules: many people move faster or slower, or change track.",
     },
     citations: [...new Set(shown.map((e) => e.sourceId))].map((id) => cite(id, edgeDataYear(id))),
     notes: [
       ...rest.map((e) => `Also: ${edgeLine(e)}.`),
-      ...shown.flatMap((e) => (e.skillsGained.length > 0 ? [`To move to ${e.title}, people typically add ${listTitles(e.skillsGained)}.`] : [])),
-      ...(shown.some((e) => e.sourceId === "editorial") ? ["The years are Career Atlas editorial estimates; no statistical source publishes them."] : []),
+      ...shown.flatMap((e) =>
+        e.skillsGained.length > 0 ? [`To move to ${e.title}, people typically add ${listTitles(e.skillsGained)}.`] : [],
+      ),
+      ...(shown.some((e) => e.sourceId === "editorial")
+        ? ["The years are Career Atlas editorial estimates; no statistical source publishes them."]
+        : []),
     ],
   };
 }
@@ -539,7 +607,12 @@ function roleAiSlide(ai: RoleProfile["aiImpact"], roleTitle: string, cite: Citer
   const columns: SlideColumn[] = [
     noteColumn(AI_LAYER_LABELS.official, official, "No BLS statement on record for this occupation."),
     ai.exposure
-      ? { heading: AI_LAYER_LABELS.research, meta: `“GPTs are GPTs” study, ${ai.exposure.onetTitle}`, figures: exposureFigures(ai.exposure), items: [] }
+      ? {
+          heading: AI_LAYER_LABELS.research,
+          meta: `“GPTs are GPTs” study, ${ai.exposure.onetTitle}`,
+          figures: exposureFigures(ai.exposure),
+          items: [],
+        }
       : noteColumn(AI_LAYER_LABELS.research, research, "No research exposure scores on record for this occupation."),
     noteColumn(AI_LAYER_LABELS.editorial, editorial, "No editorial notes written for this role yet."),
   ];
@@ -595,15 +668,21 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
   const { roles, vintage, allOccupations: all } = comparison;
   const period = formatVintage(vintage);
   const titles = roles.map((r) => r.title);
-  const withProjection = roles.filter((r): r is ComparedRole & { projection: NonNullable<ComparedRole["projection"]> } => r.projection !== null);
+  const withProjection = roles.filter(
+    (r): r is ComparedRole & { projection: NonNullable<ComparedRole["projection"]> } => r.projection !== null,
+  );
   const projectionSources = [...new Set(withProjection.map((r) => r.projection.sourceId))];
   const sharedCaveat =
     comparison.sharedOccupations.length > 0
       ? comparison.sharedOccupations
-          .map((o) => `${listTitles(o.roleSlugs.map((s) => roles.find((r) => r.slug === s)!.title))} share the occupation ${o.title} (SOC ${o.socCode}), so their figures are the same.`)
+          .map(
+            (o) =>
+              `${listTitles(o.roleSlugs.map((s) => roles.find((r) => r.slug === s)!.title))} share the occupation ${o.title} (SOC ${o.socCode}), so their figures are the same.`,
+          )
           .join(" ")
       : null;
-  const sharedNote = "BLS counts occupations, not job titles: each role's figures are those of the occupation it is filed under, shown under each title.";
+  const sharedNote =
+    "BLS counts occupations, not job titles: each role's figures are those of the occupation it is filed under, shown under each title.";
   const slides: DraftSlide[] = [];
 
   slides.push({
@@ -617,14 +696,23 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
       meta: roles.map((r) => `${r.title}: ${r.occupation.title} (SOC ${r.occupation.socCode})`),
     },
     citations: [...new Set(roles.map((r) => r.occupation.sourceId))].map((id) => cite(id, sourceVintage)),
-    notes: [sharedNote, ...(sharedCaveat ? [sharedCaveat] : []), `The projections are BLS's ${period} release; the data was loaded on ${formatCalendarDate(dataAsOf)}.`],
+    notes: [
+      sharedNote,
+      ...(sharedCaveat ? [sharedCaveat] : []),
+      `The projections are BLS's ${period} release; the data was loaded on ${formatCalendarDate(dataAsOf)}.`,
+    ],
   });
 
   slides.push({
     topic: "what-they-do",
     title: "What each one does",
     caveat: null,
-    body: { kind: "columns", lede: null, columns: roles.map((r) => ({ heading: r.title, meta: null, figures: [], items: [r.summary] })), takeaway: null },
+    body: {
+      kind: "columns",
+      lede: null,
+      columns: roles.map((r) => ({ heading: r.title, meta: null, figures: [], items: [r.summary] })),
+      takeaway: null,
+    },
     citations: [cite("editorial", () => "Career Atlas summary of its cited sources")],
     notes: [`Ask the class to guess, before the next slides, which of these pays most and which has the most openings.`],
   });
@@ -645,16 +733,23 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
         })),
         charts: [],
         takeaway:
-          all?.medianAnnualWage != null && all.wageYear != null ? `All occupations: ${formatDollars(all.medianAnnualWage)} (${formatWageYear(all.wageYear)}).` : null,
+          all?.medianAnnualWage != null && all.wageYear != null
+            ? `All occupations: ${formatDollars(all.medianAnnualWage)} (${formatWageYear(all.wageYear)}).`
+            : null,
       },
       citations: [
-        ...projectionSources.map((id) => cite(id, () => (wageYear !== null ? `${period} release; pay ${formatWageYear(wageYear)}` : period))),
+        ...projectionSources.map((id) =>
+          cite(id, () => (wageYear !== null ? `${period} release; pay ${formatWageYear(wageYear)}` : period)),
+        ),
         ...roles.flatMap((r) => r.otherWages.map((w) => cite(w.sourceId, () => formatWageYear(w.wageYear)))),
       ],
       notes: [
         `The median is the middle wage of everyone in the occupation, beginners and experienced workers alike.`,
         ...roles.flatMap((r) =>
-          r.otherWages.map((w) => `Sources disagree for ${r.title}: another release gives ${formatDollars(w.medianAnnualWage)} (${formatWageYear(w.wageYear)}).`),
+          r.otherWages.map(
+            (w) =>
+              `Sources disagree for ${r.title}: another release gives ${formatDollars(w.medianAnnualWage)} (${formatWageYear(w.wageYear)}).`,
+          ),
         ),
         sharedNote,
       ],
@@ -670,14 +765,24 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
         figures: roles.map((r) => ({
           label: r.title,
           value: r.projection ? formatPercentChange(r.projection.changePercent) : "Not published",
-          detail: r.growthComparison && r.projection ? growthSentence(r.projection.changePercent, r.growthComparison, period, { short: true }) : null,
+          detail:
+            r.growthComparison && r.projection
+              ? growthSentence(r.projection.changePercent, r.growthComparison, period, { short: true })
+              : null,
         })),
         charts: [
           {
             title: `Projected change in jobs, ${period}`,
             rows: [
-              ...withProjection.map((r) => ({ label: r.title, value: r.projection.changePercent, text: formatPercentChange(r.projection.changePercent), emphasis: true })),
-              ...(all ? [{ label: "All occupations", value: all.changePercent, text: formatPercentChange(all.changePercent), emphasis: false }] : []),
+              ...withProjection.map((r) => ({
+                label: r.title,
+                value: r.projection.changePercent,
+                text: formatPercentChange(r.projection.changePercent),
+                emphasis: true,
+              })),
+              ...(all
+                ? [{ label: "All occupations", value: all.changePercent, text: formatPercentChange(all.changePercent), emphasis: false }]
+                : []),
             ],
           },
         ],
@@ -703,7 +808,12 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
         charts: [
           {
             title: `Growth, ${period}`,
-            rows: withProjection.map((r) => ({ label: r.title, value: r.projection.changePercent, text: formatPercentChange(r.projection.changePercent), emphasis: false })),
+            rows: withProjection.map((r) => ({
+              label: r.title,
+              value: r.projection.changePercent,
+              text: formatPercentChange(r.projection.changePercent),
+              emphasis: false,
+            })),
           },
           {
             title: `Openings each year, ${period} average`,
@@ -761,10 +871,13 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
 
 function comparisonSkillsSlide(comparison: RoleComparison, cite: Citer): DraftSlide {
   const { roles, hotSkillsInCommon: hot } = comparison;
-  const onetSourceId = hot.find((h) => h.onetSourceId)?.onetSourceId ?? roles.flatMap((r) => r.skills).find((s) => s.onetSourceId)?.onetSourceId ?? null;
+  const onetSourceId =
+    hot.find((h) => h.onetSourceId)?.onetSourceId ?? roles.flatMap((r) => r.skills).find((s) => s.onetSourceId)?.onetSourceId ?? null;
   const marksNote = `O*NET's own flags: "In demand" means frequent in job postings for one of these roles' occupations; "Hot Technology" means frequent in postings across all occupations.`;
   if (hot.length > 0) {
-    const shown = [...hot].sort((a, b) => b.roleCount - a.roleCount || b.inDemandFor.length - a.inDemandFor.length).slice(0, MAX_SLIDE_ITEMS);
+    const shown = [...hot]
+      .sort((a, b) => b.roleCount - a.roleCount || b.inDemandFor.length - a.inDemandFor.length)
+      .slice(0, MAX_SLIDE_ITEMS);
     const rest = hot.filter((h) => !shown.includes(h));
     return {
       topic: "skills",
@@ -775,7 +888,11 @@ function comparisonSkillsSlide(comparison: RoleComparison, cite: Citer): DraftSl
         lede: `Skills ${roles.length === 2 ? "both roles" : "two or more of these roles"} need that O*NET marks as in demand or as a Hot Technology.`,
         skills: shown.map((s) => ({
           name: s.name,
-          marks: [`${s.roleCount} of ${roles.length} roles`, ...(s.inDemandFor.length > 0 ? ["In demand"] : []), ...(s.hotTechnology ? ["O*NET Hot Technology"] : [])],
+          marks: [
+            `${s.roleCount} of ${roles.length} roles`,
+            ...(s.inDemandFor.length > 0 ? ["In demand"] : []),
+            ...(s.hotTechnology ? ["O*NET Hot Technology"] : []),
+          ],
         })),
         takeaway: null,
       },
@@ -795,7 +912,12 @@ function comparisonSkillsSlide(comparison: RoleComparison, cite: Citer): DraftSl
     topic: "skills",
     title: "Hot skills of each role",
     caveat: null,
-    body: { kind: "columns", lede: "These roles share no skill that O*NET marks as in demand or a Hot Technology.", columns, takeaway: null },
+    body: {
+      kind: "columns",
+      lede: "These roles share no skill that O*NET marks as in demand or a Hot Technology.",
+      columns,
+      takeaway: null,
+    },
     citations: onetSourceId ? [cite(onetSourceId, sourceVintage)] : [],
     notes: [marksNote],
   };
@@ -807,7 +929,12 @@ function comparisonLeadsSlide(comparison: RoleComparison, cite: Citer): DraftSli
   const perRole = 3;
   const columns: SlideColumn[] = roles.map((r) => {
     const sorted = [...r.leadsTo].sort((a, b) => a.typicalYearsMin - b.typicalYearsMin || a.typicalYearsMax - b.typicalYearsMax);
-    return { heading: r.title, meta: null, figures: [], items: sorted.length > 0 ? sorted.slice(0, perRole).map(edgeLine) : ["A top rung in our data"] };
+    return {
+      heading: r.title,
+      meta: null,
+      figures: [],
+      items: sorted.length > 0 ? sorted.slice(0, perRole).map(edgeLine) : ["A top rung in our data"],
+    };
   });
   const sourceIds = [...new Set(roles.flatMap((r) => r.leadsTo.map((e) => e.sourceId)))];
   return {
@@ -822,13 +949,18 @@ function comparisonLeadsSlide(comparison: RoleComparison, cite: Citer): DraftSli
         destinationsInCommon.length > 0
           ? destinationsInCommon
               .slice(0, 2)
-              .map((d) => `${listTitles(d.fromSlugs.map((s) => roles.find((r) => r.slug === s)!.title))} can ${d.fromSlugs.length === 2 ? "both" : "all"} lead to ${d.title}.`)
+              .map(
+                (d) =>
+                  `${listTitles(d.fromSlugs.map((s) => roles.find((r) => r.slug === s)!.title))} can ${d.fromSlugs.length === 2 ? "both" : "all"} lead to ${d.title}.`,
+              )
               .join(" ")
           : null,
     },
     citations: sourceIds.map((id) => cite(id, edgeDataYear(id))),
     notes: [
-      ...roles.flatMap((r) => (r.leadsTo.length > perRole ? [`${r.title} also leads to ${listTitles(r.leadsTo.slice(perRole).map((e) => e.title))}.`] : [])),
+      ...roles.flatMap((r) =>
+        r.leadsTo.length > perRole ? [`${r.title} also leads to ${listTitles(r.leadsTo.slice(perRole).map((e) => e.title))}.`] : [],
+      ),
       "Years are typical ranges, not rules; where the source is Career Atlas editorial, no statistical source publishes them.",
     ],
   };
@@ -853,7 +985,11 @@ function comparisonAiSlides(comparison: RoleComparison, cite: Citer): DraftSlide
         takeaway: null,
       },
       citations: officialNotes.filter((n): n is AiNote => n !== null).map((n) => noteCitation(n, cite)),
-      notes: [jobLoss, layersApart, ...economyAiNotes.official.slice(0, 3).map((n) => `BLS, about the whole economy (${formatCalendarDate(n.asOf)}): ${n.statement}`)],
+      notes: [
+        jobLoss,
+        layersApart,
+        ...economyAiNotes.official.slice(0, 3).map((n) => `BLS, about the whole economy (${formatCalendarDate(n.asOf)}): ${n.statement}`),
+      ],
     },
     {
       topic: "ai-research",
@@ -943,7 +1079,12 @@ function exposureFigures(exposure: ExposureScores): BigFigure[] {
 }
 
 /** "About 2.4 times the all-occupations rate of +3.1% (2024–34)." and the other relations, as the profile words them. */
-export function growthSentence(percent: number, comparison: Pick<GrowthComparison, "relation" | "ratio" | "allOccupationsPercent">, period: string, { short = false } = {}): string {
+export function growthSentence(
+  percent: number,
+  comparison: Pick<GrowthComparison, "relation" | "ratio" | "allOccupationsPercent">,
+  period: string,
+  { short = false } = {},
+): string {
   const all = formatPercentChange(comparison.allOccupationsPercent);
   const tail = short ? "" : ` (${period})`;
   switch (comparison.relation) {
@@ -997,7 +1138,11 @@ export function openingsComparisonSentence(
   let inversion: { faster: (typeof occupations)[number]; slower: (typeof occupations)[number] } | null = null;
   for (const faster of occupations) {
     for (const slower of occupations) {
-      if (faster.growth > slower.growth && faster.openings < slower.openings && (!inversion || faster.growth - slower.growth > inversion.faster.growth - inversion.slower.growth)) {
+      if (
+        faster.growth > slower.growth &&
+        faster.openings < slower.openings &&
+        (!inversion || faster.growth - slower.growth > inversion.faster.growth - inversion.slower.growth)
+      ) {
         inversion = { faster, slower };
       }
     }
@@ -1010,11 +1155,7 @@ export function openingsComparisonSentence(
 }
 
 /** Numbers the slides, merges each slide's citations by source, adds the sources slide, and marks dense slides. */
-function finishDeck({
-  sources,
-  slides,
-  ...deck
-}: Omit<Deck, "slides"> & { slides: DraftSlide[]; sources: SourceCitation[] }): Deck {
+function finishDeck({ sources, slides, ...deck }: Omit<Deck, "slides"> & { slides: DraftSlide[]; sources: SourceCitation[] }): Deck {
   const merged = slides.map((s) => ({ ...s, citations: mergeCitations(s.citations) }));
   const citedIds = [...new Set(merged.flatMap((s) => s.citations.map((c) => c.sourceId)))];
   const cited = citedIds.flatMap((id) => sources.filter((s) => s.id === id));
@@ -1060,10 +1201,17 @@ export function slideCharacters(slide: Pick<Slide, "title" | "caveat" | "body">)
       body = (b.lede?.length ?? 0) + b.items.join("").length + (b.takeaway?.length ?? 0);
       break;
     case "figures":
-      body = (b.lede?.length ?? 0) + figures(b.figures) + b.charts.reduce((n, c) => n + c.title.length + c.rows.reduce((m, r) => m + r.label.length + r.text.length, 0), 0) + (b.takeaway?.length ?? 0);
+      body =
+        (b.lede?.length ?? 0) +
+        figures(b.figures) +
+        b.charts.reduce((n, c) => n + c.title.length + c.rows.reduce((m, r) => m + r.label.length + r.text.length, 0), 0) +
+        (b.takeaway?.length ?? 0);
       break;
     case "columns":
-      body = (b.lede?.length ?? 0) + b.columns.reduce((n, c) => n + c.heading.length + (c.meta?.length ?? 0) + figures(c.figures) + c.items.join("").length, 0) + (b.takeaway?.length ?? 0);
+      body =
+        (b.lede?.length ?? 0) +
+        b.columns.reduce((n, c) => n + c.heading.length + (c.meta?.length ?? 0) + figures(c.figures) + c.items.join("").length, 0) +
+        (b.takeaway?.length ?? 0);
       break;
     case "skills":
       body = b.lede.length + b.skills.reduce((n, s) => n + s.name.length + s.marks.join("").length, 0) + (b.takeaway?.length ?? 0);

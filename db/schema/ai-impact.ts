@@ -30,10 +30,7 @@ export const aiImpactNotes = pgTable(
     index("ai_impact_notes_soc").on(t.socCode),
     index("ai_impact_notes_role").on(t.roleSlug),
     check("ai_impact_notes_one_subject", sql`${t.socCode} is null or ${t.roleSlug} is null`),
-    check(
-      "ai_impact_notes_editorial_signed",
-      sql`${t.layer} <> 'editorial' or (${t.author} is not null and ${t.reviewedOn} is not null)`,
-    ),
+    check("ai_impact_notes_editorial_signed", sql`${t.layer} <> 'editorial' or (${t.author} is not null and ${t.reviewedOn} is not null)`),
   ],
 );
 
@@ -51,8 +48,5 @@ export const aiExposureScores = pgTable(
       .notNull()
       .references(() => sources.id),
   },
-  (t) => [
-    primaryKey({ columns: [t.onetCode, t.rater, t.measure] }),
-    check("ai_exposure_scores_share", sql`${t.score} between 0 and 1`),
-  ],
+  (t) => [primaryKey({ columns: [t.onetCode, t.rater, t.measure] }), check("ai_exposure_scores_share", sql`${t.score} between 0 and 1`)],
 );

@@ -39,16 +39,7 @@ export const ALIAS_ORIGINS = [
   "curated", // Career Atlas editorial
 ] as const;
 
-export const SKILL_KINDS = [
-  "language",
-  "database",
-  "framework",
-  "cloud",
-  "practice",
-  "security",
-  "ai_data",
-  "soft_skill",
-] as const;
+export const SKILL_KINDS = ["language", "database", "framework", "cloud", "practice", "security", "ai_data", "soft_skill"] as const;
 
 export const SKILL_IMPORTANCE = ["core", "useful"] as const;
 

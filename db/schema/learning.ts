@@ -9,7 +9,10 @@ export const glossaryTerms = pgTable(
     slug: text("slug").primaryKey(),
     term: text("term").notNull().unique("glossary_terms_term_unique"),
     definition: text("definition").notNull(),
-    seeAlso: text("see_also").array().notNull().default(sql`'{}'::text[]`),
+    seeAlso: text("see_also")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     sourceId: text("source_id")
       .notNull()
       .references(() => sources.id),

@@ -31,7 +31,10 @@ export const lessonBundles = pgTable(
   (t) => [
     check("lesson_bundles_code_format", sql`${t.code} ~ '^[0-9a-hjkmnp-tv-z]{10}$'`),
     check("lesson_bundles_secret_hash_format", sql`${t.editSecretHash} ~ '^[0-9a-f]{64}$'`),
-    check("lesson_bundles_title_length", sql`char_length(${t.title}) between ${sql.raw(String(L.titleMin))} and ${sql.raw(String(L.titleMax))}`),
+    check(
+      "lesson_bundles_title_length",
+      sql`char_length(${t.title}) between ${sql.raw(String(L.titleMin))} and ${sql.raw(String(L.titleMax))}`,
+    ),
     check("lesson_bundles_note_length", sql`char_length(${t.note}) <= ${sql.raw(String(L.noteMax))}`),
   ],
 );

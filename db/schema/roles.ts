@@ -22,10 +22,7 @@ export const roles = pgTable(
       .notNull()
       .references(() => sources.id),
   },
-  (t) => [
-    slugCheck("roles_slug_format", t.slug),
-    check("roles_what_they_do_not_empty", sql`cardinality(${t.whatTheyDo}) > 0`),
-  ],
+  (t) => [slugCheck("roles_slug_format", t.slug), check("roles_what_they_do_not_empty", sql`cardinality(${t.whatTheyDo}) > 0`)],
 );
 
 /**
@@ -50,7 +47,9 @@ export const roleOccupations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.roleSlug, t.socCode] }),
-    uniqueIndex("role_occupations_one_primary").on(t.roleSlug).where(sql`${t.isPrimary}`),
+    uniqueIndex("role_occupations_one_primary")
+      .on(t.roleSlug)
+      .where(sql`${t.isPrimary}`),
     check("role_occupations_onet_in_soc", sql`${t.onetCode} is null or left(${t.onetCode}, 7) = ${t.socCode}`),
   ],
 );

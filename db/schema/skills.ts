@@ -15,7 +15,10 @@ export const skills = pgTable(
     ladderAxis: ladderAxis("ladder_axis").notNull(),
     description: text("description").notNull(),
     /** Exact O*NET Technology Skills "Example" names this skill stands for. */
-    onetExamples: text("onet_examples").array().notNull().default(sql`'{}'::text[]`),
+    onetExamples: text("onet_examples")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (t) => [check("skills_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)],
 );

@@ -6,15 +6,7 @@ import { ENTRY_EDUCATION, WORK_EXPERIENCE } from "../schema";
 import { PROJECTION_VINTAGES, type ProjectionVintage } from "../../db/schema/enums";
 import { ImportError } from "./errors";
 import { CellReader, readTable } from "./table";
-import {
-  blsWageCell,
-  oneOf,
-  percentCell,
-  socCodeCell,
-  textCell,
-  thousandsToPersons,
-  type PublishedWage,
-} from "./values";
+import { blsWageCell, oneOf, percentCell, socCodeCell, textCell, thousandsToPersons, type PublishedWage } from "./values";
 
 export interface EpExportRow {
   readonly line: number;
@@ -72,7 +64,11 @@ function findColumn(file: string, header: readonly string[], pattern: RegExp, de
 }
 
 /** Works out the columns (their names carry the years) and the vintage from the header row. */
-function exportColumns(file: string, header: readonly string[], expected: ProjectionVintage): { columns: EpExportColumns; wageYear: number } {
+function exportColumns(
+  file: string,
+  header: readonly string[],
+  expected: ProjectionVintage,
+): { columns: EpExportColumns; wageYear: number } {
   const employment = header.filter((column) => /^Employment \d{4}$/.test(column));
   const [employmentBase, employmentProjected] = employment;
   if (employment.length !== 2 || employmentBase === undefined || employmentProjected === undefined) {
@@ -90,7 +86,12 @@ function exportColumns(file: string, header: readonly string[], expected: Projec
   const period = `${baseYear}-${projectedYear}`;
   const [changeNumeric] = findColumn(file, header, new RegExp(`^Employment Change, ${period}$`), "Employment Change");
   const [changePercent] = findColumn(file, header, new RegExp(`^Employment Percent Change, ${period}$`), "Employment Percent Change");
-  const [annualOpenings] = findColumn(file, header, new RegExp(`^Occupational Openings, ${period} Annual Average$`), "Occupational Openings");
+  const [annualOpenings] = findColumn(
+    file,
+    header,
+    new RegExp(`^Occupational Openings, ${period} Annual Average$`),
+    "Occupational Openings",
+  );
   const [medianWage, wageMatch] = findColumn(file, header, /^Median Annual Wage (\d{4})$/, "Median Annual Wage");
   for (const column of [TITLE, CODE, EDUCATION, EXPERIENCE, TRAINING]) {
     if (!header.includes(column)) throw new ImportError(file, 1, column, "required column is missing from the header");

@@ -6,14 +6,7 @@
 import { join } from "node:path";
 import type { ProjectionVintage } from "../../db/schema/enums";
 import { PROJECTION_VINTAGES } from "../../db/schema/enums";
-import {
-  aiExposureRow,
-  occupationRow,
-  onetTechnologyRow,
-  projectionRow,
-  wageRow,
-  type OccupationRow,
-} from "../schema";
+import { aiExposureRow, occupationRow, onetTechnologyRow, projectionRow, wageRow, type OccupationRow } from "../schema";
 import { readEpExport, type EpExport, type EpExportRow } from "./bls-export";
 import { ImportError } from "./errors";
 import {
@@ -207,7 +200,15 @@ interface Inputs {
   exports: Record<ProjectionVintage, EpExport>;
 }
 
-function mismatch(reference: ReferenceRow, field: string, referenceValue: unknown, exported: EpExport, row: EpExportRow, column: string, exportValue: unknown): never {
+function mismatch(
+  reference: ReferenceRow,
+  field: string,
+  referenceValue: unknown,
+  exported: EpExport,
+  row: EpExportRow,
+  column: string,
+  exportValue: unknown,
+): never {
   throw new ImportError(
     reference.file,
     reference.line,
@@ -224,7 +225,15 @@ function crossCheck(reference: ReferenceRow, exported: EpExport, row: EpExportRo
     mismatch(reference, "employment_base", reference.employmentBase, exported, row, columns.employmentBase, row.employmentBase);
   }
   if (Number(reference.employmentProjected) !== row.employmentProjected) {
-    mismatch(reference, "employment_projected", reference.employmentProjected, exported, row, columns.employmentProjected, row.employmentProjected);
+    mismatch(
+      reference,
+      "employment_projected",
+      reference.employmentProjected,
+      exported,
+      row,
+      columns.employmentProjected,
+      row.employmentProjected,
+    );
   }
   if (!sameDecimal(reference.changePercent, row.changePercent)) {
     mismatch(reference, "change_percent", reference.changePercent, exported, row, columns.changePercent, row.changePercent);
@@ -238,7 +247,15 @@ function crossCheck(reference: ReferenceRow, exported: EpExport, row: EpExportRo
   }
   const { published } = reference;
   if (published.otherWage && published.otherWage.year === exported.wageYear && published.otherWage.dollars !== exportWage) {
-    mismatch(reference, "notes", `May ${published.otherWage.year} wage ${published.otherWage.dollars}`, exported, row, columns.medianWage, exportWage);
+    mismatch(
+      reference,
+      "notes",
+      `May ${published.otherWage.year} wage ${published.otherWage.dollars}`,
+      exported,
+      row,
+      columns.medianWage,
+      exportWage,
+    );
   }
   if (published.annualOpenings !== undefined && published.annualOpenings !== row.annualOpenings) {
     mismatch(reference, "notes", `annual openings ${published.annualOpenings}`, exported, row, columns.annualOpenings, row.annualOpenings);
@@ -262,7 +279,12 @@ function checkGroupSums(reference: ReferenceRow, all: readonly ReferenceRow[]): 
     const sum = members.reduce((total, member) => total + Number(member[field]), 0);
     if (sum !== Number(reference[field])) {
       const column = field === "employmentBase" ? "employment_base" : "employment_projected";
-      throw new ImportError(reference.file, reference.line, column, `group value ${reference[field]} is not the sum of its detailed lines (${sum})`);
+      throw new ImportError(
+        reference.file,
+        reference.line,
+        column,
+        `group value ${reference[field]} is not the sum of its detailed lines (${sum})`,
+      );
     }
   }
 }
@@ -308,7 +330,12 @@ function buildProjections({ reference, exports }: Inputs): CsvRecord[] {
     const key = `${row.socCode}|${row.vintage}`;
     const special = SPECIAL_ROWS[key];
     if (!special) {
-      throw new ImportError(row.file, row.line, "soc_code", `no source and note are set for the ${kind} row ${key}: add it to SPECIAL_ROWS in seed/importers/build.ts`);
+      throw new ImportError(
+        row.file,
+        row.line,
+        "soc_code",
+        `no source and note are set for the ${kind} row ${key}: add it to SPECIAL_ROWS in seed/importers/build.ts`,
+      );
     }
     usedSpecial.add(key);
     if (kind === "group") checkGroupSums(row, reference);
@@ -325,7 +352,12 @@ function buildProjections({ reference, exports }: Inputs): CsvRecord[] {
   }
   const unused = Object.keys(SPECIAL_ROWS).filter((key) => !usedSpecial.has(key));
   if (unused.length > 0) {
-    throw new ImportError(reference[0]?.file ?? PUBLISHER_FILES.reference, undefined, undefined, `expected rows for ${unused.join(", ")}, which the reference no longer has`);
+    throw new ImportError(
+      reference[0]?.file ?? PUBLISHER_FILES.reference,
+      undefined,
+      undefined,
+      `expected rows for ${unused.join(", ")}, which the reference no longer has`,
+    );
   }
 
   for (const extra of EXTRA_OCCUPATIONS) {
@@ -413,10 +445,12 @@ function buildOccupations(
     const source =
       OCCUPATION_SOURCE[socCode] ??
       (latestReference ? DETAILED_OCCUPATION_SOURCE : EXTRA_OCCUPATIONS.find((extra) => extra.socCode === socCode)?.sources["2024-34"]);
-    if (source === undefined) throw new ImportError(PUBLISHER_FILES.reference, undefined, "source", `no source set for occupation ${socCode}`);
+    if (source === undefined)
+      throw new ImportError(PUBLISHER_FILES.reference, undefined, "source", `no source set for occupation ${socCode}`);
     const onetEntries = onetCodesFor(socCode).map((code) => {
       const occupation = onet.occupations.get(code);
-      if (!occupation) throw new ImportError(onet.occupationsFile, undefined, "O*NET-SOC Code", `no occupation ${code} (needed for ${socCode})`);
+      if (!occupation)
+        throw new ImportError(onet.occupationsFile, undefined, "O*NET-SOC Code", `no occupation ${code} (needed for ${socCode})`);
       const jobZone = onet.jobZones.get(code);
       return { code, title: occupation.title, ...(jobZone === undefined ? {} : { job_zone: jobZone }) };
     });

@@ -51,7 +51,9 @@ function main(): number {
         return 0;
       }
       for (const difference of differences) process.stderr.write(`check: ${difference.path} ${difference.summary}\n`);
-      process.stderr.write(`check: ${differences.length} of ${files.length} generated files are out of date; run without --check to rewrite them\n`);
+      process.stderr.write(
+        `check: ${differences.length} of ${files.length} generated files are out of date; run without --check to rewrite them\n`,
+      );
       return 1;
     }
     importSeedFiles(options);

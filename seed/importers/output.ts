@@ -41,10 +41,16 @@ export function csvFile(options: {
   const columns = Object.keys(options.schema.shape);
   options.records.forEach((record, index) => {
     const extra = Object.keys(record).filter((key) => !columns.includes(key));
-    if (extra.length > 0) throw new ImportError(options.name, undefined, extra.join(", "), `row ${index + 1} has columns the schema does not know`);
+    if (extra.length > 0)
+      throw new ImportError(options.name, undefined, extra.join(", "), `row ${index + 1} has columns the schema does not know`);
     const result = options.schema.safeParse(Object.fromEntries(columns.map((column) => [column, record[column] ?? ""])));
     if (!result.success) {
-      throw new ImportError(options.name, undefined, undefined, `generated row ${index + 1} (${JSON.stringify(record)}) fails the schema: ${describeIssues(result.error)}`);
+      throw new ImportError(
+        options.name,
+        undefined,
+        undefined,
+        `generated row ${index + 1} (${JSON.stringify(record)}) fails the schema: ${describeIssues(result.error)}`,
+      );
     }
   });
   const body = stringify(
@@ -62,11 +68,21 @@ export function csvFile(options: {
 }
 
 /** A YAML seed file: `#` comment header, then a list of records; SOC and O*NET codes are double-quoted. */
-export function yamlFile(options: { name: string; schema: z.ZodType; records: readonly object[]; header: readonly string[] }): GeneratedFile {
+export function yamlFile(options: {
+  name: string;
+  schema: z.ZodType;
+  records: readonly object[];
+  header: readonly string[];
+}): GeneratedFile {
   options.records.forEach((record, index) => {
     const result = options.schema.safeParse(record);
     if (!result.success) {
-      throw new ImportError(options.name, undefined, undefined, `generated entry ${index + 1} fails the schema: ${describeIssues(result.error)}`);
+      throw new ImportError(
+        options.name,
+        undefined,
+        undefined,
+        `generated entry ${index + 1} fails the schema: ${describeIssues(result.error)}`,
+      );
     }
   });
   const document = new Document(options.records);

@@ -55,7 +55,8 @@ export const REFERENCE_COLUMNS = [
 ] as const;
 
 function socCodeOrGroup(cell: string): string {
-  if (!/^\d{2}-\d{4}(?:\+\d{2}-\d{4})*$/.test(cell)) throw new ValueError("expected a SOC code such as 15-1252 or a group such as 15-1254+15-1255");
+  if (!/^\d{2}-\d{4}(?:\+\d{2}-\d{4})*$/.test(cell))
+    throw new ValueError("expected a SOC code such as 15-1252 or a group such as 15-1254+15-1255");
   return cell;
 }
 
@@ -97,10 +98,13 @@ export function readReference(file: string): ReferenceRow[] {
     const vintage = cells.get("projection_period", oneOf(PROJECTION_VINTAGES));
     const title = cells.get("title", textCell);
     const medianWage = cells.get("median_annual_wage", optional(plainInteger));
-    const wageYear = cells.get("wage_year", optional((cell) => {
-      if (!/^\d{4}$/.test(cell)) throw new ValueError("expected a year such as 2024");
-      return cell;
-    }));
+    const wageYear = cells.get(
+      "wage_year",
+      optional((cell) => {
+        if (!/^\d{4}$/.test(cell)) throw new ValueError("expected a year such as 2024");
+        return cell;
+      }),
+    );
     if ((medianWage === "") !== (wageYear === "")) {
       cells.fail("wage_year", "a median wage needs its wage year, and a wage year needs a wage");
     }

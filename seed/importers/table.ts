@@ -51,7 +51,12 @@ export function readTable(file: string, options: ReadTableOptions): Table {
     recordLines = parsed.map((entry) => entry.info.lines);
   } catch (error) {
     const csvError = error as CsvParseError;
-    throw new ImportError(file, csvError.lines, undefined, `not a well-formed ${options.delimiter === "\t" ? "TSV" : "CSV"} file: ${csvError.message}`);
+    throw new ImportError(
+      file,
+      csvError.lines,
+      undefined,
+      `not a well-formed ${options.delimiter === "\t" ? "TSV" : "CSV"} file: ${csvError.message}`,
+    );
   }
   const header = records[0];
   if (header === undefined) throw new ImportError(file, 1, undefined, "the file is empty (no header row)");

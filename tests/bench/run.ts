@@ -18,7 +18,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { createSyntheticDatabase, createWorkspace, reuseWorkspace, runCleanups, startApp, type RunningApp, type Workspace } from "./lib/app";
+import {
+  createSyntheticDatabase,
+  createWorkspace,
+  reuseWorkspace,
+  runCleanups,
+  startApp,
+  type RunningApp,
+  type Workspace,
+} from "./lib/app";
 import { checkAgainstHtml, FIRST_LOAD_BUDGET_BYTES, measureBundles } from "./lib/bundle";
 import { measureLoadGeneratorCeiling, measureThroughput, type CeilingResult, type HttpResult } from "./lib/http";
 import { CATEGORIES, runLighthouse, type LighthouseRun, type Preset } from "./lib/lighthouse";
@@ -70,7 +78,8 @@ const { values: args } = parseArgs({
 
 function wholeNumber(name: string, value: string | undefined, min: number, max: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max} (got '${value}')`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`--${name} must be a whole number from ${min} to ${max} (got '${value}')`);
   return n;
 }
 
@@ -109,7 +118,9 @@ async function main(): Promise<void> {
   );
   note(`\nLoad average at start (1/5/15 min): ${machine.loadAverage}. Steps: ${[...steps].join(", ")}.`);
 
-  const workspace = args.workspace ? reuseWorkspace(ROOT, path.resolve(args.workspace)) : createWorkspace(ROOT, { keep: args.keep!, ref: args.ref });
+  const workspace = args.workspace
+    ? reuseWorkspace(ROOT, path.resolve(args.workspace))
+    : createWorkspace(ROOT, { keep: args.keep!, ref: args.ref });
   note(
     args.workspace
       ? `Reusing the build in ${workspace.appDir} (not rebuilt).`
@@ -185,7 +196,17 @@ async function bundleStep(workspace: Workspace, app: RunningApp | undefined, tar
   if (app) for (const page of pages) await checkAgainstHtml(page, app.baseUrl);
   console.log(
     markdownTable(
-      ["page", "routes", "files", "first-load JS (gzip)", "raw", "lazy chunks (gzip)", "charts in first load", `≤ ${kb(FIRST_LOAD_BUDGET_BYTES)}`, "matches served HTML"],
+      [
+        "page",
+        "routes",
+        "files",
+        "first-load JS (gzip)",
+        "raw",
+        "lazy chunks (gzip)",
+        "charts in first load",
+        `≤ ${kb(FIRST_LOAD_BUDGET_BYTES)}`,
+        "matches served HTML",
+      ],
       pages.map((p) => [
         p.page,
         p.routeIds.join(" › "),
@@ -245,7 +266,10 @@ async function bundleStep(workspace: Workspace, app: RunningApp | undefined, tar
   targets.rows.push([
     "chart code loaded after first render",
     pages.some((p) => p.chartCodeInFirstLoad)
-      ? `recharts in first load of ${pages.filter((p) => p.chartCodeInFirstLoad).map((p) => p.page).join(", ")}`
+      ? `recharts in first load of ${pages
+          .filter((p) => p.chartCodeInFirstLoad)
+          .map((p) => p.page)
+          .join(", ")}`
       : allLazy.some((c) => c.libraries.includes("recharts"))
         ? "recharts only in lazy chunks"
         : "no recharts chunk found",
@@ -359,7 +383,9 @@ async function httpStep(
       targets.rows.push([
         label,
         `${Math.round(result.requestsPerSecond)} / ${Math.round(yardstick.requestsPerSecond)} req/s = ${Math.round(ratio * 100)}%` +
-          (ceilingRatio !== undefined && ceilingRatio < 1 ? ` (the most autocannon can measure at this size here: ${Math.round(ceilingRatio * 100)}%)` : ""),
+          (ceilingRatio !== undefined && ceilingRatio < 1
+            ? ` (the most autocannon can measure at this size here: ${Math.round(ceilingRatio * 100)}%)`
+            : ""),
         met(ratio >= PROFILE_RATIO_TARGET),
       ]);
       if (result.serverMicrosPerRequest !== undefined && yardstick.serverMicrosPerRequest !== undefined) {
@@ -495,7 +521,17 @@ async function queriesStep(workspace: Workspace, curated: PageQueries[], copies:
   });
   console.log(
     markdownTable(
-      ["page", "status", `queries, ${synthetic.realRoles} roles`, `queries, ${synthetic.totalRoles} roles`, "db time", "db time (10x)", "HTML", "HTML (10x)", "constant"],
+      [
+        "page",
+        "status",
+        `queries, ${synthetic.realRoles} roles`,
+        `queries, ${synthetic.totalRoles} roles`,
+        "db time",
+        "db time (10x)",
+        "HTML",
+        "HTML (10x)",
+        "constant",
+      ],
       rows.map(({ c, g, constant }) => [
         c.page,
         c.status === g.status ? c.status : `${c.status} / ${g.status}`,
@@ -511,7 +547,9 @@ async function queriesStep(workspace: Workspace, curated: PageQueries[], copies:
   );
   const firstDiffers = [...curated, ...grown].filter((p) => p.firstQueries !== p.queries);
   if (firstDiffers.length) {
-    note(`\nFirst request differed from the steady state on: ${firstDiffers.map((p) => `${p.page} (${p.firstQueries} then ${p.queries})`).join(", ")}.`);
+    note(
+      `\nFirst request differed from the steady state on: ${firstDiffers.map((p) => `${p.page} (${p.firstQueries} then ${p.queries})`).join(", ")}.`,
+    );
   }
   note(
     `\nSearch on the ${synthetic.totalRoles}-role database (${SEARCH_QUERIES.length} queries × 3 requests, for information): ` +

@@ -48,7 +48,9 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
 
     it("keeps the order asked for and says that the two share Web developers (15-1254), so their figures are identical", () => {
       expect(comparison.roles.map((r) => r.slug)).toEqual(["back-end-developer", "front-end-developer"]);
-      expect(comparison.sharedOccupations).toEqual([{ socCode: "15-1254", title: "Web developers", roleSlugs: ["back-end-developer", "front-end-developer"] }]);
+      expect(comparison.sharedOccupations).toEqual([
+        { socCode: "15-1254", title: "Web developers", roleSlugs: ["back-end-developer", "front-end-developer"] },
+      ]);
       const [a, b] = comparison.roles;
       expect(a!.projection).toEqual(b!.projection);
     });
@@ -56,10 +58,36 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
     it("gives each role's quick facts as BLS published them, with the all-occupations line of the same vintage", () => {
       const backEnd = comparison.roles[0]!;
       expect(backEnd.occupation).toEqual({ socCode: "15-1254", title: "Web developers", onetCode: "15-1254.00", sourceId: "onet-29-3" });
-      expect(backEnd.projection).toMatchObject({ vintage: "2024-34", changePercent: 7.5, changeNumeric: 6500, annualOpenings: 5400, employmentBase: 86000, medianAnnualWage: 90930, wageYear: 2024, sourceId: "bls-ep-2024-34" });
-      expect(backEnd.growthComparison).toEqual({ allOccupationsPercent: 3.1, allOccupationsSourceId: "bls-ep-2024-34", relation: "multiple", ratio: 2.4 });
-      expect(backEnd).toMatchObject({ entryEducation: "Bachelor's degree", workExperience: "None", entrySourceId: "bls-ep-2024-34", entryDataYear: "2024-34" });
-      expect(comparison.allOccupations).toMatchObject({ changePercent: 3.1, medianAnnualWage: 49500, wageYear: 2024, employmentBase: 169956100, annualOpenings: 18863300, sourceId: "bls-ep-2024-34" });
+      expect(backEnd.projection).toMatchObject({
+        vintage: "2024-34",
+        changePercent: 7.5,
+        changeNumeric: 6500,
+        annualOpenings: 5400,
+        employmentBase: 86000,
+        medianAnnualWage: 90930,
+        wageYear: 2024,
+        sourceId: "bls-ep-2024-34",
+      });
+      expect(backEnd.growthComparison).toEqual({
+        allOccupationsPercent: 3.1,
+        allOccupationsSourceId: "bls-ep-2024-34",
+        relation: "multiple",
+        ratio: 2.4,
+      });
+      expect(backEnd).toMatchObject({
+        entryEducation: "Bachelor's degree",
+        workExperience: "None",
+        entrySourceId: "bls-ep-2024-34",
+        entryDataYear: "2024-34",
+      });
+      expect(comparison.allOccupations).toMatchObject({
+        changePercent: 3.1,
+        medianAnnualWage: 49500,
+        wageYear: 2024,
+        employmentBase: 169956100,
+        annualOpenings: 18863300,
+        sourceId: "bls-ep-2024-34",
+      });
     });
 
     it("computes the overlap and the split from the roles' own skill lists with the tested pure functions", () => {
@@ -99,7 +127,11 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
           }
         }
       }
-      const economy = [...comparison.economyAiNotes.official, ...comparison.economyAiNotes.research, ...comparison.economyAiNotes.editorial];
+      const economy = [
+        ...comparison.economyAiNotes.official,
+        ...comparison.economyAiNotes.research,
+        ...comparison.economyAiNotes.editorial,
+      ];
       expect(economy.length).toBeGreaterThan(0);
       expect(economy.every((n) => n.scope === "economy")).toBe(true);
       // The back-end articles' editorial notes are about the back-end role only.
@@ -109,7 +141,9 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
 
     it("says where each leads and which next roles they have in common", () => {
       expect(comparison.roles[0]!.leadsTo.map((e) => e.slug)).toContain("lead-developer");
-      expect(comparison.destinationsInCommon.map((d) => d.slug)).toEqual(expect.arrayContaining(["full-stack-developer", "senior-software-engineer"]));
+      expect(comparison.destinationsInCommon.map((d) => d.slug)).toEqual(
+        expect.arrayContaining(["full-stack-developer", "senior-software-engineer"]),
+      );
       for (const d of comparison.destinationsInCommon) expect(d.fromSlugs).toEqual(["back-end-developer", "front-end-developer"]);
     });
 
@@ -125,7 +159,11 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       expect(new Set(ids).size).toBe(ids.length);
       const used = new Set<string>();
       JSON.stringify(comparison.roles, (key, value: unknown) => {
-        if ((key === "sourceId" || key === "entrySourceId" || key === "onetSourceId" || key === "allOccupationsSourceId") && typeof value === "string") used.add(value);
+        if (
+          (key === "sourceId" || key === "entrySourceId" || key === "onetSourceId" || key === "allOccupationsSourceId") &&
+          typeof value === "string"
+        )
+          used.add(value);
         return value;
       });
       for (const id of used) expect(ids).toContain(id);
@@ -167,7 +205,11 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
     const { result, queries } = await withQueryStats(() => listRoleChoices());
     expect(queries).toBe(1);
     expect(result.length).toBeGreaterThanOrEqual(30);
-    expect(result.find((r) => r.slug === "back-end-developer")).toEqual({ slug: "back-end-developer", title: "Back-End Developer", careerCluster: "software-development" });
+    expect(result.find((r) => r.slug === "back-end-developer")).toEqual({
+      slug: "back-end-developer",
+      title: "Back-End Developer",
+      careerCluster: "software-development",
+    });
   });
 
   describe("page loader", () => {
@@ -206,7 +248,11 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       const [problem] = result.data.problems;
       expect(problem!.kind).toBe("unknown");
       expect(problem!.message).toContain("“back-end-develper”");
-      expect(problem!.suggestions[0]).toEqual({ slug: "back-end-developer", title: "Back-End Developer", href: "/compare?roles=data-scientist,back-end-developer,cto" });
+      expect(problem!.suggestions[0]).toEqual({
+        slug: "back-end-developer",
+        title: "Back-End Developer",
+        href: "/compare?roles=data-scientist,back-end-developer,cto",
+      });
     });
 
     it("answers more than four roles with 400 and asks to remove some", async () => {
@@ -230,7 +276,9 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
     });
 
     it("turns the picker's ?add= into the plain ?roles= address (redirect), keeping order and vintage", async () => {
-      const response = await thrownResponse(() => compareLoader(args("/compare?roles=cto%2Cdata-scientist&add=qa-engineer&vintage=2022-32")));
+      const response = await thrownResponse(() =>
+        compareLoader(args("/compare?roles=cto%2Cdata-scientist&add=qa-engineer&vintage=2022-32")),
+      );
       expect(response.status).toBe(302);
       expect(response.headers.get("Location")).toBe("/compare?roles=cto,data-scientist,qa-engineer&vintage=2022-32");
       const fromFinder = await thrownResponse(() => compareLoader(args("/compare?add=cto&add=web-developer")));
@@ -267,10 +315,18 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       expect(lines[0]).toBe(
         "Row type,Role slug,Role,SOC code,Occupation,Projection,Base year,Employment base year,Target year,Employment target year,Change (%),Change in jobs,Openings a year,Median annual pay (USD),Pay data year (May),Source,Typical entry education,Work experience,Education data year,Education source,Same occupation as,Skill,Skill kind,Core or useful,Also listed by,O*NET Hot Technology,O*NET In Demand for,Compared with,Weighted skill overlap (%),Overlap points (shared / all)",
       );
-      expect(lines[1]).toMatch(/^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,86000,2034,92500,7\.5,6500,5400,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,/);
-      expect(lines[3]).toMatch(/^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,169956100,2034,175167900,3\.1,,18863300,49500,2024,"U\.S\. Bureau/);
+      expect(lines[1]).toMatch(
+        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,86000,2034,92500,7\.5,6500,5400,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,/,
+      );
+      expect(lines[3]).toMatch(
+        /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,169956100,2034,175167900,3\.1,,18863300,49500,2024,"U\.S\. Bureau/,
+      );
       // Skill rows: role, then (after the empty figure columns) the role's skill source, then the skill columns.
-      expect(lines).toContainEqual(expect.stringMatching(/^skill,back-end-developer,Back-End Developer,(,){12}"[^"]+",(,){5}JavaScript,Programming languages,core,front-end-developer,yes,[^,]*15-1254\.00[^,]*,,,$/));
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /^skill,back-end-developer,Back-End Developer,(,){12}"[^"]+",(,){5}JavaScript,Programming languages,core,front-end-developer,yes,[^,]*15-1254\.00[^,]*,,,$/,
+        ),
+      );
       expect(lines.filter((l) => l.startsWith("skill overlap,"))).toHaveLength(1);
       expect(lines.at(-1)).toMatch(/^skill overlap,back-end-developer,Back-End Developer,.*,front-end-developer,\d+,\d+\/\d+$/);
     });
@@ -278,11 +334,15 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
     it("downloads each chart's rows with the all-occupations line", async () => {
       const growth = (await compareCsvLoader(args("/compare.csv?roles=data-scientist,cto&chart=growth&vintage=2022-32"))) as Response;
       const lines = (await growth.text()).trim().split("\n");
-      expect(lines[0]).toBe("Role slug,Role,SOC code,Occupation,Projection,Base year,Target year,Employment base year,Employment target year,Change (%),Source");
+      expect(lines[0]).toBe(
+        "Role slug,Role,SOC code,Occupation,Projection,Base year,Target year,Employment base year,Employment target year,Change (%),Source",
+      );
       expect(lines).toHaveLength(4);
       expect(lines[3]).toMatch(/^,All occupations,00-0000,"Total, all occupations",2022-32,2022,2032,164482600,169148100,2\.8,/);
       const pay = (await compareCsvLoader(args("/compare.csv?roles=data-scientist,cto&chart=pay"))) as Response;
-      expect((await pay.text()).split("\n")[0]).toBe("Role slug,Role,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source");
+      expect((await pay.text()).split("\n")[0]).toBe(
+        "Role slug,Role,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source",
+      );
     });
 
     it("answers bad input with 400 and a message", async () => {

@@ -58,7 +58,8 @@ describeEachDriver("glossary models", { seed: true }, () => {
       expect(api.definition).toMatch(/messenger between programs/);
       expect(api.sourceId).toBe("article-backend-power-behind-the-scenes");
       expect(api.seeAlso.map((s) => s.term)).toEqual(["REST", "GraphQL", "Front end", "Back end"]);
-      for (const slug of ["back-end", "authentication", "scalability"]) expect(terms.find((t) => t.slug === slug)?.definition, slug).toBeTruthy();
+      for (const slug of ["back-end", "authentication", "scalability"])
+        expect(terms.find((t) => t.slug === slug)?.definition, slug).toBeTruthy();
     });
 
     it("filters on the term, slug or definition in any case, and takes LIKE wildcards literally", async () => {
@@ -82,10 +83,14 @@ describeEachDriver("glossary models", { seed: true }, () => {
     });
 
     it("marks API, back end, authentication and scalability in the back-end developer's own text", async () => {
-      const [definitions, profile] = await Promise.all([listGlossaryDefinitions(), getRoleProfile({ slug: "back-end-developer", vintage: "2024-34" })]);
+      const [definitions, profile] = await Promise.all([
+        listGlossaryDefinitions(),
+        getRoleProfile({ slug: "back-end-developer", vintage: "2024-34" }),
+      ]);
       const marked = markGlossaryTerms([profile!.role.summary, ...profile!.role.whatTheyDo], buildGlossaryMatcher(definitions));
       const slugs = marked.flat().flatMap((s) => (s.slug ? [s.slug] : []));
-      for (const slug of ["api", "back-end", "authentication", "authorization", "scalability", "database", "front-end"]) expect(slugs, slug).toContain(slug);
+      for (const slug of ["api", "back-end", "authentication", "authorization", "scalability", "database", "front-end"])
+        expect(slugs, slug).toContain(slug);
       expect(new Set(slugs).size).toBe(slugs.length); // first occurrence only
     });
   });
@@ -102,7 +107,9 @@ describeEachDriver("glossary models", { seed: true }, () => {
       expect(headers.get("Cache-Control")).toContain("public");
       expect(headers.get("ETag")).toMatch(/^W\/"v\d+-/);
       expect(serverTimingQueries(headers)).toBe(3);
-      const filtered = (await glossaryLoader(loaderArgs("/glossary?q=%20scalability%20"))) as unknown as { data: { q?: string; entries: GlossaryEntry[] } };
+      const filtered = (await glossaryLoader(loaderArgs("/glossary?q=%20scalability%20"))) as unknown as {
+        data: { q?: string; entries: GlossaryEntry[] };
+      };
       expect(filtered.data.q).toBe("scalability");
       expect(filtered.data.entries.map((e) => e.slug)).toContain("scalability");
     });
@@ -114,7 +121,9 @@ describeEachDriver("glossary models", { seed: true }, () => {
       const control = await thrownResponse(() => glossaryLoader(loaderArgs("/glossary?q=api%00")));
       expect(control.status).toBe(400);
       // The cap counts characters after trimming: the longest allowed filter still works.
-      const longest = (await glossaryLoader(loaderArgs(`/glossary?q=${"a".repeat(MAX_GLOSSARY_QUERY_LENGTH)}`))) as unknown as { data: { entries: unknown[] } };
+      const longest = (await glossaryLoader(loaderArgs(`/glossary?q=${"a".repeat(MAX_GLOSSARY_QUERY_LENGTH)}`))) as unknown as {
+        data: { entries: unknown[] };
+      };
       expect(longest.data.entries).toEqual([]);
     });
 

@@ -290,12 +290,16 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
     it("prints a comparison pinned to the current data version like the plain one, and answers an unknown version with 404", async () => {
       const plain = (await compareHandoutLoader(args("/compare/handout?roles=data-scientist,cto"))) as unknown as LoaderResult<CompareData>;
       const tag = new URL(plain.data.qr.text).searchParams.get("data")!;
-      const pinned = (await compareHandoutLoader(args(`/compare/handout?roles=data-scientist,cto&data=${tag}`))) as unknown as LoaderResult<CompareData>;
+      const pinned = (await compareHandoutLoader(
+        args(`/compare/handout?roles=data-scientist,cto&data=${tag}`),
+      )) as unknown as LoaderResult<CompareData>;
       expect(pinned.data.qr.text).toBe(plain.data.qr.text);
       expect(pinned.data.citation).toBe(plain.data.citation);
       expect(pinned.data.handout).toEqual(plain.data.handout);
       expect(pinned.data.backHref).toBe("/compare?roles=data-scientist,cto"); // pinned to the current data: nothing to keep
-      const unknown = await thrownResponse(() => compareHandoutLoader(args("/compare/handout?roles=data-scientist,cto&data=v999-0123abcd")));
+      const unknown = await thrownResponse(() =>
+        compareHandoutLoader(args("/compare/handout?roles=data-scientist,cto&data=v999-0123abcd")),
+      );
       expect(unknown.status).toBe(404);
       expect(await unknown.text()).toMatch(/There is no data version “v999-0123abcd”/);
     });
@@ -311,7 +315,11 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
       ["no roles", "/compare/handout", /needs 2 to 4 roles/],
       ["a malformed role list", "/compare/handout?roles=cto,<script>", /roles.*not a role address/],
       ["a bad vintage", "/compare/handout?roles=cto,qa-engineer&vintage=latest", /vintage/],
-      ["a malformed data version tag", "/compare/handout?roles=cto,qa-engineer&data=latest", /“data”: use a data version tag such as v3-1a2b3c4d/],
+      [
+        "a malformed data version tag",
+        "/compare/handout?roles=cto,qa-engineer&data=latest",
+        /“data”: use a data version tag such as v3-1a2b3c4d/,
+      ],
     ])("answers %s with 400 and a message", async (_what, path, message) => {
       const response = await thrownResponse(() => compareHandoutLoader(args(path)));
       expect(response.status).toBe(400);

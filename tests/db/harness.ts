@@ -30,11 +30,7 @@ export function curatedDataset(): LoadedDataset {
   return dataset;
 }
 
-export function describeEachDriver(
-  name: string,
-  options: { seed: boolean },
-  body: (context: DbContext) => void,
-): void {
+export function describeEachDriver(name: string, options: { seed: boolean }, body: (context: DbContext) => void): void {
   for (const driver of ["pglite", "postgres"] as const) {
     const skip = driver === "postgres" && !serverUrl;
     const title = skip ? `${name} [postgres: SKIPPED, DATABASE_URL not set]` : `${name} [${driver}]`;
@@ -103,7 +99,9 @@ export async function dumpDatabase(db: Database, { except = [] as string[] } = {
   const tablesResult = await db.execute(
     sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
   );
-  const tables = rowsOf<{ table_name: string }>(tablesResult).map((r) => r.table_name).filter((t) => !except.includes(t));
+  const tables = rowsOf<{ table_name: string }>(tablesResult)
+    .map((r) => r.table_name)
+    .filter((t) => !except.includes(t));
   const dump: Record<string, unknown[]> = {};
   for (const table of tables) {
     const result = await db.execute(sql.raw(`select to_jsonb(t) as row from "${table}" t order by to_jsonb(t)::text`));

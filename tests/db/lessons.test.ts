@@ -89,7 +89,11 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
     });
 
     it("keeps the roles in order and the questions: ticked ones (with their role) first, then the counselor's", async () => {
-      const roles = await ctx.db.select().from(t.lessonBundleRoles).where(eq(t.lessonBundleRoles.bundleCode, code)).orderBy(t.lessonBundleRoles.position);
+      const roles = await ctx.db
+        .select()
+        .from(t.lessonBundleRoles)
+        .where(eq(t.lessonBundleRoles.bundleCode, code))
+        .orderBy(t.lessonBundleRoles.position);
       expect(roles.map((r) => r.roleSlug)).toEqual(["software-engineer", "data-scientist"]);
       const questions = await ctx.db
         .select()
@@ -119,7 +123,12 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       expect(queries).toBe(4);
       expect(lesson!.title).toBe("Careers in building software");
       expect(lesson!.roles.map((r) => r.title)).toEqual(["Software Engineer", "Data Scientist"]);
-      expect(lesson!.roles[0]!.figures).toMatchObject({ socCode: "15-1252", medianAnnualWage: 133080, changePercent: 15.8, wageYear: 2024 });
+      expect(lesson!.roles[0]!.figures).toMatchObject({
+        socCode: "15-1252",
+        medianAnnualWage: 133080,
+        changePercent: 15.8,
+        wageYear: 2024,
+      });
       expect(lesson!.roles[0]!.figures!.comparison).toMatchObject({ allOccupationsPercent: 3.1, relation: "multiple" });
       expect(lesson!.questions.map((q) => q.roleTitle)).toEqual(["Software Engineer", "Data Scientist", null]);
       expect(lesson!.sources.map((s) => s.id)).toContain("bls-ep-2024-34");
@@ -134,7 +143,10 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
   describe("editing", () => {
     it("loads the form values with the secret, and nothing with a wrong or missing one", async () => {
       const edit = await getLessonBundleForEdit({ code, secret });
-      expect(edit!.values).toMatchObject({ roles: ["software-engineer", "data-scientist"], questions: ["software-engineer:1", "data-scientist:2"] });
+      expect(edit!.values).toMatchObject({
+        roles: ["software-engineer", "data-scientist"],
+        questions: ["software-engineer:1", "data-scientist:2"],
+      });
       expect(edit!.values.ownQuestions).toEqual(["Which of these would you try first, and why?"]);
       expect(await getLessonBundleForEdit({ code, secret: secret.replace(/.$/, (c) => (c === "A" ? "B" : "A")) })).toBeNull();
       expect(await getLessonBundleForEdit({ code, secret: undefined })).toBeNull();
@@ -143,7 +155,11 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
 
     it("saves an edit with the secret (same data version, newer timestamp)", async () => {
       const [before] = await ctx.db.select().from(t.lessonBundles).where(eq(t.lessonBundles.code, code));
-      const saved = await updateLessonBundle({ code, secret, input: input({ title: "Software and data", roles: ["data-scientist"], questions: ["data-scientist:1"], ownQuestions: [] }) });
+      const saved = await updateLessonBundle({
+        code,
+        secret,
+        input: input({ title: "Software and data", roles: ["data-scientist"], questions: ["data-scientist:1"], ownQuestions: [] }),
+      });
       expect(saved.ok).toBe(true);
       const lesson = await getLessonBundle({ code });
       expect(lesson!.title).toBe("Software and data");
@@ -167,10 +183,15 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
   describe("refusing bad input without writing", () => {
     it("refuses an unknown role slug and a question of a role that was not picked, naming them", async () => {
       const before = await lessonDump(ctx.db);
-      const unknownRole = await createLessonBundle({ input: input({ roles: ["software-engineer", "astronaut"], questions: ["software-engineer:1"] }) });
+      const unknownRole = await createLessonBundle({
+        input: input({ roles: ["software-engineer", "astronaut"], questions: ["software-engineer:1"] }),
+      });
       expect(unknownRole).toEqual({ ok: false, errors: { roles: expect.stringMatching(/no role “astronaut”/) } });
       const orphan = await createLessonBundle({ input: input({ roles: ["software-engineer"], questions: ["data-scientist:1"] }) });
-      expect(orphan).toEqual({ ok: false, errors: { questions: expect.stringMatching(/a question of Data Scientist but did not pick that role/) } });
+      expect(orphan).toEqual({
+        ok: false,
+        errors: { questions: expect.stringMatching(/a question of Data Scientist but did not pick that role/) },
+      });
       const missing = await createLessonBundle({ input: input({ questions: ["software-engineer:99"] }) });
       expect(missing.ok).toBe(false);
       const badEdit = await updateLessonBundle({ code, secret, input: input({ roles: ["astronaut"], questions: [] }) });
@@ -216,7 +237,15 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
   });
 
   describe("routes", () => {
-    const valid = () => form({ title: "Route lesson", note: "", vintage: "2024-34", roles: ["software-engineer"], questions: ["software-engineer:1"], ownQuestion: ["", ""] });
+    const valid = () =>
+      form({
+        title: "Route lesson",
+        note: "",
+        vintage: "2024-34",
+        roles: ["software-engineer"],
+        questions: ["software-engineer:1"],
+        ownQuestion: ["", ""],
+      });
 
     it("creates through the action: private, never cached, with the student URL, the edit URL and a QR code", async () => {
       const result = asResult(await newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: "198.51.100.1" })));
@@ -294,7 +323,9 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       expect((await getLessonBundle({ code }))!.vintage).toBe("2022-32");
       const refused = await thrown(() => editAction(routeArgs(post(`/lessons/${code}/edit`, form({ title: "x" })), { code })));
       expect(refused.status).toBe(403);
-      const invalid = asResult(await editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, form({ title: "x", roles: ["qa-engineer"] })), { code })));
+      const invalid = asResult(
+        await editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, form({ title: "x", roles: ["qa-engineer"] })), { code })),
+      );
       expect(invalid.init?.status).toBe(400);
     });
   });
@@ -306,7 +337,10 @@ describe("the lesson form schema", () => {
 
   it("accepts a minimal form and normalises line breaks and blank question boxes", () => {
     const result = parse({ ...base, note: "line one\r\nline two  ", ownQuestion: ["", "  What do you like to build?  ", ""] });
-    expect(result).toMatchObject({ ok: true, input: { note: "line one\nline two", ownQuestions: ["What do you like to build?"], questions: [] } });
+    expect(result).toMatchObject({
+      ok: true,
+      input: { note: "line one\nline two", ownQuestions: ["What do you like to build?"], questions: [] },
+    });
   });
 
   it.each([
@@ -317,12 +351,31 @@ describe("the lesson form schema", () => {
     ["nine roles", { ...base, roles: Array.from({ length: 9 }, (_, i) => `role-${i}`) }, "roles", "Pick at most 8 roles."],
     ["a role twice", { ...base, roles: ["qa-engineer", "qa-engineer"] }, "roles", "A role was picked twice."],
     ["a role that is not a slug", { ...base, roles: ["<script>"] }, "roles", "A picked role is not one of Career Atlas's roles."],
-    ["a malformed question pick", { ...base, questions: ["software-engineer"] }, "questions", "A ticked question is not one of the roles' discussion questions."],
-    ["five own questions", { ...base, ownQuestion: Array.from({ length: 5 }, (_, i) => `Question number ${i}?`) }, "ownQuestions", "Write at most 4 questions of your own."],
-    ["an own question too long", { ...base, ownQuestion: ["q".repeat(301)] }, "ownQuestions", "Each question of your own can have at most 300 characters."],
+    [
+      "a malformed question pick",
+      { ...base, questions: ["software-engineer"] },
+      "questions",
+      "A ticked question is not one of the roles' discussion questions.",
+    ],
+    [
+      "five own questions",
+      { ...base, ownQuestion: Array.from({ length: 5 }, (_, i) => `Question number ${i}?`) },
+      "ownQuestions",
+      "Write at most 4 questions of your own.",
+    ],
+    [
+      "an own question too long",
+      { ...base, ownQuestion: ["q".repeat(301)] },
+      "ownQuestions",
+      "Each question of your own can have at most 300 characters.",
+    ],
     [
       "thirteen questions in all",
-      { ...base, questions: Array.from({ length: 10 }, (_, i) => `software-engineer:${i + 1}`), ownQuestion: ["Question number one?", "Question number two?", "Question number three?"] },
+      {
+        ...base,
+        questions: Array.from({ length: 10 }, (_, i) => `software-engineer:${i + 1}`),
+        ownQuestion: ["Question number one?", "Question number two?", "Question number three?"],
+      },
       "questions",
       "A lesson can have at most 12 questions in all (ticked and your own).",
     ],

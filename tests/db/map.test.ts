@@ -12,7 +12,10 @@ async function load(query: string): Promise<Response> {
     const result = await mapLoader(routeArgs(`/map${query}`) as LoaderFunctionArgs);
     // data() returns a DataWithResponseInit: turn it into a response-like shape the tests can read.
     const init = (result as unknown as { init?: ResponseInit; data: unknown }).init;
-    return new Response(JSON.stringify((result as unknown as { data: unknown }).data), { status: init?.status ?? 200, headers: init?.headers });
+    return new Response(JSON.stringify((result as unknown as { data: unknown }).data), {
+      status: init?.status ?? 200,
+      headers: init?.headers,
+    });
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
     throw thrown;
@@ -65,7 +68,9 @@ describeEachDriver("skills map", { seed: true }, () => {
     });
 
     it("tells a focus that is filtered out from an unknown one", async () => {
-      expect((await getSkillsMap({ filters: { kind: "database" }, focus: { type: "skill", slug: "python" } })).focusStatus).toBe("filtered-out");
+      expect((await getSkillsMap({ filters: { kind: "database" }, focus: { type: "skill", slug: "python" } })).focusStatus).toBe(
+        "filtered-out",
+      );
       expect((await getSkillsMap({ focus: { type: "role", slug: "no-such-role" } })).focusStatus).toBe("unknown");
       expect((await getSkillsMap({ focus: { type: "skill", slug: "no-such-skill" } })).focusStatus).toBe("unknown");
       // A skill outside the drawn top skills is drawn when focused (a shared link must show it).
@@ -86,7 +91,12 @@ describeEachDriver("skills map", { seed: true }, () => {
 
     it("costs the same small number of queries whatever the filters or focus", async () => {
       const counts = [];
-      for (const args of [{}, { filters: { kind: "language" as const } }, { filters: { cluster: "security" as const, onetOnly: true } }, { focus: { type: "role" as const, slug: "cto" } }]) {
+      for (const args of [
+        {},
+        { filters: { kind: "language" as const } },
+        { filters: { cluster: "security" as const, onetOnly: true } },
+        { focus: { type: "role" as const, slug: "cto" } },
+      ]) {
         counts.push((await withQueryStats(() => getSkillsMap(args))).queries);
       }
       expect(counts).toEqual([5, 5, 5, 5]);

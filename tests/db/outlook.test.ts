@@ -21,13 +21,28 @@ describeEachDriver("outlook models", { seed: true }, () => {
     expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(roles.find((r) => r.slug === "back-end-developer")).toMatchObject({
       socCode: "15-1254",
-      projection: { vintage: "2024-34", baseYear: 2024, targetYear: 2034, changePercent: 7.5, changeNumeric: 6500, annualOpenings: 5400, medianAnnualWage: 90930, wageYear: 2024, sourceId: "bls-ep-2024-34" },
+      projection: {
+        vintage: "2024-34",
+        baseYear: 2024,
+        targetYear: 2034,
+        changePercent: 7.5,
+        changeNumeric: 6500,
+        annualOpenings: 5400,
+        medianAnnualWage: 90930,
+        wageYear: 2024,
+        sourceId: "bls-ep-2024-34",
+      },
     });
   });
 
   it("shows each vintage's own figures (2022-32 web developers: +17.0%, May 2022 pay)", async () => {
     const roles = await listRoleOutlooks({ vintage: "2022-32" });
-    expect(roles.find((r) => r.slug === "back-end-developer")?.projection).toMatchObject({ changePercent: 17, medianAnnualWage: 78580, wageYear: 2022, sourceId: "bls-ep-2022-32" });
+    expect(roles.find((r) => r.slug === "back-end-developer")?.projection).toMatchObject({
+      changePercent: 17,
+      medianAnnualWage: 78580,
+      wageYear: 2022,
+      sourceId: "bls-ep-2022-32",
+    });
   });
 
   it("filters by cluster, level, education, industry and skill, combined with AND", async () => {
@@ -43,7 +58,10 @@ describeEachDriver("outlook models", { seed: true }, () => {
     expect(healthcare.map((r) => r.slug)).toContain("back-end-developer");
     const python = await listRoleOutlooks({ vintage: LATEST_VINTAGE, filters: { skill: "python" } });
     expect(python.map((r) => r.slug)).toContain("back-end-developer");
-    const both = await listRoleOutlooks({ vintage: LATEST_VINTAGE, filters: { skill: "python", cluster: "software-development", level: "mid" } });
+    const both = await listRoleOutlooks({
+      vintage: LATEST_VINTAGE,
+      filters: { skill: "python", cluster: "software-development", level: "mid" },
+    });
     expect(both.every((r) => r.careerCluster === "software-development" && r.level === "mid")).toBe(true);
     expect(both.length).toBeLessThan(python.length);
   });
@@ -64,7 +82,9 @@ describeEachDriver("outlook models", { seed: true }, () => {
     expect(new Set(codes).size).toBe(codes.length);
     expect(occupations[0]).toMatchObject({ socCode: "15-2051", changePercent: 33.5 });
     const web = occupations.find((o) => o.socCode === "15-1254");
-    expect(web?.roles.map((r) => r.slug)).toEqual(expect.arrayContaining(["back-end-developer", "front-end-developer", "full-stack-developer", "web-developer"]));
+    expect(web?.roles.map((r) => r.slug)).toEqual(
+      expect.arrayContaining(["back-end-developer", "front-end-developer", "full-stack-developer", "web-developer"]),
+    );
   });
 
   it("gives the all-occupations average of each vintage as published", async () => {

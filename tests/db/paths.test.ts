@@ -45,20 +45,39 @@ describeEachDriver("career ladders model", { seed: true }, () => {
     it("puts you at Back-End Developer with its published figures", () => {
       // If this fails, "you are here" shows another role or figures that are not the BLS ones.
       expect(path.role).toMatchObject({ slug: "back-end-developer", title: "Back-End Developer", level: "mid" });
-      expect(path.role.figures).toMatchObject({ socCode: "15-1254", changePercent: 7.5, medianAnnualWage: 90930, wageYear: 2024, sourceId: "bls-ep-2024-34" });
+      expect(path.role.figures).toMatchObject({
+        socCode: "15-1254",
+        changePercent: 7.5,
+        medianAnnualWage: 90930,
+        wageYear: 2024,
+        sourceId: "bls-ep-2024-34",
+      });
     });
 
     it("lists every move onwards, steps up first, with Lead Developer among the next rungs", () => {
       // If this fails, the next rungs miss a move on record or show them in a confusing order.
       const slugs = path.next.map((n) => n.role.slug);
       expect(slugs).toEqual(
-        expect.arrayContaining(["senior-software-engineer", "lead-developer", "software-architect", "cto", "full-stack-developer", "machine-learning-engineer"]),
+        expect.arrayContaining([
+          "senior-software-engineer",
+          "lead-developer",
+          "software-architect",
+          "cto",
+          "full-stack-developer",
+          "machine-learning-engineer",
+        ]),
       );
       expect(slugs[0]).toBe("senior-software-engineer");
       const directions = path.next.map((n) => n.step.direction);
       expect(directions.lastIndexOf("up")).toBeLessThan(directions.indexOf("same"));
       const lead = path.next.find((n) => n.role.slug === "lead-developer")!;
-      expect(lead.step).toMatchObject({ track: "technical", typicalYearsMin: 4, typicalYearsMax: 8, sourceId: "article-backend-core-of-web-apps", direction: "up" });
+      expect(lead.step).toMatchObject({
+        track: "technical",
+        typicalYearsMin: 4,
+        typicalYearsMax: 8,
+        sourceId: "article-backend-core-of-web-apps",
+        direction: "up",
+      });
       expect(lead.role.figures).not.toBeNull();
     });
 
@@ -76,7 +95,12 @@ describeEachDriver("career ladders model", { seed: true }, () => {
       const lead = path.next.find((n) => n.role.slug === "lead-developer")!;
       expect(lead.gap.total).toBe(10);
       const system = lead.gap.groups.find((g) => g.axis === "system")!.skills;
-      expect(system.find((s) => s.slug === "software-architecture")).toMatchObject({ change: "deepen", currentImportance: "useful", nextImportance: "core", namedForStep: false });
+      expect(system.find((s) => s.slug === "software-architecture")).toMatchObject({
+        change: "deepen",
+        currentImportance: "useful",
+        nextImportance: "core",
+        namedForStep: false,
+      });
       expect(system.find((s) => s.slug === "system-design")).toMatchObject({ change: "add", nextImportance: "core", namedForStep: true });
     });
 
@@ -84,7 +108,13 @@ describeEachDriver("career ladders model", { seed: true }, () => {
       // If this fails, the ladders stop short or the management branch is missing.
       const technical = path.ladders.find((l) => l.track === "technical")!;
       const management = path.ladders.find((l) => l.track === "management")!;
-      expect(technical.main!.rungs.map((r) => r.slug)).toEqual(["back-end-developer", "senior-software-engineer", "lead-developer", "software-architect", "cto"]);
+      expect(technical.main!.rungs.map((r) => r.slug)).toEqual([
+        "back-end-developer",
+        "senior-software-engineer",
+        "lead-developer",
+        "software-architect",
+        "cto",
+      ]);
       expect(technical.main!.rungs.every((r) => r.step === null || r.step.track === "technical")).toBe(true);
       expect(management.main!.rungs.map((r) => r.slug)).toEqual([
         "back-end-developer",
@@ -145,7 +175,9 @@ describeEachDriver("career ladders model", { seed: true }, () => {
     const cto = (await getCareerPath({ slug: "cto", vintage: "2024-34" }))!;
     expect(cto.next).toEqual([]);
     expect(cto.ladders.every((l) => l.main === null && l.tree.length === 0)).toBe(true);
-    expect(cto.earlier.map((e) => e.role.slug)).toEqual(expect.arrayContaining(["back-end-developer", "software-architect", "director-of-engineering"]));
+    expect(cto.earlier.map((e) => e.role.slug)).toEqual(
+      expect.arrayContaining(["back-end-developer", "software-architect", "director-of-engineering"]),
+    );
     expect(cto.related.map((r) => r.role.slug)).toContain("lead-developer");
   });
 
@@ -156,7 +188,10 @@ describeEachDriver("career ladders model", { seed: true }, () => {
     const junior = index.starts.find((s) => s.role.slug === "junior-developer")!;
     expect(junior.ladders.map((l) => [l.track, l.chain.rungs.map((r) => r.slug)])).toEqual([
       ["technical", ["junior-developer", "back-end-developer", "senior-software-engineer", "lead-developer", "software-architect", "cto"]],
-      ["management", ["junior-developer", "back-end-developer", "senior-software-engineer", "engineering-manager", "director-of-engineering", "cto"]],
+      [
+        "management",
+        ["junior-developer", "back-end-developer", "senior-software-engineer", "engineering-manager", "director-of-engineering", "cto"],
+      ],
     ]);
     expect(index.starts.map((s) => s.role.slug)).not.toContain("back-end-developer");
     expect(index.roles.length).toBeGreaterThanOrEqual(34);
@@ -173,7 +208,9 @@ describeEachDriver("career ladders model", { seed: true }, () => {
       const missing = await thrownResponse(() => ladderLoader(loaderArgs("/paths/astronaut", { slug: "astronaut" })));
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain("/paths/astronaut");
-      const badVintage = await thrownResponse(() => ladderLoader(loaderArgs("/paths/back-end-developer?vintage=2031-41", { slug: "back-end-developer" })));
+      const badVintage = await thrownResponse(() =>
+        ladderLoader(loaderArgs("/paths/back-end-developer?vintage=2031-41", { slug: "back-end-developer" })),
+      );
       expect(badVintage.status).toBe(400);
       expect(await badVintage.text()).toContain("“vintage”");
       const badIndexVintage = await thrownResponse(() => laddersLoader(loaderArgs("/paths?vintage=latest")));
@@ -191,7 +228,9 @@ describeEachDriver("career ladders model", { seed: true }, () => {
     });
 
     it("serves a page with cache headers and Server-Timing", async () => {
-      const result = (await ladderLoader(loaderArgs("/paths/back-end-developer?vintage=2022-32", { slug: "back-end-developer" }))) as unknown as {
+      const result = (await ladderLoader(
+        loaderArgs("/paths/back-end-developer?vintage=2022-32", { slug: "back-end-developer" }),
+      )) as unknown as {
         data: { path: CareerPath };
         init: { headers: Headers };
       };

@@ -239,7 +239,10 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     // Cached like the current page: the ETag follows the current version.
     expect(pinned.headers.get("ETag")).toContain(currentTag);
     // Constant queries: the archived projections take one query instead of two, and no "what changed" is printed.
-    const four = await load<CompareHandoutData>(compareHandoutLoader, `/compare/handout?roles=${SLUG},data-scientist,qa-engineer,cto&data=${firstTag}`);
+    const four = await load<CompareHandoutData>(
+      compareHandoutLoader,
+      `/compare/handout?roles=${SLUG},data-scientist,qa-engineer,cto&data=${firstTag}`,
+    );
     expect(queriesOf(pinned.headers)).toBe(queriesOf(current.headers) - 1);
     expect(queriesOf(four.headers)).toBe(queriesOf(pinned.headers));
 
@@ -286,7 +289,9 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
   });
 
   it("downloads the pinned figures as CSV", async () => {
-    const response = (await csvLoader(routeArgs(`/roles/${SLUG}/growth.csv?data=${firstTag}`, { slug: SLUG, chart: "growth" }))) as Response;
+    const response = (await csvLoader(
+      routeArgs(`/roles/${SLUG}/growth.csv?data=${firstTag}`, { slug: SLUG, chart: "growth" }),
+    )) as Response;
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("15-1252");
   });

@@ -53,7 +53,12 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       expect(queries).toBe(12);
       const profile = (await getRoleProfile({ slug: "back-end-developer", vintage: "2024-34" }))!;
       const pay = deck.slides.find((s) => s.topic === "pay")!;
-      expect(pay.body).toMatchObject({ figures: [{ label: "Median annual pay, May 2024", value: "$90,930" }, { label: "All occupations, May 2024", value: "$49,500" }] });
+      expect(pay.body).toMatchObject({
+        figures: [
+          { label: "Median annual pay, May 2024", value: "$90,930" },
+          { label: "All occupations, May 2024", value: "$49,500" },
+        ],
+      });
       expect(profile.quickFacts.projection!.medianAnnualWage).toBe(90930);
       const growth = deck.slides.find((s) => s.topic === "growth")!;
       expect(growth.body).toMatchObject({ takeaway: "About 2.4 times the all-occupations rate of +3.1% (2024–34)." });
@@ -94,8 +99,14 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       const pay = deck.slides.find((s) => s.topic === "pay")!;
       if (pay.body.kind !== "figures") throw new Error("figures");
       expect(pay.body.figures.map((f) => f.label)).toEqual(comparison.roles.map((r) => r.title));
-      expect(pay.body.figures.map((f) => f.value)).toEqual(comparison.roles.map((r) => `$${r.projection!.medianAnnualWage!.toLocaleString("en-US")}`));
-      expect(deck.slides.filter((s) => s.topic.startsWith("ai-")).map((s) => s.topic)).toEqual(["ai-official", "ai-research", "ai-editorial"]);
+      expect(pay.body.figures.map((f) => f.value)).toEqual(
+        comparison.roles.map((r) => `$${r.projection!.medianAnnualWage!.toLocaleString("en-US")}`),
+      );
+      expect(deck.slides.filter((s) => s.topic.startsWith("ai-")).map((s) => s.topic)).toEqual([
+        "ai-official",
+        "ai-research",
+        "ai-editorial",
+      ]);
     });
 
     it("brings the seed's discussion questions, with their sources, for every compared role", async () => {
@@ -114,7 +125,10 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
     it("says which slugs are unknown instead of presenting fewer roles", async () => {
       const result = await getPresentation({ slugs: ["back-end-developer", "astronaut"], vintage: "2024-34" });
       expect(result).toMatchObject({ found: false, unknownSlugs: ["astronaut"] });
-      expect(await getPresentation({ slugs: ["astronaut"], vintage: "2024-34" })).toMatchObject({ found: false, unknownSlugs: ["astronaut"] });
+      expect(await getPresentation({ slugs: ["astronaut"], vintage: "2024-34" })).toMatchObject({
+        found: false,
+        unknownSlugs: ["astronaut"],
+      });
     });
   });
 

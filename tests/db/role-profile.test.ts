@@ -13,7 +13,10 @@ import { describeEachDriver } from "./harness";
 function citedSourceIds(profile: RoleProfile): string[] {
   const ids: string[] = [];
   JSON.stringify(profile, (key, value: unknown) => {
-    if ((key === "sourceId" || key === "allOccupationsSourceId" || key === "entrySourceId" || key === "onetSourceId") && typeof value === "string") {
+    if (
+      (key === "sourceId" || key === "allOccupationsSourceId" || key === "entrySourceId" || key === "onetSourceId") &&
+      typeof value === "string"
+    ) {
       ids.push(value);
     }
     return value;
@@ -43,12 +46,23 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
     });
 
     it("describes the role", () => {
-      expect(profile.role).toMatchObject({ slug: "back-end-developer", title: "Back-End Developer", careerCluster: "software-development", level: "mid" });
+      expect(profile.role).toMatchObject({
+        slug: "back-end-developer",
+        title: "Back-End Developer",
+        careerCluster: "software-development",
+        level: "mid",
+      });
       expect(profile.role.whatTheyDo.length).toBeGreaterThan(3);
     });
 
     it("says which occupation the figures describe, and which roles share them", () => {
-      expect(profile.occupation).toMatchObject({ socCode: "15-1254", title: "Web developers", onetCode: "15-1254.00", isPrimary: true, sourceId: "onet-29-3" });
+      expect(profile.occupation).toMatchObject({
+        socCode: "15-1254",
+        title: "Web developers",
+        onetCode: "15-1254.00",
+        isPrimary: true,
+        sourceId: "onet-29-3",
+      });
       expect(profile.otherOccupations.map((o) => [o.socCode, o.sourceId])).toEqual([["15-1252", "editorial"]]);
       expect(profile.otherOccupations[0]!.projection).toMatchObject({ changePercent: 15.8 });
       expect(profile.sharesFiguresWith.map((r) => r.slug)).toEqual(expect.arrayContaining(["front-end-developer", "web-developer"]));
@@ -68,23 +82,47 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
         wageYear: 2024,
         sourceId: "bls-ep-2024-34",
       });
-      expect(facts.comparison).toEqual({ allOccupationsPercent: 3.1, allOccupationsSourceId: "bls-ep-2024-34", relation: "multiple", ratio: 2.4 });
+      expect(facts.comparison).toEqual({
+        allOccupationsPercent: 3.1,
+        allOccupationsSourceId: "bls-ep-2024-34",
+        relation: "multiple",
+        ratio: 2.4,
+      });
       expect(facts.otherWages).toEqual([]);
-      expect(facts).toMatchObject({ entryEducation: "Bachelor's degree", workExperience: "None", entrySourceId: "bls-ep-2024-34", entryDataYear: "2024-34" });
+      expect(facts).toMatchObject({
+        entryEducation: "Bachelor's degree",
+        workExperience: "None",
+        entrySourceId: "bls-ep-2024-34",
+        entryDataYear: "2024-34",
+      });
     });
 
     it("lists aliases with their origin and source (O*NET titles with their O*NET code)", () => {
       expect(profile.aliases).toContainEqual(
-        expect.objectContaining({ alias: "Server-Side Developer", origin: "seed_article", sourceId: "article-backend-job-profile", onetCode: null }),
+        expect.objectContaining({
+          alias: "Server-Side Developer",
+          origin: "seed_article",
+          sourceId: "article-backend-job-profile",
+          onetCode: null,
+        }),
       );
       expect(profile.aliases).toContainEqual(
-        expect.objectContaining({ alias: "Back End Developer", origin: "onet_alternate_title", onetCode: "15-1254.00", onetTitle: "Web Developers" }),
+        expect.objectContaining({
+          alias: "Back End Developer",
+          origin: "onet_alternate_title",
+          onetCode: "15-1254.00",
+          onetTitle: "Web Developers",
+        }),
       );
     });
 
     it("keeps the article's 16% (as cited) and its uncited 20% claim apart from BLS figures", () => {
       const byKind = Object.fromEntries(profile.outlookStatements.filter((s) => s.figure !== null).map((s) => [s.kind, s]));
-      expect(byKind.outlook_as_cited).toMatchObject({ figure: 16, figureUnit: "percent", sourceId: "article-backend-power-behind-the-scenes" });
+      expect(byKind.outlook_as_cited).toMatchObject({
+        figure: 16,
+        figureUnit: "percent",
+        sourceId: "article-backend-power-behind-the-scenes",
+      });
       expect(byKind.uncited_claim).toMatchObject({ figure: 20, figureUnit: "percent" });
       expect(byKind.uncited_claim!.statement).toContain("20% or more");
       // Job descriptions (importance, ways of working) go to "What they do", not to the outlook.
@@ -94,8 +132,14 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
 
     it("has the article's four discussion questions and its learning steps, in order, with sources", () => {
       expect(profile.discussionQuestions.map((q) => q.position)).toEqual([1, 2, 3, 4]);
-      expect(profile.discussionQuestions[0]).toMatchObject({ text: "What is an API, and why is it useful in web development?", sourceId: "article-backend-power-behind-the-scenes" });
-      expect(profile.learningSteps[0]).toMatchObject({ text: "Learn programming fundamentals", sourceId: "article-backend-core-of-web-apps" });
+      expect(profile.discussionQuestions[0]).toMatchObject({
+        text: "What is an API, and why is it useful in web development?",
+        sourceId: "article-backend-power-behind-the-scenes",
+      });
+      expect(profile.learningSteps[0]).toMatchObject({
+        text: "Learn programming fundamentals",
+        sourceId: "article-backend-core-of-web-apps",
+      });
     });
 
     it("groups skills by kind in catalog order, core first, with O*NET and source-highlight marks", () => {
@@ -107,10 +151,17 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       }
       const skill = (slug: string) => profile.skillGroups.flatMap((g) => g.skills).find((s) => s.slug === slug)!;
       expect(skill("python").marks.hotTechnologies).toEqual(["Python"]);
-      expect(skill("python").marks.inDemand).toContainEqual({ onetCode: "15-1254.00", onetTitle: "Web Developers", technologies: ["Python"] });
+      expect(skill("python").marks.inDemand).toContainEqual({
+        onetCode: "15-1254.00",
+        onetTitle: "Web Developers",
+        technologies: ["Python"],
+      });
       expect(skill("python").marks.onetSourceId).toBe("onet-29-3");
       expect(skill("aws").marks.highlights).toEqual([
-        { evidence: "Hot Skills for the Future: knowledge of cloud platforms (like AWS, Azure)", sourceId: "article-backend-power-behind-the-scenes" },
+        {
+          evidence: "Hot Skills for the Future: knowledge of cloud platforms (like AWS, Azure)",
+          sourceId: "article-backend-power-behind-the-scenes",
+        },
       ]);
       // Another role's highlight for the same skill must not leak in.
       expect(skill("cybersecurity").marks.highlights).toHaveLength(1);
@@ -146,7 +197,9 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       expect(official.every((n) => n.layer === "official" && /^\d{4}-\d{2}-\d{2}$/.test(n.asOf))).toBe(true);
       expect(research.every((n) => n.layer === "research")).toBe(true);
       expect(editorial.length).toBeGreaterThan(0);
-      expect(editorial.every((n) => n.layer === "editorial" && n.author !== null && n.reviewedOn !== null && n.scope === "role")).toBe(true);
+      expect(editorial.every((n) => n.layer === "editorial" && n.author !== null && n.reviewedOn !== null && n.scope === "role")).toBe(
+        true,
+      );
       expect(official.some((n) => n.scope === "occupation")).toBe(true);
       expect(exposure).toMatchObject({ onetCode: "15-1254.00", onetTitle: "Web Developers", sourceId: "eloundou-2023-gpts-are-gpts" });
       const beta = exposure!.rows.find((r) => r.measure === "beta")!;
@@ -159,7 +212,13 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       const next = profile.progression.leadsTo.map((e) => e.slug);
       expect(next).toEqual(expect.arrayContaining(["lead-developer", "software-architect", "cto"]));
       const toLead = profile.progression.leadsTo.find((e) => e.slug === "lead-developer")!;
-      expect(toLead).toMatchObject({ title: "Lead Developer", track: "technical", typicalYearsMin: 4, typicalYearsMax: 8, sourceId: "article-backend-core-of-web-apps" });
+      expect(toLead).toMatchObject({
+        title: "Lead Developer",
+        track: "technical",
+        typicalYearsMin: 4,
+        typicalYearsMax: 8,
+        sourceId: "article-backend-core-of-web-apps",
+      });
       expect(toLead.skillsGained).toEqual(expect.arrayContaining(["Mentoring", "Code review"]));
       expect(profile.progression.comesFrom.map((e) => e.slug)).toEqual(expect.arrayContaining(["junior-developer", "web-developer"]));
     });
@@ -174,12 +233,21 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
 
   it("shows both published median wages where the 2022-32 workbook (May 2022) and data tool (May 2023) disagree", async () => {
     const profile = (await getRoleProfile({ slug: "back-end-developer", vintage: "2022-32" }))!;
-    expect(profile.quickFacts.projection).toMatchObject({ changePercent: 17, medianAnnualWage: 78580, wageYear: 2022, sourceId: "bls-ep-2022-32" });
+    expect(profile.quickFacts.projection).toMatchObject({
+      changePercent: 17,
+      medianAnnualWage: 78580,
+      wageYear: 2022,
+      sourceId: "bls-ep-2022-32",
+    });
     expect(profile.quickFacts.otherWages).toEqual([
       expect.objectContaining({ medianAnnualWage: 84960, wageYear: 2023, sourceId: "bls-ep-2022-32-tool" }),
     ]);
     expect(profile.quickFacts.comparison).toMatchObject({ allOccupationsPercent: 2.8 });
-    expect(profile.charts.growth.find((r) => r.kind === "group")).toMatchObject({ socCode: "15-1254+15-1255", changePercent: 16, sourceId: "bls-ooh-web-developers-2022-32" });
+    expect(profile.charts.growth.find((r) => r.kind === "group")).toMatchObject({
+      socCode: "15-1254+15-1255",
+      changePercent: 16,
+      sourceId: "bls-ooh-web-developers-2022-32",
+    });
   });
 
   it("keeps OOH group percents whole, as the OOH publishes them", async () => {
@@ -194,9 +262,19 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
 
   it("shows the CTO under BLS's 11-3021 with O*NET's 11-1011 Chief Executives as a second view", async () => {
     const profile = (await getRoleProfile({ slug: "cto", vintage: "2024-34" }))!;
-    expect(profile.occupation).toMatchObject({ socCode: "11-3021", title: "Computer and information systems managers", sourceId: "bls-ep-2024-34-tool" });
+    expect(profile.occupation).toMatchObject({
+      socCode: "11-3021",
+      title: "Computer and information systems managers",
+      sourceId: "bls-ep-2024-34-tool",
+    });
     expect(profile.otherOccupations).toEqual([
-      expect.objectContaining({ socCode: "11-1011", title: "Chief executives", onetCode: "11-1011.00", isPrimary: false, sourceId: "onet-29-3" }),
+      expect.objectContaining({
+        socCode: "11-1011",
+        title: "Chief executives",
+        onetCode: "11-1011.00",
+        isPrimary: false,
+        sourceId: "onet-29-3",
+      }),
     ]);
     expect(profile.otherOccupations[0]!.projection).toMatchObject({ changePercent: 4.3, medianAnnualWage: 206420, wageYear: 2024 });
     expect(profile.quickFacts.projection).toMatchObject({ changePercent: 15.2, medianAnnualWage: 171200 });
@@ -223,7 +301,9 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
   it("says so, rather than failing, when a role's occupation has no projection for the vintage", async () => {
     // No curated role lacks a projection, so add one whose occupation has none, and remove it afterwards.
     const db = context.db;
-    await db.insert(occupations).values({ socCode: "15-1998", kind: "detailed", title: "Test occupation without projections", sourceId: "editorial" });
+    await db
+      .insert(occupations)
+      .values({ socCode: "15-1998", kind: "detailed", title: "Test occupation without projections", sourceId: "editorial" });
     await db.insert(roles).values({
       slug: "test-role-without-projection",
       title: "Test role without projection",
@@ -235,7 +315,9 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       workExperience: "None",
       entrySourceId: "editorial",
     });
-    await db.insert(roleOccupations).values({ roleSlug: "test-role-without-projection", socCode: "15-1998", isPrimary: true, sourceId: "editorial", note: "Test." });
+    await db
+      .insert(roleOccupations)
+      .values({ roleSlug: "test-role-without-projection", socCode: "15-1998", isPrimary: true, sourceId: "editorial", note: "Test." });
     try {
       const profile = (await getRoleProfile({ slug: "test-role-without-projection", vintage: "2024-34" }))!;
       expect(profile.occupation.socCode).toBe("15-1998");
@@ -251,7 +333,9 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
 
   describe("routes", () => {
     it("answers a bad ?vintage with 400 and a message naming the parameter", async () => {
-      const response = await thrownResponse(() => profileLoader(loaderArgs("/roles/back-end-developer?vintage=2021-31", { slug: "back-end-developer" })));
+      const response = await thrownResponse(() =>
+        profileLoader(loaderArgs("/roles/back-end-developer?vintage=2021-31", { slug: "back-end-developer" })),
+      );
       expect(response.status).toBe(400);
       expect(await response.text()).toMatch(/vintage.*2022-32, 2023-33, 2024-34/);
     });
@@ -263,7 +347,9 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
     });
 
     it("serves the profile with cache headers, an ETag and Server-Timing", async () => {
-      const result = (await profileLoader(loaderArgs("/roles/back-end-developer?vintage=2022-32", { slug: "back-end-developer" }))) as unknown as {
+      const result = (await profileLoader(
+        loaderArgs("/roles/back-end-developer?vintage=2022-32", { slug: "back-end-developer" }),
+      )) as unknown as {
         data: { profile: RoleProfile; pageUrl: string };
         init: ResponseInit | null;
       };
@@ -282,19 +368,27 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
       expect(response.headers.get("Content-Disposition")).toContain("back-end-developer-growth-2022-32.csv");
       const lines = (await response.text()).trim().split("\n");
-      expect(lines[0]).toBe("SOC code,Occupation or group,Line kind,Projection,Employment base year,Employment target year,Change (%),Derived by Career Atlas,Source");
+      expect(lines[0]).toBe(
+        "SOC code,Occupation or group,Line kind,Projection,Employment base year,Employment target year,Change (%),Derived by Career Atlas,Source",
+      );
       expect(lines[1]).toMatch(/^15-1254,Web developers,detailed,2022-32,98800,115500,17\.0,no,"U\.S\. Bureau of Labor Statistics/);
       expect(lines).toHaveLength(5);
     });
 
     it("answers an unknown chart with 404 and a bad CSV ?vintage with 400", async () => {
-      const unknownChart = await thrownResponse(() => chartCsvLoader(loaderArgs("/roles/back-end-developer/pay.csv", { slug: "back-end-developer", chart: "pay" })));
+      const unknownChart = await thrownResponse(() =>
+        chartCsvLoader(loaderArgs("/roles/back-end-developer/pay.csv", { slug: "back-end-developer", chart: "pay" })),
+      );
       expect(unknownChart.status).toBe(404);
       const badVintage = await thrownResponse(() =>
-        chartCsvLoader(loaderArgs("/roles/back-end-developer/employment.csv?vintage=latest", { slug: "back-end-developer", chart: "employment" })),
+        chartCsvLoader(
+          loaderArgs("/roles/back-end-developer/employment.csv?vintage=latest", { slug: "back-end-developer", chart: "employment" }),
+        ),
       );
       expect(badVintage.status).toBe(400);
-      const unknownRole = await thrownResponse(() => chartCsvLoader(loaderArgs("/roles/nobody/employment.csv", { slug: "nobody", chart: "employment" })));
+      const unknownRole = await thrownResponse(() =>
+        chartCsvLoader(loaderArgs("/roles/nobody/employment.csv", { slug: "nobody", chart: "employment" })),
+      );
       expect(unknownRole.status).toBe(404);
     });
   });

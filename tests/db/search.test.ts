@@ -131,7 +131,10 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       // The French word for developer: every hit is a title with "develop" in it, the closest first.
       for (const hit of french.results) expect(hit.match.text).toMatch(/develop/i);
       expect(await top("ＳＲＥ")).toMatchObject({ slug: "site-reliability-engineer", match: { quality: "exact" } });
-      expect(await top("Back\u2011End Developer")).toMatchObject({ slug: "back-end-developer", match: { kind: "title", quality: "exact" } });
+      expect(await top("Back\u2011End Developer")).toMatchObject({
+        slug: "back-end-developer",
+        match: { kind: "title", quality: "exact" },
+      });
       expect(await top("🚀 devops")).toMatchObject({ slug: "devops-engineer" });
       expect(await top("dev\u0000ops engineer")).toMatchObject({ slug: "devops-engineer" });
     });
@@ -189,8 +192,7 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
   });
 
   describe("/search loader", () => {
-    const call = (query: string) =>
-      searchPageLoader(routeArgs(`/search${query}`) as LoaderFunctionArgs);
+    const call = (query: string) => searchPageLoader(routeArgs(`/search${query}`) as LoaderFunctionArgs);
 
     async function statusOf(promise: Promise<unknown>): Promise<number> {
       try {
@@ -215,7 +217,18 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
     it("copes with repeated, empty, odd and unknown parameters", async () => {
       // A NUL byte is no one's typing: like every parameter parser, this one answers 400.
       expect(await statusOf(call("?q=%00"))).toBe(400);
-      for (const query of ["?q=devops&q=SRE", "?q=", "?q=%20%20", "?q=%0Abackend%09", "?q=%E0%A4%A", "?q=%FF%FE", "?q[]=x", "?x=1&q=SRE&q=", "?q=%3Cscript%3E", "?q=%27%3B%20drop%20table%20roles%3B--"]) {
+      for (const query of [
+        "?q=devops&q=SRE",
+        "?q=",
+        "?q=%20%20",
+        "?q=%0Abackend%09",
+        "?q=%E0%A4%A",
+        "?q=%FF%FE",
+        "?q[]=x",
+        "?x=1&q=SRE&q=",
+        "?q=%3Cscript%3E",
+        "?q=%27%3B%20drop%20table%20roles%3B--",
+      ]) {
         expect(await statusOf(call(query)), query).toBe(200);
       }
       const repeated = (await call("?q=devops&q=SRE")) as unknown as { data: { query: string; results: { slug: string }[] } };
@@ -233,7 +246,10 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
     });
 
     it("sends cache headers, an ETag and Server-Timing, with a constant number of queries", async () => {
-      const found = (await call("?q=server%20side%20dev")) as unknown as { init: { headers: Headers }; data: { results: { why: string }[] } };
+      const found = (await call("?q=server%20side%20dev")) as unknown as {
+        init: { headers: Headers };
+        data: { results: { why: string }[] };
+      };
       expect(found.init.headers.get("Cache-Control")).toContain("public");
       expect(found.init.headers.get("ETag")).toMatch(/^W\/"v\d+-/);
       expect(found.init.headers.get("Server-Timing")).toMatch(/desc="2 queries"/);
@@ -244,8 +260,7 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
   });
 
   describe("/api/titles loader", () => {
-    const call = (query: string) =>
-      apiTitlesLoader(routeArgs(`/api/titles${query}`) as LoaderFunctionArgs);
+    const call = (query: string) => apiTitlesLoader(routeArgs(`/api/titles${query}`) as LoaderFunctionArgs);
 
     it("returns the top 8 with why each matched, cacheable for a short time", async () => {
       const response = await call("?q=server%20side%20dev");

@@ -173,8 +173,10 @@ describeEachDriver("rejecting a bad dataset", { seed: true }, (ctx) => {
     {
       name: "a duplicate alias",
       file: "roles/front-end-developer.yaml",
-      edit: (text) => text.replace(/aliases:\n/, "aliases:\n  - alias: Server-Side Developer\n    origin: curated\n    source: editorial\n"),
-      expected: /roles\/front-end-developer\.yaml, line \d+, field aliases\.0\.alias: duplicate alias 'Server-Side Developer' \(already an alias of role 'back-end-developer'\)/,
+      edit: (text) =>
+        text.replace(/aliases:\n/, "aliases:\n  - alias: Server-Side Developer\n    origin: curated\n    source: editorial\n"),
+      expected:
+        /roles\/front-end-developer\.yaml, line \d+, field aliases\.0\.alias: duplicate alias 'Server-Side Developer' \(already an alias of role 'back-end-developer'\)/,
     },
   ];
 

@@ -39,7 +39,10 @@ describeEachDriver("skills models", { seed: true }, () => {
       expect(slugs.length).toBe(result.total);
       expect(result.groups.map((g) => g.kind)).toEqual(SKILL_KINDS.filter((k) => result.groups.some((g) => g.kind === k)));
       for (const group of result.groups) {
-        expect(group.skills.every((s) => s.kind === group.kind), group.kind).toBe(true);
+        expect(
+          group.skills.every((s) => s.kind === group.kind),
+          group.kind,
+        ).toBe(true);
         const names = group.skills.map((s) => s.name.toLowerCase());
         expect(names, group.kind).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       }
@@ -162,7 +165,13 @@ describeEachDriver("skills models", { seed: true }, () => {
 
     it("shows where it leads: moves that add it, and the lead and executive roles that need it", () => {
       expect(python.leadsTo.steps).toContainEqual(
-        expect.objectContaining({ fromSlug: "database-administrator", toSlug: "data-engineer", toTitle: "Data Engineer", track: "technical", sourceId: "editorial" }),
+        expect.objectContaining({
+          fromSlug: "database-administrator",
+          toSlug: "data-engineer",
+          toTitle: "Data Engineer",
+          track: "technical",
+          sourceId: "editorial",
+        }),
       );
       expect(python.leadsTo.leadershipRoles.length).toBeGreaterThan(0);
       expect(python.leadsTo.leadershipRoles.every((r) => r.roleLevel === "lead" || r.roleLevel === "executive")).toBe(true);
@@ -233,7 +242,11 @@ describeEachDriver("skills models", { seed: true }, () => {
 
     it("serves a filtered catalogue with cache headers and Server-Timing, in at most 3 queries", async () => {
       // Three queries (skills, data version, citations); two when nothing matches and there is nothing to cite.
-      for (const [path, queries] of [["/skills", 3], ["/skills?kind=database&hot=1&q=sql", 3], ["/skills?q=nothing-matches-this", 2]] as const) {
+      for (const [path, queries] of [
+        ["/skills", 3],
+        ["/skills?kind=database&hot=1&q=sql", 3],
+        ["/skills?q=nothing-matches-this", 2],
+      ] as const) {
         const result = (await skillsLoader(loaderArgs(path))) as unknown as {
           data: { total: number; onetRelease: string; filters: { kind?: string; hot: boolean; q?: string } };
           init: ResponseInit | null;

@@ -16,7 +16,9 @@ test.describe("compare roles", () => {
     await page.getByRole("button", { name: "Compare", exact: true }).click();
     await expect(page).toHaveURL(/\/compare\?roles=back-end-developer,data-scientist$/);
     await expect(page.locator("#quick-facts thead th")).toHaveText(["Back-End Developer", "Data Scientist", "All occupations"]);
-    await expect(page.locator("#skills-overlap .overlap-figure")).toContainText("weighted skill overlap between Back-End Developer and Data Scientist");
+    await expect(page.locator("#skills-overlap .overlap-figure")).toContainText(
+      "weighted skill overlap between Back-End Developer and Data Scientist",
+    );
 
     await page.getByLabel("Add a role").selectOption("cto");
     await page.getByRole("button", { name: "Add to comparison" }).click();
@@ -27,7 +29,11 @@ test.describe("compare roles", () => {
 
     await page.getByRole("link", { name: "Remove Data Scientist from the comparison" }).click();
     await expect(page).toHaveURL(/\/compare\?roles=back-end-developer,cto$/);
-    await expect(page.locator("#quick-facts thead th")).toHaveText(["Back-End Developer", "Chief Technology Officer (CTO)", "All occupations"]);
+    await expect(page.locator("#quick-facts thead th")).toHaveText([
+      "Back-End Developer",
+      "Chief Technology Officer (CTO)",
+      "All occupations",
+    ]);
 
     // The address alone reproduces the view (a shared link).
     await page.goto(page.url());
@@ -74,7 +80,10 @@ test.describe("compare roles", () => {
   test("downloads the whole comparison and each chart as CSV", async ({ page }) => {
     await page.goto(TWO);
     await waitForHydration(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the whole comparison (CSV)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download the whole comparison (CSV)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("compare-back-end-developer-vs-data-scientist-2024-34.csv");
     const text = await readFile((await download.path())!, "utf8");
     expect(text.split("\n")[0]).toMatch(/^Row type,Role slug,Role,SOC code,Occupation,Projection,/);
@@ -85,7 +94,9 @@ test.describe("compare roles", () => {
     expect(href).toBe("/compare.csv?roles=back-end-developer,data-scientist&chart=pay");
     const response = await page.request.get(href!);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-    expect((await response.text()).split("\n")[0]).toBe("Role slug,Role,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source");
+    expect((await response.text()).split("\n")[0]).toBe(
+      "Role slug,Role,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source",
+    );
   });
 
   test("answers an unknown role with 400, names it and offers the closest role", async ({ page, expectErrorStatusFor }) => {

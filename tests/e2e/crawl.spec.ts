@@ -46,7 +46,9 @@ function problemsIn(body: Buffer): string[] {
   for (let i = 0; i < body.length; i++) {
     const byte = body[i]!;
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) {
-      problems.push(`control byte 0x${byte.toString(16).padStart(2, "0")} at offset ${i}: …${body.subarray(Math.max(0, i - 40), i).toString("latin1")}`);
+      problems.push(
+        `control byte 0x${byte.toString(16).padStart(2, "0")} at offset ${i}: …${body.subarray(Math.max(0, i - 40), i).toString("latin1")}`,
+      );
       break;
     }
   }
@@ -86,7 +88,12 @@ function linksIn(html: string, from: string): string[] {
 }
 
 async function createLesson(request: APIRequestContext, baseURL: string): Promise<{ studentPath: string; editPath: string }> {
-  const form = new URLSearchParams({ title: UNICODE_LESSON.title, note: UNICODE_LESSON.note, vintage: "2024-34", ownQuestion: UNICODE_LESSON.question });
+  const form = new URLSearchParams({
+    title: UNICODE_LESSON.title,
+    note: UNICODE_LESSON.note,
+    vintage: "2024-34",
+    ownQuestion: UNICODE_LESSON.question,
+  });
   form.append("roles", "back-end-developer");
   form.append("roles", "data-scientist");
   const response = await request.post("/lessons/new", {
@@ -102,7 +109,10 @@ async function createLesson(request: APIRequestContext, baseURL: string): Promis
   return { studentPath: new URL(studentUrl!).pathname, editPath: new URL(editUrl!).pathname + new URL(editUrl!).search };
 }
 
-test("every page, CSV and handout is valid UTF-8 without control bytes, fresh and replayed from the cache", async ({ request, baseURL }) => {
+test("every page, CSV and handout is valid UTF-8 without control bytes, fresh and replayed from the cache", async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const lesson = await createLesson(request, baseURL!);
   // The edit page is private (never cached) and is not linked from anywhere public: visit it, not its links.
@@ -125,7 +135,8 @@ test("every page, CSV and handout is valid UTF-8 without control bytes, fresh an
       if (!/^(text\/|application\/json)/.test(type)) return;
       const body = await response.body();
       for (const problem of problemsIn(body)) failures.push(`${path} (${status}, ${round}): ${problem}`);
-      if (round === "fresh" && type.startsWith("text/html") && path !== lesson.editPath) enqueue(linksIn(body.toString("utf8"), new URL(path, baseURL).href));
+      if (round === "fresh" && type.startsWith("text/html") && path !== lesson.editPath)
+        enqueue(linksIn(body.toString("utf8"), new URL(path, baseURL).href));
     }
   };
   const enqueue = (paths: string[]) => {

@@ -21,7 +21,9 @@ test.describe("dashboard", () => {
     await waitForHydration(page);
     const chart = page.locator("#growth-chart");
     await expect
-      .poll(() => page.evaluate(() => performance.getEntriesByType("resource").some((entry) => /\/growth-bars\.client-[^/]*\.js$/.test(entry.name))))
+      .poll(() =>
+        page.evaluate(() => performance.getEntriesByType("resource").some((entry) => /\/growth-bars\.client-[^/]*\.js$/.test(entry.name))),
+      )
       .toBe(true);
     // Give a chart that was (wrongly) mounting the moment to draw, then check that none did.
     await page.waitForTimeout(300);
@@ -34,7 +36,9 @@ test.describe("dashboard", () => {
     await page.goto("/");
     await expect(page.getByRole("region", { name: "Fastest growing" }).locator("li").first()).toContainText("Data scientists");
     await expect(page.getByRole("region", { name: "Most openings per year" }).locator("li").first()).toContainText("Software developers");
-    await expect(page.getByRole("region", { name: "Highest median pay" }).locator("li").first()).toContainText("Computer and information systems managers");
+    await expect(page.getByRole("region", { name: "Highest median pay" }).locator("li").first()).toContainText(
+      "Computer and information systems managers",
+    );
     const pay = page.getByRole("region", { name: "Highest median pay" }).getByRole("button", { name: "$171,200" });
     await pay.focus();
     await expect(page.getByRole("tooltip").filter({ hasText: "May 2024" }).first()).toBeVisible();
@@ -51,7 +55,10 @@ test.describe("dashboard", () => {
 
   test("downloads the chart's data as CSV", async ({ page, request }) => {
     await page.goto("/");
-    const href = await page.locator("#growth-chart").getByRole("link", { name: /Download this chart's data/ }).getAttribute("href");
+    const href = await page
+      .locator("#growth-chart")
+      .getByRole("link", { name: /Download this chart's data/ })
+      .getAttribute("href");
     const response = await request.get(href!);
     expect(response.headers()["content-type"]).toContain("text/csv");
     const text = await response.text();

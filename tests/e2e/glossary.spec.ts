@@ -8,7 +8,10 @@ test.describe("glossary", () => {
     expect(response?.status()).toBe(200);
     expect(response?.headers()["cache-control"]).toContain("public");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Glossary");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Glossary" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Glossary" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
 
     const entries = {
       api: /messenger between programs/,

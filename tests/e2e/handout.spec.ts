@@ -87,7 +87,7 @@ function pdfText(pdf: Buffer): string {
   const toUnicode = (fontObject: number | undefined): Map<number, string> => {
     const map = new Map<number, string>();
     const ref = /\/ToUnicode (\d+) 0 R/.exec(objects.get(fontObject ?? -1)?.dict ?? "");
-    const cmap = ref ? objects.get(Number(ref[1]))?.stream ?? "" : "";
+    const cmap = ref ? (objects.get(Number(ref[1]))?.stream ?? "") : "";
     for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
       for (const [, code, text] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(hex(code!), unicode(text!));
     }

@@ -5,7 +5,10 @@ test.describe("the first page", () => {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tech careers: the outlook at a glance");
-    const roleLinks = page.getByRole("region", { name: "Every role, by career cluster" }).getByRole("link").filter({ hasNotText: "role finder" });
+    const roleLinks = page
+      .getByRole("region", { name: "Every role, by career cluster" })
+      .getByRole("link")
+      .filter({ hasNotText: "role finder" });
     expect(await roleLinks.count()).toBeGreaterThanOrEqual(30);
     const backEnd = page.locator(".browse li").filter({ hasText: "Back-End Developer" });
     await expect(backEnd).toContainText("+7.5% (2024–34)");

@@ -24,7 +24,11 @@ async function skipBrowserValidation(page: Page) {
 }
 
 test.describe("lesson bundles", () => {
-  test("counselor creates a lesson, a student opens it without an account, the counselor edits it with the secret", async ({ page, browser, expectErrorStatusFor }) => {
+  test("counselor creates a lesson, a student opens it without an account, the counselor edits it with the secret", async ({
+    page,
+    browser,
+    expectErrorStatusFor,
+  }) => {
     // From another page, so that "Make a lesson" appears only once the navigation to /lessons has finished: a click
     // that interrupts a navigation logs an AbortError, and a person waits for the page anyway.
     await page.goto("/");
@@ -69,7 +73,10 @@ test.describe("lesson bundles", () => {
     await expect(studentPage.locator(".lesson-role-card").first()).toContainText("$133,080");
     await expect(studentPage.locator(".lesson__questions li")).toHaveCount(2);
     // Profile links are pinned to the lesson's vintage and data version.
-    await expect(studentPage.getByRole("link", { name: "Software Engineer", exact: true })).toHaveAttribute("href", /\/roles\/software-engineer\?vintage=2024-34&data=v\d+-[0-9a-f]{8}$/);
+    await expect(studentPage.getByRole("link", { name: "Software Engineer", exact: true })).toHaveAttribute(
+      "href",
+      /\/roles\/software-engineer\?vintage=2024-34&data=v\d+-[0-9a-f]{8}$/,
+    );
     expect(await studentPage.content()).not.toContain(new URL(editUrl).searchParams.get("key")!);
     await waitForHydration(studentPage);
     await expectNoAxeViolations(studentPage);
@@ -116,7 +123,10 @@ test.describe("lesson bundles", () => {
     await counselor.close();
   });
 
-  test("refuses bad input in every field with a message, keeps what was typed, and saves nothing", async ({ page, expectErrorStatusFor }) => {
+  test("refuses bad input in every field with a message, keeps what was typed, and saves nothing", async ({
+    page,
+    expectErrorStatusFor,
+  }) => {
     expectErrorStatusFor("/lessons/new.data");
     await page.goto("/lessons/new");
     await waitForHydration(page);
@@ -178,7 +188,9 @@ test.describe("lesson bundles", () => {
     await page.getByRole("list", { name: "Discussion questions for Data Scientist" }).getByRole("checkbox").first().check();
     await page.getByRole("checkbox", { name: "Data Scientist", exact: true }).uncheck();
     await page.getByRole("button", { name: "Save the lesson" }).click();
-    await expect(problems.getByRole("listitem")).toHaveText(["Discussion questions: You ticked a question of Data Scientist but did not pick that role: pick the role or untick the question."]);
+    await expect(problems.getByRole("listitem")).toHaveText([
+      "Discussion questions: You ticked a question of Data Scientist but did not pick that role: pick the role or untick the question.",
+    ]);
   });
 
   test("works without JavaScript: the form posts, the answer shows the links once and is never cached", async ({ browser }) => {
@@ -251,7 +263,11 @@ test.describe("lesson bundles", () => {
     for (const text of [title, ...note, question]) expect(after.includes(Buffer.from(text, "utf8")), text).toBe(true);
   });
 
-  test("refuses a form another site makes the browser submit (Fetch Metadata), with 403", async ({ page, baseURL, expectErrorStatusFor }) => {
+  test("refuses a form another site makes the browser submit (Fetch Metadata), with 403", async ({
+    page,
+    baseURL,
+    expectErrorStatusFor,
+  }) => {
     const target = new URL("/lessons/new", baseURL).href;
     expectErrorStatusFor(target);
     // A page that is not ours (about:blank) posting a complete, valid lesson form to us.
@@ -273,7 +289,10 @@ test.describe("lesson bundles", () => {
     expect(json.status()).toBe(415);
   });
 
-  test("opens a lesson by its typed code, forgiving case, spaces and look-alike letters; a bad code is a 400 with a message", async ({ page, expectErrorStatusFor }) => {
+  test("opens a lesson by its typed code, forgiving case, spaces and look-alike letters; a bad code is a 400 with a message", async ({
+    page,
+    expectErrorStatusFor,
+  }) => {
     expectErrorStatusFor("/lessons/7k2m9q4xbd.data");
     await page.goto("/lessons");
     await waitForHydration(page);

@@ -3,7 +3,9 @@ import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixture
 const node = (id: string) => `svg.map-svg [data-node="${id}"]`;
 
 test.describe("skills map", () => {
-  test("focusing a skill node with the keyboard highlights its paths, updates the list twin and the URL, and is announced", async ({ page }) => {
+  test("focusing a skill node with the keyboard highlights its paths, updates the list twin and the URL, and is announced", async ({
+    page,
+  }) => {
     await page.goto("/map");
     await waitForHydration(page);
     await expect(page.locator("#map-status")).toContainText("Showing 12 hot skills");
@@ -31,7 +33,9 @@ test.describe("skills map", () => {
     await expect(link("step:back-end-developer>cto")).toHaveClass(/is-on/);
     await expect(link("need:sql>back-end-developer")).toHaveClass(/is-dim/);
     const widths = await Promise.all(
-      ["need:python>back-end-developer", "need:sql>back-end-developer"].map((id) => link(id).evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth))),
+      ["need:python>back-end-developer", "need:sql>back-end-developer"].map((id) =>
+        link(id).evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth)),
+      ),
     );
     expect(widths[0]).toBeGreaterThan(widths[1]! * 1.5);
 
@@ -77,7 +81,14 @@ test.describe("skills map", () => {
     await expect(page).toHaveURL(/focus=role:back-end-developer$/);
     await expect(page.locator("#map-status")).toHaveText(/^Back-End Developer: \d+ hot skills, 4 progression roles\.$/);
     await expect(page.locator(node("role:back-end-developer"))).toHaveClass(/is-focus/);
-    for (const id of ["skill:python", "skill:sql", "role:cto", "role:lead-developer", "role:software-architect", "role:engineering-manager"]) {
+    for (const id of [
+      "skill:python",
+      "skill:sql",
+      "role:cto",
+      "role:lead-developer",
+      "role:software-architect",
+      "role:engineering-manager",
+    ]) {
       await expect(page.locator(node(id)), id).toHaveClass(/is-on/);
     }
     await expect(page.locator(node("role:data-scientist"))).toHaveClass(/is-dim/);

@@ -51,7 +51,9 @@ test.describe("career ladders", () => {
     await page.goto("/paths/cto");
     await expect(page.locator("#next")).toContainText("no move on record from Chief Technology Officer (CTO)");
     await expect(page.getByRole("heading", { name: "Related moves" })).toBeVisible();
-    await expect(page.getByRole("table", { name: "Roles that lead to Chief Technology Officer (CTO)" })).toContainText("Director of Engineering");
+    await expect(page.getByRole("table", { name: "Roles that lead to Chief Technology Officer (CTO)" })).toContainText(
+      "Director of Engineering",
+    );
   });
 
   test("lists the ladders and sends the role picker to a role's ladder", async ({ page }) => {
@@ -74,7 +76,10 @@ test.describe("career ladders", () => {
     await page.getByRole("navigation", { name: "Projection period" }).getByRole("link", { name: "2022–32" }).click();
     await expect(page).toHaveURL(/\/paths\/back-end-developer\?vintage=2022-32$/);
     await expect(page.locator("#you-are-here")).toContainText("Projected growth, 2022–32");
-    await expect(page.getByRole("link", { name: "Next rungs from Lead Developer" })).toHaveAttribute("href", "/paths/lead-developer?vintage=2022-32");
+    await expect(page.getByRole("link", { name: "Next rungs from Lead Developer" })).toHaveAttribute(
+      "href",
+      "/paths/lead-developer?vintage=2022-32",
+    );
   });
 
   test("answers an unknown role with a 404 that offers search, and a bad vintage with 400", async ({ page, expectErrorStatusFor }) => {

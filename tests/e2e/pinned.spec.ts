@@ -49,7 +49,10 @@ test.describe("pinned links", () => {
     await expect(page).toHaveURL(new RegExp(`[?&]data=${tag}&slide=3$`));
     await expect(slide).toHaveAttribute("id", "slide-3");
     await expect(slide.locator(".slide__as-of")).toContainText(`data version ${tag}`);
-    await expect(page.getByRole("link", { name: "Notes window" })).toHaveAttribute("href", `/present/notes?role=back-end-developer&data=${tag}&slide=3`);
+    await expect(page.getByRole("link", { name: "Notes window" })).toHaveAttribute(
+      "href",
+      `/present/notes?role=back-end-developer&data=${tag}&slide=3`,
+    );
     await expect(page.getByRole("link", { name: "Back to the profile" })).toHaveAttribute("href", `/roles/back-end-developer?data=${tag}`);
     await page.getByRole("link", { name: "Show speaker notes" }).click();
     await expect(page).toHaveURL(new RegExp(`[?&]data=${tag}&slide=3&notes=1$`));
@@ -58,13 +61,19 @@ test.describe("pinned links", () => {
 
     await page.goto(`/present/notes?roles=back-end-developer,data-scientist&data=${tag}&slide=2`);
     await waitForHydration(page);
-    await expect(page.getByRole("link", { name: "Open the slides" })).toHaveAttribute("href", `/present?roles=back-end-developer,data-scientist&data=${tag}&slide=2`);
+    await expect(page.getByRole("link", { name: "Open the slides" })).toHaveAttribute(
+      "href",
+      `/present?roles=back-end-developer,data-scientist&data=${tag}&slide=2`,
+    );
   });
 
   test("a comparison handout pinned to the data version cites it and pins its QR code to it", async ({ page }) => {
     const tag = await currentTag(page);
     await page.goto(`/compare/handout?roles=web-developer,qa-engineer&vintage=2022-32&data=${tag}`);
-    await expect(page.locator(".handout-qr figcaption a")).toHaveAttribute("href", new RegExp(`/compare\\?roles=web-developer,qa-engineer&vintage=2022-32&data=${tag}$`));
+    await expect(page.locator(".handout-qr figcaption a")).toHaveAttribute(
+      "href",
+      new RegExp(`/compare\\?roles=web-developer,qa-engineer&vintage=2022-32&data=${tag}$`),
+    );
     await expect(page.getByText(`Career Atlas data version ${tag} loaded`)).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -215,7 +215,10 @@ test.describe("presenter mode", () => {
   });
 
   test("reduced motion turns the slide transition off; printing shows every slide without the controls", async ({ page }) => {
-    const animation = () => currentSlide(page).locator(".slide__frame").evaluate((el) => getComputedStyle(el).animationName);
+    const animation = () =>
+      currentSlide(page)
+        .locator(".slide__frame")
+        .evaluate((el) => getComputedStyle(el).animationName);
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto(ROLE);
     await waitForHydration(page);

@@ -21,13 +21,26 @@ test.describe("role profile", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Back-End Developer");
     await expect(page.locator("section.profile-section > h2")).toHaveText(SECTION_HEADINGS);
     const ids = await page.locator("section.profile-section").evaluateAll((sections) => sections.map((s) => s.id));
-    expect(ids).toEqual(["quick-facts", "also-known-as", "what-they-do", "skills", "industries", "outlook", "ai-impact", "progression", "discussion", "sources"]);
+    expect(ids).toEqual([
+      "quick-facts",
+      "also-known-as",
+      "what-they-do",
+      "skills",
+      "industries",
+      "outlook",
+      "ai-impact",
+      "progression",
+      "discussion",
+      "sources",
+    ]);
 
     const facts = page.locator("#quick-facts");
     await expect(facts).toContainText("Web developers (SOC 15-1254)");
     await expect(facts.locator(".fact").filter({ hasText: "Median annual pay, May 2024" })).toContainText("$90,930");
     await expect(facts.locator(".fact").filter({ hasText: "Projected growth, 2024–34" })).toContainText("+7.5%");
-    await expect(facts.locator(".fact").filter({ hasText: "Projected growth, 2024–34" })).toContainText("About 2.4 times the all-occupations rate of +3.1%");
+    await expect(facts.locator(".fact").filter({ hasText: "Projected growth, 2024–34" })).toContainText(
+      "About 2.4 times the all-occupations rate of +3.1%",
+    );
     // The article's uncited figure is labelled as such, never shown as a BLS projection.
     await expect(facts.locator(".statement--uncited-claim")).toContainText("Uncited claim: not a BLS figure");
     await expect(facts.locator(".statement--uncited-claim")).toContainText("20% or more");
@@ -83,7 +96,10 @@ test.describe("role profile", () => {
   test("downloads each chart's data as CSV with its header row", async ({ page }) => {
     await page.goto(PROFILE);
     await waitForHydration(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#chart-employment").getByRole("link", { name: /CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#chart-employment").getByRole("link", { name: /CSV/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("back-end-developer-employment-2024-34.csv");
     const { readFile } = await import("node:fs/promises");
     const text = await readFile((await download.path())!, "utf8");
@@ -109,7 +125,10 @@ test.describe("role profile", () => {
     await expect(pay).toContainText("Sources disagree");
     await drawCharts(page);
     await expect(page.locator("#chart-growth .recharts-surface")).toBeVisible();
-    await expect(page.locator("#chart-employment").getByRole("link", { name: /CSV/ })).toHaveAttribute("href", `${PROFILE}/employment.csv?vintage=2022-32`);
+    await expect(page.locator("#chart-employment").getByRole("link", { name: /CSV/ })).toHaveAttribute(
+      "href",
+      `${PROFILE}/employment.csv?vintage=2022-32`,
+    );
   });
 
   test("answers a bad vintage with 400 and a message", async ({ page, expectErrorStatusFor }) => {

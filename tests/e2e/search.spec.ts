@@ -31,7 +31,10 @@ test.describe("the header search box", () => {
     await page.goto("/");
     await waitForHydration(page);
     await page.getByRole("combobox", { name: "Search job titles", exact: true }).pressSequentially("SRE");
-    await page.getByRole("listbox", { name: "Suggested job titles" }).getByRole("option", { name: /Site Reliability Engineer/ }).click();
+    await page
+      .getByRole("listbox", { name: "Suggested job titles" })
+      .getByRole("option", { name: /Site Reliability Engineer/ })
+      .click();
     await expect(page).toHaveURL(/\/roles\/site-reliability-engineer$/);
   });
 
@@ -133,7 +136,10 @@ test.describe("the /search page", () => {
     await expect(page.getByRole("link", { name: "Site Reliability Engineer" })).toBeVisible();
   });
 
-  test("answers a search longer than 100 characters with a 400 page that still has a search box", async ({ page, expectErrorStatusFor }) => {
+  test("answers a search longer than 100 characters with a 400 page that still has a search box", async ({
+    page,
+    expectErrorStatusFor,
+  }) => {
     const path = `/search?q=${"a".repeat(101)}`;
     expectErrorStatusFor(path);
     const response = await page.goto(path);

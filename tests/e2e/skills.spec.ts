@@ -80,7 +80,9 @@ test.describe("skills catalogue", () => {
 });
 
 test.describe("skill page", () => {
-  test("opens from the catalogue and shows the roles that need it with sourced growth and pay, then leads to the finder", async ({ page }) => {
+  test("opens from the catalogue and shows the roles that need it with sourced growth and pay, then leads to the finder", async ({
+    page,
+  }) => {
     await page.goto("/skills?kind=language");
     await waitForHydration(page);
     await page.getByRole("link", { name: "Python (a programming language)", exact: true }).click();

@@ -11,9 +11,11 @@ import { inlineScriptHashes } from "~/utils/page-cache.server";
 const HEAD_START = '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Café – 開発 🚀</title>';
 const PRELOADS =
   '<link rel="modulepreload" href="/assets/entry.client-A.js" nonce="n0"/><link rel="modulepreload" href="/assets/chunk-B.js" nonce="n0"/>';
-const HEAD_END = '<link nonce="n0" rel="stylesheet" href="/assets/app.css"/></head><body><main><p>Figures – 2024–34 😀 “quoted” ü</p></main>';
+const HEAD_END =
+  '<link nonce="n0" rel="stylesheet" href="/assets/app.css"/></head><body><main><p>Figures – 2024–34 😀 “quoted” ü</p></main>';
 const CONTEXT = '<script nonce="n0">window.__reactRouterContext = {"basename":"/"};</script>';
-const MODULE = '<script nonce="n0" type="module" async="">import * as route0 from "/assets/root-C.js";\nimport("/assets/entry.client-A.js");</script>';
+const MODULE =
+  '<script nonce="n0" type="module" async="">import * as route0 from "/assets/root-C.js";\nimport("/assets/entry.client-A.js");</script>';
 const TAIL = '<p>日本語 🧑‍💻 é</p></body></html><script nonce="n0">window.__reactRouterContext.streamController.close();</script>';
 const DOCUMENT = HEAD_START + PRELOADS + HEAD_END + CONTEXT + MODULE + TAIL;
 
@@ -51,19 +53,32 @@ describe("deferHydrationScripts", () => {
 
   it("writes the loader without a nonce when the render has none", async () => {
     const out = (await transform([Buffer.from(DOCUMENT.replaceAll(' nonce="n0"', ""))], { nonce: null })).toString("utf8");
-    expect(out).toContain(`<template data-after-paint>${MODULE.replace(' nonce="n0"', "")}</template><script>${AFTER_PAINT_LOADER}</script>`);
+    expect(out).toContain(
+      `<template data-after-paint>${MODULE.replace(' nonce="n0"', "")}</template><script>${AFTER_PAINT_LOADER}</script>`,
+    );
   });
 
   it("defers the module script alone in a document whose head has no preload links", async () => {
     const document = HEAD_START + HEAD_END + CONTEXT + MODULE + TAIL;
     const out = (await transform([Buffer.from(document)])).toString("utf8");
-    expect(out).toBe(HEAD_START + HEAD_END + CONTEXT + `<template data-after-paint>${MODULE}</template><script nonce="n0">${AFTER_PAINT_LOADER}</script>` + TAIL);
+    expect(out).toBe(
+      HEAD_START +
+        HEAD_END +
+        CONTEXT +
+        `<template data-after-paint>${MODULE}</template><script nonce="n0">${AFTER_PAINT_LOADER}</script>` +
+        TAIL,
+    );
   });
 
   it("passes documents without scripts, and unterminated module scripts, through byte for byte", async () => {
-    for (const document of [HEAD_START + HEAD_END + TAIL, HEAD_START + PRELOADS + HEAD_END + CONTEXT + '<script type="module">import "/x.js"; é']) {
+    for (const document of [
+      HEAD_START + HEAD_END + TAIL,
+      HEAD_START + PRELOADS + HEAD_END + CONTEXT + '<script type="module">import "/x.js"; é',
+    ]) {
       const out = await transform([Buffer.from(document)]);
-      expect(out.toString("utf8")).toBe(document.includes(PRELOADS) ? document.replace(PRELOADS, `<template data-after-paint>${PRELOADS}</template>`) : document);
+      expect(out.toString("utf8")).toBe(
+        document.includes(PRELOADS) ? document.replace(PRELOADS, `<template data-after-paint>${PRELOADS}</template>`) : document,
+      );
     }
   });
 

@@ -26,7 +26,9 @@ describe("module boundaries", () => {
     const components = appFiles.filter((file) => file.includes(`${path.sep}components${path.sep}`));
     const offenders = components
       // Type-only imports are erased at build time; value imports would pull server code into the browser.
-      .filter((file) => /^import (?!type )[^;]*from "(~\/models\/|~\/db\.server|(\.\.\/)+db\/(?!schema\/enums))/m.test(readFileSync(file, "utf8")))
+      .filter((file) =>
+        /^import (?!type )[^;]*from "(~\/models\/|~\/db\.server|(\.\.\/)+db\/(?!schema\/enums))/m.test(readFileSync(file, "utf8")),
+      )
       .map(relative);
     expect(offenders).toEqual([]);
   });

@@ -70,7 +70,14 @@ describe("career ladder walks", () => {
     expect([technical.yearsMin, technical.yearsMax]).toEqual([1 + 3 + 3 + 5, 3 + 6 + 6 + 10]);
     const management = mainLadder(graph, "junior", "management")!;
     expect(management.rungs.map((r) => r.slug)).toEqual(["junior", "dev", "senior", "manager", "director", "cto"]);
-    expect(management.rungs.map((r) => r.step?.track ?? null)).toEqual([null, "technical", "technical", "management", "management", "management"]);
+    expect(management.rungs.map((r) => r.step?.track ?? null)).toEqual([
+      null,
+      "technical",
+      "technical",
+      "management",
+      "management",
+      "management",
+    ]);
     expect(mainLadder(graph, "cto", "technical")).toBeNull();
     expect(mainLadder(graph, "architect", "management")).toBeNull();
   });

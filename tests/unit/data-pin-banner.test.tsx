@@ -13,16 +13,22 @@ describe("the pinned-data banner", () => {
 
   it("says which version is shown, that newer data exists, what changed, and links to the current figures", () => {
     const html = renderToStaticMarkup(
-      <DataPinBanner banner={{ ...base, changes: [{ label: "Web developers: median pay", before: "$90,930 (May 2024)", after: "$95,380 (May 2025)" }] }} />,
+      <DataPinBanner
+        banner={{ ...base, changes: [{ label: "Web developers: median pay", before: "$90,930 (May 2024)", after: "$95,380 (May 2025)" }] }}
+      />,
     );
     expect(text(html)).toContain("These figures are pinned to data version v1-1a2b3c4d loaded September 1, 2026.");
-    expect(text(html)).toContain("Newer data exists (version v2-5e6f7a8b, loaded November 20, 2026): one figure on this page changed — see the current figures.");
+    expect(text(html)).toContain(
+      "Newer data exists (version v2-5e6f7a8b, loaded November 20, 2026): one figure on this page changed — see the current figures.",
+    );
     // The arrow is hidden from screen readers, which hear "changed to" instead.
     expect(text(html)).toContain("Web developers: median pay: $90,930 (May 2024) → changed to $95,380 (May 2025)");
     expect(html).toContain('href="/roles/web-developer?vintage=2024-34"');
   });
 
   it("says so when none of the page's figures changed", () => {
-    expect(text(renderToStaticMarkup(<DataPinBanner banner={{ ...base, changes: [] }} />))).toContain("none of the figures on this page changed");
+    expect(text(renderToStaticMarkup(<DataPinBanner banner={{ ...base, changes: [] }} />))).toContain(
+      "none of the figures on this page changed",
+    );
   });
 });

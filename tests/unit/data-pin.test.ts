@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { dataVersionTag, describeFigureChanges, parseDataVersionTag, withDataPin, withoutDataPin, type PinnableProjection } from "~/utils/data-pin";
+import {
+  dataVersionTag,
+  describeFigureChanges,
+  parseDataVersionTag,
+  withDataPin,
+  withoutDataPin,
+  type PinnableProjection,
+} from "~/utils/data-pin";
 
 const line = (overrides: Partial<PinnableProjection> = {}): PinnableProjection => ({
   socCode: "15-1254",

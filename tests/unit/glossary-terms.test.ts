@@ -88,7 +88,9 @@ describe("marking glossary terms in a section's text", () => {
   });
 
   it("matches terms with regex characters in them literally", () => {
-    expect(mark("O*NET lists SOC codes; ONET and O-NET are not it.")).toEqual(["[O*NET](onet) lists [SOC codes](soc-code); ONET and O-NET are not it."]);
+    expect(mark("O*NET lists SOC codes; ONET and O-NET are not it.")).toEqual([
+      "[O*NET](onet) lists [SOC codes](soc-code); ONET and O-NET are not it.",
+    ]);
     expect(mark("an O*NET hot technology")).toEqual(["an [O*NET](onet) [hot technology](hot-technology)"]);
   });
 
@@ -110,7 +112,11 @@ describe("marking glossary terms in a section's text", () => {
 
   it("keeps every character of the text, including empty texts and texts without terms", () => {
     for (const text of ["", "No terms here.", "  API  ", "Front end, back end, API; SQL!"]) {
-      expect(markGlossaryTerms([text], matcher)[0]!.map((s) => s.text).join("")).toBe(text);
+      expect(
+        markGlossaryTerms([text], matcher)[0]!
+          .map((s) => s.text)
+          .join(""),
+      ).toBe(text);
     }
     expect(markGlossaryTerms(["API"], null)).toEqual([[{ text: "API", slug: null }]]);
     expect(buildGlossaryMatcher([])).toBeNull();
@@ -151,7 +157,12 @@ describe("the glossary index", () => {
     expect(glossaryLetter("API")).toBe("A");
     expect(glossaryLetter("écran")).toBe("E");
     expect(glossaryLetter("3D printing")).toBe("#");
-    expect(groupByLetter([{ term: "API" }, { term: "Authentication" }, { term: "Back end" }, { term: "3D" }]).map((g) => [g.letter, g.entries.length])).toEqual([
+    expect(
+      groupByLetter([{ term: "API" }, { term: "Authentication" }, { term: "Back end" }, { term: "3D" }]).map((g) => [
+        g.letter,
+        g.entries.length,
+      ]),
+    ).toEqual([
       ["#", 1],
       ["A", 2],
       ["B", 1],

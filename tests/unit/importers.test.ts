@@ -66,7 +66,9 @@ const haveSharedData = existsSync(sharedData);
 const describeWithSharedData = haveSharedData ? describe : describe.skip;
 
 describeWithSharedData(
-  haveSharedData ? `importers against the publisher files in ${sharedData}` : "importers: SKIPPED: ../shared/data not found (set ATLAS_SHARED_DATA to run)",
+  haveSharedData
+    ? `importers against the publisher files in ${sharedData}`
+    : "importers: SKIPPED: ../shared/data not found (set ATLAS_SHARED_DATA to run)",
   () => {
     let generated: GeneratedFile[] = [];
     const workDirs: string[] = [];
@@ -126,9 +128,12 @@ describeWithSharedData(
     });
 
     it("cites only sources that exist in sources.yaml (else the checker and the UI cannot resolve them)", () => {
-      const sources = new Set((parseYaml(readFileSync(join(seedData, "sources.yaml"), "utf8")) as Array<{ id: string }>).map((source) => source.id));
+      const sources = new Set(
+        (parseYaml(readFileSync(join(seedData, "sources.yaml"), "utf8")) as Array<{ id: string }>).map((source) => source.id),
+      );
       for (const name of [OUTPUT_FILES.projections, OUTPUT_FILES.wages, OUTPUT_FILES.aiExposure]) {
-        for (const row of readCsv(readFileSync(join(seedData, name), "utf8"))) expect(sources, `${name}: ${row.source}`).toContain(row.source);
+        for (const row of readCsv(readFileSync(join(seedData, name), "utf8")))
+          expect(sources, `${name}: ${row.source}`).toContain(row.source);
       }
       const occupations = parseYaml(readFileSync(join(seedData, OUTPUT_FILES.occupations), "utf8")) as Array<{ source: string }>;
       for (const occupation of occupations) expect(sources).toContain(occupation.source);

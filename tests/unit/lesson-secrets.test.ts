@@ -26,7 +26,8 @@ describe("lesson codes", () => {
 
   it("are recognised only in their exact form", () => {
     expect(isLessonCode("7k2m9q4xbd")).toBe(true);
-    for (const bad of ["7K2M9Q4XBD", "7k2m9q4xb", "7k2m9q4xbdd", "7k2m9q4xbi", "7k2m9q4xbo", "../../etc/", ""]) expect(isLessonCode(bad), bad).toBe(false);
+    for (const bad of ["7K2M9Q4XBD", "7k2m9q4xb", "7k2m9q4xbdd", "7k2m9q4xbi", "7k2m9q4xbo", "../../etc/", ""])
+      expect(isLessonCode(bad), bad).toBe(false);
   });
 });
 

@@ -23,7 +23,12 @@ const skill = (slug: string, over: Partial<MapSkillData> = {}): MapSkillData => 
   highlights: [],
   ...over,
 });
-const role = (slug: string, level: MapRoleData["level"], cluster: MapRoleData["cluster"] = "software-development", change = 10): MapRoleData => ({
+const role = (
+  slug: string,
+  level: MapRoleData["level"],
+  cluster: MapRoleData["cluster"] = "software-development",
+  change = 10,
+): MapRoleData => ({
   slug,
   title: slug.replace(/-/g, " "),
   cluster,
@@ -74,7 +79,12 @@ const DATA: MapData = {
     ["senior", "manager", "management"],
     ["lead", "architect"],
     ["architect", "cto"],
-  ].map(([fromRole, toRole, track]) => ({ fromRole: fromRole!, toRole: toRole!, track: (track ?? "technical") as "technical" | "management", sourceId: "edge" })),
+  ].map(([fromRole, toRole, track]) => ({
+    fromRole: fromRole!,
+    toRole: toRole!,
+    track: (track ?? "technical") as "technical" | "management",
+    sourceId: "edge",
+  })),
 };
 
 const slugs = (nodes: { slug: string }[]) => nodes.map((n) => n.slug);
@@ -99,7 +109,10 @@ describe("buildMapGraph", () => {
   it("links a role to progression roles directly, or through one senior role when there is no direct move", () => {
     const graph = buildMapGraph(DATA);
     const steps = (from: string) =>
-      graph.stepLinks.filter((l) => l.from === from).map((l) => `${l.to}${l.via.length ? ` via ${l.via.map((v) => v.slug).join("+")}` : ""}`).sort();
+      graph.stepLinks
+        .filter((l) => l.from === from)
+        .map((l) => `${l.to}${l.via.length ? ` via ${l.via.map((v) => v.slug).join("+")}` : ""}`)
+        .sort();
     expect(steps("backend")).toEqual(["architect", "cto", "lead", "manager via senior"]);
     expect(steps("frontend")).toEqual(["architect via senior", "lead via senior", "manager via senior"]);
     // junior -> backend is a mid-level move, not a senior rung: no path from junior to a lead role.
@@ -189,7 +202,8 @@ describe("URL state", () => {
   it("parses focus values and rejects anything else", () => {
     expect(parseFocus("skill:python")).toEqual({ type: "skill", slug: "python" });
     expect(parseFocus("role:back-end-developer")).toEqual({ type: "role", slug: "back-end-developer" });
-    for (const bad of [null, "", "python", "skill:", "skill:Py", "team:python", "role:a--b", "skill:python:x"]) expect(parseFocus(bad), String(bad)).toBeNull();
+    for (const bad of [null, "", "python", "skill:", "skill:Py", "team:python", "role:a--b", "skill:python:x"])
+      expect(parseFocus(bad), String(bad)).toBeNull();
   });
 
   it("writes short links in a fixed order with a readable colon", () => {

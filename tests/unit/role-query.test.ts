@@ -28,7 +28,14 @@ describe("role query parameters", () => {
     const bad = await status(() => parse("?vintage=2099-09"));
     expect(bad.status).toBe(400);
     expect(bad.text).toContain("“vintage”: must be one of: 2022-32, 2023-33, 2024-34");
-    for (const query of ["?cluster=%3Cscript%3E", "?level=god", "?sort=1;drop", `?industry=${"a".repeat(200)}`, "?skill=Py%20thon", "?dir=sideways"]) {
+    for (const query of [
+      "?cluster=%3Cscript%3E",
+      "?level=god",
+      "?sort=1;drop",
+      `?industry=${"a".repeat(200)}`,
+      "?skill=Py%20thon",
+      "?dir=sideways",
+    ]) {
       expect((await status(() => parse(query))).status, query).toBe(400);
     }
   });
@@ -42,7 +49,9 @@ describe("role query parameters", () => {
 
   it("write short, stable links that omit defaults", () => {
     expect(roleQueryString({ vintage: "2024-34" })).toBe("");
-    expect(roleQueryString({ vintage: "2022-32", cluster: "security", sort: "pay", dir: "desc" })).toBe("?vintage=2022-32&cluster=security&sort=pay&dir=desc");
+    expect(roleQueryString({ vintage: "2022-32", cluster: "security", sort: "pay", dir: "desc" })).toBe(
+      "?vintage=2022-32&cluster=security&sort=pay&dir=desc",
+    );
     expect(roleQueryString({ vintage: "2024-34", sort: "title", dir: "asc" }, { sort: "title", dir: "asc" })).toBe("");
   });
 });

@@ -5,7 +5,8 @@ describe("same-origin form POSTs (the CSRF rule)", () => {
   const host = "atlas.example";
   it("trusts Fetch Metadata when the browser sends it: only same-origin", () => {
     expect(isSameOriginRequest({ secFetchSite: "same-origin", origin: "null", host })).toBe(true);
-    for (const site of ["cross-site", "same-site", "none"]) expect(isSameOriginRequest({ secFetchSite: site, origin: `https://${host}`, host }), site).toBe(false);
+    for (const site of ["cross-site", "same-site", "none"])
+      expect(isSameOriginRequest({ secFetchSite: site, origin: `https://${host}`, host }), site).toBe(false);
   });
 
   it("without Fetch Metadata, compares Origin's host with the addressed host; Origin: null proves nothing", () => {

@@ -37,10 +37,16 @@ describe("why a result matched", () => {
           quality: "exact",
           text: "SRE",
           origin: "curated",
-          source: { id: "editorial", publisher: "Career Atlas editorial team", title: "Career Atlas curated descriptions, mappings and notes" },
+          source: {
+            id: "editorial",
+            publisher: "Career Atlas editorial team",
+            title: "Career Atlas curated descriptions, mappings and notes",
+          },
         },
       }),
-    ).toBe("“SRE” is another name for Site Reliability Engineer — Career Atlas editors (Career Atlas curated descriptions, mappings and notes)");
+    ).toBe(
+      "“SRE” is another name for Site Reliability Engineer — Career Atlas editors (Career Atlas curated descriptions, mappings and notes)",
+    );
   });
 
   it("says how a title matched", () => {

@@ -7,11 +7,18 @@ const skill = (slug: string, ladderAxis: RoleSkillRef["ladderAxis"], importance:
   ladderAxis,
   importance,
 });
-const step = (slug: string, ladderAxis: StepSkillRef["ladderAxis"]): StepSkillRef => ({ slug, name: slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()), ladderAxis });
+const step = (slug: string, ladderAxis: StepSkillRef["ladderAxis"]): StepSkillRef => ({
+  slug,
+  name: slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()),
+  ladderAxis,
+});
 
 /** The gap as [axis, [slug:change:nextImportance:step]] for compact, hand-checkable expectations. */
 function shape(gap: ReturnType<typeof computeSkillGap>) {
-  return gap.groups.map((g) => [g.axis, g.skills.map((s) => `${s.slug}:${s.change}:${s.nextImportance ?? "-"}${s.namedForStep ? ":step" : ""}`)]);
+  return gap.groups.map((g) => [
+    g.axis,
+    g.skills.map((s) => `${s.slug}:${s.change}:${s.nextImportance ?? "-"}${s.namedForStep ? ":step" : ""}`),
+  ]);
 }
 
 describe("computeSkillGap", () => {
@@ -41,8 +48,16 @@ describe("computeSkillGap", () => {
 
   it("asks to deepen a skill that is useful now and core for the next role, but not one needed the same or less", () => {
     // If this fails, a skill the student already has at the needed level is shown as a gap (or an upgrade is missed).
-    const current = [skill("software-architecture", "system", "useful"), skill("aws", "technology", "core"), skill("ci-cd", "process", "useful")];
-    const next = [skill("software-architecture", "system", "core"), skill("aws", "technology", "useful"), skill("ci-cd", "process", "useful")];
+    const current = [
+      skill("software-architecture", "system", "useful"),
+      skill("aws", "technology", "core"),
+      skill("ci-cd", "process", "useful"),
+    ];
+    const next = [
+      skill("software-architecture", "system", "core"),
+      skill("aws", "technology", "useful"),
+      skill("ci-cd", "process", "useful"),
+    ];
     const gap = computeSkillGap({ current, next });
     expect(shape(gap)).toEqual([["system", ["software-architecture:deepen:core"]]]);
     expect(gap.groups[0]!.skills[0]).toMatchObject({ currentImportance: "useful", nextImportance: "core", namedForStep: false });
@@ -82,7 +97,12 @@ describe("computeSkillGap", () => {
     // If this fails, the order of a gap list changes between renders.
     const gap = computeSkillGap({
       current: [],
-      next: [skill("react", "technology", "core"), skill("css", "technology", "core"), skill("html", "technology", "useful"), skill("docker", "technology", "useful")],
+      next: [
+        skill("react", "technology", "core"),
+        skill("css", "technology", "core"),
+        skill("html", "technology", "useful"),
+        skill("docker", "technology", "useful"),
+      ],
     });
     expect(shape(gap)).toEqual([["technology", ["css:add:core", "react:add:core", "docker:add:useful", "html:add:useful"]]]);
   });

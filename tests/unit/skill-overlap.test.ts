@@ -25,7 +25,14 @@ describe("weighted skill overlap (core = 2, useful = 1)", () => {
     // react    0  2   0   2
     // sums            4   8   -> 4 / 8 = 0.5 = 50%
     // (An unweighted Jaccard index would say 3 shared of 5 = 60%: the weights matter.)
-    expect(weightedSkillOverlap(a, b)).toEqual({ sharedPoints: 4, totalPoints: 8, ratio: 0.5, percent: 50, sharedSkills: 3, unionSkills: 5 });
+    expect(weightedSkillOverlap(a, b)).toEqual({
+      sharedPoints: 4,
+      totalPoints: 8,
+      ratio: 0.5,
+      percent: 50,
+      sharedSkills: 3,
+      unionSkills: 5,
+    });
   });
 
   it("is symmetric", () => {
@@ -46,17 +53,33 @@ describe("weighted skill overlap (core = 2, useful = 1)", () => {
   it("is 100% for the same skills with the same importance, 50% when one role has them all as useful", () => {
     expect(weightedSkillOverlap(skills("x:core", "y:useful"), skills("y:useful", "x:core")).percent).toBe(100);
     // x: min 1 max 2; y: min 1 max 2 -> 2 / 4
-    expect(weightedSkillOverlap(skills("x:core", "y:core"), skills("x:useful", "y:useful"))).toMatchObject({ sharedPoints: 2, totalPoints: 4, percent: 50 });
+    expect(weightedSkillOverlap(skills("x:core", "y:core"), skills("x:useful", "y:useful"))).toMatchObject({
+      sharedPoints: 2,
+      totalPoints: 4,
+      percent: 50,
+    });
   });
 
   it("is 0% with nothing in common, and 0% (not NaN) when neither role lists a skill", () => {
     expect(weightedSkillOverlap(skills("x:core"), skills("y:core"))).toMatchObject({ sharedPoints: 0, totalPoints: 4, percent: 0 });
-    expect(weightedSkillOverlap([], [])).toEqual({ sharedPoints: 0, totalPoints: 0, ratio: 0, percent: 0, sharedSkills: 0, unionSkills: 0 });
+    expect(weightedSkillOverlap([], [])).toEqual({
+      sharedPoints: 0,
+      totalPoints: 0,
+      ratio: 0,
+      percent: 0,
+      sharedSkills: 0,
+      unionSkills: 0,
+    });
   });
 
   it("counts a skill listed twice by one role once, at its larger weight", () => {
     // x: wA = max(1, 2) = 2, wB 2 -> 2 / 2
-    expect(weightedSkillOverlap(skills("x:useful", "x:core"), skills("x:core"))).toMatchObject({ sharedPoints: 2, totalPoints: 2, percent: 100, unionSkills: 1 });
+    expect(weightedSkillOverlap(skills("x:useful", "x:core"), skills("x:core"))).toMatchObject({
+      sharedPoints: 2,
+      totalPoints: 2,
+      percent: 100,
+      unionSkills: 1,
+    });
   });
 });
 

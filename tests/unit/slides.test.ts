@@ -74,7 +74,15 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
       careerCluster: "software-development",
       level: "mid",
     },
-    occupation: { socCode: "15-1254", title: "Web developers", onetCode: "15-1254.00", onetTitle: "Web Developers", isPrimary: true, sourceId: "onet", note: "O*NET files back-end titles here." },
+    occupation: {
+      socCode: "15-1254",
+      title: "Web developers",
+      onetCode: "15-1254.00",
+      onetTitle: "Web Developers",
+      isPrimary: true,
+      sourceId: "onet",
+      note: "O*NET files back-end titles here.",
+    },
     otherOccupations: [],
     sharesFiguresWith: [
       { slug: "front-end-developer", title: "Front-End Developer" },
@@ -106,15 +114,52 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
       {
         kind: "language",
         skills: [
-          { slug: "python", name: "Python", description: "", importance: "core", level: "entry", sourceId: "onet", marks: { hotTechnologies: ["Python"], inDemand: [{ onetCode: "15-1254.00", onetTitle: "Web Developers", technologies: ["Python"] }], highlights: [], onetSourceId: "onet" } },
-          { slug: "ruby", name: "Ruby", description: "", importance: "useful", level: "entry", sourceId: "onet", marks: { hotTechnologies: ["Ruby"], inDemand: [], highlights: [], onetSourceId: "onet" } },
-          { slug: "bash", name: "Bash", description: "", importance: "useful", level: "entry", sourceId: "editorial", marks: { hotTechnologies: [], inDemand: [], highlights: [], onetSourceId: null } },
+          {
+            slug: "python",
+            name: "Python",
+            description: "",
+            importance: "core",
+            level: "entry",
+            sourceId: "onet",
+            marks: {
+              hotTechnologies: ["Python"],
+              inDemand: [{ onetCode: "15-1254.00", onetTitle: "Web Developers", technologies: ["Python"] }],
+              highlights: [],
+              onetSourceId: "onet",
+            },
+          },
+          {
+            slug: "ruby",
+            name: "Ruby",
+            description: "",
+            importance: "useful",
+            level: "entry",
+            sourceId: "onet",
+            marks: { hotTechnologies: ["Ruby"], inDemand: [], highlights: [], onetSourceId: "onet" },
+          },
+          {
+            slug: "bash",
+            name: "Bash",
+            description: "",
+            importance: "useful",
+            level: "entry",
+            sourceId: "editorial",
+            marks: { hotTechnologies: [], inDemand: [], highlights: [], onetSourceId: null },
+          },
         ],
       },
       {
         kind: "ai_data",
         skills: [
-          { slug: "ai-integration", name: "AI integration", description: "", importance: "useful", level: "mid", sourceId: "editorial", marks: { hotTechnologies: [], inDemand: [], highlights: [{ evidence: "AI skills", sourceId: "article" }], onetSourceId: null } },
+          {
+            slug: "ai-integration",
+            name: "AI integration",
+            description: "",
+            importance: "useful",
+            level: "mid",
+            sourceId: "editorial",
+            marks: { hotTechnologies: [], inDemand: [], highlights: [{ evidence: "AI skills", sourceId: "article" }], onetSourceId: null },
+          },
         ],
       },
     ],
@@ -122,17 +167,79 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
     charts: {
       employment: [],
       growth: [
-        { label: "Web developers (this role)", socCode: "15-1254", occupationTitle: "Web developers", kind: "detailed", isRoleOccupation: true, changePercent: 7.5, percentDecimals: 1, employmentBase: 86000, employmentProjected: 92500, isDerived: false, vintage: "2024-34", sourceId: "bls" },
-        { label: "Web developers and digital designers (OOH group)", socCode: "15-1254+15-1255", occupationTitle: "Web developers and digital designers", kind: "group", isRoleOccupation: false, changePercent: 7, percentDecimals: 0, employmentBase: 1, employmentProjected: 1, isDerived: false, vintage: "2024-34", sourceId: "bls" },
-        { label: "All occupations", socCode: "00-0000", occupationTitle: "Total, all occupations", kind: "total", isRoleOccupation: false, changePercent: 3.1, percentDecimals: 1, employmentBase: 1, employmentProjected: 1, isDerived: false, vintage: "2024-34", sourceId: "bls" },
+        {
+          label: "Web developers (this role)",
+          socCode: "15-1254",
+          occupationTitle: "Web developers",
+          kind: "detailed",
+          isRoleOccupation: true,
+          changePercent: 7.5,
+          percentDecimals: 1,
+          employmentBase: 86000,
+          employmentProjected: 92500,
+          isDerived: false,
+          vintage: "2024-34",
+          sourceId: "bls",
+        },
+        {
+          label: "Web developers and digital designers (OOH group)",
+          socCode: "15-1254+15-1255",
+          occupationTitle: "Web developers and digital designers",
+          kind: "group",
+          isRoleOccupation: false,
+          changePercent: 7,
+          percentDecimals: 0,
+          employmentBase: 1,
+          employmentProjected: 1,
+          isDerived: false,
+          vintage: "2024-34",
+          sourceId: "bls",
+        },
+        {
+          label: "All occupations",
+          socCode: "00-0000",
+          occupationTitle: "Total, all occupations",
+          kind: "total",
+          isRoleOccupation: false,
+          changePercent: 3.1,
+          percentDecimals: 1,
+          employmentBase: 1,
+          employmentProjected: 1,
+          isDerived: false,
+          vintage: "2024-34",
+          sourceId: "bls",
+        },
       ],
       vintages: [
-        { label: "2022–32", vintage: "2022-32", baseYear: 2022, targetYear: 2032, changePercent: 17, employmentBase: 98800, employmentProjected: 115500, isSelected: false, sourceId: "bls-2022" },
-        { label: "2024–34", vintage: "2024-34", baseYear: 2024, targetYear: 2034, changePercent: 7.5, employmentBase: 86000, employmentProjected: 92500, isSelected: true, sourceId: "bls" },
+        {
+          label: "2022–32",
+          vintage: "2022-32",
+          baseYear: 2022,
+          targetYear: 2032,
+          changePercent: 17,
+          employmentBase: 98800,
+          employmentProjected: 115500,
+          isSelected: false,
+          sourceId: "bls-2022",
+        },
+        {
+          label: "2024–34",
+          vintage: "2024-34",
+          baseYear: 2024,
+          targetYear: 2034,
+          changePercent: 7.5,
+          employmentBase: 86000,
+          employmentProjected: 92500,
+          isSelected: true,
+          sourceId: "bls",
+        },
       ],
     },
     aiImpact: {
-      official: [note("official", "How to read the BLS table.", { aspect: "method_caveat" }), note("official", "BLS expects web developers' share to rise.", { asOf: "2023-09-06" })],
+      official: [
+        note("official", "How to read the BLS table.", { aspect: "method_caveat" }),
+        note("official", "BLS expects web developers' share to rise.", { asOf: "2023-09-06" }),
+      ],
       research: [note("research", "Web developers score high on exposure.", { aspect: "exposure" })],
       editorial: [note("editorial", "AI will take over routine coding.", { scope: "role" })],
       exposure: {
@@ -148,8 +255,26 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
     },
     progression: {
       leadsTo: [
-        { slug: "lead-developer", title: "Lead Developer", track: "technical", typicalYearsMin: 4, typicalYearsMax: 8, skillsGained: ["Mentoring"], sourceId: "editorial", note: null },
-        { slug: "full-stack-developer", title: "Full-Stack Developer", track: "technical", typicalYearsMin: 2, typicalYearsMax: 4, skillsGained: ["React"], sourceId: "editorial", note: null },
+        {
+          slug: "lead-developer",
+          title: "Lead Developer",
+          track: "technical",
+          typicalYearsMin: 4,
+          typicalYearsMax: 8,
+          skillsGained: ["Mentoring"],
+          sourceId: "editorial",
+          note: null,
+        },
+        {
+          slug: "full-stack-developer",
+          title: "Full-Stack Developer",
+          track: "technical",
+          typicalYearsMin: 2,
+          typicalYearsMax: 4,
+          skillsGained: ["React"],
+          sourceId: "editorial",
+          note: null,
+        },
       ],
       comesFrom: [],
     },
@@ -157,14 +282,35 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
       { position: 1, text: "What is an API?", detail: null, sourceId: "article" },
       { position: 2, text: "Why do AI apps need a back end?", detail: null, sourceId: "article" },
     ],
-    sources: [source("onet", "29.3 (May 2025)"), source("bls", "2024-34"), source("bls-2022", "2022-32"), source("editorial"), source("article"), source("bls-table", "2024-34"), source("eloundou", "arXiv v5 (August 2023)"), source("never-cited")],
+    sources: [
+      source("onet", "29.3 (May 2025)"),
+      source("bls", "2024-34"),
+      source("bls-2022", "2022-32"),
+      source("editorial"),
+      source("article"),
+      source("bls-table", "2024-34"),
+      source("eloundou", "arXiv v5 (August 2023)"),
+      source("never-cited"),
+    ],
     ...overrides,
   };
 }
 
-const allOccupations = { changePercent: 3.1, changeNumeric: null, annualOpenings: 18863300, employmentBase: 169956100, employmentProjected: 175167900, baseYear: 2024, targetYear: 2034, medianAnnualWage: 49500, wageYear: 2024, sourceId: "bls" };
+const allOccupations = {
+  changePercent: 3.1,
+  changeNumeric: null,
+  annualOpenings: 18863300,
+  employmentBase: 169956100,
+  employmentProjected: 175167900,
+  baseYear: 2024,
+  targetYear: 2034,
+  medianAnnualWage: 49500,
+  wageYear: 2024,
+  sourceId: "bls",
+};
 
-const roleDeck = (overrides: Partial<RoleProfile> = {}) => buildRoleDeck({ profile: profileFixture(overrides), allOccupations, dataAsOf: "2026-11-21T08:30:00.000Z" });
+const roleDeck = (overrides: Partial<RoleProfile> = {}) =>
+  buildRoleDeck({ profile: profileFixture(overrides), allOccupations, dataAsOf: "2026-11-21T08:30:00.000Z" });
 
 const slideOf = (deck: Deck, topic: Slide["topic"]) => {
   const slide = deck.slides.find((s) => s.topic === topic);
@@ -178,7 +324,12 @@ const slideText = (slide: Slide) => JSON.stringify([slide.title, slide.caveat, s
 describe("keys and the slide counter", () => {
   it("maps arrows, Page Up/Down (clickers), space / shift+space, Home and End; the browser keeps Ctrl/Alt/Meta combinations", () => {
     // If this failed, a presentation clicker (which sends Page Up / Page Down) or the space bar would not move the slides.
-    expect(["ArrowRight", "ArrowDown", "PageDown", " "].map((key) => slideCommandForKey({ key }))).toEqual(["next", "next", "next", "next"]);
+    expect(["ArrowRight", "ArrowDown", "PageDown", " "].map((key) => slideCommandForKey({ key }))).toEqual([
+      "next",
+      "next",
+      "next",
+      "next",
+    ]);
     expect(["ArrowLeft", "ArrowUp", "PageUp"].map((key) => slideCommandForKey({ key }))).toEqual(["previous", "previous", "previous"]);
     expect(slideCommandForKey({ key: " ", shiftKey: true })).toBe("previous");
     expect(slideCommandForKey({ key: "Home" })).toBe("first");
@@ -211,7 +362,9 @@ describe("keys and the slide counter", () => {
   it("writes the presenter's address the way the profile and compare pages link to it", () => {
     const latest = { vintage: "2024-34", latestVintage: "2024-34" };
     expect(presentHref({ slugs: ["back-end-developer"], ...latest })).toBe("/present?role=back-end-developer");
-    expect(presentHref({ slugs: ["a", "b"], vintage: "2022-32", latestVintage: "2024-34" }, { slide: 3, notes: true })).toBe("/present?roles=a,b&vintage=2022-32&slide=3&notes=1");
+    expect(presentHref({ slugs: ["a", "b"], vintage: "2022-32", latestVintage: "2024-34" }, { slide: 3, notes: true })).toBe(
+      "/present?roles=a,b&vintage=2022-32&slide=3&notes=1",
+    );
     expect(presentHref({ slugs: ["a"], ...latest }, { path: "/present/notes", slide: 1 })).toBe("/present/notes?role=a");
   });
 
@@ -220,7 +373,9 @@ describe("keys and the slide counter", () => {
     const pinned = { slugs: ["a", "b"], vintage: "2022-32", latestVintage: "2024-34", dataVersion: "v3-1a2b3c4d" };
     expect(presentHref(pinned)).toBe("/present?roles=a,b&vintage=2022-32&data=v3-1a2b3c4d");
     expect(presentHref(pinned, { slide: 4, notes: true })).toBe("/present?roles=a,b&vintage=2022-32&data=v3-1a2b3c4d&slide=4&notes=1");
-    expect(presentHref({ ...pinned, slugs: ["a"], vintage: "2024-34" }, { path: "/present/notes", slide: 2 })).toBe("/present/notes?role=a&data=v3-1a2b3c4d&slide=2");
+    expect(presentHref({ ...pinned, slugs: ["a"], vintage: "2024-34" }, { path: "/present/notes", slide: 2 })).toBe(
+      "/present/notes?role=a&data=v3-1a2b3c4d&slide=2",
+    );
     expect(presentHref({ ...pinned, dataVersion: undefined })).toBe("/present?roles=a,b&vintage=2022-32");
   });
 
@@ -243,7 +398,9 @@ describe("keys and the slide counter", () => {
     // Another data version is another deck (new figures): it must reload; moving within a pinned deck must not.
     expect(sameDeckAddress(u("/present?role=a"), u("/present?role=a&data=v3-1a2b3c4d"))).toBe(false);
     expect(sameDeckAddress(u("/present?role=a&data=v3-1a2b3c4d"), u("/present?role=a&data=v4-1a2b3c4d"))).toBe(false);
-    expect(sameDeckAddress(u("/present?role=a&data=v3-1a2b3c4d&slide=2"), u("/present?role=a&slide=3&data=v3-1a2b3c4d&notes=1"))).toBe(true);
+    expect(sameDeckAddress(u("/present?role=a&data=v3-1a2b3c4d&slide=2"), u("/present?role=a&slide=3&data=v3-1a2b3c4d&notes=1"))).toBe(
+      true,
+    );
   });
 });
 
@@ -253,8 +410,26 @@ describe("one role's deck", () => {
   it("numbers the slides 1..N with anchors, opens with the title and ends with the sources", () => {
     expect(deck.slides.map((s) => s.number)).toEqual(deck.slides.map((_, i) => i + 1));
     expect(deck.slides.map((s) => s.id)).toEqual(deck.slides.map((_, i) => `slide-${i + 1}`));
-    expect(deck.slides.map((s) => s.topic)).toEqual(["title", "what-they-do", "pay", "growth", "openings", "skills", "leads-to", "ai-impact", "discussion", "discussion", "sources"]);
-    expect(deck).toMatchObject({ kind: "role", title: "Back-End Developer", slugs: ["back-end-developer"], vintage: "2024-34", dataAsOf: "2026-11-21T08:30:00.000Z" });
+    expect(deck.slides.map((s) => s.topic)).toEqual([
+      "title",
+      "what-they-do",
+      "pay",
+      "growth",
+      "openings",
+      "skills",
+      "leads-to",
+      "ai-impact",
+      "discussion",
+      "discussion",
+      "sources",
+    ]);
+    expect(deck).toMatchObject({
+      kind: "role",
+      title: "Back-End Developer",
+      slugs: ["back-end-developer"],
+      vintage: "2024-34",
+      dataAsOf: "2026-11-21T08:30:00.000Z",
+    });
   });
 
   it("carries the profile's data pin (footers and addresses name it), and none for the current figures", () => {
@@ -268,7 +443,9 @@ describe("one role's deck", () => {
       for (const c of slide.citations) expect(c.dataYear.length, `${slide.title}: ${c.sourceId}`).toBeGreaterThan(0);
       expect(slide.notes.length, slide.title).toBeGreaterThan(0);
     }
-    expect(slideOf(deck, "pay").citations).toEqual([{ sourceId: "bls", label: "Publisher of bls, Title of bls", dataYear: "2024–34 release; pay May 2024" }]);
+    expect(slideOf(deck, "pay").citations).toEqual([
+      { sourceId: "bls", label: "Publisher of bls, Title of bls", dataYear: "2024–34 release; pay May 2024" },
+    ]);
   });
 
   it("shows pay as published with its May year, next to the all-occupations median", () => {
@@ -308,14 +485,17 @@ describe("one role's deck", () => {
         { label: "New jobs, 2024–34", value: "+6,500" },
         { label: "Openings each year, 2024–34 average", value: "5,400" },
       ],
-      takeaway: "5,400 openings every year, against +6,500 new jobs over all 10 years: most openings come from workers who retire or change occupations.",
+      takeaway:
+        "5,400 openings every year, against +6,500 new jobs over all 10 years: most openings come from workers who retire or change occupations.",
     });
     expect(openings.notes.join(" ")).toMatch(/fastest-growing occupation is not always the one with the most openings/);
   });
 
   it("says on the figure slides that roles sharing the occupation show the same numbers", () => {
     for (const topic of ["pay", "growth"] as const) {
-      expect(slideOf(deck, topic).caveat).toBe("Figures for the whole occupation Web developers (SOC 15-1254): Front-End Developer and Web Developer show the same numbers.");
+      expect(slideOf(deck, topic).caveat).toBe(
+        "Figures for the whole occupation Web developers (SOC 15-1254): Front-End Developer and Web Developer show the same numbers.",
+      );
     }
     expect(slideOf(deck, "title").notes.join(" ")).toMatch(/BLS counts occupations, not job titles/);
   });
@@ -335,8 +515,13 @@ describe("one role's deck", () => {
 
   it("lists where the role leads, soonest first, with the years as an editorial estimate", () => {
     const leads = slideOf(deck, "leads-to");
-    expect(leads.body).toMatchObject({ kind: "list", items: ["Full-Stack Developer: 2–4 years (technical track)", "Lead Developer: 4–8 years (technical track)"] });
-    expect(leads.citations).toEqual([{ sourceId: "editorial", label: "Publisher of editorial, Title of editorial", dataYear: "editorial estimate, not dated" }]);
+    expect(leads.body).toMatchObject({
+      kind: "list",
+      items: ["Full-Stack Developer: 2–4 years (technical track)", "Lead Developer: 4–8 years (technical track)"],
+    });
+    expect(leads.citations).toEqual([
+      { sourceId: "editorial", label: "Publisher of editorial, Title of editorial", dataYear: "editorial estimate, not dated" },
+    ]);
   });
 
   it("keeps the three AI layers in separate columns, exposure scores to two decimals, and says exposure is not job loss", () => {
@@ -403,17 +588,31 @@ describe("openings and growth sentences", () => {
   });
 
   it("names the pair where the faster-growing occupation has fewer openings, and treats shared occupations as one", () => {
-    const role = (title: string, soc: string, changePercent: number, annualOpenings: number | null) => ({ title, occupation: { socCode: soc }, projection: { changePercent, annualOpenings } });
-    expect(openingsComparisonSentence([role("Data Scientist", "15-2051", 33.5, 23400), role("Software Engineer", "15-1252", 15.8, 129200)])).toBe(
+    const role = (title: string, soc: string, changePercent: number, annualOpenings: number | null) => ({
+      title,
+      occupation: { socCode: soc },
+      projection: { changePercent, annualOpenings },
+    });
+    expect(
+      openingsComparisonSentence([role("Data Scientist", "15-2051", 33.5, 23400), role("Software Engineer", "15-1252", 15.8, 129200)]),
+    ).toBe(
       "Data Scientist grows faster (+33.5%) than Software Engineer (+15.8%), but Software Engineer has more openings each year (129,200 against 23,400).",
     );
-    expect(openingsComparisonSentence([role("A", "1", 10, 100), role("B", "2", 5, 50)])).toMatch(/^Here the faster-growing roles also have more openings each year, but that is not a rule/);
-    expect(openingsComparisonSentence([role("Back-End", "15-1254", 7.5, 5400), role("Front-End", "15-1254", 7.5, 5400)])).toMatch(/share one occupation/);
+    expect(openingsComparisonSentence([role("A", "1", 10, 100), role("B", "2", 5, 50)])).toMatch(
+      /^Here the faster-growing roles also have more openings each year, but that is not a rule/,
+    );
+    expect(openingsComparisonSentence([role("Back-End", "15-1254", 7.5, 5400), role("Front-End", "15-1254", 7.5, 5400)])).toMatch(
+      /share one occupation/,
+    );
     expect(openingsComparisonSentence([role("A", "1", 10, null), role("B", "2", 5, 50)])).toBeNull();
   });
 
   it("words each growth relation as the profile does", () => {
-    const c = (relation: "multiple" | "close" | "below" | "decline", ratio: number | null = null) => ({ relation, ratio, allOccupationsPercent: 3.1 });
+    const c = (relation: "multiple" | "close" | "below" | "decline", ratio: number | null = null) => ({
+      relation,
+      ratio,
+      allOccupationsPercent: 3.1,
+    });
     expect(growthSentence(15.8, c("multiple", 5.1), "2024–34")).toBe("About 5.1 times the all-occupations rate of +3.1% (2024–34).");
     expect(growthSentence(3, c("close"), "2024–34", { short: true })).toBe("Close to the all-occupations rate of +3.1%.");
     expect(growthSentence(1, c("below"), "2024–34")).toBe("Below the all-occupations rate of +3.1% (2024–34).");
@@ -422,14 +621,34 @@ describe("openings and growth sentences", () => {
 });
 
 describe("a comparison deck", () => {
-  const compared = (slug: string, title: string, soc: string, changePercent: number, annualOpenings: number, medianAnnualWage: number, ai: Partial<ComparedRole["aiImpact"]> = {}): ComparedRole => ({
+  const compared = (
+    slug: string,
+    title: string,
+    soc: string,
+    changePercent: number,
+    annualOpenings: number,
+    medianAnnualWage: number,
+    ai: Partial<ComparedRole["aiImpact"]> = {},
+  ): ComparedRole => ({
     slug,
     title,
     summary: `${title} summary.`,
     careerCluster: "software-development",
     level: "mid",
     occupation: { socCode: soc, title: `${title} occupation`, onetCode: `${soc}.00`, sourceId: "onet" },
-    projection: { vintage: "2024-34", baseYear: 2024, targetYear: 2034, changePercent, changeNumeric: 1000, employmentBase: 100000, employmentProjected: 110000, annualOpenings, medianAnnualWage, wageYear: 2024, sourceId: "bls" },
+    projection: {
+      vintage: "2024-34",
+      baseYear: 2024,
+      targetYear: 2034,
+      changePercent,
+      changeNumeric: 1000,
+      employmentBase: 100000,
+      employmentProjected: 110000,
+      annualOpenings,
+      medianAnnualWage,
+      wageYear: 2024,
+      sourceId: "bls",
+    },
     growthComparison: { allOccupationsPercent: 3.1, allOccupationsSourceId: "bls", relation: "multiple", ratio: 2 },
     otherWages: [],
     entryEducation: "Bachelor's degree",
@@ -439,26 +658,63 @@ describe("a comparison deck", () => {
     skills: [],
     industries: [],
     aiImpact: { official: [], research: [], editorial: [], exposure: null, ...ai },
-    leadsTo: [{ slug: "lead-developer", title: "Lead Developer", track: "technical", typicalYearsMin: 4, typicalYearsMax: 8, skillsGained: [], sourceId: "editorial", note: null }],
+    leadsTo: [
+      {
+        slug: "lead-developer",
+        title: "Lead Developer",
+        track: "technical",
+        typicalYearsMin: 4,
+        typicalYearsMax: 8,
+        skillsGained: [],
+        sourceId: "editorial",
+        note: null,
+      },
+    ],
   });
   const comparison: RoleComparison = {
     vintage: "2024-34",
     roles: [
-      compared("data-scientist", "Data Scientist", "15-2051", 33.5, 23400, 112590, { official: [note("official", "BLS expects data scientists' share to rise.")] }),
+      compared("data-scientist", "Data Scientist", "15-2051", 33.5, 23400, 112590, {
+        official: [note("official", "BLS expects data scientists' share to rise.")],
+      }),
       compared("software-engineer", "Software Engineer", "15-1252", 15.8, 129200, 133080, {
-        exposure: { onetCode: "15-1252.00", onetTitle: "Software Developers", sourceId: "eloundou", rows: [{ measure: "beta", gpt4: 0.8, human: 0.5 }, { measure: "alpha", gpt4: 0.5, human: 0.2 }, { measure: "gamma", gpt4: 1, human: 0.9 }] },
+        exposure: {
+          onetCode: "15-1252.00",
+          onetTitle: "Software Developers",
+          sourceId: "eloundou",
+          rows: [
+            { measure: "beta", gpt4: 0.8, human: 0.5 },
+            { measure: "alpha", gpt4: 0.5, human: 0.2 },
+            { measure: "gamma", gpt4: 1, human: 0.9 },
+          ],
+        },
       }),
     ],
     allOccupations,
     sharedOccupations: [],
     skills: { overlaps: [], sharedByAll: [], sharedBySome: [], onlyIn: [[], []] },
     hotSkillsInCommon: [
-      { slug: "python", name: "Python", kind: "language", hotTechnology: true, inDemandFor: [{ onetCode: "15-2051.00", onetTitle: "Data Scientists" }], byRole: ["core", "core"], roleCount: 2, onetSourceId: "onet" },
+      {
+        slug: "python",
+        name: "Python",
+        kind: "language",
+        hotTechnology: true,
+        inDemandFor: [{ onetCode: "15-2051.00", onetTitle: "Data Scientists" }],
+        byRole: ["core", "core"],
+        roleCount: 2,
+        onetSourceId: "onet",
+      },
     ],
     economyAiNotes: { official: [], research: [], editorial: [] },
     industriesInCommon: [],
     destinationsInCommon: [{ slug: "lead-developer", title: "Lead Developer", fromSlugs: ["data-scientist", "software-engineer"] }],
-    sources: [source("onet", "29.3 (May 2025)"), source("bls", "2024-34"), source("editorial"), source("bls-table", "2024-34"), source("eloundou", "arXiv v5 (August 2023)")],
+    sources: [
+      source("onet", "29.3 (May 2025)"),
+      source("bls", "2024-34"),
+      source("editorial"),
+      source("bls-table", "2024-34"),
+      source("eloundou", "arXiv v5 (August 2023)"),
+    ],
   };
   const deck = buildComparisonDeck({
     comparison,
@@ -472,13 +728,31 @@ describe("a comparison deck", () => {
 
   it("carries the comparison's data pin, and none for the current figures", () => {
     expect(deck.pinnedDataVersion).toBeUndefined();
-    const pinned = buildComparisonDeck({ comparison: { ...comparison, pinnedDataVersion: "v3-1a2b3c4d" }, questions: [], questionSources: [], dataAsOf: "2026-09-01T08:30:00.000Z" });
+    const pinned = buildComparisonDeck({
+      comparison: { ...comparison, pinnedDataVersion: "v3-1a2b3c4d" },
+      questions: [],
+      questionSources: [],
+      dataAsOf: "2026-09-01T08:30:00.000Z",
+    });
     expect(pinned).toMatchObject({ pinnedDataVersion: "v3-1a2b3c4d", dataAsOf: "2026-09-01T08:30:00.000Z" });
   });
 
   it("covers the same topics with the roles side by side, AI in three separate slides", () => {
     expect(deck.title).toBe("Data Scientist vs Software Engineer");
-    expect(deck.slides.map((s) => s.topic)).toEqual(["title", "what-they-do", "pay", "growth", "openings", "skills", "leads-to", "ai-official", "ai-research", "ai-editorial", "discussion", "sources"]);
+    expect(deck.slides.map((s) => s.topic)).toEqual([
+      "title",
+      "what-they-do",
+      "pay",
+      "growth",
+      "openings",
+      "skills",
+      "leads-to",
+      "ai-official",
+      "ai-research",
+      "ai-editorial",
+      "discussion",
+      "sources",
+    ]);
   });
 
   it("shows one figure per role on the pay and growth slides, with the all-occupations reference", () => {
@@ -491,7 +765,11 @@ describe("a comparison deck", () => {
     });
     const growth = slideOf(deck, "growth");
     if (growth.body.kind !== "figures") throw new Error("figures");
-    expect(growth.body.charts[0]!.rows.map((r) => `${r.label} ${r.text}`)).toEqual(["Data Scientist +33.5%", "Software Engineer +15.8%", "All occupations +3.1%"]);
+    expect(growth.body.charts[0]!.rows.map((r) => `${r.label} ${r.text}`)).toEqual([
+      "Data Scientist +33.5%",
+      "Software Engineer +15.8%",
+      "All occupations +3.1%",
+    ]);
   });
 
   it("draws growth and openings side by side and names the misconception", () => {
@@ -507,7 +785,10 @@ describe("a comparison deck", () => {
   it("keeps each AI layer on its own slide, with a column per role and an honest empty state", () => {
     const official = slideOf(deck, "ai-official");
     if (official.body.kind !== "columns") throw new Error("columns");
-    expect(official.body.columns.map((c) => c.items)).toEqual([["BLS expects data scientists' share to rise."], ["No BLS statement on record for this occupation."]]);
+    expect(official.body.columns.map((c) => c.items)).toEqual([
+      ["BLS expects data scientists' share to rise."],
+      ["No BLS statement on record for this occupation."],
+    ]);
     const research = slideOf(deck, "ai-research");
     if (research.body.kind !== "columns") throw new Error("columns");
     expect(research.body.columns[1]!.figures.map((f) => f.value)).toEqual(["0.80", "0.50"]);
@@ -516,10 +797,14 @@ describe("a comparison deck", () => {
 
   it("puts each role's questions in order on one slide, and skips roles without any", () => {
     const discussion = deck.slides.filter((s) => s.topic === "discussion");
-    expect(discussion.map((s) => [s.title, s.body])).toEqual([["Discussion: Software Engineer", { kind: "list", lede: null, items: ["First question?", "Second question?"], takeaway: null }]]);
+    expect(discussion.map((s) => [s.title, s.body])).toEqual([
+      ["Discussion: Software Engineer", { kind: "list", lede: null, items: ["First question?", "Second question?"], takeaway: null }],
+    ]);
   });
 
   it("names a destination both roles lead to", () => {
-    expect(slideOf(deck, "leads-to").body).toMatchObject({ takeaway: "Data Scientist and Software Engineer can both lead to Lead Developer." });
+    expect(slideOf(deck, "leads-to").body).toMatchObject({
+      takeaway: "Data Scientist and Software Engineer can both lead to Lead Developer.",
+    });
   });
 });

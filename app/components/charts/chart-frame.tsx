@@ -34,7 +34,18 @@ export interface ChartFrameProps<Row> {
  * The frame every chart sits in: title, one-sentence summary, a fixed-size box for the SVG, the source and data
  * year, the data as a table (in the server HTML, shown on demand) and a CSV download.
  */
-export function ChartFrame<Row>({ id, title, summary, height, columns, rows, source, csvHref, chart, headingLevel = 3 }: ChartFrameProps<Row>) {
+export function ChartFrame<Row>({
+  id,
+  title,
+  summary,
+  height,
+  columns,
+  rows,
+  source,
+  csvHref,
+  chart,
+  headingLevel = 3,
+}: ChartFrameProps<Row>) {
   const Heading = `h${headingLevel}` as const;
   const hydrated = useHydrated();
   const [nearViewport, watchBox] = useNearViewport();

@@ -30,7 +30,12 @@ export function EmploymentChangeChart({
       height={260}
       columns={[
         { key: "label", label: "Year" },
-        { key: "employment", label: `Employment, ${base.occupationTitle} (${base.socCode})`, numeric: true, format: (v) => formatCount(v as number) },
+        {
+          key: "employment",
+          label: `Employment, ${base.occupationTitle} (${base.socCode})`,
+          numeric: true,
+          format: (v) => formatCount(v as number),
+        },
       ]}
       rows={rows}
       source={source}

@@ -18,7 +18,12 @@ export default function GrowthBarsChart({ bars, average }: { bars: GrowthBar[]; 
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={bars} layout="vertical" margin={{ top: 24, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} stroke="#d3d9e2" />
-        <XAxis type="number" domain={[Math.floor(min - (min < 0 ? pad : 0)), Math.ceil(max + pad)]} tickFormatter={(v: number) => `${v}%`} stroke="#4a5365" />
+        <XAxis
+          type="number"
+          domain={[Math.floor(min - (min < 0 ? pad : 0)), Math.ceil(max + pad)]}
+          tickFormatter={(v: number) => `${v}%`}
+          stroke="#4a5365"
+        />
         <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12, fill: "#1a1f2b" }} interval={0} stroke="#4a5365" />
         <ReferenceLine
           x={average}
@@ -31,7 +36,13 @@ export default function GrowthBarsChart({ bars, average }: { bars: GrowthBar[]; 
           {bars.map((bar) => (
             <Cell key={bar.socCode} fill={bar.changePercent > average ? ABOVE : BELOW} />
           ))}
-          <LabelList dataKey="changePercent" position="right" formatter={(v: unknown) => formatPercentChange(Number(v))} fill="#1a1f2b" fontSize={12} />
+          <LabelList
+            dataKey="changePercent"
+            position="right"
+            formatter={(v: unknown) => formatPercentChange(Number(v))}
+            fill="#1a1f2b"
+            fontSize={12}
+          />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

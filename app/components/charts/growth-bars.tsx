@@ -45,7 +45,12 @@ export function GrowthBars({
       height={Math.max(120, bars.length * 30 + 70)}
       columns={[
         { key: "label", label: "Occupation (SOC)", format: (_v, row) => `${row.label} (${row.socCode})` },
-        { key: "changePercent", label: `Projected change, ${vintageLabel}`, numeric: true, format: (v) => formatPercentChange(v as number) },
+        {
+          key: "changePercent",
+          label: `Projected change, ${vintageLabel}`,
+          numeric: true,
+          format: (v) => formatPercentChange(v as number),
+        },
         { key: "roles", label: "Roles" },
       ]}
       rows={bars}

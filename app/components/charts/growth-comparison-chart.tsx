@@ -13,7 +13,10 @@ export function GrowthComparisonChart({ rows, source, csvHref }: { rows: GrowthC
   const summary =
     `${own.occupationTitle} (${own.socCode}): ${formatPercentChange(own.changePercent, own.percentDecimals)} over ${vintage}` +
     others
-      .map((r) => `; ${r.occupationTitle} ${formatPercentChange(r.changePercent, r.percentDecimals)}${r.isDerived ? " (summed by Career Atlas)" : ""}`)
+      .map(
+        (r) =>
+          `; ${r.occupationTitle} ${formatPercentChange(r.changePercent, r.percentDecimals)}${r.isDerived ? " (summed by Career Atlas)" : ""}`,
+      )
       .join("") +
     (total ? `; all occupations ${formatPercentChange(total.changePercent, total.percentDecimals)}.` : ".");
   return (
@@ -24,8 +27,17 @@ export function GrowthComparisonChart({ rows, source, csvHref }: { rows: GrowthC
       height={rows.length * 64 + 48}
       columns={[
         { key: "occupationTitle", label: "Occupation or group (SOC)", format: (_v, row) => `${row.occupationTitle} (${row.socCode})` },
-        { key: "kind", label: "What it is", format: (_v, row) => LINE_KIND[row.kind] + (row.isDerived ? "; sum of published lines, by Career Atlas" : "") },
-        { key: "changePercent", label: `Projected change, ${vintage}`, numeric: true, format: (_v, row) => formatPercentChange(row.changePercent, row.percentDecimals) },
+        {
+          key: "kind",
+          label: "What it is",
+          format: (_v, row) => LINE_KIND[row.kind] + (row.isDerived ? "; sum of published lines, by Career Atlas" : ""),
+        },
+        {
+          key: "changePercent",
+          label: `Projected change, ${vintage}`,
+          numeric: true,
+          format: (_v, row) => formatPercentChange(row.changePercent, row.percentDecimals),
+        },
       ]}
       rows={rows}
       source={source}

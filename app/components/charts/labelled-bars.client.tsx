@@ -47,7 +47,15 @@ export default function LabelledBarsChart({
       const negative = bar.value < 0;
       const end = negative ? Math.min(bx, bx + bw) - 6 : Math.max(bx, bx + bw) + 6;
       return (
-        <text x={end} y={by + bh / 2} dy="0.35em" textAnchor={negative ? "end" : "start"} fill={INK} fontSize={13} fontWeight={bar.emphasis ? 700 : 400}>
+        <text
+          x={end}
+          y={by + bh / 2}
+          dy="0.35em"
+          textAnchor={negative ? "end" : "start"}
+          fill={INK}
+          fontSize={13}
+          fontWeight={bar.emphasis ? 700 : 400}
+        >
           {bar.valueLabel}
         </text>
       );
@@ -91,13 +99,26 @@ export default function LabelledBarsChart({
       <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke="#d3d9e2" />
       {horizontal ? (
         <>
-          <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={(v: number) => `${formatTick(v)}${valueSuffix}`} stroke={AXIS} />
+          <XAxis
+            type="number"
+            domain={domain}
+            ticks={ticks}
+            tickFormatter={(v: number) => `${formatTick(v)}${valueSuffix}`}
+            stroke={AXIS}
+          />
           <YAxis type="category" dataKey="label" hide />
         </>
       ) : (
         <>
           <XAxis type="category" dataKey="label" tick={{ fontSize: 12, fill: INK }} interval={0} stroke={AXIS} />
-          <YAxis type="number" domain={domain} ticks={ticks} width={72} tickFormatter={(v: number) => `${formatTick(v)}${valueSuffix}`} stroke={AXIS} />
+          <YAxis
+            type="number"
+            domain={domain}
+            ticks={ticks}
+            width={72}
+            tickFormatter={(v: number) => `${formatTick(v)}${valueSuffix}`}
+            stroke={AXIS}
+          />
         </>
       )}
       {min < 0 ? horizontal ? <ReferenceLine x={0} stroke={INK} /> : <ReferenceLine y={0} stroke={INK} /> : null}

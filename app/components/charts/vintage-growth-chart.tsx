@@ -30,8 +30,18 @@ export function VintageGrowthChart({
       columns={[
         { key: "label", label: "Projection", format: (_v, row) => (row.isSelected ? `${row.label} (shown above)` : row.label) },
         { key: "changePercent", label: "Projected change", numeric: true, format: (v) => formatPercentChange(v as number) },
-        { key: "employmentBase", label: "Employment, base year", numeric: true, format: (v, row) => `${formatCount(v as number)} (${row.baseYear})` },
-        { key: "employmentProjected", label: "Employment, target year", numeric: true, format: (v, row) => `${formatCount(v as number)} (${row.targetYear})` },
+        {
+          key: "employmentBase",
+          label: "Employment, base year",
+          numeric: true,
+          format: (v, row) => `${formatCount(v as number)} (${row.baseYear})`,
+        },
+        {
+          key: "employmentProjected",
+          label: "Employment, target year",
+          numeric: true,
+          format: (v, row) => `${formatCount(v as number)} (${row.targetYear})`,
+        },
       ]}
       rows={rows}
       source={source}

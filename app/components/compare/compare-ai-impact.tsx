@@ -23,8 +23,8 @@ export function CompareAiImpact({ comparison }: { comparison: RoleComparison }) 
     <ProfileSection id="ai-impact" title="AI impact">
       <p className="caveat">
         <strong>Read this first:</strong> exposure to AI measures how much of an occupation's work AI could speed up. It is{" "}
-        <strong>not a forecast of job loss</strong>. The three layers come from different kinds of sources and are kept apart on purpose:
-        we never combine them into one score, and we do not rank the roles by them.
+        <strong>not a forecast of job loss</strong>. The three layers come from different kinds of sources and are kept apart on purpose: we
+        never combine them into one score, and we do not rank the roles by them.
       </p>
 
       <div className="ai-layer">
@@ -33,7 +33,10 @@ export function CompareAiImpact({ comparison }: { comparison: RoleComparison }) 
           {roles.map((role) => (
             <div key={role.slug} className="compare-card">
               <h4 id={`ai-official-${role.slug}`}>{role.title}</h4>
-              <NoteList notes={role.aiImpact.official} empty={`No BLS statement about AI or automation for ${role.occupation.title.toLowerCase()} is on record.`} />
+              <NoteList
+                notes={role.aiImpact.official}
+                empty={`No BLS statement about AI or automation for ${role.occupation.title.toLowerCase()} is on record.`}
+              />
             </div>
           ))}
         </div>
@@ -51,8 +54,9 @@ export function CompareAiImpact({ comparison }: { comparison: RoleComparison }) 
           <>
             <p>
               Share of each occupation's tasks that large language models could speed up, from 0 (none) to 1 (all), rated by GPT-4 and by
-              human annotators in the “GPTs are GPTs” study. α counts tasks an LLM alone could do at least twice as fast at the same quality;
-              β adds half, and γ all, of the tasks that need software built on an LLM. Scores to two decimals, as the study reports them.
+              human annotators in the “GPTs are GPTs” study. α counts tasks an LLM alone could do at least twice as fast at the same
+              quality; β adds half, and γ all, of the tasks that need software built on an LLM. Scores to two decimals, as the study reports
+              them.
             </p>
             <div className="table-scroll">
               <table className="data-table exposure-compare">
@@ -137,9 +141,7 @@ export function CompareAiImpact({ comparison }: { comparison: RoleComparison }) 
             </details>
           ))}
         {withoutEditorial.length > 0 ? (
-          <p>
-            No editorial notes have been written yet for {listTitles(withoutEditorial.map((r) => r.title))}.
-          </p>
+          <p>No editorial notes have been written yet for {listTitles(withoutEditorial.map((r) => r.title))}.</p>
         ) : null}
         {economy.editorial.length > 0 ? <NoteList notes={economy.editorial} empty="" /> : null}
       </div>

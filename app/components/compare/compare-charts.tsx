@@ -17,7 +17,8 @@ export function CompareCharts({ comparison, csvHref }: { comparison: RoleCompari
   const growth = compareGrowthRows(comparison);
   const pay = comparePayRows(comparison);
   const sourceLine = useSourceLine();
-  const missing = (rows: { roleSlug: string | null }[]) => comparison.roles.filter((r) => !rows.some((row) => row.roleSlug === r.slug)).map((r) => r.title);
+  const missing = (rows: { roleSlug: string | null }[]) =>
+    comparison.roles.filter((r) => !rows.some((row) => row.roleSlug === r.slug)).map((r) => r.title);
   const missingGrowth = missing(growth);
   const missingPay = missing(pay);
   const wageYears = [...new Set(pay.map((r) => r.wageYear))];
@@ -41,11 +42,24 @@ export function CompareCharts({ comparison, csvHref }: { comparison: RoleCompari
           columns={[
             { key: "label", label: "Role (occupation, SOC)", format: (_v, row) => barLabel(row) },
             { key: "changePercent", label: `Projected change, ${period}`, numeric: true, format: (v) => formatPercentChange(v as number) },
-            { key: "employmentBase", label: "Employment, base year", numeric: true, format: (v, row) => `${formatCount(v as number)} (${row.baseYear})` },
-            { key: "employmentProjected", label: "Employment, target year", numeric: true, format: (v, row) => `${formatCount(v as number)} (${row.targetYear})` },
+            {
+              key: "employmentBase",
+              label: "Employment, base year",
+              numeric: true,
+              format: (v, row) => `${formatCount(v as number)} (${row.baseYear})`,
+            },
+            {
+              key: "employmentProjected",
+              label: "Employment, target year",
+              numeric: true,
+              format: (v, row) => `${formatCount(v as number)} (${row.targetYear})`,
+            },
           ]}
           rows={growth}
-          source={sourceLine(growth.map((r) => r.sourceId), `${period} projections`)}
+          source={sourceLine(
+            growth.map((r) => r.sourceId),
+            `${period} projections`,
+          )}
           csvHref={csvHref("growth")}
           chart={() => (
             <LabelledBars
@@ -71,7 +85,10 @@ export function CompareCharts({ comparison, csvHref }: { comparison: RoleCompari
           summary={
             "Median annual pay: " +
             pay
-              .map((r) => `${r.isAllOccupations ? "all occupations" : r.label} ${formatDollars(r.medianAnnualWage)}${wageYears.length > 1 ? ` (${formatWageYear(r.wageYear)})` : ""}`)
+              .map(
+                (r) =>
+                  `${r.isAllOccupations ? "all occupations" : r.label} ${formatDollars(r.medianAnnualWage)}${wageYears.length > 1 ? ` (${formatWageYear(r.wageYear)})` : ""}`,
+              )
               .join(", ") +
             "." +
             (missingPay.length > 0 ? ` No median pay is published with the ${period} projections for ${missingPay.join(", ")}.` : "")
@@ -83,7 +100,10 @@ export function CompareCharts({ comparison, csvHref }: { comparison: RoleCompari
             { key: "wageYear", label: "Data year", format: (v) => formatWageYear(v as number) },
           ]}
           rows={pay}
-          source={sourceLine(pay.map((r) => r.sourceId), `median annual wages, ${wageYears.map(formatWageYear).join(", ")}, published with the ${period} projections`)}
+          source={sourceLine(
+            pay.map((r) => r.sourceId),
+            `median annual wages, ${wageYears.map(formatWageYear).join(", ")}, published with the ${period} projections`,
+          )}
           csvHref={csvHref("pay")}
           chart={() => (
             <LabelledBars

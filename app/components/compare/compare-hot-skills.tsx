@@ -44,7 +44,8 @@ export function CompareHotSkills({ comparison }: { comparison: RoleComparison })
                 {hot.map((skill) => (
                   <tr key={skill.slug}>
                     <th scope="row">
-                      <span className="skill-name">{skill.name}</span> <span className="compare-skill-kind">{SKILL_KIND_LABELS[skill.kind]}</span>
+                      <span className="skill-name">{skill.name}</span>{" "}
+                      <span className="compare-skill-kind">{SKILL_KIND_LABELS[skill.kind]}</span>
                     </th>
                     <td>
                       <ul className="mark-list">

@@ -40,7 +40,10 @@ export function CompareLeadsTo({ comparison }: { comparison: RoleComparison }) {
                     <Link to={`/roles/${edge.slug}`}>{edge.title}</Link> <SourceRef id={edge.sourceId} />
                     <span className="compare-edge-list__detail">
                       {TRACK_LABELS[edge.track]} · after{" "}
-                      {edge.typicalYearsMin === edge.typicalYearsMax ? edge.typicalYearsMin : `${edge.typicalYearsMin}–${edge.typicalYearsMax}`} years
+                      {edge.typicalYearsMin === edge.typicalYearsMax
+                        ? edge.typicalYearsMin
+                        : `${edge.typicalYearsMin}–${edge.typicalYearsMax}`}{" "}
+                      years
                       {edge.skillsGained.length > 0 ? ` · skills to add: ${edge.skillsGained.join(", ")}` : ""}
                     </span>
                   </li>
@@ -61,7 +64,8 @@ export function CompareIndustries({ comparison }: { comparison: RoleComparison }
     <ProfileSection id="industries" title="Industries that hire">
       {industriesInCommon.length > 0 ? (
         <p>
-          <strong>{roles.length === 2 ? "Both" : `All ${roles.length}`} roles' sources name:</strong> {industriesInCommon.map((i) => i.name).join(", ")}.
+          <strong>{roles.length === 2 ? "Both" : `All ${roles.length}`} roles' sources name:</strong>{" "}
+          {industriesInCommon.map((i) => i.name).join(", ")}.
         </p>
       ) : (
         <p>No industry is named for every one of these roles.</p>
@@ -76,7 +80,11 @@ export function CompareIndustries({ comparison }: { comparison: RoleComparison }
                 <p>No source we use names the industries that hire this role.</p>
               ) : (
                 <>
-                  <p className="compare-card__note">{ranked ? "In the order the source lists them (a rank, not a share of jobs):" : "By share of the occupation's employment:"}</p>
+                  <p className="compare-card__note">
+                    {ranked
+                      ? "In the order the source lists them (a rank, not a share of jobs):"
+                      : "By share of the occupation's employment:"}
+                  </p>
                   <ol className="compare-industry-list">
                     {role.industries.map((i) => (
                       <li key={i.slug}>

@@ -22,7 +22,10 @@ export function ComparePicker({ chosen, choices, vintage }: { chosen: RoleChoice
         <ol className="compare-picker__chosen">
           {chosen.map((role) => (
             <li key={role.slug}>
-              <Link to={`/roles/${role.slug}${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`} className="compare-picker__role">
+              <Link
+                to={`/roles/${role.slug}${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`}
+                className="compare-picker__role"
+              >
                 {role.title}
               </Link>{" "}
               <Link to={href(slugs.filter((s) => s !== role.slug))} className="compare-picker__remove" preventScrollReset>
@@ -33,9 +36,7 @@ export function ComparePicker({ chosen, choices, vintage }: { chosen: RoleChoice
         </ol>
       ) : null}
       {full ? (
-        <p className="compare-picker__full">
-          {MAX_COMPARED_ROLES} roles is the most we show side by side. Remove one to add another.
-        </p>
+        <p className="compare-picker__full">{MAX_COMPARED_ROLES} roles is the most we show side by side. Remove one to add another.</p>
       ) : (
         <Form key={slugs.join(",")} method="get" action="/compare" className="compare-picker__form" preventScrollReset>
           {slugs.length > 0 ? <input type="hidden" name="roles" value={slugs.join(",")} /> : null}

@@ -34,9 +34,7 @@ export function CompareQuickFacts({ comparison }: { comparison: RoleComparison }
       <SharedOccupationNotes comparison={comparison} />
       <div className="table-scroll">
         <table className="data-table compare-facts">
-          <caption>
-            Each role's occupation side by side: BLS projections {period}, median pay as of the year shown
-          </caption>
+          <caption>Each role's occupation side by side: BLS projections {period}, median pay as of the year shown</caption>
           <thead>
             <tr>
               <td />
@@ -206,8 +204,8 @@ export function CompareQuickFacts({ comparison }: { comparison: RoleComparison }
         </table>
       </div>
       <p className="compare-note">
-        Openings each year include jobs that open when workers retire or change occupation. Hover over, focus or tap a figure for its
-        source and data year.
+        Openings each year include jobs that open when workers retire or change occupation. Hover over, focus or tap a figure for its source
+        and data year.
       </p>
     </ProfileSection>
   );

@@ -31,8 +31,8 @@ export function CompareSkills({ comparison }: { comparison: RoleComparison }) {
         <summary>How the overlap is worked out</summary>
         <p>
           Each skill a role lists counts <strong>{SKILL_WEIGHTS.core} points</strong> where the role lists it as <em>core</em> and{" "}
-          <strong>{SKILL_WEIGHTS.useful} point</strong> where it is <em>useful</em>. The overlap of two roles A and B is the points they share
-          divided by the points of every skill either of them lists:
+          <strong>{SKILL_WEIGHTS.useful} point</strong> where it is <em>useful</em>. The overlap of two roles A and B is the points they
+          share divided by the points of every skill either of them lists:
         </p>
         <p className="overlap-formula__math">
           overlap(A, B) = Σ<sub>skills in both</sub> min(w<sub>A</sub>, w<sub>B</sub>) ÷ Σ<sub>skills in either</sub> max(w<sub>A</sub>, w
@@ -40,8 +40,8 @@ export function CompareSkills({ comparison }: { comparison: RoleComparison }) {
         </p>
         <p>
           For example, a skill that is core for A and useful for B adds 1 point above the line and 2 below it; a skill only A lists adds its
-          own weight below the line and nothing above. 100% means the same skills with the same importance, 0% nothing in common. This is
-          a weighted Jaccard index that Career Atlas calculates from the skill lists below; it is not a published statistic.
+          own weight below the line and nothing above. 100% means the same skills with the same importance, 0% nothing in common. This is a
+          weighted Jaccard index that Career Atlas calculates from the skill lists below; it is not a published statistic.
         </p>
       </details>
 
@@ -76,7 +76,8 @@ export function CompareSkills({ comparison }: { comparison: RoleComparison }) {
               <ul className="compare-skill-list">
                 {skills.onlyIn[index]!.map((skill) => (
                   <li key={skill.slug}>
-                    <span className="skill-name">{skill.name}</span> <ImportanceBadge importance={skill.importance} /> <SourceRef id={skill.sourceId} />
+                    <span className="skill-name">{skill.name}</span> <ImportanceBadge importance={skill.importance} />{" "}
+                    <SourceRef id={skill.sourceId} />
                     <span className="compare-skill-kind">{SKILL_KIND_LABELS[skill.kind]}</span>
                   </li>
                 ))}

@@ -7,10 +7,25 @@ import { MAX_GLOSSARY_QUERY_LENGTH } from "~/utils/glossary-terms";
  */
 export function GlossaryFilterForm({ q }: { q: string | undefined }) {
   return (
-    <Form key={q ?? ""} method="get" action="/glossary" className="glossary-filter" role="search" aria-label="Filter the glossary" preventScrollReset>
+    <Form
+      key={q ?? ""}
+      method="get"
+      action="/glossary"
+      className="glossary-filter"
+      role="search"
+      aria-label="Filter the glossary"
+      preventScrollReset
+    >
       <label className="glossary-filter__field">
         Find a term
-        <input type="search" name="q" defaultValue={q ?? ""} maxLength={MAX_GLOSSARY_QUERY_LENGTH} autoComplete="off" placeholder="e.g. API, cloud" />
+        <input
+          type="search"
+          name="q"
+          defaultValue={q ?? ""}
+          maxLength={MAX_GLOSSARY_QUERY_LENGTH}
+          autoComplete="off"
+          placeholder="e.g. API, cloud"
+        />
       </label>
       <div className="glossary-filter__actions">
         <button type="submit">Filter</button>

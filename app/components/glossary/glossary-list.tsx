@@ -13,7 +13,10 @@ export function GlossaryLetterIndex({ entries }: { entries: GlossaryEntry[] }) {
         {letters.map((letter) =>
           present.has(letter) ? (
             <li key={letter}>
-              <a href={`#${letterId(letter)}`} aria-label={letter === "#" ? "Terms starting with a digit or symbol" : `Terms starting with ${letter}`}>
+              <a
+                href={`#${letterId(letter)}`}
+                aria-label={letter === "#" ? "Terms starting with a digit or symbol" : `Terms starting with ${letter}`}
+              >
                 {letter}
               </a>
             </li>

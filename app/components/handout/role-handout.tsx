@@ -126,8 +126,8 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
               {handout.hotSkillCount > handout.hotSkills.length
                 ? `${handout.hotSkills.length} of the ${handout.hotSkillCount} marked skills; the profile lists every skill.`
                 : handout.hotSkills.length === 0
-                ? "No skill of this role carries an O*NET or source mark; the profile lists every skill."
-                : "The profile lists every skill."}
+                  ? "No skill of this role carries an O*NET or source mark; the profile lists every skill."
+                  : "The profile lists every skill."}
             </p>
           </HandoutSection>
           <HandoutSection id="handout-leads" title={`Where ${role.title} leads`}>

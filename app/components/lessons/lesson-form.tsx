@@ -3,7 +3,14 @@ import type { ReactNode } from "react";
 import { PROJECTION_VINTAGES } from "../../../db/schema/enums";
 import { formatVintage } from "~/utils/format";
 import { CLUSTER_LABELS } from "~/utils/labels";
-import { LESSON_LIMITS as L, questionValue, type LessonFormErrors, type LessonFormField, type LessonFormValues, type LessonRoleChoice } from "~/utils/lessons";
+import {
+  LESSON_LIMITS as L,
+  questionValue,
+  type LessonFormErrors,
+  type LessonFormField,
+  type LessonFormValues,
+  type LessonRoleChoice,
+} from "~/utils/lessons";
 
 const FIELD_IDS: Record<LessonFormField, string> = {
   title: "lesson-title",
@@ -128,7 +135,9 @@ export function LessonForm({
       </div>
 
       <fieldset className="lesson-form__roles" id={FIELD_IDS.roles} aria-describedby={describedBy("roles", "lesson-roles-hint")}>
-        <legend>Roles ({L.rolesMin} to {L.rolesMax}) and their discussion questions</legend>
+        <legend>
+          Roles ({L.rolesMin} to {L.rolesMax}) and their discussion questions
+        </legend>
         <p className="lesson-form__hint" id="lesson-roles-hint">
           Tick the roles the lesson is about, then any of their discussion questions (they appear under a role once it is ticked).
         </p>
@@ -145,7 +154,8 @@ export function LessonForm({
                 .map((role) => (
                   <li key={role.slug} className="lesson-role">
                     <label className="lesson-role__pick">
-                      <input type="checkbox" name="roles" value={role.slug} defaultChecked={values.roles.includes(role.slug)} /> {role.title}
+                      <input type="checkbox" name="roles" value={role.slug} defaultChecked={values.roles.includes(role.slug)} />{" "}
+                      {role.title}
                     </label>
                     {role.questions.length > 0 ? (
                       <ul className="lesson-role__questions" aria-label={`Discussion questions for ${role.title}`}>
@@ -154,7 +164,8 @@ export function LessonForm({
                           return (
                             <li key={value}>
                               <label>
-                                <input type="checkbox" name="questions" value={value} defaultChecked={values.questions.includes(value)} /> {q.text}
+                                <input type="checkbox" name="questions" value={value} defaultChecked={values.questions.includes(value)} />{" "}
+                                {q.text}
                               </label>
                             </li>
                           );
@@ -171,7 +182,8 @@ export function LessonForm({
       <fieldset className="lesson-form__own" aria-describedby={describedBy("ownQuestions", "lesson-own-hint")}>
         <legend>Your own questions (optional)</legend>
         <p className="lesson-form__hint" id="lesson-own-hint">
-          Up to {L.ownQuestionsMax}, each {L.questionMin}–{L.questionMax} characters; leave a box empty to skip it. At most {L.questionsMax} questions in all.
+          Up to {L.ownQuestionsMax}, each {L.questionMin}–{L.questionMax} characters; leave a box empty to skip it. At most {L.questionsMax}{" "}
+          questions in all.
         </p>
         {fieldError("ownQuestions")}
         {Array.from({ length: ownBoxes }, (_, i) => (

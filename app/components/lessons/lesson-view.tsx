@@ -27,8 +27,8 @@ export function LessonView({ lesson }: { lesson: LessonBundleView }) {
             : null}
           <p className="lesson__data muted">
             Figures: BLS employment projections {period}, from Career Atlas data version {lesson.dataVersion.tag} (loaded{" "}
-            {formatCalendarDate(lesson.dataVersion.loadedAt)}). They stay the same for this lesson even when newer data is loaded. No sign-in: this page
-            collects nothing about you.
+            {formatCalendarDate(lesson.dataVersion.loadedAt)}). They stay the same for this lesson even when newer data is loaded. No
+            sign-in: this page collects nothing about you.
           </p>
         </header>
 
@@ -83,7 +83,9 @@ function LessonRoleCard({ role, lesson }: { role: LessonRole; lesson: LessonBund
       {role.summary ? <p>{role.summary}</p> : null}
       {f ? (
         <>
-          <p className="lesson-role-card__occupation muted">Figures for the U.S. occupation {f.occupationTitle} (SOC {f.socCode}).</p>
+          <p className="lesson-role-card__occupation muted">
+            Figures for the U.S. occupation {f.occupationTitle} (SOC {f.socCode}).
+          </p>
           <dl className="facts">
             <div className="fact">
               <dt>Median annual pay{f.wageYear !== null ? `, ${formatWageYear(f.wageYear)}` : ""}</dt>
@@ -104,7 +106,9 @@ function LessonRoleCard({ role, lesson }: { role: LessonRole; lesson: LessonBund
               </dd>
             </div>
             <div className="fact">
-              <dt>Jobs, {f.baseYear} → {f.targetYear} (projected)</dt>
+              <dt>
+                Jobs, {f.baseYear} → {f.targetYear} (projected)
+              </dt>
               <dd>
                 <Sourced sourceId={f.sourceId} dataYear={period}>
                   <span className="fact__value fact__value--text">

@@ -123,7 +123,10 @@ export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, ti
         <g role="list" aria-label="Hot skills">
           {graph.skills.map((skill) => (
             <g role="listitem" key={skill.id}>
-              <Link {...nodeProps(skill.id, { type: "skill", slug: skill.slug }, skillLabel(skill))} className={`map-node map-node--skill${state(skill.id)}`}>
+              <Link
+                {...nodeProps(skill.id, { type: "skill", slug: skill.slug }, skillLabel(skill))}
+                className={`map-node map-node--skill${state(skill.id)}`}
+              >
                 <NodeShape node={place(skill.id)} label={skill.name} figure={skillFigure(skill)} width={nodeWidth} height={nodeHeight} />
               </Link>
             </g>
@@ -138,19 +141,16 @@ export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, ti
           <g role="list" aria-label={title} key={title}>
             {roles.map((role) => (
               <g role="listitem" key={role.id}>
-                <Link {...nodeProps(role.id, { type: "role", slug: role.slug }, roleLabel(role, vintageLabel))} className={`map-node map-node--role${state(role.id)}`}>
+                <Link
+                  {...nodeProps(role.id, { type: "role", slug: role.slug }, roleLabel(role, vintageLabel))}
+                  className={`map-node map-node--role${state(role.id)}`}
+                >
                   <title>
                     {role.growth
                       ? `${role.title}: projected employment change ${formatPercentChange(role.growth.changePercent)}, ${vintageLabel}. Source: ${citation(role.growth.sourceId)}.`
                       : `${role.title}: no projection for ${vintageLabel}.`}
                   </title>
-                  <NodeShape
-                    node={place(role.id)}
-                    label={role.title}
-                    figure={roleFigure(role)}
-                    width={nodeWidth}
-                    height={nodeHeight}
-                  />
+                  <NodeShape node={place(role.id)} label={role.title} figure={roleFigure(role)} width={nodeWidth} height={nodeHeight} />
                 </Link>
               </g>
             ))}
@@ -161,7 +161,19 @@ export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, ti
   );
 }
 
-function NodeShape({ node, label, figure, width, height }: { node: PlacedNode; label: string; figure: string; width: number; height: number }) {
+function NodeShape({
+  node,
+  label,
+  figure,
+  width,
+  height,
+}: {
+  node: PlacedNode;
+  label: string;
+  figure: string;
+  width: number;
+  height: number;
+}) {
   const centre = node.y + height / 2;
   // A label that would run into the figure is squeezed to fit (the full name is in the accessible name either way).
   const room = width - 28 - figure.length * FIGURE_CHAR - 12;

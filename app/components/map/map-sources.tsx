@@ -13,7 +13,8 @@ export function MapSources({ sources }: { sources: SourceCitation[] }) {
       <ol>
         {sources.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
-            <span className="source-publisher">{source.publisher}</span>, {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+            <span className="source-publisher">{source.publisher}</span>,{" "}
+            {source.url ? <a href={source.url}>{source.title}</a> : source.title}
             {source.vintage ? <>, release {source.vintage}</> : null}. <span>{withFullStop(source.attribution)}</span>{" "}
             <span className="muted">Licence: {source.license}.</span>
           </li>

@@ -25,7 +25,19 @@ export const FOCUS_PANEL_ID = "map-focus";
  * links on the page need no second render once the page is interactive. Clicks with a modifier key (a new tab)
  * keep the browser's behaviour.
  */
-export function FocusLink({ focus, current, children, className, focusHref }: { focus: MapFocus | null; current?: boolean; children: ReactNode; className?: string; focusHref: MapTwinProps["focusHref"] }) {
+export function FocusLink({
+  focus,
+  current,
+  children,
+  className,
+  focusHref,
+}: {
+  focus: MapFocus | null;
+  current?: boolean;
+  children: ReactNode;
+  className?: string;
+  focusHref: MapTwinProps["focusHref"];
+}) {
   const navigate = useNavigate();
   const href = focusHref(focus);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -34,7 +46,14 @@ export function FocusLink({ focus, current, children, className, focusHref }: { 
     navigate(href, { replace: true, preventScrollReset: true });
   };
   return (
-    <Link to={focus ? `${href}#${FOCUS_PANEL_ID}` : href} replace preventScrollReset className={className} aria-current={current ? "true" : undefined} onClick={onClick}>
+    <Link
+      to={focus ? `${href}#${FOCUS_PANEL_ID}` : href}
+      replace
+      preventScrollReset
+      className={className}
+      aria-current={current ? "true" : undefined}
+      onClick={onClick}
+    >
       {children}
     </Link>
   );
@@ -51,7 +70,12 @@ export function Growth({ role, vintageLabel, citation }: { role: RoleNode; vinta
 
 function SkillMarks({ skill, sourceNumber }: { skill: SkillNode; sourceNumber: MapTwinProps["sourceNumber"] }) {
   const marks: ReactNode[] = [];
-  if (skill.hotTechnology) marks.push(<span className="map-badge" key="hot">O*NET Hot Technology</span>);
+  if (skill.hotTechnology)
+    marks.push(
+      <span className="map-badge" key="hot">
+        O*NET Hot Technology
+      </span>,
+    );
   if (skill.inDemandOccupations > 0) {
     marks.push(
       <span className="map-badge" key="demand">
@@ -59,7 +83,12 @@ function SkillMarks({ skill, sourceNumber }: { skill: SkillNode; sourceNumber: M
       </span>,
     );
   }
-  if (skill.highlightSourceIds.length > 0) marks.push(<span className="map-badge map-badge--source" key="highlight">Highlighted by a source</span>);
+  if (skill.highlightSourceIds.length > 0)
+    marks.push(
+      <span className="map-badge map-badge--source" key="highlight">
+        Highlighted by a source
+      </span>,
+    );
   const hasOnetFlag = skill.hotTechnology || skill.inDemandOccupations > 0;
   const refs = [...(hasOnetFlag && skill.onetSourceId ? [skill.onetSourceId] : []), ...skill.highlightSourceIds];
   return (
@@ -153,7 +182,12 @@ export function MapTwin(props: MapTwinProps) {
         <ol className="map-twin__skills">
           {graph.skills.map((skill) => (
             <li key={skill.id} className={`map-twin__skill${on(skill.id)}`}>
-              <FocusLink focus={{ type: "skill", slug: skill.slug }} current={isCurrent("skill", skill.slug)} className="map-twin__skill-name" focusHref={focusHref}>
+              <FocusLink
+                focus={{ type: "skill", slug: skill.slug }}
+                current={isCurrent("skill", skill.slug)}
+                className="map-twin__skill-name"
+                focusHref={focusHref}
+              >
                 {skill.name}
               </FocusLink>{" "}
               <SkillMarks skill={skill} sourceNumber={sourceNumber} />
@@ -168,7 +202,8 @@ export function MapTwin(props: MapTwinProps) {
                       <FocusLink focus={{ type: "role", slug: role.slug }} current={isCurrent("role", role.slug)} focusHref={focusHref}>
                         {role.title}
                       </FocusLink>{" "}
-                      <span className="map-twin__importance">({IMPORTANCE[link.importance]})</span> <Growth role={role} vintageLabel={vintageLabel} citation={citation} />
+                      <span className="map-twin__importance">({IMPORTANCE[link.importance]})</span>{" "}
+                      <Growth role={role} vintageLabel={vintageLabel} citation={citation} />
                       {nextRoles(role.slug)}
                     </li>
                   );
@@ -218,7 +253,8 @@ function FocusPanel({
                 <FocusLink focus={{ type: "role", slug: role.slug }} focusHref={focusHref}>
                   {role.title}
                 </FocusLink>{" "}
-                <span className="map-twin__importance">({IMPORTANCE[link.importance]})</span> <Growth role={role} vintageLabel={vintageLabel} citation={citation} />
+                <span className="map-twin__importance">({IMPORTANCE[link.importance]})</span>{" "}
+                <Growth role={role} vintageLabel={vintageLabel} citation={citation} />
                 {nextRoles(role.slug)}
               </li>
             );

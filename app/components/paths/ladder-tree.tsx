@@ -33,7 +33,17 @@ export function LadderTree({
   );
 }
 
-function TreeItem({ node, idPrefix, direction, search }: { node: LadderTreeNode; idPrefix: string; direction: "up" | "down"; search: string }) {
+function TreeItem({
+  node,
+  idPrefix,
+  direction,
+  search,
+}: {
+  node: LadderTreeNode;
+  idPrefix: string;
+  direction: "up" | "down";
+  search: string;
+}) {
   const anchor = `${idPrefix}-${node.slug}`;
   const years = formatYearRange(node.step.typicalYearsMin, node.step.typicalYearsMax);
   const move = node.step.direction === "same" ? ", sideways move" : node.step.direction === "down" ? ", a level down" : "";
@@ -59,7 +69,9 @@ function TreeItem({ node, idPrefix, direction, search }: { node: LadderTreeNode;
           )}
         </span>
       ) : null}
-      {node.repeat === "loop" ? <span className="ladder-tree__note"> — leads back to a role earlier on this branch, so it stops here</span> : null}
+      {node.repeat === "loop" ? (
+        <span className="ladder-tree__note"> — leads back to a role earlier on this branch, so it stops here</span>
+      ) : null}
       {node.repeat === null && node.children.length === 0 ? (
         <span className="ladder-tree__note">
           {" "}

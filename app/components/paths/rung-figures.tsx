@@ -7,7 +7,11 @@ export function RungFigures({ role, vintage }: { role: RungRole; vintage: Projec
   const f = role.figures;
   const period = formatVintage(vintage);
   if (!f) {
-    return <p className="rung-figures__none">BLS published no {period} projection for the occupation behind {role.title}.</p>;
+    return (
+      <p className="rung-figures__none">
+        BLS published no {period} projection for the occupation behind {role.title}.
+      </p>
+    );
   }
   return (
     <>

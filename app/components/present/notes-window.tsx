@@ -70,7 +70,9 @@ export function NotesWindow({ deck, latestVintage }: { deck: Deck; latestVintage
       </div>
       {hydrated ? (
         <>
-          <p className="present-help">This window follows the slides in the presenter window of this browser; the keys and buttons here move both.</p>
+          <p className="present-help">
+            This window follows the slides in the presenter window of this browser; the keys and buttons here move both.
+          </p>
           <section className="notes-current" aria-labelledby="notes-current-title">
             <p className="notes-current__kicker">
               Slide {index + 1} of {count}

@@ -64,7 +64,9 @@ export function Presenter({
     if (!hydrated || shownIndex.current === index) return;
     shownIndex.current = index;
     const active = document.activeElement;
-    const lostFocus = active === document.body || (active instanceof HTMLElement && active.closest(".slide") !== null && active.closest(".slide") !== slideRefs.current[index]);
+    const lostFocus =
+      active === document.body ||
+      (active instanceof HTMLElement && active.closest(".slide") !== null && active.closest(".slide") !== slideRefs.current[index]);
     if (focusSlide.current || lostFocus) slideRefs.current[index]?.focus({ preventScroll: true });
     focusSlide.current = false;
   }, [index, hydrated, post]);
@@ -131,7 +133,10 @@ export function Presenter({
   }
 
   return (
-    <div ref={rootRef} className={`present ${hydrated ? "present--deck" : "present--long"}${showNotes ? " present--notes-shown" : ""}${isFullscreen ? " present--fullscreen" : ""}`}>
+    <div
+      ref={rootRef}
+      className={`present ${hydrated ? "present--deck" : "present--long"}${showNotes ? " present--notes-shown" : ""}${isFullscreen ? " present--fullscreen" : ""}`}
+    >
       <div ref={controlsRef} className="present-bar">
         <h1 className="present-bar__title">
           <span className="visually-hidden">Presenting: </span>
@@ -139,7 +144,13 @@ export function Presenter({
         </h1>
         {hydrated ? (
           <div className="present-bar__nav" role="group" aria-label="Slide navigation">
-            <button type="button" className="present-button" onClick={() => goTo(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft PageUp">
+            <button
+              type="button"
+              className="present-button"
+              onClick={() => goTo(index - 1)}
+              disabled={index === 0}
+              aria-keyshortcuts="ArrowLeft PageUp"
+            >
               <span aria-hidden="true">←</span> Previous
             </button>
             <p className="present-bar__counter" role="status" aria-live="polite" aria-atomic="true">
@@ -150,7 +161,13 @@ export function Presenter({
                 Slide {index + 1} of {count}: {current.title}
               </span>
             </p>
-            <button type="button" className="present-button" onClick={() => goTo(index + 1)} disabled={index === count - 1} aria-keyshortcuts="ArrowRight PageDown Space">
+            <button
+              type="button"
+              className="present-button"
+              onClick={() => goTo(index + 1)}
+              disabled={index === count - 1}
+              aria-keyshortcuts="ArrowRight PageDown Space"
+            >
               Next <span aria-hidden="true">→</span>
             </button>
             <button type="button" className="present-button" onClick={toggleFullscreen} aria-pressed={isFullscreen}>
@@ -177,8 +194,9 @@ export function Presenter({
         </ul>
         {newerData ? (
           <p className="present-bar__pin" data-testid="present-newer-data">
-            These slides show data version {newerData.pinned.tag} loaded {formatCalendarDate(newerData.pinned.loadedAt)}. Newer data exists (version{" "}
-            {newerData.current.tag}, loaded {formatCalendarDate(newerData.current.loadedAt)}): <Link to={currentFiguresHref}>present the current figures</Link>.
+            These slides show data version {newerData.pinned.tag} loaded {formatCalendarDate(newerData.pinned.loadedAt)}. Newer data exists
+            (version {newerData.current.tag}, loaded {formatCalendarDate(newerData.current.loadedAt)}):{" "}
+            <Link to={currentFiguresHref}>present the current figures</Link>.
           </p>
         ) : null}
         {fullscreenMessage ? (
@@ -189,9 +207,7 @@ export function Presenter({
       </div>
 
       {hydrated ? (
-        <p className="present-help">
-          Keys: → / Page Down / Space next, ← / Page Up / Shift+Space back, Home first, End last.
-        </p>
+        <p className="present-help">Keys: → / Page Down / Space next, ← / Page Up / Shift+Space back, Home first, End last.</p>
       ) : (
         <nav className="present-toc" aria-label="Slides">
           <ol>

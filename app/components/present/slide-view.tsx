@@ -18,7 +18,10 @@ interface SlideViewProps {
  * One slide: a region named by its heading, the body for its kind, and a footer with the citation, the
  * "data as of" date (and the data version of a pinned deck) and the counter. Speaker notes follow the slide when asked for.
  */
-export const SlideView = forwardRef<HTMLElement, SlideViewProps>(function SlideView({ slide, total, dataAsOf, dataVersion, showNotes, hidden, current }, ref) {
+export const SlideView = forwardRef<HTMLElement, SlideViewProps>(function SlideView(
+  { slide, total, dataAsOf, dataVersion, showNotes, hidden, current },
+  ref,
+) {
   const titleId = `${slide.id}-title`;
   return (
     <section
@@ -203,7 +206,10 @@ function Bars({ chart }: { chart: BarChart }) {
       <h3 className="bars__title">{chart.title}</h3>
       <ul className="bars__rows">
         {chart.rows.map((row) => (
-          <li key={row.label} className={`bars__row${row.emphasis ? " bars__row--emphasis" : ""}${row.value < 0 ? " bars__row--negative" : ""}`}>
+          <li
+            key={row.label}
+            className={`bars__row${row.emphasis ? " bars__row--emphasis" : ""}${row.value < 0 ? " bars__row--negative" : ""}`}
+          >
             <span className="bars__label">{row.label}</span>
             <span className="bars__track" aria-hidden="true">
               <span className="bars__bar" style={{ width: `${max > 0 ? Math.max((Math.abs(row.value) / max) * 100, 1) : 0}%` }} />

@@ -81,7 +81,8 @@ export function useDeckChannel(name: string, onMessage: (message: DeckMessage, p
       const message = event.data as Partial<DeckMessage> | null;
       if (!message || typeof message !== "object") return;
       if (message.type === "hello") handle({ type: "hello" });
-      else if ((message.type === "slide" || message.type === "go") && Number.isInteger(message.index)) handle({ type: message.type, index: message.index! });
+      else if ((message.type === "slide" || message.type === "go") && Number.isInteger(message.index))
+        handle({ type: message.type, index: message.index! });
     };
     return () => {
       c.close();

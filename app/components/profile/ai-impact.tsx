@@ -29,7 +29,10 @@ export function AiImpact({ profile }: { profile: RoleProfile }) {
 
       <div className="ai-layer" id="ai-official">
         <h3>{AI_LAYER_LABELS.official}</h3>
-        <NoteList notes={official} empty="BLS has published no statement about AI or automation for this occupation that we have on record." />
+        <NoteList
+          notes={official}
+          empty="BLS has published no statement about AI or automation for this occupation that we have on record."
+        />
       </div>
 
       <div className="ai-layer" id="ai-research">
@@ -89,8 +92,8 @@ function ExposureTable({ exposure }: { exposure: ExposureScores }) {
     <div className="exposure">
       <p>
         Share of the tasks of <strong>{exposure.onetTitle}</strong> (O*NET {exposure.onetCode}) that large language models could speed up,
-        from 0 (none) to 1 (all), as rated by GPT-4 and by human annotators in the “GPTs are GPTs” study <SourceRef id={exposure.sourceId} />.
-        The two kinds of raters are shown side by side because they do not always agree.
+        from 0 (none) to 1 (all), as rated by GPT-4 and by human annotators in the “GPTs are GPTs” study{" "}
+        <SourceRef id={exposure.sourceId} />. The two kinds of raters are shown side by side because they do not always agree.
       </p>
       <div className="table-scroll">
         <table className="data-table exposure-table">

@@ -13,10 +13,13 @@ export function OutlookCharts({ profile }: { profile: RoleProfile }) {
   const csvPath = (chart: ProfileChart) =>
     `/roles/${profile.role.slug}/${chart}.csv${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`;
   // A pinned page's downloads carry the same figures as its tables.
-  const csvHref = (chart: ProfileChart) => (profile.pinnedDataVersion ? withDataPin(csvPath(chart), profile.pinnedDataVersion) : csvPath(chart));
+  const csvHref = (chart: ProfileChart) =>
+    profile.pinnedDataVersion ? withDataPin(csvPath(chart), profile.pinnedDataVersion) : csvPath(chart);
   const employmentSource = useSourceLine(
     charts.employment.map((r) => r.sourceId),
-    charts.employment[0] ? `employment ${charts.employment[0].year} and projected ${charts.employment[1]?.year ?? ""} (${formatVintage(vintage)} projections)` : "",
+    charts.employment[0]
+      ? `employment ${charts.employment[0].year} and projected ${charts.employment[1]?.year ?? ""} (${formatVintage(vintage)} projections)`
+      : "",
   );
   const growthSource = useSourceLine(
     charts.growth.map((r) => r.sourceId),

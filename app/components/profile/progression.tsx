@@ -14,8 +14,8 @@ export function Progression({ profile }: { profile: RoleProfile }) {
         employer and the economy.
       </p>
       <p>
-        <Link to={`/paths/${profile.role.slug}`}>See the career ladder from {profile.role.title}</Link>, with the skills to add for each next
-        rung.
+        <Link to={`/paths/${profile.role.slug}`}>See the career ladder from {profile.role.title}</Link>, with the skills to add for each
+        next rung.
       </p>
       <h3 id="progression-next">Next steps from {profile.role.title}</h3>
       <EdgeTable edges={leadsTo} direction="to" empty={`We have no moves on record from ${profile.role.title}.`} />
@@ -50,7 +50,8 @@ function EdgeTable({ edges, direction, empty }: { edges: ProgressionEdge[]; dire
               </th>
               <td>{TRACK_LABELS[edge.track]}</td>
               <td className="num">
-                {edge.typicalYearsMin === edge.typicalYearsMax ? edge.typicalYearsMin : `${edge.typicalYearsMin}–${edge.typicalYearsMax}`} years
+                {edge.typicalYearsMin === edge.typicalYearsMax ? edge.typicalYearsMin : `${edge.typicalYearsMin}–${edge.typicalYearsMax}`}{" "}
+                years
               </td>
               <td>{edge.skillsGained.length > 0 ? edge.skillsGained.join(", ") : "—"}</td>
             </tr>

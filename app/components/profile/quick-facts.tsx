@@ -23,7 +23,8 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
         {profile.sharesFiguresWith.length > 0 ? (
           <>
             {" "}
-            so roles that share an occupation share its figures: {profile.sharesFiguresWith.map((r, i) => (
+            so roles that share an occupation share its figures:{" "}
+            {profile.sharesFiguresWith.map((r, i) => (
               <span key={r.slug}>
                 {i > 0 ? ", " : ""}
                 <Link to={`/roles/${r.slug}`}>{r.title}</Link>
@@ -124,7 +125,9 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
           BLS published no {period} projection for {occupation.title} (SOC {occupation.socCode}). Try another projection period above.
         </p>
       )}
-      {p?.isDerived ? <p className="fact__detail">These figures are Career Atlas sums of published BLS lines, not a BLS table row.</p> : null}
+      {p?.isDerived ? (
+        <p className="fact__detail">These figures are Career Atlas sums of published BLS lines, not a BLS table row.</p>
+      ) : null}
 
       {profile.otherOccupations.length > 0 ? (
         <div className="other-mappings">
@@ -166,8 +169,8 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
         <div className="outlook-statements">
           <h3>What other sources say about the outlook</h3>
           <p className="fact__detail">
-            These are the words of the articles we use, not BLS statistics. Where an article gives a figure, the badge says whether it
-            comes from BLS.
+            These are the words of the articles we use, not BLS statistics. Where an article gives a figure, the badge says whether it comes
+            from BLS.
           </p>
           <StatementList statements={headline} />
           {characterisations.length > 0 ? (
@@ -244,7 +247,11 @@ export function GrowthComparisonText({
 }) {
   switch (relation) {
     case "multiple":
-      return <>About {ratio} times the all-occupations rate of {allOccupations} for the same period.</>;
+      return (
+        <>
+          About {ratio} times the all-occupations rate of {allOccupations} for the same period.
+        </>
+      );
     case "close":
       return <>Close to the all-occupations rate of {allOccupations} for the same period.</>;
     case "above":

@@ -23,7 +23,8 @@ export function SourcesAndCitation({
       <SourceList sources={sources} bare />
       <h3 id="cite">Cite this page</h3>
       <p className="citation">
-        “{roleTitle}.” <cite>Career Atlas</cite>, {pinnedUrl ?? pageUrl}. Data version {dataVersion.tag}, loaded {formatCalendarDate(dataVersion.loadedAt)}.
+        “{roleTitle}.” <cite>Career Atlas</cite>, {pinnedUrl ?? pageUrl}. Data version {dataVersion.tag}, loaded{" "}
+        {formatCalendarDate(dataVersion.loadedAt)}.
       </p>
       {pinnedUrl ? (
         <p className="citation-links">

@@ -26,7 +26,12 @@ export function SkillCatalog({ groups, onetRelease }: { groups: SkillKindGroup[]
         </nav>
       ) : null}
       {groups.map((group) => (
-        <section key={group.kind} id={kindSectionId(group.kind)} className="skill-kind" aria-labelledby={`${kindSectionId(group.kind)}-title`}>
+        <section
+          key={group.kind}
+          id={kindSectionId(group.kind)}
+          className="skill-kind"
+          aria-labelledby={`${kindSectionId(group.kind)}-title`}
+        >
           <h2 id={`${kindSectionId(group.kind)}-title`}>
             {SKILL_KIND_LABELS[group.kind]} <span className="skill-kind__count">({group.skills.length})</span>
           </h2>

@@ -32,8 +32,8 @@ export function SkillEvidence({ detail, onetRelease }: { detail: SkillDetail; on
           <p>
             {marks.hotTechnologies.length > 0 ? (
               <>
-                <span className="badge badge--hot">Hot Technology</span> O*NET flags {quoteList(marks.hotTechnologies)} as a Hot Technology: it
-                appears often in job postings across all occupations.
+                <span className="badge badge--hot">Hot Technology</span> O*NET flags {quoteList(marks.hotTechnologies)} as a Hot Technology:
+                it appears often in job postings across all occupations.
               </>
             ) : (
               <>O*NET does not flag {skill.name} as a Hot Technology.</>
@@ -75,8 +75,8 @@ export function SkillEvidence({ detail, onetRelease }: { detail: SkillDetail; on
         <ul className="mark-list skill-highlights">
           {marks.highlights.map((h) => (
             <li key={`${h.roleSlug} ${h.evidence}`}>
-              <span className="badge badge--highlight">Source highlight</span> “{h.evidence}”, for <Link to={`/roles/${h.roleSlug}`}>{h.roleTitle}</Link>{" "}
-              <SourceRef id={h.sourceId} />
+              <span className="badge badge--highlight">Source highlight</span> “{h.evidence}”, for{" "}
+              <Link to={`/roles/${h.roleSlug}`}>{h.roleTitle}</Link> <SourceRef id={h.sourceId} />
             </li>
           ))}
         </ul>

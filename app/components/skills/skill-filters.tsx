@@ -19,7 +19,14 @@ export function SkillFilterForm({ filters }: { filters: SkillFilters }) {
     >
       <label className="skill-filters__field">
         Search skills
-        <input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={MAX_SKILL_QUERY_LENGTH} autoComplete="off" placeholder="e.g. cloud, SQL" />
+        <input
+          type="search"
+          name="q"
+          defaultValue={filters.q ?? ""}
+          maxLength={MAX_SKILL_QUERY_LENGTH}
+          autoComplete="off"
+          placeholder="e.g. cloud, SQL"
+        />
       </label>
       <label className="skill-filters__field">
         Kind of skill

@@ -38,7 +38,10 @@ export function SkillLeadsTo({ detail }: { detail: SkillDetail }) {
                   </th>
                   <td>{TRACK_LABELS[step.track]}</td>
                   <td className="num">
-                    {step.typicalYearsMin === step.typicalYearsMax ? step.typicalYearsMin : `${step.typicalYearsMin}–${step.typicalYearsMax}`} years
+                    {step.typicalYearsMin === step.typicalYearsMax
+                      ? step.typicalYearsMin
+                      : `${step.typicalYearsMin}–${step.typicalYearsMax}`}{" "}
+                    years
                   </td>
                 </tr>
               ))}
@@ -57,7 +60,8 @@ export function SkillLeadsTo({ detail }: { detail: SkillDetail }) {
           {leadsTo.leadershipRoles.map((role) => (
             <li key={role.slug}>
               <Link to={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted">({LEVEL_LABELS[role.roleLevel]})</span>:{" "}
-              <span className={`badge badge--${role.importance}`}>{role.importance === "core" ? "Core" : "Useful"}</span> <SourceRef id={role.sourceId} />; starts to matter: {LEVEL_LABELS[role.level]}
+              <span className={`badge badge--${role.importance}`}>{role.importance === "core" ? "Core" : "Useful"}</span>{" "}
+              <SourceRef id={role.sourceId} />; starts to matter: {LEVEL_LABELS[role.level]}
             </li>
           ))}
         </ul>

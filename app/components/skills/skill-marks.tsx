@@ -72,8 +72,14 @@ export function SkillMarksLegend({ onetRelease, onetSourceId }: { onetRelease: s
         </li>
       </ul>
       <p>
-        Hot Technology and In Demand are O*NET’s own flags, from the {onetRelease} release{onetSourceId ? <> <SourceRef id={onetSourceId} /></> : null},
-        shown with the O*NET technology names they were found under.
+        Hot Technology and In Demand are O*NET’s own flags, from the {onetRelease} release
+        {onetSourceId ? (
+          <>
+            {" "}
+            <SourceRef id={onetSourceId} />
+          </>
+        ) : null}
+        , shown with the O*NET technology names they were found under.
       </p>
     </div>
   );

@@ -17,8 +17,8 @@ export function SkillRolesTable({ detail }: { detail: SkillDetail }) {
   return (
     <>
       <p>
-        {roles.length} role{roles.length === 1 ? "" : "s"} list {skill.name}: {core} as a core skill, {roles.length - core} as a useful one. Growth and pay
-        are those of the occupation each role belongs to (BLS projections {period}
+        {roles.length} role{roles.length === 1 ? "" : "s"} list {skill.name}: {core} as a core skill, {roles.length - core} as a useful one.
+        Growth and pay are those of the occupation each role belongs to (BLS projections {period}
         {allOccupations ? (
           <>
             ; all occupations:{" "}
@@ -71,7 +71,8 @@ function RoleRow({ role, period }: { role: SkillRole; period: string }) {
         </span>
       </th>
       <td>
-        <span className={`badge badge--${role.importance}`}>{role.importance === "core" ? "Core" : "Useful"}</span> <SourceRef id={role.sourceId} />
+        <span className={`badge badge--${role.importance}`}>{role.importance === "core" ? "Core" : "Useful"}</span>{" "}
+        <SourceRef id={role.sourceId} />
       </td>
       <td>{LEVEL_LABELS[role.level]}</td>
       {projection ? (

@@ -81,12 +81,17 @@ export function reuseWorkspace(root: string, dir: string): Workspace {
 
 /** Runs the snapshot's tests/bench/synthetic-cli.ts: the curated dataset plus `copies` synthetic copies of each role. */
 export function createSyntheticDatabase(workspace: Workspace, { dataDir, copies }: { dataDir: string; copies: number }) {
-  const result = spawnSync(path.join(workspace.appDir, "node_modules", ".bin", "tsx"), ["tests/bench/synthetic-cli.ts", dataDir, String(copies)], {
-    cwd: workspace.appDir,
-    encoding: "utf8",
-    timeout: 300_000,
-  });
-  if (result.status !== 0) throw new Error(`Building the synthetic database failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
+  const result = spawnSync(
+    path.join(workspace.appDir, "node_modules", ".bin", "tsx"),
+    ["tests/bench/synthetic-cli.ts", dataDir, String(copies)],
+    {
+      cwd: workspace.appDir,
+      encoding: "utf8",
+      timeout: 300_000,
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`Building the synthetic database failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
   const last = result.stdout.trim().split("\n").at(-1) ?? "";
   return JSON.parse(last) as { realRoles: number; totalRoles: number; totalAliases: number; ms: number };
 }
@@ -119,11 +124,7 @@ export interface RunningApp {
  */
 export async function startApp(
   workspace: Workspace,
-  {
-    dataDir,
-    seedOnStart = "if-changed",
-    pageCache = true,
-  }: { dataDir: string; seedOnStart?: "if-changed" | "never"; pageCache?: boolean },
+  { dataDir, seedOnStart = "if-changed", pageCache = true }: { dataDir: string; seedOnStart?: "if-changed" | "never"; pageCache?: boolean },
 ): Promise<RunningApp> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {

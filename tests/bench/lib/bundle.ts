@@ -81,9 +81,7 @@ function routeTree(manifest: Manifest): RouteObject[] {
   }
   const build = (parentId: string | undefined): RouteObject[] =>
     (byParent.get(parentId) ?? []).map((route): RouteObject =>
-      route.index
-        ? { id: route.id, path: route.path, index: true }
-        : { id: route.id, path: route.path, children: build(route.id) },
+      route.index ? { id: route.id, path: route.path, index: true } : { id: route.id, path: route.path, children: build(route.id) },
     );
   return build(undefined);
 }
@@ -111,9 +109,17 @@ export function measureBundles(appDir: string, pages: string[]): { pages: PageBu
   // Built chunks import each other by relative specifiers ("./chunk-A.js"): resolve them to /assets/ URLs.
   const resolve = (from: string, specifier: string) => new URL(specifier, `http://bench.invalid${from}`).pathname;
   const staticImports = (url: string) =>
-    [...sourceOf(url).toString("utf8").matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js|\/assets\/[^"]+\.js)"/g)].map((m) => resolve(url, m[1]!));
+    [
+      ...sourceOf(url)
+        .toString("utf8")
+        .matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js|\/assets\/[^"]+\.js)"/g),
+    ].map((m) => resolve(url, m[1]!));
   const dynamicImports = (url: string) =>
-    [...sourceOf(url).toString("utf8").matchAll(/import\(\s*"(\.{1,2}\/[^"]+\.js|\/assets\/[^"]+\.js)"\s*\)/g)].map((m) => resolve(url, m[1]!));
+    [
+      ...sourceOf(url)
+        .toString("utf8")
+        .matchAll(/import\(\s*"(\.{1,2}\/[^"]+\.js|\/assets\/[^"]+\.js)"\s*\)/g),
+    ].map((m) => resolve(url, m[1]!));
   const closure = (start: Iterable<string>): Set<string> => {
     const seen = new Set<string>();
     const queue = [...start];

@@ -134,7 +134,8 @@ async function lighthouseOnce(
       for (const ref of entry.auditRefs) {
         const audit = lhr.audits[ref.id];
         if (!audit || audit.score === null || audit.score >= (ref.weight > 0 ? 1 : 0.9)) continue;
-        if (audit.scoreDisplayMode === "informative" || audit.scoreDisplayMode === "notApplicable" || audit.scoreDisplayMode === "manual") continue;
+        if (audit.scoreDisplayMode === "informative" || audit.scoreDisplayMode === "notApplicable" || audit.scoreDisplayMode === "manual")
+          continue;
         run.failing.push({
           category,
           id: ref.id,

@@ -49,11 +49,18 @@ async function insertCopy(db: Database, copy: number): Promise<void> {
   // Serial ids are left to the database.
   const withoutId = <T extends { id?: unknown }>({ id: _id, ...rest }: T) => rest;
 
-  await insertChunked(db, t.roles, roles.map((r) => ({ ...r, slug: slug(r.slug), title: copyTitle(r.title, copy) })));
+  await insertChunked(
+    db,
+    t.roles,
+    roles.map((r) => ({ ...r, slug: slug(r.slug), title: copyTitle(r.title, copy) })),
+  );
   await insertChunked(
     db,
     t.roleOccupations,
-    (await db.select().from(t.roleOccupations).where(inArray(t.roleOccupations.roleSlug, slugs))).map((r) => ({ ...r, roleSlug: slug(r.roleSlug) })),
+    (await db.select().from(t.roleOccupations).where(inArray(t.roleOccupations.roleSlug, slugs))).map((r) => ({
+      ...r,
+      roleSlug: slug(r.roleSlug),
+    })),
   );
   await insertChunked(
     db,
@@ -65,14 +72,26 @@ async function insertCopy(db: Database, copy: number): Promise<void> {
   );
   for (const table of [t.roleStatements, t.roleLearningSteps, t.discussionQuestions] as const) {
     const rows = await db.select().from(table).where(inArray(table.roleSlug, slugs));
-    await insertChunked(db, table, rows.map((r) => ({ ...withoutId(r), roleSlug: slug(r.roleSlug) })));
+    await insertChunked(
+      db,
+      table,
+      rows.map((r) => ({ ...withoutId(r), roleSlug: slug(r.roleSlug) })),
+    );
   }
   for (const table of [t.roleSkills, t.roleIndustries] as const) {
     const rows = await db.select().from(table).where(inArray(table.roleSlug, slugs));
-    await insertChunked(db, table, rows.map((r) => ({ ...r, roleSlug: slug(r.roleSlug) })));
+    await insertChunked(
+      db,
+      table,
+      rows.map((r) => ({ ...r, roleSlug: slug(r.roleSlug) })),
+    );
   }
   const highlights = await db.select().from(t.skillFlags).where(inArray(t.skillFlags.roleSlug, slugs));
-  await insertChunked(db, t.skillFlags, highlights.map((r) => ({ ...withoutId(r), roleSlug: slug(r.roleSlug!) })));
+  await insertChunked(
+    db,
+    t.skillFlags,
+    highlights.map((r) => ({ ...withoutId(r), roleSlug: slug(r.roleSlug!) })),
+  );
   const notes = await db.select().from(t.aiImpactNotes).where(isNotNull(t.aiImpactNotes.roleSlug));
   await insertChunked(
     db,
@@ -81,9 +100,17 @@ async function insertCopy(db: Database, copy: number): Promise<void> {
   );
   // Each copy forms its own career graph, shaped like the curated one.
   const edges = await db.select().from(t.progressionEdges).where(inArray(t.progressionEdges.fromRole, slugs));
-  await insertChunked(db, t.progressionEdges, edges.map((r) => ({ ...r, fromRole: slug(r.fromRole), toRole: slug(r.toRole) })));
+  await insertChunked(
+    db,
+    t.progressionEdges,
+    edges.map((r) => ({ ...r, fromRole: slug(r.fromRole), toRole: slug(r.toRole) })),
+  );
   const edgeSkills = await db.select().from(t.progressionEdgeSkills).where(inArray(t.progressionEdgeSkills.fromRole, slugs));
-  await insertChunked(db, t.progressionEdgeSkills, edgeSkills.map((r) => ({ ...r, fromRole: slug(r.fromRole), toRole: slug(r.toRole) })));
+  await insertChunked(
+    db,
+    t.progressionEdgeSkills,
+    edgeSkills.map((r) => ({ ...r, fromRole: slug(r.fromRole), toRole: slug(r.toRole) })),
+  );
 }
 
 async function insertChunked(db: Database, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
