@@ -133,8 +133,14 @@ export default function LabelledBarsChart({
   );
 }
 
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-const formatTick = (value: number) => compact.format(value);
+// Made on first use, not when the module loads: the chart code is fetched and evaluated while the browser is idle
+// after hydration (chart-frame.tsx), and a compact-notation formatter's first construction loads locale data, a
+// task of 60-100 ms on Lighthouse's slowed-down phone. A chart then pays it only if it is drawn.
+let compact: Intl.NumberFormat | undefined;
+const formatTick = (value: number) => {
+  compact ??= new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+  return compact.format(value);
+};
 
 /** Round axis ends and about five evenly spaced ticks, with headroom above the longest bar for its label. */
 function niceScale(min: number, max: number): { domain: [number, number]; ticks: number[] } {
