@@ -174,6 +174,14 @@ function createApp(
     }
   });
 
+  // Absolute links are built from the Host header (and X-Forwarded-Host behind a trusted proxy): refuse one that is
+  // not a host name or address with an optional port, rather than let markup or a path into a page (or a 500).
+  app.use((req, res, next) => {
+    const hosts = [req.get("host"), ...(config.TRUST_PROXY ? [req.get("x-forwarded-host")?.split(",")[0]?.trim()] : [])];
+    if (hosts.every((host) => host === undefined || HOST_HEADER.test(host)) && req.get("host")) return next();
+    res.status(400).set("Cache-Control", "no-store").type("text/plain").send("This request's Host header is not a valid host name.");
+  });
+
   // Form POSTs must come from our own pages (app/utils/same-origin.server.ts). React Router's own check would answer
   // a cross-origin one with a bare error, and also a same-origin native form POST, which carries `Origin: null` under
   // our `Referrer-Policy: no-referrer`: so judge here (403), and hand on only requests judged same-origin.
@@ -208,6 +216,10 @@ function createApp(
   app.use(handleError);
   return app;
 }
+
+/** A DNS name or an IPv4 address, or an IPv6 address in brackets, with an optional port. */
+const HOST_HEADER =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /**
  * The last word on errors that reach Express. A client that went away mid-response is not an error of ours;

@@ -9,7 +9,7 @@ import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedRespo
 export function pageCacheMiddleware({ cache, dataVersionTag }: { cache: PageCache; dataVersionTag: () => string }): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
-    const key = PageCache.key(dataVersionTag(), req.originalUrl);
+    const key = PageCache.key(dataVersionTag(), `${requestOrigin(req)}${req.originalUrl}`);
     const hit = cache.get(key);
     if (hit) return sendCached(req, res, hit);
     // A HEAD response has no body: it is answered fresh and never stored.
@@ -33,6 +33,16 @@ export function pageCacheMiddleware({ cache, dataVersionTag }: { cache: PageCach
     });
     next();
   };
+}
+
+/**
+ * Everything a page's absolute links (citations, QR codes, lesson links) are built from: the scheme, the Host header,
+ * and X-Forwarded-Host when Express trusts the proxy. A response is only ever replayed to requests that name the
+ * same origin, so a forged Host cannot put its links into the pages other visitors get.
+ */
+function requestOrigin(req: Request): string {
+  const forwarded = req.app.enabled("trust proxy") ? req.get("x-forwarded-host") : undefined;
+  return `${req.protocol}://${req.get("host") ?? ""}${forwarded ? ` (${forwarded})` : ""}`;
 }
 
 /**
