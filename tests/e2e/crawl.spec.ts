@@ -30,7 +30,7 @@ const MAX_URLS = 3_000;
 const CONCURRENCY = 4;
 
 /** Text written with characters of every UTF-8 length: 2 (é), 3 (curly quotes, CJK) and 4 bytes (emoji). */
-export const UNICODE_LESSON = {
+const UNICODE_LESSON = {
   title: "Café “careers” — 日本の開発者 🚀",
   note: "Naïve résumé tips ‘first’…\n\nDiscuss: 仕事 and 🧑‍💻 work.",
   question: "Which role would you pick — and why? 🤔",
