@@ -87,7 +87,7 @@ const template = (content: string) => `<template data-after-paint>${content}</te
  * The rewriting, on Latin-1 text (one character per byte). `push` takes the next piece of the document and returns
  * what can be sent now; `end` returns what was held back.
  */
-export class AfterPaintRewriter {
+class AfterPaintRewriter {
   private stage: "preloads" | "module" | "done" = "preloads";
   private held = "";
 

@@ -17,8 +17,6 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const args = (path: string) => routeArgs(path);
-
 interface PageResult {
   data: {
     vintage: string;
@@ -33,7 +31,7 @@ interface PageResult {
 
 /** Runs the page loader for an address that must not throw (200 pages, and the 400 pages that keep the picker). */
 async function page(path: string): Promise<PageResult & { status: number; headers: Headers }> {
-  const result = (await compareLoader(args(path))) as unknown as PageResult;
+  const result = (await compareLoader(routeArgs(path))) as unknown as PageResult;
   return { ...result, status: result.init?.status ?? 200, headers: new Headers(result.init?.headers) };
 }
 
@@ -277,11 +275,11 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
 
     it("turns the picker's ?add= into the plain ?roles= address (redirect), keeping order and vintage", async () => {
       const response = await thrownResponse(() =>
-        compareLoader(args("/compare?roles=cto%2Cdata-scientist&add=qa-engineer&vintage=2022-32")),
+        compareLoader(routeArgs("/compare?roles=cto%2Cdata-scientist&add=qa-engineer&vintage=2022-32")),
       );
       expect(response.status).toBe(302);
       expect(response.headers.get("Location")).toBe("/compare?roles=cto,data-scientist,qa-engineer&vintage=2022-32");
-      const fromFinder = await thrownResponse(() => compareLoader(args("/compare?add=cto&add=web-developer")));
+      const fromFinder = await thrownResponse(() => compareLoader(routeArgs("/compare?add=cto&add=web-developer")));
       expect(fromFinder.headers.get("Location")).toBe("/compare?roles=cto,web-developer");
       // An unknown role in add is a 400 page, not a redirect.
       expect((await page("/compare?roles=cto&add=nobody-at-all")).status).toBe(400);
@@ -297,7 +295,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         ["?roles=cto,data-scientist&vintage=2019-29", "use one of 2022-32, 2023-33, 2024-34"],
         ["?add=Not%20A%20Slug", "lower-case letters"],
       ] as const) {
-        const response = await thrownResponse(() => compareLoader(args(`/compare${query}`)));
+        const response = await thrownResponse(() => compareLoader(routeArgs(`/compare${query}`)));
         expect(response.status, query).toBe(400);
         expect(await response.text(), query).toContain(message);
       }
@@ -308,7 +306,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
 
   describe("CSV", () => {
     it("downloads the whole comparison: one row per role with every figure, source and data year, then skills and pairs", async () => {
-      const response = (await compareCsvLoader(args("/compare.csv?roles=back-end-developer,front-end-developer"))) as Response;
+      const response = (await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer"))) as Response;
       expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
       expect(response.headers.get("Content-Disposition")).toContain("compare-back-end-developer-vs-front-end-developer-2024-34.csv");
       const lines = (await response.text()).trim().split("\n");
@@ -332,14 +330,14 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
     });
 
     it("downloads each chart's rows with the all-occupations line", async () => {
-      const growth = (await compareCsvLoader(args("/compare.csv?roles=data-scientist,cto&chart=growth&vintage=2022-32"))) as Response;
+      const growth = (await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=growth&vintage=2022-32"))) as Response;
       const lines = (await growth.text()).trim().split("\n");
       expect(lines[0]).toBe(
         "Role slug,Role,SOC code,Occupation,Projection,Base year,Target year,Employment base year,Employment target year,Change (%),Source",
       );
       expect(lines).toHaveLength(4);
       expect(lines[3]).toMatch(/^,All occupations,00-0000,"Total, all occupations",2022-32,2022,2032,164482600,169148100,2\.8,/);
-      const pay = (await compareCsvLoader(args("/compare.csv?roles=data-scientist,cto&chart=pay"))) as Response;
+      const pay = (await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=pay"))) as Response;
       expect((await pay.text()).split("\n")[0]).toBe(
         "Role slug,Role,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source",
       );
@@ -354,7 +352,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         ["?roles=cto,data-scientist&chart=pie", "“chart”"],
         ["?roles=CTO", "not a role address"],
       ] as const) {
-        const response = await thrownResponse(() => compareCsvLoader(args(`/compare.csv${query}`)));
+        const response = await thrownResponse(() => compareCsvLoader(routeArgs(`/compare.csv${query}`)));
         expect(response.status, query).toBe(400);
         expect(await response.text(), query).toContain(message);
       }

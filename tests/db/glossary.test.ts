@@ -18,8 +18,6 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const loaderArgs = routeArgs;
-
 /** The glossary as the dataset file lists it: the hand-checkable truth. */
 const datasetTerms = () => curatedDataset().dataset.glossary.map((g) => g.value);
 
@@ -97,7 +95,7 @@ describeEachDriver("glossary models", { seed: true }, () => {
 
   describe("routes", () => {
     it("serves /glossary with public cache headers, sources and a constant number of queries", async () => {
-      const result = (await glossaryLoader(loaderArgs("/glossary"))) as unknown as {
+      const result = (await glossaryLoader(routeArgs("/glossary"))) as unknown as {
         data: { q?: string; entries: GlossaryEntry[]; sources: { id: string }[] };
         init: ResponseInit | null;
       };
@@ -107,7 +105,7 @@ describeEachDriver("glossary models", { seed: true }, () => {
       expect(headers.get("Cache-Control")).toContain("public");
       expect(headers.get("ETag")).toMatch(/^W\/"v\d+-/);
       expect(serverTimingQueries(headers)).toBe(3);
-      const filtered = (await glossaryLoader(loaderArgs("/glossary?q=%20scalability%20"))) as unknown as {
+      const filtered = (await glossaryLoader(routeArgs("/glossary?q=%20scalability%20"))) as unknown as {
         data: { q?: string; entries: GlossaryEntry[] };
       };
       expect(filtered.data.q).toBe("scalability");
@@ -115,13 +113,13 @@ describeEachDriver("glossary models", { seed: true }, () => {
     });
 
     it("answers a filter that is too long or holds control characters with 400 and a message", async () => {
-      const long = await thrownResponse(() => glossaryLoader(loaderArgs(`/glossary?q=${"a".repeat(MAX_GLOSSARY_QUERY_LENGTH + 1)}`)));
+      const long = await thrownResponse(() => glossaryLoader(routeArgs(`/glossary?q=${"a".repeat(MAX_GLOSSARY_QUERY_LENGTH + 1)}`)));
       expect(long.status).toBe(400);
       expect(await long.text()).toMatch(new RegExp(`“q”.*at most ${MAX_GLOSSARY_QUERY_LENGTH} characters`));
-      const control = await thrownResponse(() => glossaryLoader(loaderArgs("/glossary?q=api%00")));
+      const control = await thrownResponse(() => glossaryLoader(routeArgs("/glossary?q=api%00")));
       expect(control.status).toBe(400);
       // The cap counts characters after trimming: the longest allowed filter still works.
-      const longest = (await glossaryLoader(loaderArgs(`/glossary?q=${"a".repeat(MAX_GLOSSARY_QUERY_LENGTH)}`))) as unknown as {
+      const longest = (await glossaryLoader(routeArgs(`/glossary?q=${"a".repeat(MAX_GLOSSARY_QUERY_LENGTH)}`))) as unknown as {
         data: { entries: unknown[] };
       };
       expect(longest.data.entries).toEqual([]);
@@ -130,7 +128,7 @@ describeEachDriver("glossary models", { seed: true }, () => {
     it("gives the role profile the glossary for one extra query, the same for every role", async () => {
       const counts: number[] = [];
       for (const slug of ["back-end-developer", "cto"]) {
-        const result = (await profileLoader(loaderArgs(`/roles/${slug}`, { slug }))) as unknown as {
+        const result = (await profileLoader(routeArgs(`/roles/${slug}`, { slug }))) as unknown as {
           data: { glossary: { slug: string }[] };
           init: ResponseInit | null;
         };

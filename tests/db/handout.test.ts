@@ -27,8 +27,6 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const args = routeArgs;
-
 interface LoaderResult<T> {
   data: T;
   init: ResponseInit | null;
@@ -219,7 +217,7 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
 
     it("serves a role's handout with the QR code pinned to the vintage and the data version, cacheable like the profile", async () => {
       const result = (await roleHandoutLoader(
-        args("/roles/back-end-developer/handout", { slug: "back-end-developer" }),
+        routeArgs("/roles/back-end-developer/handout", { slug: "back-end-developer" }),
       )) as unknown as LoaderResult<RoleData>;
       const headers = new Headers(result.init?.headers);
       const etag = headers.get("ETag")!;
@@ -232,14 +230,14 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
       );
       expect(headers.get("Cache-Control")).toContain("public");
       // The profile's model (10 queries) and the data version (1), whatever the role.
-      const other = (await roleHandoutLoader(args("/roles/cto/handout", { slug: "cto" }))) as unknown as LoaderResult<RoleData>;
+      const other = (await roleHandoutLoader(routeArgs("/roles/cto/handout", { slug: "cto" }))) as unknown as LoaderResult<RoleData>;
       expect(queriesOf(result.init)).toBe(11);
       expect(queriesOf(other.init)).toBe(11);
     });
 
     it("pins an older vintage in the QR code too", async () => {
       const result = (await roleHandoutLoader(
-        args("/roles/cto/handout?vintage=2022-32", { slug: "cto" }),
+        routeArgs("/roles/cto/handout?vintage=2022-32", { slug: "cto" }),
       )) as unknown as LoaderResult<RoleData>;
       expect(result.data.handout.vintage).toBe("2022-32");
       expect(result.data.qr.text).toMatch(/^http:\/\/localhost\/roles\/cto\?vintage=2022-32&data=v\d+-[0-9a-f]{8}$/);
@@ -247,58 +245,62 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
     });
 
     it("prints the figures of the data version a pinned link names, and pins the QR code to it", async () => {
-      const current = (await roleHandoutLoader(args("/roles/cto/handout", { slug: "cto" }))) as unknown as LoaderResult<RoleData>;
+      const current = (await roleHandoutLoader(routeArgs("/roles/cto/handout", { slug: "cto" }))) as unknown as LoaderResult<RoleData>;
       const tag = new URL(current.data.qr.text).searchParams.get("data")!;
       const pinned = (await roleHandoutLoader(
-        args(`/roles/cto/handout?data=${tag}`, { slug: "cto" }),
+        routeArgs(`/roles/cto/handout?data=${tag}`, { slug: "cto" }),
       )) as unknown as LoaderResult<RoleData>;
       expect(pinned.data.qr.text).toBe(current.data.qr.text);
       expect(pinned.data.handout.quickFacts).toEqual(current.data.handout.quickFacts);
       expect(pinned.data.backHref).toBe("/roles/cto"); // pinned to the current data: nothing to keep
-      const malformed = await thrownResponse(() => roleHandoutLoader(args("/roles/cto/handout?data=latest", { slug: "cto" })));
+      const malformed = await thrownResponse(() => roleHandoutLoader(routeArgs("/roles/cto/handout?data=latest", { slug: "cto" })));
       expect(malformed.status).toBe(400);
       expect(await malformed.text()).toMatch(/“data”: use a data version tag/);
-      const unknown = await thrownResponse(() => roleHandoutLoader(args("/roles/cto/handout?data=v999-0123abcd", { slug: "cto" })));
+      const unknown = await thrownResponse(() => roleHandoutLoader(routeArgs("/roles/cto/handout?data=v999-0123abcd", { slug: "cto" })));
       expect(unknown.status).toBe(404);
     });
 
     it("answers a bad vintage with 400, and an unknown or malformed role with 404", async () => {
-      const bad = await thrownResponse(() => roleHandoutLoader(args("/roles/cto/handout?vintage=2030-40", { slug: "cto" })));
+      const bad = await thrownResponse(() => roleHandoutLoader(routeArgs("/roles/cto/handout?vintage=2030-40", { slug: "cto" })));
       expect(bad.status).toBe(400);
       expect(await bad.text()).toMatch(/vintage.*2022-32, 2023-33, 2024-34/);
-      const unknown = await thrownResponse(() => roleHandoutLoader(args("/roles/astronaut/handout", { slug: "astronaut" })));
+      const unknown = await thrownResponse(() => roleHandoutLoader(routeArgs("/roles/astronaut/handout", { slug: "astronaut" })));
       expect(unknown.status).toBe(404);
       expect(await unknown.text()).toContain("/roles/astronaut");
-      const malformed = await thrownResponse(() => roleHandoutLoader(args("/roles/NOT%20A%20SLUG/handout", { slug: "NOT A SLUG" })));
+      const malformed = await thrownResponse(() => roleHandoutLoader(routeArgs("/roles/NOT%20A%20SLUG/handout", { slug: "NOT A SLUG" })));
       expect(malformed.status).toBe(404);
     });
 
     it("serves a comparison's handout pinned like the comparison, for the same queries as the compare page, whatever the number of roles", async () => {
-      const two = (await compareHandoutLoader(args("/compare/handout?roles=data-scientist,cto"))) as unknown as LoaderResult<CompareData>;
+      const two = (await compareHandoutLoader(
+        routeArgs("/compare/handout?roles=data-scientist,cto"),
+      )) as unknown as LoaderResult<CompareData>;
       expect(two.data.qr.text).toMatch(/^http:\/\/localhost\/compare\?roles=data-scientist,cto&vintage=2024-34&data=v\d+-[0-9a-f]{8}$/);
       expect(two.data.backHref).toBe("/compare?roles=data-scientist,cto");
       const four = (await compareHandoutLoader(
-        args("/compare/handout?roles=data-scientist,cto,qa-engineer,web-developer&vintage=2023-33"),
+        routeArgs("/compare/handout?roles=data-scientist,cto,qa-engineer,web-developer&vintage=2023-33"),
       )) as unknown as LoaderResult<CompareData>;
       expect(four.data.handout.roles).toHaveLength(4);
       expect(four.data.backHref).toBe("/compare?roles=data-scientist,cto,qa-engineer,web-developer&vintage=2023-33");
-      const page = (await compareLoader(args("/compare?roles=data-scientist,cto"))) as unknown as LoaderResult<unknown>;
+      const page = (await compareLoader(routeArgs("/compare?roles=data-scientist,cto"))) as unknown as LoaderResult<unknown>;
       expect(queriesOf(two.init)).toBe(queriesOf(page.init));
       expect(queriesOf(four.init)).toBe(queriesOf(two.init));
     });
 
     it("prints a comparison pinned to the current data version like the plain one, and answers an unknown version with 404", async () => {
-      const plain = (await compareHandoutLoader(args("/compare/handout?roles=data-scientist,cto"))) as unknown as LoaderResult<CompareData>;
+      const plain = (await compareHandoutLoader(
+        routeArgs("/compare/handout?roles=data-scientist,cto"),
+      )) as unknown as LoaderResult<CompareData>;
       const tag = new URL(plain.data.qr.text).searchParams.get("data")!;
       const pinned = (await compareHandoutLoader(
-        args(`/compare/handout?roles=data-scientist,cto&data=${tag}`),
+        routeArgs(`/compare/handout?roles=data-scientist,cto&data=${tag}`),
       )) as unknown as LoaderResult<CompareData>;
       expect(pinned.data.qr.text).toBe(plain.data.qr.text);
       expect(pinned.data.citation).toBe(plain.data.citation);
       expect(pinned.data.handout).toEqual(plain.data.handout);
       expect(pinned.data.backHref).toBe("/compare?roles=data-scientist,cto"); // pinned to the current data: nothing to keep
       const unknown = await thrownResponse(() =>
-        compareHandoutLoader(args("/compare/handout?roles=data-scientist,cto&data=v999-0123abcd")),
+        compareHandoutLoader(routeArgs("/compare/handout?roles=data-scientist,cto&data=v999-0123abcd")),
       );
       expect(unknown.status).toBe(404);
       expect(await unknown.text()).toMatch(/There is no data version “v999-0123abcd”/);
@@ -321,7 +323,7 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
         /“data”: use a data version tag such as v3-1a2b3c4d/,
       ],
     ])("answers %s with 400 and a message", async (_what, path, message) => {
-      const response = await thrownResponse(() => compareHandoutLoader(args(path)));
+      const response = await thrownResponse(() => compareHandoutLoader(routeArgs(path)));
       expect(response.status).toBe(400);
       expect(await response.text()).toMatch(message);
     });

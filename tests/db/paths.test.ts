@@ -18,8 +18,6 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const loaderArgs = routeArgs;
-
 function treeSlugs(nodes: LadderTreeNode[]): string[] {
   return nodes.flatMap((n) => [n.slug, ...treeSlugs(n.children)]);
 }
@@ -205,31 +203,31 @@ describeEachDriver("career ladders model", { seed: true }, () => {
   describe("loaders", () => {
     it("answers an unknown role with 404 and a bad vintage with 400 naming the parameter", async () => {
       // If this fails, bad addresses produce a 500 or an unexplained error.
-      const missing = await thrownResponse(() => ladderLoader(loaderArgs("/paths/astronaut", { slug: "astronaut" })));
+      const missing = await thrownResponse(() => ladderLoader(routeArgs("/paths/astronaut", { slug: "astronaut" })));
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain("/paths/astronaut");
       const badVintage = await thrownResponse(() =>
-        ladderLoader(loaderArgs("/paths/back-end-developer?vintage=2031-41", { slug: "back-end-developer" })),
+        ladderLoader(routeArgs("/paths/back-end-developer?vintage=2031-41", { slug: "back-end-developer" })),
       );
       expect(badVintage.status).toBe(400);
       expect(await badVintage.text()).toContain("“vintage”");
-      const badIndexVintage = await thrownResponse(() => laddersLoader(loaderArgs("/paths?vintage=latest")));
+      const badIndexVintage = await thrownResponse(() => laddersLoader(routeArgs("/paths?vintage=latest")));
       expect(badIndexVintage.status).toBe(400);
     });
 
     it("sends the role picker to the role's ladder, and rejects a malformed role with 400", async () => {
       // If this fails, the no-JavaScript "you are here" form goes nowhere or passes junk into a URL.
-      const picked = await thrownResponse(() => laddersLoader(loaderArgs("/paths?role=qa-engineer&vintage=2023-33")));
+      const picked = await thrownResponse(() => laddersLoader(routeArgs("/paths?role=qa-engineer&vintage=2023-33")));
       expect(picked.status).toBe(302);
       expect(picked.headers.get("Location")).toBe("/paths/qa-engineer?vintage=2023-33");
-      const junk = await thrownResponse(() => laddersLoader(loaderArgs("/paths?role=..%2Fadmin")));
+      const junk = await thrownResponse(() => laddersLoader(routeArgs("/paths?role=..%2Fadmin")));
       expect(junk.status).toBe(400);
       expect(await junk.text()).toContain("“role”");
     });
 
     it("serves a page with cache headers and Server-Timing", async () => {
       const result = (await ladderLoader(
-        loaderArgs("/paths/back-end-developer?vintage=2022-32", { slug: "back-end-developer" }),
+        routeArgs("/paths/back-end-developer?vintage=2022-32", { slug: "back-end-developer" }),
       )) as unknown as {
         data: { path: CareerPath };
         init: { headers: Headers };

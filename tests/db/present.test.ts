@@ -20,15 +20,13 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const args = (path: string) => routeArgs(path);
-
 interface PageResult {
   data: { deck: Deck; latestVintage: string; newerData: { pinned: { tag: string }; current: { tag: string } } | null };
   init: ResponseInit | null;
 }
 
 async function page(loader: (args: ReturnType<typeof routeArgs>) => Promise<unknown>, path: string) {
-  const result = (await loader(args(path))) as unknown as PageResult;
+  const result = (await loader(routeArgs(path))) as unknown as PageResult;
   return { ...result, headers: new Headers(result.init?.headers) };
 }
 
@@ -182,7 +180,7 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       ["/present/notes?roles=back-end-developer,cto&data=v1", /“data”: use a data version tag/],
     ])("answers %s with a 400 that says what is wrong", async (path, message) => {
       const loader = path.startsWith("/present/notes") ? notesLoader : presentLoader;
-      const response = await thrownResponse(() => loader(args(path)));
+      const response = await thrownResponse(() => loader(routeArgs(path)));
       expect(response.status).toBe(400);
       expect(await response.text()).toMatch(message);
     });
@@ -195,7 +193,7 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       ["/present/notes?roles=back-end-developer,cto&data=v999-1a2b3c4d", /There is no data version “v999-1a2b3c4d”/],
     ])("answers %s with a 404 naming the unknown role or data version", async (path, message) => {
       const loader = path.startsWith("/present/notes") ? notesLoader : presentLoader;
-      const response = await thrownResponse(() => loader(args(path)));
+      const response = await thrownResponse(() => loader(routeArgs(path)));
       expect(response.status).toBe(404);
       expect(await response.text()).toMatch(message);
     });

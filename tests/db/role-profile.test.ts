@@ -34,8 +34,6 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const loaderArgs = routeArgs;
-
 describeEachDriver("role profile model", { seed: true }, (context) => {
   describe("back-end developer, latest projections (2024-34)", () => {
     let profile: RoleProfile;
@@ -334,21 +332,21 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
   describe("routes", () => {
     it("answers a bad ?vintage with 400 and a message naming the parameter", async () => {
       const response = await thrownResponse(() =>
-        profileLoader(loaderArgs("/roles/back-end-developer?vintage=2021-31", { slug: "back-end-developer" })),
+        profileLoader(routeArgs("/roles/back-end-developer?vintage=2021-31", { slug: "back-end-developer" })),
       );
       expect(response.status).toBe(400);
       expect(await response.text()).toMatch(/vintage.*2022-32, 2023-33, 2024-34/);
     });
 
     it("answers an unknown role with 404", async () => {
-      const response = await thrownResponse(() => profileLoader(loaderArgs("/roles/no-such-role", { slug: "no-such-role" })));
+      const response = await thrownResponse(() => profileLoader(routeArgs("/roles/no-such-role", { slug: "no-such-role" })));
       expect(response.status).toBe(404);
       expect(await response.text()).toContain("/roles/no-such-role");
     });
 
     it("serves the profile with cache headers, an ETag and Server-Timing", async () => {
       const result = (await profileLoader(
-        loaderArgs("/roles/back-end-developer?vintage=2022-32", { slug: "back-end-developer" }),
+        routeArgs("/roles/back-end-developer?vintage=2022-32", { slug: "back-end-developer" }),
       )) as unknown as {
         data: { profile: RoleProfile; pageUrl: string };
         init: ResponseInit | null;
@@ -363,7 +361,7 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
 
     it("downloads each chart's data as CSV with its header row", async () => {
       const response = (await chartCsvLoader(
-        loaderArgs("/roles/back-end-developer/growth.csv?vintage=2022-32", { slug: "back-end-developer", chart: "growth" }),
+        routeArgs("/roles/back-end-developer/growth.csv?vintage=2022-32", { slug: "back-end-developer", chart: "growth" }),
       )) as Response;
       expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
       expect(response.headers.get("Content-Disposition")).toContain("back-end-developer-growth-2022-32.csv");
@@ -377,17 +375,17 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
 
     it("answers an unknown chart with 404 and a bad CSV ?vintage with 400", async () => {
       const unknownChart = await thrownResponse(() =>
-        chartCsvLoader(loaderArgs("/roles/back-end-developer/pay.csv", { slug: "back-end-developer", chart: "pay" })),
+        chartCsvLoader(routeArgs("/roles/back-end-developer/pay.csv", { slug: "back-end-developer", chart: "pay" })),
       );
       expect(unknownChart.status).toBe(404);
       const badVintage = await thrownResponse(() =>
         chartCsvLoader(
-          loaderArgs("/roles/back-end-developer/employment.csv?vintage=latest", { slug: "back-end-developer", chart: "employment" }),
+          routeArgs("/roles/back-end-developer/employment.csv?vintage=latest", { slug: "back-end-developer", chart: "employment" }),
         ),
       );
       expect(badVintage.status).toBe(400);
       const unknownRole = await thrownResponse(() =>
-        chartCsvLoader(loaderArgs("/roles/nobody/employment.csv", { slug: "nobody", chart: "employment" })),
+        chartCsvLoader(routeArgs("/roles/nobody/employment.csv", { slug: "nobody", chart: "employment" })),
       );
       expect(unknownRole.status).toBe(404);
     });

@@ -18,8 +18,6 @@ async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected the loader to throw a Response");
 }
 
-const loaderArgs = routeArgs;
-
 /** How many roles in the dataset list a skill, by importance: the hand-countable truth for the catalogue. */
 function datasetRoleCounts(skill: string) {
   const links = curatedDataset().dataset.roles.flatMap((d) => d.role.skills.filter((s) => s.skill === skill));
@@ -229,13 +227,13 @@ describeEachDriver("skills models", { seed: true }, () => {
 
   describe("routes", () => {
     it("answers a bad ?kind, ?hot or a too-long ?q with 400 and a message naming the parameter", async () => {
-      const kind = await thrownResponse(() => skillsLoader(loaderArgs("/skills?kind=spells")));
+      const kind = await thrownResponse(() => skillsLoader(routeArgs("/skills?kind=spells")));
       expect(kind.status).toBe(400);
       expect(await kind.text()).toMatch(/“kind”.*language, database/);
-      const hot = await thrownResponse(() => skillsLoader(loaderArgs("/skills?hot=yes")));
+      const hot = await thrownResponse(() => skillsLoader(routeArgs("/skills?hot=yes")));
       expect(hot.status).toBe(400);
       expect(await hot.text()).toMatch(/“hot”.*hot=1/);
-      const long = await thrownResponse(() => skillsLoader(loaderArgs(`/skills?q=${"a".repeat(101)}`)));
+      const long = await thrownResponse(() => skillsLoader(routeArgs(`/skills?q=${"a".repeat(101)}`)));
       expect(long.status).toBe(400);
       expect(await long.text()).toMatch(/“q”.*at most 100 characters/);
     });
@@ -247,7 +245,7 @@ describeEachDriver("skills models", { seed: true }, () => {
         ["/skills?kind=database&hot=1&q=sql", 3],
         ["/skills?q=nothing-matches-this", 2],
       ] as const) {
-        const result = (await skillsLoader(loaderArgs(path))) as unknown as {
+        const result = (await skillsLoader(routeArgs(path))) as unknown as {
           data: { total: number; onetRelease: string; filters: { kind?: string; hot: boolean; q?: string } };
           init: ResponseInit | null;
         };
@@ -256,7 +254,7 @@ describeEachDriver("skills models", { seed: true }, () => {
         expect(headers.get("ETag"), path).toMatch(/^W\/"v\d+-/);
         expect(headers.get("Server-Timing"), path).toContain(`desc="${queries} queries"`);
       }
-      const filtered = (await skillsLoader(loaderArgs("/skills?kind=database&hot=1&q=%20SQL%20"))) as unknown as {
+      const filtered = (await skillsLoader(routeArgs("/skills?kind=database&hot=1&q=%20SQL%20"))) as unknown as {
         data: { filters: { kind?: string; hot: boolean; q?: string }; onetRelease: string };
       };
       expect(filtered.data.filters).toEqual({ kind: "database", hot: true, q: "SQL" });
@@ -264,16 +262,16 @@ describeEachDriver("skills models", { seed: true }, () => {
     });
 
     it("answers an unknown skill with 404 and a bad ?vintage with 400", async () => {
-      const unknown = await thrownResponse(() => skillLoader(loaderArgs("/skills/no-such-skill", { slug: "no-such-skill" })));
+      const unknown = await thrownResponse(() => skillLoader(routeArgs("/skills/no-such-skill", { slug: "no-such-skill" })));
       expect(unknown.status).toBe(404);
       expect(await unknown.text()).toContain("/skills/no-such-skill");
-      const vintage = await thrownResponse(() => skillLoader(loaderArgs("/skills/python?vintage=2021-31", { slug: "python" })));
+      const vintage = await thrownResponse(() => skillLoader(routeArgs("/skills/python?vintage=2021-31", { slug: "python" })));
       expect(vintage.status).toBe(400);
       expect(await vintage.text()).toMatch(/vintage.*2022-32, 2023-33, 2024-34/);
     });
 
     it("serves a skill page with cache headers and a constant query count", async () => {
-      const result = (await skillLoader(loaderArgs("/skills/python", { slug: "python" }))) as unknown as {
+      const result = (await skillLoader(routeArgs("/skills/python", { slug: "python" }))) as unknown as {
         data: { detail: SkillDetail; onetRelease: string };
         init: ResponseInit | null;
       };
