@@ -2,8 +2,8 @@ import { createReadableStreamFromReadable } from "@react-router/node";
 import { ServerRouter, type AppLoadContext, type EntryContext, type HandleDocumentRequestFunction } from "react-router";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { deferHydrationScripts } from "./utils/after-paint-scripts.server";
-import { NonceProvider } from "./utils/nonce";
+import { deferHydrationScripts } from "~/lib/after-paint-scripts.server";
+import { NonceProvider } from "~/lib/nonce";
 
 /** How long deferred data may stream before React Router rejects it; the render is aborted a second later. */
 export const streamTimeout = 5_000;

@@ -10,11 +10,11 @@ import {
   ScrollRestoration,
 } from "react-router";
 import { useEffect, type ReactNode } from "react";
-import { GeneralErrorBoundary } from "./components/error-boundary";
-import { TitleSearch } from "./components/title-search";
-import { useNonce } from "./utils/nonce";
-import stylesheet from "./styles/app.css?url";
-import searchStylesheet from "./styles/search.css?url";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { TitleSearch } from "~/features/search/components/title-search";
+import { useNonce } from "~/lib/nonce";
+import stylesheet from "~/ui/app.css?url";
+import searchStylesheet from "~/features/search/search.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },

@@ -1,9 +1,9 @@
-// Bundles server.ts (and the db/ and seed/ code it imports) into build/server.js.
+// Bundles server/index.ts (and the db/ and seed/ code it imports) into build/server.js.
 // Packages stay external: PGlite loads its WASM files relative to its own module.
 import { build } from "esbuild";
 
 await build({
-  entryPoints: ["server.ts"],
+  entryPoints: ["server/index.ts"],
   outfile: "build/server.js",
   bundle: true,
   platform: "node",

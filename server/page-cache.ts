@@ -4,7 +4,7 @@
  * the uncompressed body, and stores its own pre-compressed copies.
  */
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "../app/utils/page-cache.server";
+import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "./page-cache-store";
 
 export function pageCacheMiddleware({ cache, dataVersionTag }: { cache: PageCache; dataVersionTag: () => string }): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {

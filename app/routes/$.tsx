@@ -1,5 +1,5 @@
 import type { MetaFunction } from "react-router";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
 
 // Unknown URLs are a real 404 (not a soft 200), rendered by the shared error boundary.
 export function loader() {

@@ -1,25 +1,25 @@
 import { data, Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/_index";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { GrowthBars } from "~/components/charts/growth-bars";
-import { SourceList } from "~/components/source-list";
-import { SourcedFigure } from "~/components/sourced-figure";
-import { withQueryStats } from "~/db.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { GrowthBars } from "~/ui/charts/growth-bars";
+import { SourceList } from "~/features/sources/components/source-list";
+import { SourcedFigure } from "~/features/sources/components/sourced-figure";
+import { withQueryStats } from "~/lib/db.server";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import {
   getAllOccupationsOutlook,
   groupByOccupation,
   listRoleOutlooks,
   listTopHotSkills,
   type OccupationOutlook,
-} from "~/models/outlook.server";
-import { listSourcesByIds } from "~/models/sources.server";
-import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/utils/format";
-import { publicPageHeaders } from "~/utils/http.server";
-import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/utils/labels";
-import { roleQueryString } from "~/utils/role-filters";
-import { readRoleQuery } from "~/utils/role-query.server";
-import dashboardStyles from "~/styles/dashboard.css?url";
+} from "~/features/outlook/queries.server";
+import { listSourcesByIds } from "~/features/sources/queries.server";
+import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import { publicPageHeaders } from "~/lib/http.server";
+import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
+import { roleQueryString } from "~/features/roles/role-filters";
+import { readRoleQuery } from "~/features/roles/params.server";
+import dashboardStyles from "~/features/outlook/dashboard.css?url";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
 

@@ -1,9 +1,9 @@
 import type { HeadersFunction, LoaderFunctionArgs } from "react-router";
-import { withQueryStats } from "~/db.server";
-import { searchTitles } from "~/models/search.server";
-import { parseSearchParams } from "~/utils/params.server";
-import { describeMatch, type TitleSuggestionsPayload } from "~/utils/search";
-import { titleSearchParams } from "~/utils/search-params.server";
+import { withQueryStats } from "~/lib/db.server";
+import { searchTitles } from "~/features/search/queries.server";
+import { parseSearchParams } from "~/lib/params.server";
+import { describeMatch, type TitleSuggestionsPayload } from "~/features/search/search";
+import { titleSearchParams } from "~/features/search/params.server";
 
 const SUGGESTION_COUNT = 8;
 

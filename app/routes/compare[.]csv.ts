@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { withQueryStats } from "~/db.server";
-import { getRoleComparison } from "~/models/compare.server";
-import { getDataPin } from "~/models/pinned.server";
-import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/utils/data-pin-query.server";
-import { compareGrowthRows, comparePayRows } from "~/utils/compare-charts";
-import { compareCsvQuerySchema, readCompareSelection } from "~/utils/compare-query.server";
-import { csvResponse, type CsvColumn } from "~/utils/csv.server";
-import { publicPageHeaders } from "~/utils/http.server";
-import { SKILL_KIND_LABELS } from "~/utils/labels";
-import { parseSearchParams } from "~/utils/params.server";
-import { MIN_COMPARED_ROLES, type RoleComparison } from "~/utils/role-comparison";
-import { SKILL_WEIGHTS } from "~/utils/skill-overlap";
+import { withQueryStats } from "~/lib/db.server";
+import { getRoleComparison } from "~/features/compare/queries.server";
+import { getDataPin } from "~/features/data-pin/queries.server";
+import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { compareGrowthRows, comparePayRows } from "~/features/compare/compare-charts";
+import { compareCsvQuerySchema, readCompareSelection } from "~/features/compare/params.server";
+import { csvResponse, type CsvColumn } from "~/lib/csv.server";
+import { publicPageHeaders } from "~/lib/http.server";
+import { SKILL_KIND_LABELS } from "~/features/roles/labels";
+import { parseSearchParams } from "~/lib/params.server";
+import { MIN_COMPARED_ROLES, type RoleComparison } from "~/features/compare/role-comparison";
+import { SKILL_WEIGHTS } from "~/features/compare/skill-overlap";
 
 /**
  * /compare.csv?roles=a,b[,c,d][&vintage=][&chart=growth|pay][&data=<tag>]: the comparison as CSV, with the same input rules

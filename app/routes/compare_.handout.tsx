@@ -1,23 +1,23 @@
 import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/compare_.handout";
-import { listTitles } from "~/components/compare/compare-quick-facts";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ComparisonHandoutBody } from "~/components/handout/comparison-handout";
-import { HandoutSheet } from "~/components/handout/handout-sheet";
-import { withQueryStats } from "~/db.server";
-import { getRoleComparison } from "~/models/compare.server";
-import { getDataPin } from "~/models/pinned.server";
-import { readCompareSelection } from "~/utils/compare-query.server";
-import { withDataPin } from "~/utils/data-pin";
-import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/utils/data-pin-query.server";
-import { formatCalendarDate, formatVintage, formatWageYear } from "~/utils/format";
-import { comparisonHandout, handoutCitation, pinnedCompareUrl } from "~/utils/handout";
-import { publicPageHeaders } from "~/utils/http.server";
-import { createQrCodeSvg } from "~/utils/qr.server";
-import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "~/utils/role-comparison";
-import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
-import profileStyles from "~/styles/profile.css?url";
-import styles from "~/styles/handout.css?url";
+import { listTitles } from "~/features/compare/components/compare-quick-facts";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { ComparisonHandoutBody } from "~/features/handout/components/comparison-handout";
+import { HandoutSheet } from "~/features/handout/components/handout-sheet";
+import { withQueryStats } from "~/lib/db.server";
+import { getRoleComparison } from "~/features/compare/queries.server";
+import { getDataPin } from "~/features/data-pin/queries.server";
+import { readCompareSelection } from "~/features/compare/params.server";
+import { withDataPin } from "~/features/data-pin/data-pin";
+import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { formatCalendarDate, formatVintage, formatWageYear } from "~/lib/format";
+import { comparisonHandout, handoutCitation, pinnedCompareUrl } from "~/features/handout/handout";
+import { publicPageHeaders } from "~/lib/http.server";
+import { createQrCodeSvg } from "~/features/handout/qr.server";
+import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
+import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
+import profileStyles from "~/features/roles/profile.css?url";
+import styles from "~/features/handout/handout.css?url";
 
 /**
  * /compare/handout?roles=a,b[,c,d][&vintage=2022-32][&data=v3-1a2b3c4d]: a comparison on one printed page, with a

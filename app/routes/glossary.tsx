@@ -1,19 +1,19 @@
 import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/glossary";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { GlossaryFilterForm } from "~/components/glossary/glossary-filter";
-import { GlossaryLetterIndex, GlossaryList } from "~/components/glossary/glossary-list";
-import { ProfileSourcesProvider } from "~/components/profile/sources-context";
-import { SourceList } from "~/components/source-list";
-import { withQueryStats } from "~/db.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
-import { listGlossaryTerms } from "~/models/glossary.server";
-import { listSourcesByIds } from "~/models/sources.server";
-import { publicPageHeaders } from "~/utils/http.server";
-import { parseSearchParams } from "~/utils/params.server";
-import { glossaryQuerySchema } from "~/utils/glossary-query.server";
-import profileStyles from "~/styles/profile.css?url";
-import styles from "~/styles/glossary.css?url";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { GlossaryFilterForm } from "~/features/glossary/components/glossary-filter";
+import { GlossaryLetterIndex, GlossaryList } from "~/features/glossary/components/glossary-list";
+import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
+import { SourceList } from "~/features/sources/components/source-list";
+import { withQueryStats } from "~/lib/db.server";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { listGlossaryTerms } from "~/features/glossary/queries.server";
+import { listSourcesByIds } from "~/features/sources/queries.server";
+import { publicPageHeaders } from "~/lib/http.server";
+import { parseSearchParams } from "~/lib/params.server";
+import { glossaryQuerySchema } from "~/features/glossary/params.server";
+import profileStyles from "~/features/roles/profile.css?url";
+import styles from "~/features/glossary/glossary.css?url";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const q = parseSearchParams(request.url, glossaryQuerySchema).q || undefined;

@@ -1,12 +1,12 @@
 import { data, useLoaderData } from "react-router";
 import type { Route } from "./+types/lessons.$code";
-import { withQueryStats } from "~/db.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { LessonView } from "~/components/lessons/lesson-view";
-import { getLessonBundle } from "~/models/lessons.server";
-import { isLessonCode } from "~/utils/lesson-secrets.server";
-import profileStyles from "~/styles/profile.css?url";
-import styles from "~/styles/lessons.css?url";
+import { withQueryStats } from "~/lib/db.server";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { LessonView } from "~/features/lessons/components/lesson-view";
+import { getLessonBundle } from "~/features/lessons/queries.server";
+import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
+import profileStyles from "~/features/roles/profile.css?url";
+import styles from "~/features/lessons/lessons.css?url";
 
 /** One answer for every code that opens no lesson (malformed or unknown), so codes cannot be probed. */
 function noSuchLesson(): Response {

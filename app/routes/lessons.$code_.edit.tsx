@@ -1,13 +1,13 @@
 import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/lessons.$code_.edit";
-import { withQueryStats } from "~/db.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { LessonForm } from "~/components/lessons/lesson-form";
-import { getLessonBundleForEdit, listLessonRoleChoices, updateLessonBundle } from "~/models/lessons.server";
-import { PRIVATE, readLessonForm, readLessonPost } from "~/utils/lesson-form.server";
-import { isLessonCode } from "~/utils/lesson-secrets.server";
-import { lessonEditHref, lessonHref } from "~/utils/lessons";
-import styles from "~/styles/lessons.css?url";
+import { withQueryStats } from "~/lib/db.server";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { LessonForm } from "~/features/lessons/components/lesson-form";
+import { getLessonBundleForEdit, listLessonRoleChoices, updateLessonBundle } from "~/features/lessons/queries.server";
+import { PRIVATE, readLessonForm, readLessonPost } from "~/features/lessons/lesson-form.server";
+import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
+import { lessonEditHref, lessonHref } from "~/features/lessons/lessons";
+import styles from "~/features/lessons/lessons.css?url";
 
 /**
  * One answer for a missing or wrong key and for an unknown code alike: it tells no more than the public

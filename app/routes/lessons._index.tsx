@@ -1,9 +1,9 @@
 import { data, Form, Link, redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/lessons._index";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { lessonCodeQuerySchema } from "~/utils/lesson-form.server";
-import { lessonHref } from "~/utils/lessons";
-import styles from "~/styles/lessons.css?url";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { lessonCodeQuerySchema } from "~/features/lessons/lesson-form.server";
+import { lessonHref } from "~/features/lessons/lessons";
+import styles from "~/features/lessons/lessons.css?url";
 
 /** /lessons: open a lesson by its code (`?code=` redirects to it) or make one. No database work. */
 export async function loader({ request }: Route.LoaderArgs) {

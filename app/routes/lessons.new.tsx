@@ -1,19 +1,19 @@
 import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/lessons.new";
-import { withQueryStats } from "~/db.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { LessonCreated } from "~/components/lessons/lesson-created";
-import { LessonForm } from "~/components/lessons/lesson-form";
-import { formatCalendarDate } from "~/utils/format";
-import { getCurrentDataVersion } from "~/models/data-version.server";
-import { createLessonBundle, listLessonRoleChoices } from "~/models/lessons.server";
-import { publicPageHeaders } from "~/utils/http.server";
-import { PRIVATE, readLessonForm, readLessonPost } from "~/utils/lesson-form.server";
-import { lessonEditHref, lessonHref, type LessonFormValues } from "~/utils/lessons";
-import { createQrCodeSvg } from "~/utils/qr.server";
-import { lessonCreationLimiter } from "~/utils/rate-limit.server";
-import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
-import styles from "~/styles/lessons.css?url";
+import { withQueryStats } from "~/lib/db.server";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { LessonCreated } from "~/features/lessons/components/lesson-created";
+import { LessonForm } from "~/features/lessons/components/lesson-form";
+import { formatCalendarDate } from "~/lib/format";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { createLessonBundle, listLessonRoleChoices } from "~/features/lessons/queries.server";
+import { publicPageHeaders } from "~/lib/http.server";
+import { PRIVATE, readLessonForm, readLessonPost } from "~/features/lessons/lesson-form.server";
+import { lessonEditHref, lessonHref, type LessonFormValues } from "~/features/lessons/lessons";
+import { createQrCodeSvg } from "~/features/handout/qr.server";
+import { lessonCreationLimiter } from "~/lib/rate-limit.server";
+import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
+import styles from "~/features/lessons/lessons.css?url";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { result, ms, queries } = await withQueryStats(() => Promise.all([listLessonRoleChoices(), getCurrentDataVersion()]));

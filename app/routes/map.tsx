@@ -1,20 +1,28 @@
 import { data, Link, type ShouldRevalidateFunction, useLoaderData, useNavigate, useSearchParams } from "react-router";
 import type { Route } from "./+types/map";
 import type { KeyboardEvent } from "react";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { MapDiagram } from "~/components/map/map-diagram";
-import { MapFilters } from "~/components/map/map-filters";
-import { MapSources } from "~/components/map/map-sources";
-import { MapTwin } from "~/components/map/map-twin";
-import { withQueryStats } from "~/db.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
-import { getSkillsMap } from "~/models/map.server";
-import { formatVintage } from "~/utils/format";
-import { publicPageHeaders } from "~/utils/http.server";
-import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/utils/labels";
-import { describeFocus, describeGraph, focusPaths, mapQueryString, parseFocus, sameMapExceptFocus, type MapFocus } from "~/utils/map-graph";
-import { readMapQuery } from "~/utils/map-query.server";
-import mapStyles from "~/styles/map.css?url";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { MapDiagram } from "~/features/map/components/map-diagram";
+import { MapFilters } from "~/features/map/components/map-filters";
+import { MapSources } from "~/features/map/components/map-sources";
+import { MapTwin } from "~/features/map/components/map-twin";
+import { withQueryStats } from "~/lib/db.server";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { getSkillsMap } from "~/features/map/queries.server";
+import { formatVintage } from "~/lib/format";
+import { publicPageHeaders } from "~/lib/http.server";
+import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
+import {
+  describeFocus,
+  describeGraph,
+  focusPaths,
+  mapQueryString,
+  parseFocus,
+  sameMapExceptFocus,
+  type MapFocus,
+} from "~/features/map/map-graph";
+import { readMapQuery } from "~/features/map/params.server";
+import mapStyles from "~/features/map/map.css?url";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: mapStyles }];
 

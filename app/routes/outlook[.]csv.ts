@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { getCurrentDataVersion } from "~/models/data-version.server";
-import { getAllOccupationsOutlook, groupByOccupation, listRoleOutlooks } from "~/models/outlook.server";
-import { listSourcesByIds } from "~/models/sources.server";
-import { csvResponse } from "~/utils/csv.server";
-import { readRoleQuery } from "~/utils/role-query.server";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { getAllOccupationsOutlook, groupByOccupation, listRoleOutlooks } from "~/features/outlook/queries.server";
+import { listSourcesByIds } from "~/features/sources/queries.server";
+import { csvResponse } from "~/lib/csv.server";
+import { readRoleQuery } from "~/features/roles/params.server";
 
 /** The dashboard's growth chart as CSV: one row per occupation plus the all-occupations row. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,20 +1,20 @@
 import { data, Link, redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/paths._index";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { LadderChain } from "~/components/paths/ladder-chain";
-import { ProfileSourcesProvider } from "~/components/profile/sources-context";
-import { SourceList } from "~/components/source-list";
-import { withQueryStats } from "~/db.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
-import { listCareerLadders } from "~/models/paths.server";
-import { publicPageHeaders } from "~/utils/http.server";
-import { LEVEL_LABELS, TRACK_LABELS } from "~/utils/labels";
-import { parseSearchParams } from "~/utils/params.server";
-import { laddersQuerySchema } from "~/utils/paths-query.server";
-import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
-import { LADDER_AXES, LADDER_AXIS_LABELS } from "~/utils/skill-gap";
-import { ROLE_LEVELS } from "../../db/schema/enums";
-import styles from "~/styles/paths.css?url";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { LadderChain } from "~/features/paths/components/ladder-chain";
+import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
+import { SourceList } from "~/features/sources/components/source-list";
+import { withQueryStats } from "~/lib/db.server";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { listCareerLadders } from "~/features/paths/queries.server";
+import { publicPageHeaders } from "~/lib/http.server";
+import { LEVEL_LABELS, TRACK_LABELS } from "~/features/roles/labels";
+import { parseSearchParams } from "~/lib/params.server";
+import { laddersQuerySchema } from "~/features/paths/params.server";
+import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
+import { LADDER_AXES, LADDER_AXIS_LABELS } from "~/features/paths/skill-gap";
+import { ROLE_LEVELS } from "~db/schema/enums";
+import styles from "~/features/paths/paths.css?url";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { vintage, role } = parseSearchParams(new URL(request.url), laddersQuerySchema);

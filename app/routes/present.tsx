@@ -1,13 +1,13 @@
 import { Link, type ShouldRevalidateFunction, useLoaderData } from "react-router";
 import type { Route } from "./+types/present";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Presenter } from "~/components/present/presenter";
-import { loadPresentation } from "~/utils/present-query.server";
-import { withDataPin } from "~/utils/data-pin";
-import { compareHref } from "~/utils/role-comparison";
-import { formatVintage } from "~/utils/format";
-import { sameDeckAddress } from "~/utils/slides";
-import styles from "~/styles/present.css?url";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { Presenter } from "~/features/present/components/presenter";
+import { loadPresentation } from "~/features/present/params.server";
+import { withDataPin } from "~/features/data-pin/data-pin";
+import { compareHref } from "~/features/compare/role-comparison";
+import { formatVintage } from "~/lib/format";
+import { sameDeckAddress } from "~/features/present/slides";
+import styles from "~/features/present/present.css?url";
 
 /**
  * /present?role=<slug> or /present?roles=a,b[,c,d], with optional vintage=, data=, slide= and notes=1: one insight

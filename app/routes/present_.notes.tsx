@@ -1,10 +1,10 @@
 import { type ShouldRevalidateFunction, useLoaderData } from "react-router";
 import type { Route } from "./+types/present_.notes";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { NotesWindow } from "~/components/present/notes-window";
-import { loadPresentation } from "~/utils/present-query.server";
-import { sameDeckAddress } from "~/utils/slides";
-import styles from "~/styles/present.css?url";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { NotesWindow } from "~/features/present/components/notes-window";
+import { loadPresentation } from "~/features/present/params.server";
+import { sameDeckAddress } from "~/features/present/slides";
+import styles from "~/features/present/present.css?url";
 
 /**
  * /present/notes?...: the speaker-notes window of a presentation (same parameters as /present, `data=` included),

@@ -1,18 +1,18 @@
 import { data, Form, Link, useLoaderData, useSubmit } from "react-router";
 import type { Route } from "./+types/roles._index";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { SourceList } from "~/components/source-list";
-import { withQueryStats } from "~/db.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
-import { getAllOccupationsOutlook, listRoleOutlooks, type RoleSort } from "~/models/outlook.server";
-import { listSourcesByIds } from "~/models/sources.server";
-import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/utils/format";
-import { publicPageHeaders } from "~/utils/http.server";
-import { CLUSTER_LABELS, LEVEL_LABELS } from "~/utils/labels";
-import { roleQueryString, type RoleQuery } from "~/utils/role-filters";
-import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
-import { readRoleQuery } from "~/utils/role-query.server";
-import dashboardStyles from "~/styles/dashboard.css?url";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { SourceList } from "~/features/sources/components/source-list";
+import { withQueryStats } from "~/lib/db.server";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { getAllOccupationsOutlook, listRoleOutlooks, type RoleSort } from "~/features/outlook/queries.server";
+import { listSourcesByIds } from "~/features/sources/queries.server";
+import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import { publicPageHeaders } from "~/lib/http.server";
+import { CLUSTER_LABELS, LEVEL_LABELS } from "~/features/roles/labels";
+import { roleQueryString, type RoleQuery } from "~/features/roles/role-filters";
+import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
+import { readRoleQuery } from "~/features/roles/params.server";
+import dashboardStyles from "~/features/outlook/dashboard.css?url";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
 

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { withQueryStats } from "~/db.server";
-import { getDataPin } from "~/models/pinned.server";
-import { getRoleProfile, type RoleProfile } from "~/models/roles.server";
-import { csvResponse, type CsvColumn } from "~/utils/csv.server";
-import { publicPageHeaders } from "~/utils/http.server";
-import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
-import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/utils/data-pin-query.server";
-import { PROFILE_CHARTS, type ProfileChart } from "~/utils/role-profile";
+import { withQueryStats } from "~/lib/db.server";
+import { getDataPin } from "~/features/data-pin/queries.server";
+import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.server";
+import { csvResponse, type CsvColumn } from "~/lib/csv.server";
+import { publicPageHeaders } from "~/lib/http.server";
+import { parseSearchParams, slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { PROFILE_CHARTS, type ProfileChart } from "~/features/roles/role-profile";
 
 /**
  * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32][&data=<tag>].

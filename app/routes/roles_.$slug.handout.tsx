@@ -1,23 +1,23 @@
 import { data, useLoaderData } from "react-router";
 import type { Route } from "./+types/roles_.$slug.handout";
-import { withQueryStats } from "~/db.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { HandoutSheet } from "~/components/handout/handout-sheet";
-import { RoleHandoutBody } from "~/components/handout/role-handout";
-import { RoleNotFoundSearch } from "~/components/profile/role-not-found";
-import { getDataPin } from "~/models/pinned.server";
-import { getRoleProfile } from "~/models/roles.server";
-import { formatCalendarDate, formatVintage, formatWageYear } from "~/utils/format";
-import { handoutCitation, pinnedRoleUrl, roleHandout } from "~/utils/handout";
-import { publicPageHeaders } from "~/utils/http.server";
-import { LEVEL_LABELS } from "~/utils/labels";
-import { withDataPin } from "~/utils/data-pin";
-import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/utils/data-pin-query.server";
-import { parseSearchParams, slugParam, vintageQuerySchema } from "~/utils/params.server";
-import { createQrCodeSvg } from "~/utils/qr.server";
-import { LATEST_PROFILE_VINTAGE } from "~/utils/role-profile";
-import profileStyles from "~/styles/profile.css?url";
-import styles from "~/styles/handout.css?url";
+import { withQueryStats } from "~/lib/db.server";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { HandoutSheet } from "~/features/handout/components/handout-sheet";
+import { RoleHandoutBody } from "~/features/handout/components/role-handout";
+import { RoleNotFoundSearch } from "~/features/roles/components/role-not-found";
+import { getDataPin } from "~/features/data-pin/queries.server";
+import { getRoleProfile } from "~/features/roles/queries.server";
+import { formatCalendarDate, formatVintage, formatWageYear } from "~/lib/format";
+import { handoutCitation, pinnedRoleUrl, roleHandout } from "~/features/handout/handout";
+import { publicPageHeaders } from "~/lib/http.server";
+import { LEVEL_LABELS } from "~/features/roles/labels";
+import { withDataPin } from "~/features/data-pin/data-pin";
+import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { parseSearchParams, slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { createQrCodeSvg } from "~/features/handout/qr.server";
+import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
+import profileStyles from "~/features/roles/profile.css?url";
+import styles from "~/features/handout/handout.css?url";
 
 /**
  * /roles/<slug>/handout[?vintage=2022-32][&data=v3-1a2b3c4d]: the role on one printed page (Letter or A4), with a

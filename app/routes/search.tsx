@@ -1,15 +1,15 @@
 import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/search";
-import { withQueryStats } from "~/db.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { TitleSearch } from "~/components/title-search";
-import { getCurrentDataVersion } from "~/models/data-version.server";
-import { listBrowseRoles, searchTitles, type TitleSearchHit } from "~/models/search.server";
-import { CLUSTER_LABELS } from "~/utils/labels";
-import { publicPageHeaders } from "~/utils/http.server";
-import { parseSearchParams } from "~/utils/params.server";
-import { describeMatch, MATCH_QUALITY_LABELS } from "~/utils/search";
-import { titleSearchParams } from "~/utils/search-params.server";
+import { withQueryStats } from "~/lib/db.server";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { TitleSearch } from "~/features/search/components/title-search";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { listBrowseRoles, searchTitles, type TitleSearchHit } from "~/features/search/queries.server";
+import { CLUSTER_LABELS } from "~/features/roles/labels";
+import { publicPageHeaders } from "~/lib/http.server";
+import { parseSearchParams } from "~/lib/params.server";
+import { describeMatch, MATCH_QUALITY_LABELS } from "~/features/search/search";
+import { titleSearchParams } from "~/features/search/params.server";
 
 /** Searches a student might try, chosen to show that other names and misspellings work too. */
 const EXAMPLE_SEARCHES = ["server side dev", "SRE", "devops", "data sceintist", "UX designer", "help desk"];

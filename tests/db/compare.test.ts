@@ -1,10 +1,10 @@
 import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withQueryStats } from "../../db/client";
-import { getRoleComparison, listRoleChoices, type RoleComparison } from "~/models/compare.server";
+import { withQueryStats } from "~db/client";
+import { getRoleComparison, listRoleChoices, type RoleComparison } from "~/features/compare/queries.server";
 import { loader as compareLoader } from "~/routes/compare";
 import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
-import { pairwiseSkillOverlaps, splitSkills } from "~/utils/skill-overlap";
+import { pairwiseSkillOverlaps, splitSkills } from "~/features/compare/skill-overlap";
 import { describeEachDriver } from "./harness";
 
 async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {

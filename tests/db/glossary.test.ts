@@ -1,11 +1,11 @@
 import { routeArgs } from "./route-args";
 import { describe, expect, it } from "vitest";
-import { withQueryStats } from "../../db/client";
-import { getRoleProfile } from "~/models/roles.server";
-import { listGlossaryDefinitions, listGlossaryTerms, type GlossaryEntry } from "~/models/glossary.server";
+import { withQueryStats } from "~db/client";
+import { getRoleProfile } from "~/features/roles/queries.server";
+import { listGlossaryDefinitions, listGlossaryTerms, type GlossaryEntry } from "~/features/glossary/queries.server";
 import { loader as glossaryLoader } from "~/routes/glossary";
 import { loader as profileLoader } from "~/routes/roles.$slug";
-import { buildGlossaryMatcher, markGlossaryTerms, MAX_GLOSSARY_QUERY_LENGTH } from "~/utils/glossary-terms";
+import { buildGlossaryMatcher, markGlossaryTerms, MAX_GLOSSARY_QUERY_LENGTH } from "~/features/glossary/glossary-terms";
 import { curatedDataset, describeEachDriver } from "./harness";
 
 async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {

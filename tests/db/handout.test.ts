@@ -1,8 +1,8 @@
 import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PROJECTION_VINTAGES } from "../../db/schema/enums";
-import { getRoleComparison, listRoleChoices } from "~/models/compare.server";
-import { getRoleProfile, type RoleProfile } from "~/models/roles.server";
+import { PROJECTION_VINTAGES } from "~db/schema/enums";
+import { getRoleComparison, listRoleChoices } from "~/features/compare/queries.server";
+import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.server";
 import { loader as compareHandoutLoader } from "~/routes/compare_.handout";
 import { loader as compareLoader } from "~/routes/compare";
 import { loader as roleHandoutLoader } from "~/routes/roles_.$slug.handout";
@@ -14,7 +14,7 @@ import {
   type HandoutAiSummary,
   type QrCodeSvg,
   type RoleHandout,
-} from "~/utils/handout";
+} from "~/features/handout/handout";
 import { describeEachDriver } from "./harness";
 
 async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {

@@ -6,8 +6,8 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe } from "vitest";
-import { installDatabase, openDatabase, type Database, type DatabaseHandle } from "../../db/client";
-import { migrateDatabase } from "../../db/migrate";
+import { installDatabase, openDatabase, type Database, type DatabaseHandle } from "~db/client";
+import { migrateDatabase } from "~db/migrate";
 import { loadDataset, type LoadedDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
 

@@ -1,10 +1,10 @@
 import { routeArgs } from "./route-args";
 import type { LoaderFunctionArgs } from "react-router";
 import { describe, expect, it } from "vitest";
-import { withQueryStats } from "../../db/client";
-import { getSkillsMap } from "~/models/map.server";
+import { withQueryStats } from "~db/client";
+import { getSkillsMap } from "~/features/map/queries.server";
 import { loader as mapLoader } from "~/routes/map";
-import { focusPaths, MAP_ROLE_LEVELS, MAX_MAP_SKILLS, PROGRESSION_LEVELS } from "~/utils/map-graph";
+import { focusPaths, MAP_ROLE_LEVELS, MAX_MAP_SKILLS, PROGRESSION_LEVELS } from "~/features/map/map-graph";
 import { describeEachDriver } from "./harness";
 
 async function load(query: string): Promise<Response> {

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { withQueryStats } from "../../db/client";
-import { getCurrentDataVersion } from "~/models/data-version.server";
+import { withQueryStats } from "~db/client";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import {
   getAllOccupationsOutlook,
   groupByOccupation,
@@ -8,8 +8,8 @@ import {
   listFilterOptions,
   listRoleOutlooks,
   listTopHotSkills,
-} from "~/models/outlook.server";
-import { listSourcesByIds } from "~/models/sources.server";
+} from "~/features/outlook/queries.server";
+import { listSourcesByIds } from "~/features/sources/queries.server";
 import { describeEachDriver } from "./harness";
 
 describeEachDriver("outlook models", { seed: true }, () => {

@@ -1,11 +1,11 @@
 import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withQueryStats } from "../../db/client";
-import { ROLE_LEVELS } from "../../db/schema/enums";
-import { getCareerPath, listCareerLadders, type CareerPath } from "~/models/paths.server";
+import { withQueryStats } from "~db/client";
+import { ROLE_LEVELS } from "~db/schema/enums";
+import { getCareerPath, listCareerLadders, type CareerPath } from "~/features/paths/queries.server";
 import { loader as ladderLoader } from "~/routes/paths.$slug";
 import { loader as laddersLoader } from "~/routes/paths._index";
-import type { LadderTreeNode } from "~/utils/career-ladder";
+import type { LadderTreeNode } from "~/features/paths/career-ladder";
 import { describeEachDriver } from "./harness";
 
 async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {

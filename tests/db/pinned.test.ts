@@ -9,13 +9,13 @@ import path from "node:path";
 import type { LoaderFunctionArgs } from "react-router";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import * as t from "../../db/schema";
+import * as t from "~db/schema";
 import { defaultDatasetDir, loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
-import { getRoleComparison } from "~/models/compare.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
-import { getDataPin, lookUpDataPin } from "~/models/pinned.server";
-import { getRoleProfile } from "~/models/roles.server";
+import { getRoleComparison } from "~/features/compare/queries.server";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { getDataPin, lookUpDataPin } from "~/features/data-pin/queries.server";
+import { getRoleProfile } from "~/features/roles/queries.server";
 import { loader as csvLoader } from "~/routes/roles_.$slug.$chart[.csv]";
 import { loader as profileLoader } from "~/routes/roles.$slug";
 import { loader as compareLoader } from "~/routes/compare";
@@ -23,9 +23,9 @@ import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
 import { loader as compareHandoutLoader } from "~/routes/compare_.handout";
 import { loader as presentLoader } from "~/routes/present";
 import { loader as presentNotesLoader } from "~/routes/present_.notes";
-import type { DataPinBanner } from "~/utils/data-pin";
-import type { ComparisonHandout, QrCodeSvg } from "~/utils/handout";
-import type { Deck } from "~/utils/slides";
+import type { DataPinBanner } from "~/features/data-pin/data-pin";
+import type { ComparisonHandout, QrCodeSvg } from "~/features/handout/handout";
+import type { Deck } from "~/features/present/slides";
 import { describeEachDriver } from "./harness";
 
 const SLUG = "software-engineer";
@@ -320,7 +320,7 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
 });
 
 it("is a tagged version whose tag parses back", async () => {
-  const { parseDataVersionTag, dataVersionTag } = await import("~/utils/data-pin");
+  const { parseDataVersionTag, dataVersionTag } = await import("~/features/data-pin/data-pin");
   expect(parseDataVersionTag(dataVersionTag(12, "1a2b3c4d5e"))).toEqual({ id: 12, hashPrefix: "1a2b3c4d" });
   expect(parseDataVersionTag("v0-1a2b3c4d")).toBeNull();
 });

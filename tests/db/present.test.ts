@@ -1,13 +1,13 @@
 import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withQueryStats } from "../../db/client";
-import { getRoleComparison } from "~/models/compare.server";
-import { getCurrentDataVersion } from "~/models/data-version.server";
-import { getPresentation, listDiscussionQuestions } from "~/models/present.server";
-import { getRoleProfile } from "~/models/roles.server";
+import { withQueryStats } from "~db/client";
+import { getRoleComparison } from "~/features/compare/queries.server";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { getPresentation, listDiscussionQuestions } from "~/features/present/queries.server";
+import { getRoleProfile } from "~/features/roles/queries.server";
 import { loader as presentLoader } from "~/routes/present";
 import { loader as notesLoader } from "~/routes/present_.notes";
-import type { Deck } from "~/utils/slides";
+import type { Deck } from "~/features/present/slides";
 import { describeEachDriver } from "./harness";
 
 async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {

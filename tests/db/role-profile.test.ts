@@ -1,10 +1,10 @@
 import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { withQueryStats } from "../../db/client";
-import { occupations, roleOccupations, roles } from "../../db/schema";
-import { SKILL_KINDS } from "../../db/schema/enums";
-import { getRoleProfile, type RoleProfile } from "~/models/roles.server";
+import { withQueryStats } from "~db/client";
+import { occupations, roleOccupations, roles } from "~db/schema";
+import { SKILL_KINDS } from "~db/schema/enums";
+import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.server";
 import { loader as profileLoader } from "~/routes/roles.$slug";
 import { loader as chartCsvLoader } from "~/routes/roles_.$slug.$chart[.csv]";
 import { describeEachDriver } from "./harness";

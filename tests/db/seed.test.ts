@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import * as t from "../../db/schema";
+import * as t from "~db/schema";
 import { DatasetError } from "../../seed/errors";
 import { defaultDatasetDir, loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";

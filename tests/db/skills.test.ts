@@ -1,11 +1,11 @@
 import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withQueryStats } from "../../db/client";
-import { SKILL_KINDS } from "../../db/schema/enums";
-import { getSkillDetail, listSkills, type SkillDetail } from "~/models/skills.server";
+import { withQueryStats } from "~db/client";
+import { SKILL_KINDS } from "~db/schema/enums";
+import { getSkillDetail, listSkills, type SkillDetail } from "~/features/skills/queries.server";
 import { loader as skillLoader } from "~/routes/skills.$slug";
 import { loader as skillsLoader } from "~/routes/skills._index";
-import { hasAnyMark, onetReleaseLabel } from "~/utils/skills";
+import { hasAnyMark, onetReleaseLabel } from "~/features/skills/skills";
 import { curatedDataset, describeEachDriver } from "./harness";
 
 async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {

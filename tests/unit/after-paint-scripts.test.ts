@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
-import { AFTER_PAINT_LOADER, deferHydrationScripts } from "~/utils/after-paint-scripts.server";
-import { inlineScriptHashes } from "~/utils/page-cache.server";
+import { AFTER_PAINT_LOADER, deferHydrationScripts } from "~/lib/after-paint-scripts.server";
+import { inlineScriptHashes } from "../../server/page-cache-store";
 
 // A document as React Router 7 and React 19 render it: the preload links hoisted into <head> ahead of the stylesheets;
 // at the end of <body> the context script, the module script, then the streamed data scripts. Characters of 2, 3 and

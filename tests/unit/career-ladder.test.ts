@@ -11,7 +11,7 @@ import {
   type LadderRole,
   type LadderStep,
   type LadderTreeNode,
-} from "~/utils/career-ladder";
+} from "~/features/paths/career-ladder";
 
 const roles: LadderRole[] = [
   { slug: "junior", title: "Junior", level: "entry" },

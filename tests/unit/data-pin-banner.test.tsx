@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { DataPinBanner } from "~/components/data-pin-banner";
+import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
 

@@ -6,7 +6,7 @@ import {
   withDataPin,
   withoutDataPin,
   type PinnableProjection,
-} from "~/utils/data-pin";
+} from "~/features/data-pin/data-pin";
 
 const line = (overrides: Partial<PinnableProjection> = {}): PinnableProjection => ({
   socCode: "15-1254",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "~/env.server";
+import { EnvError, parseEnv } from "~/lib/env.server";
 
 describe("parseEnv", () => {
   it("gives every variable a working default, so a fresh clone starts with no .env", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatCount, formatCountChange, formatDollars } from "~/utils/format";
+import { formatCalendarDate, formatCount, formatCountChange, formatDollars } from "~/lib/format";
 
 // The formatters avoid Intl (its first use costs a page's start 10-15 ms); they must write exactly what Intl writes.
 const intlInteger = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });

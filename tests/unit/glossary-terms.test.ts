@@ -9,7 +9,7 @@ import {
   termForms,
   type GlossaryDefinition,
   type TermSegment,
-} from "~/utils/glossary-terms";
+} from "~/features/glossary/glossary-terms";
 
 const term = (slug: string, name: string): GlossaryDefinition => ({ slug, term: name, definition: `Definition of ${name}.` });
 

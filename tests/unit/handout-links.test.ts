@@ -3,7 +3,7 @@
  * (`&data=`, docs/decisions/008) must print the figures it shows, so its handout link keeps the pin.
  */
 import { describe, expect, it } from "vitest";
-import { compareHandoutHref, roleHandoutHref } from "~/utils/handout";
+import { compareHandoutHref, roleHandoutHref } from "~/features/handout/handout";
 
 describe("links to the handouts", () => {
   const latest = { vintage: "2024-34", latest: "2024-34" };

@@ -1,7 +1,13 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { LESSON_CODE_ALPHABET } from "../../db/schema/lesson-limits";
-import { editSecretMatches, generateEditSecret, generateLessonCode, hashEditSecret, isLessonCode } from "~/utils/lesson-secrets.server";
+import { LESSON_CODE_ALPHABET } from "~db/schema/lesson-limits";
+import {
+  editSecretMatches,
+  generateEditSecret,
+  generateLessonCode,
+  hashEditSecret,
+  isLessonCode,
+} from "~/features/lessons/lesson-secrets.server";
 
 describe("lesson codes", () => {
   it("are 10 characters of the 32-letter alphabet (no i, l, o, u), unique over 20,000 draws", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutMap, MAP_LAYOUT, neighbourNode } from "~/components/map/layout";
+import { layoutMap, MAP_LAYOUT, neighbourNode } from "~/features/map/layout";
 import {
   buildMapGraph,
   describeFocus,
@@ -11,7 +11,7 @@ import {
   type MapData,
   type MapRoleData,
   type MapSkillData,
-} from "~/utils/map-graph";
+} from "~/features/map/map-graph";
 
 const skill = (slug: string, over: Partial<MapSkillData> = {}): MapSkillData => ({
   slug,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes, isStorable, PageCache, pickEncoding, toCachedResponse } from "~/utils/page-cache.server";
+import { inlineScriptHashes, isStorable, PageCache, pickEncoding, toCachedResponse } from "../../server/page-cache-store";
 
 const html = (nonce: string) =>
   `<!DOCTYPE html><html><head><link rel="modulepreload" href="/build/a.js"/></head><body><p>figures</p>` +

@@ -5,8 +5,8 @@
  * and de-interleaves the codewords, and parses the segments. If it returns the URL, a phone camera will too.
  */
 import { describe, expect, it } from "vitest";
-import { pinnedCompareUrl, pinnedRoleUrl, printedUrl } from "~/utils/handout";
-import { createQrCodeSvg, QR_QUIET_ZONE } from "~/utils/qr.server";
+import { pinnedCompareUrl, pinnedRoleUrl, printedUrl } from "~/features/handout/handout";
+import { createQrCodeSvg, QR_QUIET_ZONE } from "~/features/handout/qr.server";
 
 /** Error-correction blocks at level M (ISO/IEC 18004 table 9): EC codewords per block, then [block count, data codewords] per group. */
 const BLOCKS_M: Record<number, { ecPerBlock: number; groups: [number, number][] }> = {

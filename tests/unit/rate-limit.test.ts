@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TokenBucketLimiter } from "~/utils/rate-limit.server";
+import { TokenBucketLimiter } from "~/lib/rate-limit.server";
 
 function limiter(capacity = 10, windowMs = 600_000, maxKeys?: number) {
   let now = 0;

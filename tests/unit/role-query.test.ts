@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchParams } from "~/utils/params.server";
-import { roleQueryString } from "~/utils/role-filters";
-import { roleQuerySchema } from "~/utils/role-query.server";
+import { parseSearchParams } from "~/lib/params.server";
+import { roleQueryString } from "~/features/roles/role-filters";
+import { roleQuerySchema } from "~/features/roles/params.server";
 
 const parse = (query: string) => parseSearchParams(new URL(`http://x/roles${query}`), roleQuerySchema);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressedHost, isSameOriginRequest } from "~/utils/same-origin.server";
+import { addressedHost, isSameOriginRequest } from "~/lib/same-origin.server";
 
 describe("same-origin form POSTs (the CSRF rule)", () => {
   const host = "atlas.example";

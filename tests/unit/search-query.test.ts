@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchParams } from "~/utils/params.server";
-import { describeMatch, MAX_QUERY_LENGTH, shortSourceTitle } from "~/utils/search";
-import { titleSearchParams } from "~/utils/search-params.server";
+import { parseSearchParams } from "~/lib/params.server";
+import { describeMatch, MAX_QUERY_LENGTH, shortSourceTitle } from "~/features/search/search";
+import { titleSearchParams } from "~/features/search/params.server";
 
 const parse = (query: string) => parseSearchParams(`http://localhost/search${query}`, titleSearchParams);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeSkillGap, LADDER_AXES, type RoleSkillRef, type StepSkillRef } from "~/utils/skill-gap";
+import { computeSkillGap, LADDER_AXES, type RoleSkillRef, type StepSkillRef } from "~/features/paths/skill-gap";
 
 const skill = (slug: string, ladderAxis: RoleSkillRef["ladderAxis"], importance: RoleSkillRef["importance"]): RoleSkillRef => ({
   slug,

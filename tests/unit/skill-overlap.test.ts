@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { pairwiseSkillOverlaps, SKILL_WEIGHTS, splitSkills, weightedSkillOverlap, type WeightedSkill } from "~/utils/skill-overlap";
+import {
+  pairwiseSkillOverlaps,
+  SKILL_WEIGHTS,
+  splitSkills,
+  weightedSkillOverlap,
+  type WeightedSkill,
+} from "~/features/compare/skill-overlap";
 
 /** A skill list from "slug:core" / "slug:useful" words (the name is the slug, for readable failures). */
 const skills = (...entries: string[]): WeightedSkill[] =>

@@ -4,8 +4,8 @@
  */
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { SlideView } from "~/components/present/slide-view";
-import type { Slide } from "~/utils/slides";
+import { SlideView } from "~/features/present/components/slide-view";
+import type { Slide } from "~/features/present/slides";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
 const footer = (html: string) => text(/<footer[^>]*>([\s\S]*)<\/footer>/.exec(html)![1]!);

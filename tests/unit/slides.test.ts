@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { SourceCitation } from "~/utils/citations";
-import type { ComparedRole, RoleComparison } from "~/utils/role-comparison";
-import type { AiNote, RoleProfile } from "~/utils/role-profile";
+import type { SourceCitation } from "~/features/sources/citations";
+import type { ComparedRole, RoleComparison } from "~/features/compare/role-comparison";
+import type { AiNote, RoleProfile } from "~/features/roles/role-profile";
 import {
   applySlideCommand,
   buildComparisonDeck,
@@ -18,7 +18,7 @@ import {
   slideIndexFromParam,
   type Deck,
   type Slide,
-} from "~/utils/slides";
+} from "~/features/present/slides";
 
 const source = (id: string, vintage: string | null = null): SourceCitation => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeTitle } from "../../db/text";
+import { normalizeTitle } from "~db/text";
 
 describe("normalizeTitle", () => {
   it("makes hyphenation, case and spacing irrelevant", () => {

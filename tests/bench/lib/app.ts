@@ -21,7 +21,7 @@ const SNAPSHOT_ENTRIES = [
   "public",
   "scripts",
   "server",
-  "server.ts",
+  "server.ts", // before the layout move (ADR 012) the shell was one file at the root
   "package.json",
   "react-router.config.ts",
   "vite.config.ts",
@@ -47,7 +47,9 @@ export function createWorkspace(root: string, { keep, ref }: { keep: boolean; re
   const appDir = path.join(dir, "app");
   mkdirSync(appDir);
   if (ref) {
-    const entries = SNAPSHOT_ENTRIES.filter((entry) => entry !== "tests/bench");
+    // server.ts became server/index.ts; an older commit has one, a newer the other.
+    const inRef = (entry: string) => spawnSync("git", ["cat-file", "-e", `${ref}:${entry}`], { cwd: root }).status === 0;
+    const entries = SNAPSHOT_ENTRIES.filter((entry) => entry !== "tests/bench" && inRef(entry));
     const archive = spawnSync("git", ["archive", "--format=tar", ref, "--", ...entries], { cwd: root, maxBuffer: 512 * 1024 * 1024 });
     if (archive.status !== 0) throw new Error(`git archive ${ref} failed: ${archive.stderr.toString()}`);
     const untar = spawnSync("tar", ["-x", "-C", appDir], { input: archive.stdout });

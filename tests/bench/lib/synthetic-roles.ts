@@ -7,9 +7,9 @@
  */
 import { inArray, isNotNull, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { openDatabase, type Database } from "../../../db/client";
-import * as t from "../../../db/schema";
-import { normalizeTitle } from "../../../db/text";
+import { openDatabase, type Database } from "~db/client";
+import * as t from "~db/schema";
+import { normalizeTitle } from "~db/text";
 import { prepareDatabase } from "../../../seed/prepare";
 
 export interface SyntheticDatabase {

@@ -1,0 +1,136 @@
+import { ChartFrame } from "~/ui/charts/chart-frame";
+import { LabelledBars } from "~/ui/charts/labelled-bars";
+import { ProfileSection } from "~/ui/profile-section";
+import { citationText, useSourceMap } from "~/features/sources/components/sources-context";
+import { compareGrowthRows, comparePayRows, type CompareChart } from "~/features/compare/compare-charts";
+import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import type { RoleComparison } from "~/features/compare/role-comparison";
+
+/**
+ * Growth and pay of the compared roles' occupations next to the all-occupations line, as two charts (recharts is
+ * loaded lazily by LabelledBars), each with its summary, table and CSV. The roles' bars are hatched; the
+ * all-occupations bar is plain and labelled, so nothing depends on colour. Bars carry the role title only (it fits
+ * a phone); the table gives each role's occupation and SOC code.
+ */
+export function CompareCharts({ comparison, csvHref }: { comparison: RoleComparison; csvHref: (chart: CompareChart) => string }) {
+  const period = formatVintage(comparison.vintage);
+  const growth = compareGrowthRows(comparison);
+  const pay = comparePayRows(comparison);
+  const sourceLine = useSourceLine();
+  const missing = (rows: { roleSlug: string | null }[]) =>
+    comparison.roles.filter((r) => !rows.some((row) => row.roleSlug === r.slug)).map((r) => r.title);
+  const missingGrowth = missing(growth);
+  const missingPay = missing(pay);
+  const wageYears = [...new Set(pay.map((r) => r.wageYear))];
+  const payTitle = wageYears.length === 1 ? `Median annual pay, ${formatWageYear(wageYears[0]!)}` : "Median annual pay";
+  const barLabel = (row: { label: string; occupationTitle: string; socCode: string; isAllOccupations: boolean }) =>
+    row.isAllOccupations ? "All occupations" : `${row.label} (${row.occupationTitle}, ${row.socCode})`;
+
+  return (
+    <ProfileSection id="growth-and-pay" title="Growth and pay">
+      {growth.length > 0 ? (
+        <ChartFrame
+          id="chart-compare-growth"
+          title={`Projected growth, ${period}, with all occupations`}
+          summary={
+            `Projected change in employment over ${period}: ` +
+            growth.map((r) => `${r.isAllOccupations ? "all occupations" : r.label} ${formatPercentChange(r.changePercent)}`).join(", ") +
+            "." +
+            (missingGrowth.length > 0 ? ` BLS published no ${period} projection for ${missingGrowth.join(", ")}.` : "")
+          }
+          height={growth.length * 64 + 48}
+          columns={[
+            { key: "label", label: "Role (occupation, SOC)", format: (_v, row) => barLabel(row) },
+            { key: "changePercent", label: `Projected change, ${period}`, numeric: true, format: (v) => formatPercentChange(v as number) },
+            {
+              key: "employmentBase",
+              label: "Employment, base year",
+              numeric: true,
+              format: (v, row) => `${formatCount(v as number)} (${row.baseYear})`,
+            },
+            {
+              key: "employmentProjected",
+              label: "Employment, target year",
+              numeric: true,
+              format: (v, row) => `${formatCount(v as number)} (${row.targetYear})`,
+            },
+          ]}
+          rows={growth}
+          source={sourceLine(
+            growth.map((r) => r.sourceId),
+            `${period} projections`,
+          )}
+          csvHref={csvHref("growth")}
+          chart={() => (
+            <LabelledBars
+              orientation="horizontal"
+              valueSuffix="%"
+              bars={growth.map((r) => ({
+                key: r.key,
+                label: r.label,
+                value: r.changePercent,
+                valueLabel: formatPercentChange(r.changePercent),
+                emphasis: !r.isAllOccupations,
+              }))}
+            />
+          )}
+        />
+      ) : (
+        <p className="notice">BLS published no {period} projection for these roles' occupations, so there is no growth to chart.</p>
+      )}
+      {pay.length > 0 ? (
+        <ChartFrame
+          id="chart-compare-pay"
+          title={`${payTitle}, with all occupations`}
+          summary={
+            "Median annual pay: " +
+            pay
+              .map(
+                (r) =>
+                  `${r.isAllOccupations ? "all occupations" : r.label} ${formatDollars(r.medianAnnualWage)}${wageYears.length > 1 ? ` (${formatWageYear(r.wageYear)})` : ""}`,
+              )
+              .join(", ") +
+            "." +
+            (missingPay.length > 0 ? ` No median pay is published with the ${period} projections for ${missingPay.join(", ")}.` : "")
+          }
+          height={pay.length * 64 + 48}
+          columns={[
+            { key: "label", label: "Role (occupation, SOC)", format: (_v, row) => barLabel(row) },
+            { key: "medianAnnualWage", label: "Median annual pay", numeric: true, format: (v) => formatDollars(v as number) },
+            { key: "wageYear", label: "Data year", format: (v) => formatWageYear(v as number) },
+          ]}
+          rows={pay}
+          source={sourceLine(
+            pay.map((r) => r.sourceId),
+            `median annual wages, ${wageYears.map(formatWageYear).join(", ")}, published with the ${period} projections`,
+          )}
+          csvHref={csvHref("pay")}
+          chart={() => (
+            <LabelledBars
+              orientation="horizontal"
+              bars={pay.map((r) => ({
+                key: r.key,
+                label: r.label,
+                value: r.medianAnnualWage,
+                valueLabel: formatDollars(r.medianAnnualWage),
+                emphasis: !r.isAllOccupations,
+              }))}
+            />
+          )}
+        />
+      ) : null}
+    </ProfileSection>
+  );
+}
+
+/** "Source: [3] U.S. Bureau of Labor Statistics, ...; ... Data: <what and when>." */
+function useSourceLine() {
+  const sources = useSourceMap();
+  return (sourceIds: string[], data: string) => {
+    const parts = [...new Set(sourceIds)].map((id) => {
+      const source = sources.get(id);
+      return source ? `[${source.number}] ${citationText(source.citation)}` : id;
+    });
+    return `Source: ${parts.join("; ")}. Data: ${data}.`;
+  };
+}

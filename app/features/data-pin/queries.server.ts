@@ -1,0 +1,230 @@
+/**
+ * Figures pinned to a data version: each load archives its projections and wages (seed/seed.ts archiveFigures),
+ * and a page given `&data=<tag>` reads that archive instead of the live tables. Constant queries per page.
+ * See docs/decisions/008-pinned-data-versions.md.
+ */
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import {
+  dataVersionProjections,
+  dataVersions,
+  dataVersionWages,
+  occupations,
+  occupationWages,
+  projections,
+  roleOccupations,
+  sources,
+} from "~db/schema";
+import type { ProjectionVintage } from "~db/schema/enums";
+import { database } from "~/lib/db.server";
+import {
+  dataVersionTag,
+  describeFigureChanges,
+  parseDataVersionTag,
+  type DataVersionStamp,
+  type FigureChange,
+} from "~/features/data-pin/data-pin";
+
+type Db = Awaited<ReturnType<typeof database>>;
+
+/** A data version a page can be pinned to: its id (archive key) and tag. */
+export interface PinnedDataVersion {
+  id: number;
+  tag: string;
+}
+
+/**
+ * The projection lines a page reads, with their occupation's title and kind: the live tables, or the archive of
+ * one data version. The columns are the same either way (those of ProjectionFigures), so a model selects from
+ * this subquery and stays one query.
+ */
+export function projectionLines(db: Db, dataVersionId?: number) {
+  if (dataVersionId === undefined) {
+    return db
+      .select({
+        socCode: projections.socCode,
+        occupationTitle: occupations.title,
+        occupationKind: occupations.kind,
+        vintage: projections.vintage,
+        baseYear: projections.baseYear,
+        targetYear: projections.targetYear,
+        employmentBase: projections.employmentBase,
+        employmentProjected: projections.employmentProjected,
+        changeNumeric: projections.changeNumeric,
+        changePercent: projections.changePercent,
+        annualOpenings: projections.annualOpenings,
+        medianAnnualWage: projections.medianAnnualWage,
+        wageYear: projections.wageYear,
+        entryEducation: projections.entryEducation,
+        workExperience: projections.workExperience,
+        isDerived: projections.isDerived,
+        sourceId: projections.sourceId,
+        note: projections.note,
+      })
+      .from(projections)
+      .innerJoin(occupations, eq(occupations.socCode, projections.socCode))
+      .as("projection_lines");
+  }
+  const p = dataVersionProjections;
+  return db
+    .select({
+      socCode: p.socCode,
+      occupationTitle: p.occupationTitle,
+      occupationKind: p.occupationKind,
+      vintage: p.vintage,
+      baseYear: p.baseYear,
+      targetYear: p.targetYear,
+      employmentBase: p.employmentBase,
+      employmentProjected: p.employmentProjected,
+      changeNumeric: p.changeNumeric,
+      changePercent: p.changePercent,
+      annualOpenings: p.annualOpenings,
+      medianAnnualWage: p.medianAnnualWage,
+      wageYear: p.wageYear,
+      entryEducation: p.entryEducation,
+      workExperience: p.workExperience,
+      isDerived: p.isDerived,
+      sourceId: p.sourceId,
+      note: p.note,
+    })
+    .from(p)
+    .where(eq(p.dataVersionId, dataVersionId))
+    .as("projection_lines");
+}
+
+/** The other published median wages (occupation_wages), with their source's vintage: live or archived. */
+export function otherWageLines(db: Db, dataVersionId?: number) {
+  if (dataVersionId === undefined) {
+    return db
+      .select({
+        socCode: occupationWages.socCode,
+        medianAnnualWage: occupationWages.medianAnnualWage,
+        wageYear: occupationWages.wageYear,
+        sourceId: occupationWages.sourceId,
+        note: occupationWages.note,
+        sourceVintage: sources.vintage,
+      })
+      .from(occupationWages)
+      .innerJoin(sources, eq(sources.id, occupationWages.sourceId))
+      .as("other_wage_lines");
+  }
+  const w = dataVersionWages;
+  return db
+    .select({
+      socCode: w.socCode,
+      medianAnnualWage: w.medianAnnualWage,
+      wageYear: w.wageYear,
+      sourceId: w.sourceId,
+      note: w.note,
+      sourceVintage: w.sourceVintage,
+    })
+    .from(w)
+    .where(eq(w.dataVersionId, dataVersionId))
+    .as("other_wage_lines");
+}
+
+export type DataPinLookup =
+  | { status: "none"; current: DataVersionStamp | undefined }
+  | { status: "current"; current: DataVersionStamp; pinned: PinnedDataVersion }
+  | { status: "pinned"; current: DataVersionStamp; pinned: PinnedDataVersion & DataVersionStamp }
+  /** No data version has this tag (its id is unknown, or its hash prefix is not that version's). */
+  | { status: "unknown"; current: DataVersionStamp | undefined }
+  /** The version exists but was loaded before figures were archived. */
+  | { status: "not_archived"; current: DataVersionStamp; pinned: DataVersionStamp };
+
+/**
+ * The current data version and, when `tag` is given, the version it names and whether its figures are archived.
+ * One query. `tag` must already match DATA_VERSION_TAG_PATTERN (the route's zod schema checks it).
+ */
+export async function lookUpDataPin({ tag }: { tag?: string }): Promise<DataPinLookup> {
+  const db = await database();
+  const wanted = tag === undefined ? null : parseDataVersionTag(tag);
+  const latestId = db.select({ id: sql`max(${dataVersions.id})` }).from(dataVersions);
+  const rows = await db
+    .select({
+      id: dataVersions.id,
+      hash: dataVersions.datasetHash,
+      loadedAt: dataVersions.loadedAt,
+      isLatest: sql<boolean>`${dataVersions.id} = (${latestId})`,
+      archived: sql<boolean>`exists (select 1 from ${dataVersionProjections} where ${dataVersionProjections.dataVersionId} = ${dataVersions.id})`,
+    })
+    .from(dataVersions)
+    .where(or(sql`${dataVersions.id} = (${latestId})`, wanted ? eq(dataVersions.id, wanted.id) : sql`false`))
+    .orderBy(desc(dataVersions.id));
+  const latest = rows.find((r) => r.isLatest);
+  const stamp = (r: (typeof rows)[number]): DataVersionStamp => ({ tag: dataVersionTag(r.id, r.hash), loadedAt: r.loadedAt.toISOString() });
+  const current = latest ? stamp(latest) : undefined;
+  if (!wanted) return { status: "none", current };
+  const named = rows.find((r) => r.id === wanted.id && r.hash.startsWith(wanted.hashPrefix));
+  if (!named || !current) return { status: "unknown", current };
+  if (named.isLatest) return { status: "current", current, pinned: { id: named.id, tag: current.tag } };
+  if (!named.archived) return { status: "not_archived", current, pinned: stamp(named) };
+  return { status: "pinned", current, pinned: { id: named.id, ...stamp(named) } };
+}
+
+/**
+ * What differs between a data version's archived figures and the current ones, for the roles a page shows:
+ * their primary occupations and the all-occupations total in one vintage, and the other published wages of
+ * those occupations. Four queries (archived and live, projections and wages), run together.
+ */
+export async function listPinnedFigureChanges({
+  dataVersionId,
+  slugs,
+  vintage,
+}: {
+  dataVersionId: number;
+  slugs: readonly string[];
+  vintage: ProjectionVintage;
+}): Promise<FigureChange[]> {
+  const db = await database();
+  const primarySocs = db
+    .select({ socCode: roleOccupations.socCode })
+    .from(roleOccupations)
+    .where(and(inArray(roleOccupations.roleSlug, [...slugs]), eq(roleOccupations.isPrimary, true)));
+  const selectProjections = (id?: number) => {
+    const lines = projectionLines(db, id);
+    return db
+      .select()
+      .from(lines)
+      .where(and(eq(lines.vintage, vintage), or(inArray(lines.socCode, primarySocs), eq(lines.occupationKind, "total"))))
+      .orderBy(asc(lines.socCode));
+  };
+  const selectWages = (id?: number) => {
+    const lines = otherWageLines(db, id);
+    return db
+      .select()
+      .from(lines)
+      .where(and(eq(lines.sourceVintage, vintage), inArray(lines.socCode, primarySocs)))
+      .orderBy(asc(lines.socCode), asc(lines.wageYear), asc(lines.sourceId));
+  };
+  const [pinnedProjections, currentProjections, pinnedWages, currentWages] = await Promise.all([
+    selectProjections(dataVersionId),
+    selectProjections(),
+    selectWages(dataVersionId),
+    selectWages(),
+  ]);
+  return describeFigureChanges(
+    { projections: pinnedProjections, wages: pinnedWages },
+    { projections: currentProjections, wages: currentWages },
+  );
+}
+
+export type DataPin = DataPinLookup & { changes: FigureChange[] };
+
+/**
+ * Everything a page needs about `&data=<tag>`: the current version, the pinned one (or why it cannot be used)
+ * and, when the pin is older than the current data, what changed for the given roles' figures (none asked for
+ * with no slugs). One query, plus four for the changes when the pin is an older version.
+ */
+export async function getDataPin({
+  tag,
+  slugs,
+  vintage,
+}: {
+  tag?: string;
+  slugs: readonly string[];
+  vintage: ProjectionVintage;
+}): Promise<DataPin> {
+  const lookup = await lookUpDataPin({ tag });
+  if (lookup.status !== "pinned" || slugs.length === 0) return { ...lookup, changes: [] };
+  return { ...lookup, changes: await listPinnedFigureChanges({ dataVersionId: lookup.pinned.id, slugs, vintage }) };
+}

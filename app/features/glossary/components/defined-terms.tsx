@@ -1,0 +1,82 @@
+import { createContext, Fragment, useContext, useId, useMemo, useState, type ReactNode } from "react";
+import {
+  buildGlossaryMatcher,
+  glossaryHref,
+  markGlossaryTerms,
+  type GlossaryDefinition,
+  type GlossaryMatcher,
+  type TermSegment,
+} from "~/features/glossary/glossary-terms";
+
+const GlossaryContext = createContext<GlossaryMatcher | null>(null);
+
+/** Gives the sections inside it the glossary, compiled once, to mark terms with their definitions. */
+export function GlossaryProvider({ definitions, children }: { definitions: GlossaryDefinition[]; children: ReactNode }) {
+  const matcher = useMemo(() => buildGlossaryMatcher(definitions), [definitions]);
+  return <GlossaryContext.Provider value={matcher}>{children}</GlossaryContext.Provider>;
+}
+
+/**
+ * The texts of one section with the first occurrence of each glossary term marked (see markGlossaryTerms).
+ * Outside a GlossaryProvider every text stays plain, so shared components work on any page.
+ */
+export function useGlossaryMarks(texts: readonly string[]): TermSegment[][] {
+  const matcher = useContext(GlossaryContext);
+  return markGlossaryTerms(texts, matcher);
+}
+
+/** Whether any of the marked texts defines a term (to show the hint that explains the marks). */
+export function hasDefinedTerms(marked: TermSegment[][]): boolean {
+  return marked.some((segments) => segments.some((s) => s.slug !== null));
+}
+
+/** Marked text: plain runs as they are, terms as DefinedTerm. */
+export function DefinedText({ segments }: { segments: TermSegment[] }) {
+  const matcher = useContext(GlossaryContext);
+  return (
+    <>
+      {segments.map((segment, i) => {
+        const definition = segment.slug ? matcher?.bySlug.get(segment.slug) : undefined;
+        return <Fragment key={i}>{definition ? <DefinedTerm definition={definition}>{segment.text}</DefinedTerm> : segment.text}</Fragment>;
+      })}
+    </>
+  );
+}
+
+/**
+ * A term with its definition. The term is a link to its glossary entry (so it works without JavaScript and
+ * on touch: a tap opens the entry); the definition is a tooltip shown on hover and keyboard focus by CSS
+ * alone, read by screen readers through aria-describedby, and dismissed with Escape (WCAG 1.4.13).
+ */
+export function DefinedTerm({ definition, children }: { definition: GlossaryDefinition; children: ReactNode }) {
+  const noteId = useId();
+  const [dismissed, setDismissed] = useState(false);
+  return (
+    <span className="term" data-dismissed={dismissed ? "" : undefined} onMouseLeave={() => setDismissed(false)}>
+      <a
+        className="term__link"
+        href={glossaryHref(definition.slug)}
+        aria-describedby={noteId}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") setDismissed(true);
+        }}
+        onBlur={() => setDismissed(false)}
+      >
+        {children}
+      </a>
+      <span role="tooltip" id={noteId} className="term__note">
+        <span className="term__name">{definition.term}:</span> {definition.definition}
+      </span>
+    </span>
+  );
+}
+
+/** One line explaining the marks, for the first section that has any. */
+export function DefinedTermsHint() {
+  return (
+    <p className="term-hint">
+      Words <span className="term-hint__sample">underlined with dots</span> are explained in the <a href="/glossary">glossary</a>: point at
+      one, or move to it with the Tab key, to read its definition; tap or click it to open the glossary.
+    </p>
+  );
+}

@@ -1,0 +1,27 @@
+import type { SourceCitation } from "~/features/sources/citations";
+
+/** Licences whose terms ask for an attribution line wherever their data is shown (CC BY, MIT). */
+const ATTRIBUTION_REQUIRED = /^(CC BY|MIT)/;
+
+/**
+ * The handout's numbered sources, one short line each (publisher and title, which names the release), so a printed page has room
+ * for them; the full list with licences is on the page the QR code opens. Attributions the licences require
+ * (O*NET's CC BY 4.0, the exposure study's MIT licence) are printed after the list, since print hides the site
+ * footer that normally carries them.
+ */
+export function HandoutSources({ sources }: { sources: SourceCitation[] }) {
+  if (sources.length === 0) return null;
+  const attributions = [...new Set(sources.filter((s) => ATTRIBUTION_REQUIRED.test(s.license)).map((s) => s.attribution.trim()))];
+  return (
+    <>
+      <ol className="handout-sources">
+        {sources.map((source) => (
+          <li key={source.id} id={`source-${source.id}`}>
+            {source.publisher}, {source.url ? <a href={source.url}>{source.title}</a> : source.title}.
+          </li>
+        ))}
+      </ol>
+      {attributions.length > 0 ? <p className="handout-attributions">{attributions.join(" ")}</p> : null}
+    </>
+  );
+}

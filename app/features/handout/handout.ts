@@ -1,0 +1,386 @@
+/**
+ * The one-page handouts (a role, a comparison): what each prints, chosen from the role profile and the role
+ * comparison the other pages use. Plain data only; every figure keeps its source id and data year, and the
+ * handout numbers only the sources it actually cites.
+ *
+ * A handout must fit one printed page (Letter and A4) for every role, so each list is capped here and the page
+ * says how many more the full profile or comparison shows.
+ */
+import type { SourceCitation } from "~/features/sources/citations";
+import { compareGrowthRows } from "~/features/compare/compare-charts";
+import { withDataPin } from "~/features/data-pin/data-pin";
+import { compareHref, type ComparedRole, type HotSkillInCommon, type RoleComparison } from "~/features/compare/role-comparison";
+import type {
+  AiNote,
+  ExposureScores,
+  GrowthChartRow,
+  ProfileSkill,
+  ProgressionEdge,
+  QuickFacts,
+  RoleProfile,
+} from "~/features/roles/role-profile";
+
+/** A QR code as one SVG path (built by app/utils/qr.server.ts; the page draws it inline, no image request). */
+export interface QrCodeSvg {
+  /** What the code encodes. */
+  text: string;
+  /** Side of the square viewBox, in modules, quiet zone included. */
+  viewBoxSize: number;
+  /** Dark modules, one closed rectangle per horizontal run: `M<x> <y>h<run>v1h-<run>z`. */
+  path: string;
+  /** QR version (1-40): the symbol is 17 + 4 × version modules wide. */
+  version: number;
+}
+
+export const HANDOUT_LIMITS = {
+  /** Hot skills on a role handout. */
+  hotSkills: 8,
+  /** Hot skills in common on a comparison handout. */
+  hotSkillsInCommon: 6,
+  /** Next roles on a role handout. */
+  leadsTo: 4,
+  /** Next roles per role on a comparison handout. */
+  leadsToPerRole: 2,
+} as const;
+
+/** One bar of the handout's growth chart (drawn on the server: the handout must print without JavaScript). */
+export interface HandoutGrowthBar {
+  key: string;
+  label: string;
+  /** What the label leaves out, e.g. "SOC 15-1254" or "Web developers, SOC 15-1254" (null for all occupations). */
+  detail: string | null;
+  changePercent: number;
+  /** As published: OOH group pages give whole numbers, BLS tables one decimal. */
+  decimals: 0 | 1;
+  /** The bar the chart is about (solid), a wider group for context (hatched), or all occupations (outline). */
+  kind: "role" | "context" | "total";
+  employmentBase: number;
+  employmentProjected: number;
+  baseYear: number;
+  targetYear: number;
+  sourceId: string;
+}
+
+/** A hot skill as the handout lists it: its importance and the marks that make it "hot", as text. */
+export interface HandoutSkill {
+  slug: string;
+  name: string;
+  importance: ProfileSkill["importance"];
+  /** O*NET In Demand for the role's own occupation. */
+  inDemand: boolean;
+  /** O*NET Hot Technology (frequent in postings across all occupations). */
+  hotTechnology: boolean;
+  /** Sources that name the skill as hot or important for the future. */
+  highlightSourceIds: string[];
+}
+
+/** The AI-impact summary: one note per layer at most, the layers kept apart, plus the research exposure scores. */
+export interface HandoutAiSummary {
+  official: AiNote | null;
+  /** β (beta) exposure, both raters, for the role's primary O*NET occupation. */
+  exposure: { onetCode: string; onetTitle: string; gpt4: number | null; human: number | null; sourceId: string } | null;
+  /** A research note, shown only where no exposure scores exist. */
+  research: AiNote | null;
+  editorial: AiNote | null;
+}
+
+export interface RoleHandout {
+  vintage: RoleProfile["vintage"];
+  role: Pick<RoleProfile["role"], "slug" | "title" | "summary" | "level">;
+  occupation: { socCode: string; title: string; sourceId: string };
+  sharesFiguresWith: RoleProfile["sharesFiguresWith"];
+  quickFacts: QuickFacts;
+  growthBars: HandoutGrowthBar[];
+  hotSkills: HandoutSkill[];
+  /** All the role's skills with a hot mark (the handout lists the first few). */
+  hotSkillCount: number;
+  onetSourceId: string | null;
+  leadsTo: ProgressionEdge[];
+  leadsToCount: number;
+  ai: HandoutAiSummary;
+  sources: SourceCitation[];
+}
+
+export interface ComparisonHandoutRole {
+  slug: string;
+  title: string;
+  occupation: ComparedRole["occupation"];
+  projection: ComparedRole["projection"];
+  growthComparison: ComparedRole["growthComparison"];
+  otherWages: ComparedRole["otherWages"];
+  entryEducation: string;
+  workExperience: string;
+  entrySourceId: string;
+  entryDataYear: string | null;
+  leadsTo: ProgressionEdge[];
+  leadsToCount: number;
+  ai: HandoutAiSummary;
+}
+
+export interface ComparisonHandout {
+  vintage: RoleComparison["vintage"];
+  roles: ComparisonHandoutRole[];
+  allOccupations: RoleComparison["allOccupations"];
+  sharedOccupations: RoleComparison["sharedOccupations"];
+  growthBars: HandoutGrowthBar[];
+  hotSkillsInCommon: HotSkillInCommon[];
+  hotSkillsInCommonCount: number;
+  onetSourceId: string | null;
+  sources: SourceCitation[];
+}
+
+const byFirstUse = (sources: SourceCitation[], ids: (string | null | undefined)[]): SourceCitation[] => {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === "string"))];
+  return wanted.flatMap((id) => sources.filter((s) => s.id === id));
+};
+
+/** The note of a layer that says most about this role: about the role or its occupation before the economy, a finding before a method note. */
+function pickNote(notes: AiNote[]): AiNote | null {
+  const scoped = notes.filter((n) => n.scope !== "economy");
+  const pool = scoped.length > 0 ? scoped : notes;
+  return pool.find((n) => n.aspect !== "method_caveat") ?? pool[0] ?? null;
+}
+
+function betaExposure(exposure: ExposureScores | null): HandoutAiSummary["exposure"] {
+  if (!exposure) return null;
+  const beta = exposure.rows.find((r) => r.measure === "beta");
+  if (!beta) return null;
+  return { onetCode: exposure.onetCode, onetTitle: exposure.onetTitle, gpt4: beta.gpt4, human: beta.human, sourceId: exposure.sourceId };
+}
+
+function aiSummary(ai: { official: AiNote[]; research: AiNote[]; editorial: AiNote[]; exposure: ExposureScores | null }): HandoutAiSummary {
+  const exposure = betaExposure(ai.exposure);
+  return {
+    official: pickNote(ai.official),
+    exposure,
+    research: exposure ? null : pickNote(ai.research),
+    // Editorial notes are written for a role; economy-wide editorial opinion is not a summary of this role.
+    editorial: pickNote(ai.editorial.filter((n) => n.scope !== "economy")),
+  };
+}
+
+function aiSourceIds(ai: HandoutAiSummary): (string | undefined)[] {
+  return [ai.official?.sourceId, ai.exposure?.sourceId, ai.research?.sourceId, ai.editorial?.sourceId];
+}
+
+/**
+ * The role's most telling hot skills: core before useful, then In Demand for the role's own occupation, then a
+ * source's own highlight, then O*NET Hot Technology; the profile's order breaks ties.
+ */
+function topHotSkills(profile: RoleProfile): { skills: HandoutSkill[]; count: number } {
+  const all = profile.skillGroups.flatMap((g) => g.skills);
+  const hot = all
+    .map((skill, order) => ({
+      skill: {
+        slug: skill.slug,
+        name: skill.name,
+        importance: skill.importance,
+        inDemand: skill.marks.inDemand.length > 0,
+        hotTechnology: skill.marks.hotTechnologies.length > 0,
+        highlightSourceIds: [...new Set(skill.marks.highlights.map((h) => h.sourceId))],
+      } satisfies HandoutSkill,
+      order,
+    }))
+    .filter(({ skill }) => skill.inDemand || skill.hotTechnology || skill.highlightSourceIds.length > 0);
+  const score = (s: HandoutSkill) =>
+    (s.importance === "core" ? 8 : 0) + (s.inDemand ? 4 : 0) + (s.highlightSourceIds.length > 0 ? 2 : 0) + (s.hotTechnology ? 1 : 0);
+  hot.sort((a, b) => score(b.skill) - score(a.skill) || a.order - b.order);
+  return { skills: hot.slice(0, HANDOUT_LIMITS.hotSkills).map((h) => h.skill), count: hot.length };
+}
+
+function profileGrowthBars(rows: GrowthChartRow[], profile: RoleProfile): HandoutGrowthBar[] {
+  const p = profile.quickFacts.projection;
+  return rows.map((row) => ({
+    key: row.socCode,
+    label: row.label,
+    // The role's own line names its SOC code; the wider lines' labels already say what they cover.
+    detail: row.isRoleOccupation ? `SOC ${row.socCode}` : null,
+    changePercent: row.changePercent,
+    decimals: row.percentDecimals,
+    kind: row.isRoleOccupation ? "role" : row.kind === "total" ? "total" : "context",
+    employmentBase: row.employmentBase,
+    employmentProjected: row.employmentProjected,
+    baseYear: p?.baseYear ?? 0,
+    targetYear: p?.targetYear ?? 0,
+    sourceId: row.sourceId,
+  }));
+}
+
+/** What a role's handout prints, from the role profile (no query of its own). */
+export function roleHandout(profile: RoleProfile): RoleHandout {
+  const { skills: hotSkills, count: hotSkillCount } = topHotSkills(profile);
+  const onetSourceId = profile.skillGroups.flatMap((g) => g.skills).find((s) => s.marks.onetSourceId)?.marks.onetSourceId ?? null;
+  const ai = aiSummary(profile.aiImpact);
+  const leadsTo = profile.progression.leadsTo.slice(0, HANDOUT_LIMITS.leadsTo);
+  const growthBars = profileGrowthBars(profile.charts.growth, profile);
+  const facts = profile.quickFacts;
+  // The order the handout cites them in: quick facts, chart, skills, progression, AI impact.
+  const sources = byFirstUse(profile.sources, [
+    profile.occupation.sourceId,
+    facts.projection?.sourceId,
+    facts.comparison?.allOccupationsSourceId,
+    ...facts.otherWages.map((w) => w.sourceId),
+    // Education and experience are printed with the projection's facts (none without a projection).
+    facts.projection ? facts.entrySourceId : null,
+    ...growthBars.map((b) => b.sourceId),
+    hotSkills.some((s) => s.inDemand || s.hotTechnology) ? onetSourceId : null,
+    ...hotSkills.flatMap((s) => s.highlightSourceIds),
+    ...leadsTo.map((e) => e.sourceId),
+    ...aiSourceIds(ai),
+  ]);
+  return {
+    vintage: profile.vintage,
+    role: { slug: profile.role.slug, title: profile.role.title, summary: profile.role.summary, level: profile.role.level },
+    occupation: { socCode: profile.occupation.socCode, title: profile.occupation.title, sourceId: profile.occupation.sourceId },
+    sharesFiguresWith: profile.sharesFiguresWith,
+    quickFacts: facts,
+    growthBars,
+    hotSkills,
+    hotSkillCount,
+    onetSourceId,
+    leadsTo,
+    leadsToCount: profile.progression.leadsTo.length,
+    ai,
+    sources,
+  };
+}
+
+/** What a comparison's handout prints, from the role comparison (no query of its own). */
+export function comparisonHandout(comparison: RoleComparison): ComparisonHandout {
+  const roles: ComparisonHandoutRole[] = comparison.roles.map((role) => ({
+    slug: role.slug,
+    title: role.title,
+    occupation: role.occupation,
+    projection: role.projection,
+    growthComparison: role.growthComparison,
+    otherWages: role.otherWages,
+    entryEducation: role.entryEducation,
+    workExperience: role.workExperience,
+    entrySourceId: role.entrySourceId,
+    entryDataYear: role.entryDataYear,
+    leadsTo: role.leadsTo.slice(0, HANDOUT_LIMITS.leadsToPerRole),
+    leadsToCount: role.leadsTo.length,
+    ai: aiSummary(role.aiImpact),
+  }));
+  const growthBars: HandoutGrowthBar[] = compareGrowthRows(comparison).map((row) => ({
+    key: row.key,
+    label: row.label,
+    detail: row.isAllOccupations ? null : `${row.occupationTitle}, SOC ${row.socCode}`,
+    changePercent: row.changePercent,
+    decimals: 1,
+    kind: row.isAllOccupations ? "total" : "role",
+    employmentBase: row.employmentBase,
+    employmentProjected: row.employmentProjected,
+    baseYear: row.baseYear,
+    targetYear: row.targetYear,
+    sourceId: row.sourceId,
+  }));
+  const hot = comparison.hotSkillsInCommon;
+  const hotSkillsInCommon = hot.slice(0, HANDOUT_LIMITS.hotSkillsInCommon);
+  const onetSourceId = hotSkillsInCommon.find((h) => h.onetSourceId)?.onetSourceId ?? null;
+  const sources = byFirstUse(comparison.sources, [
+    ...roles.map((r) => r.occupation.sourceId),
+    ...roles.map((r) => r.projection?.sourceId),
+    comparison.allOccupations?.sourceId,
+    ...roles.flatMap((r) => r.otherWages.map((w) => w.sourceId)),
+    ...roles.map((r) => r.entrySourceId),
+    ...growthBars.map((b) => b.sourceId),
+    onetSourceId,
+    ...roles.flatMap((r) => r.leadsTo.map((e) => e.sourceId)),
+    ...roles.flatMap((r) => aiSourceIds(r.ai)),
+  ]);
+  return {
+    vintage: comparison.vintage,
+    roles,
+    allOccupations: comparison.allOccupations,
+    sharedOccupations: comparison.sharedOccupations,
+    growthBars,
+    hotSkillsInCommon,
+    hotSkillsInCommonCount: hot.length,
+    onetSourceId,
+    sources,
+  };
+}
+
+/**
+ * The citation line a handout prints: the statistics' source and data year, then the Career Atlas data version.
+ * "Source: U.S. Bureau of Labor Statistics, Employment Projections program, Employment Projections 2024-34 ...,
+ * data year 2024–34 (median pay May 2024); Career Atlas data version v3-1a2b3c4d loaded November 21, 2026."
+ */
+export function handoutCitation({
+  statistics,
+  periodLabel,
+  wageYearLabel,
+  dataVersion,
+  loadedOn,
+}: {
+  statistics: SourceCitation | undefined;
+  periodLabel: string;
+  wageYearLabel: string | null;
+  dataVersion: string;
+  loadedOn: string;
+}): string {
+  const source = statistics
+    ? `${statistics.publisher}, ${statistics.title}`
+    : "U.S. Bureau of Labor Statistics, Employment Projections program";
+  const year = `data year ${periodLabel}${wageYearLabel ? ` (median pay ${wageYearLabel})` : ""}`;
+  return `Source: ${source}, ${year}; Career Atlas data version ${dataVersion} loaded ${loadedOn}.`;
+}
+
+/**
+ * The address a handout's QR code points to: the page the handout summarises, pinned to the projection vintage
+ * and to the data version the handout was printed from (`data=`), so a class sees the same figures all term.
+ */
+export function pinnedRoleUrl({
+  origin,
+  slug,
+  vintage,
+  dataVersion,
+}: {
+  origin: string;
+  slug: string;
+  vintage: string;
+  dataVersion: string;
+}): string {
+  return `${origin}/roles/${slug}?vintage=${encodeURIComponent(vintage)}&data=${encodeURIComponent(dataVersion)}`;
+}
+
+export function pinnedCompareUrl({
+  origin,
+  slugs,
+  vintage,
+  dataVersion,
+}: {
+  origin: string;
+  slugs: readonly string[];
+  vintage: string;
+  dataVersion: string;
+}): string {
+  // `latest: ""` never matches, so the vintage is always written out: a pinned link names it even when it is the latest.
+  return `${origin}${compareHref(slugs, { vintage, latest: "", extra: { data: dataVersion } })}`;
+}
+
+/**
+ * The link to a role's handout, as the profile offers it: the vintage only when it is not the latest, and the data
+ * version when the profile is pinned to an older one (so the handout prints the figures on screen).
+ */
+export function roleHandoutHref(
+  slug: string,
+  { vintage, latest, dataVersion }: { vintage: string; latest: string; dataVersion?: string },
+): string {
+  const href = `/roles/${slug}/handout${vintage === latest ? "" : `?vintage=${encodeURIComponent(vintage)}`}`;
+  return dataVersion ? withDataPin(href, dataVersion) : href;
+}
+
+/** The link to a comparison's handout, as the compare page offers it: like roleHandoutHref, with the roles in order. */
+export function compareHandoutHref(
+  slugs: readonly string[],
+  { vintage, latest, dataVersion }: { vintage: string; latest: string; dataVersion?: string },
+): string {
+  return compareHref(slugs, { vintage, latest, path: "/compare/handout", extra: dataVersion ? { data: dataVersion } : {} });
+}
+
+/** A URL as printed under the QR code: without the scheme, which nobody types. */
+export function printedUrl(url: string): string {
+  return url.replace(/^https?:\/\//, "");
+}

@@ -1,0 +1,90 @@
+/**
+ * Lesson bundles as pages receive them (built by app/models/lessons.server.ts), the form's field names and
+ * limits (the same limits the server's zod schema and the table constraints use), and their addresses.
+ * Plain data only: this module is loaded by the browser.
+ */
+import { LESSON_LIMITS } from "~db/schema/lesson-limits";
+import type { ProjectionVintage } from "~db/schema/enums";
+import type { SourceCitation } from "~/features/sources/citations";
+import type { GrowthComparison } from "~/features/roles/role-profile";
+
+export { LESSON_LIMITS };
+
+/** A role a counselor can pick, with the discussion questions the dataset gives it. */
+export interface LessonRoleChoice {
+  slug: string;
+  title: string;
+  careerCluster: string;
+  questions: { position: number; text: string }[];
+}
+
+/** What the form holds: on a new form, after a refused submission (to show it again), and on the edit page. */
+export interface LessonFormValues {
+  title: string;
+  note: string;
+  vintage: ProjectionVintage;
+  roles: string[];
+  /** Picked dataset questions, as `<role slug>:<position>`. */
+  questions: string[];
+  /** The counselor's own questions, one per box (blank boxes allowed). */
+  ownQuestions: string[];
+}
+
+export type LessonFormField = "title" | "note" | "vintage" | "roles" | "questions" | "ownQuestions";
+
+/** One message per field that was refused, plus `form` for what concerns the whole submission. */
+export type LessonFormErrors = Partial<Record<LessonFormField | "form", string>>;
+
+export function questionValue(slug: string, position: number): string {
+  return `${slug}:${position}`;
+}
+
+/** A role's key figures in a lesson: its occupation's projection, archived with the bundle's data version. */
+export interface LessonRoleFigures {
+  socCode: string;
+  occupationTitle: string;
+  baseYear: number;
+  targetYear: number;
+  employmentBase: number;
+  employmentProjected: number;
+  changePercent: number;
+  annualOpenings: number | null;
+  medianAnnualWage: number | null;
+  wageYear: number | null;
+  sourceId: string;
+  comparison: GrowthComparison | null;
+}
+
+export interface LessonRole {
+  slug: string;
+  /** Null when the role is no longer in Career Atlas (the dataset changed after the lesson was made). */
+  title: string | null;
+  summary: string | null;
+  entryEducation: string | null;
+  entrySourceId: string | null;
+  /** The entry source's vintage (the data year of the education figure). */
+  entryDataYear: string | null;
+  /** Null when the archive has no projection for the role's occupation in the lesson's vintage. */
+  figures: LessonRoleFigures | null;
+}
+
+/** What a student sees: no secret, no personal data. */
+export interface LessonBundleView {
+  code: string;
+  title: string;
+  note: string;
+  vintage: ProjectionVintage;
+  dataVersion: { tag: string; loadedAt: string };
+  updatedAt: string;
+  roles: LessonRole[];
+  questions: { text: string; roleSlug: string | null; roleTitle: string | null }[];
+  sources: SourceCitation[];
+}
+
+export function lessonHref(code: string): string {
+  return `/lessons/${code}`;
+}
+
+export function lessonEditHref(code: string, secret: string): string {
+  return `/lessons/${code}/edit?key=${secret}`;
+}

@@ -1,0 +1,157 @@
+import { asc, eq, exists, sql } from "drizzle-orm";
+import { progressionEdges, roleSkills, skillFlags, skills } from "~db/schema";
+import { CAREER_CLUSTERS, SKILL_KINDS, type CareerCluster, type ProjectionVintage, type SkillKind } from "~db/schema/enums";
+import { database } from "~/lib/db.server";
+import { LATEST_VINTAGE, listRoleOutlooks } from "~/features/outlook/queries.server";
+import { listSourcesByIds } from "~/features/sources/queries.server";
+import type { SourceCitation } from "~/features/sources/citations";
+import {
+  buildMapGraph,
+  focusPaths,
+  isHotSkill,
+  MAP_ROLE_LEVELS,
+  type MapData,
+  type MapFilters,
+  type MapFocus,
+  type MapGraph,
+  type MapSkillData,
+} from "~/features/map/map-graph";
+
+export interface SkillsMap {
+  vintage: ProjectionVintage;
+  graph: MapGraph;
+  /**
+   * "shown": the focused node is on this map; "filtered-out": it exists but these filters (or its level, or not
+   * being a hot skill) keep it off the map; "unknown": there is no such skill or role (the page answers 400).
+   */
+  focusStatus: "none" | "shown" | "filtered-out" | "unknown";
+  /** The focused skill's or role's name (null without a focus or for an unknown one). */
+  focusName: string | null;
+  /** Filter values that select something: kinds with a hot skill, clusters with a middle role. */
+  options: { kinds: SkillKind[]; clusters: CareerCluster[] };
+  /** Citations, O*NET first (the flags), then growth, role-skill and progression sources. */
+  sources: SourceCitation[];
+}
+
+/**
+ * The skills map: hot skills -> the roles that need them -> the lead and executive roles they lead to, for one
+ * projection vintage. Bulk-loads skills with their flags, role-skill links, progression edges and role outlooks
+ * (four queries, run together), assembles the graph in memory (app/utils/map-graph.ts), then loads the
+ * citations: five queries whatever the filters or focus.
+ */
+export async function getSkillsMap({
+  filters = {},
+  focus = null,
+  vintage = LATEST_VINTAGE,
+}: {
+  filters?: MapFilters;
+  focus?: MapFocus | null;
+  vintage?: ProjectionVintage;
+}): Promise<SkillsMap> {
+  const data = await loadMapData({ vintage });
+  const include = focus?.type === "skill" ? focus.slug : undefined;
+  const graph = buildMapGraph(data, filters, { include });
+
+  const focusName = !focus
+    ? null
+    : focus.type === "skill"
+      ? (data.skills.find((s) => s.slug === focus.slug)?.name ?? null)
+      : (data.roles.find((r) => r.slug === focus.slug)?.title ?? null);
+  const focusStatus: SkillsMap["focusStatus"] = !focus
+    ? "none"
+    : focusName === null
+      ? "unknown"
+      : focusPaths(graph, focus)
+        ? "shown"
+        : "filtered-out";
+
+  const hotKinds = new Set(data.skills.filter((s) => isHotSkill(s)).map((s) => s.kind));
+  const clusters = new Set(data.roles.filter((r) => MAP_ROLE_LEVELS.includes(r.level)).map((r) => r.cluster));
+  const options = {
+    kinds: SKILL_KINDS.filter((k) => hotKinds.has(k)),
+    clusters: CAREER_CLUSTERS.filter((c) => clusters.has(c)),
+  };
+
+  const allNodes = [...graph.roles, ...graph.progressionRoles];
+  const sources = await listSourcesByIds({
+    ids: [
+      ...graph.skills.flatMap((s) => (s.onetSourceId ? [s.onetSourceId] : [])),
+      ...allNodes.flatMap((r) => (r.growth ? [r.growth.sourceId] : [])),
+      ...graph.skills.flatMap((s) => s.highlightSourceIds),
+      ...graph.skillLinks.map((l) => l.sourceId),
+      ...graph.stepLinks.flatMap((l) => l.sourceIds),
+    ],
+  });
+  return { vintage, graph, focusStatus, focusName, options, sources };
+}
+
+/**
+ * Everything the map is built from, in four queries run together: every skill with its flags aggregated (so a
+ * focus on a skill that is not hot can be told from an unknown one), the role-skill links of flagged skills,
+ * every progression edge and every role's outlook.
+ */
+export async function loadMapData({ vintage }: { vintage: ProjectionVintage }): Promise<MapData> {
+  const db = await database();
+  // Spelled out: drizzle leaves columns unqualified in a single-table select, and a bare "skill_slug" inside the
+  // subquery would mean skill_flags' own column.
+  const hasFlag = exists(
+    db
+      .select({ one: sql`1` })
+      .from(skillFlags)
+      .where(sql.raw(`"skill_flags"."skill_slug" = "role_skills"."skill_slug"`)),
+  );
+  const [skillRows, needs, edges, outlooks] = await Promise.all([
+    db
+      .select({
+        slug: skills.slug,
+        name: skills.name,
+        kind: skills.kind,
+        hotTechnology: sql<boolean | null>`bool_or(${skillFlags.flag} = 'onet_hot_technology')`,
+        inDemandOccupations:
+          sql<number>`count(distinct ${skillFlags.onetCode}) filter (where ${skillFlags.flag} = 'onet_in_demand')`.mapWith(Number),
+        onetSourceId: sql<string | null>`min(${skillFlags.sourceId}) filter (where ${skillFlags.flag} <> 'source_highlight')`,
+        highlights: sql<
+          MapSkillData["highlights"]
+        >`coalesce(json_agg(json_build_object('roleSlug', ${skillFlags.roleSlug}, 'sourceId', ${skillFlags.sourceId})
+          order by ${skillFlags.roleSlug}, ${skillFlags.sourceId}) filter (where ${skillFlags.flag} = 'source_highlight'), '[]'::json)`,
+      })
+      .from(skills)
+      .leftJoin(skillFlags, eq(skillFlags.skillSlug, skills.slug))
+      .groupBy(skills.slug, skills.name, skills.kind)
+      .orderBy(asc(skills.slug)),
+    db
+      .select({
+        roleSlug: roleSkills.roleSlug,
+        skillSlug: roleSkills.skillSlug,
+        importance: roleSkills.importance,
+        sourceId: roleSkills.sourceId,
+      })
+      .from(roleSkills)
+      .where(hasFlag)
+      .orderBy(asc(roleSkills.skillSlug), asc(roleSkills.roleSlug)),
+    db
+      .select({
+        fromRole: progressionEdges.fromRole,
+        toRole: progressionEdges.toRole,
+        track: progressionEdges.track,
+        sourceId: progressionEdges.sourceId,
+      })
+      .from(progressionEdges)
+      .orderBy(asc(progressionEdges.fromRole), asc(progressionEdges.toRole)),
+    listRoleOutlooks({ vintage }),
+  ]);
+  return {
+    skills: skillRows.map((s) => ({ ...s, hotTechnology: s.hotTechnology === true })),
+    roles: outlooks.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      cluster: r.careerCluster,
+      level: r.level,
+      growth: r.projection
+        ? { changePercent: r.projection.changePercent, vintage: r.projection.vintage, sourceId: r.projection.sourceId }
+        : null,
+    })),
+    needs,
+    edges,
+  };
+}

@@ -1,0 +1,109 @@
+import { data } from "react-router";
+import { z } from "zod";
+import { withQueryStats } from "~/lib/db.server";
+import { getPresentation } from "~/features/present/queries.server";
+import { compareQuerySchema } from "~/features/compare/params.server";
+import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { publicPageHeaders } from "~/lib/http.server";
+import { parseSearchParams, vintageQuerySchema } from "~/lib/params.server";
+import { MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
+import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The presenter's URL state (also the notes window's):
+ * - `role=<slug>` for one role, or `roles=a,b[,c,d]` for a comparison (the compare page's format), not both;
+ * - `vintage=` one of the projection vintages (default: the latest);
+ * - `slide=` 1-based; past the last slide shows the last one (a deck can shrink when the data changes);
+ * - `notes=1` shows the speaker notes below each slide;
+ * - `data=<tag>` pins the figures to a data version, as on the profile and the comparison (docs/decisions/008).
+ * Anything else malformed is a 400 naming the parameter; an unknown role or data version is a 404.
+ */
+export const presentQuerySchema = z
+  .object({
+    role: z
+      .string()
+      .max(80, "is too long for a role address")
+      .regex(SLUG, "use lower-case letters, digits and hyphens, as in back-end-developer")
+      .optional(),
+    roles: compareQuerySchema.shape.roles,
+    vintage: vintageQuerySchema.shape.vintage,
+    slide: z.coerce
+      .number({ error: "must be a slide number such as 3" })
+      .int("must be a whole slide number such as 3")
+      .min(1, "starts at 1 (the title slide)")
+      .max(999, "is far past the last slide")
+      .optional(),
+    notes: z.enum(["1", "0"], { error: "use 1 to show the speaker notes, or leave it out" }).optional(),
+    ...dataPinQueryShape,
+  })
+  .check((ctx) => {
+    const { role, roles } = ctx.value;
+    if (role && roles.length > 0) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["role"],
+        message: "use either role= (one role) or roles= (a comparison), not both",
+      });
+    } else if (!role && roles.length === 0) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["role"],
+        message: "name what to present: role=back-end-developer for one role, or roles=back-end-developer,data-scientist for a comparison",
+      });
+    } else if (!role) {
+      const distinct = new Set(roles).size;
+      if (distinct < MIN_COMPARED_ROLES) {
+        ctx.issues.push({
+          code: "custom",
+          input: ctx.value,
+          path: ["roles"],
+          message: `a comparison needs ${MIN_COMPARED_ROLES} to ${MAX_COMPARED_ROLES} different roles; for one role use role=`,
+        });
+      } else if (distinct > MAX_COMPARED_ROLES) {
+        ctx.issues.push({
+          code: "custom",
+          input: ctx.value,
+          path: ["roles"],
+          message: `lists ${distinct} roles; a comparison shows at most ${MAX_COMPARED_ROLES}`,
+        });
+      }
+    }
+  });
+
+/**
+ * The loader of /present and /present/notes: parse the address, build the deck (12 queries; 11 for a pinned
+ * comparison), answer with the public page headers. Unknown roles are a 404 naming them; a pinned deck shows
+ * the archived figures, its footers name the version, and `newerData` says when a newer version exists (the
+ * banner's two versions, without its list of changes). Malformed `data=`: 400; unknown version: 404.
+ */
+export async function loadPresentation(request: Request) {
+  const url = new URL(request.url);
+  const query = parseSearchParams(url, presentQuerySchema);
+  const slugs = query.role ? [query.role] : [...new Set(query.roles)];
+  const { result, ms, queries } = await withQueryStats(() =>
+    getPresentation({ slugs, vintage: query.vintage, dataVersion: pinnedVersionFromTag(query.data) }),
+  );
+  if (!result.found && result.unknownSlugs.length > 0) {
+    const named = result.unknownSlugs.map((s) => `“${s}”`).join(", ");
+    throw new Response(
+      result.unknownSlugs.length === 1
+        ? `We have no role at the address ${named}, so there is nothing to present.`
+        : `We have no roles at the addresses ${named}, so there is nothing to present.`,
+      { status: 404, statusText: "Not Found" },
+    );
+  }
+  const { current, banner } = resolveDataPin(result.dataPin, url);
+  if (!result.found) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  return data(
+    {
+      deck: result.deck,
+      latestVintage: LATEST_PROFILE_VINTAGE,
+      newerData: banner ? { pinned: banner.pinned, current: banner.current } : null,
+    },
+    { headers: publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries }) },
+  );
+}

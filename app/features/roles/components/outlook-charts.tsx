@@ -1,0 +1,70 @@
+import { EmploymentChangeChart } from "~/ui/charts/employment-change-chart";
+import { GrowthComparisonChart } from "~/ui/charts/growth-comparison-chart";
+import { VintageGrowthChart } from "~/ui/charts/vintage-growth-chart";
+import { withDataPin } from "~/features/data-pin/data-pin";
+import { formatVintage } from "~/lib/format";
+import { LATEST_PROFILE_VINTAGE, type ProfileChart, type RoleProfile } from "~/features/roles/role-profile";
+import { ProfileSection, sectionTitle } from "~/ui/profile-section";
+import { citationText, useSourceMap } from "~/features/sources/components/sources-context";
+
+/** The three outlook charts of the role's occupation, each with its table, source line and CSV. */
+export function OutlookCharts({ profile }: { profile: RoleProfile }) {
+  const { charts, occupation, vintage } = profile;
+  const csvPath = (chart: ProfileChart) =>
+    `/roles/${profile.role.slug}/${chart}.csv${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`;
+  // A pinned page's downloads carry the same figures as its tables.
+  const csvHref = (chart: ProfileChart) =>
+    profile.pinnedDataVersion ? withDataPin(csvPath(chart), profile.pinnedDataVersion) : csvPath(chart);
+  const employmentSource = useSourceLine(
+    charts.employment.map((r) => r.sourceId),
+    charts.employment[0]
+      ? `employment ${charts.employment[0].year} and projected ${charts.employment[1]?.year ?? ""} (${formatVintage(vintage)} projections)`
+      : "",
+  );
+  const growthSource = useSourceLine(
+    charts.growth.map((r) => r.sourceId),
+    `${formatVintage(vintage)} projections${charts.growth.some((r) => r.isDerived) ? "; a group marked as a sum was added up by Career Atlas from published lines" : ""}`,
+  );
+  const vintageSource = useSourceLine(
+    charts.vintages.map((r) => r.sourceId),
+    charts.vintages.map((r) => r.label).join(", ") + " projections",
+  );
+  const projection = profile.quickFacts.projection;
+  return (
+    <ProfileSection id="outlook" title={sectionTitle("outlook")}>
+      {projection ? (
+        <>
+          <EmploymentChangeChart
+            rows={charts.employment}
+            changePercent={projection.changePercent}
+            changeNumeric={projection.changeNumeric}
+            source={employmentSource}
+            csvHref={csvHref("employment")}
+          />
+          <GrowthComparisonChart rows={charts.growth} source={growthSource} csvHref={csvHref("growth")} />
+        </>
+      ) : (
+        <p className="notice">
+          BLS published no {formatVintage(vintage)} projection for {occupation.title} (SOC {occupation.socCode}), so there is nothing to
+          chart for this period.
+        </p>
+      )}
+      <VintageGrowthChart
+        rows={charts.vintages}
+        occupation={`${occupation.title.toLowerCase()} (${occupation.socCode})`}
+        source={vintageSource}
+        csvHref={csvHref("vintages")}
+      />
+    </ProfileSection>
+  );
+}
+
+/** "Source: [3] U.S. Bureau of Labor Statistics, ...; [5] ... Data: <what and when>." */
+function useSourceLine(sourceIds: string[], data: string): string {
+  const sources = useSourceMap();
+  const parts = [...new Set(sourceIds)].map((id) => {
+    const source = sources.get(id);
+    return source ? `[${source.number}] ${citationText(source.citation)}` : id;
+  });
+  return `Source: ${parts.join("; ")}. Data: ${data}.`;
+}

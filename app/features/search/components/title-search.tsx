@@ -1,0 +1,176 @@
+import { Form, useFetcher, useLocation, useNavigate } from "react-router";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useHydrated } from "~/lib/use-hydrated";
+import { MAX_QUERY_LENGTH, type TitleSuggestion, type TitleSuggestionsPayload } from "~/features/search/search";
+
+const DEBOUNCE_MS = 150;
+const MIN_QUERY_LENGTH = 2;
+
+/**
+ * The title search box. Without JavaScript it is a plain GET form to /search. Once hydrated it becomes an
+ * ARIA 1.2 combobox (editable, list autocomplete): suggestions from /api/titles as you type, arrow keys move
+ * through them, Enter opens the highlighted role (or searches when none is), Escape closes the list (or
+ * clears the box when it is closed), and a live region says how many suggestions there are.
+ */
+export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant?: "header" | "page"; defaultQuery?: string }) {
+  const hydrated = useHydrated();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const fetcher = useFetcher<TitleSuggestionsPayload>();
+  const baseId = useId();
+  const [value, setValue] = useState(defaultQuery);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // The search page has its own, larger box: one search form per page.
+  if (variant === "header" && location.pathname === "/search") return null;
+
+  const ids = { input: `${baseId}q`, list: `${baseId}list`, option: (i: number) => `${baseId}opt${i}` };
+  const trimmed = value.trim();
+  const payload = fetcher.data;
+  const suggestions: TitleSuggestion[] = trimmed.length >= MIN_QUERY_LENGTH && payload ? payload.results : [];
+  const expanded = hydrated && open && suggestions.length > 0;
+  const activeIndex = expanded && active < suggestions.length ? active : -1;
+
+  function onChange(next: string) {
+    setValue(next);
+    setActive(-1);
+    setOpen(true);
+    clearTimeout(timer.current);
+    const query = next.trim();
+    if (query.length < MIN_QUERY_LENGTH) return;
+    timer.current = setTimeout(() => fetcher.load(`/api/titles?q=${encodeURIComponent(query)}`), DEBOUNCE_MS);
+  }
+
+  function choose(suggestion: TitleSuggestion) {
+    clearTimeout(timer.current);
+    setOpen(false);
+    setActive(-1);
+    setValue("");
+    navigate(`/roles/${suggestion.slug}`);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const count = suggestions.length;
+    switch (event.key) {
+      case "ArrowDown":
+        if (count === 0) return;
+        event.preventDefault();
+        setOpen(true);
+        setActive(expanded ? (activeIndex + 1) % count : 0);
+        return;
+      case "ArrowUp":
+        if (count === 0) return;
+        event.preventDefault();
+        setOpen(true);
+        setActive(expanded ? (activeIndex <= 0 ? count - 1 : activeIndex - 1) : count - 1);
+        return;
+      case "Enter": {
+        const chosen = activeIndex >= 0 ? suggestions[activeIndex] : undefined;
+        if (chosen) {
+          event.preventDefault();
+          choose(chosen);
+        }
+        return; // otherwise the form submits: the full results page
+      }
+      case "Escape":
+        if (expanded) {
+          event.preventDefault();
+          setOpen(false);
+          setActive(-1);
+        } else if (value) {
+          event.preventDefault();
+          onChange("");
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  const waitingForFirstAnswer = trimmed.length >= MIN_QUERY_LENGTH && payload?.query !== trimmed;
+  const announcement =
+    !hydrated || !open || trimmed.length < MIN_QUERY_LENGTH || waitingForFirstAnswer
+      ? ""
+      : suggestions.length === 0
+        ? "No matching job titles. Press Enter to search anyway."
+        : `${suggestions.length === 1 ? "1 suggestion" : `${suggestions.length} suggestions`}. Use the up and down arrow keys to choose one.`;
+
+  const label = variant === "header" ? "Search job titles" : "Job title";
+  return (
+    <Form
+      method="get"
+      action="/search"
+      role="search"
+      aria-label={variant === "header" ? "Job titles (site search)" : "Job titles"}
+      className={`title-search title-search--${variant}`}
+      onSubmit={() => {
+        clearTimeout(timer.current);
+        setOpen(false);
+      }}
+    >
+      <label htmlFor={ids.input} className={variant === "header" ? "visually-hidden" : "title-search__label"}>
+        {label}
+      </label>
+      <div className="title-search__row">
+        <div className="title-search__field">
+          <input
+            id={ids.input}
+            className="title-search__input"
+            type="search"
+            name="q"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            onKeyDown={onKeyDown}
+            onBlur={() => setOpen(false)}
+            onFocus={() => setOpen(true)}
+            maxLength={MAX_QUERY_LENGTH}
+            autoComplete="off"
+            enterKeyHint="search"
+            placeholder={variant === "header" ? "Search job titles" : "e.g. backend engineer, SRE, data scientist"}
+            {...(hydrated
+              ? {
+                  role: "combobox",
+                  "aria-autocomplete": "list" as const,
+                  "aria-expanded": expanded,
+                  "aria-controls": ids.list,
+                  "aria-activedescendant": activeIndex >= 0 ? ids.option(activeIndex) : undefined,
+                }
+              : {})}
+          />
+          {hydrated ? (
+            <ul id={ids.list} role="listbox" aria-label="Suggested job titles" className="title-search__list" hidden={!expanded}>
+              {expanded
+                ? suggestions.map((suggestion, i) => (
+                    // Keys are handled by the combobox input (aria-activedescendant), as the ARIA pattern has it.
+                    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+                    <li
+                      key={suggestion.slug}
+                      id={ids.option(i)}
+                      role="option"
+                      aria-selected={i === activeIndex}
+                      className="title-search__option"
+                      // Keep focus in the input so the list does not close before the click lands.
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => choose(suggestion)}
+                    >
+                      <span className="title-search__option-title">{suggestion.title}</span>
+                      <span className="title-search__option-why">{suggestion.why}</span>
+                    </li>
+                  ))
+                : null}
+            </ul>
+          ) : null}
+        </div>
+        <button type="submit" className="title-search__button">
+          Search
+        </button>
+      </div>
+      <div role="status" className="visually-hidden">
+        {announcement}
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,52 @@
+import { createContext, useContext, type ReactNode } from "react";
+import { SourcedFigure } from "~/features/sources/components/sourced-figure";
+import type { SourceCitation } from "~/features/sources/citations";
+
+interface NumberedSource {
+  number: number;
+  citation: SourceCitation;
+}
+
+const SourcesContext = createContext<Map<string, NumberedSource>>(new Map());
+
+/** Numbers the page's sources once (in the order the model gives them) for every section to cite. */
+export function ProfileSourcesProvider({ sources, children }: { sources: SourceCitation[]; children: ReactNode }) {
+  const numbered = new Map(sources.map((citation, i) => [citation.id, { number: i + 1, citation }]));
+  return <SourcesContext.Provider value={numbered}>{children}</SourcesContext.Provider>;
+}
+
+export function useSource(id: string): NumberedSource | undefined {
+  return useContext(SourcesContext).get(id);
+}
+
+export function useSourceMap(): ReadonlyMap<string, NumberedSource> {
+  return useContext(SourcesContext);
+}
+
+/** "Publisher, Title" as a short citation for tooltips, chart source lines and CSV columns. */
+export function citationText(citation: SourceCitation): string {
+  return `${citation.publisher}, ${citation.title}`;
+}
+
+/** A bracketed link to the numbered source list at the foot of the page. */
+export function SourceRef({ id }: { id: string }) {
+  const source = useSource(id);
+  if (!source) return null;
+  return (
+    <a className="source-ref" href={`#source-${id}`} aria-label={`Source ${source.number}: ${source.citation.title}`}>
+      [{source.number}]
+    </a>
+  );
+}
+
+/** A figure with its source and data year on hover, focus or tap, plus the numbered link to the source. */
+export function Sourced({ sourceId, dataYear, children }: { sourceId: string; dataYear: string; children: ReactNode }) {
+  const source = useSource(sourceId);
+  const label = source ? `[${source.number}] ${citationText(source.citation)}` : sourceId;
+  return (
+    <>
+      <SourcedFigure source={{ label, dataYear }}>{children}</SourcedFigure>
+      <SourceRef id={sourceId} />
+    </>
+  );
+}

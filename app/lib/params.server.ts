@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { PROJECTION_VINTAGES } from "~db/schema/enums";
+import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
+
+/**
+ * Parses URL search parameters with a zod object schema. Repeated keys become arrays only where the schema
+ * says so (use z.array); otherwise the last value wins. Invalid input is answered with a 400 whose message
+ * names each bad parameter and what it accepts: never a 500.
+ */
+export function parseSearchParams<S extends z.ZodObject>(url: URL | string, schema: S): z.infer<S> {
+  const params = (typeof url === "string" ? new URL(url) : url).searchParams;
+  // No parameter of ours can contain control characters (PostgreSQL refuses NUL in text outright); tabs and
+  // line breaks from pasted text are whitespace, which the schemas trim.
+  for (const [key, value] of params) {
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
+      throw new Response(`The parameter “${key.slice(0, 40)}” contains characters that cannot be used.`, {
+        status: 400,
+        statusText: "Bad Request",
+      });
+    }
+  }
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key).filter((v) => v !== "");
+    if (values.length === 0) continue;
+    const field = schema.shape[key] as z.ZodType | undefined;
+    raw[key] = field && isArraySchema(field) ? values : values[values.length - 1]!;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".") || "query";
+    return `“${name}”: ${issue.message}`;
+  });
+  throw new Response(`This address has a parameter we cannot use. ${problems.join("; ")}.`, {
+    status: 400,
+    statusText: "Bad Request",
+  });
+}
+
+function isArraySchema(schema: z.ZodType): boolean {
+  const def = (schema as unknown as { def?: { type?: string; innerType?: z.ZodType } }).def;
+  if (!def) return false;
+  if (def.type === "array") return true;
+  return def.innerType ? isArraySchema(def.innerType) : false;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A route's `:slug` segment, or a 404 naming what was asked for. Anything that is not a slug (control bytes,
+ * spaces, upper case, a 5,000-character path) can name no role or skill, so it never reaches the database.
+ */
+export function slugParam(value: string | undefined, what: { noun: string; path: string }): string {
+  if (value !== undefined && value.length <= 80 && SLUG.test(value)) return value;
+  const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, 80);
+  throw new Response(`We have no ${what.noun} at the address “${what.path}${shown}”.`, { status: 404, statusText: "Not Found" });
+}
+
+/** `?vintage=` alone: the projection period a page shows, latest by default. */
+export const vintageQuerySchema = z.object({
+  vintage: z
+    .enum(PROJECTION_VINTAGES, {
+      error: `use one of ${PROJECTION_VINTAGES.join(", ")}, or leave it out for the latest projections (${LATEST_PROFILE_VINTAGE})`,
+    })
+    .default(LATEST_PROFILE_VINTAGE),
+});
