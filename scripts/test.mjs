@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole suite, in order.
- *   1. typecheck (React Router's route types, then tsc) and lint (ESLint with zero warnings, Prettier)
+ *   1. typecheck (React Router's route types, then tsc) and lint (ESLint with zero warnings, Prettier, the
+ *      dependency rules of .dependency-cruiser.cjs)
  *   2. unit + db tests (vitest): db tests on PGlite, and on a real PostgreSQL server, either DATABASE_URL's or a
  *      throwaway one started here from the installed server binaries
  *   3. production build
@@ -52,6 +53,15 @@ mkdirSync(reports, { recursive: true });
 check("typecheck", "npm", ["run", "--silent", "typecheck"]);
 check("lint (ESLint, zero warnings)", "npx", ["eslint", ".", "--max-warnings=0"]);
 check("format (Prettier)", "npx", ["prettier", "--check", "--log-level=warn", "."]);
+check("dependency rules (dependency-cruiser, ADR 012)", "npx", [
+  "depcruise",
+  "app",
+  "server",
+  "db",
+  "seed",
+  "--config",
+  ".dependency-cruiser.cjs",
+]);
 
 // --- unit and database tests -------------------------------------------------------------------------
 let server;

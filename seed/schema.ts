@@ -22,6 +22,7 @@ import {
   AI_IMPACT_LAYERS,
   ALIAS_ORIGINS,
   CAREER_CLUSTERS,
+  ENTRY_EDUCATION,
   EXPOSURE_MEASURES,
   EXPOSURE_RATERS,
   LADDER_AXES,
@@ -32,10 +33,13 @@ import {
   ROLE_STATEMENT_KINDS,
   SKILL_IMPORTANCE,
   SKILL_KINDS,
+  SLUG_PATTERN,
   SOURCE_KINDS,
 } from "../db/schema/enums";
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug like 'back-end-developer'");
+export { ENTRY_EDUCATION };
+
+const slug = z.string().regex(SLUG_PATTERN, "must be a lowercase slug like 'back-end-developer'");
 const sourceId = slug.describe("id of a source in sources.yaml");
 const text = z.string().trim().min(1, "must not be empty");
 const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
@@ -43,17 +47,6 @@ const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
 export const socCode = z.string().regex(/^\d{2}-\d{4}(?:\+\d{2}-\d{4})*$/, "must be a SOC code like 15-1252 (groups join codes with '+')");
 export const onetCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, "must be an O*NET-SOC code like 15-1252.00");
 
-/** BLS "typical education needed for entry" categories, in BLS's order. */
-export const ENTRY_EDUCATION = [
-  "No formal educational credential",
-  "High school diploma or equivalent",
-  "Some college, no degree",
-  "Postsecondary nondegree award",
-  "Associate's degree",
-  "Bachelor's degree",
-  "Master's degree",
-  "Doctoral or professional degree",
-] as const;
 /** BLS "work experience in a related occupation" categories. */
 export const WORK_EXPERIENCE = ["None", "Less than 5 years", "5 years or more"] as const;
 

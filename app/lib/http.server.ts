@@ -23,3 +23,19 @@ export function publicPageHeaders({
     "Server-Timing": `db;dur=${dbMs.toFixed(1)};desc="${queries} queries"`,
   });
 }
+
+/** The answer of every page while the database holds no data: a 503 with the command that loads it (README). */
+export function noDataLoaded(): Response {
+  return new Response("No data has been loaded yet. Run `npm run seed -- load`, or `npm start`, which loads it on first run.", {
+    status: 503,
+    statusText: "Service Unavailable",
+  });
+}
+
+/**
+ * The `headers` export of a public page: the loader's cache headers, or on an error the thrown response's own
+ * (so a 404 or 400 is never stored as if it were the page).
+ */
+export function pageHeaders({ loaderHeaders, errorHeaders }: { loaderHeaders: Headers; errorHeaders?: Headers }): Headers {
+  return errorHeaders ?? loaderHeaders;
+}

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { PROJECTION_VINTAGES } from "~db/schema/enums";
-import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
+import { PROJECTION_VINTAGES, LATEST_PROJECTION_VINTAGE, SLUG_PATTERN } from "~db/schema/enums";
 
 /**
  * Parses URL search parameters with a zod object schema. Repeated keys become arrays only where the schema
@@ -46,14 +45,12 @@ function isArraySchema(schema: z.ZodType): boolean {
   return def.innerType ? isArraySchema(def.innerType) : false;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * A route's `:slug` segment, or a 404 naming what was asked for. Anything that is not a slug (control bytes,
  * spaces, upper case, a 5,000-character path) can name no role or skill, so it never reaches the database.
  */
 export function slugParam(value: string | undefined, what: { noun: string; path: string }): string {
-  if (value !== undefined && value.length <= 80 && SLUG.test(value)) return value;
+  if (value !== undefined && value.length <= 80 && SLUG_PATTERN.test(value)) return value;
   const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, 80);
   throw new Response(`We have no ${what.noun} at the address “${what.path}${shown}”.`, { status: 404, statusText: "Not Found" });
 }
@@ -62,7 +59,7 @@ export function slugParam(value: string | undefined, what: { noun: string; path:
 export const vintageQuerySchema = z.object({
   vintage: z
     .enum(PROJECTION_VINTAGES, {
-      error: `use one of ${PROJECTION_VINTAGES.join(", ")}, or leave it out for the latest projections (${LATEST_PROFILE_VINTAGE})`,
+      error: `use one of ${PROJECTION_VINTAGES.join(", ")}, or leave it out for the latest projections (${LATEST_PROJECTION_VINTAGE})`,
     })
-    .default(LATEST_PROFILE_VINTAGE),
+    .default(LATEST_PROJECTION_VINTAGE),
 });

@@ -1,10 +1,9 @@
 import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/compare_.handout";
-import { listTitles } from "~/features/compare/components/compare-quick-facts";
+import { listTitles } from "~/features/compare/list-titles";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { ComparisonHandoutBody } from "~/features/handout/components/comparison-handout";
 import { HandoutSheet } from "~/features/handout/components/handout-sheet";
-import { withQueryStats } from "~/lib/db.server";
 import { getRoleComparison } from "~/features/compare/queries.server";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import { readCompareSelection } from "~/features/compare/params.server";
@@ -12,12 +11,13 @@ import { withDataPin } from "~/features/data-pin/data-pin";
 import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { formatCalendarDate, formatVintage, formatWageYear } from "~/lib/format";
 import { comparisonHandout, handoutCitation, pinnedCompareUrl } from "~/features/handout/handout";
-import { publicPageHeaders } from "~/lib/http.server";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
 import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
-import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/handout/handout.css?url";
+import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 /**
  * /compare/handout?roles=a,b[,c,d][&vintage=2022-32][&data=v3-1a2b3c4d]: a comparison on one printed page, with a
@@ -32,39 +32,41 @@ import styles from "~/features/handout/handout.css?url";
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const dataTag = readDataPinTag(url);
-  const { result, ms, queries } = await withQueryStats(async () => {
-    const selection = await readCompareSelection(url);
-    const ready = selection.problems.length === 0 && selection.chosen.length >= MIN_COMPARED_ROLES;
-    const [dataPin, comparison] = await Promise.all([
-      getDataPin({ tag: dataTag, slugs: [], vintage: selection.vintage }),
-      ready
-        ? getRoleComparison({
-            slugs: selection.chosen.map((c) => c.slug),
-            vintage: selection.vintage,
-            dataVersion: pinnedVersionFromTag(dataTag),
-          })
-        : null,
-    ]);
-    return { selection, dataPin, comparison };
+  const { result, headers } = await loadPublicPage(request, {
+    load: async () => {
+      const selection = await readCompareSelection(url);
+      const ready = selection.problems.length === 0 && selection.chosen.length >= MIN_COMPARED_ROLES;
+      const [dataPin, comparison] = await Promise.all([
+        getDataPin({ tag: dataTag, slugs: [], vintage: selection.vintage }),
+        ready
+          ? getRoleComparison({
+              slugs: selection.chosen.map((c) => c.slug),
+              vintage: selection.vintage,
+              dataVersion: pinnedVersionFromTag(dataTag),
+            })
+          : null,
+      ]);
+      if (selection.problems.length > 0) {
+        const messages = selection.problems.map((problem) => {
+          const titles = problem.suggestions.map((s) => `“${s.title}” (${s.slug})`);
+          if (titles.length === 0) return problem.message;
+          return `${problem.message} Did you mean ${
+            titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} or ${titles[titles.length - 1]}`
+          }?`;
+        });
+        throw new Response(messages.join(" "), { status: 400, statusText: "Bad Request" });
+      }
+      if (!comparison) {
+        throw new Response(
+          `A comparison handout needs ${MIN_COMPARED_ROLES} to ${MAX_COMPARED_ROLES} roles, listed as roles=a,b in the address (this one lists ${selection.chosen.length}). Pick them on the compare page, then print from there.`,
+          { status: 400, statusText: "Bad Request" },
+        );
+      }
+      const { current, banner } = resolveDataPin(dataPin, url);
+      return { selection, comparison, banner, dataVersion: current };
+    },
   });
-  const { selection, dataPin, comparison } = result;
-  if (selection.problems.length > 0) {
-    const messages = selection.problems.map((problem) => {
-      const titles = problem.suggestions.map((s) => `“${s.title}” (${s.slug})`);
-      if (titles.length === 0) return problem.message;
-      return `${problem.message} Did you mean ${
-        titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} or ${titles[titles.length - 1]}`
-      }?`;
-    });
-    throw new Response(messages.join(" "), { status: 400, statusText: "Bad Request" });
-  }
-  if (!comparison) {
-    throw new Response(
-      `A comparison handout needs ${MIN_COMPARED_ROLES} to ${MAX_COMPARED_ROLES} roles, listed as roles=a,b in the address (this one lists ${selection.chosen.length}). Pick them on the compare page, then print from there.`,
-      { status: 400, statusText: "Bad Request" },
-    );
-  }
-  const { current, banner } = resolveDataPin(dataPin, url);
+  const { selection, comparison, banner, dataVersion: current } = result;
   // A pinned handout prints the pinned version's figures: cite that version and pin the QR code to it.
   const dataVersion = banner?.pinned ?? current;
   const slugs = comparison.roles.map((r) => r.slug);
@@ -78,7 +80,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     dataVersion: dataVersion.tag,
     loadedOn: formatCalendarDate(dataVersion.loadedAt),
   });
-  const compareLink = compareHref(slugs, { vintage: selection.vintage, latest: LATEST_PROFILE_VINTAGE });
+  const compareLink = compareHref(slugs, { vintage: selection.vintage, latest: LATEST_PROJECTION_VINTAGE });
   return data(
     {
       handout,
@@ -87,11 +89,11 @@ export async function loader({ request }: Route.LoaderArgs) {
       backHref: banner ? withDataPin(compareLink, banner.pinned.tag) : compareLink,
       notices: selection.notices,
     },
-    { headers: publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries }) },
+    { headers },
   );
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },

@@ -5,29 +5,28 @@ import { GlossaryFilterForm } from "~/features/glossary/components/glossary-filt
 import { GlossaryLetterIndex, GlossaryList } from "~/features/glossary/components/glossary-list";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourceList } from "~/features/sources/components/source-list";
-import { withQueryStats } from "~/lib/db.server";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { listGlossaryTerms } from "~/features/glossary/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
-import { publicPageHeaders } from "~/lib/http.server";
-import { parseSearchParams } from "~/lib/params.server";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { glossaryQuerySchema } from "~/features/glossary/params.server";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/glossary/glossary.css?url";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const q = parseSearchParams(request.url, glossaryQuerySchema).q || undefined;
-  const { result, ms, queries } = await withQueryStats(async () => {
-    const [entries, dataVersion] = await Promise.all([listGlossaryTerms({ q }), getCurrentDataVersion()]);
-    const sources = await listSourcesByIds({ ids: entries.map((e) => e.sourceId) });
-    return { entries, dataVersion, sources };
+  const { query, result, headers } = await loadPublicPage(request, {
+    query: glossaryQuerySchema,
+    load: async ({ q }) => {
+      const [entries, dataVersion] = await Promise.all([listGlossaryTerms({ q: q || undefined }), getCurrentDataVersion()]);
+      const sources = await listSourcesByIds({ ids: entries.map((e) => e.sourceId) });
+      return { entries, dataVersion, sources };
+    },
   });
-  const { entries, dataVersion, sources } = result;
-  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
-  return data({ q, entries, sources }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
+  return data({ q: query.q || undefined, entries: result.entries, sources: result.sources }, { headers });
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },

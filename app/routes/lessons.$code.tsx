@@ -7,6 +7,7 @@ import { getLessonBundle } from "~/features/lessons/queries.server";
 import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/lessons/lessons.css?url";
+import { pageHeaders } from "~/lib/http.server";
 
 /** One answer for every code that opens no lesson (malformed or unknown), so codes cannot be probed. */
 function noSuchLesson(): Response {
@@ -37,7 +38,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   );
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },

@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { lessonCodeQuerySchema } from "~/features/lessons/lesson-form.server";
 import { lessonHref } from "~/features/lessons/lessons";
 import styles from "~/features/lessons/lessons.css?url";
+import { pageHeaders } from "~/lib/http.server";
 
 /** /lessons: open a lesson by its code (`?code=` redirects to it) or make one. No database work. */
 export async function loader({ request }: Route.LoaderArgs) {
@@ -17,7 +18,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   );
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -1,28 +1,29 @@
 import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/lessons.new";
-import { withQueryStats } from "~/lib/db.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { LessonCreated } from "~/features/lessons/components/lesson-created";
 import { LessonForm } from "~/features/lessons/components/lesson-form";
 import { formatCalendarDate } from "~/lib/format";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { createLessonBundle, listLessonRoleChoices } from "~/features/lessons/queries.server";
-import { publicPageHeaders } from "~/lib/http.server";
+
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { PRIVATE, readLessonForm, readLessonPost } from "~/features/lessons/lesson-form.server";
 import { lessonEditHref, lessonHref, type LessonFormValues } from "~/features/lessons/lessons";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
 import { lessonCreationLimiter } from "~/lib/rate-limit.server";
-import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
 import styles from "~/features/lessons/lessons.css?url";
+import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { result, ms, queries } = await withQueryStats(() => Promise.all([listLessonRoleChoices(), getCurrentDataVersion()]));
-  const [choices, dataVersion] = result;
-  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
-  return data(
-    { choices, dataVersion: { tag: dataVersion.tag, loadedAt: dataVersion.loadedAt } },
-    { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
-  );
+  const { result, headers } = await loadPublicPage(request, {
+    load: async () => {
+      const [choices, dataVersion] = await Promise.all([listLessonRoleChoices(), getCurrentDataVersion()]);
+      return { choices, dataVersion };
+    },
+  });
+  const { choices, dataVersion } = result;
+  return data({ choices, dataVersion: { tag: dataVersion.tag, loadedAt: dataVersion.loadedAt } }, { headers });
 }
 
 /**
@@ -79,7 +80,14 @@ export const meta: Route.MetaFunction = () => [
   { name: "description", content: "Pick a few roles and discussion questions and share them with students by a short code: no accounts." },
 ];
 
-const EMPTY_FORM: LessonFormValues = { title: "", note: "", vintage: LATEST_PROFILE_VINTAGE, roles: [], questions: [], ownQuestions: [] };
+const EMPTY_FORM: LessonFormValues = {
+  title: "",
+  note: "",
+  vintage: LATEST_PROJECTION_VINTAGE,
+  roles: [],
+  questions: [],
+  ownQuestions: [],
+};
 
 export default function NewLessonPage() {
   const { choices, dataVersion } = useLoaderData<typeof loader>();

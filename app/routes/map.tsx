@@ -6,11 +6,11 @@ import { MapDiagram } from "~/features/map/components/map-diagram";
 import { MapFilters } from "~/features/map/components/map-filters";
 import { MapSources } from "~/features/map/components/map-sources";
 import { MapTwin } from "~/features/map/components/map-twin";
-import { withQueryStats } from "~/lib/db.server";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { getSkillsMap } from "~/features/map/queries.server";
 import { formatVintage } from "~/lib/format";
-import { publicPageHeaders } from "~/lib/http.server";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
 import {
   describeFocus,
@@ -28,11 +28,12 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: mapS
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { filters, focus } = readMapQuery(request);
-  const { result, ms, queries } = await withQueryStats(async () => {
-    const [map, dataVersion] = await Promise.all([getSkillsMap({ filters, focus }), getCurrentDataVersion()]);
-    return { map, dataVersion };
+  const { result, headers } = await loadPublicPage(request, {
+    load: async () => {
+      const [map, dataVersion] = await Promise.all([getSkillsMap({ filters, focus }), getCurrentDataVersion()]);
+      return { map, dataVersion };
+    },
   });
-  if (!result.dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed -- load`.", { status: 503 });
   const { map } = result;
   if (map.focusStatus === "unknown" && focus) {
     throw new Response(
@@ -51,11 +52,11 @@ export async function loader({ request }: Route.LoaderArgs) {
       focusName: map.focusName,
       sources: map.sources,
     },
-    { headers: publicPageHeaders({ request, dataVersionTag: result.dataVersion.tag, dbMs: ms, queries }) },
+    { headers },
   );
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 /** Focusing a node changes only `focus`: the graph is the same, so the data is not loaded again. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) => {

@@ -3,7 +3,7 @@ import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { getAllOccupationsOutlook, groupByOccupation, listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
-import { readRoleQuery } from "~/features/roles/params.server";
+import { readRoleQuery } from "~/features/outlook/params.server";
 
 /** The dashboard's growth chart as CSV: one row per occupation plus the all-occupations row. */
 export async function loader({ request }: LoaderFunctionArgs) {

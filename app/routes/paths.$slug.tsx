@@ -9,33 +9,37 @@ import { VintageSwitch } from "~/features/roles/components/vintage-switch";
 import { RoleNotFoundSearch } from "~/features/roles/components/role-not-found";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourceList } from "~/features/sources/components/source-list";
-import { withQueryStats } from "~/lib/db.server";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { getCareerPath } from "~/features/paths/queries.server";
 import { formatVintage } from "~/lib/format";
-import { publicPageHeaders } from "~/lib/http.server";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { CLUSTER_LABELS, LEVEL_LABELS, TRACK_LABELS } from "~/features/roles/labels";
-import { parseSearchParams, slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { slugParam, vintageQuerySchema } from "~/lib/params.server";
 import type { LadderTreeNode } from "~/features/paths/career-ladder";
-import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
 import styles from "~/features/paths/paths.css?url";
+import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { vintage } = parseSearchParams(new URL(request.url), vintageQuerySchema);
   const slug = slugParam(params.slug, { noun: "role", path: "/paths/" });
-  const { result, ms, queries } = await withQueryStats(() => Promise.all([getCareerPath({ slug, vintage }), getCurrentDataVersion()]));
-  const [path, dataVersion] = result;
+  const { result, headers } = await loadPublicPage(request, {
+    query: vintageQuerySchema,
+    load: async ({ vintage }) => {
+      const [path, dataVersion] = await Promise.all([getCareerPath({ slug, vintage }), getCurrentDataVersion()]);
+      return { path, dataVersion };
+    },
+  });
+  const { path } = result;
   if (!path) {
     throw new Response(`We have no role at the address “/paths/${slug.slice(0, 80)}”, so we cannot show its career ladder.`, {
       status: 404,
       statusText: "Not Found",
     });
   }
-  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed -- load`.", { status: 503 });
-  return data({ path }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
+  return data({ path }, { headers });
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -52,7 +56,7 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => {
 export default function CareerPathPage() {
   const { path } = useLoaderData<typeof loader>();
   const { role, vintage } = path;
-  const search = vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`;
+  const search = vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`;
   return (
     <ProfileSourcesProvider sources={path.sources}>
       <article className="paths">

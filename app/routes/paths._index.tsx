@@ -4,33 +4,32 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { LadderChain } from "~/features/paths/components/ladder-chain";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourceList } from "~/features/sources/components/source-list";
-import { withQueryStats } from "~/lib/db.server";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { listCareerLadders } from "~/features/paths/queries.server";
-import { publicPageHeaders } from "~/lib/http.server";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { LEVEL_LABELS, TRACK_LABELS } from "~/features/roles/labels";
 import { parseSearchParams } from "~/lib/params.server";
 import { laddersQuerySchema } from "~/features/paths/params.server";
-import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
 import { LADDER_AXES, LADDER_AXIS_LABELS } from "~/features/paths/skill-gap";
-import { ROLE_LEVELS } from "~db/schema/enums";
+import { ROLE_LEVELS, LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 import styles from "~/features/paths/paths.css?url";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { vintage, role } = parseSearchParams(new URL(request.url), laddersQuerySchema);
-  const search = vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`;
+  const search = vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`;
   // An unknown role gets the ladder page's own 404 (with its search form).
   if (role) throw redirect(`/paths/${role}${search}`);
-  const { result, ms, queries } = await withQueryStats(() => Promise.all([listCareerLadders(), getCurrentDataVersion()]));
-  const [ladders, dataVersion] = result;
-  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed -- load`.", { status: 503 });
-  return data(
-    { ladders, vintage, search },
-    { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
-  );
+  const { result, headers } = await loadPublicPage(request, {
+    load: async () => {
+      const [ladders, dataVersion] = await Promise.all([listCareerLadders(), getCurrentDataVersion()]);
+      return { ladders, dataVersion };
+    },
+  });
+  return data({ ladders: result.ladders, vintage, search }, { headers });
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -59,7 +58,7 @@ export default function CareerLaddersPage() {
 
         <form method="get" action="/paths" className="paths-picker" aria-labelledby="paths-picker-title">
           <h2 id="paths-picker-title">You are here</h2>
-          {vintage !== LATEST_PROFILE_VINTAGE ? <input type="hidden" name="vintage" value={vintage} /> : null}
+          {vintage !== LATEST_PROJECTION_VINTAGE ? <input type="hidden" name="vintage" value={vintage} /> : null}
           <label htmlFor="paths-picker-role">Your role now</label>
           <div className="paths-picker__row">
             <select id="paths-picker-role" name="role" defaultValue="junior-developer">

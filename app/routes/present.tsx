@@ -6,8 +6,9 @@ import { loadPresentation } from "~/features/present/params.server";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { compareHref } from "~/features/compare/role-comparison";
 import { formatVintage } from "~/lib/format";
-import { sameDeckAddress } from "~/features/present/slides";
+import { sameDeckAddress } from "~/features/present/deck-address";
 import styles from "~/features/present/present.css?url";
+import { pageHeaders } from "~/lib/http.server";
 
 /**
  * /present?role=<slug> or /present?roles=a,b[,c,d], with optional vintage=, data=, slide= and notes=1: one insight
@@ -19,7 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return loadPresentation(request);
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

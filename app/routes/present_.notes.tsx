@@ -3,8 +3,9 @@ import type { Route } from "./+types/present_.notes";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { NotesWindow } from "~/features/present/components/notes-window";
 import { loadPresentation } from "~/features/present/params.server";
-import { sameDeckAddress } from "~/features/present/slides";
+import { sameDeckAddress } from "~/features/present/deck-address";
 import styles from "~/features/present/present.css?url";
+import { pageHeaders } from "~/lib/http.server";
 
 /**
  * /present/notes?...: the speaker-notes window of a presentation (same parameters as /present, `data=` included),
@@ -14,7 +15,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return loadPresentation(request);
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -1,6 +1,5 @@
 import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/roles.$slug";
-import { withQueryStats } from "~/lib/db.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { AiImpact } from "~/features/roles/components/ai-impact";
 import { AlsoKnownAs } from "~/features/roles/components/also-known-as";
@@ -22,56 +21,58 @@ import { getDataPin } from "~/features/data-pin/queries.server";
 import { getRoleProfile } from "~/features/roles/queries.server";
 import { listGlossaryDefinitions } from "~/features/glossary/queries.server";
 import { formatVintage } from "~/lib/format";
-import { publicPageHeaders } from "~/lib/http.server";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { CLUSTER_LABELS, LEVEL_LABELS } from "~/features/roles/labels";
-import { parseSearchParams, slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { slugParam, vintageQuerySchema } from "~/lib/params.server";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
-import { glossaryTextsOf, LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
+import { glossaryTextsOf } from "~/features/roles/role-profile";
 import { definitionsUsedIn } from "~/features/glossary/glossary-terms";
-import { presentHref } from "~/features/present/slides";
+import { presentHref } from "~/features/present/deck-address";
 import { roleHandoutHref } from "~/features/handout/handout";
 import styles from "~/features/roles/profile.css?url";
 import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 import glossaryStyles from "~/features/glossary/glossary.css?url";
+import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const url = new URL(request.url);
-  // `&data=<tag>` pins the figures to a data version (docs/decisions/008).
-  const { vintage, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
-  const { result, ms, queries } = await withQueryStats(() =>
-    Promise.all([
-      getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
-      getDataPin({ tag: dataTag, slugs: [slug], vintage }),
-      listGlossaryDefinitions(),
-    ]),
-  );
-  const [profile, dataPin, wholeGlossary] = result;
+  const { url, query, result, headers } = await loadPublicPage(request, {
+    // `&data=<tag>` pins the figures to a data version (docs/decisions/008).
+    query: vintageQuerySchema.extend(dataPinQueryShape),
+    load: async ({ vintage, data: dataTag }, url) => {
+      const [profile, dataPin, wholeGlossary] = await Promise.all([
+        getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
+        getDataPin({ tag: dataTag, slugs: [slug], vintage }),
+        listGlossaryDefinitions(),
+      ]);
+      const { current, banner } = resolveDataPin(dataPin, url);
+      return { profile, wholeGlossary, dataPinBanner: banner, dataVersion: current };
+    },
+  });
+  const { vintage } = query;
+  const { profile, wholeGlossary, dataPinBanner, dataVersion } = result;
   if (!profile) {
     throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   }
-  const { current: dataVersion, banner: dataPinBanner } = resolveDataPin(dataPin, url);
-  const pageUrl = `${url.origin}/roles/${profile.role.slug}${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`;
+  const pageUrl = `${url.origin}/roles/${profile.role.slug}${vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`}`;
   // The citation names the figures shown: the pinned version's on a pinned page, else the current ones.
   const citedVersion = dataPinBanner?.pinned ?? dataVersion;
   const pinnedUrl = withDataPin(`${url.origin}/roles/${profile.role.slug}?vintage=${vintage}`, citedVersion.tag);
   // Only the terms this page defines inline travel with it (the hydration data would otherwise carry all of them).
   const glossary = definitionsUsedIn(glossaryTextsOf(profile), wholeGlossary);
   // The slides and the handout show the same figures as the page: a pin to an older version travels with them.
-  const pin = { vintage, latest: LATEST_PROFILE_VINTAGE, dataVersion: dataPinBanner?.pinned.tag };
+  const pin = { vintage, latest: LATEST_PROJECTION_VINTAGE, dataVersion: dataPinBanner?.pinned.tag };
   const actions = {
-    compare: `/compare?roles=${profile.role.slug}${vintage === LATEST_PROFILE_VINTAGE ? "" : `&vintage=${vintage}`}`,
+    compare: `/compare?roles=${profile.role.slug}${vintage === LATEST_PROJECTION_VINTAGE ? "" : `&vintage=${vintage}`}`,
     present: presentHref({ slugs: [profile.role.slug], vintage, latestVintage: pin.latest, dataVersion: pin.dataVersion }),
     handout: roleHandoutHref(profile.role.slug, pin),
   };
-  return data(
-    { profile, pageUrl, pinnedUrl, dataVersion: citedVersion, dataPinBanner, glossary, actions },
-    { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
-  );
+  return data({ profile, pageUrl, pinnedUrl, dataVersion: citedVersion, dataPinBanner, glossary, actions }, { headers });
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: styles },

@@ -3,7 +3,7 @@ import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
-import { readRoleQuery } from "~/features/roles/params.server";
+import { readRoleQuery } from "~/features/outlook/params.server";
 
 /** The role finder's table as CSV: same filters and sort as /roles, raw figures with source and data year. */
 export async function loader({ request }: LoaderFunctionArgs) {

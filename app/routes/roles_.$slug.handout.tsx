@@ -1,6 +1,5 @@
 import { data, useLoaderData } from "react-router";
 import type { Route } from "./+types/roles_.$slug.handout";
-import { withQueryStats } from "~/lib/db.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { HandoutSheet } from "~/features/handout/components/handout-sheet";
 import { RoleHandoutBody } from "~/features/handout/components/role-handout";
@@ -9,15 +8,16 @@ import { getDataPin } from "~/features/data-pin/queries.server";
 import { getRoleProfile } from "~/features/roles/queries.server";
 import { formatCalendarDate, formatVintage, formatWageYear } from "~/lib/format";
 import { handoutCitation, pinnedRoleUrl, roleHandout } from "~/features/handout/handout";
-import { publicPageHeaders } from "~/lib/http.server";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { LEVEL_LABELS } from "~/features/roles/labels";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
-import { parseSearchParams, slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { slugParam, vintageQuerySchema } from "~/lib/params.server";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
-import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/handout/handout.css?url";
+import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 /**
  * /roles/<slug>/handout[?vintage=2022-32][&data=v3-1a2b3c4d]: the role on one printed page (Letter or A4), with a
@@ -27,27 +27,31 @@ import styles from "~/features/handout/handout.css?url";
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  const { vintage, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
-  const { result, ms, queries } = await withQueryStats(() =>
-    Promise.all([
-      getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
-      getDataPin({ tag: dataTag, slugs: [], vintage }),
-    ]),
-  );
-  const [profile, dataPin] = result;
+  const { query, result, headers } = await loadPublicPage(request, {
+    query: vintageQuerySchema.extend(dataPinQueryShape),
+    load: async ({ vintage, data: dataTag }) => {
+      const [profile, dataPin] = await Promise.all([
+        getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
+        getDataPin({ tag: dataTag, slugs: [], vintage }),
+      ]);
+      const { current, banner } = resolveDataPin(dataPin, url);
+      return { profile, banner, dataVersion: current };
+    },
+  });
+  const { vintage } = query;
+  const { profile, banner, dataVersion: current } = result;
   if (!profile) {
     throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”, so there is no handout for it.`, {
       status: 404,
       statusText: "Not Found",
     });
   }
-  const { current, banner } = resolveDataPin(dataPin, url);
   // A pinned handout prints the pinned version's figures: cite that version and pin the QR code to it.
   const dataVersion = banner?.pinned ?? current;
   const handout = roleHandout(profile);
   const pinnedUrl = pinnedRoleUrl({ origin: url.origin, slug: profile.role.slug, vintage, dataVersion: dataVersion.tag });
-  const profileHref = `/roles/${profile.role.slug}${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`;
+  const profileHref = `/roles/${profile.role.slug}${vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`}`;
   const p = profile.quickFacts.projection;
   const citation = handoutCitation({
     statistics: profile.sources.find((s) => s.id === p?.sourceId),
@@ -58,11 +62,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   });
   return data(
     { handout, qr: createQrCodeSvg(pinnedUrl), citation, backHref: banner ? withDataPin(profileHref, banner.pinned.tag) : profileHref },
-    { headers: publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries }) },
+    { headers },
   );
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },

@@ -1,13 +1,12 @@
 import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/search";
-import { withQueryStats } from "~/lib/db.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { TitleSearch } from "~/features/search/components/title-search";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { listBrowseRoles, searchTitles, type TitleSearchHit } from "~/features/search/queries.server";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
-import { publicPageHeaders } from "~/lib/http.server";
-import { parseSearchParams } from "~/lib/params.server";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { describeMatch, MATCH_QUALITY_LABELS } from "~/features/search/search";
 import { titleSearchParams } from "~/features/search/params.server";
 
@@ -15,28 +14,27 @@ import { titleSearchParams } from "~/features/search/params.server";
 const EXAMPLE_SEARCHES = ["server side dev", "SRE", "devops", "data sceintist", "UX designer", "help desk"];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { q } = parseSearchParams(request.url, titleSearchParams);
-  const { result, ms, queries } = await withQueryStats(async () => {
-    const [dataVersion, search] = await Promise.all([getCurrentDataVersion(), q ? searchTitles({ q, limit: 20 }) : undefined]);
-    const found = search ? search.results.length + search.suggestions.length : 0;
-    // Something to browse when there is no search, or nothing near it.
-    const browse = found === 0 ? await listBrowseRoles() : [];
-    return { dataVersion, search, browse };
+  const { query, result, headers } = await loadPublicPage(request, {
+    query: titleSearchParams,
+    load: async ({ q }) => {
+      const [dataVersion, search] = await Promise.all([getCurrentDataVersion(), q ? searchTitles({ q, limit: 20 }) : undefined]);
+      const found = search ? search.results.length + search.suggestions.length : 0;
+      // Something to browse when there is no search, or nothing near it.
+      const browse = found === 0 ? await listBrowseRoles() : [];
+      return { dataVersion, search, browse };
+    },
   });
-  if (!result.dataVersion) {
-    throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
-  }
   const { search, browse } = result;
   return data(
     {
-      query: q,
+      query: query.q,
       /** False when the query has no letters or digits to search for (e.g. only punctuation). */
       searchable: search ? search.normalized.length > 0 : false,
       results: search?.results.map(toView) ?? [],
       suggestions: search?.suggestions.map(toView) ?? [],
       browse,
     },
-    { headers: publicPageHeaders({ request, dataVersionTag: result.dataVersion.tag, dbMs: ms, queries }) },
+    { headers },
   );
 }
 
@@ -44,7 +42,7 @@ function toView(hit: TitleSearchHit) {
   return { slug: hit.slug, title: hit.title, summary: hit.summary, quality: hit.match.quality, why: describeMatch(hit) };
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 const SEARCH_DESCRIPTION =
   "Find a tech role by any of its job titles, including other names from O*NET, BLS and career articles, with typos forgiven.";

@@ -9,31 +9,35 @@ import { SkillMarkList } from "~/features/skills/components/skill-marks";
 import { SkillNotFound } from "~/features/skills/components/skill-not-found";
 import { SkillRolesTable } from "~/features/skills/components/skill-roles";
 import { SkillSources } from "~/features/skills/components/skill-sources";
-import { withQueryStats } from "~/lib/db.server";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { getSkillDetail } from "~/features/skills/queries.server";
 import { formatVintage } from "~/lib/format";
-import { publicPageHeaders } from "~/lib/http.server";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { SKILL_KIND_LABELS } from "~/features/roles/labels";
-import { parseSearchParams, slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { slugParam, vintageQuerySchema } from "~/lib/params.server";
 import { onetReleaseLabel } from "~/features/skills/skills";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/skills/skills.css?url";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { vintage } = parseSearchParams(request.url, vintageQuerySchema);
   const slug = slugParam(params.slug, { noun: "skill", path: "/skills/" });
-  const { result, ms, queries } = await withQueryStats(() => Promise.all([getSkillDetail({ slug, vintage }), getCurrentDataVersion()]));
-  const [detail, dataVersion] = result;
+  const { result, headers } = await loadPublicPage(request, {
+    query: vintageQuerySchema,
+    load: async ({ vintage }) => {
+      const [detail, dataVersion] = await Promise.all([getSkillDetail({ slug, vintage }), getCurrentDataVersion()]);
+      return { detail, dataVersion };
+    },
+  });
+  const { detail } = result;
   if (!detail) {
     throw new Response(`We have no skill at the address “/skills/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   }
-  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
   const onetRelease = onetReleaseLabel(detail.sources.find((s) => s.id === detail.marks.onetSourceId));
-  return data({ detail, onetRelease }, { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) });
+  return data({ detail, onetRelease }, { headers });
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },

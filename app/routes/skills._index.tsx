@@ -6,28 +6,28 @@ import { SkillCatalog } from "~/features/skills/components/skill-catalog";
 import { SkillFilterForm } from "~/features/skills/components/skill-filters";
 import { SkillMarksLegend } from "~/features/skills/components/skill-marks";
 import { SkillSources } from "~/features/skills/components/skill-sources";
-import { withQueryStats } from "~/lib/db.server";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { listSkills } from "~/features/skills/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
-import { publicPageHeaders } from "~/lib/http.server";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
 import { SKILL_KIND_LABELS } from "~/features/roles/labels";
-import { parseSearchParams } from "~/lib/params.server";
 import { skillsQuerySchema } from "~/features/skills/params.server";
 import { onetReleaseLabel, type SkillFilters } from "~/features/skills/skills";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/skills/skills.css?url";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const query = parseSearchParams(request.url, skillsQuerySchema);
-  const filters: SkillFilters = { kind: query.kind, hot: query.hot === "1", q: query.q || undefined };
-  const { result, ms, queries } = await withQueryStats(async () => {
-    const [catalog, dataVersion] = await Promise.all([listSkills({ filters }), getCurrentDataVersion()]);
-    const sources = await listSourcesByIds({ ids: catalog.sourceIds });
-    return { catalog, dataVersion, sources };
+  const { result, headers } = await loadPublicPage(request, {
+    query: skillsQuerySchema,
+    load: async (query) => {
+      const filters: SkillFilters = { kind: query.kind, hot: query.hot === "1", q: query.q || undefined };
+      const [catalog, dataVersion] = await Promise.all([listSkills({ filters }), getCurrentDataVersion()]);
+      const sources = await listSourcesByIds({ ids: catalog.sourceIds });
+      return { filters, catalog, dataVersion, sources };
+    },
   });
-  const { catalog, dataVersion, sources } = result;
-  if (!dataVersion) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  const { filters, catalog, sources } = result;
   const onetSourceId = catalog.groups.flatMap((g) => g.skills).find((s) => s.marks.onetSourceId)?.marks.onetSourceId ?? null;
   return data(
     {
@@ -38,11 +38,11 @@ export async function loader({ request }: Route.LoaderArgs) {
       onetSourceId,
       onetRelease: onetReleaseLabel(sources.find((s) => s.id === onetSourceId)),
     },
-    { headers: publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries }) },
+    { headers },
   );
 }
 
-export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
+export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },

@@ -18,6 +18,23 @@ export const OCCUPATION_KINDS = [
 ] as const;
 
 export const PROJECTION_VINTAGES = ["2022-32", "2023-33", "2024-34"] as const;
+/** The projection period pages show unless the address asks for another (the newest BLS release). */
+export const LATEST_PROJECTION_VINTAGE: ProjectionVintage = PROJECTION_VINTAGES[PROJECTION_VINTAGES.length - 1]!;
+
+/** BLS "typical education needed for entry" categories, in BLS's order (lowest first): filters list them so. */
+export const ENTRY_EDUCATION = [
+  "No formal educational credential",
+  "High school diploma or equivalent",
+  "Some college, no degree",
+  "Postsecondary nondegree award",
+  "Associate's degree",
+  "Bachelor's degree",
+  "Master's degree",
+  "Doctoral or professional degree",
+] as const;
+
+/** Every address segment naming a role, skill, industry or ladder: lowercase words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const ROLE_LEVELS = ["entry", "mid", "senior", "lead", "executive"] as const;
 
@@ -90,6 +107,7 @@ export const ROLE_STATEMENT_KINDS = [
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type OccupationKind = (typeof OCCUPATION_KINDS)[number];
 export type ProjectionVintage = (typeof PROJECTION_VINTAGES)[number];
+export type EntryEducation = (typeof ENTRY_EDUCATION)[number];
 export type RoleLevel = (typeof ROLE_LEVELS)[number];
 export type CareerCluster = (typeof CAREER_CLUSTERS)[number];
 export type AliasOrigin = (typeof ALIAS_ORIGINS)[number];

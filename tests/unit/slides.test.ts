@@ -2,23 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { SourceCitation } from "~/features/sources/citations";
 import type { ComparedRole, RoleComparison } from "~/features/compare/role-comparison";
 import type { AiNote, RoleProfile } from "~/features/roles/role-profile";
-import {
-  applySlideCommand,
-  buildComparisonDeck,
-  buildRoleDeck,
-  deckAddress,
-  DENSE_SLIDE_CHARACTERS,
-  growthSentence,
-  openingsComparisonSentence,
-  openingsSentence,
-  presentHref,
-  sameDeckAddress,
-  slideCharacters,
-  slideCommandForKey,
-  slideIndexFromParam,
-  type Deck,
-  type Slide,
-} from "~/features/present/slides";
+import { growthSentence } from "~/features/roles/growth-sentence";
+import { buildComparisonDeck } from "~/features/present/comparison-deck";
+import { deckAddress, presentHref, sameDeckAddress, slideIndexFromParam } from "~/features/present/deck-address";
+import { slideCharacters } from "~/features/present/finish-deck";
+import { openingsComparisonSentence, openingsSentence } from "~/features/present/openings-sentences";
+import { buildRoleDeck } from "~/features/present/role-deck";
+import { applySlideCommand, slideCommandForKey } from "~/features/present/slide-commands";
+import { DENSE_SLIDE_CHARACTERS, type Deck, type Slide } from "~/features/present/slides";
 
 const source = (id: string, vintage: string | null = null): SourceCitation => ({
   id,
@@ -613,10 +604,17 @@ describe("openings and growth sentences", () => {
       ratio,
       allOccupationsPercent: 3.1,
     });
-    expect(growthSentence(15.8, c("multiple", 5.1), "2024–34")).toBe("About 5.1 times the all-occupations rate of +3.1% (2024–34).");
-    expect(growthSentence(3, c("close"), "2024–34", { short: true })).toBe("Close to the all-occupations rate of +3.1%.");
-    expect(growthSentence(1, c("below"), "2024–34")).toBe("Below the all-occupations rate of +3.1% (2024–34).");
-    expect(growthSentence(-6, c("decline"), "2024–34")).toBe("A decline (−6.0%) while all occupations change by +3.1% (2024–34).");
+    // On a slide the period is named in brackets; under a heading that names it, not at all; on the profile, "the same period".
+    expect(growthSentence(c("multiple", 5.1), { period: "2024–34" })).toBe("About 5.1 times the all-occupations rate of +3.1% (2024–34).");
+    expect(growthSentence(c("close"), "none")).toBe("Close to the all-occupations rate of +3.1%.");
+    expect(growthSentence(c("below"), { period: "2024–34" })).toBe("Below the all-occupations rate of +3.1% (2024–34).");
+    expect(growthSentence(c("decline"), { period: "2024–34" })).toBe(
+      "A decline, while employment across all occupations changes by +3.1% (2024–34).",
+    );
+    expect(growthSentence(c("multiple", 5.1), "same")).toBe("About 5.1 times the all-occupations rate of +3.1% for the same period.");
+    expect(growthSentence(c("decline"), "same")).toBe(
+      "A decline, while employment across all occupations changes by +3.1% over the same period.",
+    );
   });
 });
 

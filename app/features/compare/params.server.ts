@@ -4,9 +4,9 @@ import { searchTitles } from "~/features/search/queries.server";
 import { parseSearchParams, vintageQuerySchema } from "~/lib/params.server";
 import { COMPARE_CHARTS } from "~/features/compare/compare-charts";
 import { compareHref, MAX_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
-import { LATEST_PROFILE_VINTAGE, type ProjectionVintage } from "~/features/roles/role-profile";
+import { type ProjectionVintage } from "~/features/roles/role-profile";
+import { LATEST_PROJECTION_VINTAGE, SLUG_PATTERN } from "~db/schema/enums";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = 80;
 /** Room for four of the longest slugs and their commas, with slack; longer is not a list of roles. */
 export const MAX_ROLES_PARAM_LENGTH = 400;
@@ -32,7 +32,7 @@ export const compareQuerySchema = z.object({
         .split(",")
         .map((s) => s.trim())
         .filter((s) => s.length > 0);
-      const bad = slugs.find((s) => s.length > MAX_SLUG_LENGTH || !SLUG.test(s));
+      const bad = slugs.find((s) => s.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(s));
       if (bad !== undefined) {
         ctx.addIssue({ code: "custom", message: `${badSlug(bad)}; separate roles with commas` });
         return z.NEVER;
@@ -41,7 +41,7 @@ export const compareQuerySchema = z.object({
     })
     .default([]),
   add: z
-    .array(z.string().max(MAX_SLUG_LENGTH, `is too long for a role address`).regex(SLUG, SLUG_HINT))
+    .array(z.string().max(MAX_SLUG_LENGTH, `is too long for a role address`).regex(SLUG_PATTERN, SLUG_HINT))
     .max(60, "lists more roles than there are")
     .default([]),
   vintage: vintageQuerySchema.shape.vintage,
@@ -77,7 +77,7 @@ export async function readCompareSelection(url: URL): Promise<CompareSelection> 
   const requested = [...query.roles, ...query.add];
   const choices = await listRoleChoices();
   const bySlug = new Map(choices.map((c) => [c.slug, c]));
-  const hrefOf = (slugs: string[]) => compareHref(slugs, { vintage: query.vintage, latest: LATEST_PROFILE_VINTAGE });
+  const hrefOf = (slugs: string[]) => compareHref(slugs, { vintage: query.vintage, latest: LATEST_PROJECTION_VINTAGE });
 
   const seen = new Set<string>();
   const repeated = new Set<string>();

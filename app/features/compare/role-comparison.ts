@@ -4,7 +4,15 @@
  */
 import type { CareerCluster, ProjectionVintage, RoleLevel, SkillImportance, SkillKind } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";
-import type { AiNote, ExposureScores, GrowthComparison, OtherWage, ProfileIndustry, ProgressionEdge } from "~/features/roles/role-profile";
+import type {
+  AiNote,
+  ExposureScores,
+  GrowthComparison,
+  OtherWage,
+  ProfileIndustry,
+  ProgressionEdge,
+  PublishedProjection,
+} from "~/features/roles/role-profile";
 import type { PairOverlap, SkillPresence, WeightedSkill } from "~/features/compare/skill-overlap";
 
 /** How many roles the page compares at most, and at least. */
@@ -19,19 +27,7 @@ export interface RoleChoice {
 }
 
 /** The primary occupation's BLS projection line in the chosen vintage (figures as published). */
-export interface ComparedProjection {
-  vintage: ProjectionVintage;
-  baseYear: number;
-  targetYear: number;
-  changePercent: number;
-  changeNumeric: number | null;
-  employmentBase: number;
-  employmentProjected: number;
-  annualOpenings: number | null;
-  medianAnnualWage: number | null;
-  wageYear: number | null;
-  sourceId: string;
-}
+export type ComparedProjection = PublishedProjection;
 
 /** A skill of one role, with the O*NET marks that apply to it for that role. */
 export interface ComparedSkill extends WeightedSkill {

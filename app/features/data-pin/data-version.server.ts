@@ -1,4 +1,5 @@
 import { desc } from "drizzle-orm";
+import { dataVersionTag } from "~db/data-version-tag";
 import { dataVersions } from "~db/schema";
 import { database } from "~/lib/db.server";
 
@@ -19,5 +20,5 @@ export async function getCurrentDataVersion(): Promise<DataVersion | undefined> 
     .orderBy(desc(dataVersions.id))
     .limit(1);
   if (!latest) return undefined;
-  return { ...latest, loadedAt: latest.loadedAt.toISOString(), tag: `v${latest.id}-${latest.hash.slice(0, 8)}` };
+  return { ...latest, loadedAt: latest.loadedAt.toISOString(), tag: dataVersionTag(latest.id, latest.hash) };
 }

@@ -13,6 +13,7 @@ import {
   type DataPinBanner,
   type DataVersionStamp,
 } from "~/features/data-pin/data-pin";
+import { noDataLoaded } from "~/lib/http.server";
 
 export const dataPinQueryShape = {
   data: z
@@ -66,7 +67,7 @@ export function resolveDataPin(pin: DataPin, url: URL): { current: DataVersionSt
         },
       };
   }
-  throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  throw noDataLoaded();
 }
 
 /** `data=` alone, for pages whose other parameters are read elsewhere (400 with a message when malformed). */

@@ -10,6 +10,7 @@ import type { SourceCitation } from "~/features/sources/citations";
 import { compareGrowthRows } from "~/features/compare/compare-charts";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { compareHref, type ComparedRole, type HotSkillInCommon, type RoleComparison } from "~/features/compare/role-comparison";
+import { pickAiNote } from "~/features/roles/pick-ai-note";
 import type {
   AiNote,
   ExposureScores,
@@ -20,7 +21,7 @@ import type {
   RoleProfile,
 } from "~/features/roles/role-profile";
 
-/** A QR code as one SVG path (built by app/utils/qr.server.ts; the page draws it inline, no image request). */
+/** A QR code as one SVG path (built by qr.server.ts; the page draws it inline, no image request). */
 export interface QrCodeSvg {
   /** What the code encodes. */
   text: string;
@@ -134,13 +135,6 @@ const byFirstUse = (sources: SourceCitation[], ids: (string | null | undefined)[
   return wanted.flatMap((id) => sources.filter((s) => s.id === id));
 };
 
-/** The note of a layer that says most about this role: about the role or its occupation before the economy, a finding before a method note. */
-function pickNote(notes: AiNote[]): AiNote | null {
-  const scoped = notes.filter((n) => n.scope !== "economy");
-  const pool = scoped.length > 0 ? scoped : notes;
-  return pool.find((n) => n.aspect !== "method_caveat") ?? pool[0] ?? null;
-}
-
 function betaExposure(exposure: ExposureScores | null): HandoutAiSummary["exposure"] {
   if (!exposure) return null;
   const beta = exposure.rows.find((r) => r.measure === "beta");
@@ -151,11 +145,11 @@ function betaExposure(exposure: ExposureScores | null): HandoutAiSummary["exposu
 function aiSummary(ai: { official: AiNote[]; research: AiNote[]; editorial: AiNote[]; exposure: ExposureScores | null }): HandoutAiSummary {
   const exposure = betaExposure(ai.exposure);
   return {
-    official: pickNote(ai.official),
+    official: pickAiNote(ai.official),
     exposure,
-    research: exposure ? null : pickNote(ai.research),
+    research: exposure ? null : pickAiNote(ai.research),
     // Editorial notes are written for a role; economy-wide editorial opinion is not a summary of this role.
-    editorial: pickNote(ai.editorial.filter((n) => n.scope !== "economy")),
+    editorial: pickAiNote(ai.editorial.filter((n) => n.scope !== "economy")),
   };
 }
 

@@ -3,9 +3,8 @@
  * app/utils/lessons.ts) and the checks every lesson POST goes through: body size and same-origin.
  */
 import { z } from "zod";
-import { PROJECTION_VINTAGES } from "~db/schema/enums";
+import { PROJECTION_VINTAGES, LATEST_PROJECTION_VINTAGE, SLUG_PATTERN } from "~db/schema/enums";
 import { LESSON_CODE_PATTERN, LESSON_LIMITS as L } from "~db/schema/lesson-limits";
-import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
 import type { LessonFormErrors, LessonFormField, LessonFormValues } from "~/features/lessons/lessons";
 import { addressedHost, isSameOriginRequest } from "~/lib/same-origin.server";
 
@@ -30,15 +29,13 @@ function text({ name, min, max, multiline = false }: { name: string; min: number
     );
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const lessonFormSchema = z
   .object({
     title: text({ name: "The title", min: L.titleMin, max: L.titleMax }),
     note: text({ name: "The note", min: 0, max: L.noteMax, multiline: true }),
     vintage: z.enum(PROJECTION_VINTAGES, { error: `Choose one of the projection periods ${PROJECTION_VINTAGES.join(", ")}.` }),
     roles: z
-      .array(z.string().max(80).regex(SLUG, { error: "A picked role is not one of Career Atlas's roles." }))
+      .array(z.string().max(80).regex(SLUG_PATTERN, { error: "A picked role is not one of Career Atlas's roles." }))
       .min(L.rolesMin, { error: "Pick at least one role." })
       .max(L.rolesMax, { error: `Pick at most ${L.rolesMax} roles.` })
       .refine((slugs) => new Set(slugs).size === slugs.length, { error: "A role was picked twice." }),
@@ -73,7 +70,7 @@ export function readLessonForm(form: URLSearchParams): LessonFormResult {
   const raw = {
     title: single("title"),
     note: single("note"),
-    vintage: single("vintage") === "" ? LATEST_PROFILE_VINTAGE : single("vintage"),
+    vintage: single("vintage") === "" ? LATEST_PROJECTION_VINTAGE : single("vintage"),
     roles: many("roles"),
     questions: many("questions"),
     ownQuestions: many("ownQuestion"),
@@ -92,7 +89,7 @@ export function readLessonForm(form: URLSearchParams): LessonFormResult {
 function formValues(raw: Record<string, unknown>): LessonFormValues {
   const str = (v: unknown, max: number) => (typeof v === "string" ? v.slice(0, max) : "");
   const strings = (v: unknown, maxItems: number, max: number) => (Array.isArray(v) ? v.slice(0, maxItems).map((x) => str(x, max)) : []);
-  const vintage = PROJECTION_VINTAGES.find((v) => v === raw.vintage) ?? LATEST_PROFILE_VINTAGE;
+  const vintage = PROJECTION_VINTAGES.find((v) => v === raw.vintage) ?? LATEST_PROJECTION_VINTAGE;
   return {
     title: str(raw.title, L.titleMax * 2),
     note: str(raw.note, L.noteMax * 2),

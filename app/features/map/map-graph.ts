@@ -4,6 +4,7 @@
  * graph here) and the page (which derives focus, highlighting and the announcement from the graph and the URL,
  * on the server and in the browser alike).
  */
+import { SLUG_PATTERN } from "~db/schema/enums";
 import type { CareerCluster, ProgressionTrack, ProjectionVintage, RoleLevel, SkillImportance, SkillKind } from "~db/schema/enums";
 
 /** The middle column: roles a student can reach with the skills (the leadership rungs are the third column). */
@@ -296,7 +297,7 @@ export interface MapFocus {
   slug: string;
 }
 
-const FOCUS_PATTERN = /^(skill|role):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const FOCUS_PATTERN = new RegExp(`^(skill|role):(${SLUG_PATTERN.source.slice(1, -1)})$`);
 
 /** "skill:python" -> { type: "skill", slug: "python" }; anything else -> null. */
 export function parseFocus(value: string | null | undefined): MapFocus | null {

@@ -1,8 +1,15 @@
 import { asc, eq, exists, sql } from "drizzle-orm";
 import { progressionEdges, roleSkills, skillFlags, skills } from "~db/schema";
-import { CAREER_CLUSTERS, SKILL_KINDS, type CareerCluster, type ProjectionVintage, type SkillKind } from "~db/schema/enums";
+import {
+  CAREER_CLUSTERS,
+  SKILL_KINDS,
+  type CareerCluster,
+  type ProjectionVintage,
+  type SkillKind,
+  LATEST_PROJECTION_VINTAGE,
+} from "~db/schema/enums";
 import { database } from "~/lib/db.server";
-import { LATEST_VINTAGE, listRoleOutlooks } from "~/features/outlook/queries.server";
+import { listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import type { SourceCitation } from "~/features/sources/citations";
 import {
@@ -42,7 +49,7 @@ export interface SkillsMap {
 export async function getSkillsMap({
   filters = {},
   focus = null,
-  vintage = LATEST_VINTAGE,
+  vintage = LATEST_PROJECTION_VINTAGE,
 }: {
   filters?: MapFilters;
   focus?: MapFocus | null;

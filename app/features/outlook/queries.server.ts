@@ -3,18 +3,17 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { industries, occupations, projections, roleIndustries, roleOccupations, roles, roleSkills, skillFlags, skills } from "~db/schema";
 import {
   CAREER_CLUSTERS,
-  PROJECTION_VINTAGES,
+  ENTRY_EDUCATION,
   ROLE_LEVELS,
   type CareerCluster,
+  type EntryEducation,
   type ProjectionVintage,
   type RoleLevel,
   type SkillKind,
 } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
 import { projectionLines } from "~/features/data-pin/queries.server";
-import type { ComparedProjection } from "~/features/compare/role-comparison";
-
-export const LATEST_VINTAGE: ProjectionVintage = PROJECTION_VINTAGES[PROJECTION_VINTAGES.length - 1]!;
+import type { PublishedProjection } from "~/features/roles/role-profile";
 
 export interface RoleFilters {
   cluster?: CareerCluster;
@@ -33,7 +32,7 @@ export type RoleSort = (typeof ROLE_SORTS)[number];
 export type SortDirection = "asc" | "desc";
 
 /** A role's primary-occupation projection line: the shape the comparison shows too. */
-export type RoleProjection = ComparedProjection;
+export type RoleProjection = PublishedProjection;
 
 export interface RoleOutlookRow {
   slug: string;
@@ -282,7 +281,7 @@ export async function listFilterOptions(): Promise<FilterOptions> {
       .orderBy(skills.name),
   ]);
   const present = <T extends string>(all: readonly T[], values: T[]) => all.filter((v) => values.includes(v));
-  const educationOrder = (e: string) => EDUCATION_ORDER.indexOf(e as (typeof EDUCATION_ORDER)[number]);
+  const educationOrder = (e: string) => ENTRY_EDUCATION.indexOf(e as EntryEducation);
   return {
     clusters: present(
       CAREER_CLUSTERS,
@@ -297,17 +296,6 @@ export async function listFilterOptions(): Promise<FilterOptions> {
     hotSkills: skillRows,
   };
 }
-
-const EDUCATION_ORDER = [
-  "No formal educational credential",
-  "High school diploma or equivalent",
-  "Some college, no degree",
-  "Postsecondary nondegree award",
-  "Associate's degree",
-  "Bachelor's degree",
-  "Master's degree",
-  "Doctoral or professional degree",
-] as const;
 
 export interface HotSkill {
   slug: string;

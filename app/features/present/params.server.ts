@@ -7,9 +7,8 @@ import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/featu
 import { publicPageHeaders } from "~/lib/http.server";
 import { parseSearchParams, vintageQuerySchema } from "~/lib/params.server";
 import { MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
-import { LATEST_PROFILE_VINTAGE } from "~/features/roles/role-profile";
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { LATEST_PROJECTION_VINTAGE, SLUG_PATTERN } from "~db/schema/enums";
+import { noDataLoaded } from "~/lib/http.server";
 
 /**
  * The presenter's URL state (also the notes window's):
@@ -25,7 +24,7 @@ export const presentQuerySchema = z
     role: z
       .string()
       .max(80, "is too long for a role address")
-      .regex(SLUG, "use lower-case letters, digits and hyphens, as in back-end-developer")
+      .regex(SLUG_PATTERN, "use lower-case letters, digits and hyphens, as in back-end-developer")
       .optional(),
     roles: compareQuerySchema.shape.roles,
     vintage: vintageQuerySchema.shape.vintage,
@@ -97,11 +96,11 @@ export async function loadPresentation(request: Request) {
     );
   }
   const { current, banner } = resolveDataPin(result.dataPin, url);
-  if (!result.found) throw new Response("No data has been loaded yet. Run `npm run seed load`.", { status: 503 });
+  if (!result.found) throw noDataLoaded();
   return data(
     {
       deck: result.deck,
-      latestVintage: LATEST_PROFILE_VINTAGE,
+      latestVintage: LATEST_PROJECTION_VINTAGE,
       newerData: banner ? { pinned: banner.pinned, current: banner.current } : null,
     },
     { headers: publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries }) },

@@ -9,7 +9,9 @@ import { getRoleProfile } from "~/features/roles/queries.server";
 import type { SourceCitation } from "~/features/sources/citations";
 import type { DataVersionStamp } from "~/features/data-pin/data-pin";
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
-import { buildComparisonDeck, buildRoleDeck, type Deck, type DiscussionQuestion } from "~/features/present/slides";
+import { buildComparisonDeck, type DiscussionQuestion } from "~/features/present/comparison-deck";
+import { buildRoleDeck } from "~/features/present/role-deck";
+import type { Deck } from "~/features/present/slides";
 
 export type PresentationResult =
   | { found: true; deck: Deck; dataPin: DataPin }
@@ -18,7 +20,7 @@ export type PresentationResult =
 
 /**
  * The slides for one role (`slugs` of length 1) or a comparison of 2 to 4 roles, built from the profile and
- * comparison models (app/utils/slides.ts does the building), with the data pin the route resolves (getDataPin,
+ * comparison models (role-deck.ts and comparison-deck.ts do the building), with the data pin the route resolves (getDataPin,
  * without its "what changed": the deck names the versions only). Constant queries whatever the roles:
  * one role = the profile (10) + the all-occupations line + the data pin = 12;
  * a comparison = the comparison (10, or 9 when pinned) + the roles' discussion questions + the data pin = 12 (11).

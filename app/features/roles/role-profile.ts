@@ -1,6 +1,5 @@
 /**
- * The role profile as the page receives it (built by app/models/roles.server.ts, rendered by
- * app/components/profile/*). Plain data only: every figure carries the id of its source and its data year.
+ * The role profile as the page receives it (built by ./queries.server.ts, rendered by ./components/*). Plain data only: every figure carries the id of its source and its data year.
  */
 import {
   PROJECTION_VINTAGES,
@@ -16,40 +15,42 @@ import {
   type SkillKind,
 } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";
+import type { projections } from "~db/schema";
 
 export { PROJECTION_VINTAGES };
 export type { ProjectionVintage };
-
-/** The profile shows this vintage when the address names none. */
-export const LATEST_PROFILE_VINTAGE: ProjectionVintage = PROJECTION_VINTAGES[PROJECTION_VINTAGES.length - 1]!;
 
 /** The charts a profile draws; each one's data also downloads as `/roles/<slug>/<chart>.csv`. */
 export const PROFILE_CHARTS = ["employment", "growth", "vintages"] as const;
 export type ProfileChart = (typeof PROFILE_CHARTS)[number];
 
-/** One BLS projection line (an occupation, an OOH group, a summary line or the total) for one vintage. */
-export interface ProjectionFigures {
-  socCode: string;
+type ProjectionRow = typeof projections.$inferSelect;
+
+/**
+ * One BLS projection line (an occupation, an OOH group, a summary line or the total) for one vintage: the stored
+ * row's figures as published (`changeNumeric` null where the source gives none; `isDerived` where Career Atlas
+ * summed published detailed lines), with its occupation's title and kind.
+ */
+export type ProjectionFigures = Omit<ProjectionRow, "id" | "onTheJobTraining"> & {
   occupationTitle: string;
   occupationKind: OccupationKind;
-  vintage: ProjectionVintage;
-  baseYear: number;
-  targetYear: number;
-  employmentBase: number;
-  employmentProjected: number;
-  /** As published; null where the source gives none. */
-  changeNumeric: number | null;
-  changePercent: number;
-  annualOpenings: number | null;
-  medianAnnualWage: number | null;
-  wageYear: number | null;
-  entryEducation: string | null;
-  workExperience: string | null;
-  /** True where Career Atlas summed published detailed lines (never a BLS figure as such). */
-  isDerived: boolean;
-  sourceId: string;
-  note: string | null;
-}
+};
+
+/** A projection line's figures alone, as the lists and the comparison show them, with the source that publishes them. */
+export type PublishedProjection = Pick<
+  ProjectionRow,
+  | "vintage"
+  | "baseYear"
+  | "targetYear"
+  | "changePercent"
+  | "changeNumeric"
+  | "employmentBase"
+  | "employmentProjected"
+  | "annualOpenings"
+  | "medianAnnualWage"
+  | "wageYear"
+  | "sourceId"
+>;
 
 /** A median wage some other source publishes for the same occupation and vintage (sources disagree). */
 export interface OtherWage {

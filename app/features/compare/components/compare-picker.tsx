@@ -2,7 +2,8 @@ import { Form, Link } from "react-router";
 import { formatVintage } from "~/lib/format";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
-import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES, type ProjectionVintage } from "~/features/roles/role-profile";
+import { PROJECTION_VINTAGES, type ProjectionVintage } from "~/features/roles/role-profile";
+import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 /**
  * The roles being compared, each with a remove link, and a GET form to add one (works without JavaScript: the
@@ -10,7 +11,7 @@ import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES, type ProjectionVintage } f
  */
 export function ComparePicker({ chosen, choices, vintage }: { chosen: RoleChoice[]; choices: RoleChoice[]; vintage: ProjectionVintage }) {
   const slugs = chosen.map((c) => c.slug);
-  const href = (list: string[]) => compareHref(list, { vintage, latest: LATEST_PROFILE_VINTAGE });
+  const href = (list: string[]) => compareHref(list, { vintage, latest: LATEST_PROJECTION_VINTAGE });
   const available = choices.filter((c) => !slugs.includes(c.slug));
   const full = chosen.length >= MAX_COMPARED_ROLES;
   return (
@@ -23,7 +24,7 @@ export function ComparePicker({ chosen, choices, vintage }: { chosen: RoleChoice
           {chosen.map((role) => (
             <li key={role.slug}>
               <Link
-                to={`/roles/${role.slug}${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`}
+                to={`/roles/${role.slug}${vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`}`}
                 className="compare-picker__role"
               >
                 {role.title}
@@ -40,7 +41,7 @@ export function ComparePicker({ chosen, choices, vintage }: { chosen: RoleChoice
       ) : (
         <Form key={slugs.join(",")} method="get" action="/compare" className="compare-picker__form" preventScrollReset>
           {slugs.length > 0 ? <input type="hidden" name="roles" value={slugs.join(",")} /> : null}
-          {vintage !== LATEST_PROFILE_VINTAGE ? <input type="hidden" name="vintage" value={vintage} /> : null}
+          {vintage !== LATEST_PROJECTION_VINTAGE ? <input type="hidden" name="vintage" value={vintage} /> : null}
           {chosen.length === 0 ? (
             <>
               <RoleSelect id="compare-add-first" label="First role" choices={available} required />
@@ -63,12 +64,12 @@ export function ComparePicker({ chosen, choices, vintage }: { chosen: RoleChoice
           {PROJECTION_VINTAGES.map((v) => (
             <li key={v}>
               <Link
-                to={compareHref(slugs, { vintage: v, latest: LATEST_PROFILE_VINTAGE })}
+                to={compareHref(slugs, { vintage: v, latest: LATEST_PROJECTION_VINTAGE })}
                 aria-current={v === vintage ? "page" : undefined}
                 preventScrollReset
               >
                 {formatVintage(v)}
-                {v === LATEST_PROFILE_VINTAGE ? " (latest)" : ""}
+                {v === LATEST_PROJECTION_VINTAGE ? " (latest)" : ""}
               </Link>
             </li>
           ))}

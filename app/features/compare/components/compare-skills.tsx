@@ -4,7 +4,7 @@ import { SourceRef } from "~/features/sources/components/sources-context";
 import { SKILL_KIND_LABELS } from "~/features/roles/labels";
 import type { ComparedSkill, RoleComparison } from "~/features/compare/role-comparison";
 import { SKILL_WEIGHTS, type PairOverlap, type SkillPresence } from "~/features/compare/skill-overlap";
-import { listTitles } from "~/features/compare/components/compare-quick-facts";
+import { listTitles } from "~/features/compare/list-titles";
 
 /**
  * Skills overlap: the weighted overlap figure (one pair) or matrix (3-4 roles) with its formula spelled out,

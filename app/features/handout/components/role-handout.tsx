@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import type { ReactNode } from "react";
-import { GrowthComparisonText } from "~/features/roles/components/quick-facts";
+import { GrowthComparisonText } from "~/features/roles/components/growth-figure";
 import { SourceRef } from "~/features/sources/components/sources-context";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import type { HandoutSkill, RoleHandout } from "~/features/handout/handout";
@@ -58,8 +58,7 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
               {facts.comparison ? (
                 <span className="handout-facts__detail">
                   <GrowthComparisonText
-                    relation={facts.comparison.relation}
-                    ratio={facts.comparison.ratio}
+                    comparison={facts.comparison}
                     allOccupations={
                       <>
                         {formatPercentChange(facts.comparison.allOccupationsPercent)}{" "}

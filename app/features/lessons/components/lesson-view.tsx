@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { GrowthFigure } from "~/features/roles/components/quick-facts";
+import { GrowthFigure } from "~/features/roles/components/growth-figure";
 import { ProfileSourcesProvider, Sourced } from "~/features/sources/components/sources-context";
 import { SourceList } from "~/features/sources/components/source-list";
 import { withDataPin } from "~/features/data-pin/data-pin";

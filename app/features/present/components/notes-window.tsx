@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useHydrated } from "~/lib/use-hydrated";
-import { deckAddress, presentHref, type Deck } from "~/features/present/slides";
+import { deckAddress, presentHref } from "~/features/present/deck-address";
+import type { Deck } from "~/features/present/slides";
 import { SpeakerNotes } from "~/features/present/components/slide-view";
 import { deckChannelName, useDeckChannel, useSlideKeys, useSlideNavigation } from "~/features/present/components/use-slide-navigation";
 

@@ -1,6 +1,7 @@
 import { useNavigate, useSearchParams } from "react-router";
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef } from "react";
-import { applySlideCommand, slideCommandForKey, slideIndexFromParam, type DeckAddress, type SlideCommand } from "~/features/present/slides";
+import { slideIndexFromParam, type DeckAddress } from "~/features/present/deck-address";
+import { applySlideCommand, slideCommandForKey, type SlideCommand } from "~/features/present/slide-commands";
 
 /**
  * The current slide lives in the address (`?slide=3`): a refresh or a shared link stays on it. Moving replaces

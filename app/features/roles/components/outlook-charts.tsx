@@ -1,17 +1,18 @@
-import { EmploymentChangeChart } from "~/ui/charts/employment-change-chart";
-import { GrowthComparisonChart } from "~/ui/charts/growth-comparison-chart";
-import { VintageGrowthChart } from "~/ui/charts/vintage-growth-chart";
+import { EmploymentChangeChart } from "~/features/roles/components/employment-change-chart";
+import { GrowthComparisonChart } from "~/features/roles/components/growth-comparison-chart";
+import { VintageGrowthChart } from "~/features/roles/components/vintage-growth-chart";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { formatVintage } from "~/lib/format";
-import { LATEST_PROFILE_VINTAGE, type ProfileChart, type RoleProfile } from "~/features/roles/role-profile";
+import { type ProfileChart, type RoleProfile } from "~/features/roles/role-profile";
 import { ProfileSection, sectionTitle } from "~/ui/profile-section";
 import { citationText, useSourceMap } from "~/features/sources/components/sources-context";
+import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 /** The three outlook charts of the role's occupation, each with its table, source line and CSV. */
 export function OutlookCharts({ profile }: { profile: RoleProfile }) {
   const { charts, occupation, vintage } = profile;
   const csvPath = (chart: ProfileChart) =>
-    `/roles/${profile.role.slug}/${chart}.csv${vintage === LATEST_PROFILE_VINTAGE ? "" : `?vintage=${vintage}`}`;
+    `/roles/${profile.role.slug}/${chart}.csv${vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`}`;
   // A pinned page's downloads carry the same figures as its tables.
   const csvHref = (chart: ProfileChart) =>
     profile.pinnedDataVersion ? withDataPin(csvPath(chart), profile.pinnedDataVersion) : csvPath(chart);

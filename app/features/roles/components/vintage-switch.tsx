@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { formatVintage } from "~/lib/format";
-import { LATEST_PROFILE_VINTAGE, PROJECTION_VINTAGES, type ProjectionVintage } from "~/features/roles/role-profile";
+import { PROJECTION_VINTAGES, type ProjectionVintage } from "~/features/roles/role-profile";
+import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 /**
  * Links to the same profile for each BLS projection vintage; the choice lives in the URL (?vintage=).
@@ -24,12 +25,12 @@ export function VintageSwitch({
         {PROJECTION_VINTAGES.map((v) => (
           <li key={v}>
             <Link
-              to={v === LATEST_PROFILE_VINTAGE ? path : `${path}?vintage=${v}`}
+              to={v === LATEST_PROJECTION_VINTAGE ? path : `${path}?vintage=${v}`}
               aria-current={v === vintage ? "page" : undefined}
               preventScrollReset
             >
               {formatVintage(v)}
-              {v === LATEST_PROFILE_VINTAGE ? " (latest)" : ""}
+              {v === LATEST_PROJECTION_VINTAGE ? " (latest)" : ""}
             </Link>
           </li>
         ))}

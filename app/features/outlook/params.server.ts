@@ -1,28 +1,21 @@
 import { listFilterOptions, type FilterOptions, type RoleFilters } from "~/features/outlook/queries.server";
 import { parseSearchParams } from "~/lib/params.server";
 import { z } from "zod";
-import { CAREER_CLUSTERS, PROJECTION_VINTAGES, ROLE_LEVELS } from "~db/schema/enums";
+import {
+  CAREER_CLUSTERS,
+  ENTRY_EDUCATION,
+  LATEST_PROJECTION_VINTAGE,
+  PROJECTION_VINTAGES,
+  ROLE_LEVELS,
+  SLUG_PATTERN,
+} from "~db/schema/enums";
 
-const ENTRY_EDUCATION = [
-  "No formal educational credential",
-  "High school diploma or equivalent",
-  "Some college, no degree",
-  "Postsecondary nondegree award",
-  "Associate's degree",
-  "Bachelor's degree",
-  "Master's degree",
-  "Doctoral or professional degree",
-] as const;
-
-const slugParam = z
-  .string()
-  .max(80, "is too long")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug such as 'healthcare'");
+const slugParam = z.string().max(80, "is too long").regex(SLUG_PATTERN, "must be a slug such as 'healthcare'");
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of: ${values.join(", ")}` });
 
 /** URL state of the dashboard and the role finder: filters, vintage and sort. */
 export const roleQuerySchema = z.object({
-  vintage: oneOf(PROJECTION_VINTAGES).default(PROJECTION_VINTAGES[PROJECTION_VINTAGES.length - 1]!),
+  vintage: oneOf(PROJECTION_VINTAGES).default(LATEST_PROJECTION_VINTAGE),
   cluster: oneOf(CAREER_CLUSTERS).optional(),
   level: oneOf(ROLE_LEVELS).optional(),
   education: oneOf(ENTRY_EDUCATION).optional(),

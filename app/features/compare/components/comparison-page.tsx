@@ -1,0 +1,134 @@
+import { Link } from "react-router";
+import { CompareAiImpact } from "~/features/compare/components/compare-ai-impact";
+import { CompareCharts } from "~/features/compare/components/compare-charts";
+import { CompareHotSkills } from "~/features/compare/components/compare-hot-skills";
+import { CompareIndustries, CompareLeadsTo } from "~/features/compare/components/compare-leads-and-industries";
+import { ComparePicker } from "~/features/compare/components/compare-picker";
+import { CompareQuickFacts } from "~/features/compare/components/compare-quick-facts";
+import { listTitles } from "~/features/compare/list-titles";
+import { CompareSkills } from "~/features/compare/components/compare-skills";
+import type { ComparisonPageView } from "~/features/compare/comparison-page.server";
+import type { CompareChart } from "~/features/compare/compare-charts";
+import { compareHref } from "~/features/compare/role-comparison";
+import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
+import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
+import { SourceList } from "~/features/sources/components/source-list";
+import { formatVintage } from "~/lib/format";
+import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
+
+/** The comparison page; `actions` are its slides and handout, on the same figures (null until there is a comparison). */
+const SECTIONS = [
+  { id: "quick-facts", title: "Quick facts" },
+  { id: "growth-and-pay", title: "Growth and pay" },
+  { id: "skills-overlap", title: "Skills overlap" },
+  { id: "hot-skills", title: "Hot skills in common" },
+  { id: "ai-impact", title: "AI impact" },
+  { id: "leads-to", title: "Where each leads" },
+  { id: "industries", title: "Industries that hire" },
+] as const;
+
+export function ComparisonPage({ page, actions }: { page: ComparisonPageView; actions: { present: string; handout: string } | null }) {
+  const { vintage, choices, chosen, notices, problems, comparison, csvHref, dataPinBanner } = page;
+  const chartCsv = (chart: CompareChart) =>
+    compareHref(
+      chosen.map((c) => c.slug),
+      {
+        vintage,
+        latest: LATEST_PROJECTION_VINTAGE,
+        path: "/compare.csv",
+        extra: { chart, ...(comparison?.pinnedDataVersion ? { data: comparison.pinnedDataVersion } : {}) },
+      },
+    );
+  return (
+    <article className="compare">
+      <header className="compare-header">
+        <p className="profile-header__trail">
+          <Link to="/roles">All roles</Link> · Compare
+        </p>
+        <h1>Compare roles</h1>
+        <p className="lede">
+          {comparison
+            ? `${listTitles(comparison.roles.map((r) => r.title))} side by side, with the BLS projections for ${formatVintage(vintage)}.`
+            : "Put two to four tech roles side by side: pay, growth, the skills they share, AI impact, where each leads and who hires them."}
+        </p>
+      </header>
+
+      {problems.length > 0 ? (
+        <div className="compare-problem" role="alert">
+          <h2 id="compare-problem-title">This comparison cannot be shown</h2>
+          {problems.map((problem) => (
+            <div key={problem.kind}>
+              <p>{problem.message}</p>
+              {problem.suggestions.length > 0 ? (
+                <p>
+                  Did you mean{" "}
+                  {problem.suggestions.map((s, i) => (
+                    <span key={s.slug}>
+                      {i > 0 ? (i === problem.suggestions.length - 1 ? " or " : ", ") : ""}
+                      <Link to={s.href}>{s.title}</Link>
+                    </span>
+                  ))}
+                  ?
+                </p>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      ) : null}
+      {notices.map((notice) => (
+        <p key={notice} className="notice" role="status">
+          {notice}
+        </p>
+      ))}
+
+      <ComparePicker chosen={chosen} choices={choices} vintage={vintage} />
+      {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
+
+      {!comparison && problems.length === 0 ? (
+        <p className="notice compare-ask" role="status">
+          {chosen.length === 0
+            ? "Choose two roles to start a comparison; you can add up to two more afterwards."
+            : `Choose another role to compare with ${chosen[0]!.title}.`}
+        </p>
+      ) : null}
+
+      {comparison && actions ? (
+        <ProfileSourcesProvider sources={comparison.sources}>
+          <nav className="profile-toc" aria-label="On this page">
+            <ol>
+              {SECTIONS.map((s) => (
+                <li key={s.id}>
+                  <a href={`#${s.id}`}>{s.title}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          <p className="compare-download">
+            <a href={csvHref} download>
+              Download the whole comparison (CSV)
+            </a>{" "}
+            <span className="muted">
+              One row per role with every figure, its source and data year, then one row per skill and per pair.
+            </span>
+          </p>
+          <p className="compare-download">
+            <Link to={actions.present}>Present this comparison to a class</Link>{" "}
+            <span className="muted">One insight per slide, large type for a projector, with speaker notes.</span>
+          </p>
+          <p className="compare-download">
+            <Link to={actions.handout}>Print a one-page handout</Link>{" "}
+            <span className="muted">The comparison on one Letter or A4 page, with a QR code back to it.</span>
+          </p>
+          <CompareQuickFacts comparison={comparison} />
+          <CompareCharts comparison={comparison} csvHref={chartCsv} />
+          <CompareSkills comparison={comparison} />
+          <CompareHotSkills comparison={comparison} />
+          <CompareAiImpact comparison={comparison} />
+          <CompareLeadsTo comparison={comparison} />
+          <CompareIndustries comparison={comparison} />
+          <SourceList sources={comparison.sources} />
+        </ProfileSourcesProvider>
+      ) : null}
+    </article>
+  );
+}

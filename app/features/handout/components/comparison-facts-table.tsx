@@ -1,0 +1,130 @@
+import type { ReactNode } from "react";
+import { listTitles } from "~/features/compare/list-titles";
+import { SourceRef } from "~/features/sources/components/sources-context";
+import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import type { ComparisonHandout, ComparisonHandoutRole } from "~/features/handout/handout";
+import { HandoutSection } from "~/features/handout/components/handout-sheet";
+
+type Projection = NonNullable<ComparisonHandoutRole["projection"]>;
+
+/**
+ * The comparison handout's quick facts, side by side: also the data table of its growth chart, since a printed
+ * page cannot show a table on demand. A column names its year only where the roles' years differ.
+ */
+export function ComparisonFactsTable({ handout }: { handout: ComparisonHandout }) {
+  const { roles, allOccupations: total, vintage } = handout;
+  const period = formatVintage(vintage);
+  const first = roles.find((r) => r.projection)?.projection;
+  const baseYear = first?.baseYear ?? total?.baseYear ?? 0;
+  const targetYear = first?.targetYear ?? total?.targetYear ?? 0;
+  const wageYear = first?.wageYear ?? total?.wageYear ?? null;
+  const entryYears = [...new Set(roles.map((r) => r.entryDataYear).filter((y): y is string => y !== null))];
+  const row = (header: string, cell: (role: ComparisonHandoutRole) => ReactNode, totalCell: ReactNode) => (
+    <tr>
+      <th scope="row">{header}</th>
+      {roles.map((role) => (
+        <td key={role.slug}>{cell(role)}</td>
+      ))}
+      <td>{totalCell}</td>
+    </tr>
+  );
+  const projected = (role: ComparisonHandoutRole, render: (p: Projection) => ReactNode) =>
+    role.projection ? render(role.projection) : `No BLS projection for ${period}`;
+  const sourced = (value: string, sourceId: string) => (
+    <>
+      <strong>{value}</strong> <SourceRef id={sourceId} />
+    </>
+  );
+
+  return (
+    <HandoutSection id="handout-facts" title="Quick facts">
+      <table className="handout-table handout-compare-table">
+        <caption className="visually-hidden">
+          Quick facts side by side, BLS projections {period} (also the data of the growth chart)
+        </caption>
+        <thead>
+          <tr>
+            <td />
+            {roles.map((role) => (
+              <th key={role.slug} scope="col">
+                {role.title}
+              </th>
+            ))}
+            <th scope="col">All occupations</th>
+          </tr>
+        </thead>
+        <tbody>
+          {row(
+            "Occupation (SOC)",
+            (role) => (
+              <>
+                {role.occupation.title}, {role.occupation.socCode} <SourceRef id={role.occupation.sourceId} />
+              </>
+            ),
+            "Total, 00-0000",
+          )}
+          {row(
+            `Median pay${wageYear !== null ? `, ${formatWageYear(wageYear)}` : ""}`,
+            (role) => projected(role, (p) => <RolePay role={role} projection={p} wageYear={wageYear} />),
+            total && total.medianAnnualWage !== null ? sourced(formatDollars(total.medianAnnualWage), total.sourceId) : "Not published",
+          )}
+          {row(
+            `Growth, ${period}`,
+            (role) => projected(role, (p) => sourced(formatPercentChange(p.changePercent), p.sourceId)),
+            total ? sourced(formatPercentChange(total.changePercent), total.sourceId) : "Not published",
+          )}
+          {row(
+            `Job change, ${period}`,
+            (role) => projected(role, (p) => (p.changeNumeric !== null ? formatCountChange(p.changeNumeric) : "Not published")),
+            total?.changeNumeric != null ? formatCountChange(total.changeNumeric) : "Not published",
+          )}
+          {row(
+            "Openings per year",
+            (role) => projected(role, (p) => (p.annualOpenings !== null ? formatCount(p.annualOpenings) : "Not published")),
+            total?.annualOpenings != null ? formatCount(total.annualOpenings) : "Not published",
+          )}
+          {row(
+            `Jobs ${baseYear} → ${targetYear}`,
+            (role) => projected(role, (p) => `${formatCount(p.employmentBase)} → ${formatCount(p.employmentProjected)}`),
+            total ? `${formatCount(total.employmentBase)} → ${formatCount(total.employmentProjected)}` : "Not published",
+          )}
+          {row(
+            `Education${entryYears.length === 1 ? `, ${formatVintage(entryYears[0]!)}` : ""}`,
+            (role) => (
+              <>
+                {role.entryEducation} <SourceRef id={role.entrySourceId} />
+                {entryYears.length > 1 && role.entryDataYear ? ` (${formatVintage(role.entryDataYear)})` : null}
+              </>
+            ),
+            "—",
+          )}
+          {row("Work experience", (role) => role.workExperience, "—")}
+        </tbody>
+      </table>
+      <p className="handout-more">
+        {handout.sharedOccupations.length > 0
+          ? `Statistics exist per occupation, not per job title: ${handout.sharedOccupations
+              .map((o) => listTitles(o.roleSlugs.map((slug) => roles.find((r) => r.slug === slug)?.title ?? slug)))
+              .join("; ")} share an occupation, so they show the same figures. `
+          : ""}
+        Openings per year are the {period} average and include jobs left by workers who retire or change occupation.
+      </p>
+    </HandoutSection>
+  );
+}
+
+/** A role's median pay; its May year only when it differs from the row's, and every other release's figure. */
+function RolePay({ role, projection: p, wageYear }: { role: ComparisonHandoutRole; projection: Projection; wageYear: number | null }) {
+  if (p.medianAnnualWage === null) return "Not published";
+  return (
+    <>
+      <strong>{formatDollars(p.medianAnnualWage)}</strong> <SourceRef id={p.sourceId} />
+      {p.wageYear !== wageYear && p.wageYear !== null ? ` (${formatWageYear(p.wageYear)})` : null}
+      {role.otherWages.map((w) => (
+        <span key={`${w.sourceId}-${w.wageYear}`} className="handout-facts__detail">
+          Also published: {formatDollars(w.medianAnnualWage)} ({formatWageYear(w.wageYear)}) <SourceRef id={w.sourceId} />
+        </span>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,245 @@
+import { Form, Link } from "react-router";
+import { GrowthBars } from "~/ui/charts/growth-bars";
+import { SourceList } from "~/features/sources/components/source-list";
+import { SourcedFigure } from "~/features/sources/components/sourced-figure";
+import type { OccupationOutlook } from "~/features/outlook/queries.server";
+import type { OutlookDashboard } from "~/features/outlook/dashboard.server";
+import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
+import { roleQueryString } from "~/features/outlook/role-filters";
+import { PROJECTION_VINTAGES } from "~db/schema/enums";
+
+/** The home page: the outlook of every tech occupation at a glance, its filters, the hot skills and every role. */
+export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
+  const { query, options, roleCount, roleList, occupations, average, fastest, mostOpenings, highestPay, hotSkills, sources } = dashboard;
+  const vintage = formatVintage(query.vintage);
+  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
+  const cite = (o: { sourceId: string }) => sources.find((s) => s.id === o.sourceId);
+  const sourceLabel = (o: { sourceId: string }) => {
+    const s = cite(o);
+    return s ? `${s.publisher}, ${s.title}` : o.sourceId;
+  };
+  const filterQuery = roleQueryString({
+    vintage: query.vintage,
+    cluster: query.cluster,
+    education: query.education,
+    industry: query.industry,
+  });
+  const averageText = average ? formatPercentChange(average.changePercent) : null;
+
+  return (
+    <>
+      <h1>Tech careers: the outlook at a glance</h1>
+      <p className="lede">
+        How fast the occupations behind {roleCount} tech roles are projected to grow over {vintage}, how many openings they have each year
+        and what they pay, from the U.S. Bureau of Labor Statistics.
+        {average && averageText ? (
+          <>
+            {" "}
+            Across all occupations, employment is projected to grow{" "}
+            <SourcedFigure source={{ label: sourceLabel(average), dataYear: vintage }}>{averageText}</SourcedFigure>.
+          </>
+        ) : null}
+      </p>
+
+      <form method="get" action="/search" className="hero-search" role="search" aria-label="Search job titles">
+        <label htmlFor="dashboard-search">Search any job title, including other names for a role</label>
+        <div className="hero-search__row">
+          <input
+            id="dashboard-search"
+            name="q"
+            type="search"
+            maxLength={100}
+            placeholder="e.g. server side developer, SRE, data scientist"
+            autoComplete="off"
+          />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+
+      <Form method="get" action="/" className="filters" aria-label="Filter the outlook">
+        <fieldset className="filters__vintage">
+          <legend>Projection period</legend>
+          {PROJECTION_VINTAGES.map((v) => (
+            <label key={v}>
+              <input type="radio" name="vintage" value={v} defaultChecked={query.vintage === v} /> {formatVintage(v)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Career cluster
+          <select name="cluster" defaultValue={query.cluster ?? ""}>
+            <option value="">All clusters</option>
+            {options.clusters.map((c) => (
+              <option key={c} value={c}>
+                {CLUSTER_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Entry education
+          <select name="education" defaultValue={query.education ?? ""}>
+            <option value="">Any education</option>
+            {options.educations.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Industry
+          <select name="industry" defaultValue={query.industry ?? ""}>
+            <option value="">Any industry</option>
+            {options.industries.map((i) => (
+              <option key={i.slug} value={i.slug}>
+                {i.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="filters__actions">
+          <button type="submit">Show outlook</button>
+          <Link to="/">Reset</Link>
+        </div>
+      </Form>
+
+      {average ? (
+        <GrowthBars
+          id="growth-chart"
+          title={`Projected employment change, ${vintage}, by occupation`}
+          bars={occupations.map((o) => ({
+            label: o.title,
+            socCode: o.socCode,
+            changePercent: o.changePercent,
+            roles: o.roles.map((r) => r.title).join(", "),
+          }))}
+          average={average.changePercent}
+          vintageLabel={vintage}
+          source={`Source: ${[...new Set([...occupations.map(sourceLabel), sourceLabel(average)])].join("; ")}. Projection period ${vintage}.`}
+          csvHref={`/outlook.csv${filterQuery}`}
+          headingLevel={2}
+        />
+      ) : null}
+
+      <div className="top-lists">
+        <TopList
+          title="Fastest growing"
+          items={fastest}
+          figure={(o) => formatPercentChange(o.changePercent)}
+          dataYear={vintage}
+          sourceLabel={sourceLabel}
+        />
+        <TopList
+          title="Most openings per year"
+          items={mostOpenings}
+          figure={(o) => `${formatCount(o.annualOpenings!)} a year`}
+          dataYear={`annual average, ${vintage}`}
+          sourceLabel={sourceLabel}
+        />
+        <TopList
+          title="Highest median pay"
+          items={highestPay}
+          figure={(o) => formatDollars(o.medianAnnualWage!)}
+          dataYear={(o) => formatWageYear(o.wageYear!)}
+          sourceLabel={sourceLabel}
+        />
+      </div>
+
+      <section aria-labelledby="hot-skills-title">
+        <h2 id="hot-skills-title">Hot skills most in demand across tech roles</h2>
+        <p>
+          Ranked by how many of the tech occupations in O*NET 29.3 (May 2025) flag the skill <em>In Demand</em> in their job postings;{" "}
+          <span className="badge">Hot</span> marks O*NET Hot Technologies, frequent in postings across all occupations.
+        </p>
+        <ol className="hot-skills">
+          {hotSkills.map((s) => (
+            <li key={s.slug}>
+              <Link to={`/roles?skill=${s.slug}`}>{s.name}</Link> <span className="muted">({SKILL_KIND_LABELS[s.kind]})</span>
+              {s.hotTechnology ? <span className="badge">Hot</span> : null}
+              <span className="hot-skills__figures">
+                in demand in {s.inDemandOccupations} occupation{s.inDemandOccupations === 1 ? "" : "s"} · needed by {s.roleCount} role
+                {s.roleCount === 1 ? "" : "s"}
+              </span>
+            </li>
+          ))}
+        </ol>
+        <p className="muted">
+          Source: O*NET 29.3 Technology Skills (<a href={`#source-onet-29-3`}>[{sourceNumber.get("onet-29-3")}]</a>).
+        </p>
+      </section>
+
+      <section aria-labelledby="browse-title" className="browse">
+        <h2 id="browse-title">Every role, by career cluster</h2>
+        <p>
+          Growth is the projected change in employment over {vintage}; pay is the median annual wage of the role's occupation. For sorting
+          and more filters, use the <Link to={`/roles${filterQuery}`}>role finder</Link>.
+        </p>
+        <div className="browse__clusters">
+          {options.clusters
+            .filter((cluster) => roleList.some((r) => r.cluster === cluster))
+            .map((cluster) => (
+              <section key={cluster} aria-labelledby={`cluster-${cluster}`}>
+                <h3 id={`cluster-${cluster}`}>{CLUSTER_LABELS[cluster]}</h3>
+                <ul>
+                  {roleList
+                    .filter((r) => r.cluster === cluster)
+                    .map((r) => (
+                      <li key={r.slug}>
+                        <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+                        <span className="browse__figures">
+                          {r.changePercent !== null ? `${formatPercentChange(r.changePercent)} (${vintage})` : "no projection"}
+                          {r.medianAnnualWage !== null && r.wageYear !== null
+                            ? ` · ${formatDollars(r.medianAnnualWage)} (${formatWageYear(r.wageYear)})`
+                            : ""}
+                        </span>
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            ))}
+        </div>
+      </section>
+      <SourceList sources={sources} />
+    </>
+  );
+}
+
+function TopList({
+  title,
+  items,
+  figure,
+  dataYear,
+  sourceLabel,
+}: {
+  title: string;
+  items: OccupationOutlook[];
+  figure: (o: OccupationOutlook) => string;
+  dataYear: string | ((o: OccupationOutlook) => string);
+  sourceLabel: (o: OccupationOutlook) => string;
+}) {
+  return (
+    <section className="top-list" aria-label={title}>
+      <h2>{title}</h2>
+      <ol>
+        {items.map((o) => (
+          <li key={o.socCode}>
+            <span className="top-list__name">{o.title}</span>
+            <SourcedFigure source={{ label: sourceLabel(o), dataYear: typeof dataYear === "string" ? dataYear : dataYear(o) }}>
+              {figure(o)}
+            </SourcedFigure>
+            <span className="top-list__roles">
+              {o.roles.map((r, i) => (
+                <span key={r.slug}>
+                  {i > 0 ? ", " : ""}
+                  <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+                </span>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { getAllOccupationsOutlook, groupByOccupation, listRoleOutlooks, listTopHotSkills } from "~/features/outlook/queries.server";
+import { readRoleQuery } from "~/features/outlook/params.server";
+import { listSourcesByIds } from "~/features/sources/queries.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
+
+/** How many occupations each of the home page's top lists shows. */
+const TOP = 5;
+
+/**
+ * The home page's figures: every tech occupation's projected growth (the chart), the top lists by growth,
+ * openings and pay, the hot skills, and every role by cluster, under the dashboard's filters. Six queries.
+ */
+export async function loadOutlookDashboard(request: Request) {
+  const { result, headers } = await loadPublicPage(request, {
+    load: async () => {
+      const { query, options } = await readRoleQuery(request);
+      // The dashboard filters by cluster, education and industry; the finder has the rest.
+      const filters = { cluster: query.cluster, education: query.education, industry: query.industry };
+      const [roles, average, hotSkills, dataVersion] = await Promise.all([
+        listRoleOutlooks({ vintage: query.vintage, filters, sort: "growth", direction: "desc" }),
+        getAllOccupationsOutlook({ vintage: query.vintage }),
+        listTopHotSkills({ limit: 10 }),
+        getCurrentDataVersion(),
+      ]);
+      const occupations = groupByOccupation(roles);
+      const sources = await listSourcesByIds({
+        ids: [...occupations.map((o) => o.sourceId), ...(average ? [average.sourceId] : []), "onet-29-3"],
+      });
+      const roleList = roles.map((r) => ({
+        slug: r.slug,
+        title: r.title,
+        cluster: r.careerCluster,
+        changePercent: r.projection?.changePercent ?? null,
+        medianAnnualWage: r.projection?.medianAnnualWage ?? null,
+        wageYear: r.projection?.wageYear ?? null,
+      }));
+      return {
+        query: { ...query, ...filters },
+        options,
+        roleCount: roles.length,
+        roleList,
+        occupations,
+        average,
+        hotSkills,
+        dataVersion,
+        sources,
+      };
+    },
+  });
+  const byOpenings = [...result.occupations].filter((o) => o.annualOpenings !== null).sort((a, b) => b.annualOpenings! - a.annualOpenings!);
+  const byPay = [...result.occupations]
+    .filter((o) => o.medianAnnualWage !== null)
+    .sort((a, b) => b.medianAnnualWage! - a.medianAnnualWage!);
+  const dashboard = {
+    ...result,
+    dataVersion: result.dataVersion.tag,
+    fastest: result.occupations.slice(0, TOP),
+    mostOpenings: byOpenings.slice(0, TOP),
+    highestPay: byPay.slice(0, TOP),
+  };
+  return { dashboard, headers };
+}
+
+export type OutlookDashboard = Awaited<ReturnType<typeof loadOutlookDashboard>>["dashboard"];

@@ -1,0 +1,29 @@
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
+import { readRoleQuery } from "~/features/outlook/params.server";
+import { DEFAULT_DIRECTION } from "~/features/outlook/role-filters";
+import { listSourcesByIds } from "~/features/sources/queries.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
+
+/** The role finder: every role with its occupation's projection, filtered and sorted as the address says. Five queries. */
+export async function loadRoleFinder(request: Request) {
+  const { result, headers } = await loadPublicPage(request, {
+    load: async () => {
+      const { query, filters, options } = await readRoleQuery(request);
+      const sort = query.sort ?? "title";
+      const direction = query.dir ?? DEFAULT_DIRECTION[sort];
+      const [roles, average, dataVersion] = await Promise.all([
+        listRoleOutlooks({ vintage: query.vintage, filters, sort, direction }),
+        getAllOccupationsOutlook({ vintage: query.vintage }),
+        getCurrentDataVersion(),
+      ]);
+      const sources = await listSourcesByIds({
+        ids: [...roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])), ...(average ? [average.sourceId] : [])],
+      });
+      return { query: { ...query, sort, dir: direction }, options, roles, average, dataVersion, sources };
+    },
+  });
+  return { finder: { ...result, dataVersion: result.dataVersion.tag }, headers };
+}
+
+export type RoleFinderView = Awaited<ReturnType<typeof loadRoleFinder>>["finder"];

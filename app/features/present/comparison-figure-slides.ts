@@ -1,0 +1,162 @@
+/**
+ * A comparison's figure slides: pay, growth and openings, one figure or bar per role next to the
+ * all-occupations reference. Roles without a projection for the vintage say "Not published" where a figure
+ * would be; the bars list only the roles that have one.
+ */
+import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import type { ComparedRole, RoleComparison } from "~/features/compare/role-comparison";
+import { growthSentence } from "~/features/roles/growth-sentence";
+import { openingsComparisonSentence } from "~/features/present/openings-sentences";
+import type { Citer } from "~/features/present/slide-citations";
+import type { DraftSlide } from "~/features/present/slides";
+
+export type ProjectedRole = ComparedRole & { projection: NonNullable<ComparedRole["projection"]> };
+
+/** What the comparison deck has worked out once and every figure slide uses. */
+export interface ComparisonFigureContext {
+  comparison: RoleComparison;
+  cite: Citer;
+  /** The projection period as shown: "2024–34". */
+  period: string;
+  /** The roles with a projection for the vintage, in the comparison's order. */
+  withProjection: ProjectedRole[];
+  /** Their projections' sources, each once. */
+  projectionSources: string[];
+  /** On the slide: which roles share an occupation, and so its figures (null when none do). */
+  sharedCaveat: string | null;
+  /** In the notes: why each role's figures are its occupation's. */
+  sharedNote: string;
+}
+
+/** Pay, growth and openings, in that order; none when no role has a projection for the vintage. */
+export function comparisonFigureSlides(context: ComparisonFigureContext): DraftSlide[] {
+  if (context.withProjection.length === 0) return [];
+  return [paySlide(context), growthSlide(context), openingsSlide(context)];
+}
+
+function paySlide(context: ComparisonFigureContext): DraftSlide {
+  const { comparison, cite, period, withProjection, projectionSources, sharedCaveat, sharedNote } = context;
+  const { roles, allOccupations: all } = comparison;
+  const wageYear = withProjection.find((r) => r.projection.wageYear !== null)?.projection.wageYear ?? null;
+  return {
+    topic: "pay",
+    title: "Pay",
+    caveat: sharedCaveat,
+    body: {
+      kind: "figures",
+      lede: wageYear !== null ? `Median annual pay, ${formatWageYear(wageYear)}` : "Median annual pay",
+      figures: roles.map((r) => ({
+        label: r.title,
+        value: r.projection?.medianAnnualWage != null ? formatDollars(r.projection.medianAnnualWage) : "Not published",
+        detail: r.projection?.wageYear != null ? `${formatWageYear(r.projection.wageYear)} · ${r.occupation.title}` : r.occupation.title,
+      })),
+      charts: [],
+      takeaway:
+        all?.medianAnnualWage != null && all.wageYear != null
+          ? `All occupations: ${formatDollars(all.medianAnnualWage)} (${formatWageYear(all.wageYear)}).`
+          : null,
+    },
+    citations: [
+      ...projectionSources.map((id) => cite(id, () => (wageYear !== null ? `${period} release; pay ${formatWageYear(wageYear)}` : period))),
+      ...roles.flatMap((r) => r.otherWages.map((w) => cite(w.sourceId, () => formatWageYear(w.wageYear)))),
+    ],
+    notes: [
+      `The median is the middle wage of everyone in the occupation, beginners and experienced workers alike.`,
+      ...roles.flatMap((r) =>
+        r.otherWages.map(
+          (w) =>
+            `Sources disagree for ${r.title}: another release gives ${formatDollars(w.medianAnnualWage)} (${formatWageYear(w.wageYear)}).`,
+        ),
+      ),
+      sharedNote,
+    ],
+  };
+}
+
+/** Each role's growth, worded against the all-occupations rate, and as bars with that rate as the last one. */
+function growthSlide(context: ComparisonFigureContext): DraftSlide {
+  const { comparison, cite, period, withProjection, projectionSources, sharedCaveat, sharedNote } = context;
+  const { roles, allOccupations: all } = comparison;
+  return {
+    topic: "growth",
+    title: `Growth, ${period}`,
+    caveat: sharedCaveat,
+    body: {
+      kind: "figures",
+      lede: `Projected change in jobs, ${period}`,
+      figures: roles.map((r) => ({
+        label: r.title,
+        value: r.projection ? formatPercentChange(r.projection.changePercent) : "Not published",
+        detail: r.growthComparison && r.projection ? growthSentence(r.growthComparison, "none") : null,
+      })),
+      charts: [
+        {
+          title: `Projected change in jobs, ${period}`,
+          rows: [
+            ...withProjection.map((r) => ({
+              label: r.title,
+              value: r.projection.changePercent,
+              text: formatPercentChange(r.projection.changePercent),
+              emphasis: true,
+            })),
+            ...(all
+              ? [{ label: "All occupations", value: all.changePercent, text: formatPercentChange(all.changePercent), emphasis: false }]
+              : []),
+          ],
+        },
+      ],
+      takeaway: null,
+    },
+    citations: [...new Set([...projectionSources, ...(all ? [all.sourceId] : [])])].map((id) => cite(id, () => period)),
+    notes: [
+      `Each role is compared with the all-occupations rate of the same period${all ? ` (${formatPercentChange(all.changePercent)})` : ""}, not with a verbal label such as "faster than average".`,
+      `A percent says how fast, not how many: the next slide puts growth next to openings.`,
+      sharedNote,
+    ],
+  };
+}
+
+/** Growth and openings as two bar charts side by side, and the pair of roles that shows the misconception best. */
+function openingsSlide({ cite, period, withProjection, projectionSources, sharedCaveat }: ComparisonFigureContext): DraftSlide {
+  const years = withProjection[0]!.projection.targetYear - withProjection[0]!.projection.baseYear;
+  return {
+    topic: "openings",
+    title: "Openings vs growth",
+    caveat: sharedCaveat,
+    body: {
+      kind: "figures",
+      lede: "Growth says how fast. Openings say how many chances to get hired.",
+      figures: [],
+      charts: [
+        {
+          title: `Growth, ${period}`,
+          rows: withProjection.map((r) => ({
+            label: r.title,
+            value: r.projection.changePercent,
+            text: formatPercentChange(r.projection.changePercent),
+            emphasis: false,
+          })),
+        },
+        {
+          title: `Openings each year, ${period} average`,
+          rows: withProjection.map((r) => ({
+            label: r.title,
+            value: r.projection.annualOpenings ?? 0,
+            text: r.projection.annualOpenings !== null ? formatCount(r.projection.annualOpenings) : "Not published",
+            emphasis: false,
+          })),
+        },
+      ],
+      takeaway: openingsComparisonSentence(withProjection),
+    },
+    citations: projectionSources.map((id) => cite(id, () => period)),
+    notes: [
+      `Openings each year are an average over ${period}: new jobs plus the jobs left by workers who retire or change occupation.`,
+      `Common misconception: the fastest-growing occupation is not always the one with the most openings. A large occupation growing slowly can offer more openings than a small one growing fast.`,
+      ...withProjection.map(
+        (r) =>
+          `${r.title}: ${formatCount(r.projection.employmentBase)} jobs in ${r.projection.baseYear}, ${r.projection.changeNumeric !== null ? `${formatCountChange(r.projection.changeNumeric)} new jobs over ${years} years, ` : ""}${r.projection.annualOpenings !== null ? `${formatCount(r.projection.annualOpenings)} openings a year` : "openings not published"}.`,
+      ),
+    ],
+  };
+}

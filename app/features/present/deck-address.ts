@@ -1,0 +1,57 @@
+/**
+ * A deck's address: the URL state the server reads, the presenter and the notes window write, and the profile
+ * and compare pages link to. Every view of a deck is a shareable link (roles, vintage, data pin, slide, notes).
+ */
+import type { Deck } from "~/features/present/slides";
+
+export interface DeckAddress {
+  slugs: readonly string[];
+  vintage: string;
+  latestVintage: string;
+  /** The data version tag a pinned deck shows (`data=`), or undefined for the current figures. */
+  dataVersion?: string;
+}
+
+/** The address of the deck on screen: its roles, vintage and data pin. */
+export function deckAddress(deck: Pick<Deck, "slugs" | "vintage" | "pinnedDataVersion">, latestVintage: string): DeckAddress {
+  return { slugs: deck.slugs, vintage: deck.vintage, latestVintage, dataVersion: deck.pinnedDataVersion };
+}
+
+/**
+ * The presenter's address: `/present?role=a` for one role, `/present?roles=a,b` for a comparison, plus
+ * `vintage=` when not the latest, `data=` when pinned to a data version, `slide=` (1-based) and `notes=1`.
+ * `path` may be "/present/notes".
+ */
+export function presentHref(
+  { slugs, vintage, latestVintage, dataVersion }: DeckAddress,
+  { path = "/present", slide, notes = false }: { path?: string; slide?: number; notes?: boolean } = {},
+): string {
+  const parts = [slugs.length === 1 ? `role=${encodeURIComponent(slugs[0]!)}` : `roles=${slugs.map(encodeURIComponent).join(",")}`];
+  if (vintage !== latestVintage) parts.push(`vintage=${encodeURIComponent(vintage)}`);
+  if (dataVersion) parts.push(`data=${encodeURIComponent(dataVersion)}`);
+  if (slide !== undefined && slide > 1) parts.push(`slide=${slide}`);
+  if (notes) parts.push("notes=1");
+  return `${path}?${parts.join("&")}`;
+}
+
+/** The slide a `?slide=` value asks for, as a 0-based index; past the end is the last slide (decks change with the data). */
+export function slideIndexFromParam(slide: number | string | null | undefined, count: number): number {
+  const n = typeof slide === "string" ? Number.parseInt(slide, 10) : slide;
+  if (n === null || n === undefined || !Number.isFinite(n) || n < 1 || count < 1) return 0;
+  return Math.min(Math.floor(n), count) - 1;
+}
+
+/** Parameters that change only the view of a deck (which slide, notes shown), never its data. */
+export const VIEW_ONLY_PARAMS = ["slide", "notes"] as const;
+
+/** True when two addresses show the same deck (same page, roles, vintage and data pin), whatever the slide or notes. */
+export function sameDeckAddress(a: URL, b: URL): boolean {
+  if (a.pathname !== b.pathname) return false;
+  const deckParams = (url: URL) => {
+    const params = new URLSearchParams(url.search);
+    for (const name of VIEW_ONLY_PARAMS) params.delete(name);
+    params.sort();
+    return params.toString();
+  };
+  return deckParams(a) === deckParams(b);
+}

@@ -1,0 +1,41 @@
+/**
+ * The citations in a slide's footer: each names its source and the data year of what the slide takes from it,
+ * because a projected slide outlives the page it came from and must say which release its figures are.
+ */
+import type { SourceCitation } from "~/features/sources/citations";
+import { formatVintage } from "~/lib/format";
+import type { SlideCitation } from "~/features/present/slides";
+
+/** Cites a source by id; the data year is computed from the source (its vintage) or given by the slide. */
+export type Citer = (sourceId: string, dataYear: (source: SourceCitation | undefined) => string) => SlideCitation;
+
+/** A citer over a deck's sources; an id with no source is cited by its id, so a missing source shows instead of vanishing. */
+export function citer(sources: SourceCitation[]): Citer {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return (sourceId, dataYear) => {
+    const source = byId.get(sourceId);
+    return { sourceId, label: source ? `${source.publisher}, ${source.title}` : sourceId, dataYear: dataYear(source) };
+  };
+}
+
+/** A source's own release or vintage as its data year ("29.3 (May 2025)", "2024–34"); "not dated" for articles. */
+export function sourceVintage(source: SourceCitation | undefined): string {
+  if (!source?.vintage) return "not dated";
+  return /^\d{4}-\d{2}$/.test(source.vintage) ? formatVintage(source.vintage) : source.vintage;
+}
+
+/** One citation per source: a source cited for several figures lists each data year once ("2024–34; pay May 2024"). */
+export function mergeCitations(citations: SlideCitation[]): SlideCitation[] {
+  const byId = new Map<string, SlideCitation>();
+  for (const c of citations) {
+    const existing = byId.get(c.sourceId);
+    if (!existing) byId.set(c.sourceId, { ...c });
+    else if (!existing.dataYear.split("; ").includes(c.dataYear)) existing.dataYear = `${existing.dataYear}; ${c.dataYear}`;
+  }
+  return [...byId.values()];
+}
+
+/** The citation of the "what they do" slides: Career Atlas's own summary, which has no release to date it by. */
+export function editorialSummaryCitation(cite: Citer): SlideCitation {
+  return cite("editorial", () => "Career Atlas summary of its cited sources");
+}
