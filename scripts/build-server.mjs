@@ -1,4 +1,5 @@
-// Bundles server/index.ts (and the db/ and seed/ code it imports) into build/server.js.
+// Bundles the Express shell, server/index.ts and the server/ modules it imports (with the db/ code, and the seed/ code
+// server/database.ts reaches), into build/server.js.
 // Packages stay external: PGlite loads its WASM files relative to its own module.
 import { build } from "esbuild";
 

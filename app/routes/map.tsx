@@ -1,59 +1,17 @@
-import { data, Link, type ShouldRevalidateFunction, useLoaderData, useNavigate, useSearchParams } from "react-router";
+import { data, type ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/map";
-import type { KeyboardEvent } from "react";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
-import { MapDiagram } from "~/features/map/components/map-diagram";
-import { MapFilters } from "~/features/map/components/map-filters";
-import { MapSources } from "~/features/map/components/map-sources";
-import { MapTwin } from "~/features/map/components/map-twin";
-import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
-import { getSkillsMap } from "~/features/map/queries.server";
-import { formatVintage } from "~/lib/format";
+import { SkillsMap } from "~/features/map/components/skills-map";
+import { loadSkillsMap } from "~/features/map/map-page.server";
 import { pageHeaders } from "~/lib/http.server";
-import { loadPublicPage } from "~/lib/page-loader.server";
-import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
-import {
-  describeFocus,
-  describeGraph,
-  focusPaths,
-  mapQueryString,
-  parseFocus,
-  sameMapExceptFocus,
-  type MapFocus,
-} from "~/features/map/map-graph";
-import { readMapQuery } from "~/features/map/params.server";
+import { parseFocus, sameMapExceptFocus } from "~/features/map/map-graph";
 import mapStyles from "~/features/map/map.css?url";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: mapStyles }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { filters, focus } = readMapQuery(request);
-  const { result, headers } = await loadPublicPage(request, {
-    load: async () => {
-      const [map, dataVersion] = await Promise.all([getSkillsMap({ filters, focus }), getCurrentDataVersion()]);
-      return { map, dataVersion };
-    },
-  });
-  const { map } = result;
-  if (map.focusStatus === "unknown" && focus) {
-    throw new Response(
-      focus.type === "skill"
-        ? `There is no skill “${focus.slug}”. Remove “focus” from the address or choose a skill on the map.`
-        : `There is no role “${focus.slug}”. Remove “focus” from the address or choose a role on the map.`,
-      { status: 400, statusText: "Bad Request" },
-    );
-  }
-  return data(
-    {
-      filters: { kind: filters.kind ?? null, cluster: filters.cluster ?? null, onetOnly: filters.onetOnly ?? false },
-      vintage: map.vintage,
-      graph: map.graph,
-      options: map.options,
-      focusName: map.focusName,
-      sources: map.sources,
-    },
-    { headers },
-  );
+  const { page, headers } = await loadSkillsMap(request);
+  return data(page, { headers });
 }
 
 export const headers = pageHeaders;
@@ -87,165 +45,8 @@ export const meta: Route.MetaFunction = ({ data: page, location }) => {
   ];
 };
 
-export default function SkillsMapPage() {
-  const { filters, vintage, graph, options, focusName, sources } = useLoaderData<typeof loader>();
-  const [searchParams] = useSearchParams();
-  const navigate = useNavigate();
-  const focus = parseFocus(searchParams.get("focus"));
-  const paths = focus ? focusPaths(graph, focus) : null;
-  const vintageLabel = formatVintage(vintage);
-
-  const state = { kind: filters.kind ?? undefined, cluster: filters.cluster ?? undefined, onetOnly: filters.onetOnly };
-  const focusHref = (next: MapFocus | null) => `/map${mapQueryString({ ...state, focus: next })}`;
-  const number = new Map(sources.map((s, i) => [s.id, i + 1]));
-  const citation = (id: string) => {
-    const source = sources.find((s) => s.id === id);
-    // Short: the number leads to the full entry in the source list.
-    return source ? `[${number.get(id)}] ${source.publisher}` : id;
-  };
-  const onet = sources.find((s) => s.id === "onet-29-3");
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === "Escape" && focus) {
-      event.preventDefault();
-      navigate(focusHref(null), { replace: true, preventScrollReset: true });
-    }
-  };
-
-  const filterWords = [
-    filters.kind ? SKILL_KIND_LABELS[filters.kind].toLowerCase() : null,
-    filters.cluster ? `roles in ${CLUSTER_LABELS[filters.cluster]}` : null,
-    filters.onetOnly ? "O*NET flags only" : null,
-  ].filter(Boolean);
-  const status = paths
-    ? `${describeFocus(paths)}.`
-    : focus
-      ? `${focusName ?? focus.slug} is not on this map with these filters. Showing ${describeGraph(graph)}.`
-      : `Showing ${describeGraph(graph)}${filterWords.length > 0 ? ` (${filterWords.join(", ")})` : ""}. Choose a node to see its paths.`;
-
-  return (
-    <div className="map-page">
-      <h1>Skills map: where a hot skill can take you</h1>
-      <p className="lede">
-        Follow a hot skill to the tech roles that need it and on to the lead and executive roles those roles lead to: Lead Developer,
-        Software Architect, Engineering Manager, CTO. Choose any skill or role to see its paths.
-      </p>
-
-      <MapFilters
-        key={`${filters.kind}-${filters.cluster}-${filters.onetOnly}`}
-        kind={filters.kind ?? undefined}
-        cluster={filters.cluster ?? undefined}
-        onetOnly={filters.onetOnly}
-        options={options}
-      />
-
-      {/* The live region: announces the focus whichever view changed it. */}
-      <p className="map-status" role="status" id="map-status">
-        {status}
-      </p>
-
-      {/* Arrow keys and Escape bubble up here from the diagram's and the list's own focusable links and buttons. */}
-      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
-      <div className="map-views" onKeyDown={onKeyDown}>
-        {graph.skills.length === 0 ? (
-          <p className="map-empty">
-            No hot skill of this kind is needed by a role with these filters. <Link to="/map">Show the whole map</Link>.
-          </p>
-        ) : (
-          <section aria-labelledby="map-diagram-title" className="map-diagram">
-            <h2 id="map-diagram-title">Hot skills → roles → where they lead</h2>
-            <p id="map-diagram-description" className="map-legend-text">
-              {describeGraph(graph)}. Select a skill or role to highlight its paths (Tab to the diagram, arrow keys to move, Enter or Space
-              to select, Escape to clear); the list below shows the same paths.
-            </p>
-            <Legend />
-            <MapDiagram
-              graph={graph}
-              paths={paths}
-              focusHref={focusHref}
-              vintageLabel={vintageLabel}
-              citation={citation}
-              titleId="map-diagram-title"
-              descriptionId="map-diagram-description"
-            />
-            <p className="chart__source">
-              Source: flags, O*NET 29.3 Technology Skills; growth, U.S. Bureau of Labor Statistics Employment Projections {vintageLabel};
-              skills and moves, the sources listed below. Numbers in the nodes: roles on this map that need the skill; projected employment
-              change {vintageLabel}.
-            </p>
-          </section>
-        )}
-
-        <MapTwin
-          graph={graph}
-          paths={paths}
-          focusHref={focusHref}
-          vintageLabel={vintageLabel}
-          citation={citation}
-          sourceNumber={(id) => number.get(id)}
-        />
-      </div>
-
-      <section aria-labelledby="map-about-title" className="map-about">
-        <h2 id="map-about-title">How to read this map</h2>
-        <p>
-          A skill is <em>hot</em> here when O*NET {onet?.vintage ?? "29.3"} flags it a <strong>Hot Technology</strong> (frequent in job
-          postings across all occupations) or <strong>In Demand</strong> (frequent in postings for a tech occupation)
-          {onet ? (
-            <>
-              {" "}
-              <a className="source-ref" href="#source-onet-29-3" aria-label={`Source ${number.get("onet-29-3")}`}>
-                [{number.get("onet-29-3")}]
-              </a>
-            </>
-          ) : null}
-          , or when one of our sources names it a hot or future skill for a role. Tick “Only O*NET hot & in-demand skills” to leave out the
-          skills only a source highlights. The diagram draws the {graph.skills.length} hot skills most roles on the map need. Roles are
-          entry, mid and senior level; each leads to a lead or executive role directly or through a senior role (the dotted links), as our
-          sources describe typical moves. Growth is the projected employment change of the role's occupation, {vintageLabel}, from the U.S.
-          Bureau of Labor Statistics; several roles share an occupation and so its figure.
-        </p>
-      </section>
-
-      {graph.moreSkills.length > 0 ? (
-        <section aria-labelledby="map-more-title" className="map-more">
-          <h2 id="map-more-title">More hot skills</h2>
-          <p>Fewer roles on this map need these, so the diagram leaves them out; choose one to add it to the map and follow its paths.</p>
-          <ul className="map-more__list">
-            {graph.moreSkills.map((skill) => (
-              <li key={skill.slug}>
-                {/* A full load: the map must be rebuilt to include the skill. */}
-                <a href={`${focusHref({ type: "skill", slug: skill.slug })}#map-focus`}>
-                  {skill.name}{" "}
-                  <span className="map-more__count">
-                    ({skill.roleCount} role{skill.roleCount === 1 ? "" : "s"})
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      <MapSources sources={sources} />
-    </div>
-  );
-}
-
-function Legend() {
-  const sample = (className: string) => (
-    <svg width="48" height="14" viewBox="0 0 48 14" aria-hidden="true" focusable="false">
-      <path d="M0 7H48" className={`map-link ${className}`} />
-    </svg>
-  );
-  return (
-    <ul className="map-legend" aria-label="Legend">
-      <li>{sample("map-link--core")} core skill of the role</li>
-      <li>{sample("map-link--useful")} useful skill</li>
-      <li>{sample("map-link--direct")} a direct move</li>
-      <li>{sample("map-link--via")} a move through a senior role</li>
-    </ul>
-  );
+export default function SkillsMapPage({ loaderData }: Route.ComponentProps) {
+  return <SkillsMap page={loaderData} />;
 }
 
 export function ErrorBoundary() {

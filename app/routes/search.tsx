@@ -7,7 +7,8 @@ import { listBrowseRoles, searchTitles, type TitleSearchHit } from "~/features/s
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
-import { describeMatch, MATCH_QUALITY_LABELS } from "~/features/search/search";
+import { describeMatch } from "~/features/search/search";
+import { ResultList, type SearchResultView } from "~/features/search/components/result-list";
 import { titleSearchParams } from "~/features/search/params.server";
 
 /** Searches a student might try, chosen to show that other names and misspellings work too. */
@@ -38,7 +39,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   );
 }
 
-function toView(hit: TitleSearchHit) {
+function toView(hit: TitleSearchHit): SearchResultView {
   return { slug: hit.slug, title: hit.title, summary: hit.summary, quality: hit.match.quality, why: describeMatch(hit) };
 }
 
@@ -64,8 +65,6 @@ export const meta: Route.MetaFunction = ({ data: page }) => {
     },
   ];
 };
-
-type ResultView = ReturnType<typeof toView>;
 
 export default function SearchPage() {
   const { query, searchable, results, suggestions, browse } = useLoaderData<typeof loader>();
@@ -123,24 +122,6 @@ export default function SearchPage() {
         </section>
       ) : null}
     </div>
-  );
-}
-
-function ResultList({ items, label, heading: Heading = "h2" }: { items: ResultView[]; label: string; heading?: "h2" | "h3" }) {
-  return (
-    <ol className="search-results" aria-label={label}>
-      {items.map((item) => (
-        <li key={item.slug} className="search-result">
-          <Heading className="search-result__title">
-            <Link to={`/roles/${item.slug}`}>{item.title}</Link>
-          </Heading>
-          <p className="search-result__why">
-            <span className={`match-badge match-badge--${item.quality}`}>{MATCH_QUALITY_LABELS[item.quality]}</span> {item.why}
-          </p>
-          <p className="search-result__summary">{item.summary}</p>
-        </li>
-      ))}
-    </ol>
   );
 }
 

@@ -10,7 +10,6 @@
 import type { SourceCitation } from "~/features/sources/citations";
 import type { ProjectionVintage } from "~/features/roles/role-profile";
 
-
 /** A source as a slide's footer cites it, with the data year (or date) of what the slide takes from it. */
 export interface SlideCitation {
   sourceId: string;

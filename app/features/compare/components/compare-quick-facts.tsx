@@ -8,7 +8,6 @@ import { CompareFactRow, notApplicable, notPublished, projectedCell } from "~/fe
 import { CountRow, EmploymentCell, RoleGrowthCell, RolePayCell, TotalPayCell } from "~/features/compare/components/compare-fact-cells";
 import { SharedOccupationNotes } from "~/features/compare/components/shared-occupation-notes";
 
-
 /**
  * The roles' quick facts side by side (one column per role, then all occupations), each figure with its source
  * and data year. Roles filed under the same occupation show the same figures, and the page says so.

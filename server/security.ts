@@ -1,0 +1,81 @@
+/**
+ * The shell's defences: the Content-Security-Policy with a per-request nonce, the Host header check, and the
+ * same-origin rule for unsafe methods (the CSRF defence: the app has no cookies or sessions).
+ */
+import { randomBytes } from "node:crypto";
+import type { Request, RequestHandler, Response } from "express";
+import helmet from "helmet";
+import type { Env } from "~/lib/env.server";
+import { addressedHost, isSameOriginRequest } from "~/lib/same-origin.server";
+
+/** A fresh nonce per response, read by the policy below and by the render (load context). */
+export function cspNonce(): RequestHandler {
+  return (_req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString("base64");
+    next();
+  };
+}
+
+export function securityHeaders(config: Env): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        // React Router's inline hydration scripts carry this nonce (entry.server.tsx, root.tsx).
+        scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
+        // React renders style attributes (chart boxes); no inline <style> or script is allowed without the nonce.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        // Vite's hot reload talks over a WebSocket.
+        connectSrc: config.NODE_ENV === "development" ? ["'self'", "ws:"] : ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // Plain-HTTP local installs must keep working; HSTS belongs to the TLS-terminating proxy.
+    strictTransportSecurity: config.TRUST_PROXY ? undefined : false,
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+/** A DNS name or an IPv4 address, or an IPv6 address in brackets, with an optional port. */
+const HOST_HEADER =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * Absolute links are built from the Host header (and X-Forwarded-Host behind a trusted proxy): refuse one that is
+ * not a host name or address with an optional port, rather than let markup or a path into a page (or a 500).
+ */
+export function validHostHeader(config: Env): RequestHandler {
+  return (req, res, next) => {
+    const hosts = [req.get("host"), ...(config.TRUST_PROXY ? [req.get("x-forwarded-host")?.split(",")[0]?.trim()] : [])];
+    if (hosts.every((host) => host === undefined || HOST_HEADER.test(host)) && req.get("host")) return next();
+    res.status(400).set("Cache-Control", "no-store").type("text/plain").send("This request's Host header is not a valid host name.");
+  };
+}
+
+/**
+ * Form POSTs must come from our own pages (app/lib/same-origin.server.ts). React Router's own check would answer
+ * a cross-origin one with a bare error, and also a same-origin native form POST, which carries `Origin: null` under
+ * our `Referrer-Policy: no-referrer`: so judge here (403), and hand on only requests judged same-origin.
+ */
+export function sameOriginUnsafeMethods(): RequestHandler {
+  return (req: Request, res: Response, next) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    const host = addressedHost((name) => req.get(name));
+    if (!isSameOriginRequest({ secFetchSite: req.get("sec-fetch-site"), origin: req.get("origin"), host })) {
+      res
+        .status(403)
+        .set("Cache-Control", "private, no-store")
+        .type("text/plain")
+        .send("This form can only be sent from Career Atlas's own pages.");
+      return;
+    }
+    if (req.headers.origin === "null") delete req.headers.origin;
+    next();
+  };
+}
