@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { z } from "zod";
 
 /**
- * The database part of the environment. The app's full environment (app/env.server.ts) extends it;
+ * The database part of the environment. The app's full environment (app/lib/env.server.ts) extends it;
  * the seed CLI uses it alone.
  */
 export const databaseEnvShape = {

@@ -1,6 +1,6 @@
 /**
  * Limits of a lesson bundle, shared by the table constraints (db/schema/lessons.ts), the server-side form
- * schema (app/utils/lesson-form.server.ts) and the form's HTML constraints. Plain values: safe in the browser.
+ * schema (app/features/lessons/lesson-form.server.ts) and the form's HTML constraints. Plain values: safe in the browser.
  */
 export const LESSON_LIMITS = {
   titleMin: 3,

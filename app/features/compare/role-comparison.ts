@@ -1,6 +1,6 @@
 /**
- * The role comparison as the compare page and its CSV receive it (built by app/models/compare.server.ts,
- * rendered by app/components/compare/*). Plain data only: every figure carries its source id and data year.
+ * The role comparison as the compare page and its CSV receive it (built by app/features/compare/queries.server.ts,
+ * rendered by app/features/compare/components/*). Plain data only: every figure carries its source id and data year.
  */
 import type { CareerCluster, ProjectionVintage, RoleLevel, SkillImportance, SkillKind } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";

@@ -1,6 +1,6 @@
 /**
  * The lesson form's schema (zod, server only: the browser gets the same limits as HTML constraints from
- * app/utils/lessons.ts) and the checks every lesson POST goes through: body size and same-origin.
+ * app/features/lessons/lessons.ts) and the checks every lesson POST goes through: body size and same-origin.
  */
 import { z } from "zod";
 import { PROJECTION_VINTAGES, LATEST_PROJECTION_VINTAGE, SLUG_PATTERN } from "~db/schema/enums";
@@ -105,7 +105,7 @@ export const LESSON_FORM_MAX_BYTES = 64 * 1024;
 
 /**
  * Reads a lesson POST's form, refusing what it must never be: from another site (403: a page elsewhere cannot
- * submit our forms; there are no cookies, so this is the CSRF defence, app/utils/same-origin.server.ts), not a
+ * submit our forms; there are no cookies, so this is the CSRF defence, app/lib/same-origin.server.ts), not a
  * URL-encoded form (415) or oversized (413, counted while reading, whatever Content-Length says).
  */
 export async function readLessonPost(request: Request): Promise<URLSearchParams> {

@@ -1,5 +1,5 @@
 /**
- * Lesson bundles as pages receive them (built by app/models/lessons.server.ts), the form's field names and
+ * Lesson bundles as pages receive them (built by app/features/lessons/queries.server.ts), the form's field names and
  * limits (the same limits the server's zod schema and the table constraints use), and their addresses.
  * Plain data only: this module is loaded by the browser.
  */

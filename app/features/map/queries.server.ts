@@ -43,7 +43,7 @@ export interface SkillsMap {
 /**
  * The skills map: hot skills -> the roles that need them -> the lead and executive roles they lead to, for one
  * projection vintage. Bulk-loads skills with their flags, role-skill links, progression edges and role outlooks
- * (four queries, run together), assembles the graph in memory (app/utils/map-graph.ts), then loads the
+ * (four queries, run together), assembles the graph in memory (app/features/map/map-graph.ts), then loads the
  * citations: five queries whatever the filters or focus.
  */
 export async function getSkillsMap({

@@ -84,7 +84,7 @@ export interface LadderGraph {
   incoming: ReadonlyMap<string, readonly LadderStep[]>;
 }
 
-// --- What the pages receive (built by app/models/paths.server.ts) ------------------------------------------
+// --- What the pages receive (built by app/features/paths/queries.server.ts) ------------------------------------------
 
 /** A role's published figures for the chosen vintage (its primary occupation's BLS projection). */
 export interface RungFigures {

@@ -1,6 +1,6 @@
 /**
  * The skills catalogue (/skills) and skill pages (/skills/:slug) as the pages receive them: built by
- * app/models/skills.server.ts, rendered by app/components/skills/*. Plain data; every mark and figure carries
+ * app/features/skills/queries.server.ts, rendered by app/features/skills/components/*. Plain data; every mark and figure carries
  * the id of its source.
  */
 import {

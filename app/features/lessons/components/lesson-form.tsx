@@ -33,7 +33,7 @@ const FIELD_NAMES: Record<LessonFormField, string> = {
 /**
  * The lesson form (new and edit): title, note, projection period, 1-8 roles with their discussion questions to
  * tick, and up to four questions of the counselor's own. HTML constraints mirror the server's zod schema
- * (app/utils/lesson-form.server.ts), which decides; refused fields show their message and the form keeps what
+ * (app/features/lessons/lesson-form.server.ts), which decides; refused fields show their message and the form keeps what
  * was typed.
  */
 export function LessonForm({
