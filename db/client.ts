@@ -27,7 +27,7 @@ export interface QueryStats {
 }
 
 // Process-wide, like the handle below: the server bundle opens the database (and owns its logger) while the
-// Remix bundle's loaders open the scopes, and each bundle carries its own copy of this module.
+// React Router server build's loaders open the scopes, and each bundle carries its own copy of this module.
 const STATS = Symbol.for("career-atlas.query-stats");
 type GlobalWithStats = typeof globalThis & { [STATS]?: { storage: AsyncLocalStorage<QueryStats>; total: number } };
 const queryStats = ((globalThis as GlobalWithStats)[STATS] ??= { storage: new AsyncLocalStorage<QueryStats>(), total: 0 });

@@ -4,6 +4,7 @@ import { industries, occupations, projections, roleIndustries, roleOccupations, 
 import {
   CAREER_CLUSTERS,
   ENTRY_EDUCATION,
+  PROJECTION_VINTAGES,
   ROLE_LEVELS,
   type CareerCluster,
   type EntryEducation,
@@ -248,6 +249,8 @@ export async function getAllOccupationsOutlook({
 }
 
 export interface FilterOptions {
+  /** The projection periods the loaded data has, oldest first (each a BLS release). */
+  vintages: ProjectionVintage[];
   clusters: CareerCluster[];
   levels: RoleLevel[];
   educations: string[];
@@ -256,10 +259,11 @@ export interface FilterOptions {
   hotSkills: { slug: string; name: string }[];
 }
 
-/** The values the role filters can take, limited to those that select at least one role. Three queries. */
+/** The values the role filters can take, limited to those that select at least one role. Four queries. */
 export async function listFilterOptions(): Promise<FilterOptions> {
   const db = await database();
-  const [roleFacets, industryRows, skillRows] = await Promise.all([
+  const [vintageRows, roleFacets, industryRows, skillRows] = await Promise.all([
+    db.selectDistinct({ vintage: projections.vintage }).from(projections),
     db.selectDistinct({ cluster: roles.careerCluster, level: roles.level, education: roles.entryEducation }).from(roles),
     db
       .selectDistinct({ slug: industries.slug, name: industries.name })
@@ -283,6 +287,10 @@ export async function listFilterOptions(): Promise<FilterOptions> {
   const present = <T extends string>(all: readonly T[], values: T[]) => all.filter((v) => values.includes(v));
   const educationOrder = (e: string) => ENTRY_EDUCATION.indexOf(e as EntryEducation);
   return {
+    vintages: present(
+      PROJECTION_VINTAGES,
+      vintageRows.map((r) => r.vintage),
+    ),
     clusters: present(
       CAREER_CLUSTERS,
       roleFacets.map((r) => r.cluster),

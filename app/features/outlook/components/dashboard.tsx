@@ -7,7 +7,6 @@ import type { OutlookDashboard } from "~/features/outlook/dashboard.server";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
 import { roleQueryString } from "~/features/outlook/role-filters";
-import { PROJECTION_VINTAGES } from "~db/schema/enums";
 
 /** The home page: the outlook of every tech occupation at a glance, its filters, the hot skills and every role. */
 export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
@@ -60,7 +59,7 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
       <Form method="get" action="/" className="filters" aria-label="Filter the outlook">
         <fieldset className="filters__vintage">
           <legend>Projection period</legend>
-          {PROJECTION_VINTAGES.map((v) => (
+          {options.vintages.map((v) => (
             <label key={v}>
               <input type="radio" name="vintage" value={v} defaultChecked={query.vintage === v} /> {formatVintage(v)}
             </label>
