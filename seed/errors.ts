@@ -6,6 +6,8 @@ export interface DatasetIssue {
   row?: number;
   /** 1-based line in the file, where known. */
   line?: number;
+  /** 1-based column on that line, where the format gives one (YAML syntax errors, bytes that are not UTF-8). */
+  column?: number;
   /** Dotted field path, e.g. employment_base or aliases.2.alias. */
   field?: string;
   message: string;
@@ -15,6 +17,7 @@ export function formatIssue(issue: DatasetIssue): string {
   const where = [issue.file];
   if (issue.row !== undefined) where.push(`row ${issue.row}`);
   if (issue.line !== undefined) where.push(`line ${issue.line}`);
+  if (issue.line !== undefined && issue.column !== undefined) where.push(`column ${issue.column}`);
   if (issue.field) where.push(`field ${issue.field}`);
   return `${where.join(", ")}: ${issue.message}`;
 }

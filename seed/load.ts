@@ -7,9 +7,10 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { projectRoot } from "../db/config";
+import { decodeUtf8, hexByte, MAX_BAD_BYTES_LOCATED, type BadByte } from "./encoding";
 import { DatasetError, type DatasetIssue } from "./errors";
 import {
   aiExposureRow,
@@ -18,6 +19,7 @@ import {
   industryRow,
   occupationRow,
   onetTechnologyRow,
+  PLAIN_NUMBER,
   progressionRow,
   projectionRow,
   roleFile,
@@ -113,35 +115,52 @@ class FileReader {
     return relative.startsWith("..") ? absolute : relative;
   }
 
-  private read(relativeName: string): { text: string; file: string } | undefined {
+  /**
+   * Reads a file's bytes and decodes them as UTF-8, strictly. A file with bytes that are not UTF-8 is reported
+   * (file, line, column and, where `locate` finds it, row and field) and yields undefined.
+   */
+  private read(relativeName: string, locate: Locator): { text: string; file: string } | undefined {
     const absolute = path.join(this.dir, relativeName);
     const file = this.display(absolute);
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(absolute, "utf8");
+      bytes = readFileSync(absolute);
     } catch {
       this.issues.push({ file, message: "file is missing or unreadable" });
       return undefined;
     }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+      const places = locate(decoded.lenientText, decoded.badBytes);
+      decoded.badBytes.forEach((bad, i) => {
+        this.issues.push({
+          file,
+          row: places[i]?.row,
+          line: bad.line,
+          column: bad.column,
+          field: places[i]?.field,
+          message: `byte ${hexByte(bad.byte)} is not valid UTF-8 (save the file as UTF-8, not Latin-1 or Windows-1252)`,
+        });
+      });
+      const unlocated = decoded.badByteCount - MAX_BAD_BYTES_LOCATED;
+      if (unlocated > 0) this.issues.push({ file, message: `and ${unlocated} more bytes that are not valid UTF-8` });
+      return undefined;
+    }
+    const text = decoded.text;
     this.digest.update(`${relativeName}\n${text.length}\n`).update(text);
     return { text, file };
   }
 
   csv<S extends z.ZodType>(name: string, schema: S): Located<z.infer<S>>[] {
-    const source = this.read(name);
+    const source = this.read(name, locateInCsv);
     if (!source) return [];
-    let records: { record: Record<string, string>; info: { lines: number } }[];
+    let records: CsvRecord[];
     try {
-      records = parseCsv(source.text, {
-        columns: true,
-        comment: "#",
-        skip_empty_lines: true,
-        info: true,
-        trim: false,
-      }) as typeof records;
+      records = parseCsvRecords(source.text);
     } catch (error) {
-      const e = error as { message: string; lines?: number };
-      this.issues.push({ file: source.file, line: e.lines, message: `not valid CSV: ${e.message}` });
+      const e = error as { message: string; lines?: number; column?: unknown };
+      const field = typeof e.column === "string" ? e.column : undefined;
+      this.issues.push({ file: source.file, line: e.lines, field, message: `not valid CSV: ${e.message}` });
       return [];
     }
     return this.validateRows(
@@ -152,9 +171,9 @@ class FileReader {
   }
 
   yamlList<S extends z.ZodType>(name: string, schema: S): Located<z.infer<S>>[] {
-    const source = this.read(name);
+    const source = this.read(name, locateInYaml(asListPlace));
     if (!source) return [];
-    const parsed = this.parseYaml(source.text, source.file);
+    const parsed = this.parseYaml(source.text, source.file, asListPlace);
     if (!parsed) return [];
     const { doc, lineCounter } = parsed;
     if (!isSeq(doc.contents)) {
@@ -167,6 +186,17 @@ class FileReader {
       value: (item as YamlNode).toJSON() as unknown,
       node: item as YamlNode,
     }));
+    for (const { row, node } of rows) {
+      for (const number of oddlyWrittenNumbers(node)) {
+        this.issues.push({
+          file: source.file,
+          row,
+          line: lineOfNode(number.node, lineCounter),
+          field: number.path.join("."),
+          message: number.message,
+        });
+      }
+    }
     return this.validateRows(rows, source.file, schema, lineCounter);
   }
 
@@ -177,12 +207,21 @@ class FileReader {
   roleFiles(subdir: string): RoleDocument[] {
     const documents: RoleDocument[] = [];
     for (const name of this.listYamlFiles(subdir)) {
-      const source = this.read(path.join(subdir, name));
+      const source = this.read(path.join(subdir, name), locateInYaml(asDocumentPlace));
       if (!source) continue;
-      const parsed = this.parseYaml(source.text, source.file);
+      const parsed = this.parseYaml(source.text, source.file, asDocumentPlace);
       if (!parsed) continue;
       const { doc, lineCounter } = parsed;
       const lineOf = (fieldPath: (string | number)[]) => lineOfPath(doc, fieldPath, lineCounter);
+      const numbers = oddlyWrittenNumbers(doc.contents);
+      for (const number of numbers) {
+        this.issues.push({
+          file: source.file,
+          line: lineOfNode(number.node, lineCounter),
+          field: number.path.join("."),
+          message: number.message,
+        });
+      }
       const result = roleFile.safeParse(doc.toJSON());
       if (!result.success) {
         for (const issue of result.error.issues) {
@@ -196,6 +235,7 @@ class FileReader {
         }
         continue;
       }
+      if (numbers.length > 0) continue;
       const expectedSlug = name.replace(/\.ya?ml$/, "");
       if (result.data.slug !== expectedSlug) {
         this.issues.push({
@@ -223,12 +263,23 @@ class FileReader {
     }
   }
 
-  private parseYaml(text: string, file: string): { doc: Document; lineCounter: LineCounter } | undefined {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  /** Parses one YAML document; syntax errors are reported with line, column and (where known) row and field. */
+  private parseYaml(text: string, file: string, place: PlaceOfPath): { doc: Document; lineCounter: LineCounter } | undefined {
+    const { doc, lineCounter } = parseYamlText(text);
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
-        this.issues.push({ file, line: error.linePos?.[0]?.line, message: `not valid YAML: ${error.message.split("\n")[0]}` });
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        // The partial document around a syntax error can hold odd keys: name the field only down to plain keys.
+        const near = pathAtOffset(doc, error.pos[0]) ?? [];
+        const clean = near.findIndex((k) => typeof k === "string" && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k));
+        const fieldPath = clean < 0 ? near : near.slice(0, clean);
+        this.issues.push({
+          file,
+          ...place(fieldPath),
+          line,
+          column: col,
+          message: `not valid YAML: ${error.message.split("\n")[0]}`,
+        });
       }
       return undefined;
     }
@@ -280,4 +331,106 @@ function lineOfNodePath(node: YamlNode, fieldPath: (string | number)[], lineCoun
 
 function lineOfPath(doc: Document, fieldPath: (string | number)[], lineCounter: LineCounter): number | undefined {
   return doc.contents ? lineOfNodePath(doc.contents as YamlNode, fieldPath, lineCounter) : undefined;
+}
+
+/** Row and field of a place in a file. */
+interface Place {
+  row?: number;
+  field?: string;
+}
+/** Finds the row and field each bad byte falls in (same order), from the leniently decoded text. */
+type Locator = (lenientText: string, badBytes: BadByte[]) => (Place | undefined)[];
+/** Turns a YAML field path into the row and field of the file's kind. */
+type PlaceOfPath = (fieldPath: (string | number)[]) => Place;
+
+const asListPlace: PlaceOfPath = ([index, ...rest]) =>
+  typeof index === "number" ? { row: index + 1, field: rest.join(".") || undefined } : {};
+const asDocumentPlace: PlaceOfPath = (fieldPath) => ({ field: fieldPath.join(".") || undefined });
+
+interface CsvRecord {
+  record: Record<string, string>;
+  info: { lines: number };
+}
+
+function parseCsvRecords(text: string): CsvRecord[] {
+  return parseCsv(text, { columns: true, comment: "#", skip_empty_lines: true, info: true, trim: false }) as CsvRecord[];
+}
+
+/** A bad byte is in the first record ending on or after its line, in the n-th cell holding a U+FFFD there. */
+const locateInCsv: Locator = (lenientText, badBytes) => {
+  let records: CsvRecord[];
+  try {
+    records = parseCsvRecords(lenientText);
+  } catch {
+    return [];
+  }
+  const used = new Map<number, number>();
+  return badBytes.map((bad) => {
+    const index = records.findIndex((r) => r.info.lines >= bad.line);
+    if (index < 0) return undefined;
+    const cells = Object.entries(records[index]!.record).flatMap(([column, value]) =>
+      Array.from({ length: value.split("\uFFFD").length - 1 }, () => column),
+    );
+    const nth = used.get(index) ?? 0;
+    used.set(index, nth + 1);
+    const field = cells[nth];
+    return field === undefined ? undefined : { row: index + 1, field };
+  });
+};
+
+const locateInYaml =
+  (place: PlaceOfPath): Locator =>
+  (lenientText, badBytes) => {
+    const { doc } = parseYamlText(lenientText);
+    return badBytes.map((bad) => {
+      const fieldPath = pathAtOffset(doc, bad.charOffset);
+      return fieldPath ? place(fieldPath) : undefined;
+    });
+  };
+
+function parseYamlText(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  return { doc, lineCounter };
+}
+
+/** The field path of the deepest node (a key counts as its field) holding the character at `offset`. */
+function pathAtOffset(doc: Document, offset: number): (string | number)[] | undefined {
+  const holds = (node: unknown): node is YamlNode => isNode(node) && !!node.range && node.range[0] <= offset && offset < node.range[2];
+  const descend = (node: YamlNode, fieldPath: (string | number)[]): (string | number)[] => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (holds(pair.key)) return [...fieldPath, key];
+        if (holds(pair.value)) return descend(pair.value, [...fieldPath, key]);
+      }
+    } else if (isSeq(node)) {
+      for (const [i, item] of node.items.entries()) if (holds(item)) return descend(item, [...fieldPath, i]);
+    }
+    return fieldPath;
+  };
+  return holds(doc.contents) ? descend(doc.contents, []) : undefined;
+}
+
+/**
+ * Numbers written other than plainly (0x10, 0o17, 1e3, +5, 007, .inf, .nan): YAML reads them as numbers, but a
+ * publisher never writes them, so they are typos or spreadsheet artefacts, and never silently converted.
+ */
+function oddlyWrittenNumbers(root: unknown): { node: YamlNode; path: (string | number)[]; message: string }[] {
+  const found: { node: YamlNode; path: (string | number)[]; message: string }[] = [];
+  const walk = (node: unknown, fieldPath: (string | number)[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) walk(pair.value, [...fieldPath, isScalar(pair.key) ? String(pair.key.value) : String(pair.key)]);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...fieldPath, i]));
+    } else if (isScalar(node) && typeof node.value === "number" && !PLAIN_NUMBER.test(node.source ?? "")) {
+      found.push({
+        node,
+        path: fieldPath,
+        message: `must be a number in plain digits, like 12 or 4.5, not '${node.source ?? String(node.value)}'`,
+      });
+    }
+  };
+  walk(root, []);
+  return found;
 }

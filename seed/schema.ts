@@ -89,16 +89,54 @@ export const occupationRow = z
     path: ["kind"],
   });
 
+/** PostgreSQL `integer`, the type of every whole-number column the seed writes (db/schema). */
+export const PG_INTEGER_MIN = -2_147_483_648;
+export const PG_INTEGER_MAX = 2_147_483_647;
+/** A whole number that fits an `integer` column, so `check` rejects what `load` would. */
+const pgInteger = (message = "must be a whole number") =>
+  z
+    .number()
+    .int(message)
+    .min(PG_INTEGER_MIN, "is too small for the database (at least -2,147,483,648)")
+    .max(PG_INTEGER_MAX, "is too large for the database (at most 2,147,483,647)");
+
+/**
+ * A number as publishers write it: optional minus, digits without leading zeros, optional decimal part.
+ * No thousands separators (the dataset has none), no hex, octal, exponent, sign '+', spaces or Infinity.
+ * The YAML reader applies the same rule to every number it reads (load.ts).
+ */
+export const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const PLAIN_INTEGER = /^-?(?:0|[1-9]\d*)$/;
+
+/**
+ * A CSV cell holding a number: the text must be written plainly (`pattern`), then `inner` checks the value.
+ * An empty cell is "missing": an error here; `optionalCell` makes it "not published" (null), never 0.
+ */
+const numberCell = (pattern: RegExp, format: string, inner: z.ZodType<number, number>) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? "is required (the column is missing)" : "must be a cell of text") })
+    .min(1, { error: "is required, but the cell is empty", abort: true })
+    .regex(pattern, { error: (issue) => `must be ${format}, not '${String(issue.input)}'` })
+    .transform(Number)
+    .pipe(inner);
+const integerCell = (inner: z.ZodType<number, number>) => numberCell(PLAIN_INTEGER, "a whole number in plain digits, like 1693800", inner);
+const decimalCell = (inner: z.ZodType<number, number>) => numberCell(PLAIN_NUMBER, "a number in plain digits, like 15.8 or 0.46", inner);
+
 /** CSV cells arrive as strings; empty means "not published". */
 const optionalCell = <T extends z.ZodType>(inner: T) =>
   z.preprocess((v) => (v === "" || v === undefined ? undefined : v), inner.optional());
-const count = z.coerce.number().int("must be a whole number").min(0, "must not be negative");
-const percent = z.coerce
-  .number()
-  .min(-100, "a percentage change cannot be below -100")
-  .max(1000, "a percentage change above 1000 is not plausible for a 10-year projection");
-const dollars = z.coerce.number().int("must be whole dollars").positive("must be positive");
-const year = z.coerce.number().int().min(1990).max(2100);
+const count = integerCell(pgInteger().min(0, "must not be negative"));
+/** numeric(6,1) in the database: a second decimal would be rounded away, so it is refused here. */
+const percent = numberCell(
+  /^-?(?:0|[1-9]\d*)(?:\.\d)?$/,
+  "a percentage in plain digits with at most one decimal, like 15.8",
+  z
+    .number()
+    .min(-100, "a percentage change cannot be below -100")
+    .max(1000, "a percentage change above 1000 is not plausible for a 10-year projection"),
+);
+const dollars = integerCell(pgInteger("must be whole dollars").positive("must be positive"));
+const year = integerCell(pgInteger().min(1990).max(2100));
 
 export const projectionRow = z
   .object({
@@ -106,7 +144,7 @@ export const projectionRow = z
     vintage: z.enum(PROJECTION_VINTAGES),
     employment_base: count,
     employment_projected: count,
-    change_numeric: optionalCell(z.coerce.number().int("must be a whole number")),
+    change_numeric: optionalCell(integerCell(pgInteger())),
     change_percent: percent,
     annual_openings: optionalCell(count),
     median_annual_wage: optionalCell(dollars),
@@ -197,8 +235,13 @@ const roleSkill = z
 const roleIndustry = z
   .object({
     industry: slug,
-    rank: z.number().int().positive().optional(),
-    share_percent: z.number().min(0).max(100).optional(),
+    rank: pgInteger().positive().optional(),
+    share_percent: z
+      .number()
+      .min(0)
+      .max(100)
+      .refine((v) => Math.round(v * 10) / 10 === v, "must have at most one decimal (the database keeps one)")
+      .optional(),
     source: sourceId,
   })
   .strict()
@@ -289,7 +332,7 @@ export const aiExposureRow = z
     onet_code: onetCode,
     rater: z.enum(EXPOSURE_RATERS),
     measure: z.enum(EXPOSURE_MEASURES),
-    score: z.coerce.number().min(0, "exposure is a share between 0 and 1").max(1, "exposure is a share between 0 and 1"),
+    score: decimalCell(z.number().min(0, "exposure is a share between 0 and 1").max(1, "exposure is a share between 0 and 1")),
     source: sourceId,
   })
   .strict();
