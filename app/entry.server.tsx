@@ -1,5 +1,11 @@
 import { createReadableStreamFromReadable } from "@react-router/node";
-import { ServerRouter, type AppLoadContext, type EntryContext, type HandleDocumentRequestFunction } from "react-router";
+import {
+  isRouteErrorResponse,
+  ServerRouter,
+  type AppLoadContext,
+  type EntryContext,
+  type HandleDocumentRequestFunction,
+} from "react-router";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { deferHydrationScripts } from "~/lib/after-paint-scripts.server";
@@ -61,7 +67,9 @@ const handleRequest: HandleDocumentRequestFunction = (
 export default handleRequest;
 
 export function handleError(error: unknown, { request }: { request: Request }): void {
-  // Aborted requests (a user navigating away) are not errors of ours.
+  // Aborted requests (a user navigating away) are not errors of ours; nor are answers to bad requests (a 404, a
+  // 405 for a method a route does not take): the request log has their line, a stack would only bury real faults.
   if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
 }

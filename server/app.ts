@@ -17,6 +17,7 @@ import type { Env } from "~/lib/env.server";
 import { handleError } from "./errors";
 import { PageCache } from "./page-cache-store";
 import { pageCacheMiddleware } from "./page-cache";
+import { allowedMethods, closeWhenBodyUnread } from "./request-hygiene";
 import { cspNonce, sameOriginUnsafeMethods, securityHeaders, validHostHeader } from "./security";
 
 export interface AppOptions {
@@ -32,8 +33,10 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   app.disable("x-powered-by");
   if (config.TRUST_PROXY) app.set("trust proxy", true);
 
+  app.use(closeWhenBodyUnread());
   app.use(cspNonce());
   app.use(securityHeaders(config));
+  app.use(allowedMethods());
   app.use(compression());
   // @react-router/express flushes the compressor after every chunk React writes (for streamed Suspense boundaries).
   // Our pages render whole, so let zlib fill its blocks: smaller responses, and no pile-up of 'drain' listeners.

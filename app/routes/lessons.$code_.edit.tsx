@@ -35,7 +35,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const code = params.code ?? "";
   const form = await readLessonPost(request);
-  const key = new URL(request.url).searchParams.get("key") ?? form.get("key") ?? "";
+  // The key travels in the address, as the edit link gives it, for the save and for the page that answers it: a
+  // key only in the form would save, then fail the page's own check (a 403 after a save). So it is refused first.
+  const key = new URL(request.url).searchParams.get("key") ?? "";
   if (!isLessonCode(code)) throw refused();
   const parsed = readLessonForm(form);
   if (!parsed.ok) {

@@ -1,0 +1,42 @@
+/**
+ * Requests the app has no use for are answered by the shell, cheaply and without a stack in the log
+ * (issue 13, item 7).
+ */
+import type { RequestHandler } from "express";
+
+/** Every page is read with GET (or HEAD) and every form posts: nothing else reaches React Router. */
+const ALLOWED_METHODS = ["GET", "HEAD", "POST"] as const;
+const ALLOW = ALLOWED_METHODS.join(", ");
+
+/**
+ * 405 with `Allow` for any other method. TRACE and CONNECT would otherwise reach the Fetch `Request` constructor,
+ * which refuses them (a 500), and PUT or DELETE a route without an action (React Router logs a stack for each).
+ * OPTIONS gets the same `Allow` list with a 204: the app serves no cross-origin API.
+ */
+export function allowedMethods(): RequestHandler {
+  return (req, res, next) => {
+    if ((ALLOWED_METHODS as readonly string[]).includes(req.method)) return next();
+    res.set("Allow", ALLOW).set("Cache-Control", "no-store");
+    if (req.method === "OPTIONS") return void res.status(204).end();
+    res
+      .status(405)
+      .type("text/plain")
+      .send(`This address answers ${ALLOW} requests only, not ${req.method.slice(0, 20)}.`);
+  };
+}
+
+/**
+ * A response sent before its request's body has fully arrived (a 405, a 413 for a too-large form, a 403 from the
+ * same-origin rule) closes the connection. Kept alive, the socket would still hold the unread body, and the
+ * client's next request on it would stall until the server gave up on it and reset it (about 6 s).
+ */
+export function closeWhenBodyUnread(): RequestHandler {
+  return (req, res, next) => {
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+      if (!req.complete && !res.headersSent) res.setHeader("Connection", "close");
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
+    next();
+  };
+}

@@ -1,0 +1,86 @@
+import { Agent, request as httpRequest } from "node:http";
+import { expect, test } from "./fixtures";
+
+/**
+ * Requests the app has no use for (issue 13, item 7): answered by the shell with a short 405, never a 500, and a
+ * response sent before its request body arrived closes the connection instead of stalling the next request on it.
+ */
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  ms: number;
+}
+
+function send(baseURL: string, agent: Agent, method: string, path: string, body?: string): Promise<Answer> {
+  const { hostname, port } = new URL(baseURL);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        hostname,
+        port,
+        path,
+        method,
+        agent,
+        headers: body
+          ? {
+              "Content-Type": "application/x-www-form-urlencoded",
+              "Content-Length": Buffer.byteLength(body),
+              Origin: new URL(baseURL).origin,
+            }
+          : {},
+      },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text, ms: performance.now() - started }),
+        );
+      },
+    );
+    request.setTimeout(4_000, () => request.destroy(new Error(`${method} ${path}: no answer within 4 s`)));
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+test("methods no page takes get a short 405 with Allow (TRACE was a 500, PUT a logged stack)", async ({ baseURL }) => {
+  const agent = new Agent();
+  try {
+    for (const method of ["TRACE", "PUT", "DELETE", "PATCH"]) {
+      const answer = await send(baseURL!, agent, method, "/roles");
+      expect(answer.status, method).toBe(405);
+      expect(answer.headers.allow, method).toBe("GET, HEAD, POST");
+      expect(answer.body, method).toBe(`This address answers GET, HEAD, POST requests only, not ${method}.`);
+    }
+    const options = await send(baseURL!, agent, "OPTIONS", "/roles");
+    expect(options.status).toBe(204);
+    expect(options.headers.allow).toBe("GET, HEAD, POST");
+  } finally {
+    agent.destroy();
+  }
+});
+
+test("after a refused ~200 KB POST (413, 405), the next request on a kept-alive connection answers at once", async ({ baseURL }) => {
+  const big = `title=${"x".repeat(200_000)}`;
+  for (const [method, path, status] of [
+    ["POST", "/lessons/new", 413],
+    ["POST", "/roles", 405],
+  ] as const) {
+    // One socket at a time, kept alive: the second request reuses the first's connection unless the server closed it.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const refused = await send(baseURL!, agent, method, path, big);
+      expect(refused.status, `${method} ${path}`).toBe(status);
+      expect(refused.headers.connection, "the unread body is not left on a live connection").toBe("close");
+      const next = await send(baseURL!, agent, "GET", "/about");
+      expect(next.status).toBe(200);
+      // It stalled ~6 s, then the socket was reset; a fresh connection answers in milliseconds even on a busy machine.
+      expect(next.ms).toBeLessThan(3_000);
+    } finally {
+      agent.destroy();
+    }
+  }
+});
