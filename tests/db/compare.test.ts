@@ -1,4 +1,3 @@
-import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
 import { getRoleComparison, listRoleChoices, type RoleComparison } from "~/features/compare/queries.server";
@@ -6,36 +5,10 @@ import { loader as compareLoader } from "~/routes/compare";
 import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
 import { pairwiseSkillOverlaps, splitSkills } from "~/features/compare/skill-overlap";
 import { describeEachDriver } from "./harness";
-
-async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected the loader to throw a Response");
-}
-
-interface PageResult {
-  data: {
-    vintage: string;
-    chosen: { slug: string; title: string }[];
-    notices: string[];
-    problems: { kind: string; message: string; suggestions: { slug: string; title: string; href: string }[] }[];
-    comparison: RoleComparison | null;
-    csvHref: string;
-  };
-  init: ResponseInit | null;
-}
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 /** Runs the page loader for an address that must not throw (200 pages, and the 400 pages that keep the picker). */
-async function page(path: string): Promise<PageResult & { status: number; headers: Headers }> {
-  const result = (await compareLoader(routeArgs(path))) as unknown as PageResult;
-  return { ...result, status: result.init?.status ?? 200, headers: new Headers(result.init?.headers) };
-}
-
-const queriesOf = (headers: Headers) => Number(/"(\d+) queries"/.exec(headers.get("Server-Timing") ?? "")?.[1]);
+const page = (path: string) => answerOf(compareLoader(routeArgs(path)));
 
 describeEachDriver("compare model and routes", { seed: true }, () => {
   describe("two roles that share an occupation: back-end and front-end developer (2024-34)", () => {
@@ -306,7 +279,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
 
   describe("CSV", () => {
     it("downloads the whole comparison: one row per role with every figure, source and data year, then skills and pairs", async () => {
-      const response = (await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer"))) as Response;
+      const response = await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer"));
       expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
       expect(response.headers.get("Content-Disposition")).toContain("compare-back-end-developer-vs-front-end-developer-2024-34.csv");
       const lines = (await response.text()).trim().split("\n");
@@ -330,14 +303,14 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
     });
 
     it("downloads each chart's rows with the all-occupations line", async () => {
-      const growth = (await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=growth&vintage=2022-32"))) as Response;
+      const growth = await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=growth&vintage=2022-32"));
       const lines = (await growth.text()).trim().split("\n");
       expect(lines[0]).toBe(
         "Role slug,Role,SOC code,Occupation,Projection,Base year,Target year,Employment base year,Employment target year,Change (%),Source",
       );
       expect(lines).toHaveLength(4);
       expect(lines[3]).toMatch(/^,All occupations,00-0000,"Total, all occupations",2022-32,2022,2032,164482600,169148100,2\.8,/);
-      const pay = (await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=pay"))) as Response;
+      const pay = await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=pay"));
       expect((await pay.text()).split("\n")[0]).toBe(
         "Role slug,Role,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source",
       );

@@ -1,4 +1,3 @@
-import { routeArgs } from "./route-args";
 import { describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
 import { getRoleProfile } from "~/features/roles/queries.server";
@@ -7,16 +6,7 @@ import { loader as glossaryLoader } from "~/routes/glossary";
 import { loader as profileLoader } from "~/routes/roles.$slug";
 import { buildGlossaryMatcher, markGlossaryTerms, MAX_GLOSSARY_QUERY_LENGTH } from "~/features/glossary/glossary-terms";
 import { curatedDataset, describeEachDriver } from "./harness";
-
-async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected the loader to throw a Response");
-}
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 /** The glossary as the dataset file lists it: the hand-checkable truth. */
 const datasetTerms = () => curatedDataset().dataset.glossary.map((g) => g.value);
@@ -26,8 +16,6 @@ const byTerm = (a: string, b: string) => {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x < y ? -1 : x > y ? 1 : 0;
 };
-
-const serverTimingQueries = (headers: Headers) => Number(/"(\d+) queries"/.exec(headers.get("Server-Timing") ?? "")?.[1]);
 
 describeEachDriver("glossary models", { seed: true }, () => {
   describe("listGlossaryTerms (/glossary)", () => {
@@ -95,19 +83,13 @@ describeEachDriver("glossary models", { seed: true }, () => {
 
   describe("routes", () => {
     it("serves /glossary with public cache headers, sources and a constant number of queries", async () => {
-      const result = (await glossaryLoader(routeArgs("/glossary"))) as unknown as {
-        data: { q?: string; entries: GlossaryEntry[]; sources: { id: string }[] };
-        init: ResponseInit | null;
-      };
+      const result = await answerOf(glossaryLoader(routeArgs("/glossary")));
       expect(result.data.entries).toHaveLength(datasetTerms().length);
       expect(new Set(result.data.sources.map((s) => s.id))).toEqual(new Set(datasetTerms().map((t) => t.source)));
-      const headers = new Headers(result.init?.headers);
-      expect(headers.get("Cache-Control")).toContain("public");
-      expect(headers.get("ETag")).toMatch(/^W\/"v\d+-/);
-      expect(serverTimingQueries(headers)).toBe(3);
-      const filtered = (await glossaryLoader(routeArgs("/glossary?q=%20scalability%20"))) as unknown as {
-        data: { q?: string; entries: GlossaryEntry[] };
-      };
+      expect(result.headers.get("Cache-Control")).toContain("public");
+      expect(result.headers.get("ETag")).toMatch(/^W\/"v\d+-/);
+      expect(queriesOf(result.headers)).toBe(3);
+      const filtered = await answerOf(glossaryLoader(routeArgs("/glossary?q=%20scalability%20")));
       expect(filtered.data.q).toBe("scalability");
       expect(filtered.data.entries.map((e) => e.slug)).toContain("scalability");
     });
@@ -119,26 +101,21 @@ describeEachDriver("glossary models", { seed: true }, () => {
       const control = await thrownResponse(() => glossaryLoader(routeArgs("/glossary?q=api%00")));
       expect(control.status).toBe(400);
       // The cap counts characters after trimming: the longest allowed filter still works.
-      const longest = (await glossaryLoader(routeArgs(`/glossary?q=${"a".repeat(MAX_GLOSSARY_QUERY_LENGTH)}`))) as unknown as {
-        data: { entries: unknown[] };
-      };
+      const longest = await answerOf(glossaryLoader(routeArgs(`/glossary?q=${"a".repeat(MAX_GLOSSARY_QUERY_LENGTH)}`)));
       expect(longest.data.entries).toEqual([]);
     });
 
     it("gives the role profile the glossary for one extra query, the same for every role", async () => {
       const counts: number[] = [];
       for (const slug of ["back-end-developer", "cto"]) {
-        const result = (await profileLoader(routeArgs(`/roles/${slug}`, { slug }))) as unknown as {
-          data: { glossary: { slug: string }[] };
-          init: ResponseInit | null;
-        };
+        const result = await answerOf(profileLoader(routeArgs(`/roles/${slug}`, { slug })));
         // Only the terms the page's text uses travel with it: some, never the whole glossary.
         const sent = result.data.glossary.map((d) => d.slug);
         expect(sent.length).toBeGreaterThan(0);
         expect(sent.length).toBeLessThan(datasetTerms().length);
         expect(datasetTerms().map((t) => t.slug)).toEqual(expect.arrayContaining(sent));
         if (slug === "back-end-developer") expect(sent).toEqual(expect.arrayContaining(["api", "database", "back-end"]));
-        counts.push(serverTimingQueries(new Headers(result.init?.headers)));
+        counts.push(queriesOf(result.headers));
       }
       const { queries: profileQueries } = await withQueryStats(() => getRoleProfile({ slug: "cto", vintage: "2024-34" }));
       // getRoleProfile + the data version + the glossary.

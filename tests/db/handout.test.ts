@@ -1,4 +1,3 @@
-import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECTION_VINTAGES } from "~db/schema/enums";
 import { getRoleComparison, listRoleChoices } from "~/features/compare/queries.server";
@@ -12,26 +11,10 @@ import {
   roleHandout,
   type ComparisonHandout,
   type HandoutAiSummary,
-  type QrCodeSvg,
   type RoleHandout,
 } from "~/features/handout/handout";
 import { describeEachDriver } from "./harness";
-
-async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected the loader to throw a Response");
-}
-
-interface LoaderResult<T> {
-  data: T;
-  init: ResponseInit | null;
-}
-const queriesOf = (init: ResponseInit | null) => Number(/"(\d+) queries"/.exec(new Headers(init?.headers).get("Server-Timing") ?? "")?.[1]);
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 /** Every source id a handout prints a [n] for: each must be in the handout's own numbered list, and nothing else. */
 function printedSourceIds(handout: RoleHandout | ComparisonHandout): string[] {
@@ -212,15 +195,9 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
   });
 
   describe("routes", () => {
-    type RoleData = { handout: RoleHandout; qr: QrCodeSvg; citation: string; backHref: string };
-    type CompareData = { handout: ComparisonHandout; qr: QrCodeSvg; citation: string; backHref: string };
-
     it("serves a role's handout with the QR code pinned to the vintage and the data version, cacheable like the profile", async () => {
-      const result = (await roleHandoutLoader(
-        routeArgs("/roles/back-end-developer/handout", { slug: "back-end-developer" }),
-      )) as unknown as LoaderResult<RoleData>;
-      const headers = new Headers(result.init?.headers);
-      const etag = headers.get("ETag")!;
+      const result = await answerOf(roleHandoutLoader(routeArgs("/roles/back-end-developer/handout", { slug: "back-end-developer" })));
+      const etag = result.headers.get("ETag")!;
       const tag = /^W\/"(v\d+-[0-9a-f]{8})-/.exec(etag)![1]!;
       expect(result.data.qr.text).toBe(`http://localhost/roles/back-end-developer?vintage=2024-34&data=${tag}`);
       expect(result.data.citation).toMatch(
@@ -228,28 +205,24 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
           `^Source: U\\.S\\. Bureau of Labor Statistics, Employment Projections program, Employment Projections 2024-34, .*data year 2024–34 \\(median pay May 2024\\); Career Atlas data version ${tag} loaded \\w+ \\d{1,2}, \\d{4}\\.$`,
         ),
       );
-      expect(headers.get("Cache-Control")).toContain("public");
+      expect(result.headers.get("Cache-Control")).toContain("public");
       // The profile's model (10 queries) and the data version (1), whatever the role.
-      const other = (await roleHandoutLoader(routeArgs("/roles/cto/handout", { slug: "cto" }))) as unknown as LoaderResult<RoleData>;
-      expect(queriesOf(result.init)).toBe(11);
-      expect(queriesOf(other.init)).toBe(11);
+      const other = await answerOf(roleHandoutLoader(routeArgs("/roles/cto/handout", { slug: "cto" })));
+      expect(queriesOf(result.headers)).toBe(11);
+      expect(queriesOf(other.headers)).toBe(11);
     });
 
     it("pins an older vintage in the QR code too", async () => {
-      const result = (await roleHandoutLoader(
-        routeArgs("/roles/cto/handout?vintage=2022-32", { slug: "cto" }),
-      )) as unknown as LoaderResult<RoleData>;
+      const result = await answerOf(roleHandoutLoader(routeArgs("/roles/cto/handout?vintage=2022-32", { slug: "cto" })));
       expect(result.data.handout.vintage).toBe("2022-32");
       expect(result.data.qr.text).toMatch(/^http:\/\/localhost\/roles\/cto\?vintage=2022-32&data=v\d+-[0-9a-f]{8}$/);
       expect(result.data.citation).toContain("data year 2022–32 (median pay May 2022)");
     });
 
     it("prints the figures of the data version a pinned link names, and pins the QR code to it", async () => {
-      const current = (await roleHandoutLoader(routeArgs("/roles/cto/handout", { slug: "cto" }))) as unknown as LoaderResult<RoleData>;
+      const current = await answerOf(roleHandoutLoader(routeArgs("/roles/cto/handout", { slug: "cto" })));
       const tag = new URL(current.data.qr.text).searchParams.get("data")!;
-      const pinned = (await roleHandoutLoader(
-        routeArgs(`/roles/cto/handout?data=${tag}`, { slug: "cto" }),
-      )) as unknown as LoaderResult<RoleData>;
+      const pinned = await answerOf(roleHandoutLoader(routeArgs(`/roles/cto/handout?data=${tag}`, { slug: "cto" })));
       expect(pinned.data.qr.text).toBe(current.data.qr.text);
       expect(pinned.data.handout.quickFacts).toEqual(current.data.handout.quickFacts);
       expect(pinned.data.backHref).toBe("/roles/cto"); // pinned to the current data: nothing to keep
@@ -272,29 +245,23 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
     });
 
     it("serves a comparison's handout pinned like the comparison, for the same queries as the compare page, whatever the number of roles", async () => {
-      const two = (await compareHandoutLoader(
-        routeArgs("/compare/handout?roles=data-scientist,cto"),
-      )) as unknown as LoaderResult<CompareData>;
+      const two = await answerOf(compareHandoutLoader(routeArgs("/compare/handout?roles=data-scientist,cto")));
       expect(two.data.qr.text).toMatch(/^http:\/\/localhost\/compare\?roles=data-scientist,cto&vintage=2024-34&data=v\d+-[0-9a-f]{8}$/);
       expect(two.data.backHref).toBe("/compare?roles=data-scientist,cto");
-      const four = (await compareHandoutLoader(
-        routeArgs("/compare/handout?roles=data-scientist,cto,qa-engineer,web-developer&vintage=2023-33"),
-      )) as unknown as LoaderResult<CompareData>;
+      const four = await answerOf(
+        compareHandoutLoader(routeArgs("/compare/handout?roles=data-scientist,cto,qa-engineer,web-developer&vintage=2023-33")),
+      );
       expect(four.data.handout.roles).toHaveLength(4);
       expect(four.data.backHref).toBe("/compare?roles=data-scientist,cto,qa-engineer,web-developer&vintage=2023-33");
-      const page = (await compareLoader(routeArgs("/compare?roles=data-scientist,cto"))) as unknown as LoaderResult<unknown>;
-      expect(queriesOf(two.init)).toBe(queriesOf(page.init));
-      expect(queriesOf(four.init)).toBe(queriesOf(two.init));
+      const page = await answerOf(compareLoader(routeArgs("/compare?roles=data-scientist,cto")));
+      expect(queriesOf(two.headers)).toBe(queriesOf(page.headers));
+      expect(queriesOf(four.headers)).toBe(queriesOf(two.headers));
     });
 
     it("prints a comparison pinned to the current data version like the plain one, and answers an unknown version with 404", async () => {
-      const plain = (await compareHandoutLoader(
-        routeArgs("/compare/handout?roles=data-scientist,cto"),
-      )) as unknown as LoaderResult<CompareData>;
+      const plain = await answerOf(compareHandoutLoader(routeArgs("/compare/handout?roles=data-scientist,cto")));
       const tag = new URL(plain.data.qr.text).searchParams.get("data")!;
-      const pinned = (await compareHandoutLoader(
-        routeArgs(`/compare/handout?roles=data-scientist,cto&data=${tag}`),
-      )) as unknown as LoaderResult<CompareData>;
+      const pinned = await answerOf(compareHandoutLoader(routeArgs(`/compare/handout?roles=data-scientist,cto&data=${tag}`)));
       expect(pinned.data.qr.text).toBe(plain.data.qr.text);
       expect(pinned.data.citation).toBe(plain.data.citation);
       expect(pinned.data.handout).toEqual(plain.data.handout);

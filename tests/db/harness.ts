@@ -1,14 +1,18 @@
 /**
  * Runs a db test suite against every driver: PGlite (in memory) always, and a real PostgreSQL server when
  * DATABASE_URL is set (npm test starts a throwaway one). Each suite gets a fresh, migrated database;
- * with PostgreSQL that is a new database created on the server and dropped afterwards.
+ * with PostgreSQL that is a new database created on the server and dropped afterwards. Dataset copies made with
+ * `editedDataset` are removed with the suite's database.
  */
 import { randomBytes } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe } from "vitest";
 import { installDatabase, openDatabase, type Database, type DatabaseHandle } from "~db/client";
 import { migrateDatabase } from "~db/migrate";
-import { loadDataset, type LoadedDataset } from "../../seed/load";
+import { defaultDatasetDir, loadDataset, type LoadedDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
 
 export type Driver = "pglite" | "postgres";
@@ -64,10 +68,46 @@ export function describeEachDriver(name: string, options: { seed: boolean }, bod
         installDatabase(undefined);
         await handle?.close();
         await dropDatabase?.();
+        for (const dir of datasetCopies.splice(0)) rmSync(dir, { recursive: true, force: true });
       });
       body(context);
     });
   }
+}
+
+/** Dataset copies made by the running suite (removed when it ends). */
+const datasetCopies: string[] = [];
+
+/**
+ * A temporary copy of the curated dataset with some files edited (`{ "projections.csv": (text) => … }`), to load
+ * with `loadDataset(dir)`. An edit that changes nothing fails, so a test cannot silently load the curated data.
+ */
+export function editedDataset(edits: Record<string, (text: string) => string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "atlas-dataset-"));
+  datasetCopies.push(dir);
+  cpSync(defaultDatasetDir(), dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(dir, file);
+    const text = readFileSync(target, "utf8");
+    const edited = edit(text);
+    if (edited === text) throw new Error(`the edit of ${file} changed nothing`);
+    writeFileSync(target, edited);
+  }
+  return dir;
+}
+
+/** Software developers (SOC 15-1252): the 2024-34 median pay BLS published, and the one `changedPayDataset` loads. */
+export const SOFTWARE_DEVELOPERS_PAY = { published: 133080, changed: 140000 } as const;
+
+/** The curated dataset with one published figure changed (15-1252's 2024-34 median pay): a new data version to pin against. */
+export function changedPayDataset(): string {
+  return editedDataset({
+    "projections.csv": (text) =>
+      text.replace(
+        new RegExp(`^(15-1252,2024-34,(?:[^,]*,){5})${SOFTWARE_DEVELOPERS_PAY.published},`, "m"),
+        `$1${SOFTWARE_DEVELOPERS_PAY.changed},`,
+      ),
+  });
 }
 
 async function createServerDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -1,25 +1,22 @@
-import { routeArgs } from "./route-args";
 /**
  * Lesson bundles (docs/decisions/009-lesson-bundles.md): create, read as a student, edit with the secret,
  * refuse a wrong secret, refuse bad input without writing anything, survive a dataset reload with their figures
  * pinned, and the routes' answers (403 cross-origin, 429 rate limit, private caching, no secret on the student page).
  */
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
 import * as t from "~db/schema";
-import { defaultDatasetDir, loadDataset } from "../../seed/load";
+import { loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
 import { createLessonBundle, getLessonBundle, getLessonBundleForEdit, updateLessonBundle } from "~/features/lessons/queries.server";
 import { action as editAction, loader as editLoader } from "~/routes/lessons.$code_.edit";
 import { loader as studentLoader } from "~/routes/lessons.$code";
 import { action as newAction } from "~/routes/lessons.new";
 import { readLessonForm, type LessonInput } from "~/features/lessons/lesson-form.server";
-import { curatedDataset, describeEachDriver, dumpDatabase } from "./harness";
+import { changedPayDataset, curatedDataset, describeEachDriver, dumpDatabase, SOFTWARE_DEVELOPERS_PAY } from "./harness";
+import { answerOf, routeArgs, thrownResponse } from "./route-args";
 
 const LESSON_TABLES = ["lesson_bundles", "lesson_bundle_roles", "lesson_bundle_questions"];
 
@@ -54,18 +51,14 @@ function post(path: string, body: string, headers: Record<string, string> = {}):
   });
 }
 
-async function thrown(run: () => Promise<unknown>): Promise<Response> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected a thrown Response");
+/** An action's data narrowed to one outcome (`created`, `saved`, `invalid`), failing with what it answered instead. */
+function outcome<Data extends { status: string }, Status extends Data["status"]>(
+  data: Data,
+  status: Status,
+): Extract<Data, { status: Status }> {
+  if (data.status !== status) throw new Error(`expected ${status}, got ${JSON.stringify(data)}`);
+  return data as Extract<Data, { status: Status }>;
 }
-
-type RouteResult = { data: Record<string, unknown>; init: ResponseInit | null };
-const asResult = (value: unknown) => value as RouteResult;
 
 describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
   let code: string;
@@ -211,15 +204,8 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
   });
 
   describe("across dataset reloads", () => {
-    const dirs: string[] = [];
-    afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
     it("keeps bundles (not dataset tables) and their pinned figures after a load with a changed figure", async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), "atlas-lessons-"));
-      dirs.push(dir);
-      cpSync(defaultDatasetDir(), dir, { recursive: true });
-      const file = path.join(dir, "projections.csv");
-      writeFileSync(file, readFileSync(file, "utf8").replace(/^(15-1252,2024-34,(?:[^,]*,){5})133080,/m, "$1140000,"));
+      const dir = changedPayDataset();
       const [{ n: bundlesBefore }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles)) as [{ n: number }];
       const made = await createLessonBundle({ input: input() });
       if (!made.ok) throw new Error("not created");
@@ -227,11 +213,11 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       const [{ n: bundlesAfter }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles)) as [{ n: number }];
       expect(bundlesAfter).toBe(bundlesBefore + 1);
       const lesson = await getLessonBundle({ code: made.code });
-      expect(lesson!.roles[0]!.figures!.medianAnnualWage).toBe(133080);
+      expect(lesson!.roles[0]!.figures!.medianAnnualWage).toBe(SOFTWARE_DEVELOPERS_PAY.published);
       // A bundle made now pins the new version.
       const fresh = await createLessonBundle({ input: input() });
       if (!fresh.ok) throw new Error("not created");
-      expect((await getLessonBundle({ code: fresh.code }))!.roles[0]!.figures!.medianAnnualWage).toBe(140000);
+      expect((await getLessonBundle({ code: fresh.code }))!.roles[0]!.figures!.medianAnnualWage).toBe(SOFTWARE_DEVELOPERS_PAY.changed);
       await seedDatabase(ctx.db, curatedDataset());
     });
   });
@@ -248,9 +234,9 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       });
 
     it("creates through the action: private, never cached, with the student URL, the edit URL and a QR code", async () => {
-      const result = asResult(await newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: "198.51.100.1" })));
-      expect(new Headers(result.init?.headers).get("Cache-Control")).toBe("private, no-store");
-      const created = result.data.created as { code: string; studentUrl: string; editUrl: string; qr: { text: string } };
+      const result = await answerOf(newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: "198.51.100.1" })));
+      expect(result.headers.get("Cache-Control")).toBe("private, no-store");
+      const { created } = outcome(result.data, "created");
       expect(created.studentUrl).toBe(`http://localhost/lessons/${created.code}`);
       expect(created.editUrl).toMatch(new RegExp(`^http://localhost/lessons/${created.code}/edit\\?key=[A-Za-z0-9_-]{43}$`));
       expect(created.qr.text).toBe(created.studentUrl);
@@ -259,56 +245,58 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
     it("answers bad input with 400 and a message per field, keeping what was typed", async () => {
       const before = await lessonDump(ctx.db);
       const body = form({ title: "ab", note: "n".repeat(601), vintage: "1999-09", roles: [], ownQuestion: ["short"] });
-      const result = asResult(await newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: "198.51.100.2" })));
-      expect(result.init?.status).toBe(400);
-      expect(result.data.errors).toEqual({
+      const result = await answerOf(newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: "198.51.100.2" })));
+      expect(result.status).toBe(400);
+      const invalid = outcome(result.data, "invalid");
+      expect(invalid.errors).toEqual({
         title: "The title needs at least 3 characters.",
         note: "The note can have at most 600 characters.",
         vintage: expect.stringMatching(/^Choose one of the projection periods/),
         roles: "Pick at least one role.",
         ownQuestions: "Each question of your own needs at least 10 characters.",
       });
-      expect(result.data.values).toMatchObject({ title: "ab", ownQuestions: ["short"] });
+      expect(invalid.values).toMatchObject({ title: "ab", ownQuestions: ["short"] });
       expect(await lessonDump(ctx.db)).toEqual(before);
     });
 
     it("refuses a cross-origin POST (403), a non-form body (415) and an oversized one (413)", async () => {
-      const cross = await thrown(() => newAction(routeArgs(post("/lessons/new", valid(), { Origin: "https://elsewhere.example" }))));
+      const cross = await thrownResponse(() =>
+        newAction(routeArgs(post("/lessons/new", valid(), { Origin: "https://elsewhere.example" }))),
+      );
       expect(cross.status).toBe(403);
-      const json = await thrown(() => newAction(routeArgs(post("/lessons/new", "{}", { "Content-Type": "application/json" }))));
+      const json = await thrownResponse(() => newAction(routeArgs(post("/lessons/new", "{}", { "Content-Type": "application/json" }))));
       expect(json.status).toBe(415);
-      const huge = await thrown(() => newAction(routeArgs(post("/lessons/new", `title=${"x".repeat(70_000)}`))));
+      const huge = await thrownResponse(() => newAction(routeArgs(post("/lessons/new", `title=${"x".repeat(70_000)}`))));
       expect(huge.status).toBe(413);
     });
 
     it("rate-limits creation per client IP: the 11th in 10 minutes is a 429 with Retry-After, other IPs go on", async () => {
-      const make = (ip: string) => newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: ip }));
-      for (let i = 0; i < 10; i++) expect(asResult(await make(`203.0.113.9-${ctx.driver}`)).data.status).toBe("created");
-      const limited = asResult(await make(`203.0.113.9-${ctx.driver}`));
-      expect(limited.init?.status).toBe(429);
-      expect(Number(new Headers(limited.init?.headers).get("Retry-After"))).toBeGreaterThan(0);
-      expect(asResult(await make(`203.0.113.10-${ctx.driver}`)).data.status).toBe("created");
+      const make = (ip: string) => answerOf(newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: ip })));
+      for (let i = 0; i < 10; i++) expect((await make(`203.0.113.9-${ctx.driver}`)).data.status).toBe("created");
+      const limited = await make(`203.0.113.9-${ctx.driver}`);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
+      expect((await make(`203.0.113.10-${ctx.driver}`)).data.status).toBe("created");
     });
 
     it("serves the student page publicly (revalidated) without the secret or its hash, and 404s every unknown code the same way", async () => {
-      const result = asResult(await studentLoader(routeArgs(`/lessons/${code}`, { code })));
-      const headers = new Headers(result.init?.headers);
-      expect(headers.get("Cache-Control")).toBe("public, no-cache");
+      const result = await answerOf(studentLoader(routeArgs(`/lessons/${code}`, { code })));
+      expect(result.headers.get("Cache-Control")).toBe("public, no-cache");
       const text = JSON.stringify(result.data);
       expect(text).not.toContain(secret);
       expect(text).not.toContain(createHash("sha256").update(secret).digest("hex"));
-      const unknown = await thrown(() => studentLoader(routeArgs("/lessons/0000000000", { code: "0000000000" })));
-      const malformed = await thrown(() => studentLoader(routeArgs("/lessons/..%2f", { code: "../" })));
+      const unknown = await thrownResponse(() => studentLoader(routeArgs("/lessons/0000000000", { code: "0000000000" })));
+      const malformed = await thrownResponse(() => studentLoader(routeArgs("/lessons/..%2f", { code: "../" })));
       expect(unknown.status).toBe(404);
       expect(await malformed.text()).toBe(await unknown.text());
     });
 
     it("opens the edit page only with the key; a wrong key and an unknown code get the same private 403", async () => {
-      const page = asResult(await editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
-      expect(new Headers(page.init?.headers).get("Cache-Control")).toBe("private, no-store");
+      const page = await answerOf(editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
+      expect(page.headers.get("Cache-Control")).toBe("private, no-store");
       const answers = await Promise.all(
         [`/lessons/${code}/edit`, `/lessons/${code}/edit?key=wrong`, `/lessons/0000000000/edit?key=${secret}`].map((p) =>
-          thrown(() => editLoader(routeArgs(`${p}`, { code: p.split("/")[2]! }))),
+          thrownResponse(() => editLoader(routeArgs(`${p}`, { code: p.split("/")[2]! }))),
         ),
       );
       expect(answers.map((r) => r.status)).toEqual([403, 403, 403]);
@@ -318,15 +306,16 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
 
     it("saves an edit POST with the key, refuses one without (403) before judging the form", async () => {
       const body = form({ title: "Edited through the route", note: "", vintage: "2022-32", roles: ["qa-engineer"] });
-      const saved = asResult(await editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, body), { code })));
+      const saved = await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, body), { code })));
       expect(saved.data.status).toBe("saved");
       expect((await getLessonBundle({ code }))!.vintage).toBe("2022-32");
-      const refused = await thrown(() => editAction(routeArgs(post(`/lessons/${code}/edit`, form({ title: "x" })), { code })));
+      const refused = await thrownResponse(() => editAction(routeArgs(post(`/lessons/${code}/edit`, form({ title: "x" })), { code })));
       expect(refused.status).toBe(403);
-      const invalid = asResult(
-        await editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, form({ title: "x", roles: ["qa-engineer"] })), { code })),
+      const invalid = await answerOf(
+        editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, form({ title: "x", roles: ["qa-engineer"] })), { code })),
       );
-      expect(invalid.init?.status).toBe(400);
+      expect(invalid.status).toBe(400);
+      expect(invalid.data.status).toBe("invalid");
     });
   });
 });

@@ -1,16 +1,11 @@
-import { routeArgs } from "./route-args";
 /**
  * Links pinned to a data version (`&data=<tag>`, docs/decisions/008): after a load with a changed figure, a
  * pinned profile keeps the old figures, the unpinned one shows the new, and the banner names the change.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { LoaderFunctionArgs } from "react-router";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import * as t from "~db/schema";
-import { defaultDatasetDir, loadDataset } from "../../seed/load";
+import { loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
 import { getRoleComparison } from "~/features/compare/queries.server";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
@@ -23,71 +18,28 @@ import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
 import { loader as compareHandoutLoader } from "~/routes/compare_.handout";
 import { loader as presentLoader } from "~/routes/present";
 import { loader as presentNotesLoader } from "~/routes/present_.notes";
-import type { DataPinBanner } from "~/features/data-pin/data-pin";
-import type { ComparisonHandout, QrCodeSvg } from "~/features/handout/handout";
 import type { Deck } from "~/features/present/slides";
-import { describeEachDriver } from "./harness";
+import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
+import { answerOf, queriesOf, routeArgs, thrownResponse, type DataResult, type RouteArgs } from "./route-args";
 
 const SLUG = "software-engineer";
-const OLD_PAY = 133080;
-const NEW_PAY = 140000;
-
-/** A copy of the curated dataset with the 2024-34 median pay of Software Developers (15-1252) changed. */
-function changedDataset(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "atlas-pinned-"));
-  cpSync(defaultDatasetDir(), dir, { recursive: true });
-  const file = path.join(dir, "projections.csv");
-  const text = readFileSync(file, "utf8");
-  const edited = text.replace(/^(15-1252,2024-34,(?:[^,]*,){5})133080,/m, `$1${NEW_PAY},`);
-  if (edited === text) throw new Error("the 15-1252 2024-34 row was not found");
-  writeFileSync(file, edited);
-  return dir;
-}
-
-interface ProfileData {
-  profile: Awaited<ReturnType<typeof getRoleProfile>> & object;
-  actions: { compare: string; present: string; handout: string };
-  pinnedUrl: string;
-  dataVersion: { tag: string };
-  dataPinBanner: DataPinBanner | null;
-}
+const { published: OLD_PAY, changed: NEW_PAY } = SOFTWARE_DEVELOPERS_PAY;
 
 async function profilePage(query: string) {
-  const result = (await profileLoader(routeArgs(`/roles/${SLUG}${query}`, { slug: SLUG }))) as unknown as {
-    data: ProfileData;
-    init: ResponseInit | null;
-  };
-  return { ...result.data, headers: new Headers(result.init?.headers) };
+  const { data, headers } = await answerOf(profileLoader(routeArgs(`/roles/${SLUG}${query}`, { slug: SLUG })));
+  return { ...data, headers };
 }
 
+/** The status and message of the Response a loader throws. */
 async function thrownStatus(run: () => Promise<unknown>): Promise<{ status: number; text: string }> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof Response) return { status: error.status, text: await error.text() };
-    throw error;
-  }
-  throw new Error("expected a thrown Response");
+  const response = await thrownResponse(run);
+  return { status: response.status, text: await response.text() };
 }
 
-const queriesOf = (headers: Headers) => Number(/"(\d+) queries"/.exec(headers.get("Server-Timing") ?? "")?.[1]);
-
-/** A loader's data and headers, for the routes tested here beyond the profile. */
-async function load<T>(loader: (args: LoaderFunctionArgs) => unknown, path: string) {
-  const result = (await loader(routeArgs(`${path}`))) as { data: T; init: ResponseInit | null };
-  return { ...result.data, headers: new Headers(result.init?.headers) };
-}
-
-interface CompareHandoutData {
-  handout: ComparisonHandout;
-  qr: QrCodeSvg;
-  citation: string;
-  backHref: string;
-}
-
-interface DeckData {
-  deck: Deck;
-  newerData: Pick<DataPinBanner, "pinned" | "current"> | null;
+/** A loader's data and headers, for the routes tested here beyond the profile (none takes path parameters). */
+async function load<Result extends DataResult>(loader: (args: RouteArgs) => Promise<Result>, path: string) {
+  const { data, headers } = await answerOf(loader(routeArgs(path)));
+  return Object.assign({}, data, { headers });
 }
 
 /** The value on the deck's pay slide for each role (one figure per role on a comparison, the role's first on its own). */
@@ -98,18 +50,14 @@ function payValues(deck: Deck): string[] {
 }
 
 describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
-  const dirs: string[] = [];
+  let changedDir: string;
   let firstTag: string;
   let secondTag: string;
-  afterAll(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
 
   beforeAll(async () => {
     firstTag = (await getCurrentDataVersion())!.tag;
-    const dir = changedDataset();
-    dirs.push(dir);
-    const outcome = await seedDatabase(ctx.db, loadDataset(dir));
+    changedDir = changedPayDataset();
+    const outcome = await seedDatabase(ctx.db, loadDataset(changedDir));
     expect(outcome.status).toBe("loaded");
     secondTag = (await getCurrentDataVersion())!.tag;
   });
@@ -179,17 +127,16 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
       expect(page.actions.handout, query).toBe(`/roles/${SLUG}/handout`);
     }
 
-    type CompareData = { actions: { present: string; handout: string } | null };
     const roles = `roles=${SLUG},data-scientist`;
-    const compared = await load<CompareData>(compareLoader, `/compare?${roles}&data=${firstTag}`);
+    const compared = await load(compareLoader, `/compare?${roles}&data=${firstTag}`);
     expect(compared.actions?.present).toBe(`/present?${roles}&data=${firstTag}`);
     expect(compared.actions?.handout).toBe(`/compare/handout?${roles}&data=${firstTag}`);
-    const current = await load<CompareData>(compareLoader, `/compare?${roles}&data=${secondTag}`);
+    const current = await load(compareLoader, `/compare?${roles}&data=${secondTag}`);
     expect(current.actions).toEqual({ present: `/present?${roles}`, handout: `/compare/handout?${roles}` });
   });
 
   it("keeps the pinned figures after yet another load", async () => {
-    await seedDatabase(ctx.db, loadDataset(dirs[0]!), { force: true });
+    await seedDatabase(ctx.db, loadDataset(changedDir), { force: true });
     const page = await profilePage(`?data=${firstTag}`);
     expect(page.profile.quickFacts.projection!.medianAnnualWage).toBe(OLD_PAY);
     expect(page.dataPinBanner!.current.tag).not.toBe(secondTag);
@@ -209,14 +156,12 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     expect(pinned.allOccupations).toEqual(current.allOccupations);
     expect(pinned.pinnedDataVersion).toBe(firstTag);
 
-    const page = (await compareLoader(routeArgs(`/compare?roles=${slugs.join(",")}&data=${firstTag}`))) as unknown as {
-      data: { dataPinBanner: DataPinBanner | null; csvHref: string; comparison: typeof pinned };
-    };
-    expect(page.data.comparison.roles[0]!.projection!.medianAnnualWage).toBe(OLD_PAY);
+    const page = await answerOf(compareLoader(routeArgs(`/compare?roles=${slugs.join(",")}&data=${firstTag}`)));
+    expect(page.data.comparison!.roles[0]!.projection!.medianAnnualWage).toBe(OLD_PAY);
     expect(page.data.dataPinBanner!.changes.map((c) => c.label)).toContain("Software developers: median pay");
     expect(page.data.dataPinBanner!.currentHref).toBe(`/compare?roles=${slugs.join(",")}`);
     expect(page.data.csvHref).toContain(`data=${firstTag}`);
-    const csv = (await compareCsvLoader(routeArgs(`${page.data.csvHref}`))) as Response;
+    const csv = await compareCsvLoader(routeArgs(page.data.csvHref));
     expect(await csv.text()).toContain(String(OLD_PAY));
     const bad = await thrownStatus(() => compareLoader(routeArgs(`/compare?roles=${slugs.join(",")}&data=nope`)));
     expect(bad.status).toBe(400);
@@ -225,8 +170,8 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
   it("prints a pinned comparison handout with the archived figures, citing the pinned version and pinning its QR code to it", async () => {
     const slugs = [SLUG, "data-scientist"];
     const base = `/compare/handout?roles=${slugs.join(",")}`;
-    const pinned = await load<CompareHandoutData>(compareHandoutLoader, `${base}&data=${firstTag}`);
-    const current = await load<CompareHandoutData>(compareHandoutLoader, base);
+    const pinned = await load(compareHandoutLoader, `${base}&data=${firstTag}`);
+    const current = await load(compareHandoutLoader, base);
     const currentTag = (await getCurrentDataVersion())!.tag;
     // If the handout ignored `data=`, it would print the current pay and cite the current version.
     expect(pinned.handout.roles[0]!.projection!.medianAnnualWage).toBe(OLD_PAY);
@@ -239,10 +184,7 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     // Cached like the current page: the ETag follows the current version.
     expect(pinned.headers.get("ETag")).toContain(currentTag);
     // Constant queries: the archived projections take one query instead of two, and no "what changed" is printed.
-    const four = await load<CompareHandoutData>(
-      compareHandoutLoader,
-      `/compare/handout?roles=${SLUG},data-scientist,qa-engineer,cto&data=${firstTag}`,
-    );
+    const four = await load(compareHandoutLoader, `/compare/handout?roles=${SLUG},data-scientist,qa-engineer,cto&data=${firstTag}`);
     expect(queriesOf(pinned.headers)).toBe(queriesOf(current.headers) - 1);
     expect(queriesOf(four.headers)).toBe(queriesOf(pinned.headers));
 
@@ -257,8 +199,8 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
   it("presents a pinned deck with the archived figures, dated and named by the pinned version, noting that newer data exists", async () => {
     const currentTag = (await getCurrentDataVersion())!.tag;
     const [first] = await ctx.db.select({ loadedAt: t.dataVersions.loadedAt }).from(t.dataVersions).where(eq(t.dataVersions.id, 1));
-    const pinned = await load<DeckData>(presentLoader, `/present?role=${SLUG}&data=${firstTag}&slide=3`);
-    const current = await load<DeckData>(presentLoader, `/present?role=${SLUG}&slide=3`);
+    const pinned = await load(presentLoader, `/present?role=${SLUG}&data=${firstTag}&slide=3`);
+    const current = await load(presentLoader, `/present?role=${SLUG}&slide=3`);
     // If the deck ignored `data=`, its pay slide would show the current pay and its footers the current date.
     expect(payValues(pinned.deck)[0]).toBe("$133,080");
     expect(payValues(current.deck)[0]).toBe("$140,000");
@@ -272,8 +214,8 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     expect(pinned.headers.get("ETag")).toContain(currentTag);
 
     const slugs = [SLUG, "data-scientist", "qa-engineer"];
-    const comparison = await load<DeckData>(presentNotesLoader, `/present/notes?roles=${slugs.join(",")}&data=${firstTag}`);
-    const plainComparison = await load<DeckData>(presentNotesLoader, `/present/notes?roles=${slugs.join(",")}`);
+    const comparison = await load(presentNotesLoader, `/present/notes?roles=${slugs.join(",")}&data=${firstTag}`);
+    const plainComparison = await load(presentNotesLoader, `/present/notes?roles=${slugs.join(",")}`);
     expect(payValues(comparison.deck)[0]).toBe("$133,080");
     expect(payValues(plainComparison.deck)[0]).toBe("$140,000");
     expect(comparison.deck.pinnedDataVersion).toBe(firstTag);
@@ -289,9 +231,7 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
   });
 
   it("downloads the pinned figures as CSV", async () => {
-    const response = (await csvLoader(
-      routeArgs(`/roles/${SLUG}/growth.csv?data=${firstTag}`, { slug: SLUG, chart: "growth" }),
-    )) as Response;
+    const response = await csvLoader(routeArgs(`/roles/${SLUG}/growth.csv?data=${firstTag}`, { slug: SLUG, chart: "growth" }));
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("15-1252");
   });

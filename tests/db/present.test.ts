@@ -1,4 +1,3 @@
-import { routeArgs } from "./route-args";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
 import { getRoleComparison } from "~/features/compare/queries.server";
@@ -9,28 +8,7 @@ import { loader as presentLoader } from "~/routes/present";
 import { loader as notesLoader } from "~/routes/present_.notes";
 import type { Deck } from "~/features/present/slides";
 import { describeEachDriver } from "./harness";
-
-async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected the loader to throw a Response");
-}
-
-interface PageResult {
-  data: { deck: Deck; latestVintage: string; newerData: { pinned: { tag: string }; current: { tag: string } } | null };
-  init: ResponseInit | null;
-}
-
-async function page(loader: (args: ReturnType<typeof routeArgs>) => Promise<unknown>, path: string) {
-  const result = (await loader(routeArgs(path))) as unknown as PageResult;
-  return { ...result, headers: new Headers(result.init?.headers) };
-}
-
-const queriesOf = (headers: Headers) => Number(/"(\d+) queries"/.exec(headers.get("Server-Timing") ?? "")?.[1]);
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 async function deckOf(slugs: string[], vintage: "2024-34" | "2022-32" = "2024-34") {
   const { result, queries } = await withQueryStats(() => getPresentation({ slugs, vintage }));
@@ -132,33 +110,33 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
 
   describe("the routes", () => {
     it("answers a public, cacheable page with the slides and the query count", async () => {
-      const result = await page(presentLoader, "/present?role=back-end-developer&slide=3&notes=1");
+      const result = await answerOf(presentLoader(routeArgs("/present?role=back-end-developer&slide=3&notes=1")));
       expect(result.data.deck.kind).toBe("role");
       expect(result.data.latestVintage).toBe("2024-34");
       expect(result.headers.get("Cache-Control")).toMatch(/^public/);
       expect(result.headers.get("ETag")).toBeTruthy();
       expect(queriesOf(result.headers)).toBe(12);
-      const notes = await page(notesLoader, "/present/notes?roles=back-end-developer,data-scientist&vintage=2023-33");
+      const notes = await answerOf(notesLoader(routeArgs("/present/notes?roles=back-end-developer,data-scientist&vintage=2023-33")));
       expect(notes.data.deck).toMatchObject({ kind: "comparison", slugs: ["back-end-developer", "data-scientist"], vintage: "2023-33" });
       expect(queriesOf(notes.headers)).toBe(12);
     });
 
     it("keeps a pin to the current data version: same figures, the version named, no notice, the same queries", async () => {
       // The deck's footers and addresses read pinnedDataVersion: without it a pinned deck would drop its pin at the next slide.
-      const plain = await page(presentLoader, "/present?role=back-end-developer");
+      const plain = await answerOf(presentLoader(routeArgs("/present?role=back-end-developer")));
       const tag = (await getCurrentDataVersion())!.tag;
-      const pinned = await page(presentLoader, `/present?role=back-end-developer&data=${tag}&slide=2`);
+      const pinned = await answerOf(presentLoader(routeArgs(`/present?role=back-end-developer&data=${tag}&slide=2`)));
       expect(pinned.data.deck.pinnedDataVersion).toBe(tag);
       expect(plain.data.deck.pinnedDataVersion).toBeUndefined();
       expect(pinned.data.newerData).toBeNull();
       expect(pinned.data.deck.slides).toEqual(plain.data.deck.slides);
       expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers));
-      const notes = await page(notesLoader, `/present/notes?roles=back-end-developer,data-scientist&data=${tag}`);
+      const notes = await answerOf(notesLoader(routeArgs(`/present/notes?roles=back-end-developer,data-scientist&data=${tag}`)));
       expect(notes.data.deck.pinnedDataVersion).toBe(tag);
     });
 
     it("shows a role listed twice once", async () => {
-      const result = await page(presentLoader, "/present?roles=back-end-developer,data-scientist,back-end-developer");
+      const result = await answerOf(presentLoader(routeArgs("/present?roles=back-end-developer,data-scientist,back-end-developer")));
       expect(result.data.deck.slugs).toEqual(["back-end-developer", "data-scientist"]);
     });
 
@@ -199,7 +177,7 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
     });
 
     it("accepts a slide number past the end (the view then shows the last slide) instead of failing", async () => {
-      const result = await page(presentLoader, "/present?role=back-end-developer&slide=400");
+      const result = await answerOf(presentLoader(routeArgs("/present?role=back-end-developer&slide=400")));
       expect(result.data.deck.slides.length).toBeGreaterThan(5);
     });
   });

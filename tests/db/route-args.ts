@@ -1,4 +1,4 @@
-import type { AppLoadContext } from "react-router";
+import type { AppLoadContext, UNSAFE_DataWithResponseInit as DataWithResponseInit } from "react-router";
 
 /**
  * The arguments React Router passes a loader or action, for calling route modules directly in db tests.
@@ -12,4 +12,48 @@ export function routeArgs<Params extends Record<string, string> = Record<never, 
 ) {
   const req = typeof request === "string" ? new Request(`http://localhost${request}`) : request;
   return { request: req, params, context, url: new URL(req.url), pattern: "" };
+}
+
+/** The arguments `routeArgs` builds for a route without path parameters. */
+export type RouteArgs = ReturnType<typeof routeArgs>;
+
+/** What a loader or action returns through `data(...)`. */
+export type DataResult = DataWithResponseInit<unknown>;
+
+/** The data of a `data(...)` result, for each of the results a route can return (an action's union stays a union). */
+type DataOf<Result> = Result extends DataWithResponseInit<infer Data> ? Data : never;
+
+/** What a loader or action answered through `data(...)`: its data, typed as the route returns it, with status and headers. */
+export interface RouteAnswer<Data> {
+  data: Data;
+  status: number;
+  headers: Headers;
+}
+
+/**
+ * Awaits a loader or action that answers with `data(...)` (`await answerOf(loader(routeArgs("/compare?roles=…")))`)
+ * and returns its data with the status and headers it sets. Fails if the route returned anything else.
+ */
+export async function answerOf<Result extends DataResult>(result: Result | Promise<Result>): Promise<RouteAnswer<DataOf<Result>>> {
+  const answer = await result;
+  if (answer?.type !== "DataWithResponseInit") throw new Error(`expected a data(...) result, got ${String(answer)}`);
+  return { data: answer.data as DataOf<Result>, status: answer.init?.status ?? 200, headers: new Headers(answer.init?.headers) };
+}
+
+/** The Response a loader or action throws (a 4xx with its message); fails if it returns instead. */
+export async function thrownResponse(run: () => Promise<unknown>): Promise<Response> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+  throw new Error("expected the loader or action to throw a Response");
+}
+
+/** The database queries a page cost, from its Server-Timing header (`withQueryStats` writes `"<n> queries"`). */
+export function queriesOf(headers: Headers): number {
+  const match = /"(\d+) queries"/.exec(headers.get("Server-Timing") ?? "");
+  if (!match) throw new Error(`no query count in Server-Timing: ${headers.get("Server-Timing")}`);
+  return Number(match[1]);
 }

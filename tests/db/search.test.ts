@@ -1,5 +1,3 @@
-import { routeArgs } from "./route-args";
-import type { LoaderFunctionArgs } from "react-router";
 import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
@@ -11,6 +9,7 @@ import { loader as apiTitlesLoader } from "~/routes/api.titles";
 import { loader as searchPageLoader } from "~/routes/search";
 import { describeMatch, type MatchQuality } from "~/features/search/search";
 import { curatedDataset, describeEachDriver } from "./harness";
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 const RANK: Record<MatchQuality, number> = { exact: 3, prefix: 2, fuzzy: 1 };
 
@@ -192,12 +191,12 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
   });
 
   describe("/search loader", () => {
-    const call = (query: string) => searchPageLoader(routeArgs(`/search${query}`) as LoaderFunctionArgs);
+    const call = (query: string) => answerOf(searchPageLoader(routeArgs(`/search${query}`)));
 
-    async function statusOf(promise: Promise<unknown>): Promise<number> {
+    /** The status the page answers with, whether the loader returns its data or throws a Response. */
+    async function statusOf(promise: ReturnType<typeof call>): Promise<number> {
       try {
-        const result = (await promise) as { init?: ResponseInit | null };
-        return result.init?.status ?? 200;
+        return (await promise).status;
       } catch (error) {
         if (error instanceof Response) return error.status;
         throw error;
@@ -205,10 +204,9 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
     }
 
     it("answers a too-long q with 400 and a message, never a 500", async () => {
-      const error = await call(`?q=${"a".repeat(101)}`).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(Response);
-      expect((error as Response).status).toBe(400);
-      expect(await (error as Response).text()).toContain("at most 100 characters");
+      const error = await thrownResponse(() => call(`?q=${"a".repeat(101)}`));
+      expect(error.status).toBe(400);
+      expect(await error.text()).toContain("at most 100 characters");
       expect(await statusOf(call(`?q=${"a".repeat(100)}`))).toBe(200);
       // Whitespace around the query does not count against the limit.
       expect(await statusOf(call(`?q=${encodeURIComponent(` ${"a".repeat(100)} `)}`))).toBe(200);
@@ -231,36 +229,33 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       ]) {
         expect(await statusOf(call(query)), query).toBe(200);
       }
-      const repeated = (await call("?q=devops&q=SRE")) as unknown as { data: { query: string; results: { slug: string }[] } };
+      const repeated = await call("?q=devops&q=SRE");
       expect(repeated.data.query).toBe("SRE"); // the last one wins
       expect(repeated.data.results[0]!.slug).toBe("site-reliability-engineer");
     });
 
     it("shows roles to browse for an empty search and for a search with nothing near it", async () => {
-      const empty = (await call("")) as unknown as { data: { browse: unknown[]; results: unknown[] } };
+      const empty = await call("");
       expect(empty.data.browse).toHaveLength(CAREER_CLUSTERS.length);
-      const nothing = (await call("?q=qwzx")) as unknown as { data: { browse: unknown[]; results: unknown[]; suggestions: unknown[] } };
+      const nothing = await call("?q=qwzx");
       expect(nothing.data.results).toEqual([]);
       expect(nothing.data.suggestions).toEqual([]);
       expect(nothing.data.browse.length).toBeGreaterThan(0);
     });
 
     it("sends cache headers, an ETag and Server-Timing, with a constant number of queries", async () => {
-      const found = (await call("?q=server%20side%20dev")) as unknown as {
-        init: { headers: Headers };
-        data: { results: { why: string }[] };
-      };
-      expect(found.init.headers.get("Cache-Control")).toContain("public");
-      expect(found.init.headers.get("ETag")).toMatch(/^W\/"v\d+-/);
-      expect(found.init.headers.get("Server-Timing")).toMatch(/desc="2 queries"/);
+      const found = await call("?q=server%20side%20dev");
+      expect(found.headers.get("Cache-Control")).toContain("public");
+      expect(found.headers.get("ETag")).toMatch(/^W\/"v\d+-/);
+      expect(queriesOf(found.headers)).toBe(2);
       expect(found.data.results[0]!.why).toContain("is another name for Back-End Developer");
-      const none = (await call("?q=qwzx")) as unknown as { init: { headers: Headers } };
-      expect(none.init.headers.get("Server-Timing")).toMatch(/desc="3 queries"/);
+      const none = await call("?q=qwzx");
+      expect(queriesOf(none.headers)).toBe(3);
     });
   });
 
   describe("/api/titles loader", () => {
-    const call = (query: string) => apiTitlesLoader(routeArgs(`/api/titles${query}`) as LoaderFunctionArgs);
+    const call = (query: string) => apiTitlesLoader(routeArgs(`/api/titles${query}`));
 
     it("returns the top 8 with why each matched, cacheable for a short time", async () => {
       const response = await call("?q=server%20side%20dev");

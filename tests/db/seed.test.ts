@@ -1,13 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { count, eq, sql } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as t from "~db/schema";
 import { DatasetError } from "../../seed/errors";
-import { defaultDatasetDir, loadDataset } from "../../seed/load";
+import { loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
-import { curatedDataset, describeEachDriver, dumpDatabase } from "./harness";
+import { curatedDataset, describeEachDriver, dumpDatabase, editedDataset, rowsOf } from "./harness";
 
 describeEachDriver("seeding the curated dataset", { seed: true }, (ctx) => {
   it("loads at least 30 roles, each mapped to exactly one primary occupation with a projection source", async () => {
@@ -17,11 +14,11 @@ describeEachDriver("seeding the curated dataset", { seed: true }, (ctx) => {
       select r.slug from roles r
       left join role_occupations ro on ro.role_slug = r.slug and ro.is_primary
       where ro.role_slug is null`);
-    expect(rows(unmapped)).toEqual([]);
+    expect(rowsOf(unmapped)).toEqual([]);
   });
 
   it("stores the BLS projections of 18 occupations x 3 vintages plus totals, each with a source", async () => {
-    const perKind = rows<{ kind: string; n: number }>(
+    const perKind = rowsOf<{ kind: string; n: number }>(
       await ctx.db.execute(sql`
         select o.kind::text as kind, count(*)::int as n from projections p
         join occupations o on o.soc_code = p.soc_code group by o.kind order by o.kind`),
@@ -114,23 +111,6 @@ describeEachDriver("seeding the curated dataset", { seed: true }, (ctx) => {
 });
 
 describeEachDriver("rejecting a bad dataset", { seed: true }, (ctx) => {
-  const workDirs: string[] = [];
-  afterAll(() => {
-    for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
-  });
-
-  /** A copy of the dataset with one file edited. */
-  function datasetWith(file: string, edit: (text: string) => string): string {
-    const dir = mkdtempSync(path.join(tmpdir(), "atlas-dataset-"));
-    workDirs.push(dir);
-    cpSync(defaultDatasetDir(), dir, { recursive: true });
-    const target = path.join(dir, file);
-    const edited = edit(readFileSync(target, "utf8"));
-    if (edited === readFileSync(target, "utf8")) throw new Error(`the edit of ${file} changed nothing`);
-    writeFileSync(target, edited);
-    return dir;
-  }
-
   /** Edits the CSV row whose first cells match `key`, replacing one column's value. */
   function editCsvCell(text: string, key: string, column: string, value: string): string {
     const lines = text.split("\n");
@@ -183,7 +163,7 @@ describeEachDriver("rejecting a bad dataset", { seed: true }, (ctx) => {
   for (const c of cases) {
     it(`rejects ${c.name} with file, row and field, and leaves the database exactly as it was`, async () => {
       const before = await dumpDatabase(ctx.db);
-      const dir = datasetWith(c.file, c.edit);
+      const dir = editedDataset({ [c.file]: c.edit });
       let error: unknown;
       try {
         await seedDatabase(ctx.db, loadDataset(dir), { force: true });
@@ -202,7 +182,3 @@ describe("the curated dataset files", () => {
     expect(() => loadDataset()).not.toThrow();
   });
 });
-
-function rows<T = Record<string, unknown>>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}

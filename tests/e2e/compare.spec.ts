@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { drawCharts, expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+import { drawCharts, expect, expectNoAxeViolations, openAllDetails, test, waitForHydration } from "./fixtures";
 
 const TWO = "/compare?roles=back-end-developer,data-scientist";
 const FOUR = "/compare?roles=back-end-developer,front-end-developer,data-scientist,cto";
@@ -40,9 +40,7 @@ test.describe("compare roles", () => {
     await expect(page.locator(".compare-picker__chosen li")).toHaveCount(2);
   });
 
-  test("adds a role without JavaScript (a plain GET form and a redirect)", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("adds a role without JavaScript (a plain GET form and a redirect)", async ({ noScriptPage: page }) => {
     await page.goto("/compare?roles=web-developer");
     await page.getByLabel("Compare Web Developer with").selectOption("qa-engineer");
     await page.getByRole("button", { name: "Compare", exact: true }).click();
@@ -51,7 +49,6 @@ test.describe("compare roles", () => {
     // Charts carry their tables in the server HTML.
     await expect(page.locator("#chart-compare-growth table tbody tr")).toHaveCount(3);
     await expect(page.locator("#chart-compare-growth table")).toContainText("All occupations", { useInnerText: false });
-    await context.close();
   });
 
   test("compares roles ticked in the finder", async ({ page }) => {
@@ -136,7 +133,7 @@ test.describe("compare roles", () => {
       await waitForHydration(page);
       await drawCharts(page);
       await expect(page.locator(".recharts-surface")).toHaveCount(2);
-      await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await openAllDetails(page);
       await expectNoAxeViolations(page);
     });
   }

@@ -3,9 +3,14 @@ import { test as base, expect, type Page } from "@playwright/test";
 
 /**
  * Every page test fails on a browser console error or an uncaught exception: a CSP violation (a script
- * without the nonce), a hydration mismatch or a failed asset all show up there.
+ * without the nonce), a hydration mismatch or a failed asset all show up there. `noScriptPage` (a page with
+ * JavaScript off, in its own context, closed after the test) is watched the same way.
  */
-export const test = base.extend<{ consoleErrors: string[]; expectErrorStatusFor: (path: string) => void }>({
+export const test = base.extend<{
+  consoleErrors: string[];
+  expectErrorStatusFor: (path: string) => void;
+  noScriptPage: Page;
+}>({
   // Chromium logs "Failed to load resource" for a document answered with 4xx; a test that asks for one says so.
   expectErrorStatusFor: async ({ baseURL }, use) => {
     await use((path) => expectedErrorUrls.add(new URL(path, baseURL).href));
@@ -13,21 +18,33 @@ export const test = base.extend<{ consoleErrors: string[]; expectErrorStatusFor:
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      page.on("console", (message) => {
-        if (message.type() !== "error") return;
-        const isExpected = message.text().startsWith("Failed to load resource") && expectedErrorUrls.has(message.location().url);
-        if (!isExpected) errors.push(`${message.text()} (${message.location().url})`);
-      });
-      page.on("pageerror", (error) => errors.push(error.message));
+      watchConsole(page, errors);
       await use(errors);
       expectedErrorUrls.clear();
       expect(errors, "browser console errors").toEqual([]);
     },
     { auto: true },
   ],
+  noScriptPage: async ({ browser, consoleErrors }, use) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    watchConsole(page, consoleErrors);
+    await use(page);
+    await context.close();
+  },
 });
 
 const expectedErrorUrls = new Set<string>();
+
+/** Collects a page's console errors and uncaught exceptions, except the 4xx documents a test said it expects. */
+function watchConsole(page: Page, errors: string[]): void {
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const isExpected = message.text().startsWith("Failed to load resource") && expectedErrorUrls.has(message.location().url);
+    if (!isExpected) errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+}
 
 export { expect };
 
@@ -55,4 +72,9 @@ export async function waitForHydration(page: Page): Promise<void> {
 export async function drawCharts(page: Page): Promise<void> {
   for (const box of await page.locator(".chart__box").all()) await box.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Opens every <details> on the page (chart tables, skill lists), so axe checks what they hold too. */
+export async function openAllDetails(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
 }

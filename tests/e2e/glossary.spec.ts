@@ -50,9 +50,10 @@ test.describe("glossary", () => {
     await expect(page.locator(".glossary-entry:target")).toHaveAttribute("id", "term-scalability");
   });
 
-  test("filters through the URL without JavaScript, and answers a bad filter with 400", async ({ browser, expectErrorStatusFor }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("filters through the URL without JavaScript, and answers a bad filter with 400", async ({
+    noScriptPage: page,
+    expectErrorStatusFor,
+  }) => {
     await page.goto("/glossary");
     await page.getByLabel("Find a term").fill("authentication");
     await page.getByRole("button", { name: "Filter" }).click();
@@ -75,7 +76,6 @@ test.describe("glossary", () => {
     const response = await page.goto(tooLong);
     expect(response?.status()).toBe(400);
     await expect(page.locator("main")).toContainText("at most 60 characters");
-    await context.close();
   });
 
   test("has no accessibility violations, whole or filtered", async ({ page }) => {
@@ -123,14 +123,11 @@ test.describe("inline definitions on a role profile", () => {
     await expect(page.locator("a .term")).toHaveCount(0);
   });
 
-  test("links a term to its glossary entry, which works without JavaScript", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("links a term to its glossary entry, which works without JavaScript", async ({ noScriptPage: page }) => {
     await page.goto(PROFILE);
     await page.locator('#what-they-do a[href="/glossary#term-authentication"]').click();
     await expect(page).toHaveURL(/\/glossary#term-authentication$/);
     await expect(page.locator("#term-authentication")).toBeInViewport();
-    await context.close();
   });
 
   test("marks terms in the discussion questions, which keep their text and sources", async ({ page }) => {

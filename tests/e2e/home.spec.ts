@@ -28,13 +28,10 @@ test.describe("the first page", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("is rendered on the server: the roles are in the HTML without JavaScript", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("is rendered on the server: the roles are in the HTML without JavaScript", async ({ noScriptPage: page }) => {
     await page.goto("/");
     expect(await page.locator(".browse li").count()).toBeGreaterThanOrEqual(30);
     await expect(page.locator(".top-list li").first()).toBeVisible();
-    await context.close();
   });
 });
 

@@ -193,9 +193,7 @@ test.describe("lesson bundles", () => {
     ]);
   });
 
-  test("works without JavaScript: the form posts, the answer shows the links once and is never cached", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("works without JavaScript: the form posts, the answer shows the links once and is never cached", async ({ noScriptPage: page }) => {
     await page.goto("/lessons/new");
     await field(page, "Title").fill("Without JavaScript");
     await pickRole(page, "Web Developer");
@@ -209,12 +207,11 @@ test.describe("lesson bundles", () => {
     const studentUrl = (await page.getByTestId("student-url").textContent())!;
     await page.goto(studentUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Without JavaScript" })).toBeVisible();
-    await context.close();
   });
 
   test("text with curly quotes, accents, CJK and emoji is shown, hydrated, edited without JavaScript and read back byte for byte", async ({
     page,
-    browser,
+    noScriptPage: editPage,
   }) => {
     // Characters of every UTF-8 length (2, 3 and 4 bytes, and a ZWJ sequence). React 18 wrote a NUL where one met
     // its 2048-byte buffer edge, which a textarea turned into U+FFFD and a save stored; a surrogate pair split by
@@ -246,15 +243,12 @@ test.describe("lesson bundles", () => {
     for (const text of [title, ...note, question]) expect(html.includes(Buffer.from(text, "utf8")), text).toBe(true);
 
     // The edit form without JavaScript: the fields hold the text exactly, and saving them unchanged changes nothing.
-    const counselor = await browser.newContext({ javaScriptEnabled: false });
-    const editPage = await counselor.newPage();
     await editPage.goto(editUrl);
     await expect(field(editPage, "Title")).toHaveValue(title);
     await expect(field(editPage, "Note for students (optional)")).toHaveValue(note.join("\n\n"));
     await expect(field(editPage, "Your question 1")).toHaveValue(question);
     await editPage.getByRole("button", { name: "Save changes" }).click();
     await expect(editPage.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-    await counselor.close();
 
     await page.reload();
     await waitForHydration(page);

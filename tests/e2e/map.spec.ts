@@ -101,9 +101,7 @@ test.describe("skills map", () => {
     await expect(page.locator("#map-status")).toContainText("Back-End Developer:");
   });
 
-  test("works without JavaScript: the twin is in the page and focus works through links", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("works without JavaScript: the twin is in the page and focus works through links", async ({ noScriptPage: page }) => {
     await page.goto("/map");
     await expect(page.locator("svg.map-svg")).toBeVisible();
     await expect(page.locator(".map-twin__skill")).toHaveCount(12);
@@ -127,7 +125,6 @@ test.describe("skills map", () => {
     await expect(page.getByLabel("Skill kind")).toHaveValue("database");
     await expect(page.locator(".map-twin__skill-name", { hasText: "PostgreSQL" })).toHaveCount(1);
     await expect(page.locator(".map-twin__skill-name", { hasText: "Python" })).toHaveCount(0);
-    await context.close();
   });
 
   test("filters from the URL and answers bad input with a 400 message", async ({ page, expectErrorStatusFor }) => {

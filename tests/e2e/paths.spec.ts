@@ -32,10 +32,8 @@ test.describe("career ladders", () => {
     await expect(page.getByRole("heading", { name: "Lead Developer → Engineering Manager" })).toBeVisible();
   });
 
-  test("shows both ladders up to CTO and where the role comes from, without JavaScript", async ({ browser }) => {
+  test("shows both ladders up to CTO and where the role comes from, without JavaScript", async ({ noScriptPage: page }) => {
     // If this fails, the ladders are not in the server HTML or the management branch is missing.
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
     await page.goto(LADDER);
     const technical = page.getByRole("list", { name: "Technical track: main ladder from Back-End Developer" });
     await expect(technical.getByRole("listitem")).toHaveCount(5);
@@ -44,7 +42,6 @@ test.describe("career ladders", () => {
     await expect(management).toContainText("Engineering Manager");
     await expect(management).toContainText("Director of Engineering");
     await expect(page.locator("#below")).toContainText("Junior Developer");
-    await context.close();
   });
 
   test("says so for a role at the top and offers related moves", async ({ page }) => {

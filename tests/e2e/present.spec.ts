@@ -180,9 +180,7 @@ test.describe("presenter mode", () => {
     await expect(currentSlide(page).getByRole("heading", { level: 2 })).toHaveText("Back-End Developer vs Data Scientist");
   });
 
-  test("without JavaScript: a long page of slides with anchors, every slide with its footer", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("without JavaScript: a long page of slides with anchors, every slide with its footer", async ({ noScriptPage: page }) => {
     await page.goto(`${ROLE}&notes=1`);
     const slides = page.locator(".present-slides > .slide");
     const total = await slides.count();
@@ -196,7 +194,6 @@ test.describe("presenter mode", () => {
     }
     await page.getByRole("navigation", { name: "Slides" }).getByRole("link", { name: "Openings vs growth" }).click();
     await expect(page).toHaveURL(/#slide-5$/);
-    await context.close();
   });
 
   test("bad parameters and unknown roles are answered with a message, not a 500", async ({ page, expectErrorStatusFor }) => {

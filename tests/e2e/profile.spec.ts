@@ -1,4 +1,4 @@
-import { drawCharts, expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+import { drawCharts, expect, expectNoAxeViolations, openAllDetails, test, waitForHydration } from "./fixtures";
 
 const PROFILE = "/roles/back-end-developer";
 const SECTION_HEADINGS = [
@@ -62,9 +62,7 @@ test.describe("role profile", () => {
     await expect(page.locator("#chart-growth .recharts-surface")).toContainText("+7.5%");
   });
 
-  test("carries every figure and chart table in the server HTML (no JavaScript)", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("carries every figure and chart table in the server HTML (no JavaScript)", async ({ noScriptPage: page }) => {
     await page.goto(PROFILE);
     await expect(page.locator(".recharts-surface")).toHaveCount(0);
     await expect(page.locator("#chart-employment table")).toHaveCount(1);
@@ -72,7 +70,6 @@ test.describe("role profile", () => {
     await expect(page.locator("#chart-growth table")).toContainText("Computer occupations (15-1200)", { useInnerText: false });
     await expect(page.locator("#chart-vintages table tbody tr")).toHaveCount(3);
     await expect(page.locator("#quick-facts")).toContainText("$90,930");
-    await context.close();
   });
 
   test("shows a figure's source and data year on hover and on keyboard focus", async ({ page }) => {
@@ -144,7 +141,7 @@ test.describe("role profile", () => {
     await waitForHydration(page);
     await drawCharts(page);
     await expect(page.locator(".recharts-surface")).toHaveCount(3);
-    await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await openAllDetails(page);
     await expectNoAxeViolations(page);
   });
 
@@ -154,7 +151,7 @@ test.describe("role profile", () => {
     await waitForHydration(page);
     await drawCharts(page);
     await expect(page.locator(".recharts-surface")).toHaveCount(3);
-    await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await openAllDetails(page);
     await expectNoAxeViolations(page);
   });
 });

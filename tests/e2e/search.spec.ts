@@ -81,9 +81,7 @@ test.describe("the header search box", () => {
 });
 
 test.describe("the /search page", () => {
-  test("works without JavaScript: a GET form and server-rendered results with why each matched", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("works without JavaScript: a GET form and server-rendered results with why each matched", async ({ noScriptPage: page }) => {
     await page.goto("/search");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search job titles");
     await expect(page.getByRole("link", { name: "See all roles" })).toHaveAttribute("href", "/roles");
@@ -95,7 +93,6 @@ test.describe("the /search page", () => {
     await expect(results.getByRole("link", { name: "Back-End Developer" })).toHaveAttribute("href", "/roles/back-end-developer");
     await expect(results.getByRole("listitem").first()).toContainText(WHY_SERVER_SIDE);
     await expect(page).toHaveTitle(/“server side dev”/);
-    await context.close();
   });
 
   test("sends cache headers and Server-Timing", async ({ request }) => {

@@ -34,7 +34,7 @@ test.describe("skills catalogue", () => {
     await waitForHydration(page);
   });
 
-  test("filters by kind and hot marks through the URL, with and without JavaScript", async ({ page, browser }) => {
+  test("filters by kind and hot marks through the URL, with and without JavaScript", async ({ page, noScriptPage: plain }) => {
     await page.goto("/skills");
     await waitForHydration(page);
     await page.getByLabel("Kind of skill").selectOption("database");
@@ -49,8 +49,6 @@ test.describe("skills catalogue", () => {
     await expect(skillRow(page, "Database design")).toHaveCount(0); // no mark
     await expect(page.getByLabel("Kind of skill")).toHaveValue("database");
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const plain = await context.newPage();
     await plain.goto("/skills");
     await plain.getByLabel("Search skills").fill("sql");
     await plain.getByLabel("Kind of skill").selectOption("database");
@@ -58,7 +56,6 @@ test.describe("skills catalogue", () => {
     await expect(plain).toHaveURL(/\/skills\?(?=.*q=sql)(?=.*kind=database)/);
     await expect(skillRow(plain, "PostgreSQL")).toHaveCount(1);
     await expect(skillRow(plain, "Redis")).toHaveCount(0); // a database whose name and description never say SQL
-    await context.close();
   });
 
   test("answers a bad filter with a 400 that says what is wrong", async ({ page, expectErrorStatusFor }) => {

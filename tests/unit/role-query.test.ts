@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "~/lib/params.server";
-import { roleQueryString } from "~/features/roles/role-filters";
-import { roleQuerySchema } from "~/features/roles/params.server";
+import { roleQueryString } from "~/features/outlook/role-filters";
+import { roleQuerySchema } from "~/features/outlook/params.server";
 
 const parse = (query: string) => parseSearchParams(new URL(`http://x/roles${query}`), roleQuerySchema);
 
