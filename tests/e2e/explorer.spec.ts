@@ -90,7 +90,10 @@ test.describe("role finder", () => {
     await waitForHydration(page);
     await page.getByLabel("Level").selectOption("entry");
     await expect(page).toHaveURL(/level=entry/);
-    for (const text of await page.locator("table.finder-table tbody tr").allInnerTexts()) expect(text).toContain("Entry level");
+    // The URL can change before the table re-renders: wait for the filtered rows (retrying), not a snapshot of the old ones.
+    const rows = page.locator("table.finder-table tbody tr");
+    await expect(rows.first()).toContainText("Entry level");
+    await expect(rows.filter({ hasNotText: "Entry level" })).toHaveCount(0);
     await page.getByRole("link", { name: /^Growth/ }).click();
     await expect(page).toHaveURL(/sort=growth/);
     await expect(page).toHaveURL(/level=entry/);
