@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
-import { occupationKind, projectionVintage } from "./pg-enums";
+import { occupationKind } from "./pg-enums";
 
 /**
  * One row per data load, newest last. The newest row's id and hash identify the data a page shows
@@ -36,7 +36,7 @@ export const dataVersionProjections = pgTable(
     socCode: text("soc_code").notNull(),
     occupationTitle: text("occupation_title").notNull(),
     occupationKind: occupationKind("occupation_kind").notNull(),
-    vintage: projectionVintage("vintage").notNull(),
+    vintage: text("vintage").notNull(),
     baseYear: integer("base_year").notNull(),
     targetYear: integer("target_year").notNull(),
     employmentBase: integer("employment_base").notNull(),
@@ -44,6 +44,8 @@ export const dataVersionProjections = pgTable(
     changeNumeric: integer("change_numeric"),
     changePercent: numeric("change_percent", { precision: 6, scale: 1, mode: "number" }).notNull(),
     annualOpenings: integer("annual_openings"),
+    laborForceExits: integer("labor_force_exits"),
+    occupationalTransfers: integer("occupational_transfers"),
     medianAnnualWage: integer("median_annual_wage"),
     wageYear: integer("wage_year"),
     entryEducation: text("entry_education"),

@@ -17,9 +17,12 @@ export const OCCUPATION_KINDS = [
   "total", // 00-0000 Total, all occupations
 ] as const;
 
-export const PROJECTION_VINTAGES = ["2022-32", "2023-33", "2024-34"] as const;
-/** The projection period pages show unless the address asks for another (the newest BLS release). */
-export const LATEST_PROJECTION_VINTAGE: ProjectionVintage = PROJECTION_VINTAGES[PROJECTION_VINTAGES.length - 1]!;
+/**
+ * How a BLS projection period is written: base year, hyphen, the target year's last two digits ("2024-34").
+ * Which periods exist is data (the projection_periods table), never a list in code: a new BLS release is one
+ * importer run. Pages default to the newest period loaded.
+ */
+export const PROJECTION_VINTAGE_PATTERN = /^(\d{4})-(\d{2})$/;
 
 /** BLS "typical education needed for entry" categories, in BLS's order (lowest first): filters list them so. */
 export const ENTRY_EDUCATION = [
@@ -106,7 +109,8 @@ export const ROLE_STATEMENT_KINDS = [
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type OccupationKind = (typeof OCCUPATION_KINDS)[number];
-export type ProjectionVintage = (typeof PROJECTION_VINTAGES)[number];
+/** A projection period in PROJECTION_VINTAGE_PATTERN's form; which ones exist is data. */
+export type ProjectionVintage = string;
 export type EntryEducation = (typeof ENTRY_EDUCATION)[number];
 export type RoleLevel = (typeof ROLE_LEVELS)[number];
 export type CareerCluster = (typeof CAREER_CLUSTERS)[number];

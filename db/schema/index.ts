@@ -9,3 +9,5 @@ export * from "./progression";
 export * from "./learning";
 export * from "./data-versions";
 export * from "./lessons";
+export * from "./periods";
+export * from "./onet";

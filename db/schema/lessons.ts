@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import { check, integer, pgTable, primaryKey, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { dataVersions } from "./data-versions";
 import { LESSON_LIMITS as L } from "./lesson-limits";
-import { projectionVintage } from "./pg-enums";
 
 /*
  * Lesson bundles are counselors' content, not dataset rows: the dataset reload (seed/seed.ts) never truncates
@@ -20,7 +19,7 @@ export const lessonBundles = pgTable(
     editSecretHash: text("edit_secret_hash").notNull(),
     title: text("title").notNull(),
     note: text("note").notNull().default(""),
-    vintage: projectionVintage("vintage").notNull(),
+    vintage: text("vintage").notNull(),
     /** The data version whose archived figures the bundle shows (data_versions is never truncated). */
     dataVersionId: integer("data_version_id")
       .notNull()
@@ -30,6 +29,7 @@ export const lessonBundles = pgTable(
   },
   (t) => [
     check("lesson_bundles_code_format", sql`${t.code} ~ '^[0-9a-hjkmnp-tv-z]{10}$'`),
+    check("lesson_bundles_vintage_format", sql`${t.vintage} ~ '^[0-9]{4}-[0-9]{2}$'`),
     check("lesson_bundles_secret_hash_format", sql`${t.editSecretHash} ~ '^[0-9a-f]{64}$'`),
     check(
       "lesson_bundles_title_length",

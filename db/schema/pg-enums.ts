@@ -9,7 +9,6 @@ import {
   LADDER_AXES,
   OCCUPATION_KINDS,
   PROGRESSION_TRACKS,
-  PROJECTION_VINTAGES,
   ROLE_LEVELS,
   ROLE_STATEMENT_KINDS,
   SKILL_FLAGS,
@@ -20,7 +19,6 @@ import {
 
 export const sourceKind = pgEnum("source_kind", SOURCE_KINDS);
 export const occupationKind = pgEnum("occupation_kind", OCCUPATION_KINDS);
-export const projectionVintage = pgEnum("projection_vintage", PROJECTION_VINTAGES);
 export const roleLevel = pgEnum("role_level", ROLE_LEVELS);
 export const careerCluster = pgEnum("career_cluster", CAREER_CLUSTERS);
 export const aliasOrigin = pgEnum("alias_origin", ALIAS_ORIGINS);

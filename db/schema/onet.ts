@@ -1,0 +1,180 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, doublePrecision, index, integer, numeric, pgTable, primaryKey, serial, smallint, text } from "drizzle-orm/pg-core";
+import { aliasOrigin } from "./pg-enums";
+import { occupations, onetOccupations } from "./occupations";
+import { sources } from "./sources";
+
+/*
+ * The O*NET release's per-occupation detail (O*NET 30.1, December 2025, CC BY 4.0), and every job title a
+ * student might type: O*NET alternate and reported titles and BLS's sample titles.
+ */
+
+/**
+ * Every other name of an occupation: O*NET's alternate titles and titles reported by workers (each under its
+ * O*NET code) and BLS's sample job titles (under a BLS line). `title_normalized` (db/text.ts normalizeTitle) is
+ * what search compares, with a trigram index.
+ */
+export const occupationTitles = pgTable(
+  "occupation_titles",
+  {
+    id: serial("id").primaryKey(),
+    onetCode: text("onet_code").references(() => onetOccupations.onetCode),
+    /** The BLS line carrying the figures: the O*NET occupation's bls_code, or the line BLS lists the title under. */
+    socCode: text("soc_code").references(() => occupations.socCode),
+    title: text("title").notNull(),
+    titleNormalized: text("title_normalized").notNull(),
+    /** O*NET's short form of an alternate title, where it gives one ("CPA"). */
+    shortTitle: text("short_title"),
+    origin: aliasOrigin("origin").notNull(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [
+    check("occupation_titles_filed", sql`${t.onetCode} is not null or ${t.socCode} is not null`),
+    check(
+      "occupation_titles_origin",
+      sql`${t.origin} in ('onet_alternate_title', 'onet_reported_title', 'bls_sample_title')`,
+    ),
+    index("occupation_titles_normalized_trgm").using("gin", sql`${t.titleNormalized} gin_trgm_ops`),
+    index("occupation_titles_onet").on(t.onetCode),
+    index("occupation_titles_soc").on(t.socCode),
+  ],
+);
+
+/** O*NET task statements: what workers in the occupation do ("Core" tasks are the main ones). */
+export const onetTasks = pgTable(
+  "onet_tasks",
+  {
+    onetCode: text("onet_code")
+      .notNull()
+      .references(() => onetOccupations.onetCode),
+    taskId: integer("task_id").notNull(),
+    task: text("task").notNull(),
+    /** "Core" or "Supplemental"; null where O*NET has not rated it. */
+    taskType: text("task_type"),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [primaryKey({ columns: [t.onetCode, t.taskId] }), check("onet_tasks_type", sql`${t.taskType} in ('Core', 'Supplemental')`)],
+);
+
+/** O*NET emerging tasks: new or changing work reported for the occupation, not yet in its task list. */
+export const onetEmergingTasks = pgTable(
+  "onet_emerging_tasks",
+  {
+    id: serial("id").primaryKey(),
+    onetCode: text("onet_code")
+      .notNull()
+      .references(() => onetOccupations.onetCode),
+    task: text("task").notNull(),
+    /** "New" or "Revision" (of the original task quoted). */
+    category: text("category").notNull(),
+    originalTask: text("original_task"),
+    /** Month O*NET collected it, "MM/YYYY" as published. */
+    collected: text("collected").notNull(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [index("onet_emerging_tasks_onet").on(t.onetCode), check("onet_emerging_tasks_category", sql`${t.category} in ('New', 'Revision')`)],
+);
+
+/** Every technology an O*NET occupation lists, with O*NET's Hot Technology and In Demand flags. */
+export const onetTechnologySkills = pgTable(
+  "onet_technology_skills",
+  {
+    onetCode: text("onet_code")
+      .notNull()
+      .references(() => onetOccupations.onetCode),
+    example: text("example").notNull(),
+    commodityCode: integer("commodity_code").notNull(),
+    commodityTitle: text("commodity_title").notNull(),
+    hotTechnology: boolean("hot_technology").notNull(),
+    inDemand: boolean("in_demand").notNull(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [primaryKey({ columns: [t.onetCode, t.example, t.commodityCode] }), index("onet_technology_skills_example").on(t.example)],
+);
+
+/** O*NET's related occupations, in its order (tier "Primary-Short" first, then the index within the tier). */
+export const onetRelatedOccupations = pgTable(
+  "onet_related_occupations",
+  {
+    onetCode: text("onet_code")
+      .notNull()
+      .references(() => onetOccupations.onetCode),
+    relatedOnetCode: text("related_onet_code")
+      .notNull()
+      .references(() => onetOccupations.onetCode),
+    tier: text("tier").notNull(),
+    rank: smallint("rank").notNull(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [primaryKey({ columns: [t.onetCode, t.relatedOnetCode] })],
+);
+
+/** O*NET occupational interest (RIASEC) scores, 1–7 ("OI" scale). */
+export const onetInterests = pgTable(
+  "onet_interests",
+  {
+    onetCode: text("onet_code")
+      .notNull()
+      .references(() => onetOccupations.onetCode),
+    /** Realistic, Investigative, Artistic, Social, Enterprising or Conventional. */
+    interest: text("interest").notNull(),
+    score: numeric("score", { precision: 4, scale: 2, mode: "number" }).notNull(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.onetCode, t.interest] }),
+    check("onet_interests_kind", sql`${t.interest} in ('Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional')`),
+    check("onet_interests_scale", sql`${t.score} between 1 and 7`),
+  ],
+);
+
+/** Share of workers (percent, as O*NET publishes) at each required level of education (O*NET categories 1–12). */
+export const onetEducationLevels = pgTable(
+  "onet_education_levels",
+  {
+    onetCode: text("onet_code")
+      .notNull()
+      .references(() => onetOccupations.onetCode),
+    category: smallint("category").notNull(),
+    label: text("label").notNull(),
+    percent: numeric("percent", { precision: 5, scale: 2, mode: "number" }).notNull(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.onetCode, t.category] }),
+    check("onet_education_levels_category", sql`${t.category} between 1 and 12`),
+    check("onet_education_levels_percent", sql`${t.percent} between 0 and 100`),
+  ],
+);
+
+/**
+ * "Working with AI" (Microsoft Research, 2025, CC BY 4.0): how applicable measured generative-AI assistant use
+ * is to an occupation's work, by SOC 2018 code. A different kind of evidence from GPTs-are-GPTs exposure: the
+ * two are shown as separate, named layers and never blended.
+ */
+export const aiApplicabilityScores = pgTable(
+  "ai_applicability_scores",
+  {
+    socCode: text("soc_code").primaryKey(),
+    title: text("title").notNull(),
+    score: doublePrecision("score").notNull(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [check("ai_applicability_scores_soc", sql`${t.socCode} ~ '^[0-9]{2}-[0-9]{4}$'`), check("ai_applicability_scores_range", sql`${t.score} between 0 and 1`)],
+);
