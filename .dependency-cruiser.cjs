@@ -6,9 +6,10 @@
  * own layer), so the features form no cycle and each can be read with only what lies under it.
  */
 const FEATURE_LAYERS = [
-  ["sources", "data-pin"], // every figure's citation; the data version a page is pinned to
+  ["sources", "data-pin", "periods"], // every figure's citation; the data version a page is pinned to; the loaded projection periods
   ["glossary"], // terms defined inline (cites sources)
   ["roles"], // the role profile and its vocabulary (labels, projection types)
+  ["occupations"], // the whole BLS / O*NET catalogue: the occupation finder and profiles
   ["outlook", "search"], // lists of roles with their projections (dashboard, finder); title search
   ["compare", "map", "paths", "skills"], // views across roles
   ["handout"], // printable one-pagers of a role or a comparison

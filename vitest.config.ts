@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["tests/unit/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}", "seed/**/*.test.ts"],
+          include: ["tests/unit/**/*.test.{ts,tsx}", "tests/data/**/*.test.ts", "app/**/*.test.{ts,tsx}", "seed/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -62,6 +62,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/roles">Roles</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/occupations">Occupations</NavLink>
+                </li>
+                <li>
                   <NavLink to="/compare">Compare</NavLink>
                 </li>
                 <li>

@@ -4,7 +4,7 @@
  * line and field. Reads only: nothing is written here.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
@@ -13,12 +13,24 @@ import { projectRoot } from "../db/config";
 import { decodeUtf8, hexByte, MAX_BAD_BYTES_LOCATED, type BadByte } from "./encoding";
 import { DatasetError, type DatasetIssue } from "./errors";
 import {
+  aiApplicabilityRow,
   aiExposureRow,
   aiImpactRow,
   glossaryRow,
+  growthBandRow,
   industryRow,
+  occupationFactorRow,
   occupationRow,
+  occupationTitleRow,
+  onetEducationLevelRow,
+  onetEmergingTaskRow,
+  onetInterestRow,
+  onetOccupationRow,
+  onetRelatedRow,
+  onetTaskRow,
   onetTechnologyRow,
+  payPercentileRow,
+  periodRow,
   PLAIN_NUMBER,
   progressionRow,
   projectionRow,
@@ -29,8 +41,11 @@ import {
 } from "./schema";
 import { validateReferences } from "./validate";
 
-/** Bump when the seeder's interpretation of the same files changes, so a reload is triggered. */
-export const SEED_FORMAT_VERSION = 2;
+/**
+ * Bump when the loader's interpretation of the same files changes (a new column, another mapping), so the
+ * fingerprint changes and the next start reloads.
+ */
+export const SEED_FORMAT_VERSION = 3;
 
 export interface RoleDocument {
   file: string;
@@ -47,10 +62,23 @@ export interface Located<T> {
 }
 
 export interface Dataset {
+  /** sources.yaml, then sources-generated.yaml. */
   sources: Located<z.infer<typeof sourceRow>>[];
+  periods: Located<z.infer<typeof periodRow>>[];
+  growthBands: Located<z.infer<typeof growthBandRow>>[];
   occupations: Located<z.infer<typeof occupationRow>>[];
+  onetOccupations: Located<z.infer<typeof onetOccupationRow>>[];
   projections: Located<z.infer<typeof projectionRow>>[];
   wages: Located<z.infer<typeof wageRow>>[];
+  factors: Located<z.infer<typeof occupationFactorRow>>[];
+  payPercentiles: Located<z.infer<typeof payPercentileRow>>[];
+  titles: Located<z.infer<typeof occupationTitleRow>>[];
+  onetTasks: Located<z.infer<typeof onetTaskRow>>[];
+  onetEmergingTasks: Located<z.infer<typeof onetEmergingTaskRow>>[];
+  onetRelated: Located<z.infer<typeof onetRelatedRow>>[];
+  onetInterests: Located<z.infer<typeof onetInterestRow>>[];
+  onetEducation: Located<z.infer<typeof onetEducationLevelRow>>[];
+  aiApplicability: Located<z.infer<typeof aiApplicabilityRow>>[];
   skills: Located<z.infer<typeof skillRow>>[];
   onetTechnology: Located<z.infer<typeof onetTechnologyRow>>[];
   industries: Located<z.infer<typeof industryRow>>[];
@@ -63,7 +91,7 @@ export interface Dataset {
 
 export interface LoadedDataset {
   dataset: Dataset;
-  /** sha256 of the format version and every dataset file's path and bytes. */
+  /** The dataset's fingerprint (`fingerprintDataset`): sha256 of the loader's format version and every file's path and bytes. */
   hash: string;
   /** Non-fatal findings (e.g. an O*NET technology name that matched no row). */
   warnings: DatasetIssue[];
@@ -71,15 +99,55 @@ export interface LoadedDataset {
 
 export const defaultDatasetDir = () => path.join(projectRoot(), "seed", "data");
 
+/** Every dataset file under `dir` (YAML and CSV, subfolders included), by relative path in a fixed order. */
+export function datasetFiles(dir = defaultDatasetDir()): string[] {
+  const found: string[] = [];
+  const walk = (relative: string) => {
+    for (const name of readdirSync(path.join(dir, relative)).sort()) {
+      const child = relative === "" ? name : `${relative}/${name}`;
+      if (statSync(path.join(dir, child)).isDirectory()) walk(child);
+      else if (/\.(?:ya?ml|csv)$/.test(name)) found.push(child);
+    }
+  };
+  walk("");
+  return found;
+}
+
+/**
+ * The dataset's fingerprint: sha256 of the loader's format version and every dataset file's relative path, length
+ * and bytes. Reading and hashing ~15 MB takes tens of milliseconds, so a start compares it with the newest data
+ * version's and skips parsing and validation entirely when they match.
+ */
+export function fingerprintDataset(dir = defaultDatasetDir()): string {
+  const digest = createHash("sha256").update(`career-atlas-seed-format:${SEED_FORMAT_VERSION}\n`);
+  for (const relative of datasetFiles(dir)) {
+    const bytes = readFileSync(path.join(dir, relative));
+    digest.update(`${relative}\n${bytes.length}\n`).update(bytes);
+  }
+  return digest.digest("hex");
+}
+
 export function loadDataset(dir = defaultDatasetDir()): LoadedDataset {
   const issues: DatasetIssue[] = [];
   const reader = new FileReader(dir, issues);
 
   const dataset: Dataset = {
-    sources: reader.yamlList("sources.yaml", sourceRow),
-    occupations: reader.yamlList("occupations.yaml", occupationRow),
+    sources: [...reader.yamlList("sources.yaml", sourceRow), ...reader.yamlList("sources-generated.yaml", sourceRow)],
+    periods: reader.csv("projection-periods.csv", periodRow),
+    growthBands: reader.yamlList("growth-bands.yaml", growthBandRow),
+    occupations: reader.csv("occupations.csv", occupationRow),
+    onetOccupations: reader.csv("onet-occupations.csv", onetOccupationRow),
     projections: reader.csv("projections.csv", projectionRow),
     wages: reader.csv("wages.csv", wageRow),
+    factors: reader.csv("occupation-factors.csv", occupationFactorRow),
+    payPercentiles: reader.csv("pay-percentiles.csv", payPercentileRow),
+    titles: reader.csv("occupation-titles.csv", occupationTitleRow),
+    onetTasks: reader.csv("onet-tasks.csv", onetTaskRow),
+    onetEmergingTasks: reader.csv("onet-emerging-tasks.csv", onetEmergingTaskRow),
+    onetRelated: reader.csv("onet-related-occupations.csv", onetRelatedRow),
+    onetInterests: reader.csv("onet-interests.csv", onetInterestRow),
+    onetEducation: reader.csv("onet-education-levels.csv", onetEducationLevelRow),
+    aiApplicability: reader.csv("ai-applicability.csv", aiApplicabilityRow),
     skills: reader.yamlListsInDir("skills", skillRow),
     onetTechnology: reader.csv("onet-technology.csv", onetTechnologyRow),
     industries: reader.yamlList("industries.yaml", industryRow),
@@ -93,21 +161,16 @@ export function loadDataset(dir = defaultDatasetDir()): LoadedDataset {
   const warnings: DatasetIssue[] = [];
   if (issues.length === 0) validateReferences(dataset, issues, warnings);
   if (issues.length > 0) throw new DatasetError(issues);
-  return { dataset, hash: reader.hash(), warnings };
+  return { dataset, hash: fingerprintDataset(dir), warnings };
 }
 
 class FileReader {
-  private readonly digest = createHash("sha256").update(`career-atlas-seed-format:${SEED_FORMAT_VERSION}\n`);
   private readonly root = projectRoot();
 
   constructor(
     private readonly dir: string,
     private readonly issues: DatasetIssue[],
   ) {}
-
-  hash(): string {
-    return this.digest.digest("hex");
-  }
 
   /** Path shown in messages: relative to the repository when inside it. */
   private display(absolute: string): string {
@@ -146,28 +209,42 @@ class FileReader {
       if (unlocated > 0) this.issues.push({ file, message: `and ${unlocated} more bytes that are not valid UTF-8` });
       return undefined;
     }
-    const text = decoded.text;
-    this.digest.update(`${relativeName}\n${text.length}\n`).update(text);
-    return { text, file };
+    return { text: decoded.text, file };
   }
 
   csv<S extends z.ZodType>(name: string, schema: S): Located<z.infer<S>>[] {
     const source = this.read(name, locateInCsv);
     if (!source) return [];
-    let records: CsvRecord[];
+    let records: Record<string, string>[];
     try {
-      records = parseCsvRecords(source.text);
+      records = parseCsv(source.text, CSV_OPTIONS) as Record<string, string>[];
     } catch (error) {
       const e = error as { message: string; lines?: number; column?: unknown };
       const field = typeof e.column === "string" ? e.column : undefined;
       this.issues.push({ file: source.file, line: e.lines, field, message: `not valid CSV: ${e.message}` });
       return [];
     }
-    return this.validateRows(
-      records.map((r, i) => ({ row: i + 1, line: r.info.lines, value: r.record })),
-      source.file,
-      schema,
-    );
+    // Line numbers are only needed to report a problem: csv-parse's per-record info costs more than the parse
+    // itself on the large generated files, so the file is parsed again with it only when a line is asked for.
+    const text = source.text;
+    let lines: number[] | undefined;
+    const lineOfRow = (row: number) => {
+      lines ??= parseCsvRecords(text).map((r) => r.info.lines);
+      return lines[row - 1];
+    };
+    const valid: Located<z.infer<S>>[] = [];
+    records.forEach((record, index) => {
+      const result = schema.safeParse(record);
+      if (result.success) {
+        valid.push(new CsvRow(source.file, index + 1, result.data, lineOfRow));
+        return;
+      }
+      for (const issue of result.error.issues) {
+        const field = issue.path.map((p) => (typeof p === "number" ? p : String(p))).join(".") || undefined;
+        this.issues.push({ file: source.file, row: index + 1, line: lineOfRow(index + 1), field, message: issue.message });
+      }
+    });
+    return valid;
   }
 
   yamlList<S extends z.ZodType>(name: string, schema: S): Located<z.infer<S>>[] {
@@ -352,8 +429,24 @@ interface CsvRecord {
   info: { lines: number };
 }
 
+const CSV_OPTIONS = { columns: true, comment: "#", skip_empty_lines: true, trim: false } as const;
+
 function parseCsvRecords(text: string): CsvRecord[] {
-  return parseCsv(text, { columns: true, comment: "#", skip_empty_lines: true, info: true, trim: false }) as CsvRecord[];
+  return parseCsv(text, { ...CSV_OPTIONS, info: true }) as CsvRecord[];
+}
+
+/** A validated CSV row whose line number is worked out only when a message needs it. */
+class CsvRow<T> implements Located<T> {
+  constructor(
+    readonly file: string,
+    readonly row: number,
+    readonly value: T,
+    private readonly lineOfRow: (row: number) => number | undefined,
+  ) {}
+
+  get line(): number | undefined {
+    return this.lineOfRow(this.row);
+  }
 }
 
 /** A bad byte is in the first record ending on or after its line, in the n-th cell holding a U+FFFD there. */

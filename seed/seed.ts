@@ -3,7 +3,7 @@
  * Idempotent: when the newest data version already has this dataset's hash, nothing is written.
  * If anything fails inside the transaction, it rolls back and the database is exactly as it was.
  */
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client";
 import * as t from "../db/schema";
@@ -17,10 +17,22 @@ export type SeedOutcome =
 /** Dataset tables, in insert order (parents first). data_versions is history and is never truncated. */
 const DATASET_TABLES = [
   t.sources,
+  t.projectionPeriods,
+  t.growthBands,
   t.occupations,
   t.onetOccupations,
   t.projections,
   t.occupationWages,
+  t.occupationFactors,
+  t.payPercentiles,
+  t.occupationTitles,
+  t.onetTasks,
+  t.onetEmergingTasks,
+  t.onetTechnologySkills,
+  t.onetRelatedOccupations,
+  t.onetInterests,
+  t.onetEducationLevels,
+  t.aiApplicabilityScores,
   t.skills,
   t.industries,
   t.roles,
@@ -63,15 +75,104 @@ export async function seedDatabase(
     const counts: Record<string, number> = {};
     for (const [table, values] of rows) {
       counts[tableName(table)] = values.length;
-      // Chunked (empty lists skip the loop: an empty INSERT is not valid SQL) to stay well under PostgreSQL's 65,535 bind parameters per statement.
-      for (let i = 0; i < values.length; i += 400) {
-        await tx.insert(table).values(values.slice(i, i + 400));
-      }
+      await withIndexesRebuilt(tx, table, values.length, () => insertSetBased(tx, table, values));
     }
     const [version] = await tx.insert(t.dataVersions).values({ datasetHash: hash, summary: counts }).returning({ id: t.dataVersions.id });
     await archiveFigures(tx, version!.id);
     return { status: "loaded", dataVersionId: version!.id, hash, counts } as const;
   });
+}
+
+/** Rows per statement: a few megabytes of parameters, well within what both drivers send in one message. */
+const ROWS_PER_STATEMENT = 20_000;
+
+/** One PostgreSQL array literal ('{"a",NULL,"b"}') holding a column's values, every element quoted. */
+function arrayLiteral(values: readonly unknown[]): string {
+  const elements = values.map((value) => {
+    if (value === null || value === undefined) return "NULL";
+    const text = typeof value === "boolean" ? (value ? "t" : "f") : String(value);
+    return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  });
+  return `{${elements.join(",")}}`;
+}
+
+/**
+ * Inserts rows set-based, with the same SQL on PGlite and postgres.js and a constant number of parameters per
+ * statement: `insert into t (a, b) select * from unnest($1::text[], $2::integer[])`, one array literal per column,
+ * typed by the column's own SQL type (text to enum, numbers to numeric exactly as written). A table with an array
+ * column (unnest would flatten it) sends its rows as one JSON array instead, expanded by json_populate_recordset with
+ * the table's row type. Keys are drizzle property names; columns no row sets keep their defaults (serial ids).
+ * See docs/decisions/014-every-occupation.md for the measurements.
+ */
+export async function insertSetBased(
+  db: Pick<Database, "execute">,
+  table: PgTable,
+  values: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (values.length === 0) return;
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) =>
+    values.some((row) => row[key] !== undefined && row[key] !== null),
+  );
+  const columnList = sql.join(
+    columns.map(([, column]) => sql.identifier(column.name)),
+    sql`, `,
+  );
+  const hasArrayColumn = columns.some(([, column]) => column.getSQLType().endsWith("]"));
+  for (let start = 0; start < values.length; start += ROWS_PER_STATEMENT) {
+    const chunk = values.slice(start, start + ROWS_PER_STATEMENT);
+    if (hasArrayColumn) {
+      const records = chunk.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, row[key] ?? null])));
+      await db.execute(
+        sql`insert into ${table} (${columnList}) select ${columnList} from json_populate_recordset(null::${table}, ${JSON.stringify(records)}::json)`,
+      );
+      continue;
+    }
+    const arrays = sql.join(
+      columns.map(([key, column]) => sql`${arrayLiteral(chunk.map((row) => row[key]))}::${sql.raw(column.getSQLType())}[]`),
+      sql`, `,
+    );
+    await db.execute(sql`insert into ${table} (${columnList}) select * from unnest(${arrays})`);
+  }
+}
+
+/** Above this many rows, a table's secondary indexes and foreign keys are set aside during its insert. */
+const REBUILD_FROM_ROWS = 5_000;
+
+/**
+ * Runs `insert` with `table`'s secondary indexes (those no constraint owns: the trigram index on titles, lookup
+ * indexes) and its own foreign keys dropped, then creates them again from their definitions in the catalog
+ * (pg_indexes, pg_get_constraintdef), inside the load's transaction. Building a GIN trigram index once over 70,000
+ * titles is several times faster than updating it row by row, and adding a foreign key checks every row with one
+ * join instead of one lookup per row (per-row checks were three quarters of the load on PGlite). The definitions
+ * stay in the migrations; re-adding a key still checks every row, and a failed load rolls everything back.
+ */
+async function withIndexesRebuilt(db: Pick<Database, "execute">, table: PgTable, rows: number, insert: () => Promise<void>): Promise<void> {
+  if (rows < REBUILD_FROM_ROWS) return insert();
+  const name = tableName(table);
+  const indexes = rowsOf<{ name: string; definition: string }>(
+    await db.execute(sql`
+      select i.indexname as name, i.indexdef as definition from pg_indexes i
+      where i.schemaname = current_schema() and i.tablename = ${name}
+        and not exists (select 1 from pg_constraint c where c.conname = i.indexname and c.conrelid = ${name}::regclass)
+      order by i.indexname`),
+  );
+  const foreignKeys = rowsOf<{ name: string; definition: string }>(
+    await db.execute(sql`
+      select conname as name, pg_get_constraintdef(oid) as definition from pg_constraint
+      where conrelid = ${name}::regclass and contype = 'f' order by conname`),
+  );
+  for (const index of indexes) await db.execute(sql`drop index ${sql.identifier(index.name)}`);
+  for (const key of foreignKeys) await db.execute(sql`alter table ${table} drop constraint ${sql.identifier(key.name)}`);
+
+  await insert();
+  for (const index of indexes) await db.execute(sql.raw(index.definition));
+  for (const key of foreignKeys)
+    await db.execute(sql`alter table ${table} add constraint ${sql.identifier(key.name)} ${sql.raw(key.definition)}`);
+}
+
+/** db.execute() returns an array on postgres.js and { rows } on PGlite. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 /**
@@ -96,6 +197,8 @@ export async function archiveFigures(db: Pick<Database, "insert" | "select">, da
         changeNumeric: t.projections.changeNumeric,
         changePercent: t.projections.changePercent,
         annualOpenings: t.projections.annualOpenings,
+        laborForceExits: t.projections.laborForceExits,
+        occupationalTransfers: t.projections.occupationalTransfers,
         medianAnnualWage: t.projections.medianAnnualWage,
         wageYear: t.projections.wageYear,
         entryEducation: t.projections.entryEducation,
@@ -154,22 +257,19 @@ export function toRows(dataset: Dataset): Rows {
     technologiesByName.set(value.example, list);
   }
 
+  // In Demand flags are kept for the O*NET occupations filed under the SOC lines curated roles map to: the skills
+  // pages speak of tech work. Hot Technology is database-wide in O*NET: one flag per technology name.
+  const roleSocs = new Set(roles.flatMap((role) => role.occupations.map((o) => o.soc_code)));
   const skillFlags: (typeof t.skillFlags.$inferInsert)[] = [];
   for (const { value: skill } of dataset.skills) {
     for (const example of skill.onet_examples) {
       const technologies = technologiesByName.get(example) ?? [];
-      // Hot Technology is database-wide in O*NET: one flag per technology name, whatever the occupation.
-      if (technologies.some((tech) => tech.hot_technology === "Y")) {
-        skillFlags.push({ skillSlug: skill.slug, flag: "onet_hot_technology", evidence: example, sourceId: "onet-29-3" });
-      }
-      for (const tech of technologies.filter((x) => x.in_demand === "Y")) {
-        skillFlags.push({
-          skillSlug: skill.slug,
-          flag: "onet_in_demand",
-          onetCode: tech.onet_code,
-          evidence: example,
-          sourceId: "onet-29-3",
-        });
+      const hot = technologies.find((tech) => tech.hot_technology === "Y");
+      if (hot) skillFlags.push({ skillSlug: skill.slug, flag: "onet_hot_technology", evidence: example, sourceId: hot.source });
+      const inDemand = technologies.filter((x) => x.in_demand === "Y" && roleSocs.has(x.onet_code.slice(0, 7)));
+      for (const onetCode of [...new Set(inDemand.map((tech) => tech.onet_code))]) {
+        const tech = inDemand.find((x) => x.onet_code === onetCode)!;
+        skillFlags.push({ skillSlug: skill.slug, flag: "onet_in_demand", onetCode, evidence: example, sourceId: tech.source });
       }
     }
   }
@@ -181,7 +281,8 @@ export function toRows(dataset: Dataset): Rows {
     }
   }
 
-  const baseYear = (vintage: string) => 2000 + Number(vintage.slice(2, 4));
+  const baseYear = (vintage: string) => Number(vintage.slice(0, 4));
+  const blsCodeOf = new Map(dataset.onetOccupations.map(({ value: o }) => [o.onet_code, o.bls_code]));
   const rows: Rows = [
     [
       t.sources,
@@ -200,20 +301,36 @@ export function toRows(dataset: Dataset): Rows {
       })),
     ],
     [
+      t.projectionPeriods,
+      dataset.periods.map(({ value: p }) => ({ vintage: p.vintage, baseYear: p.base_year, targetYear: p.target_year, sourceId: p.source })),
+    ],
+    [
+      t.growthBands,
+      dataset.growthBands.map(({ value: b }) => ({
+        vintage: b.vintage,
+        rank: b.rank,
+        label: b.label,
+        minPercent: b.min_percent,
+        maxPercent: b.max_percent,
+        isDerived: b.derived,
+        sourceId: b.source,
+      })),
+    ],
+    [
       t.occupations,
       dataset.occupations.map(({ value: o }) => ({ socCode: o.soc_code, kind: o.kind, title: o.title, sourceId: o.source, note: o.note })),
     ],
     [
       t.onetOccupations,
-      dataset.occupations.flatMap(({ value: o }) =>
-        o.onet.map((onet) => ({
-          onetCode: onet.code,
-          socCode: o.soc_code,
-          title: onet.title,
-          jobZone: onet.job_zone,
-          sourceId: "onet-29-3",
-        })),
-      ),
+      dataset.onetOccupations.map(({ value: o }) => ({
+        onetCode: o.onet_code,
+        socCode: o.onet_code.slice(0, 7),
+        blsCode: o.bls_code,
+        title: o.title,
+        description: o.description,
+        jobZone: o.job_zone,
+        sourceId: o.source,
+      })),
     ],
     [
       t.projections,
@@ -227,6 +344,8 @@ export function toRows(dataset: Dataset): Rows {
         changeNumeric: p.change_numeric,
         changePercent: p.change_percent,
         annualOpenings: p.annual_openings,
+        laborForceExits: p.labor_force_exits,
+        occupationalTransfers: p.occupational_transfers,
         medianAnnualWage: p.median_annual_wage,
         wageYear: p.wage_year,
         entryEducation: p.entry_education,
@@ -246,6 +365,116 @@ export function toRows(dataset: Dataset): Rows {
         sourceId: w.source,
         note: w.note,
       })),
+    ],
+    [
+      t.occupationFactors,
+      dataset.factors.map(({ value: f }) => ({
+        socCode: f.soc_code,
+        vintage: f.vintage,
+        industryCode: f.industry_code,
+        industryTitle: f.industry_title,
+        factor: f.factor,
+        sourceId: f.source,
+      })),
+    ],
+    [
+      t.payPercentiles,
+      dataset.payPercentiles.map(({ value: p }) => ({
+        socCode: p.soc_code,
+        wageYear: p.wage_year,
+        employment: p.employment,
+        annualP10: p.annual_p10,
+        annualP25: p.annual_p25,
+        annualMedian: p.annual_median,
+        annualP75: p.annual_p75,
+        annualP90: p.annual_p90,
+        hourlyP10: p.hourly_p10,
+        hourlyP25: p.hourly_p25,
+        hourlyMedian: p.hourly_median,
+        hourlyP75: p.hourly_p75,
+        hourlyP90: p.hourly_p90,
+        topCoded: p.top_coded,
+        topCodeAnnual: p.top_code_annual,
+        topCodeHourly: p.top_code_hourly,
+        annualOnly: p.annual_only,
+        hourlyOnly: p.hourly_only,
+        sourceId: p.source,
+      })),
+    ],
+    [
+      t.occupationTitles,
+      dataset.titles.map(({ value: title }) => ({
+        onetCode: title.onet_code,
+        // An O*NET title is shown with the figures of its occupation's BLS line.
+        socCode: title.onet_code === undefined ? title.soc_code : blsCodeOf.get(title.onet_code),
+        title: title.title,
+        titleNormalized: normalizeTitle(title.title),
+        shortTitle: title.short_title,
+        origin: title.origin,
+        sourceId: title.source,
+      })),
+    ],
+    [
+      t.onetTasks,
+      dataset.onetTasks.map(({ value: task }) => ({
+        onetCode: task.onet_code,
+        taskId: task.task_id,
+        task: task.task,
+        taskType: task.task_type,
+        sourceId: task.source,
+      })),
+    ],
+    [
+      t.onetEmergingTasks,
+      dataset.onetEmergingTasks.map(({ value: task }) => ({
+        onetCode: task.onet_code,
+        task: task.task,
+        category: task.category,
+        originalTask: task.original_task,
+        collected: task.collected,
+        sourceId: task.source,
+      })),
+    ],
+    [
+      t.onetTechnologySkills,
+      dataset.onetTechnology.map(({ value: tech }) => ({
+        onetCode: tech.onet_code,
+        example: tech.example,
+        commodityCode: Number(tech.commodity_code),
+        commodityTitle: tech.commodity_title,
+        hotTechnology: tech.hot_technology === "Y",
+        inDemand: tech.in_demand === "Y",
+        sourceId: tech.source,
+      })),
+    ],
+    [
+      t.onetRelatedOccupations,
+      dataset.onetRelated.map(({ value: r }) => ({
+        onetCode: r.onet_code,
+        relatedOnetCode: r.related_onet_code,
+        tier: r.tier,
+        rank: r.rank,
+        sourceId: r.source,
+      })),
+    ],
+    [
+      t.onetInterests,
+      dataset.onetInterests.map(({ value: i }) => ({ onetCode: i.onet_code, interest: i.interest, score: i.score, sourceId: i.source })),
+    ],
+    [
+      t.onetEducationLevels,
+      dataset.onetEducation.map(({ value: e }) => ({
+        onetCode: e.onet_code,
+        category: e.category,
+        label: e.label,
+        percent: e.percent,
+        recommendSuppress: e.recommend_suppress,
+        sourceId: e.source,
+      })),
+    ],
+    [
+      t.aiApplicabilityScores,
+      dataset.aiApplicability.map(({ value: a }) => ({ socCode: a.soc_code, title: a.title, score: a.score, sourceId: a.source })),
     ],
     [
       t.skills,

@@ -15,29 +15,50 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
     if (!sourceIds.has(id)) at(located, field, `unknown source '${id}' (not in sources.yaml)`);
   };
 
-  // Occupations and their O*NET codes.
+  // Projection periods and their growth bands.
+  const vintages = uniqueKeys(dataset.periods, (p) => p.vintage, "vintage", "projection period", issues);
+  for (const period of dataset.periods) checkSource(period, "source", period.value.source);
+  const checkVintage = (located: Located<unknown>, field: string, vintage: string) => {
+    if (!vintages.has(vintage)) at(located, field, `unknown projection period '${vintage}' (not in projection-periods.csv)`);
+  };
+  uniqueKeys(dataset.growthBands, (b) => `${b.vintage} rank ${b.rank}`, "rank", "growth band", issues);
+  uniqueKeys(dataset.growthBands, (b) => `${b.vintage} ${b.label}`, "label", "growth band label", issues);
+  for (const band of dataset.growthBands) {
+    checkVintage(band, "vintage", band.value.vintage);
+    checkSource(band, "source", band.value.source);
+  }
+  checkBandsTile(dataset, at);
+
+  // BLS lines and O*NET occupations.
   const socCodes = uniqueKeys(dataset.occupations, (o) => o.soc_code, "soc_code", "SOC code", issues);
-  const onetToSoc = new Map<string, string>();
+  const lineKinds = new Map(dataset.occupations.map((o) => [o.value.soc_code, o.value.kind]));
   for (const occupation of dataset.occupations) {
     checkSource(occupation, "source", occupation.value.source);
-    occupation.value.onet.forEach((onet, i) => {
-      if (!onet.code.startsWith(occupation.value.soc_code)) {
-        at(occupation, `onet.${i}.code`, `O*NET code ${onet.code} is not under SOC ${occupation.value.soc_code}`);
+    if (occupation.value.kind === "group") {
+      for (const member of occupation.value.soc_code.split("+")) {
+        if (lineKinds.get(member) !== "detailed")
+          at(occupation, "soc_code", `group member ${member} is not a detailed line in occupations.csv`);
       }
-      if (onetToSoc.has(onet.code)) at(occupation, `onet.${i}.code`, `O*NET code ${onet.code} is listed twice`);
-      onetToSoc.set(onet.code, occupation.value.soc_code);
-    });
+    }
   }
   const checkSoc = (located: Located<unknown>, field: string, code: string) => {
-    if (!socCodes.has(code)) at(located, field, `unknown SOC code '${code}' (not in occupations.yaml)`);
+    if (!socCodes.has(code)) at(located, field, `unknown SOC code '${code}' (not in occupations.csv)`);
   };
+  const onetCodes = uniqueKeys(dataset.onetOccupations, (o) => o.onet_code, "onet_code", "O*NET-SOC code", issues);
+  for (const onet of dataset.onetOccupations) {
+    checkSource(onet, "source", onet.value.source);
+    const bls = onet.value.bls_code;
+    if (bls !== undefined && lineKinds.get(bls) !== "detailed") at(onet, "bls_code", `'${bls}' is not a detailed line in occupations.csv`);
+  }
+  const onetToSoc = new Map(dataset.onetOccupations.map((o) => [o.value.onet_code, o.value.onet_code.slice(0, 7)]));
   const checkOnet = (located: Located<unknown>, field: string, code: string) => {
-    if (!onetToSoc.has(code)) at(located, field, `unknown O*NET-SOC code '${code}' (not in occupations.yaml)`);
+    if (!onetCodes.has(code)) at(located, field, `unknown O*NET-SOC code '${code}' (not in onet-occupations.csv)`);
   };
 
   uniqueKeys(dataset.projections, (p) => `${p.soc_code} ${p.vintage}`, "vintage", "projection (soc_code, vintage)", issues);
   for (const projection of dataset.projections) {
     checkSoc(projection, "soc_code", projection.value.soc_code);
+    checkVintage(projection, "vintage", projection.value.vintage);
     checkSource(projection, "source", projection.value.source);
   }
   uniqueKeys(dataset.wages, (w) => `${w.soc_code} ${w.wage_year} ${w.source}`, "source", "wage (soc_code, wage_year, source)", issues);
@@ -45,13 +66,49 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
     checkSoc(wage, "soc_code", wage.value.soc_code);
     checkSource(wage, "source", wage.value.source);
   }
+  for (const factor of dataset.factors) {
+    checkSoc(factor, "soc_code", factor.value.soc_code);
+    checkVintage(factor, "vintage", factor.value.vintage);
+    checkSource(factor, "source", factor.value.source);
+  }
+  uniqueKeys(dataset.payPercentiles, (p) => `${p.soc_code} ${p.wage_year}`, "wage_year", "pay percentiles (soc_code, wage_year)", issues);
+  for (const pay of dataset.payPercentiles) {
+    checkSoc(pay, "soc_code", pay.value.soc_code);
+    checkSource(pay, "source", pay.value.source);
+  }
+  for (const title of dataset.titles) {
+    if (title.value.onet_code !== undefined) checkOnet(title, "onet_code", title.value.onet_code);
+    if (title.value.soc_code !== undefined) checkSoc(title, "soc_code", title.value.soc_code);
+    checkSource(title, "source", title.value.source);
+  }
+  uniqueKeys(dataset.onetTasks, (t) => `${t.onet_code} ${t.task_id}`, "task_id", "O*NET task", issues);
+  uniqueKeys(dataset.onetRelated, (r) => `${r.onet_code} ${r.related_onet_code}`, "related_onet_code", "related occupation", issues);
+  uniqueKeys(dataset.onetInterests, (i) => `${i.onet_code} ${i.interest}`, "interest", "interest score", issues);
+  uniqueKeys(dataset.onetEducation, (e) => `${e.onet_code} ${e.category}`, "category", "education level", issues);
+  for (const rows of [dataset.onetTasks, dataset.onetEmergingTasks, dataset.onetRelated, dataset.onetInterests, dataset.onetEducation]) {
+    for (const row of rows as Located<{ onet_code: string; source: string }>[]) {
+      checkOnet(row, "onet_code", row.value.onet_code);
+      checkSource(row, "source", row.value.source);
+    }
+  }
+  for (const row of dataset.onetRelated) checkOnet(row, "related_onet_code", row.value.related_onet_code);
+  uniqueKeys(dataset.aiApplicability, (a) => a.soc_code, "soc_code", "applicability score", issues);
+  for (const row of dataset.aiApplicability) {
+    checkSoc(row, "soc_code", row.value.soc_code);
+    checkSource(row, "source", row.value.source);
+  }
 
   // Skills and the O*NET technology rows their names point at.
   const skillSlugs = uniqueKeys(dataset.skills, (s) => s.slug, "slug", "skill slug", issues);
   uniqueKeys(dataset.skills, (s) => s.name.toLowerCase(), "name", "skill name", issues);
-  uniqueKeys(dataset.onetTechnology, (t) => `${t.onet_code} ${t.example}`, "example", "O*NET technology row", issues);
-  const technologyNames = new Set(dataset.onetTechnology.map((t) => t.value.example));
-  for (const row of dataset.onetTechnology) checkOnet(row, "onet_code", row.value.onet_code);
+  uniqueKeys(dataset.onetTechnology, (t) => `${t.onet_code} ${t.example} ${t.commodity_code}`, "example", "O*NET technology row", issues);
+  const technologyNames = new Set(
+    dataset.onetTechnology.filter((t) => t.value.hot_technology === "Y" || t.value.in_demand === "Y").map((t) => t.value.example),
+  );
+  for (const row of dataset.onetTechnology) {
+    checkOnet(row, "onet_code", row.value.onet_code);
+    checkSource(row, "source", row.value.source);
+  }
   for (const skill of dataset.skills) {
     skill.value.onet_examples.forEach((example, i) => {
       if (!technologyNames.has(example)) {
@@ -68,7 +125,13 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
 
   const industrySlugs = uniqueKeys(dataset.industries, (i) => i.slug, "slug", "industry slug", issues);
 
-  // Roles.
+  // Roles. An alias citing the O*NET release the titles file holds must be one of its titles for that code.
+  const onetReleaseSources = new Set(dataset.titles.filter((t) => t.value.onet_code !== undefined).map((t) => t.value.source));
+  const onetTitles = new Set(
+    dataset.titles
+      .filter((t) => t.value.onet_code !== undefined)
+      .map((t) => `${t.value.origin} ${t.value.onet_code} ${normalizeTitle(t.value.title)}`),
+  );
   const roleSlugs = new Set<string>();
   const roleTitles = new Map<string, string>();
   const aliasOwners = new Map<string, string>();
@@ -89,7 +152,10 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
       if (mappedSocs.has(o.soc_code)) rat(["occupations", i, "soc_code"], `SOC code '${o.soc_code}' is mapped twice`);
       mappedSocs.add(o.soc_code);
       if (o.onet_code !== undefined && onetToSoc.get(o.onet_code) !== o.soc_code) {
-        rat(["occupations", i, "onet_code"], `O*NET code '${o.onet_code}' is not listed under ${o.soc_code} in occupations.yaml`);
+        rat(
+          ["occupations", i, "onet_code"],
+          `O*NET code '${o.onet_code}' is not an O*NET occupation under ${o.soc_code} in onet-occupations.csv`,
+        );
       }
       if (!sourceIds.has(o.source)) rat(["occupations", i, "source"], `unknown source '${o.source}'`);
     });
@@ -101,6 +167,15 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
       aliasOwners.set(normalized, role.slug);
       if (a.onet_code !== undefined && !onetToSoc.has(a.onet_code)) {
         rat(["aliases", i, "onet_code"], `unknown O*NET-SOC code '${a.onet_code}'`);
+      } else if (
+        (a.origin === "onet_alternate_title" || a.origin === "onet_reported_title") &&
+        onetReleaseSources.has(a.source) &&
+        !onetTitles.has(`${a.origin} ${a.onet_code} ${normalized}`)
+      ) {
+        rat(
+          ["aliases", i, "alias"],
+          `'${a.alias}' is not an ${a.origin === "onet_alternate_title" ? "alternate" : "reported"} title of ${a.onet_code} in occupation-titles.csv (${a.source})`,
+        );
       }
       if (!sourceIds.has(a.source)) rat(["aliases", i, "source"], `unknown source '${a.source}'`);
     });
@@ -172,6 +247,35 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
     checkSource(term, "source", term.value.source);
     term.value.see_also.forEach((s, i) => {
       if (!glossarySlugs.has(s)) at(term, `see_also.${i}`, `unknown glossary slug '${s}'`);
+    });
+  }
+}
+
+/**
+ * The bands of a period cover BLS one-decimal percent changes without gap or overlap, fastest first: each band's
+ * lowest value is 0.1 above the next band's highest, only the first is open upwards and only the last downwards.
+ */
+function checkBandsTile(dataset: Dataset, at: (located: Located<unknown>, field: string, message: string) => void): void {
+  const byPeriod = new Map<string, Located<Dataset["growthBands"][number]["value"]>[]>();
+  for (const band of dataset.growthBands) byPeriod.set(band.value.vintage, [...(byPeriod.get(band.value.vintage) ?? []), band]);
+  for (const bands of byPeriod.values()) {
+    const sorted = [...bands].sort((a, b) => a.value.rank - b.value.rank);
+    sorted.forEach((band, i) => {
+      const next = sorted[i + 1];
+      if (i === 0 && band.value.max_percent !== null) at(band, "max_percent", "the fastest band must be open upwards (max_percent: null)");
+      if (!next) {
+        if (band.value.min_percent !== null) at(band, "min_percent", "the slowest band must be open downwards (min_percent: null)");
+        return;
+      }
+      const low = band.value.min_percent;
+      const high = next.value.max_percent;
+      if (low === null || high === null || Math.round((low - high) * 10) !== 1) {
+        at(
+          band,
+          "min_percent",
+          `must be 0.1 above the next band's max_percent (${String(high)}), so that every one-decimal percent has one band`,
+        );
+      }
     });
   }
 }

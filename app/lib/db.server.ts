@@ -10,3 +10,8 @@ export async function database(): Promise<Database> {
 
 /** Measures a loader's database work: result, query count and milliseconds (for Server-Timing). */
 export { withQueryStats } from "~db/client";
+
+/** The rows of a raw `db.execute()`: postgres.js returns an array, PGlite `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

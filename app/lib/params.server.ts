@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { PROJECTION_VINTAGES, LATEST_PROJECTION_VINTAGE, SLUG_PATTERN } from "~db/schema/enums";
+import type { z } from "zod";
+import { SLUG_PATTERN } from "~db/schema/enums";
 
 /**
  * Parses URL search parameters with a zod object schema. Repeated keys become arrays only where the schema
@@ -54,12 +54,3 @@ export function slugParam(value: string | undefined, what: { noun: string; path:
   const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, 80);
   throw new Response(`We have no ${what.noun} at the address “${what.path}${shown}”.`, { status: 404, statusText: "Not Found" });
 }
-
-/** `?vintage=` alone: the projection period a page shows, latest by default. */
-export const vintageQuerySchema = z.object({
-  vintage: z
-    .enum(PROJECTION_VINTAGES, {
-      error: `use one of ${PROJECTION_VINTAGES.join(", ")}, or leave it out for the latest projections (${LATEST_PROJECTION_VINTAGE})`,
-    })
-    .default(LATEST_PROJECTION_VINTAGE),
-});

@@ -20,9 +20,10 @@ export default function About() {
 
       <h2>Employment projections (BLS)</h2>
       <p>
-        The U.S. Bureau of Labor Statistics (BLS) projects employment for each occupation ten years ahead. We carry three projection
-        periods, <strong>2022–32</strong>, <strong>2023–33</strong> and <strong>2024–34</strong>, so you can see how the outlook was
-        revised. Each period re-estimates its starting employment, so compare growth rates within a period, not job counts across periods.
+        The U.S. Bureau of Labor Statistics (BLS) projects employment for each occupation ten years ahead and publishes a new projection
+        period every year. We carry every period we have loaded from BLS&rsquo;s files (each page lets you switch between them), so you can
+        see how the outlook was revised. Each period re-estimates its starting employment, so compare growth rates within a period, not job
+        counts across periods.
       </p>
       <ul>
         <li>
@@ -35,9 +36,24 @@ export default function About() {
         </li>
         <li>
           <strong>Median pay</strong> is the wage half the workers earn more than and half less, from the May survey of the year shown (for
-          example “May 2024”).
+          example “May 2024”). Occupation pages add the 10th, 25th, 75th and 90th percentiles from the same survey (OEWS). The low
+          percentiles are what the lowest-paid workers of every experience level earn: they are not a starting salary.
+        </li>
+        <li>
+          <strong>Growth bands</strong> such as “Much faster than average (7% or higher)” are shown only for a period whose band table is
+          verified (2024–34, as O*NET OnLine labels it from BLS&rsquo;s projections); for other periods we show the percent and the
+          all-occupations rate instead.
         </li>
       </ul>
+
+      <h2>What Career Atlas covers</h2>
+      <p>
+        Two layers. <strong>Curated tech roles</strong> (Back-End Developer, Data Scientist, CTO…) have editorial profiles with skills,
+        career paths and AI notes. Under them sits <strong>the whole catalogue</strong>: <Link to="/occupations">every occupation</Link> BLS
+        projects (more than 800), every O*NET occupation, and more than 60,000 other job titles from O*NET and BLS, so the search finds
+        careers outside tech too and takes you to their occupation page. Career Atlas does not cover local or state figures, or jobs outside
+        the United States.
+      </p>
 
       <h2>Roles and occupations</h2>
       <p>
@@ -49,16 +65,18 @@ export default function About() {
 
       <h2>Skills (O*NET)</h2>
       <p>
-        O*NET 29.3 (May 2025) marks technologies as <em>Hot</em> when employers name them often in job postings across all occupations, and{" "}
-        <em>In Demand</em> when they are named often for one occupation.
+        O*NET 30.1 (December 2025) marks technologies as <em>Hot</em> when employers name them often in job postings across all occupations,
+        and <em>In Demand</em> when they are named often for one occupation.
       </p>
 
       <h2>AI and jobs</h2>
       <p>
-        We keep three kinds of evidence apart and never blend them into one score: official statements by BLS; research scores from “GPTs
-        are GPTs” (Eloundou, Manning, Mishkin &amp; Rock), which estimate the share of an occupation's tasks a large language model could
-        speed up; and editorial notes, each with its author and review date. <strong>Exposure is not a forecast of job loss</strong>: BLS
-        projects growth for software developers even though their tasks are highly exposed.
+        We keep the kinds of evidence apart and never blend them into one score: official statements by BLS; research scores from “GPTs are
+        GPTs” (Eloundou, Manning, Mishkin &amp; Rock), which estimate the share of an occupation's tasks a large language model could speed
+        up; “Working with AI” (Microsoft Research, 2025), which measures how much of an occupation&rsquo;s work people actually asked an AI
+        assistant to help with; and editorial notes, each with its author and review date.{" "}
+        <strong>Exposure is not a forecast of job loss</strong>: BLS projects growth for software developers even though their tasks are
+        highly exposed.
       </p>
 
       <h2>Claims without a source</h2>
@@ -75,6 +93,7 @@ export default function About() {
           (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.
         </li>
         <li>Eloundou, Manning, Mishkin &amp; Rock, “GPTs are GPTs” (arXiv:2303.10130; Science, 2024), data under the MIT license.</li>
+        <li>Tomlinson, Jaffe, Wang, Counts &amp; Suri, “Working with AI” (Microsoft Research, 2025), data under the CC BY 4.0 license.</li>
       </ul>
       <p>
         <Link to="/">Back to the outlook</Link>

@@ -1,16 +1,18 @@
 import type { HeadersFunction, LoaderFunctionArgs } from "react-router";
 import { withQueryStats } from "~/lib/db.server";
-import { searchTitles } from "~/features/search/queries.server";
 import { parseSearchParams } from "~/lib/params.server";
-import { describeMatch, type TitleSuggestionsPayload } from "~/features/search/search";
+import type { TitleSuggestionsPayload } from "~/features/search/search";
 import { titleSearchParams } from "~/features/search/params.server";
+import { answerTitleSearch } from "~/features/search/search-page.server";
+import type { SearchResultView } from "~/features/search/components/result-list";
 
 const SUGGESTION_COUNT = 8;
 
 /**
- * GET /api/titles?q= — the as-you-type box's data: `{ query, results }`, the top matches with the reason each
- * matched. Bad input is a 400 with `{ message }` in JSON (not the HTML error page). Cacheable for a short
- * time: the answer only changes when the dataset is reloaded.
+ * GET /api/titles?q= — the as-you-type box's data: `{ query, results }`, the top matching tech roles then
+ * occupations, with the reason each matched (close spellings only when nothing matched better). Bad input is a
+ * 400 with `{ message }` in JSON (not the HTML error page). Cacheable for a short time: the answer only changes
+ * when the dataset is reloaded.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   let q: string;
@@ -21,15 +23,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return Response.json({ message: await error.text() }, { status: error.status, headers: { "Cache-Control": "no-store" } });
   }
   const { result, ms, queries } = await withQueryStats(() =>
-    q ? searchTitles({ q, limit: SUGGESTION_COUNT }) : Promise.resolve(undefined),
+    q ? answerTitleSearch({ q, limit: SUGGESTION_COUNT }) : Promise.resolve(undefined),
   );
   const payload: TitleSuggestionsPayload = {
     query: q,
-    results: (result?.results ?? []).map((hit) => ({
-      slug: hit.slug,
-      title: hit.title,
-      quality: hit.match.quality,
-      why: describeMatch(hit),
+    results: interleave<SearchResultView>(result?.roles ?? [], result?.occupations ?? []).map(({ kind, href, title, quality, why }) => ({
+      kind,
+      href,
+      title,
+      quality,
+      why,
     })),
   };
   return Response.json(payload, {
@@ -38,6 +41,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       "Server-Timing": `db;dur=${ms.toFixed(1)};desc="${queries} queries"`,
     },
   });
+}
+
+/** At most ROLE_SHARE roles first, then occupations, then any roles left: both kinds reach the box. */
+function interleave<T>(roles: T[], occupations: T[]): T[] {
+  const ROLE_SHARE = 5;
+  const first = roles.slice(0, ROLE_SHARE);
+  return [...first, ...occupations, ...roles.slice(ROLE_SHARE)].slice(0, SUGGESTION_COUNT);
 }
 
 // The search box loads this through a fetcher (Remix's single-fetch `.data` request): pass the same headers on.

@@ -17,17 +17,16 @@ import { createQrCodeSvg } from "~/features/handout/qr.server";
 import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/handout/handout.css?url";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 /**
  * /compare/handout?roles=a,b[,c,d][&vintage=2022-32][&data=v3-1a2b3c4d]: a comparison on one printed page, with a
  * QR code back to the comparison pinned to the vintage and to the data version the figures come from: the current
  * one, or the one `data=` names. The address is read exactly as /compare reads it (readCompareSelection,
  * readDataPinTag); a handout has no picker, so every problem is an error page:
- * malformed `roles`, `vintage` or `data`, an unknown role, more than 4 roles, or fewer than 2: 400 with a message;
- * an unknown or unarchived data version: 404.
- * Queries: the compare page's without its banner's "what changed" (role list + comparison + data version = 12;
- * 11 with `data=`, whose archived projections take one query instead of two), whatever the number of roles.
+ * malformed `roles`, `vintage` or `data`, a period that is not loaded, an unknown role, more than 4 roles, or fewer
+ * than 2: 400 with a message; an unknown or unarchived data version: 404.
+ * Queries: the compare page's without its banner's "what changed" (role list + loaded periods + comparison + data
+ * version = 13; 12 with `data=`, whose archived projections take one query instead of two), whatever the number of roles.
  */
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
@@ -80,7 +79,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     dataVersion: dataVersion.tag,
     loadedOn: formatCalendarDate(dataVersion.loadedAt),
   });
-  const compareLink = compareHref(slugs, { vintage: selection.vintage, latest: LATEST_PROJECTION_VINTAGE });
+  const compareLink = compareHref(slugs, { vintage: selection.vintage, latest: selection.periods.latest });
   return data(
     {
       handout,

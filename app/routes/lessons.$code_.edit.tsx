@@ -8,6 +8,7 @@ import { PRIVATE, readLessonForm, readLessonPost } from "~/features/lessons/less
 import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
 import { lessonEditHref, lessonHref } from "~/features/lessons/lessons";
 import styles from "~/features/lessons/lessons.css?url";
+import { readProjectionPeriod } from "~/features/periods/params.server";
 
 /**
  * One answer for a missing or wrong key and for an unknown code alike: it tells no more than the public
@@ -25,10 +26,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const code = params.code ?? "";
   const key = new URL(request.url).searchParams.get("key") ?? undefined;
   if (!isLessonCode(code)) throw refused();
-  const { result } = await withQueryStats(() => Promise.all([getLessonBundleForEdit({ code, secret: key }), listLessonRoleChoices()]));
-  const [bundle, choices] = result;
+  const { result } = await withQueryStats(() =>
+    Promise.all([getLessonBundleForEdit({ code, secret: key }), listLessonRoleChoices(), readProjectionPeriod(undefined)]),
+  );
+  const [bundle, choices, { periods }] = result;
   if (!bundle || !key) throw refused();
-  return data({ bundle, choices, key }, { headers: PRIVATE });
+  return data({ bundle, choices, periods, key }, { headers: PRIVATE });
 }
 
 /** Saves an edit: the key is checked first (403), then the form as on creation (400); a refusal changes nothing. */
@@ -62,7 +65,7 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => [
 ];
 
 export default function EditLessonPage() {
-  const { bundle, choices, key } = useLoaderData<typeof loader>();
+  const { bundle, choices, periods, key } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const studentHref = lessonHref(bundle.code);
   return (
@@ -81,6 +84,7 @@ export default function EditLessonPage() {
       <LessonForm
         key={result?.status === "invalid" ? JSON.stringify(result.errors) : "edit"}
         choices={choices}
+        periods={periods}
         values={result?.status === "invalid" ? result.values : bundle.values}
         errors={result?.status === "invalid" ? result.errors : undefined}
         action={lessonEditHref(bundle.code, key)}

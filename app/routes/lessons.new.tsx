@@ -13,17 +13,21 @@ import { lessonEditHref, lessonHref, type LessonFormValues } from "~/features/le
 import { createQrCodeSvg } from "~/features/handout/qr.server";
 import { lessonCreationLimiter } from "~/lib/rate-limit.server";
 import styles from "~/features/lessons/lessons.css?url";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
+import { readProjectionPeriod } from "~/features/periods/params.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { result, headers } = await loadPublicPage(request, {
     load: async () => {
-      const [choices, dataVersion] = await Promise.all([listLessonRoleChoices(), getCurrentDataVersion()]);
-      return { choices, dataVersion };
+      const [choices, { periods }, dataVersion] = await Promise.all([
+        listLessonRoleChoices(),
+        readProjectionPeriod(undefined),
+        getCurrentDataVersion(),
+      ]);
+      return { choices, periods, dataVersion };
     },
   });
-  const { choices, dataVersion } = result;
-  return data({ choices, dataVersion: { tag: dataVersion.tag, loadedAt: dataVersion.loadedAt } }, { headers });
+  const { choices, periods, dataVersion } = result;
+  return data({ choices, periods, dataVersion: { tag: dataVersion.tag, loadedAt: dataVersion.loadedAt } }, { headers });
 }
 
 /**
@@ -80,17 +84,18 @@ export const meta: Route.MetaFunction = () => [
   { name: "description", content: "Pick a few roles and discussion questions and share them with students by a short code: no accounts." },
 ];
 
+/** A new lesson: nothing chosen yet (the form preselects the newest loaded period). */
 const EMPTY_FORM: LessonFormValues = {
   title: "",
   note: "",
-  vintage: LATEST_PROJECTION_VINTAGE,
+  vintage: "",
   roles: [],
   questions: [],
   ownQuestions: [],
 };
 
 export default function NewLessonPage() {
-  const { choices, dataVersion } = useLoaderData<typeof loader>();
+  const { choices, periods, dataVersion } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   if (result?.status === "created") {
     return (
@@ -117,6 +122,7 @@ export default function NewLessonPage() {
       <LessonForm
         key={result ? JSON.stringify(result.errors) : "new"}
         choices={choices}
+        periods={periods}
         values={result?.values ?? EMPTY_FORM}
         errors={result?.errors}
         action="/lessons/new"

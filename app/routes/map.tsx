@@ -40,7 +40,7 @@ export const meta: Route.MetaFunction = ({ data: page, location }) => {
     {
       name: "description",
       content:
-        "Follow a hot skill (O*NET 29.3) to the tech roles that need it and the lead and executive roles those roles lead to, with projected growth from BLS.",
+        "Follow a hot skill (flagged by O*NET) to the tech roles that need it and the lead and executive roles those roles lead to, with projected growth from BLS.",
     },
   ];
 };

@@ -7,26 +7,28 @@ import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { getCareerPath } from "~/features/paths/queries.server";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
-import { slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { slugParam } from "~/lib/params.server";
+import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import styles from "~/features/paths/paths.css?url";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const slug = slugParam(params.slug, { noun: "role", path: "/paths/" });
   const { result, headers } = await loadPublicPage(request, {
     query: vintageQuerySchema,
-    load: async ({ vintage }) => {
-      const [path, dataVersion] = await Promise.all([getCareerPath({ slug, vintage }), getCurrentDataVersion()]);
-      return { path, dataVersion };
+    load: async ({ vintage: asked }) => {
+      const { period, periods } = await readProjectionPeriod(asked);
+      const [path, dataVersion] = await Promise.all([getCareerPath({ slug, vintage: period.vintage }), getCurrentDataVersion()]);
+      return { path, periods, dataVersion };
     },
   });
-  const { path } = result;
+  const { path, periods } = result;
   if (!path) {
     throw new Response(`We have no role at the address “/paths/${slug.slice(0, 80)}”, so we cannot show its career ladder.`, {
       status: 404,
       statusText: "Not Found",
     });
   }
-  return data({ path }, { headers });
+  return data({ path, periods }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -44,7 +46,7 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => {
 };
 
 export default function CareerPathPage({ loaderData }: Route.ComponentProps) {
-  return <CareerPath path={loaderData.path} />;
+  return <CareerPath path={loaderData.path} periods={loaderData.periods} />;
 }
 
 export function ErrorBoundary() {

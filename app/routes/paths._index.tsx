@@ -9,24 +9,29 @@ import { listCareerLadders } from "~/features/paths/queries.server";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { LEVEL_LABELS, TRACK_LABELS } from "~/features/roles/labels";
-import { parseSearchParams } from "~/lib/params.server";
 import { laddersQuerySchema } from "~/features/paths/params.server";
 import { LADDER_AXES, LADDER_AXIS_LABELS } from "~/features/paths/skill-gap";
-import { ROLE_LEVELS, LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
+import { readProjectionPeriod } from "~/features/periods/params.server";
+import { ROLE_LEVELS } from "~db/schema/enums";
 import styles from "~/features/paths/paths.css?url";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { vintage, role } = parseSearchParams(new URL(request.url), laddersQuerySchema);
-  const search = vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`;
-  // An unknown role gets the ladder page's own 404 (with its search form).
-  if (role) throw redirect(`/paths/${role}${search}`);
   const { result, headers } = await loadPublicPage(request, {
-    load: async () => {
+    query: laddersQuerySchema,
+    load: async ({ vintage: asked, role }) => {
+      // The page shows no figures: a period in the address is only carried on to the ladders (checked against the
+      // loaded ones, and left out when it is the newest).
+      const chosen = asked === undefined ? null : await readProjectionPeriod(asked);
+      const vintage = chosen && chosen.period.vintage !== chosen.periods.latest ? chosen.period.vintage : null;
+      const search = vintage ? `?vintage=${vintage}` : "";
+      // An unknown role gets the ladder page's own 404 (with its search form).
+      if (role) throw redirect(`/paths/${role}${search}`);
       const [ladders, dataVersion] = await Promise.all([listCareerLadders(), getCurrentDataVersion()]);
-      return { ladders, dataVersion };
+      return { ladders, vintage, search, dataVersion };
     },
   });
-  return data({ ladders: result.ladders, vintage, search }, { headers });
+  const { ladders, vintage, search } = result;
+  return data({ ladders, vintage, search }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -58,7 +63,7 @@ export default function CareerLaddersPage() {
 
         <form method="get" action="/paths" className="paths-picker" aria-labelledby="paths-picker-title">
           <h2 id="paths-picker-title">You are here</h2>
-          {vintage !== LATEST_PROJECTION_VINTAGE ? <input type="hidden" name="vintage" value={vintage} /> : null}
+          {vintage ? <input type="hidden" name="vintage" value={vintage} /> : null}
           <label htmlFor="paths-picker-role">Your role now</label>
           <div className="paths-picker__row">
             <select id="paths-picker-role" name="role" defaultValue="junior-developer">

@@ -1,4 +1,4 @@
-import { data, Link, useLoaderData } from "react-router";
+import { data, useLoaderData } from "react-router";
 import type { Route } from "./+types/roles.$slug";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { AiImpact } from "~/features/roles/components/ai-impact";
@@ -6,14 +6,13 @@ import { AlsoKnownAs } from "~/features/roles/components/also-known-as";
 import { DiscussionQuestions } from "~/features/roles/components/discussion-questions";
 import { Industries } from "~/features/roles/components/industries";
 import { OutlookCharts } from "~/features/roles/components/outlook-charts";
-import { PROFILE_SECTIONS } from "~/ui/profile-section";
 import { Progression } from "~/features/roles/components/progression";
 import { QuickFacts } from "~/features/roles/components/quick-facts";
 import { RoleNotFoundSearch } from "~/features/roles/components/role-not-found";
 import { Skills } from "~/features/roles/components/skills";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourcesAndCitation } from "~/features/roles/components/sources-and-citation";
-import { VintageSwitch } from "~/features/roles/components/vintage-switch";
+import { ProfileHeader } from "~/features/roles/components/profile-header";
 import { WhatTheyDo } from "~/features/roles/components/what-they-do";
 import { GlossaryProvider } from "~/features/glossary/components/defined-terms";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
@@ -23,8 +22,9 @@ import { listGlossaryDefinitions } from "~/features/glossary/queries.server";
 import { formatVintage } from "~/lib/format";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
-import { CLUSTER_LABELS, LEVEL_LABELS } from "~/features/roles/labels";
-import { slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { slugParam } from "~/lib/params.server";
+import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
+import { withPeriod } from "~/features/periods/periods";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { glossaryTextsOf } from "~/features/roles/role-profile";
@@ -34,42 +34,44 @@ import { roleHandoutHref } from "~/features/handout/handout";
 import styles from "~/features/roles/profile.css?url";
 import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 import glossaryStyles from "~/features/glossary/glossary.css?url";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
-  const { url, query, result, headers } = await loadPublicPage(request, {
+  const { url, result, headers } = await loadPublicPage(request, {
     // `&data=<tag>` pins the figures to a data version (docs/decisions/008).
     query: vintageQuerySchema.extend(dataPinQueryShape),
-    load: async ({ vintage, data: dataTag }, url) => {
+    load: async ({ vintage: asked, data: dataTag }, url) => {
+      // The period comes first: it is the address's (400 if not loaded) or the newest loaded, and the figures depend on it.
+      const { period, periods } = await readProjectionPeriod(asked);
+      const { vintage, growthBands } = period;
       const [profile, dataPin, wholeGlossary] = await Promise.all([
-        getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
+        getRoleProfile({ slug, vintage, growthBands, dataVersion: pinnedVersionFromTag(dataTag) }),
         getDataPin({ tag: dataTag, slugs: [slug], vintage }),
         listGlossaryDefinitions(),
       ]);
       const { current, banner } = resolveDataPin(dataPin, url);
-      return { profile, wholeGlossary, dataPinBanner: banner, dataVersion: current };
+      return { profile, periods, wholeGlossary, dataPinBanner: banner, dataVersion: current };
     },
   });
-  const { vintage } = query;
-  const { profile, wholeGlossary, dataPinBanner, dataVersion } = result;
+  const { profile, periods, wholeGlossary, dataPinBanner, dataVersion } = result;
   if (!profile) {
     throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   }
-  const pageUrl = `${url.origin}/roles/${profile.role.slug}${vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`}`;
+  const { vintage } = profile;
+  const pageUrl = withPeriod(`${url.origin}/roles/${profile.role.slug}`, { vintage, latest: periods.latest });
   // The citation names the figures shown: the pinned version's on a pinned page, else the current ones.
   const citedVersion = dataPinBanner?.pinned ?? dataVersion;
   const pinnedUrl = withDataPin(`${url.origin}/roles/${profile.role.slug}?vintage=${vintage}`, citedVersion.tag);
   // Only the terms this page defines inline travel with it (the hydration data would otherwise carry all of them).
   const glossary = definitionsUsedIn(glossaryTextsOf(profile), wholeGlossary);
   // The slides and the handout show the same figures as the page: a pin to an older version travels with them.
-  const pin = { vintage, latest: LATEST_PROJECTION_VINTAGE, dataVersion: dataPinBanner?.pinned.tag };
+  const pin = { vintage, latest: periods.latest, dataVersion: dataPinBanner?.pinned.tag };
   const actions = {
-    compare: `/compare?roles=${profile.role.slug}${vintage === LATEST_PROJECTION_VINTAGE ? "" : `&vintage=${vintage}`}`,
+    compare: withPeriod(`/compare?roles=${profile.role.slug}`, pin),
     present: presentHref({ slugs: [profile.role.slug], vintage, latestVintage: pin.latest, dataVersion: pin.dataVersion }),
     handout: roleHandoutHref(profile.role.slug, pin),
   };
-  return data({ profile, pageUrl, pinnedUrl, dataVersion: citedVersion, dataPinBanner, glossary, actions }, { headers });
+  return data({ profile, periods, pageUrl, pinnedUrl, dataVersion: citedVersion, dataPinBanner, glossary, actions }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -90,44 +92,20 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => {
 };
 
 export default function RoleProfilePage() {
-  const { profile, pageUrl, pinnedUrl, dataVersion, dataPinBanner, glossary, actions } = useLoaderData<typeof loader>();
+  const { profile, periods, pageUrl, pinnedUrl, dataVersion, dataPinBanner, glossary, actions } = useLoaderData<typeof loader>();
   const { role } = profile;
   return (
     <ProfileSourcesProvider sources={profile.sources}>
       <GlossaryProvider definitions={glossary}>
         <article className="profile">
-          <header className="profile-header">
-            <p className="profile-header__trail">
-              <Link to="/roles">All roles</Link> · {CLUSTER_LABELS[role.careerCluster as keyof typeof CLUSTER_LABELS] ?? role.careerCluster}{" "}
-              · {LEVEL_LABELS[role.level]}
-            </p>
-            <h1>{role.title}</h1>
-            <p className="lede">{role.summary}</p>
-            <VintageSwitch slug={role.slug} vintage={profile.vintage} />
-            <p className="profile-actions">
-              <Link to={actions.compare}>Compare {role.title} with other roles</Link>
-              {" · "}
-              <Link to={actions.present}>Present {role.title} to a class</Link>
-              {" · "}
-              <Link to={actions.handout}>Print a one-page handout</Link>
-            </p>
-            <nav className="profile-toc" aria-label="On this page">
-              <ol>
-                {PROFILE_SECTIONS.map((s) => (
-                  <li key={s.id}>
-                    <a href={`#${s.id}`}>{s.title}</a>
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          </header>
+          <ProfileHeader profile={profile} periods={periods} actions={actions} />
           {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
           <QuickFacts profile={profile} />
           <AlsoKnownAs roleTitle={role.title} aliases={profile.aliases} />
           <WhatTheyDo profile={profile} />
           <Skills groups={profile.skillGroups} />
           <Industries industries={profile.industries} />
-          <OutlookCharts profile={profile} />
+          <OutlookCharts profile={profile} latestVintage={periods.latest} />
           <AiImpact profile={profile} />
           <Progression profile={profile} />
           <DiscussionQuestions questions={profile.discussionQuestions} />

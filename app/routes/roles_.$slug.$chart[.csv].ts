@@ -4,7 +4,8 @@ import { getDataPin } from "~/features/data-pin/queries.server";
 import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.server";
 import { csvResponse, type CsvColumn } from "~/lib/csv.server";
 import { publicPageHeaders } from "~/lib/http.server";
-import { parseSearchParams, slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { parseSearchParams, slugParam } from "~/lib/params.server";
+import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { PROFILE_CHARTS, type ProfileChart } from "~/features/roles/role-profile";
 
@@ -21,21 +22,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     });
   }
   const url = new URL(request.url);
-  const { vintage, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
+  const { vintage: asked, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
-  const { result, ms, queries } = await withQueryStats(() =>
-    Promise.all([
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const { vintage } = (await readProjectionPeriod(asked)).period;
+    return Promise.all([
       getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
       // The pinned figures need no "what changed" summary here: no slugs.
       getDataPin({ tag: dataTag, slugs: [], vintage }),
-    ]),
-  );
+    ]);
+  });
   const [profile, dataPin] = result;
   if (!profile)
     throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   const { current: dataVersion } = resolveDataPin(dataPin, url);
   const headers = publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries });
-  const filename = `${profile.role.slug}-${chart}-${vintage}.csv`;
+  const filename = `${profile.role.slug}-${chart}-${profile.vintage}.csv`;
   const cite = citeFrom(profile);
   switch (chart) {
     case "employment":

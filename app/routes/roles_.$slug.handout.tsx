@@ -13,45 +13,47 @@ import { loadPublicPage } from "~/lib/page-loader.server";
 import { LEVEL_LABELS } from "~/features/roles/labels";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
-import { slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { slugParam } from "~/lib/params.server";
+import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
+import { withPeriod } from "~/features/periods/periods";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/handout/handout.css?url";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 /**
  * /roles/<slug>/handout[?vintage=2022-32][&data=v3-1a2b3c4d]: the role on one printed page (Letter or A4), with a
  * QR code back to the profile pinned to the vintage and to the data version the figures come from: the current
  * one, or the one `data=` names (read as the profile reads it). The profile's model queries, without its glossary.
- * Bad vintage or malformed data tag: 400; unknown role or data version: 404.
+ * Malformed or unloaded period, or malformed data tag: 400; unknown role or data version: 404.
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
-  const { query, result, headers } = await loadPublicPage(request, {
+  const { result, headers } = await loadPublicPage(request, {
     query: vintageQuerySchema.extend(dataPinQueryShape),
-    load: async ({ vintage, data: dataTag }) => {
+    load: async ({ vintage: asked, data: dataTag }) => {
+      const { period, periods } = await readProjectionPeriod(asked);
       const [profile, dataPin] = await Promise.all([
-        getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
-        getDataPin({ tag: dataTag, slugs: [], vintage }),
+        getRoleProfile({ slug, vintage: period.vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
+        getDataPin({ tag: dataTag, slugs: [], vintage: period.vintage }),
       ]);
       const { current, banner } = resolveDataPin(dataPin, url);
-      return { profile, banner, dataVersion: current };
+      return { profile, latest: periods.latest, banner, dataVersion: current };
     },
   });
-  const { vintage } = query;
-  const { profile, banner, dataVersion: current } = result;
+  const { profile, latest, banner, dataVersion: current } = result;
   if (!profile) {
     throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”, so there is no handout for it.`, {
       status: 404,
       statusText: "Not Found",
     });
   }
+  const { vintage } = profile;
   // A pinned handout prints the pinned version's figures: cite that version and pin the QR code to it.
   const dataVersion = banner?.pinned ?? current;
   const handout = roleHandout(profile);
   const pinnedUrl = pinnedRoleUrl({ origin: url.origin, slug: profile.role.slug, vintage, dataVersion: dataVersion.tag });
-  const profileHref = `/roles/${profile.role.slug}${vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`}`;
+  const profileHref = withPeriod(`/roles/${profile.role.slug}`, { vintage, latest });
   const p = profile.quickFacts.projection;
   const citation = handoutCitation({
     statistics: profile.sources.find((s) => s.id === p?.sourceId),

@@ -2,7 +2,7 @@ import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/skills.$slug";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
-import { VintageSwitch } from "~/features/roles/components/vintage-switch";
+import { PeriodSwitch } from "~/features/periods/components/period-switch";
 import { SkillEvidence } from "~/features/skills/components/skill-evidence";
 import { SkillLeadsTo } from "~/features/skills/components/skill-leads-to";
 import { SkillMarkList } from "~/features/skills/components/skill-marks";
@@ -15,7 +15,8 @@ import { formatVintage } from "~/lib/format";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { SKILL_KIND_LABELS } from "~/features/roles/labels";
-import { slugParam, vintageQuerySchema } from "~/lib/params.server";
+import { slugParam } from "~/lib/params.server";
+import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { onetReleaseLabel } from "~/features/skills/skills";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/skills/skills.css?url";
@@ -24,17 +25,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const slug = slugParam(params.slug, { noun: "skill", path: "/skills/" });
   const { result, headers } = await loadPublicPage(request, {
     query: vintageQuerySchema,
-    load: async ({ vintage }) => {
-      const [detail, dataVersion] = await Promise.all([getSkillDetail({ slug, vintage }), getCurrentDataVersion()]);
-      return { detail, dataVersion };
+    load: async ({ vintage: asked }) => {
+      const { period, periods } = await readProjectionPeriod(asked);
+      const [detail, dataVersion] = await Promise.all([getSkillDetail({ slug, vintage: period.vintage }), getCurrentDataVersion()]);
+      return { detail, periods, dataVersion };
     },
   });
-  const { detail } = result;
+  const { detail, periods } = result;
   if (!detail) {
     throw new Response(`We have no skill at the address “/skills/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   }
   const onetRelease = onetReleaseLabel(detail.sources.find((s) => s.id === detail.marks.onetSourceId));
-  return data({ detail, onetRelease }, { headers });
+  return data({ detail, periods, onetRelease }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -61,7 +63,7 @@ const SECTIONS = [
 ] as const;
 
 export default function SkillPage() {
-  const { detail, onetRelease } = useLoaderData<typeof loader>();
+  const { detail, periods, onetRelease } = useLoaderData<typeof loader>();
   const { skill, marks } = detail;
   return (
     <ProfileSourcesProvider sources={detail.sources}>
@@ -85,7 +87,7 @@ export default function SkillPage() {
               <Link to={`/map?focus=skill:${skill.slug}`}>Follow {skill.name} on the skills map</Link> (skills → roles → progression roles)
             </li>
           </ul>
-          <VintageSwitch slug={skill.slug} vintage={detail.vintage} path={`/skills/${skill.slug}`} />
+          <PeriodSwitch periods={periods} vintage={detail.vintage} path={`/skills/${skill.slug}`} />
           <nav className="profile-toc" aria-label="On this page">
             <ol>
               {SECTIONS.map((s) => (

@@ -167,16 +167,30 @@ export const payPercentiles = pgTable(
     hourlyP75: numeric("hourly_p75", { precision: 7, scale: 2, mode: "number" }),
     hourlyP90: numeric("hourly_p90", { precision: 7, scale: 2, mode: "number" }),
     /** Percentiles (10, 25, 50, 75, 90) published only as "at or above the top of the range". */
-    topCoded: smallint("top_coded").array().notNull().default(sql`'{}'::smallint[]`),
+    topCoded: smallint("top_coded")
+      .array()
+      .notNull()
+      .default(sql`'{}'::smallint[]`),
     topCodeAnnual: integer("top_code_annual"),
+    /** The same top code per hour, as OEWS's notes print it ($115.00 in May 2024). */
+    topCodeHourly: numeric("top_code_hourly", { precision: 7, scale: 2, mode: "number" }),
     /** OEWS publishes only annual figures for occupations not paid by the hour (teachers, pilots). */
     annualOnly: boolean("annual_only").notNull().default(false),
+    /** OEWS publishes only hourly figures for occupations paid by the hour that work irregular hours (actors, musicians). */
+    hourlyOnly: boolean("hourly_only").notNull().default(false),
     sourceId: text("source_id")
       .notNull()
       .references(() => sources.id),
   },
   (t) => [
     unique("pay_percentiles_once").on(t.socCode, t.wageYear),
-    check("pay_percentiles_ordered", sql`coalesce(${t.annualP10} <= ${t.annualMedian} and ${t.annualMedian} <= coalesce(${t.annualP90}, ${t.annualMedian}), true)`),
+    check(
+      "pay_percentiles_top_codes",
+      sql`(cardinality(${t.topCoded}) > 0) = (${t.topCodeAnnual} is not null and ${t.topCodeHourly} is not null)`,
+    ),
+    check(
+      "pay_percentiles_ordered",
+      sql`coalesce(${t.annualP10} <= ${t.annualMedian} and ${t.annualMedian} <= coalesce(${t.annualP90}, ${t.annualMedian}), true)`,
+    ),
   ],
 );

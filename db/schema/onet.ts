@@ -32,10 +32,7 @@ export const occupationTitles = pgTable(
   },
   (t) => [
     check("occupation_titles_filed", sql`${t.onetCode} is not null or ${t.socCode} is not null`),
-    check(
-      "occupation_titles_origin",
-      sql`${t.origin} in ('onet_alternate_title', 'onet_reported_title', 'bls_sample_title')`,
-    ),
+    check("occupation_titles_origin", sql`${t.origin} in ('onet_alternate_title', 'onet_reported_title', 'bls_sample_title')`),
     index("occupation_titles_normalized_trgm").using("gin", sql`${t.titleNormalized} gin_trgm_ops`),
     index("occupation_titles_onet").on(t.onetCode),
     index("occupation_titles_soc").on(t.socCode),
@@ -78,7 +75,10 @@ export const onetEmergingTasks = pgTable(
       .notNull()
       .references(() => sources.id),
   },
-  (t) => [index("onet_emerging_tasks_onet").on(t.onetCode), check("onet_emerging_tasks_category", sql`${t.category} in ('New', 'Revision')`)],
+  (t) => [
+    index("onet_emerging_tasks_onet").on(t.onetCode),
+    check("onet_emerging_tasks_category", sql`${t.category} in ('New', 'Revision')`),
+  ],
 );
 
 /** Every technology an O*NET occupation lists, with O*NET's Hot Technology and In Demand flags. */
@@ -135,7 +135,10 @@ export const onetInterests = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.onetCode, t.interest] }),
-    check("onet_interests_kind", sql`${t.interest} in ('Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional')`),
+    check(
+      "onet_interests_kind",
+      sql`${t.interest} in ('Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional')`,
+    ),
     check("onet_interests_scale", sql`${t.score} between 1 and 7`),
   ],
 );
@@ -150,6 +153,8 @@ export const onetEducationLevels = pgTable(
     category: smallint("category").notNull(),
     label: text("label").notNull(),
     percent: numeric("percent", { precision: 5, scale: 2, mode: "number" }).notNull(),
+    /** O*NET's "Recommend Suppress" (Y): an estimate of low precision that O*NET advises not to show. */
+    recommendSuppress: boolean("recommend_suppress").notNull().default(false),
     sourceId: text("source_id")
       .notNull()
       .references(() => sources.id),
@@ -176,5 +181,8 @@ export const aiApplicabilityScores = pgTable(
       .notNull()
       .references(() => sources.id),
   },
-  (t) => [check("ai_applicability_scores_soc", sql`${t.socCode} ~ '^[0-9]{2}-[0-9]{4}$'`), check("ai_applicability_scores_range", sql`${t.score} between 0 and 1`)],
+  (t) => [
+    check("ai_applicability_scores_soc", sql`${t.socCode} ~ '^[0-9]{2}-[0-9]{4}$'`),
+    check("ai_applicability_scores_range", sql`${t.score} between 0 and 1`),
+  ],
 );

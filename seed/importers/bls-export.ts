@@ -3,10 +3,19 @@
  * https://data.bls.gov/projections/occupationProj): one row per detailed occupation, levels in thousands.
  */
 import { ENTRY_EDUCATION, WORK_EXPERIENCE } from "../schema";
-import { PROJECTION_VINTAGES, type ProjectionVintage } from "../../db/schema/enums";
+import type { ProjectionVintage } from "../../db/schema/enums";
 import { ImportError } from "./errors";
 import { CellReader, readTable } from "./table";
-import { blsWageCell, oneOf, percentCell, socCodeCell, textCell, thousandsToPersons, type PublishedWage } from "./values";
+import {
+  blsWageCell,
+  oneDecimalPercent,
+  oneOf,
+  percentCell,
+  socCodeCell,
+  textCell,
+  thousandsToPersons,
+  type PublishedWage,
+} from "./values";
 
 export interface EpExportRow {
   readonly line: number;
@@ -17,7 +26,7 @@ export interface EpExportRow {
   readonly employmentBase: number;
   readonly employmentProjected: number;
   readonly changeNumeric: number;
-  /** As published, e.g. "25.7". */
+  /** As published, with BLS's one decimal, e.g. "25.7" (a re-saved "10" is "10.0"). */
   readonly changePercent: string;
   readonly annualOpenings: number;
   readonly medianWage: PublishedWage;
@@ -28,7 +37,10 @@ export interface EpExportRow {
 
 export interface EpExport {
   readonly file: string;
+  /** Read from the header ("Employment 2024", "Employment 2034" -> "2024-34"), never from a list in code. */
   readonly vintage: ProjectionVintage;
+  readonly baseYear: number;
+  readonly targetYear: number;
   /** The year of the OEWS wages in the wage column ("Median Annual Wage 2023" -> 2023). */
   readonly wageYear: number;
   readonly columns: EpExportColumns;
@@ -63,12 +75,11 @@ function findColumn(file: string, header: readonly string[], pattern: RegExp, de
   throw new ImportError(file, 1, description, `no header column matches ${pattern} (found: ${header.join(" | ")})`);
 }
 
-/** Works out the columns (their names carry the years) and the vintage from the header row. */
-function exportColumns(
+/** Works out the columns (their names carry the years) and the projection period from the header row. */
+export function exportColumns(
   file: string,
   header: readonly string[],
-  expected: ProjectionVintage,
-): { columns: EpExportColumns; wageYear: number } {
+): { columns: EpExportColumns; wageYear: number; vintage: ProjectionVintage; baseYear: number; targetYear: number } {
   const employment = header.filter((column) => /^Employment \d{4}$/.test(column));
   const [employmentBase, employmentProjected] = employment;
   if (employment.length !== 2 || employmentBase === undefined || employmentProjected === undefined) {
@@ -77,11 +88,8 @@ function exportColumns(
   const baseYear = Number(employmentBase.slice(-4));
   const projectedYear = Number(employmentProjected.slice(-4));
   const vintage = `${baseYear}-${String(projectedYear).slice(2)}`;
-  if (!(PROJECTION_VINTAGES as readonly string[]).includes(vintage) || projectedYear !== baseYear + 10) {
-    throw new ImportError(file, 1, employmentBase, `columns describe an unknown projection period ${baseYear}-${projectedYear}`);
-  }
-  if (vintage !== expected) {
-    throw new ImportError(file, 1, employmentBase, `file should hold the ${expected} projections but its columns are for ${vintage}`);
+  if (projectedYear !== baseYear + 10) {
+    throw new ImportError(file, 1, employmentProjected, `expected a ten-year projection period, found ${baseYear}-${projectedYear}`);
   }
   const period = `${baseYear}-${projectedYear}`;
   const [changeNumeric] = findColumn(file, header, new RegExp(`^Employment Change, ${period}$`), "Employment Change");
@@ -111,6 +119,9 @@ function exportColumns(
       onTheJobTraining: TRAINING,
     },
     wageYear: Number(wageMatch[1]),
+    vintage,
+    baseYear,
+    targetYear: projectedYear,
   };
 }
 
@@ -123,10 +134,10 @@ function splitTitleCell(cell: string): { title: string; sampleTitles: string[] }
   };
 }
 
-/** Reads and checks every row of one export (all 832 occupations, not only the ones we keep). */
-export function readEpExport(file: string, vintage: ProjectionVintage): EpExport {
+/** Reads and checks every row of one export (all 832 detailed occupations). The period comes from its header. */
+export function readEpExport(file: string): EpExport {
   const table = readTable(file, { delimiter: "," });
-  const { columns, wageYear } = exportColumns(file, table.header, vintage);
+  const { columns, wageYear, vintage, baseYear, targetYear } = exportColumns(file, table.header);
   const rows = new Map<string, EpExportRow>();
   for (const row of table.rows) {
     const cells = new CellReader(file, row);
@@ -140,7 +151,7 @@ export function readEpExport(file: string, vintage: ProjectionVintage): EpExport
       employmentBase: cells.get(columns.employmentBase, thousandsToPersons),
       employmentProjected: cells.get(columns.employmentProjected, thousandsToPersons),
       changeNumeric: cells.get(columns.changeNumeric, thousandsToPersons),
-      changePercent: cells.get(columns.changePercent, percentCell),
+      changePercent: cells.get(columns.changePercent, (cell) => oneDecimalPercent(percentCell(cell))),
       annualOpenings: cells.get(columns.annualOpenings, thousandsToPersons),
       medianWage: cells.get(columns.medianWage, blsWageCell),
       entryEducation: cells.get(columns.entryEducation, oneOf(ENTRY_EDUCATION)),
@@ -155,5 +166,5 @@ export function readEpExport(file: string, vintage: ProjectionVintage): EpExport
     rows.set(socCode, parsed);
   }
   if (rows.size === 0) throw new ImportError(file, undefined, undefined, "the export has no data rows");
-  return { file, vintage, wageYear, columns, rows };
+  return { file, vintage, baseYear, targetYear, wageYear, columns, rows };
 }

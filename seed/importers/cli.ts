@@ -1,22 +1,23 @@
 /**
  * Regenerates the seed files that come from publishers' data.
  *
- *   npx tsx seed/importers/cli.ts --from ../shared/data [--out seed/data] [--check]
+ *   npm run import -- --from ../shared/data [--out seed/data] [--check]
+ *   (npx tsx seed/importers/cli.ts --from ../shared/data [--check])
  *
  * --from   the shared data directory (default: $ATLAS_SHARED_DATA)
- * --out    where the seed files live (default: seed/data)
- * --check  write nothing; exit 1 with a summary if the committed files differ from what would be written
+ * --out    where the seed files live (default: seed/data); sources.yaml and onet-bls-crosswalk.yaml are read from there
+ * --check  write nothing; exit 1 naming every generated file that differs from what would be written
  *
- * Progress goes to stderr, one line per file read. A bad row in any publisher file stops the run
- * with its file, line and field, before anything is written.
+ * Progress goes to stderr, then a summary of what changed (rows added, removed and revised per file). A bad row in
+ * any publisher file stops the run with its file, line and field, before anything is written.
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { checkSeedFiles, importSeedFiles, ImportError } from "./index";
+import { checkSeedFiles, formatChanges, importSeedFiles, ImportError } from "./index";
 
-const usage = "usage: npx tsx seed/importers/cli.ts --from ../shared/data [--out seed/data] [--check]";
+const usage = "usage: npm run import -- --from ../shared/data [--out seed/data] [--check]";
 
-function main(): number {
+async function main(): Promise<number> {
   let values: { from?: string; out?: string; check?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -43,20 +44,25 @@ function main(): number {
     return 2;
   }
   const options = { from: resolve(from), out: resolve(values.out ?? "seed/data") };
+  const started = performance.now();
   try {
     if (values.check) {
-      const { files, differences } = checkSeedFiles(options);
+      const { files, differences, changes } = await checkSeedFiles(options);
       if (differences.length === 0) {
         process.stderr.write(`check: all ${files.length} generated files in ${options.out} are up to date\n`);
         return 0;
       }
-      for (const difference of differences) process.stderr.write(`check: ${difference.path} ${difference.summary}\n`);
+      for (const difference of differences) {
+        const change = changes.find((c) => c.name === difference.name);
+        process.stderr.write(`check: stale ${difference.path}: ${change ? formatChanges(change) : ""}; ${difference.summary}\n`);
+      }
       process.stderr.write(
-        `check: ${differences.length} of ${files.length} generated files are out of date; run without --check to rewrite them\n`,
+        `check: ${differences.length} of ${files.length} generated files are out of date (${differences.map((d) => d.name).join(", ")}); run without --check to rewrite them\n`,
       );
       return 1;
     }
-    importSeedFiles(options);
+    await importSeedFiles(options);
+    process.stderr.write(`import finished in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {
@@ -67,4 +73,12 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,14 +1,15 @@
 /**
- * O*NET 29.3 database files (tab-separated conversion of the Excel edition) and the "GPTs are GPTs"
- * occupation-level exposure scores, which are keyed by O*NET-SOC code.
+ * O*NET database files (the tab-separated conversion of the Excel edition, db_<release>_tsv/) and the "GPTs are
+ * GPTs" occupation-level exposure scores, which are keyed by O*NET-SOC code. Every row of every file is checked,
+ * whatever the product keeps of it.
  */
 import { ImportError, ValueError } from "./errors";
 import { CellReader, readTable } from "./table";
-import { textCell } from "./values";
+import { oneOf, textCell } from "./values";
 
 const ONET_CODE = "O*NET-SOC Code";
 
-function onetCodeCell(cell: string): string {
+export function onetCodeCell(cell: string): string {
   if (!/^\d{2}-\d{4}\.\d{2}$/.test(cell)) throw new ValueError("expected an O*NET-SOC code such as 15-1252.00");
   return cell;
 }
@@ -21,29 +22,257 @@ function flagCell(cell: string): "Y" | "N" {
 export interface OnetOccupation {
   readonly code: string;
   readonly title: string;
+  readonly description: string;
   readonly line: number;
 }
 
-/** `Occupation Data.tsv`: code -> title. */
+/** `Occupation Data.tsv`: code -> title and description. */
 export function readOnetOccupations(file: string): Map<string, OnetOccupation> {
-  const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Title"] });
+  const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Title", "Description"] });
   const occupations = new Map<string, OnetOccupation>();
   for (const row of table.rows) {
     const cells = new CellReader(file, row);
     const code = cells.get(ONET_CODE, onetCodeCell);
     if (occupations.has(code)) cells.fail(ONET_CODE, `${code} appears twice`);
-    occupations.set(code, { code, title: cells.get("Title", textCell), line: row.line });
+    occupations.set(code, { code, title: cells.get("Title", textCell), description: cells.get("Description", textCell), line: row.line });
   }
+  if (occupations.size === 0) throw new ImportError(file, undefined, undefined, "the file has no data rows");
   return occupations;
 }
 
+/** Checks a row's O*NET code against Occupation Data (every detail file is keyed by it). */
+function knownCode(known: ReadonlyMap<string, unknown>) {
+  return (cell: string): string => {
+    const code = onetCodeCell(cell);
+    if (!known.has(code)) throw new ValueError(`${code} is not an occupation of Occupation Data`);
+    return code;
+  };
+}
+
+export interface OnetTitle {
+  readonly onetCode: string;
+  readonly title: string;
+  readonly shortTitle?: string;
+}
+
+/** `Alternate Titles.tsv` (an absent Short Title is empty, or "n/a" in O*NET's own text edition). */
+export function readOnetAlternateTitles(file: string, known: ReadonlyMap<string, unknown>): OnetTitle[] {
+  const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Alternate Title", "Short Title"] });
+  const seen = new Set<string>();
+  return table.rows.map((row) => {
+    const cells = new CellReader(file, row);
+    const onetCode = cells.get(ONET_CODE, knownCode(known));
+    const title = cells.get("Alternate Title", textCell);
+    const short = cells.raw("Short Title").trim();
+    const key = `${onetCode}\t${title}`;
+    if (seen.has(key)) cells.fail("Alternate Title", `"${title}" is listed twice for ${onetCode}`);
+    seen.add(key);
+    return { onetCode, title, ...(short === "" || short === "n/a" ? {} : { shortTitle: short }) };
+  });
+}
+
+/** `Sample of Reported Titles.tsv`. */
+export function readOnetReportedTitles(file: string, known: ReadonlyMap<string, unknown>): OnetTitle[] {
+  const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Reported Job Title"] });
+  return table.rows.map((row) => {
+    const cells = new CellReader(file, row);
+    return { onetCode: cells.get(ONET_CODE, knownCode(known)), title: cells.get("Reported Job Title", textCell) };
+  });
+}
+
+export interface OnetTask {
+  readonly onetCode: string;
+  readonly taskId: string;
+  readonly task: string;
+  /** "Core", "Supplemental", or "" where O*NET has not rated it. */
+  readonly taskType: string;
+}
+
+/** `Task Statements.tsv`. */
+export function readOnetTasks(file: string, known: ReadonlyMap<string, unknown>): OnetTask[] {
+  const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Task ID", "Task", "Task Type"] });
+  const seen = new Set<string>();
+  return table.rows.map((row) => {
+    const cells = new CellReader(file, row);
+    const onetCode = cells.get(ONET_CODE, knownCode(known));
+    const taskId = cells.get("Task ID", (cell) => {
+      if (!/^[1-9]\d*$/.test(cell)) throw new ValueError("expected a task number such as 8823");
+      return cell;
+    });
+    if (seen.has(`${onetCode} ${taskId}`)) cells.fail("Task ID", `task ${taskId} is listed twice for ${onetCode}`);
+    seen.add(`${onetCode} ${taskId}`);
+    return {
+      onetCode,
+      taskId,
+      task: cells.get("Task", textCell),
+      taskType: cells.get("Task Type", (cell) => {
+        if (cell !== "" && cell !== "Core" && cell !== "Supplemental") throw new ValueError('expected "Core", "Supplemental" or empty');
+        return cell;
+      }),
+    };
+  });
+}
+
+export interface OnetEmergingTask {
+  readonly onetCode: string;
+  readonly task: string;
+  readonly category: "New" | "Revision";
+  readonly originalTask: string;
+  readonly collected: string;
+}
+
+/** `Emerging Tasks.tsv`: a revision quotes the task it revises. */
+export function readOnetEmergingTasks(file: string, known: ReadonlyMap<string, unknown>): OnetEmergingTask[] {
+  const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Task", "Category", "Original Task", "Date"] });
+  return table.rows.map((row) => {
+    const cells = new CellReader(file, row);
+    const category = cells.get("Category", (cell) => {
+      if (cell !== "New" && cell !== "Revision") throw new ValueError('expected "New" or "Revision"');
+      return cell;
+    });
+    const originalTask = cells.raw("Original Task").trim();
+    if ((category === "Revision") !== (originalTask !== ""))
+      cells.fail("Original Task", "a revision (and only a revision) quotes its original task");
+    return {
+      onetCode: cells.get(ONET_CODE, knownCode(known)),
+      task: cells.get("Task", textCell),
+      category,
+      originalTask,
+      collected: cells.get("Date", (cell) => {
+        if (!/^(0[1-9]|1[0-2])\/\d{4}$/.test(cell)) throw new ValueError("expected a month written MM/YYYY");
+        return cell;
+      }),
+    };
+  });
+}
+
+export interface OnetRelated {
+  readonly onetCode: string;
+  readonly relatedCode: string;
+  readonly tier: string;
+  readonly rank: string;
+}
+
+/** `Related Occupations.tsv`. */
+export function readOnetRelated(file: string, known: ReadonlyMap<string, unknown>): OnetRelated[] {
+  const table = readTable(file, {
+    delimiter: "\t",
+    requiredColumns: [ONET_CODE, "Related O*NET-SOC Code", "Relatedness Tier", "Index"],
+  });
+  return table.rows.map((row) => {
+    const cells = new CellReader(file, row);
+    return {
+      onetCode: cells.get(ONET_CODE, knownCode(known)),
+      relatedCode: cells.get("Related O*NET-SOC Code", knownCode(known)),
+      tier: cells.get("Relatedness Tier", (cell) => {
+        if (!["Primary-Short", "Primary-Long", "Supplemental"].includes(cell)) {
+          throw new ValueError('expected "Primary-Short", "Primary-Long" or "Supplemental"');
+        }
+        return cell;
+      }),
+      rank: cells.get("Index", (cell) => {
+        if (!/^[1-9]\d*$/.test(cell)) throw new ValueError("expected a rank such as 1");
+        return cell;
+      }),
+    };
+  });
+}
+
+/** A score or percent exactly as written ("3.24", "0"). */
+function decimalCell(min: number, max: number, decimals: number) {
+  return (cell: string): string => {
+    if (!new RegExp(`^\\d+(?:\\.\\d{1,${decimals}})?$`).test(cell))
+      throw new ValueError(`expected a number with at most ${decimals} decimals`);
+    const value = Number(cell);
+    if (value < min || value > max) throw new ValueError(`expected a value from ${min} to ${max}`);
+    return cell;
+  };
+}
+
+export interface OnetInterest {
+  readonly onetCode: string;
+  readonly interest: string;
+  readonly score: string;
+}
+
+export const RIASEC = ["Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"] as const;
+
+/** `Interests.tsv`, scale OI (occupational interests, 1-7) only; the high-point codes (IH) are not kept. */
+export function readOnetInterests(file: string, known: ReadonlyMap<string, unknown>): OnetInterest[] {
+  const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Element Name", "Scale ID", "Data Value"] });
+  const interests: OnetInterest[] = [];
+  for (const row of table.rows) {
+    const cells = new CellReader(file, row);
+    const onetCode = cells.get(ONET_CODE, knownCode(known));
+    if (cells.raw("Scale ID") !== "OI") continue;
+    interests.push({
+      onetCode,
+      interest: cells.get("Element Name", oneOf(RIASEC)),
+      score: cells.get("Data Value", decimalCell(1, 7, 2)),
+    });
+  }
+  return interests;
+}
+
+export interface OnetEducationLevel {
+  readonly onetCode: string;
+  readonly category: string;
+  readonly label: string;
+  readonly percent: string;
+  /** O*NET's "Recommend Suppress" = Y: an estimate of low precision, which O*NET advises not to show. */
+  readonly recommendSuppress: boolean;
+}
+
+/**
+ * `Education, Training, and Experience.tsv`, scale RL (required level of education, categories 1-12), labelled
+ * with the category descriptions of `Education, Training, and Experience Categories.tsv`.
+ */
+export function readOnetEducationLevels(file: string, categoriesFile: string, known: ReadonlyMap<string, unknown>): OnetEducationLevel[] {
+  const categoryTable = readTable(categoriesFile, { delimiter: "\t", requiredColumns: ["Scale ID", "Category", "Category Description"] });
+  const labels = new Map<string, string>();
+  for (const row of categoryTable.rows) {
+    const cells = new CellReader(categoriesFile, row);
+    if (cells.raw("Scale ID") !== "RL") continue;
+    labels.set(cells.raw("Category"), cells.get("Category Description", textCell));
+  }
+  if (labels.size === 0) throw new ImportError(categoriesFile, undefined, "Scale ID", "no RL categories");
+  const table = readTable(file, {
+    delimiter: "\t",
+    requiredColumns: [ONET_CODE, "Scale ID", "Category", "Data Value", "Recommend Suppress"],
+  });
+  const levels: OnetEducationLevel[] = [];
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const cells = new CellReader(file, row);
+    const onetCode = cells.get(ONET_CODE, knownCode(known));
+    if (cells.raw("Scale ID") !== "RL") continue;
+    const category = cells.get("Category", (cell) => {
+      if (!labels.has(cell)) throw new ValueError(`not an RL category of ${categoriesFile}`);
+      return cell;
+    });
+    if (seen.has(`${onetCode} ${category}`)) cells.fail("Category", `category ${category} is listed twice for ${onetCode}`);
+    seen.add(`${onetCode} ${category}`);
+    levels.push({
+      onetCode,
+      category,
+      label: labels.get(category) ?? "",
+      percent: cells.get("Data Value", decimalCell(0, 100, 2)),
+      recommendSuppress: cells.get("Recommend Suppress", (cell) => {
+        if (cell !== "" && cell !== "Y" && cell !== "N") throw new ValueError('expected "Y", "N" or empty');
+        return cell === "Y";
+      }),
+    });
+  }
+  return levels;
+}
+
 /** `Job Zones.tsv`: code -> job zone 1-5. */
-export function readOnetJobZones(file: string): Map<string, number> {
+export function readOnetJobZones(file: string, known?: ReadonlyMap<string, unknown>): Map<string, number> {
   const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Job Zone"] });
   const zones = new Map<string, number>();
   for (const row of table.rows) {
     const cells = new CellReader(file, row);
-    const code = cells.get(ONET_CODE, onetCodeCell);
+    const code = cells.get(ONET_CODE, known ? knownCode(known) : onetCodeCell);
     const zone = cells.get("Job Zone", (cell) => {
       if (!/^[1-5]$/.test(cell)) throw new ValueError("expected a job zone from 1 to 5");
       return Number(cell);
@@ -63,17 +292,18 @@ export interface OnetTechnology {
   readonly inDemand: "Y" | "N";
 }
 
-/** `Technology Skills.tsv`, every row checked, then filtered to the wanted codes. */
-export function readOnetTechnologySkills(file: string, wanted: ReadonlySet<string>): { rows: OnetTechnology[]; total: number } {
+/** `Technology Skills.tsv`, every row. */
+export function readOnetTechnologySkills(file: string, known: ReadonlyMap<string, unknown>): OnetTechnology[] {
   const table = readTable(file, {
     delimiter: "\t",
     requiredColumns: [ONET_CODE, "Example", "Commodity Code", "Commodity Title", "Hot Technology", "In Demand"],
   });
   const rows: OnetTechnology[] = [];
+  const seen = new Set<string>();
   for (const row of table.rows) {
     const cells = new CellReader(file, row);
     const technology: OnetTechnology = {
-      onetCode: cells.get(ONET_CODE, onetCodeCell),
+      onetCode: cells.get(ONET_CODE, knownCode(known)),
       example: cells.get("Example", textCell),
       commodityCode: cells.get("Commodity Code", (cell) => {
         if (!/^\d{8}$/.test(cell)) throw new ValueError("expected an 8-digit UNSPSC commodity code");
@@ -83,9 +313,13 @@ export function readOnetTechnologySkills(file: string, wanted: ReadonlySet<strin
       hotTechnology: cells.get("Hot Technology", flagCell),
       inDemand: cells.get("In Demand", flagCell),
     };
-    if (wanted.has(technology.onetCode)) rows.push(technology);
+    const key = `${technology.onetCode}\t${technology.example}\t${technology.commodityCode}`;
+    if (seen.has(key))
+      cells.fail("Example", `"${technology.example}" (${technology.commodityCode}) is listed twice for ${technology.onetCode}`);
+    seen.add(key);
+    rows.push(technology);
   }
-  return { rows, total: table.rows.length };
+  return rows;
 }
 
 export const EXPOSURE_COLUMNS = {

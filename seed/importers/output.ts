@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { Document, isScalar, visit } from "yaml";
+import { Document, isScalar, parse as parseYaml, visit } from "yaml";
 import type { z } from "zod";
 import { ImportError } from "./errors";
 
@@ -15,6 +15,9 @@ export interface GeneratedFile {
   readonly name: string;
   readonly content: string;
   readonly rows: number;
+  readonly format: "csv" | "yaml";
+  /** The columns (fields) that identify a row, for the change summary: same key, other values = revised. */
+  readonly key: readonly string[];
 }
 
 function commentHeader(lines: readonly string[]): string {
@@ -37,6 +40,7 @@ export function csvFile(options: {
   schema: ObjectSchema;
   records: ReadonlyArray<Record<string, string | undefined>>;
   header: readonly string[];
+  key: readonly string[];
 }): GeneratedFile {
   const columns = Object.keys(options.schema.shape);
   options.records.forEach((record, index) => {
@@ -64,7 +68,7 @@ export function csvFile(options: {
     readBack.length === options.records.length &&
     readBack.every((row, index) => columns.every((column) => row[column] === (options.records[index]?.[column] ?? "")));
   if (!same) throw new ImportError(options.name, undefined, undefined, "the rendered CSV does not read back to the same rows");
-  return { name: options.name, content, rows: options.records.length };
+  return { name: options.name, content, rows: options.records.length, format: "csv", key: options.key };
 }
 
 /** A YAML seed file: `#` comment header, then a list of records; SOC and O*NET codes are double-quoted. */
@@ -73,6 +77,7 @@ export function yamlFile(options: {
   schema: z.ZodType;
   records: readonly object[];
   header: readonly string[];
+  key: readonly string[];
 }): GeneratedFile {
   options.records.forEach((record, index) => {
     const result = options.schema.safeParse(record);
@@ -92,7 +97,7 @@ export function yamlFile(options: {
     },
   });
   const content = commentHeader(options.header) + "\n" + document.toString({ lineWidth: 0 });
-  return { name: options.name, content, rows: options.records.length };
+  return { name: options.name, content, rows: options.records.length, format: "yaml", key: options.key };
 }
 
 /** Writes every file (each via a temporary file and a rename), only once all of them are built. */
@@ -151,4 +156,80 @@ export function compareSeedFiles(outDir: string, files: readonly GeneratedFile[]
     });
   }
   return differences;
+}
+
+export interface FileChanges {
+  readonly name: string;
+  /** The file did not exist before. */
+  readonly created: boolean;
+  readonly added: number;
+  readonly removed: number;
+  /** Rows whose key stayed and at least one value changed. */
+  readonly revised: number;
+  /** Values that changed in the revised rows. */
+  readonly revisedValues: number;
+  readonly unchanged: boolean;
+}
+
+type Row = Record<string, unknown>;
+
+function rowsOf(format: GeneratedFile["format"], content: string): Row[] {
+  if (format === "csv") return parse(content, { columns: true, comment: "#", skip_empty_lines: true }) as Row[];
+  const parsed = parseYaml(content) as unknown;
+  return Array.isArray(parsed) ? (parsed as Row[]) : [];
+}
+
+/**
+ * What an import changes, per file: rows added and removed (by key), and rows revised (same key, another value).
+ * `previous` is the file's text before the import (undefined: it did not exist).
+ */
+export function describeChanges(file: GeneratedFile, previous: string | undefined): FileChanges {
+  if (previous === file.content)
+    return { name: file.name, created: false, added: 0, removed: 0, revised: 0, revisedValues: 0, unchanged: true };
+  const keyOf = (row: Row) => file.key.map((column) => JSON.stringify(row[column] ?? "")).join("|");
+  const before = new Map<string, Row>();
+  try {
+    for (const row of previous === undefined ? [] : rowsOf(file.format, previous)) before.set(keyOf(row), row);
+  } catch {
+    // An unreadable old file counts as all rows removed and all new rows added.
+  }
+  let added = 0;
+  let revised = 0;
+  let revisedValues = 0;
+  const seen = new Set<string>();
+  for (const row of rowsOf(file.format, file.content)) {
+    const key = keyOf(row);
+    seen.add(key);
+    const old = before.get(key);
+    if (!old) {
+      added += 1;
+      continue;
+    }
+    const columns = new Set([...Object.keys(old), ...Object.keys(row)]);
+    const changed = [...columns].filter((column) => JSON.stringify(old[column] ?? "") !== JSON.stringify(row[column] ?? "")).length;
+    if (changed > 0) {
+      revised += 1;
+      revisedValues += changed;
+    }
+  }
+  const removed = [...before.keys()].filter((key) => !seen.has(key)).length;
+  return { name: file.name, created: previous === undefined, added, removed, revised, revisedValues, unchanged: false };
+}
+
+export function formatChanges(changes: FileChanges): string {
+  if (changes.unchanged) return `${changes.name}: unchanged`;
+  const n = (value: number) => value.toLocaleString("en-US");
+  return (
+    `${changes.name}: ${changes.created ? "new file, " : ""}${n(changes.added)} added, ${n(changes.removed)} removed, ` +
+    `${n(changes.revised)} revised (${n(changes.revisedValues)} value${changes.revisedValues === 1 ? "" : "s"})` +
+    (changes.added + changes.removed + changes.revised === 0 ? " (comments or order only)" : "")
+  );
+}
+
+/** The change summary of every file against the output directory as it is now. */
+export function summarizeChanges(outDir: string, files: readonly GeneratedFile[]): FileChanges[] {
+  return files.map((file) => {
+    const path = join(outDir, file.name);
+    return describeChanges(file, existsSync(path) ? readFileSync(path, "utf8") : undefined);
+  });
 }

@@ -4,7 +4,7 @@
  * figures that some rows publish (annual openings, employment change) and cross-checks for the others.
  */
 import { ENTRY_EDUCATION } from "../schema";
-import { PROJECTION_VINTAGES, type ProjectionVintage } from "../../db/schema/enums";
+import { PROJECTION_VINTAGE_PATTERN, type ProjectionVintage } from "../../db/schema/enums";
 import { ImportError, ValueError } from "./errors";
 import { CellReader, readTable } from "./table";
 import { groupedInteger, oneOf, percentCell, plainInteger, textCell } from "./values";
@@ -95,7 +95,10 @@ export function readReference(file: string): ReferenceRow[] {
   for (const row of table.rows) {
     const cells = new CellReader(file, row);
     const socCode = cells.get("soc_code", socCodeOrGroup);
-    const vintage = cells.get("projection_period", oneOf(PROJECTION_VINTAGES));
+    const vintage = cells.get("projection_period", (cell) => {
+      if (!PROJECTION_VINTAGE_PATTERN.test(cell)) throw new ValueError("expected a projection period such as 2024-34");
+      return cell;
+    });
     const title = cells.get("title", textCell);
     const medianWage = cells.get("median_annual_wage", optional(plainInteger));
     const wageYear = cells.get(

@@ -98,3 +98,24 @@ export function oneOf<T extends string>(allowed: readonly T[]): (cell: string) =
 export function sameDecimal(left: string, right: string): boolean {
   return Number(left) === Number(right);
 }
+
+const STORED_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * A number a spreadsheet stored as the binary double nearest to what the publisher typed: BLS's workbooks hold
+ * 309.39999999999998 for a published 309.4 (Excel writes 17 significant digits). Returns the published value
+ * with `decimals` decimals ("309.4"), and proves it is the published one: the candidate must convert back to the
+ * very same double. A cell holding a value with more decimals than that (0.05 where one decimal is published)
+ * is refused, never rounded.
+ */
+export function publishedDecimal(stored: string, decimals: number): string {
+  const value = stored.trim();
+  if (!STORED_NUMBER.test(value)) throw new ValueError(`expected a number, not ${JSON.stringify(stored)}`);
+  const double = Number(value);
+  const candidate = double.toFixed(decimals);
+  if (Number(candidate) !== double) {
+    throw new ValueError(`${value} is not a number with ${decimals} decimal${decimals === 1 ? "" : "s"} as stored by a spreadsheet`);
+  }
+  // -0.0 and 0.0 are the same published figure.
+  return /^-0(?:\.0+)?$/.test(candidate) ? candidate.slice(1) : candidate;
+}

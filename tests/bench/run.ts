@@ -45,6 +45,8 @@ const PAGES = [
   { path: "/compare?roles=back-end-developer,data-scientist", name: "comparison" },
   { path: "/map", name: "skills map" },
   { path: "/skills", name: "skills catalogue" },
+  { path: "/occupations", name: "occupation finder" },
+  { path: "/occupations/15-1252", name: "occupation profile" },
   { path: "/about", name: "minimal route (yardstick)" },
 ];
 const PROFILE = "/roles/back-end-developer";

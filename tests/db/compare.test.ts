@@ -28,7 +28,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
 
     it("gives each role's quick facts as BLS published them, with the all-occupations line of the same vintage", () => {
       const backEnd = comparison.roles[0]!;
-      expect(backEnd.occupation).toEqual({ socCode: "15-1254", title: "Web developers", onetCode: "15-1254.00", sourceId: "onet-29-3" });
+      expect(backEnd.occupation).toEqual({ socCode: "15-1254", title: "Web developers", onetCode: "15-1254.00", sourceId: "onet-30-1" });
       expect(backEnd.projection).toMatchObject({
         vintage: "2024-34",
         changePercent: 7.5,
@@ -83,7 +83,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       for (const hot of comparison.hotSkillsInCommon) {
         expect(hot.byRole.every((i) => i !== null)).toBe(true);
         expect(hot.hotTechnology || hot.inDemandFor.length > 0).toBe(true);
-        expect(hot.onetSourceId).toBe("onet-29-3");
+        expect(hot.onetSourceId).toBe("onet-30-1");
       }
       expect(comparison.hotSkillsInCommon.map((h) => h.slug)).toContain("javascript");
     });
@@ -196,7 +196,8 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       expect(four.data.comparison?.vintage).toBe("2023-33");
       expect(four.data.csvHref).toBe("/compare.csv?roles=back-end-developer,data-scientist,cto,qa-engineer&vintage=2023-33");
       expect(queriesOf(two.headers)).toBe(queriesOf(four.headers));
-      expect(queriesOf(two.headers)).toBeLessThanOrEqual(12);
+      // Role list, loaded periods, data version, and the comparison's ten.
+      expect(queriesOf(two.headers)).toBe(13);
     });
 
     it("shows the picker, not an error, with fewer than two roles", async () => {
@@ -208,7 +209,9 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       expect(one.status).toBe(200);
       expect(one.data.chosen.map((c) => c.slug)).toEqual(["cto"]);
       expect(one.data.comparison).toBeNull();
-      expect(queriesOf(one.headers)).toBe(2);
+      // The role list, the loaded periods (the picker's period switch) and the data version.
+      expect(queriesOf(one.headers)).toBe(3);
+      expect(one.data.periods.options.map((o) => o.vintage)).toEqual(["2024-34", "2023-33", "2022-32"]);
     });
 
     it("answers an unknown role with 400, naming it, with “did you mean” links that replace it in place", async () => {
@@ -265,7 +268,8 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         ["?roles=%3Cscript%3E", "is not a role address"],
         [`?roles=${"a".repeat(401)}`, "is too long"],
         [`?roles=${"a".repeat(81)},cto`, "is not a role address"],
-        ["?roles=cto,data-scientist&vintage=2019-29", "use one of 2022-32, 2023-33, 2024-34"],
+        ["?roles=cto,data-scientist&vintage=2019", "“vintage”: write a projection period"],
+        ["?roles=cto,data-scientist&vintage=2019-29", "The periods loaded are 2024-34 (the newest), 2023-33 and 2022-32."],
         ["?add=Not%20A%20Slug", "lower-case letters"],
       ] as const) {
         const response = await thrownResponse(() => compareLoader(routeArgs(`/compare${query}`)));
@@ -290,7 +294,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,86000,2034,92500,7\.5,6500,5400,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,/,
       );
       expect(lines[3]).toMatch(
-        /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,169956100,2034,175167900,3\.1,,18863300,49500,2024,"U\.S\. Bureau/,
+        /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,169956100,2034,175167900,3\.1,5211800,18863300,49500,2024,"U\.S\. Bureau/,
       );
       // Skill rows: role, then (after the empty figure columns) the role's skill source, then the skill columns.
       expect(lines).toContainEqual(

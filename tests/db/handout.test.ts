@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { PROJECTION_VINTAGES } from "~db/schema/enums";
 import { getRoleComparison, listRoleChoices } from "~/features/compare/queries.server";
 import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.server";
+import { listProjectionPeriods } from "~/features/periods/queries.server";
 import { loader as compareHandoutLoader } from "~/routes/compare_.handout";
 import { loader as compareLoader } from "~/routes/compare";
 import { loader as roleHandoutLoader } from "~/routes/roles_.$slug.handout";
@@ -66,7 +66,7 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
     });
 
     it("prints the quick facts as BLS published them, with the all-occupations rate of the same vintage", () => {
-      expect(handout.occupation).toEqual({ socCode: "15-1254", title: "Web developers", sourceId: "onet-29-3" });
+      expect(handout.occupation).toEqual({ socCode: "15-1254", title: "Web developers", sourceId: "onet-30-1" });
       expect(handout.quickFacts.projection).toMatchObject({
         changePercent: 7.5,
         changeNumeric: 6500,
@@ -120,7 +120,7 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
 
     it("numbers exactly the sources it prints, in the order it first cites them", () => {
       expect(handout.sources.map((s) => s.id).sort()).toEqual(printedSourceIds(handout).sort());
-      expect(handout.sources.map((s) => s.id).slice(0, 2)).toEqual(["onet-29-3", "bls-ep-2024-34"]);
+      expect(handout.sources.map((s) => s.id).slice(0, 2)).toEqual(["onet-30-1", "bls-ep-2024-34"]);
       expect(handout.sources.length).toBeLessThan(profile.sources.length);
     });
   });
@@ -128,7 +128,9 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
   it("keeps every role's handout within its limits, for every vintage, citing exactly what it prints", async () => {
     const choices = await listRoleChoices();
     expect(choices.length).toBeGreaterThanOrEqual(34);
-    for (const vintage of PROJECTION_VINTAGES) {
+    const periods = await listProjectionPeriods();
+    expect(periods.length, "every loaded period is printed").toBeGreaterThanOrEqual(3);
+    for (const { vintage } of periods) {
       const profiles = await Promise.all(choices.map((c) => getRoleProfile({ slug: c.slug, vintage })));
       for (const profile of profiles) {
         const handout = roleHandout(profile!);
@@ -206,10 +208,10 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
         ),
       );
       expect(result.headers.get("Cache-Control")).toContain("public");
-      // The profile's model (10 queries) and the data version (1), whatever the role.
+      // The loaded periods (1), the profile's model (10 queries) and the data version (1), whatever the role.
       const other = await answerOf(roleHandoutLoader(routeArgs("/roles/cto/handout", { slug: "cto" })));
-      expect(queriesOf(result.headers)).toBe(11);
-      expect(queriesOf(other.headers)).toBe(11);
+      expect(queriesOf(result.headers)).toBe(12);
+      expect(queriesOf(other.headers)).toBe(12);
     });
 
     it("pins an older vintage in the QR code too", async () => {
@@ -236,7 +238,9 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
     it("answers a bad vintage with 400, and an unknown or malformed role with 404", async () => {
       const bad = await thrownResponse(() => roleHandoutLoader(routeArgs("/roles/cto/handout?vintage=2030-40", { slug: "cto" })));
       expect(bad.status).toBe(400);
-      expect(await bad.text()).toMatch(/vintage.*2022-32, 2023-33, 2024-34/);
+      expect(await bad.text()).toContain(
+        "no BLS projections for the period 2030-40. The periods loaded are 2024-34 (the newest), 2023-33 and 2022-32.",
+      );
       const unknown = await thrownResponse(() => roleHandoutLoader(routeArgs("/roles/astronaut/handout", { slug: "astronaut" })));
       expect(unknown.status).toBe(404);
       expect(await unknown.text()).toContain("/roles/astronaut");
@@ -283,7 +287,12 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
       ["one role", "/compare/handout?roles=cto", /needs 2 to 4 roles.*lists 1/],
       ["no roles", "/compare/handout", /needs 2 to 4 roles/],
       ["a malformed role list", "/compare/handout?roles=cto,<script>", /roles.*not a role address/],
-      ["a bad vintage", "/compare/handout?roles=cto,qa-engineer&vintage=latest", /vintage/],
+      ["a malformed vintage", "/compare/handout?roles=cto,qa-engineer&vintage=latest", /“vintage”: write a projection period/],
+      [
+        "a vintage that is not loaded",
+        "/compare/handout?roles=cto,qa-engineer&vintage=2030-40",
+        /no BLS projections for the period 2030-40/,
+      ],
       [
         "a malformed data version tag",
         "/compare/handout?roles=cto,qa-engineer&data=latest",

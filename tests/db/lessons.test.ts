@@ -192,6 +192,23 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       expect(await lessonDump(ctx.db)).toEqual(before);
     });
 
+    it("refuses a well-formed period that is not loaded, naming the loaded ones (the form's select offers only those)", async () => {
+      const before = await lessonDump(ctx.db);
+      const message = "Choose one of the projection periods in the list: Career Atlas has 2024–34, 2023–33, 2022–32, not 2030-40.";
+      expect(await createLessonBundle({ input: input({ vintage: "2030-40" }) })).toEqual({ ok: false, errors: { vintage: message } });
+      expect(await updateLessonBundle({ code, secret, input: input({ vintage: "2030-40" }) })).toEqual({
+        ok: false,
+        errors: { vintage: message },
+      });
+      expect(await lessonDump(ctx.db)).toEqual(before);
+    });
+
+    it("gives a lesson whose form names no period the newest loaded one", async () => {
+      const made = await createLessonBundle({ input: input({ vintage: undefined }) });
+      if (!made.ok) throw new Error(JSON.stringify(made.errors));
+      expect((await getLessonBundle({ code: made.code }))!.vintage).toBe("2024-34");
+    });
+
     it("rolls a save back whole when the database refuses a row half-way", async () => {
       const before = await lessonDump(ctx.db);
       // Past the zod layer on purpose: the question is too long for the table's check constraint, which runs
@@ -244,7 +261,7 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
 
     it("answers bad input with 400 and a message per field, keeping what was typed", async () => {
       const before = await lessonDump(ctx.db);
-      const body = form({ title: "ab", note: "n".repeat(601), vintage: "1999-09", roles: [], ownQuestion: ["short"] });
+      const body = form({ title: "ab", note: "n".repeat(601), vintage: "1999", roles: [], ownQuestion: ["short"] });
       const result = await answerOf(newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: "198.51.100.2" })));
       expect(result.status).toBe(400);
       const invalid = outcome(result.data, "invalid");
@@ -368,7 +385,8 @@ describe("the lesson form schema", () => {
       "questions",
       "A lesson can have at most 12 questions in all (ticked and your own).",
     ],
-    ["an unknown vintage", { ...base, vintage: "2030-40" }, "vintage", "Choose one of the projection periods 2022-32, 2023-33, 2024-34."],
+    // Whether a well-formed period is loaded is the dataset's to say (refused by createLessonBundle, above).
+    ["a malformed period", { ...base, vintage: "2030" }, "vintage", "Choose one of the projection periods in the list."],
   ])("refuses %s with a message for that field", (_name, fields, field, message) => {
     const result = parse(fields as Record<string, string | string[]>);
     expect(result.ok).toBe(false);

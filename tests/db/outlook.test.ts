@@ -10,11 +10,13 @@ import {
 } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { describeEachDriver } from "./harness";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
+
+/** The newest period of the curated data. */
+const NEWEST = "2024-34";
 
 describeEachDriver("outlook models", { seed: true }, () => {
   it("lists every role with its primary occupation's projection, in one query", async () => {
-    const { result: roles, queries } = await withQueryStats(() => listRoleOutlooks({ vintage: LATEST_PROJECTION_VINTAGE }));
+    const { result: roles, queries } = await withQueryStats(() => listRoleOutlooks({ vintage: NEWEST }));
     expect(queries).toBe(1);
     expect(roles.length).toBeGreaterThanOrEqual(30);
     const titles = roles.map((r) => r.title);
@@ -46,20 +48,20 @@ describeEachDriver("outlook models", { seed: true }, () => {
   });
 
   it("filters by cluster, level, education, industry and skill, combined with AND", async () => {
-    const security = await listRoleOutlooks({ vintage: LATEST_PROJECTION_VINTAGE, filters: { cluster: "security" } });
+    const security = await listRoleOutlooks({ vintage: NEWEST, filters: { cluster: "security" } });
     expect(security.map((r) => r.slug)).toEqual(["security-analyst"]);
-    const entry = await listRoleOutlooks({ vintage: LATEST_PROJECTION_VINTAGE, filters: { level: "entry" } });
+    const entry = await listRoleOutlooks({ vintage: NEWEST, filters: { level: "entry" } });
     expect(entry.every((r) => r.level === "entry")).toBe(true);
     expect(entry.map((r) => r.slug)).toContain("junior-developer");
-    const masters = await listRoleOutlooks({ vintage: LATEST_PROJECTION_VINTAGE, filters: { education: "Master's degree" } });
+    const masters = await listRoleOutlooks({ vintage: NEWEST, filters: { education: "Master's degree" } });
     expect(masters.length).toBeGreaterThan(0);
     expect(masters.every((r) => r.entryEducation === "Master's degree")).toBe(true);
-    const healthcare = await listRoleOutlooks({ vintage: LATEST_PROJECTION_VINTAGE, filters: { industry: "healthcare" } });
+    const healthcare = await listRoleOutlooks({ vintage: NEWEST, filters: { industry: "healthcare" } });
     expect(healthcare.map((r) => r.slug)).toContain("back-end-developer");
-    const python = await listRoleOutlooks({ vintage: LATEST_PROJECTION_VINTAGE, filters: { skill: "python" } });
+    const python = await listRoleOutlooks({ vintage: NEWEST, filters: { skill: "python" } });
     expect(python.map((r) => r.slug)).toContain("back-end-developer");
     const both = await listRoleOutlooks({
-      vintage: LATEST_PROJECTION_VINTAGE,
+      vintage: NEWEST,
       filters: { skill: "python", cluster: "software-development", level: "mid" },
     });
     expect(both.every((r) => r.careerCluster === "software-development" && r.level === "mid")).toBe(true);
@@ -67,19 +69,17 @@ describeEachDriver("outlook models", { seed: true }, () => {
   });
 
   it("sorts by a figure in SQL, keeping rows without that figure last in both directions", async () => {
-    const byPay = await listRoleOutlooks({ vintage: LATEST_PROJECTION_VINTAGE, sort: "pay", direction: "desc" });
+    const byPay = await listRoleOutlooks({ vintage: NEWEST, sort: "pay", direction: "desc" });
     const pays = byPay.map((r) => r.projection?.medianAnnualWage ?? null).filter((p): p is number => p !== null);
     expect(pays).toEqual([...pays].sort((a, b) => b - a));
-    const byGrowthAsc = await listRoleOutlooks({ vintage: LATEST_PROJECTION_VINTAGE, sort: "growth", direction: "asc" });
+    const byGrowthAsc = await listRoleOutlooks({ vintage: NEWEST, sort: "growth", direction: "asc" });
     expect(byGrowthAsc[0]?.projection?.changePercent).toBe(-6);
-    const byOpenings = await listRoleOutlooks({ vintage: LATEST_PROJECTION_VINTAGE, sort: "openings", direction: "asc" });
+    const byOpenings = await listRoleOutlooks({ vintage: NEWEST, sort: "openings", direction: "asc" });
     expect(byOpenings.at(-1)?.projection?.annualOpenings).not.toBeNull();
   });
 
   it("groups roles by the occupation whose figures they share", async () => {
-    const occupations = groupByOccupation(
-      await listRoleOutlooks({ vintage: LATEST_PROJECTION_VINTAGE, sort: "growth", direction: "desc" }),
-    );
+    const occupations = groupByOccupation(await listRoleOutlooks({ vintage: NEWEST, sort: "growth", direction: "desc" }));
     const codes = occupations.map((o) => o.socCode);
     expect(new Set(codes).size).toBe(codes.length);
     expect(occupations[0]).toMatchObject({ socCode: "15-2051", changePercent: 33.5 });
@@ -99,7 +99,10 @@ describeEachDriver("outlook models", { seed: true }, () => {
   it("offers only filter values that select at least one role, in a constant 4 queries", async () => {
     const { result: options, queries } = await withQueryStats(() => listFilterOptions());
     expect(queries).toBe(4);
-    expect(options.vintages, "the periods the loaded data has, oldest first").toEqual(["2022-32", "2023-33", "2024-34"]);
+    expect(
+      options.periods.map((p) => p.vintage),
+      "the loaded periods, newest first",
+    ).toEqual(["2024-34", "2023-33", "2022-32"]);
     expect(options.clusters).toContain("security");
     expect(options.levels).toEqual(["entry", "mid", "senior", "lead", "executive"]);
     expect(options.educations.indexOf("Associate's degree")).toBeLessThan(options.educations.indexOf("Bachelor's degree"));
@@ -119,8 +122,8 @@ describeEachDriver("outlook models", { seed: true }, () => {
   });
 
   it("returns citations in the order asked, skipping unknown ids", async () => {
-    const sources = await listSourcesByIds({ ids: ["onet-29-3", "nope", "bls-ep-2024-34", "onet-29-3"] });
-    expect(sources.map((s) => s.id)).toEqual(["onet-29-3", "bls-ep-2024-34"]);
+    const sources = await listSourcesByIds({ ids: ["onet-30-1", "nope", "bls-ep-2024-34", "onet-30-1"] });
+    expect(sources.map((s) => s.id)).toEqual(["onet-30-1", "bls-ep-2024-34"]);
     expect(sources[0]!.attribution).toContain("CC BY 4.0");
   });
 

@@ -200,9 +200,16 @@ describeEachDriver("career ladders model", { seed: true }, () => {
         ladderLoader(routeArgs("/paths/back-end-developer?vintage=2031-41", { slug: "back-end-developer" })),
       );
       expect(badVintage.status).toBe(400);
-      expect(await badVintage.text()).toContain("“vintage”");
+      expect(await badVintage.text()).toContain("no BLS projections for the period 2031-41");
+      const malformed = await thrownResponse(() =>
+        ladderLoader(routeArgs("/paths/back-end-developer?vintage=2031", { slug: "back-end-developer" })),
+      );
+      expect(await malformed.text()).toContain("“vintage”");
       const badIndexVintage = await thrownResponse(() => laddersLoader(routeArgs("/paths?vintage=latest")));
       expect(badIndexVintage.status).toBe(400);
+      // The ladders page shows no figures, but a period it carries on to every ladder must be one that is loaded.
+      const unloadedIndexVintage = await thrownResponse(() => laddersLoader(routeArgs("/paths?vintage=2031-41")));
+      expect(unloadedIndexVintage.status).toBe(400);
     });
 
     it("sends the role picker to the role's ladder, and rejects a malformed role with 400", async () => {
@@ -220,7 +227,8 @@ describeEachDriver("career ladders model", { seed: true }, () => {
       expect(result.data.path.vintage).toBe("2022-32");
       expect(result.headers.get("Cache-Control")).toContain("public");
       expect(result.headers.get("ETag")).toBeTruthy();
-      expect(queriesOf(result.headers)).toBe(6);
+      // The loaded periods, the ladder's five and the data version.
+      expect(queriesOf(result.headers)).toBe(7);
     });
   });
 });

@@ -49,7 +49,7 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       expect(sources.topic).toBe("sources");
       if (sources.body.kind !== "sources") throw new Error("sources slide");
       // O*NET's CC BY attribution travels with the slides.
-      expect(sources.body.sources.find((s) => s.id === "onet-29-3")?.attribution).toMatch(/CC BY 4\.0/);
+      expect(sources.body.sources.find((s) => s.id === "onet-30-1")?.attribution).toMatch(/CC BY 4\.0/);
     });
 
     it("uses the vintage asked for", async () => {
@@ -115,10 +115,11 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       expect(result.data.latestVintage).toBe("2024-34");
       expect(result.headers.get("Cache-Control")).toMatch(/^public/);
       expect(result.headers.get("ETag")).toBeTruthy();
-      expect(queriesOf(result.headers)).toBe(12);
+      // The loaded periods, then the deck's twelve.
+      expect(queriesOf(result.headers)).toBe(13);
       const notes = await answerOf(notesLoader(routeArgs("/present/notes?roles=back-end-developer,data-scientist&vintage=2023-33")));
       expect(notes.data.deck).toMatchObject({ kind: "comparison", slugs: ["back-end-developer", "data-scientist"], vintage: "2023-33" });
-      expect(queriesOf(notes.headers)).toBe(12);
+      expect(queriesOf(notes.headers)).toBe(13);
     });
 
     it("keeps a pin to the current data version: same figures, the version named, no notice, the same queries", async () => {
@@ -148,7 +149,11 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       ["/present?roles=a,b,c,d,e", /lists 5 roles; a comparison shows at most 4/],
       ["/present?role=Back%20End", /lower-case letters, digits and hyphens/],
       ["/present?roles=a,B!", /is not a role address/],
-      ["/present?role=back-end-developer&vintage=1999-09", /“vintage”: use one of/],
+      ["/present?role=back-end-developer&vintage=1999", /“vintage”: write a projection period/],
+      [
+        "/present?role=back-end-developer&vintage=1999-09",
+        /no BLS projections for the period 1999-09\. The periods loaded are 2024-34 \(the newest\)/,
+      ],
       ["/present?role=back-end-developer&slide=abc", /“slide”: must be a slide number/],
       ["/present?role=back-end-developer&slide=0", /“slide”: starts at 1/],
       ["/present?role=back-end-developer&slide=2.5", /“slide”: must be a whole slide number/],

@@ -49,7 +49,7 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
         title: "Web developers",
         onetCode: "15-1254.00",
         isPrimary: true,
-        sourceId: "onet-29-3",
+        sourceId: "onet-30-1",
       });
       expect(profile.otherOccupations.map((o) => [o.socCode, o.sourceId])).toEqual([["15-1252", "editorial"]]);
       expect(profile.otherOccupations[0]!.projection).toMatchObject({ changePercent: 15.8 });
@@ -144,7 +144,7 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
         onetTitle: "Web Developers",
         technologies: ["Python"],
       });
-      expect(skill("python").marks.onetSourceId).toBe("onet-29-3");
+      expect(skill("python").marks.onetSourceId).toBe("onet-30-1");
       expect(skill("aws").marks.highlights).toEqual([
         {
           evidence: "Hot Skills for the Future: knowledge of cloud platforms (like AWS, Azure)",
@@ -215,7 +215,7 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       const listed = profile.sources.map((s) => s.id);
       expect(new Set(listed).size).toBe(listed.length);
       expect(listed).toEqual(expect.arrayContaining(citedSourceIds(profile)));
-      expect(profile.sources.find((s) => s.id === "onet-29-3")?.attribution).toContain("CC BY 4.0");
+      expect(profile.sources.find((s) => s.id === "onet-30-1")?.attribution).toContain("CC BY 4.0");
     });
   });
 
@@ -261,13 +261,13 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
         title: "Chief executives",
         onetCode: "11-1011.00",
         isPrimary: false,
-        sourceId: "onet-29-3",
+        sourceId: "onet-30-1",
       }),
     ]);
     expect(profile.otherOccupations[0]!.projection).toMatchObject({ changePercent: 4.3, medianAnnualWage: 206420, wageYear: 2024 });
     expect(profile.quickFacts.projection).toMatchObject({ changePercent: 15.2, medianAnnualWage: 171200 });
-    // 11-3021 belongs to no OOH group or computer summary line in our data: it is compared with all occupations only.
-    expect(profile.charts.growth.map((r) => r.socCode)).toEqual(["11-3021", "00-0000"]);
+    // 11-3021 belongs to no OOH group: it is compared with its BLS minor group (11-3000 Operations specialties managers) and all occupations.
+    expect(profile.charts.growth.map((r) => r.socCode)).toEqual(["11-3021", "11-3000", "00-0000"]);
     expect(profile.aiImpact.exposure?.onetCode).toBe("11-3021.00");
   });
 
@@ -320,12 +320,19 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
   });
 
   describe("routes", () => {
-    it("answers a bad ?vintage with 400 and a message naming the parameter", async () => {
+    it("answers a malformed ?vintage, and one that is not loaded, with 400 and a message", async () => {
+      const malformed = await thrownResponse(() =>
+        profileLoader(routeArgs("/roles/back-end-developer?vintage=2021", { slug: "back-end-developer" })),
+      );
+      expect(malformed.status).toBe(400);
+      expect(await malformed.text()).toContain("“vintage”: write a projection period");
       const response = await thrownResponse(() =>
         profileLoader(routeArgs("/roles/back-end-developer?vintage=2021-31", { slug: "back-end-developer" })),
       );
       expect(response.status).toBe(400);
-      expect(await response.text()).toMatch(/vintage.*2022-32, 2023-33, 2024-34/);
+      expect(await response.text()).toContain(
+        "no BLS projections for the period 2021-31. The periods loaded are 2024-34 (the newest), 2023-33 and 2022-32.",
+      );
     });
 
     it("answers an unknown role with 404", async () => {

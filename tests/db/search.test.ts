@@ -5,6 +5,8 @@ import * as t from "~db/schema";
 import { normalizeTitle } from "~db/text";
 import { CAREER_CLUSTERS } from "~db/schema/enums";
 import { listBrowseRoles, searchTitles } from "~/features/search/queries.server";
+import { searchOccupations } from "~/features/search/occupation-search.server";
+import { answerTitleSearch } from "~/features/search/search-page.server";
 import { loader as apiTitlesLoader } from "~/routes/api.titles";
 import { loader as searchPageLoader } from "~/routes/search";
 import { describeMatch, type MatchQuality } from "~/features/search/search";
@@ -151,10 +153,10 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
     it("gives the alias's origin and source, and nothing extra for a title", async () => {
       const onet = await top("Back End Software Engineer");
       expect(onet).toMatchObject({
-        match: { kind: "alias", origin: "onet_alternate_title", source: { id: "onet-29-3", publisher: expect.stringContaining("O*NET") } },
+        match: { kind: "alias", origin: "onet_alternate_title", source: { id: "onet-30-1", publisher: expect.stringContaining("O*NET") } },
       });
       expect(describeMatch(onet!)).toBe(
-        "“Back End Software Engineer” is another name for Back-End Developer — O*NET alternate title (O*NET 29.3 Database)",
+        "“Back End Software Engineer” is another name for Back-End Developer — O*NET alternate title (O*NET 30.1 Database)",
       );
       const title = await top("data scientist");
       expect(title!.match).toEqual({ kind: "title", quality: "exact", text: "Data Scientist" });
@@ -188,6 +190,52 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       const { queries } = await withQueryStats(() => searchTitles({ q }));
       expect(queries, q).toBe(1);
     }
+  });
+
+  describe("every occupation's titles (the whole catalogue)", () => {
+    const answer = (q: string) => answerTitleSearch({ q, limit: 20 });
+
+    it.each([
+      ["penetration tester", "15-1299"],
+      ["statistician", "15-2041"],
+      ["actuary", "15-2011"],
+      ["electrical engineer", "17-2071"],
+      ["registered nurse", "29-1141"],
+      ["plumber", "47-2152"],
+    ])("answers “%s” with its occupation (%s), not with a tech role that merely looks alike", async (q, socCode) => {
+      const { roles, occupations, didYouMean } = await answer(q);
+      expect(occupations.map((o) => o.socCode)).toContain(socCode);
+      expect(occupations[0]!.quality).not.toBe("fuzzy");
+      // Weak look-alikes are never answers: every role shown matched exactly or in part.
+      for (const role of roles) expect(role.quality, role.title).not.toBe("fuzzy");
+      for (const hit of didYouMean) expect(hit.quality).toBe("fuzzy");
+    });
+
+    it("says why an occupation matched, naming the title and who lists it", async () => {
+      const { occupations } = await answer("penetration tester");
+      const pentest = occupations.find((o) => o.socCode === "15-1299")!;
+      expect(pentest.why).toMatch(/“Penetration Tester”.*O\*NET/);
+      expect(pentest.isTech).toBe(true);
+      expect(pentest.href).toBe("/occupations/15-1299");
+    });
+
+    it("still answers a typo of a tech title with the role, as a close spelling, when nothing matches better", async () => {
+      const { roles } = await answer("backnd enginer");
+      expect(roles[0]).toMatchObject({ href: "/roles/back-end-developer", quality: "fuzzy" });
+    });
+
+    it("offers the nearest tech roles for a career outside tech", async () => {
+      const nurse = await answerOf(searchPageLoader(routeArgs("/search?q=registered%20nurse")));
+      expect(nurse.data.occupations[0]).toMatchObject({ socCode: "29-1141", isTech: false });
+      expect(nurse.data.nearest?.occupation.socCode).toBe("29-1141");
+    });
+
+    it("costs one query over every title, whatever it finds", async () => {
+      for (const q of ["nurse", "manager", "enjinear", "qwzx", "c"]) {
+        const { queries } = await withQueryStats(() => searchOccupations({ q }));
+        expect(queries, q).toBe(1);
+      }
+    });
   });
 
   describe("/search loader", () => {
@@ -231,15 +279,16 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       }
       const repeated = await call("?q=devops&q=SRE");
       expect(repeated.data.query).toBe("SRE"); // the last one wins
-      expect(repeated.data.results[0]!.slug).toBe("site-reliability-engineer");
+      expect(repeated.data.roles[0]!.href).toBe("/roles/site-reliability-engineer");
     });
 
     it("shows roles to browse for an empty search and for a search with nothing near it", async () => {
       const empty = await call("");
       expect(empty.data.browse).toHaveLength(CAREER_CLUSTERS.length);
       const nothing = await call("?q=qwzx");
-      expect(nothing.data.results).toEqual([]);
-      expect(nothing.data.suggestions).toEqual([]);
+      expect(nothing.data.roles).toEqual([]);
+      expect(nothing.data.occupations).toEqual([]);
+      expect(nothing.data.didYouMean).toEqual([]);
       expect(nothing.data.browse.length).toBeGreaterThan(0);
     });
 
@@ -247,10 +296,13 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       const found = await call("?q=server%20side%20dev");
       expect(found.headers.get("Cache-Control")).toContain("public");
       expect(found.headers.get("ETag")).toMatch(/^W\/"v\d+-/);
-      expect(queriesOf(found.headers)).toBe(2);
-      expect(found.data.results[0]!.why).toContain("is another name for Back-End Developer");
+      // The data version, the role search and the occupation search.
+      expect(queriesOf(found.headers)).toBe(3);
+      expect(found.data.roles[0]!.why).toContain("is another name for Back-End Developer");
       const none = await call("?q=qwzx");
-      expect(queriesOf(none.headers)).toBe(3);
+      expect(queriesOf(none.headers)).toBe(4); // and the roles to browse
+      const outside = await call("?q=registered%20nurse");
+      expect(queriesOf(outside.headers)).toBe(4); // and the nearest tech roles
     });
   });
 
@@ -265,7 +317,8 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       const body = await response.json();
       expect(body.query).toBe("server side dev");
       expect(body.results[0]).toEqual({
-        slug: "back-end-developer",
+        kind: "role",
+        href: "/roles/back-end-developer",
         title: "Back-End Developer",
         quality: "prefix",
         why: "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Back-End Developer job profile)",

@@ -35,7 +35,7 @@ describeEachDriver("skills models", { seed: true }, () => {
         expect(names, group.kind).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       }
       // O*NET first: the page numbers its citations from this order.
-      expect(result.sourceIds[0]).toBe("onet-29-3");
+      expect(result.sourceIds[0]).toBe("onet-30-1");
       expect(result.sourceIds).toContain("article-backend-power-behind-the-scenes");
     });
 
@@ -46,7 +46,7 @@ describeEachDriver("skills models", { seed: true }, () => {
       expect(expected.core).toBeGreaterThan(0);
       expect(python).toMatchObject({ name: "Python", coreRoles: expected.core, usefulRoles: expected.useful, inRoleFinder: true });
       expect(python.marks.hotTechnologies).toEqual(["Python"]);
-      expect(python.marks.onetSourceId).toBe("onet-29-3");
+      expect(python.marks.onetSourceId).toBe("onet-30-1");
       expect(python.marks.inDemand).toEqual(
         expect.arrayContaining([
           { onetCode: "15-1252.00", onetTitle: "Software Developers" },
@@ -129,7 +129,7 @@ describeEachDriver("skills models", { seed: true }, () => {
       expect(byCode.get("15-1254.00")).toBe("Web Developers");
       expect(python.marks.inDemand.find((d) => d.onetCode === "15-1252.00")?.technologies).toEqual(["Python"]);
       const release = onetReleaseLabel(python.sources.find((s) => s.id === python.marks.onetSourceId));
-      expect(release).toBe("O*NET 29.3, May 2025");
+      expect(release).toBe("O*NET 30.1, December 2025");
     });
 
     it("lists the roles that need it, core first, with the level where it matters and their occupation's growth and pay", () => {
@@ -175,7 +175,7 @@ describeEachDriver("skills models", { seed: true }, () => {
         python.marks.onetSourceId!,
       ];
       for (const id of used) expect(ids, id).toContain(id);
-      expect(python.sources.find((s) => s.id === "onet-29-3")?.license).toContain("CC BY 4.0");
+      expect(python.sources.find((s) => s.id === "onet-30-1")?.license).toContain("CC BY 4.0");
     });
   });
 
@@ -242,7 +242,7 @@ describeEachDriver("skills models", { seed: true }, () => {
       }
       const filtered = await answerOf(skillsLoader(routeArgs("/skills?kind=database&hot=1&q=%20SQL%20")));
       expect(filtered.data.filters).toEqual({ kind: "database", hot: true, q: "SQL" });
-      expect(filtered.data.onetRelease).toBe("O*NET 29.3, May 2025");
+      expect(filtered.data.onetRelease).toBe("O*NET 30.1, December 2025");
     });
 
     it("answers an unknown skill with 404 and a bad ?vintage with 400", async () => {
@@ -251,15 +251,20 @@ describeEachDriver("skills models", { seed: true }, () => {
       expect(await unknown.text()).toContain("/skills/no-such-skill");
       const vintage = await thrownResponse(() => skillLoader(routeArgs("/skills/python?vintage=2021-31", { slug: "python" })));
       expect(vintage.status).toBe(400);
-      expect(await vintage.text()).toMatch(/vintage.*2022-32, 2023-33, 2024-34/);
+      expect(await vintage.text()).toContain("The periods loaded are 2024-34 (the newest), 2023-33 and 2022-32.");
+      const malformed = await thrownResponse(() => skillLoader(routeArgs("/skills/python?vintage=2021", { slug: "python" })));
+      expect(malformed.status).toBe(400);
+      expect(await malformed.text()).toContain("“vintage”: write a projection period");
     });
 
     it("serves a skill page with cache headers and a constant query count", async () => {
       const result = await answerOf(skillLoader(routeArgs("/skills/python", { slug: "python" })));
       expect(result.data.detail.skill.slug).toBe("python");
-      expect(result.data.onetRelease).toBe("O*NET 29.3, May 2025");
+      expect(result.data.onetRelease).toBe("O*NET 30.1, December 2025");
       expect(result.headers.get("Cache-Control")).toContain("public");
-      expect(queriesOf(result.headers)).toBe(5);
+      // The loaded periods, the skill's four and the data version.
+      expect(queriesOf(result.headers)).toBe(6);
+      expect(result.data.periods.latest).toBe("2024-34");
     });
   });
 });

@@ -143,8 +143,10 @@ test.describe("lesson bundles", () => {
       el.value = "n".repeat(601);
     });
     await field(page, "Projection period").evaluate((select: HTMLSelectElement) => {
-      select.add(new Option("Made up", "1999-09"));
-      select.value = "1999-09";
+      // Malformed, so the form's schema refuses it with the other fields (a well-formed period that is not loaded is
+      // refused when saving, tests/db/periods.test.ts).
+      select.add(new Option("Made up", "1999"));
+      select.value = "1999";
     });
     await field(page, "Your question 1").fill("Why?");
     await page.getByRole("button", { name: "Save the lesson" }).click();

@@ -201,7 +201,8 @@ test.describe("presenter mode", () => {
       ["/present?role=astronaut", 404, "We have no role at the address “astronaut”"],
       ["/present?roles=back-end-developer", 400, "a comparison needs 2 to 4 different roles"],
       [`${ROLE}&slide=abc`, 400, "must be a slide number"],
-      [`${ROLE}&vintage=1999-09`, 400, "use one of"],
+      [`${ROLE}&vintage=1999`, 400, "write a projection period"],
+      [`${ROLE}&vintage=1999-09`, 400, "no BLS projections for the period 1999-09"],
       ["/present/notes?role=back-end-developer&notes=yes", 400, "use 1 to show the speaker notes"],
     ] as const) {
       expectErrorStatusFor(path);

@@ -18,7 +18,7 @@ test.describe("skills catalogue", () => {
     await expect(python).toContainText("general-purpose");
     await expect(python).toContainText(/\d+ core · \d+ useful/);
     await expect(python.locator(".badge--hot")).toHaveText("Hot Technology");
-    await expect(python).toContainText("O*NET 29.3, May 2025");
+    await expect(python).toContainText("O*NET 30.1, December 2025");
     // In Demand names its occupations on demand (native <details>, keyboard and no-JS friendly).
     const demand = python.locator("details.mark-details");
     await expect(demand.locator("summary")).toContainText(/In Demand for \d+ occupations/);
@@ -101,7 +101,7 @@ test.describe("skill page", () => {
 
     await expect(page.locator("#leads-to")).toContainText("Solutions Architect");
     const evidence = page.locator("#evidence");
-    await expect(evidence).toContainText("O*NET 29.3, May 2025");
+    await expect(evidence).toContainText("O*NET 30.1, December 2025");
     await expect(evidence.locator("tr").filter({ hasText: "15-1252.00" })).toContainText("Software Developers");
     await expect(evidence.locator("tr").filter({ hasText: "15-1254.00" })).toContainText("Web Developers");
     await expect(page.locator("#sources")).toContainText("Used under the CC BY 4.0 license");

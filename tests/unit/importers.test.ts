@@ -1,10 +1,11 @@
 /**
  * The importers turn the publishers' files (../shared/data, never committed) into the generated seed files.
- * With the publisher files present, these tests prove the committed files are exactly what the importers
- * produce, that the reference extract stays the authority for the headline figures, and that a bad row
- * stops the import before anything is written. Without them, those tests are skipped and say so.
+ * Parsers are tested on their own; with the publisher files present, these tests also prove the committed files
+ * are exactly what the importers produce, that a new projection period is one more file and no code, and that a bad
+ * row stops the import (file, line, field) before anything is written. Without the files those tests are skipped,
+ * and say so.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,14 +15,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   blsWageCell,
   buildSeedFiles,
+  CURATED_INPUTS,
+  describeChanges,
   figuresInNotes,
+  formatChanges,
   ImportError,
   importSeedFiles,
+  oewsWageCell,
   OUTPUT_FILES,
-  PUBLISHER_FILES,
+  publishedDecimal,
   thousandsToPersons,
+  workbookWageCell,
   type GeneratedFile,
 } from "../../seed/importers";
+import { csvFile } from "../../seed/importers/output";
+import { wageRow } from "../../seed/schema";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const sharedData = process.env.ATLAS_SHARED_DATA ? resolve(process.env.ATLAS_SHARED_DATA) : resolve(repoRoot, "../shared/data");
@@ -41,24 +49,79 @@ describe("importer value parsers", () => {
     expect(() => thousandsToPersons("1,59.5")).toThrow();
   });
 
-  it("reads BLS wage cells, including N/A and top-coded values (else those rows would abort or be stored as exact)", () => {
+  it("reads a workbook's stored double back to the published one-decimal figure, exactly (else 309.4 would be 309.39999999999998)", () => {
+    expect(publishedDecimal("309.39999999999998", 1)).toBe("309.4");
+    expect(publishedDecimal("4520.1000000000004", 1)).toBe("4520.1");
+    expect(publishedDecimal("149.19999999999999", 1)).toBe("149.2");
+    expect(publishedDecimal("-2.2000000000000002", 1)).toBe("-2.2");
+    expect(publishedDecimal("17", 1)).toBe("17.0");
+    expect(publishedDecimal("-0", 1)).toBe("0.0");
+    expect(thousandsToPersons(publishedDecimal("18342.099999999999", 1))).toBe(18_342_100);
+  });
+
+  it("refuses a stored number with more decimals than published, never rounding it (else 0.05 would become 0.1)", () => {
+    expect(() => publishedDecimal("0.05", 1)).toThrow(/not a number with 1 decimal/);
+    expect(() => publishedDecimal("309.44999999999999", 1)).toThrow(/not a number with 1 decimal/);
+    expect(() => publishedDecimal("—", 1)).toThrow(/expected a number/);
+    expect(() => publishedDecimal("1e3", 1)).toThrow(/expected a number/);
+  });
+
+  it("reads BLS wage cells of exports and workbooks: figures, top codes and no-wage marks (else those rows abort or look exact)", () => {
     expect(blsWageCell("132,270")).toEqual({ kind: "exact", dollars: 132_270 });
     expect(blsWageCell("N/A")).toEqual({ kind: "not_available" });
     expect(blsWageCell(">=239,200")).toEqual({ kind: "at_least", dollars: 239_200 });
     expect(() => blsWageCell("$132,270")).toThrow();
+    expect(workbookWageCell("46310")).toEqual({ kind: "exact", dollars: 46_310 });
+    expect(workbookWageCell(">=$239,200")).toEqual({ kind: "at_least", dollars: 239_200 });
+    expect(workbookWageCell("\u2014")).toEqual({ kind: "not_available" });
+    expect(() => workbookWageCell("46310.5")).toThrow();
+  });
+
+  it('reads OEWS "#" as top-coded and "*" as not available, never as a figure (else a capped wage would look exact)', () => {
+    const annual = oewsWageCell(0);
+    const hourly = oewsWageCell(2);
+    expect(annual("133080")).toEqual({ kind: "figure", text: "133080" });
+    expect(annual("#")).toEqual({ kind: "top_coded" });
+    expect(annual("*")).toEqual({ kind: "not_available" });
+    expect(hourly("63.9")).toEqual({ kind: "figure", text: "63.90" });
+    expect(hourly("#")).toEqual({ kind: "top_coded" });
+    expect(() => annual("133,080")).toThrow(/whole dollars/);
+    expect(() => hourly("63.981")).toThrow(/dollars and cents/);
   });
 
   it("reads the figures the reference notes publish (else group rows would lose their openings and change)", () => {
     expect(figuresInNotes("BLS summary line; change 586,800; no wage given in that source")).toEqual({ changeNumeric: 586_800 });
-    expect(figuresInNotes("employment change 327,900, about 140,100 openings/yr")).toMatchObject({
-      changeNumeric: 327_900,
-      annualOpenings: 140_100,
-    });
     expect(figuresInNotes("annual openings 8,300; work experience: None; OJT: None; employment/change figures match")).toEqual({
       annualOpenings: 8_300,
       workExperience: "None",
       onTheJobTraining: "None",
     });
+  });
+});
+
+describe("the change summary of an import", () => {
+  const render = (records: Array<Record<string, string>>): GeneratedFile =>
+    csvFile({ name: "wages.csv", schema: wageRow, records, header: ["test"], key: ["soc_code", "wage_year", "source"] });
+  const row = (soc: string, wage: string, note = "") => ({
+    soc_code: soc,
+    wage_year: "2023",
+    median_annual_wage: wage,
+    source: "bls-ep-2022-32-tool",
+    note,
+  });
+
+  it("counts added, removed and revised rows by key, and the values revised (else a refresh could change figures unnoticed)", () => {
+    const before = render([row("15-1252", "132270"), row("15-1253", "101800"), row("15-1254", "84960")]);
+    const after = render([row("15-1252", "132930", "revised"), row("15-1254", "84960"), row("15-1255", "98540")]);
+    const changes = describeChanges(after, before.content);
+    expect(changes).toMatchObject({ added: 1, removed: 1, revised: 1, revisedValues: 2, unchanged: false, created: false });
+    expect(formatChanges(changes)).toBe("wages.csv: 1 added, 1 removed, 1 revised (2 values)");
+  });
+
+  it("says unchanged for the same bytes and counts every row of a new file as added", () => {
+    const file = render([row("15-1252", "132270")]);
+    expect(formatChanges(describeChanges(file, file.content))).toBe("wages.csv: unchanged");
+    expect(describeChanges(file, undefined)).toMatchObject({ created: true, added: 1, removed: 0 });
   });
 });
 
@@ -73,113 +136,158 @@ describeWithSharedData(
     let generated: GeneratedFile[] = [];
     const workDirs: string[] = [];
 
-    beforeAll(() => {
-      generated = buildSeedFiles({ from: sharedData, log: quiet });
-    });
+    beforeAll(async () => {
+      generated = await buildSeedFiles({ from: sharedData, curated: seedData, log: quiet });
+    }, 120_000);
 
     afterAll(() => {
       for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
     });
 
+    /** A scratch copy of the shared data (symlinks, except the folders a test edits) and of the curated inputs. */
+    function scratch(copied: string[] = []): { from: string; out: string } {
+      const workDir = mkdtempSync(join(tmpdir(), "atlas-importer-"));
+      workDirs.push(workDir);
+      const from = join(workDir, "data");
+      const out = join(workDir, "out");
+      mkdirSync(from);
+      mkdirSync(out);
+      for (const dir of readdirSync(sharedData)) {
+        if (copied.includes(dir)) cpSync(join(sharedData, dir), join(from, dir), { recursive: true });
+        else symlinkSync(join(sharedData, dir), join(from, dir));
+      }
+      for (const name of Object.values(CURATED_INPUTS)) cpSync(join(seedData, name), join(out, name));
+      return { from, out };
+    }
+
     it("regenerates exactly the committed seed files (else they were edited by hand or the importer drifted)", () => {
       expect(generated.map((file) => file.name).sort()).toEqual(Object.values(OUTPUT_FILES).sort());
       for (const file of generated) {
         const committed = readFileSync(join(seedData, file.name), "utf8");
-        expect(committed, `${file.name} differs from the importer's output; run npx tsx seed/importers/cli.ts --from ../shared/data`).toBe(
+        expect(committed, `${file.name} differs from the importer's output; run npm run import -- --from ../shared/data`).toBe(
           file.content,
         );
       }
     });
 
-    it("keeps employment, percent, wage, wage year and education exactly as in the reference CSV", () => {
-      const reference = readCsv(readFileSync(join(sharedData, PUBLISHER_FILES.reference), "utf8"));
-      const projections = readCsv(readFileSync(join(seedData, OUTPUT_FILES.projections), "utf8"));
-      expect(reference).toHaveLength(66);
-      for (const expected of reference) {
-        const key = `${expected.soc_code} ${expected.projection_period}`;
-        const matches = projections.filter((row) => row.soc_code === expected.soc_code && row.vintage === expected.projection_period);
-        expect(matches, key).toHaveLength(1);
-        const [actual] = matches;
-        expect(
-          {
-            employment_base: actual?.employment_base,
-            employment_projected: actual?.employment_projected,
-            change_percent: actual?.change_percent,
-            median_annual_wage: actual?.median_annual_wage,
-            wage_year: actual?.wage_year,
-            entry_education: actual?.entry_education,
-            derived: actual?.derived,
-          },
-          key,
-        ).toEqual({
-          employment_base: expected.employment_base,
-          employment_projected: expected.employment_projected,
-          change_percent: expected.change_percent,
-          median_annual_wage: expected.median_annual_wage,
-          wage_year: expected.wage_year,
-          entry_education: expected.typical_entry_education,
-          derived: /DERIVED/.test(expected.title ?? "") ? "yes" : "no",
-        });
-      }
-      const extra = projections.filter(
-        (row) => !reference.some((expected) => expected.soc_code === row.soc_code && expected.projection_period === row.vintage),
-      );
-      expect(extra.map((row) => `${row.soc_code} ${row.vintage}`)).toEqual(["11-1011 2022-32", "11-1011 2023-33", "11-1011 2024-34"]);
+    it("keeps every generated file under 10 MiB (the size a seed file may have)", () => {
+      for (const file of generated) expect(Buffer.byteLength(file.content), file.name).toBeLessThan(10 * 1024 * 1024);
     });
 
-    it("cites only sources that exist in sources.yaml (else the checker and the UI cannot resolve them)", () => {
+    it("finds every period from the files present and maps every O*NET occupation to a BLS line or to none (military)", () => {
+      const periods = readCsv(generated.find((f) => f.name === OUTPUT_FILES.periods)!.content);
+      expect(periods.map((p) => p.vintage)).toEqual(["2022-32", "2023-33", "2024-34"]);
+      const onet = readCsv(generated.find((f) => f.name === OUTPUT_FILES.onetOccupations)!.content);
+      expect(onet).toHaveLength(1016);
+      const bls = new Map(onet.map((o) => [o.onet_code, o.bls_code]));
+      expect(bls.get("15-1252.00")).toBe("15-1252");
+      expect(bls.get("15-1299.08")).toBe("15-1299");
+      expect(bls.get("13-1021.00")).toBe("13-1020");
+      expect(bls.get("21-1011.00")).toBe("21-1018");
+      expect(bls.get("53-1042.01")).toBe("53-1047");
+      expect(bls.get("55-1011.00")).toBe("");
+      expect(onet.filter((o) => o.bls_code === "")).toHaveLength(19);
+    });
+
+    it("cites only sources that exist (else the checker and the UI cannot resolve them)", () => {
       const sources = new Set(
         (parseYaml(readFileSync(join(seedData, "sources.yaml"), "utf8")) as Array<{ id: string }>).map((source) => source.id),
       );
-      for (const name of [OUTPUT_FILES.projections, OUTPUT_FILES.wages, OUTPUT_FILES.aiExposure]) {
-        for (const row of readCsv(readFileSync(join(seedData, name), "utf8")))
-          expect(sources, `${name}: ${row.source}`).toContain(row.source);
+      for (const file of generated.filter((f) => f.format === "csv")) {
+        const unknown = new Set(readCsv(file.content).flatMap((row) => (sources.has(row.source ?? "") ? [] : [row.source])));
+        expect([...unknown], file.name).toEqual([]);
       }
-      const occupations = parseYaml(readFileSync(join(seedData, OUTPUT_FILES.occupations), "utf8")) as Array<{ source: string }>;
-      for (const occupation of occupations) expect(sources).toContain(occupation.source);
     });
 
-    it("keeps a '#' inside a value when the file is read with comment '#' (else 'C#' would be cut to 'C')", () => {
-      const technology = readCsv(readFileSync(join(seedData, OUTPUT_FILES.onetTechnology), "utf8"));
-      expect(technology.some((row) => row.example === "C#")).toBe(true);
-      expect(technology.every((row) => /^\d{8}$/.test(row.commodity_code ?? ""))).toBe(true);
-    });
+    it("loads a new period (a synthetic 2025-35 export) with no code change: its rows, a period and a generated source", async () => {
+      const { from, out } = scratch(["bls"]);
+      const text = readFileSync(join(sharedData, "bls/ep-occupation-projections_2024-34.csv"), "utf8");
+      const [header = "", ...rest] = text.split("\n");
+      const shifted = header.replaceAll("2034", "2035").replaceAll("2024", "2025");
+      writeFileSync(join(from, "bls/ep-occupation-projections_2025-35.csv"), [shifted, ...rest].join("\n"));
+      const files = await buildSeedFiles({ from, curated: out, log: quiet });
+      const byName = (name: string) => files.find((f) => f.name === name)!.content;
+      expect(readCsv(byName(OUTPUT_FILES.periods)).map((p) => `${p.vintage} ${p.source}`)).toContain("2025-35 bls-ep-2025-35-tool");
+      const rows = readCsv(byName(OUTPUT_FILES.projections)).filter((p) => p.vintage === "2025-35");
+      expect(rows).toHaveLength(832);
+      expect(rows.find((p) => p.soc_code === "15-1252")).toMatchObject({
+        employment_base: "1693800",
+        wage_year: "2025",
+        source: "bls-ep-2025-35-tool",
+      });
+      const generatedSources = parseYaml(byName(OUTPUT_FILES.sourcesGenerated)) as Array<{ id: string; vintage: string }>;
+      expect(generatedSources).toEqual([expect.objectContaining({ id: "bls-ep-2025-35-tool", vintage: "2025-35" })]);
+    }, 120_000);
 
-    it("stops on a malformed BLS export row, naming file, line and field, and writes nothing", () => {
-      const workDir = mkdtempSync(join(tmpdir(), "atlas-importer-"));
-      workDirs.push(workDir);
-      const from = join(workDir, "data");
-      const out = join(workDir, "out");
-      mkdirSync(join(from, "bls"), { recursive: true });
-      mkdirSync(out);
-      for (const dir of ["reference", "onet", "ai-exposure"]) symlinkSync(join(sharedData, dir), join(from, dir));
-      for (const relative of Object.values(PUBLISHER_FILES.epExports)) {
-        writeFileSync(join(from, relative), readFileSync(join(sharedData, relative)));
-      }
-      const badFile = join(from, PUBLISHER_FILES.epExports["2022-32"]);
+    it("refuses an export whose file name and columns name different periods", async () => {
+      const { from, out } = scratch(["bls"]);
+      cpSync(join(sharedData, "bls/ep-occupation-projections_2024-34.csv"), join(from, "bls/ep-occupation-projections_2025-35.csv"));
+      await expect(buildSeedFiles({ from, curated: out, log: quiet })).rejects.toThrow(
+        /file name says 2025-35 but the columns are for 2024-34/,
+      );
+    }, 120_000);
+
+    it("stops on a malformed BLS export row, naming file, line and field, and writes nothing", async () => {
+      const { from, out } = scratch(["bls"]);
+      const badFile = join(from, "bls/ep-occupation-projections_2022-32.csv");
       const lines = readFileSync(badFile, "utf8").split("\n");
       const index = lines.findIndex((line) => line.includes('=""15-1252""'));
-      expect(index).toBeGreaterThan(0);
-      // Software developers' employment change, 410.4 thousand, becomes "41O.4" (letter O).
       expect(lines[index]).toContain('"410.4"');
+      // Software developers' employment change, 410.4 thousand, becomes "41O.4" (letter O).
       lines[index] = (lines[index] ?? "").replace('"410.4"', '"41O.4"');
       writeFileSync(badFile, lines.join("\n"));
       const sentinel = join(out, OUTPUT_FILES.projections);
       writeFileSync(sentinel, "sentinel\n");
-
-      let failure: unknown;
-      try {
-        importSeedFiles({ from, out, log: quiet });
-      } catch (error) {
-        failure = error;
-      }
+      const failure = await importSeedFiles({ from, out, log: quiet }).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(ImportError);
       const message = (failure as Error).message;
       expect(message).toContain(badFile);
       expect(message).toContain(`line ${index + 1}`);
       expect(message).toContain('field "Employment Change, 2022-2032"');
-      expect(readdirSync(out)).toEqual([OUTPUT_FILES.projections]);
+      expect(readdirSync(out).sort()).toEqual([...Object.values(CURATED_INPUTS), OUTPUT_FILES.projections].sort());
       expect(readFileSync(sentinel, "utf8")).toBe("sentinel\n");
-    });
+    }, 120_000);
+
+    it("stops on an OEWS row whose hourly wage is top-coded but annual is a figure, naming line and field", async () => {
+      const { from, out } = scratch(["bls"]);
+      const file = join(from, "bls/oews/national_M2024_dl.tsv");
+      const lines = readFileSync(file, "utf8").split("\n");
+      const index = lines.findIndex((line) => line.split("\t")[8] === "15-1252");
+      const cells = (lines[index] ?? "").split("\t");
+      cells[24] = "#"; // H_PCT90, while A_PCT90 keeps its figure
+      lines[index] = cells.join("\t");
+      writeFileSync(file, lines.join("\n"));
+      await expect(buildSeedFiles({ from, curated: out, log: quiet })).rejects.toThrow(
+        new RegExp(`line ${index + 1}, field "H_PCT90": hourly is "#" but annual A_PCT90 is a figure`),
+      );
+    }, 120_000);
+
+    it("requires a crosswalk entry for every O*NET code no rule places, and refuses one a rule already covers", async () => {
+      const missing = scratch();
+      const crosswalk = readFileSync(join(seedData, CURATED_INPUTS.crosswalk), "utf8");
+      writeFileSync(
+        join(missing.out, CURATED_INPUTS.crosswalk),
+        crosswalk.replace(/- onet_code: "21-1011\.00"[\s\S]*?(?=- onet_code)/, ""),
+      );
+      await expect(buildSeedFiles({ from: missing.from, curated: missing.out, log: quiet })).rejects.toThrow(
+        /no BLS line carries 21-1011\.00 .*add it to/,
+      );
+      const needless = scratch();
+      writeFileSync(
+        join(needless.out, CURATED_INPUTS.crosswalk),
+        `${crosswalk}- onet_code: "15-1252.00"\n  onet_title: Software Developers\n  bls_code: "15-1252"\n  bls_title: Software developers\n  source: bls-ep-2024-34\n  note: test\n`,
+      );
+      await expect(buildSeedFiles({ from: needless.from, curated: needless.out, log: quiet })).rejects.toThrow(
+        /onet-bls-crosswalk\.yaml, line \d+, field "onet_code": not needed: 15-1252\.00 is on the BLS line 15-1252 by rule/,
+      );
+      const wrongTitle = scratch();
+      writeFileSync(
+        join(wrongTitle.out, CURATED_INPUTS.crosswalk),
+        crosswalk.replace("bls_title: Teaching assistants, except postsecondary", "bls_title: Teaching assistants"),
+      );
+      await expect(buildSeedFiles({ from: wrongTitle.from, curated: wrongTitle.out, log: quiet })).rejects.toThrow(
+        /field "bls_title": BLS titles 25-9045 "Teaching assistants, except postsecondary"/,
+      );
+    }, 240_000);
   },
 );

@@ -16,19 +16,27 @@ async function status(fn: () => unknown): Promise<{ status: number; text: string
 }
 
 describe("role query parameters", () => {
-  it("default to the latest vintage with no filters", () => {
-    expect(parse("")).toEqual({ vintage: "2024-34" });
+  it("leave the period to the data when the address names none (the page shows the newest loaded)", () => {
+    expect(parse("")).toEqual({});
   });
 
   it("ignore empty values (an unselected <select>) and keep the last of repeated ones", () => {
-    expect(parse("?cluster=&industry=&sort=growth&sort=pay")).toEqual({ vintage: "2024-34", sort: "pay" });
+    expect(parse("?cluster=&industry=&sort=growth&sort=pay")).toEqual({ sort: "pay" });
+  });
+
+  it("take any well-formed period (whether it is loaded is checked against the data, tests/db/periods.test.ts)", () => {
+    expect(parse("?vintage=2030-40")).toEqual({ vintage: "2030-40" });
   });
 
   it("answer 400 naming the parameter and its allowed values, never a 500", async () => {
-    const bad = await status(() => parse("?vintage=2099-09"));
+    const bad = await status(() => parse("?vintage=2099"));
     expect(bad.status).toBe(400);
-    expect(bad.text).toContain("“vintage”: must be one of: 2022-32, 2023-33, 2024-34");
+    expect(bad.text).toContain(
+      "“vintage”: write a projection period as its base year and the last two digits of its target year, as in 2024-34",
+    );
     for (const query of [
+      "?vintage=2024-2034",
+      "?vintage=24-34",
       "?cluster=%3Cscript%3E",
       "?level=god",
       "?sort=1;drop",
@@ -47,11 +55,13 @@ describe("role query parameters", () => {
     expect((await status(() => parse("?q=%07bell"))).status).toBe(400);
   });
 
-  it("write short, stable links that omit defaults", () => {
-    expect(roleQueryString({ vintage: "2024-34" })).toBe("");
-    expect(roleQueryString({ vintage: "2022-32", cluster: "security", sort: "pay", dir: "desc" })).toBe(
+  it("write short, stable links that omit defaults, the newest loaded period among them", () => {
+    expect(roleQueryString({ vintage: "2024-34" }, { vintage: "2024-34" })).toBe("");
+    expect(roleQueryString({ vintage: "2022-32", cluster: "security", sort: "pay", dir: "desc" }, { vintage: "2024-34" })).toBe(
       "?vintage=2022-32&cluster=security&sort=pay&dir=desc",
     );
-    expect(roleQueryString({ vintage: "2024-34", sort: "title", dir: "asc" }, { sort: "title", dir: "asc" })).toBe("");
+    expect(roleQueryString({ vintage: "2024-34", sort: "title", dir: "asc" }, { vintage: "2024-34", sort: "title", dir: "asc" })).toBe("");
+    // Once a newer period is loaded, a link to 2024-34 must name it: "the newest" has moved on.
+    expect(roleQueryString({ vintage: "2024-34" }, { vintage: "2025-35" })).toBe("?vintage=2024-34");
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DatasetError, formatIssue, type DatasetIssue } from "../../seed/errors";
-import { defaultDatasetDir, loadDataset } from "../../seed/load";
+import { defaultDatasetDir, fingerprintDataset, loadDataset } from "../../seed/load";
 
 const copies: string[] = [];
 afterAll(() => {
@@ -119,7 +119,7 @@ describe("numeric CSV cells", () => {
 
   it("rejects a blank required wage year in wages.csv", () => {
     const dir = editedDataset({ "wages.csv": (text) => text.replace(/\n11-3021,2023,/, "\n11-3021,,") });
-    expect(problems(dir)).toEqual([expect.stringMatching(/wages\.csv, row 1, line \d+, field wage_year: is required/)]);
+    expect(problems(dir)).toEqual([expect.stringMatching(/wages\.csv, row \d+, line \d+, field wage_year: is required/)]);
   });
 
   it("names the line and field of a CSV syntax error", () => {
@@ -172,11 +172,11 @@ describe("numbers in YAML files", () => {
 
 describe("text encoding", () => {
   it("rejects a Latin-1 byte in a CSV cell (was read as U+FFFD) with file, row, line, column and field", () => {
-    const dir = editedDataset({ "projections.csv": (text) => withByte(text, SOFTWARE_2024, "Change, openings", 0xe9) });
+    const dir = editedDataset({ "projections.csv": (text) => withByte(text, SOFTWARE_2024, "degree", 0xe9) });
     const found = problems(dir);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(
-      new RegExp(`projections\\.csv, row \\d+, line ${softwareLine}, column \\d+, field note: .*0xE9.*not valid UTF-8`),
+      new RegExp(`projections\\.csv, row \\d+, line ${softwareLine}, column \\d+, field entry_education: .*0xE9.*not valid UTF-8`),
     );
   });
 
@@ -214,5 +214,17 @@ describe("YAML syntax", () => {
   it("names the line and column of a bad indentation in a role file", () => {
     const dir = editedDataset({ "roles/back-end-developer.yaml": (t) => t.replace("\ntitle:", "\n   title:") });
     expect(problems(dir)[0]).toMatch(/back-end-developer\.yaml, line 1, column \d+, field slug: not valid YAML/);
+  });
+});
+
+describe("the dataset fingerprint", () => {
+  it("changes with any byte of any dataset file and not otherwise (else a start would skip a changed dataset, or reload an unchanged one)", () => {
+    const same = editedDataset({});
+    expect(fingerprintDataset(same)).toBe(fingerprintDataset());
+    const csv = editedDataset({
+      "occupation-titles.csv": (t) => t.replace("Aeronautics Commission Director", "Aeronautics Commission Directer"),
+    });
+    const yaml = editedDataset({ "skills/catalog.yaml": (t) => `${t}\n` });
+    expect(new Set([fingerprintDataset(), fingerprintDataset(csv), fingerprintDataset(yaml)]).size).toBe(3);
   });
 });

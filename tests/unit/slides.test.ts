@@ -45,6 +45,8 @@ const projection = {
   changeNumeric: 6500,
   changePercent: 7.5,
   annualOpenings: 5400,
+  laborForceExits: null,
+  occupationalTransfers: null,
   medianAnnualWage: 90930,
   wageYear: 2024,
   entryEducation: "Bachelor's degree",
@@ -82,6 +84,7 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
     quickFacts: {
       projection,
       comparison: { allOccupationsPercent: 3.1, allOccupationsSourceId: "bls", relation: "multiple", ratio: 2.4 },
+      growthBand: null,
       otherWages: [],
       entryEducation: "Bachelor's degree",
       workExperience: "None",
@@ -274,7 +277,7 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
       { position: 2, text: "Why do AI apps need a back end?", detail: null, sourceId: "article" },
     ],
     sources: [
-      source("onet", "29.3 (May 2025)"),
+      source("onet", "30.1 (December 2025)"),
       source("bls", "2024-34"),
       source("bls-2022", "2022-32"),
       source("editorial"),
@@ -282,10 +285,21 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
       source("bls-table", "2024-34"),
       source("eloundou", "arXiv v5 (August 2023)"),
       source("never-cited"),
+      source("onet-bands", "2024–2034"),
     ],
     ...overrides,
   };
 }
+
+/** A verbal growth band as growth_bands holds one (O*NET OnLine's 2024–34 wording). */
+const muchFaster = {
+  rank: 1,
+  label: "Much faster than average (7% or higher)",
+  minPercent: 6.5,
+  maxPercent: null,
+  isDerived: false,
+  sourceId: "onet-bands",
+};
 
 const allOccupations = {
   changePercent: 3.1,
@@ -450,7 +464,23 @@ describe("one role's deck", () => {
     });
   });
 
-  it("compares growth with the all-occupations rate of the same vintage, never with a BLS verbal band", () => {
+  it("shows the period's published verbal band verbatim beside the percent, citing it, when the period has one", () => {
+    const growth = slideOf(roleDeck({ quickFacts: { ...profileFixture().quickFacts, growthBand: muchFaster } }), "growth");
+    if (growth.body.kind !== "figures") throw new Error("figures");
+    expect(growth.body.figures[0]).toEqual({
+      label: "Projected change in jobs, 2024–34",
+      value: "+7.5%",
+      detail: "Much faster than average (7% or higher) · Web developers",
+    });
+    expect(growth.citations).toContainEqual({
+      sourceId: "onet-bands",
+      label: "Publisher of onet-bands, Title of onet-bands",
+      dataYear: "growth band, 2024–34",
+    });
+    expect(growth.notes.join(" ")).toContain("“Much faster than average (7% or higher)” is the verbal band published for 2024–34");
+  });
+
+  it("compares growth with the all-occupations rate of the same vintage, and shows no verbal band for a period without one", () => {
     const growth = slideOf(deck, "growth");
     expect(growth.title).toBe("Growth, 2024–34");
     expect(growth.body).toMatchObject({ kind: "figures", takeaway: "About 2.4 times the all-occupations rate of +3.1% (2024–34)." });
@@ -647,6 +677,7 @@ describe("a comparison deck", () => {
       wageYear: 2024,
       sourceId: "bls",
     },
+    growthBand: changePercent >= 6.5 ? muchFaster : null,
     growthComparison: { allOccupationsPercent: 3.1, allOccupationsSourceId: "bls", relation: "multiple", ratio: 2 },
     otherWages: [],
     entryEducation: "Bachelor's degree",
@@ -707,11 +738,12 @@ describe("a comparison deck", () => {
     industriesInCommon: [],
     destinationsInCommon: [{ slug: "lead-developer", title: "Lead Developer", fromSlugs: ["data-scientist", "software-engineer"] }],
     sources: [
-      source("onet", "29.3 (May 2025)"),
+      source("onet", "30.1 (December 2025)"),
       source("bls", "2024-34"),
       source("editorial"),
       source("bls-table", "2024-34"),
       source("eloundou", "arXiv v5 (August 2023)"),
+      source("onet-bands", "2024–2034"),
     ],
   };
   const deck = buildComparisonDeck({
@@ -767,6 +799,14 @@ describe("a comparison deck", () => {
       "Data Scientist +33.5%",
       "Software Engineer +15.8%",
       "All occupations +3.1%",
+    ]);
+    // Each role's published band, word for word, before the comparison with all occupations; the footer cites it once.
+    expect(growth.body.figures.map((f) => f.detail)).toEqual([
+      `Much faster than average (7% or higher) · ${growthSentence({ allOccupationsPercent: 3.1, relation: "multiple", ratio: 2 }, "none")}`,
+      `Much faster than average (7% or higher) · ${growthSentence({ allOccupationsPercent: 3.1, relation: "multiple", ratio: 2 }, "none")}`,
+    ]);
+    expect(growth.citations.filter((c) => c.sourceId === "onet-bands")).toEqual([
+      { sourceId: "onet-bands", label: "Publisher of onet-bands, Title of onet-bands", dataYear: "growth band, 2024–34" },
     ]);
   });
 

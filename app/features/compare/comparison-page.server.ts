@@ -6,7 +6,6 @@ import { getDataPin } from "~/features/data-pin/queries.server";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 /**
  * /compare?roles=a,b[,c,d][&vintage=2022-32]: 2 to 4 roles side by side. The address is the whole state.
@@ -22,8 +21,11 @@ import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
  *   presenter, handout and download links keep the pin (malformed: 400; unknown or unarchived version: 404;
  *   docs/decisions/008).
  *
- * Queries: 2 for the picker (role list, data version), 12 for any comparison of 2 to 4 roles; with `data=`, 11
- * (the archived projections take one query instead of two), plus the banner's four when the version is an older one.
+ * - `vintage=` a period that is not loaded: 400 naming the loaded ones (the newest is shown without it).
+ *
+ * Queries: 3 for the picker (role list, loaded periods, data version), 13 for any comparison of 2 to 4 roles; with
+ * `data=`, 12 (the archived projections take one query instead of two), plus the banner's four when the version is
+ * an older one.
  */
 export async function loadComparisonPage(request: Request) {
   const url = new URL(request.url);
@@ -35,7 +37,14 @@ export async function loadComparisonPage(request: Request) {
       const slugs = ready ? selection.chosen.map((c) => c.slug) : [];
       const [dataPin, comparison] = await Promise.all([
         getDataPin({ tag: dataTag, slugs, vintage: selection.vintage }),
-        ready ? getRoleComparison({ slugs, vintage: selection.vintage, dataVersion: pinnedVersionFromTag(dataTag) }) : null,
+        ready
+          ? getRoleComparison({
+              slugs,
+              vintage: selection.vintage,
+              growthBands: selection.period.growthBands,
+              dataVersion: pinnedVersionFromTag(dataTag),
+            })
+          : null,
       ]);
       if (selection.redirectTo) throw redirect(selection.redirectTo);
       const { current, banner } = resolveDataPin(dataPin, url);
@@ -45,10 +54,11 @@ export async function loadComparisonPage(request: Request) {
   const { selection, comparison, dataPinBanner } = result;
   const csvPath = compareHref(
     selection.chosen.map((c) => c.slug),
-    { vintage: selection.vintage, latest: LATEST_PROJECTION_VINTAGE, path: "/compare.csv" },
+    { vintage: selection.vintage, latest: selection.periods.latest, path: "/compare.csv" },
   );
   const page = {
     vintage: selection.vintage,
+    periods: selection.periods,
     choices: selection.choices,
     chosen: selection.chosen,
     notices: selection.notices,

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { listRoleChoices } from "~/features/compare/queries.server";
 import { searchTitles } from "~/features/search/queries.server";
-import { parseSearchParams, vintageQuerySchema } from "~/lib/params.server";
+import { parseSearchParams } from "~/lib/params.server";
+import { readProjectionPeriod, vintageParam } from "~/features/periods/params.server";
+import type { LoadedPeriods, ProjectionPeriod } from "~/features/periods/periods";
 import { COMPARE_CHARTS } from "~/features/compare/compare-charts";
 import { compareHref, MAX_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
 import { type ProjectionVintage } from "~/features/roles/role-profile";
-import { LATEST_PROJECTION_VINTAGE, SLUG_PATTERN } from "~db/schema/enums";
+import { SLUG_PATTERN } from "~db/schema/enums";
 
 const MAX_SLUG_LENGTH = 80;
 /** Room for four of the longest slugs and their commas, with slack; longer is not a list of roles. */
@@ -44,7 +46,7 @@ export const compareQuerySchema = z.object({
     .array(z.string().max(MAX_SLUG_LENGTH, `is too long for a role address`).regex(SLUG_PATTERN, SLUG_HINT))
     .max(60, "lists more roles than there are")
     .default([]),
-  vintage: vintageQuerySchema.shape.vintage,
+  vintage: vintageParam,
 });
 
 export interface CompareProblem {
@@ -55,7 +57,11 @@ export interface CompareProblem {
 }
 
 export interface CompareSelection {
+  /** The period shown: the address's (a 400 when it is not loaded), or the newest loaded. */
   vintage: ProjectionVintage;
+  period: ProjectionPeriod;
+  /** The loaded periods, for the period switch and the addresses (which leave out the newest). */
+  periods: LoadedPeriods;
   /** Every role, for the picker. */
   choices: RoleChoice[];
   /** The known roles asked for, in order, each once. */
@@ -69,15 +75,17 @@ export interface CompareSelection {
 }
 
 /**
- * Reads and checks the compare URL state against the roles we have. One query (the role list), plus one title
- * search when a role is unknown (for "did you mean", for the first unknown one only).
+ * Reads and checks the compare URL state against the roles and periods we have. Two queries (the role list and the
+ * loaded periods, run together), plus one title search when a role is unknown (for "did you mean", for the first
+ * unknown one only). A period that is not loaded is a 400 naming the loaded ones.
  */
 export async function readCompareSelection(url: URL): Promise<CompareSelection> {
   const query = parseSearchParams(url, compareQuerySchema);
   const requested = [...query.roles, ...query.add];
-  const choices = await listRoleChoices();
+  const [choices, { period, periods }] = await Promise.all([listRoleChoices(), readProjectionPeriod(query.vintage)]);
+  const { vintage } = period;
   const bySlug = new Map(choices.map((c) => [c.slug, c]));
-  const hrefOf = (slugs: string[]) => compareHref(slugs, { vintage: query.vintage, latest: LATEST_PROJECTION_VINTAGE });
+  const hrefOf = (slugs: string[]) => compareHref(slugs, { vintage, latest: periods.latest });
 
   const seen = new Set<string>();
   const repeated = new Set<string>();
@@ -120,7 +128,7 @@ export async function readCompareSelection(url: URL): Promise<CompareSelection> 
     });
   }
   const redirectTo = query.add.length > 0 && problems.length === 0 ? hrefOf(chosen.map((c) => c.slug)) : null;
-  return { vintage: query.vintage, choices, chosen, notices, problems, redirectTo };
+  return { vintage, period, periods, choices, chosen, notices, problems, redirectTo };
 }
 
 function dedupe(slugs: string[]): string[] {

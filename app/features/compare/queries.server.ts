@@ -26,6 +26,7 @@ import type {
   RoleComparison,
 } from "~/features/compare/role-comparison";
 import { compareGrowth } from "~/features/roles/role-profile";
+import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
 import { pairwiseSkillOverlaps, splitSkills } from "~/features/compare/skill-overlap";
 
 export type { RoleChoice, RoleComparison };
@@ -48,15 +49,18 @@ type Db = Awaited<ReturnType<typeof database>>;
  * together (seven of them shared with the profile, role-details.server.ts), then the citations. Nothing is queried
  * per role. With `dataVersion` (a pinned link), the projections and wages are those archived with that version
  * (one query for the roles' projections and the all-occupations line instead of two: nine in all,
- * docs/decisions/008).
+ * docs/decisions/008). `growthBands` are the period's verbal bands (ProjectionPeriod.growthBands): each role's
+ * growth is shown with the band it falls in; without bands, with none.
  */
 export async function getRoleComparison({
   slugs,
   vintage,
+  growthBands = [],
   dataVersion,
 }: {
   slugs: readonly string[];
   vintage: ProjectionVintage;
+  growthBands?: readonly GrowthBand[];
   dataVersion?: PinnedDataVersion;
 }): Promise<RoleComparison> {
   const db = await database();
@@ -102,6 +106,7 @@ export async function getRoleComparison({
         level: core.level,
         occupation: { socCode: occupation.socCode, title: occupation.title, onetCode: occupation.onetCode, sourceId: occupation.sourceId },
         projection,
+        growthBand: projection ? growthBandFor(growthBands, projection.changePercent) : null,
         growthComparison:
           projection && allOccupations
             ? {
@@ -152,6 +157,7 @@ export async function getRoleComparison({
   const sourceIds = [
     ...compared.map((r) => r.occupation.sourceId),
     ...compared.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])),
+    ...compared.flatMap((r) => (r.growthBand ? [r.growthBand.sourceId] : [])),
     ...(allOccupations ? [allOccupations.sourceId] : []),
     ...compared.flatMap((r) => r.otherWages.map((w) => w.sourceId)),
     ...compared.map((r) => r.entrySourceId),

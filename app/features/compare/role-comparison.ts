@@ -14,6 +14,7 @@ import type {
   PublishedProjection,
 } from "~/features/roles/role-profile";
 import type { PairOverlap, SkillPresence, WeightedSkill } from "~/features/compare/skill-overlap";
+import type { GrowthBand } from "~/features/periods/periods";
 
 /** How many roles the page compares at most, and at least. */
 export const MAX_COMPARED_ROLES = 4;
@@ -52,7 +53,9 @@ export interface ComparedRole {
   occupation: { socCode: string; title: string; onetCode: string | null; sourceId: string };
   /** Null when BLS publishes no projection for the occupation in this vintage. */
   projection: ComparedProjection | null;
-  /** Growth against the all-occupations rate of the same vintage (no verbal band). */
+  /** The period's verbal growth band the projection falls in (null without one: no band table for the period). */
+  growthBand: GrowthBand | null;
+  /** Growth against the all-occupations rate of the same vintage, as a fact. */
   growthComparison: GrowthComparison | null;
   /** Median wages another release publishes for the same occupation and vintage (sources disagree). */
   otherWages: OtherWage[];

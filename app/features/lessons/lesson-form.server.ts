@@ -3,7 +3,7 @@
  * app/features/lessons/lessons.ts) and the checks every lesson POST goes through: body size and same-origin.
  */
 import { z } from "zod";
-import { PROJECTION_VINTAGES, LATEST_PROJECTION_VINTAGE, SLUG_PATTERN } from "~db/schema/enums";
+import { PROJECTION_VINTAGE_PATTERN, SLUG_PATTERN } from "~db/schema/enums";
 import { LESSON_CODE_PATTERN, LESSON_LIMITS as L } from "~db/schema/lesson-limits";
 import type { LessonFormErrors, LessonFormField, LessonFormValues } from "~/features/lessons/lessons";
 import { addressedHost, isSameOriginRequest } from "~/lib/same-origin.server";
@@ -33,7 +33,9 @@ export const lessonFormSchema = z
   .object({
     title: text({ name: "The title", min: L.titleMin, max: L.titleMax }),
     note: text({ name: "The note", min: 0, max: L.noteMax, multiline: true }),
-    vintage: z.enum(PROJECTION_VINTAGES, { error: `Choose one of the projection periods ${PROJECTION_VINTAGES.join(", ")}.` }),
+    // The form of a period only: whether it is loaded is the dataset's to say (checked with the roles, queries.server.ts).
+    // Left blank (a form the page did not make), the lesson takes the newest loaded period.
+    vintage: z.string().regex(PROJECTION_VINTAGE_PATTERN, { error: "Choose one of the projection periods in the list." }).optional(),
     roles: z
       .array(z.string().max(80).regex(SLUG_PATTERN, { error: "A picked role is not one of Career Atlas's roles." }))
       .min(L.rolesMin, { error: "Pick at least one role." })
@@ -70,7 +72,7 @@ export function readLessonForm(form: URLSearchParams): LessonFormResult {
   const raw = {
     title: single("title"),
     note: single("note"),
-    vintage: single("vintage") === "" ? LATEST_PROJECTION_VINTAGE : single("vintage"),
+    vintage: single("vintage") === "" ? undefined : single("vintage"),
     roles: many("roles"),
     questions: many("questions"),
     ownQuestions: many("ownQuestion"),
@@ -89,7 +91,8 @@ export function readLessonForm(form: URLSearchParams): LessonFormResult {
 function formValues(raw: Record<string, unknown>): LessonFormValues {
   const str = (v: unknown, max: number) => (typeof v === "string" ? v.slice(0, max) : "");
   const strings = (v: unknown, maxItems: number, max: number) => (Array.isArray(v) ? v.slice(0, maxItems).map((x) => str(x, max)) : []);
-  const vintage = PROJECTION_VINTAGES.find((v) => v === raw.vintage) ?? LATEST_PROJECTION_VINTAGE;
+  // A well-formed period is shown again as chosen (the form marks one that is not loaded); anything else, none.
+  const vintage = typeof raw.vintage === "string" && PROJECTION_VINTAGE_PATTERN.test(raw.vintage) ? raw.vintage : "";
   return {
     title: str(raw.title, L.titleMax * 2),
     note: str(raw.note, L.noteMax * 2),

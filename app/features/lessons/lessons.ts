@@ -22,6 +22,7 @@ export interface LessonRoleChoice {
 export interface LessonFormValues {
   title: string;
   note: string;
+  /** "" when none is chosen (the form preselects the newest loaded period). */
   vintage: ProjectionVintage;
   roles: string[];
   /** Picked dataset questions, as `<role slug>:<position>`. */
@@ -74,6 +75,11 @@ export interface LessonBundleView {
   title: string;
   note: string;
   vintage: ProjectionVintage;
+  /**
+   * False when the lesson's period is no longer in the current data: its figures (archived with its data version)
+   * are still shown, but the profiles have no such period to link to.
+   */
+  periodLoaded: boolean;
   dataVersion: { tag: string; loadedAt: string };
   updatedAt: string;
   roles: LessonRole[];

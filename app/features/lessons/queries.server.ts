@@ -10,6 +10,7 @@ import {
   lessonBundleQuestions,
   lessonBundleRoles,
   lessonBundles,
+  projectionPeriods,
   roleOccupations,
   roles,
   sources,
@@ -30,6 +31,7 @@ import {
   type LessonRoleChoice,
 } from "~/features/lessons/lessons";
 import { compareGrowth } from "~/features/roles/role-profile";
+import { periodLabel } from "~/features/periods/periods";
 
 type Db = Awaited<ReturnType<typeof database>>;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -76,7 +78,7 @@ export async function createLessonBundle({ input }: { input: LessonInput }): Pro
           editSecretHash: hashEditSecret(secret),
           title: input.title,
           note: input.note,
-          vintage: input.vintage,
+          vintage: checked.vintage,
           dataVersionId: latest.id,
         })
         .onConflictDoNothing()
@@ -105,16 +107,17 @@ export async function updateLessonBundle({
   const db = await database();
   return db.transaction(async (tx) => {
     const [bundle] = await tx
-      .select({ hash: lessonBundles.editSecretHash })
+      .select({ hash: lessonBundles.editSecretHash, vintage: lessonBundles.vintage })
       .from(lessonBundles)
       .where(eq(lessonBundles.code, code))
       .for("update");
-    if (!editSecretMatches(secret, bundle?.hash)) return { ok: false, forbidden: true } as const;
-    const checked = await checkAgainstDataset(tx, input);
+    if (!editSecretMatches(secret, bundle?.hash) || !bundle) return { ok: false, forbidden: true } as const;
+    // A lesson may keep a period that is no longer loaded: its figures come from its data version's archive.
+    const checked = await checkAgainstDataset(tx, input, { alsoAllowed: bundle.vintage });
     if (!checked.ok) return checked;
     await tx
       .update(lessonBundles)
-      .set({ title: input.title, note: input.note, vintage: input.vintage, updatedAt: sql`now()` })
+      .set({ title: input.title, note: input.note, vintage: checked.vintage, updatedAt: sql`now()` })
       .where(eq(lessonBundles.code, code));
     await tx.delete(lessonBundleQuestions).where(eq(lessonBundleQuestions.bundleCode, code));
     await tx.delete(lessonBundleRoles).where(eq(lessonBundleRoles.bundleCode, code));
@@ -125,16 +128,21 @@ export async function updateLessonBundle({
 
 type CheckedQuestions = { question: string; roleSlug: string | null }[];
 
-/** Known role slugs and ticked questions that are discussion questions of picked roles. Two queries. */
+/**
+ * Known role slugs, ticked questions that are discussion questions of picked roles, and a loaded projection period
+ * (the newest when the form names none; `alsoAllowed`: the period an edited lesson already has, loaded or not).
+ * Three queries.
+ */
 async function checkAgainstDataset(
   tx: Tx,
   input: LessonInput,
-): Promise<{ ok: true; questions: CheckedQuestions } | { ok: false; errors: LessonFormErrors }> {
+  { alsoAllowed }: { alsoAllowed?: string } = {},
+): Promise<{ ok: true; questions: CheckedQuestions; vintage: string } | { ok: false; errors: LessonFormErrors }> {
   const picks = input.questions.map((value) => {
     const [slug, position] = value.split(":") as [string, string];
     return { value, slug, position: Number(position) };
   });
-  const [known, questionRows] = await Promise.all([
+  const [known, questionRows, periods] = await Promise.all([
     // The picked roles, and those of ticked questions (to name a role ticked without being picked).
     tx
       .select({ slug: roles.slug, title: roles.title })
@@ -146,8 +154,18 @@ async function checkAgainstDataset(
           .select({ slug: discussionQuestions.roleSlug, position: discussionQuestions.position, text: discussionQuestions.question })
           .from(discussionQuestions)
           .where(or(...picks.map((p) => and(eq(discussionQuestions.roleSlug, p.slug), eq(discussionQuestions.position, p.position))))),
+    tx
+      .select({ vintage: projectionPeriods.vintage, baseYear: projectionPeriods.baseYear, targetYear: projectionPeriods.targetYear })
+      .from(projectionPeriods)
+      .orderBy(desc(projectionPeriods.baseYear)),
   ]);
   const errors: LessonFormErrors = {};
+  const vintage = input.vintage ?? periods[0]?.vintage;
+  if (vintage === undefined) {
+    errors.form = "No projection period has been loaded yet, so a lesson cannot be made.";
+  } else if (vintage !== alsoAllowed && !periods.some((p) => p.vintage === vintage)) {
+    errors.vintage = `Choose one of the projection periods in the list: Career Atlas has ${periods.map(periodLabel).join(", ")}, not ${vintage}.`;
+  }
   const unknown = input.roles.filter((slug) => !known.some((r) => r.slug === slug));
   if (unknown.length > 0) {
     errors.roles = `Career Atlas has no role “${unknown[0]!.slice(0, 80)}”${unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : ""}. Pick roles from the list.`;
@@ -167,9 +185,9 @@ async function checkAgainstDataset(
   } else if (missing) {
     errors.questions = "A ticked question is not one of the roles' discussion questions (the list may have changed): tick it again.";
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || vintage === undefined) return { ok: false, errors };
   questions.push(...input.ownQuestions.map((question) => ({ question, roleSlug: null })));
-  return { ok: true, questions };
+  return { ok: true, questions, vintage };
 }
 
 async function insertContents(tx: Tx, code: string, input: LessonInput, questions: CheckedQuestions) {
@@ -188,6 +206,8 @@ function selectBundle(db: Db | Tx, code: string) {
       title: lessonBundles.title,
       note: lessonBundles.note,
       vintage: lessonBundles.vintage,
+      /** False when the lesson's period is no longer in the current data (its archived figures are still shown). */
+      periodLoaded: sql<boolean>`exists (select 1 from ${projectionPeriods} p where p.vintage = ${lessonBundles}.vintage)`,
       updatedAt: lessonBundles.updatedAt,
       dataVersionId: dataVersions.id,
       datasetHash: dataVersions.datasetHash,
@@ -296,6 +316,7 @@ export async function getLessonBundle({ code }: { code: string }): Promise<Lesso
     title: bundle.title,
     note: bundle.note,
     vintage: bundle.vintage,
+    periodLoaded: bundle.periodLoaded,
     dataVersion: { tag: dataVersionTag(bundle.dataVersionId, bundle.datasetHash), loadedAt: bundle.loadedAt.toISOString() },
     updatedAt: bundle.updatedAt.toISOString(),
     roles: lessonRoles,

@@ -1,14 +1,20 @@
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { readMapQuery } from "~/features/map/params.server";
 import { getSkillsMap } from "~/features/map/queries.server";
+import { readProjectionPeriod } from "~/features/periods/params.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 
-/** The skills-to-roles map: its graph under the address's filters, and the focused skill or role (400 when unknown). */
+/**
+ * The skills-to-roles map: its graph under the address's filters, and the focused skill or role (400 when unknown),
+ * with the growth of the newest loaded projection period. Seven queries: the periods, then the map's five and the
+ * data version.
+ */
 export async function loadSkillsMap(request: Request) {
   const { filters, focus } = readMapQuery(request);
   const { result, headers } = await loadPublicPage(request, {
     load: async () => {
-      const [map, dataVersion] = await Promise.all([getSkillsMap({ filters, focus }), getCurrentDataVersion()]);
+      const { vintage } = (await readProjectionPeriod(undefined)).period;
+      const [map, dataVersion] = await Promise.all([getSkillsMap({ filters, focus, vintage }), getCurrentDataVersion()]);
       return { map, dataVersion };
     },
   });

@@ -7,7 +7,7 @@ import { parseSearchParams } from "~/lib/params.server";
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of: ${values.join(", ")}` });
 
 /**
- * URL state of /map. `hot=1` keeps only skills with an O*NET 29.3 Hot Technology or In Demand flag (without it,
+ * URL state of /map. `hot=1` keeps only skills with an O*NET Hot Technology or In Demand flag (without it,
  * skills a source names a hot or future skill for a role are on the map too); `focus` is `skill:<slug>` or
  * `role:<slug>`.
  */

@@ -1,13 +1,6 @@
 import { asc, eq, exists, sql } from "drizzle-orm";
 import { progressionEdges, roleSkills, skillFlags, skills } from "~db/schema";
-import {
-  CAREER_CLUSTERS,
-  SKILL_KINDS,
-  type CareerCluster,
-  type ProjectionVintage,
-  type SkillKind,
-  LATEST_PROJECTION_VINTAGE,
-} from "~db/schema/enums";
+import { CAREER_CLUSTERS, SKILL_KINDS, type CareerCluster, type ProjectionVintage, type SkillKind } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
 import { listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
@@ -49,11 +42,12 @@ export interface SkillsMap {
 export async function getSkillsMap({
   filters = {},
   focus = null,
-  vintage = LATEST_PROJECTION_VINTAGE,
+  vintage,
 }: {
   filters?: MapFilters;
   focus?: MapFocus | null;
-  vintage?: ProjectionVintage;
+  /** The page shows the newest loaded period (readProjectionPeriod). */
+  vintage: ProjectionVintage;
 }): Promise<SkillsMap> {
   const data = await loadMapData({ vintage });
   const include = focus?.type === "skill" ? focus.slug : undefined;

@@ -25,7 +25,7 @@ export async function loadOutlookDashboard(request: Request) {
       ]);
       const occupations = groupByOccupation(roles);
       const sources = await listSourcesByIds({
-        ids: [...occupations.map((o) => o.sourceId), ...(average ? [average.sourceId] : []), "onet-29-3"],
+        ids: [...occupations.map((o) => o.sourceId), ...(average ? [average.sourceId] : []), ...hotSkills.map((s) => s.sourceId)],
       });
       const roleList = roles.map((r) => ({
         slug: r.slug,

@@ -1,21 +1,16 @@
 import { listFilterOptions, type FilterOptions, type RoleFilters } from "~/features/outlook/queries.server";
+import { choosePeriod, vintageParam } from "~/features/periods/params.server";
+import type { LoadedPeriods, ProjectionVintage } from "~/features/periods/periods";
 import { parseSearchParams } from "~/lib/params.server";
 import { z } from "zod";
-import {
-  CAREER_CLUSTERS,
-  ENTRY_EDUCATION,
-  LATEST_PROJECTION_VINTAGE,
-  PROJECTION_VINTAGES,
-  ROLE_LEVELS,
-  SLUG_PATTERN,
-} from "~db/schema/enums";
+import { CAREER_CLUSTERS, ENTRY_EDUCATION, ROLE_LEVELS, SLUG_PATTERN } from "~db/schema/enums";
 
 const slugParam = z.string().max(80, "is too long").regex(SLUG_PATTERN, "must be a slug such as 'healthcare'");
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of: ${values.join(", ")}` });
 
-/** URL state of the dashboard and the role finder: filters, vintage and sort. */
+/** URL state of the dashboard and the role finder: filters, projection period (absent: the newest loaded) and sort. */
 export const roleQuerySchema = z.object({
-  vintage: oneOf(PROJECTION_VINTAGES).default(LATEST_PROJECTION_VINTAGE),
+  vintage: vintageParam,
   cluster: oneOf(CAREER_CLUSTERS).optional(),
   level: oneOf(ROLE_LEVELS).optional(),
   education: oneOf(ENTRY_EDUCATION).optional(),
@@ -24,15 +19,23 @@ export const roleQuerySchema = z.object({
   sort: oneOf(["title", "growth", "change", "openings", "pay", "employment"] as const).optional(),
   dir: oneOf(["asc", "desc"] as const).optional(),
 });
-export type RoleQuery = z.infer<typeof roleQuerySchema>;
+/** The dashboard / finder URL state, with the period resolved: the address's, or the newest loaded. */
+export type RoleQuery = Omit<z.infer<typeof roleQuerySchema>, "vintage"> & { vintage: ProjectionVintage };
+
+/** The filter values a page offers, with the loaded periods as the page lists them. */
+export type RoleFilterOptions = Omit<FilterOptions, "periods"> & { periods: LoadedPeriods };
 
 /**
- * Parses the dashboard / finder URL state and checks industry and skill slugs against the data:
- * an unknown slug is a 400 naming it, never an empty page that looks like "no roles".
+ * Parses the dashboard / finder URL state and checks the period, industry and skill against the data (the filter
+ * options' four queries): a period that is not loaded or an unknown slug is a 400 naming it, never an empty page
+ * that looks like "no roles".
  */
-export async function readRoleQuery(request: Request): Promise<{ query: RoleQuery; filters: RoleFilters; options: FilterOptions }> {
-  const query = parseSearchParams(new URL(request.url), roleQuerySchema);
-  const options = await listFilterOptions();
+export async function readRoleQuery(request: Request): Promise<{ query: RoleQuery; filters: RoleFilters; options: RoleFilterOptions }> {
+  const parsed = parseSearchParams(new URL(request.url), roleQuerySchema);
+  const { periods: loaded, ...values } = await listFilterOptions();
+  const { period, periods } = choosePeriod(loaded, parsed.vintage);
+  const query: RoleQuery = { ...parsed, vintage: period.vintage };
+  const options: RoleFilterOptions = { ...values, periods };
   if (query.industry && !options.industries.some((i) => i.slug === query.industry)) {
     throw new Response(`There is no industry “${query.industry}”. Remove it from the address or pick one from the list.`, { status: 400 });
   }

@@ -4,7 +4,6 @@ import { industries, occupations, projections, roleIndustries, roleOccupations, 
 import {
   CAREER_CLUSTERS,
   ENTRY_EDUCATION,
-  PROJECTION_VINTAGES,
   ROLE_LEVELS,
   type CareerCluster,
   type EntryEducation,
@@ -14,6 +13,8 @@ import {
 } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
 import { projectionLines } from "~/features/data-pin/queries.server";
+import { listProjectionPeriods } from "~/features/periods/queries.server";
+import type { ProjectionPeriod } from "~/features/periods/periods";
 import type { PublishedProjection } from "~/features/roles/role-profile";
 
 export interface RoleFilters {
@@ -249,8 +250,8 @@ export async function getAllOccupationsOutlook({
 }
 
 export interface FilterOptions {
-  /** The projection periods the loaded data has, oldest first (each a BLS release). */
-  vintages: ProjectionVintage[];
+  /** The loaded projection periods, newest first (each a BLS release): listProjectionPeriods. */
+  periods: ProjectionPeriod[];
   clusters: CareerCluster[];
   levels: RoleLevel[];
   educations: string[];
@@ -262,8 +263,8 @@ export interface FilterOptions {
 /** The values the role filters can take, limited to those that select at least one role. Four queries. */
 export async function listFilterOptions(): Promise<FilterOptions> {
   const db = await database();
-  const [vintageRows, roleFacets, industryRows, skillRows] = await Promise.all([
-    db.selectDistinct({ vintage: projections.vintage }).from(projections),
+  const [periods, roleFacets, industryRows, skillRows] = await Promise.all([
+    listProjectionPeriods(),
     db.selectDistinct({ cluster: roles.careerCluster, level: roles.level, education: roles.entryEducation }).from(roles),
     db
       .selectDistinct({ slug: industries.slug, name: industries.name })
@@ -287,10 +288,7 @@ export async function listFilterOptions(): Promise<FilterOptions> {
   const present = <T extends string>(all: readonly T[], values: T[]) => all.filter((v) => values.includes(v));
   const educationOrder = (e: string) => ENTRY_EDUCATION.indexOf(e as EntryEducation);
   return {
-    vintages: present(
-      PROJECTION_VINTAGES,
-      vintageRows.map((r) => r.vintage),
-    ),
+    periods,
     clusters: present(
       CAREER_CLUSTERS,
       roleFacets.map((r) => r.cluster),
@@ -315,11 +313,13 @@ export interface HotSkill {
   inDemandOccupations: number;
   /** How many roles list it as a skill. */
   roleCount: number;
+  /** The O*NET release the flags come from (a source id). */
+  sourceId: string;
 }
 
 /**
  * Skills most in demand across tech roles: ranked by the number of tech O*NET occupations that flag them
- * In Demand (O*NET 29.3), then by how many roles need them. One query.
+ * In Demand (in the O*NET release loaded), then by how many roles need them. One query.
  */
 export async function listTopHotSkills({ limit }: { limit: number }): Promise<HotSkill[]> {
   const db = await database();
@@ -327,7 +327,15 @@ export async function listTopHotSkills({ limit }: { limit: number }): Promise<Ho
   const hot = sql<boolean>`bool_or(${skillFlags.flag} = 'onet_hot_technology')`;
   const roleCount = sql<number>`(select count(*) from ${roleSkills} where ${roleSkills.skillSlug} = ${skills.slug})`.mapWith(Number);
   return db
-    .select({ slug: skills.slug, name: skills.name, kind: skills.kind, hotTechnology: hot, inDemandOccupations: inDemand, roleCount })
+    .select({
+      slug: skills.slug,
+      name: skills.name,
+      kind: skills.kind,
+      hotTechnology: hot,
+      inDemandOccupations: inDemand,
+      roleCount,
+      sourceId: sql<string>`min(${skillFlags.sourceId})`,
+    })
     .from(skills)
     .innerJoin(skillFlags, eq(skillFlags.skillSlug, skills.slug))
     .where(sql`${skillFlags.flag} in ('onet_hot_technology', 'onet_in_demand')`)

@@ -77,6 +77,7 @@ function paySlide(context: ComparisonFigureContext): DraftSlide {
 function growthSlide(context: ComparisonFigureContext): DraftSlide {
   const { comparison, cite, period, withProjection, projectionSources, sharedCaveat, sharedNote } = context;
   const { roles, allOccupations: all } = comparison;
+  const bandSources = [...new Set(withProjection.flatMap((r) => (r.growthBand ? [r.growthBand.sourceId] : [])))];
   return {
     topic: "growth",
     title: `Growth, ${period}`,
@@ -87,7 +88,14 @@ function growthSlide(context: ComparisonFigureContext): DraftSlide {
       figures: roles.map((r) => ({
         label: r.title,
         value: r.projection ? formatPercentChange(r.projection.changePercent) : "Not published",
-        detail: r.growthComparison && r.projection ? growthSentence(r.growthComparison, "none") : null,
+        // The period's published verbal band first (verbatim), then the comparison with all occupations.
+        detail:
+          [
+            r.projection && r.growthBand ? r.growthBand.label : null,
+            r.growthComparison && r.projection ? growthSentence(r.growthComparison, "none") : null,
+          ]
+            .filter((part) => part !== null)
+            .join(" · ") || null,
       })),
       charts: [
         {
@@ -107,9 +115,15 @@ function growthSlide(context: ComparisonFigureContext): DraftSlide {
       ],
       takeaway: null,
     },
-    citations: [...new Set([...projectionSources, ...(all ? [all.sourceId] : [])])].map((id) => cite(id, () => period)),
+    citations: [
+      ...[...new Set([...projectionSources, ...(all ? [all.sourceId] : [])])].map((id) => cite(id, () => period)),
+      ...bandSources.map((id) => cite(id, () => `growth band, ${period}`)),
+    ],
     notes: [
-      `Each role is compared with the all-occupations rate of the same period${all ? ` (${formatPercentChange(all.changePercent)})` : ""}, not with a verbal label such as "faster than average".`,
+      `Each role is compared with the all-occupations rate of the same period${all ? ` (${formatPercentChange(all.changePercent)})` : ""}.`,
+      bandSources.length > 0
+        ? `Beside each percent is the verbal band published for ${period} that it falls in, word for word; the footer cites it.`
+        : `No verbal band such as “faster than average” is published for ${period} in our data, so none is shown.`,
       `A percent says how fast, not how many: the next slide puts growth next to openings.`,
       sharedNote,
     ],

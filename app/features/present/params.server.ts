@@ -5,15 +5,16 @@ import { getPresentation } from "~/features/present/queries.server";
 import { compareQuerySchema } from "~/features/compare/params.server";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { publicPageHeaders } from "~/lib/http.server";
-import { parseSearchParams, vintageQuerySchema } from "~/lib/params.server";
+import { parseSearchParams } from "~/lib/params.server";
+import { readProjectionPeriod, vintageParam } from "~/features/periods/params.server";
 import { MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
-import { LATEST_PROJECTION_VINTAGE, SLUG_PATTERN } from "~db/schema/enums";
+import { SLUG_PATTERN } from "~db/schema/enums";
 import { noDataLoaded } from "~/lib/http.server";
 
 /**
  * The presenter's URL state (also the notes window's):
  * - `role=<slug>` for one role, or `roles=a,b[,c,d]` for a comparison (the compare page's format), not both;
- * - `vintage=` one of the projection vintages (default: the latest);
+ * - `vintage=` one of the loaded projection periods (default: the newest; one that is not loaded is a 400 naming them);
  * - `slide=` 1-based; past the last slide shows the last one (a deck can shrink when the data changes);
  * - `notes=1` shows the speaker notes below each slide;
  * - `data=<tag>` pins the figures to a data version, as on the profile and the comparison (docs/decisions/008).
@@ -27,7 +28,7 @@ export const presentQuerySchema = z
       .regex(SLUG_PATTERN, "use lower-case letters, digits and hyphens, as in back-end-developer")
       .optional(),
     roles: compareQuerySchema.shape.roles,
-    vintage: vintageQuerySchema.shape.vintage,
+    vintage: vintageParam,
     slide: z.coerce
       .number({ error: "must be a slide number such as 3" })
       .int("must be a whole slide number such as 3")
@@ -74,8 +75,8 @@ export const presentQuerySchema = z
   });
 
 /**
- * The loader of /present and /present/notes: parse the address, build the deck (12 queries; 11 for a pinned
- * comparison), answer with the public page headers. Unknown roles are a 404 naming them; a pinned deck shows
+ * The loader of /present and /present/notes: parse the address, read the loaded periods, build the deck (13
+ * queries in all; 12 for a pinned comparison), answer with the public page headers. Unknown roles are a 404 naming them; a pinned deck shows
  * the archived figures, its footers name the version, and `newerData` says when a newer version exists (the
  * banner's two versions, without its list of changes). Malformed `data=`: 400; unknown version: 404.
  */
@@ -83,9 +84,12 @@ export async function loadPresentation(request: Request) {
   const url = new URL(request.url);
   const query = parseSearchParams(url, presentQuerySchema);
   const slugs = query.role ? [query.role] : [...new Set(query.roles)];
-  const { result, ms, queries } = await withQueryStats(() =>
-    getPresentation({ slugs, vintage: query.vintage, dataVersion: pinnedVersionFromTag(query.data) }),
-  );
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const { period, periods } = await readProjectionPeriod(query.vintage);
+    const { vintage, growthBands } = period;
+    const presentation = await getPresentation({ slugs, vintage, growthBands, dataVersion: pinnedVersionFromTag(query.data) });
+    return { ...presentation, latestVintage: periods.latest };
+  });
   if (!result.found && result.unknownSlugs.length > 0) {
     const named = result.unknownSlugs.map((s) => `“${s}”`).join(", ");
     throw new Response(
@@ -100,7 +104,7 @@ export async function loadPresentation(request: Request) {
   return data(
     {
       deck: result.deck,
-      latestVintage: LATEST_PROJECTION_VINTAGE,
+      latestVintage: result.latestVintage,
       newerData: banner ? { pinned: banner.pinned, current: banner.current } : null,
     },
     { headers: publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries }) },

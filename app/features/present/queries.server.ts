@@ -12,6 +12,7 @@ import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
 import { buildComparisonDeck, type DiscussionQuestion } from "~/features/present/comparison-deck";
 import { buildRoleDeck } from "~/features/present/role-deck";
 import type { Deck } from "~/features/present/slides";
+import type { GrowthBand } from "~/features/periods/periods";
 
 export type PresentationResult =
   | { found: true; deck: Deck; dataPin: DataPin }
@@ -25,21 +26,24 @@ export type PresentationResult =
  * one role = the profile (10) + the all-occupations line + the data pin = 12;
  * a comparison = the comparison (10, or 9 when pinned) + the roles' discussion questions + the data pin = 12 (11).
  * With `dataVersion` (a pinned link), the figures are those archived with that version and the deck is dated
- * with its load (docs/decisions/008). Unknown slugs are reported, never guessed at.
+ * with its load (docs/decisions/008). `growthBands`: the period's verbal bands, shown with the growth figures.
+ * Unknown slugs are reported, never guessed at.
  */
 export async function getPresentation({
   slugs,
   vintage,
+  growthBands = [],
   dataVersion,
 }: {
   slugs: readonly string[];
   vintage: ProjectionVintage;
+  growthBands?: readonly GrowthBand[];
   dataVersion?: PinnedDataVersion;
 }): Promise<PresentationResult> {
   const pinTo = { tag: dataVersion?.tag, slugs: [], vintage };
   if (slugs.length === 1) {
     const [profile, total, dataPin] = await Promise.all([
-      getRoleProfile({ slug: slugs[0]!, vintage, dataVersion }),
+      getRoleProfile({ slug: slugs[0]!, vintage, growthBands, dataVersion }),
       getAllOccupationsOutlook({ vintage, dataVersionId: dataVersion?.id }),
       getDataPin(pinTo),
     ]);
@@ -49,7 +53,7 @@ export async function getPresentation({
     return { found: true, deck, dataPin };
   }
   const [comparison, questions, dataPin] = await Promise.all([
-    getRoleComparison({ slugs, vintage, dataVersion }),
+    getRoleComparison({ slugs, vintage, growthBands, dataVersion }),
     listDiscussionQuestions({ slugs }),
     getDataPin(pinTo),
   ]);

@@ -83,7 +83,7 @@ function paySlide({ profile, allOccupations, cite, period, sharedCaveat, sharedN
 /** Growth against the all-occupations rate of the same period, with the wider occupation groups as bars. */
 function growthSlide({ profile, cite, period, sharedCaveat }: RoleFigureContext, p: Projection): DraftSlide {
   const { occupation, vintage } = profile;
-  const comparison = profile.quickFacts.comparison;
+  const { comparison, growthBand: band } = profile.quickFacts;
   const growthRows = profile.charts.growth;
   const earlier = profile.charts.vintages.filter((v) => v.vintage !== vintage);
   const figureStatements = profile.outlookStatements.filter((s) => s.figure !== null);
@@ -95,7 +95,12 @@ function growthSlide({ profile, cite, period, sharedCaveat }: RoleFigureContext,
       kind: "figures",
       lede: null,
       figures: [
-        { label: `Projected change in jobs, ${period}`, value: formatPercentChange(p.changePercent), detail: occupation.title },
+        {
+          label: `Projected change in jobs, ${period}`,
+          value: formatPercentChange(p.changePercent),
+          // The period's published verbal band, verbatim, beside the percent it comes from.
+          detail: band ? `${band.label} · ${occupation.title}` : occupation.title,
+        },
         ...(comparison
           ? [
               {
@@ -124,11 +129,15 @@ function growthSlide({ profile, cite, period, sharedCaveat }: RoleFigureContext,
     },
     citations: [
       cite(p.sourceId, () => period),
+      ...(band ? [cite(band.sourceId, () => `growth band, ${period}`)] : []),
       ...(comparison ? [cite(comparison.allOccupationsSourceId, () => period)] : []),
       ...growthRows.map((r) => cite(r.sourceId, () => period)),
     ],
     notes: [
-      `Growth is the percent change in the number of jobs over ten years (${period}). We compare it with the all-occupations rate of the same period instead of using a verbal label such as "faster than average".`,
+      `Growth is the percent change in the number of jobs over ten years (${period}). We compare it with the all-occupations rate of the same period.`,
+      band
+        ? `“${band.label}” is the verbal band ${band.isDerived ? "Career Atlas worked out (not BLS's or O*NET's)" : "published"} for ${period} that this percent falls in; the footer cites it.`
+        : `No verbal band such as “faster than average” is published for ${period} in our data, so none is shown: the percent and the all-occupations rate say it.`,
       `A percent says how fast, not how many: a small occupation can grow fast and still add few jobs. The next slide shows the openings.`,
       ...(earlier.length > 0
         ? [

@@ -18,7 +18,7 @@ export function citer(sources: SourceCitation[]): Citer {
   };
 }
 
-/** A source's own release or vintage as its data year ("29.3 (May 2025)", "2024–34"); "not dated" for articles. */
+/** A source's own release or vintage as its data year ("30.1 (December 2025)", "2024–34"); "not dated" for articles. */
 export function sourceVintage(source: SourceCitation | undefined): string {
   if (!source?.vintage) return "not dated";
   return /^\d{4}-\d{2}$/.test(source.vintage) ? formatVintage(source.vintage) : source.vintage;

@@ -4,8 +4,9 @@
  *
  * Decks are built (pure: data in, slides out) by role-deck.ts and comparison-deck.ts, rendered by components/*,
  * and served by app/routes/present.tsx and present_.notes.tsx. Figures are shown as published (~/lib/format);
- * comparisons with all occupations are stated as facts (no BLS verbal growth bands); AI-impact layers
- * (official, research, editorial) stay apart, never blended.
+ * comparisons with all occupations are stated as facts, and a verbal growth band only where the period's band
+ * table is loaded (verbatim, cited; never derived here); AI-impact layers (official, research, editorial) stay
+ * apart, never blended.
  */
 import type { SourceCitation } from "~/features/sources/citations";
 import type { ProjectionVintage } from "~/features/roles/role-profile";
@@ -15,7 +16,7 @@ export interface SlideCitation {
   sourceId: string;
   /** "Publisher, Title". */
   label: string;
-  /** "2024–34; pay May 2024", "29.3 (May 2025)", "as of August 22, 2023". */
+  /** "2024–34; pay May 2024", "30.1 (December 2025)", "as of August 22, 2023". */
   dataYear: string;
 }
 

@@ -1,7 +1,8 @@
 /**
  * How a role's projected growth compares with the all-occupations rate of the same period, in words: the one
- * wording the profile, the compare page, the handouts and the slides share. It states the comparison as a fact
- * (BLS's verbal bands such as "faster than average" are not used), and the all-occupations rate is always named.
+ * wording the profile, the compare page, the handouts and the slides share. It states the comparison as a fact,
+ * and the all-occupations rate is always named. It never words a verbal band ("Faster than average"): a band is
+ * shown beside the figure, verbatim and cited, only for a period whose band table is loaded (growth_bands).
  */
 import { formatPercentChange } from "~/lib/format";
 import type { GrowthComparison } from "~/features/roles/role-profile";

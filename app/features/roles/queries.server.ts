@@ -16,7 +16,7 @@ import {
   toAiNote,
 } from "~/features/roles/role-details.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
-import { formatVintage } from "~/lib/format";
+import { growthBandFor, periodLabel, type GrowthBand } from "~/features/periods/periods";
 import {
   compareGrowth,
   OUTLOOK_STATEMENT_KINDS,
@@ -38,14 +38,18 @@ export type { RoleProfile };
  * Ten queries whatever the role: nine independent ones keyed by the slug (run together; seven of them shared with
  * the comparison, role-details.server.ts), then the citations.
  * With `dataVersion` (a pinned link), the published figures come from that version's archive (pinned.server.ts).
+ * `growthBands` are the period's verbal bands (ProjectionPeriod.growthBands): the one the occupation's percent
+ * falls in is shown beside it, with its source; without bands, none is.
  */
 export async function getRoleProfile({
   slug,
   vintage,
+  growthBands = [],
   dataVersion,
 }: {
   slug: string;
   vintage: ProjectionVintage;
+  growthBands?: readonly GrowthBand[];
   dataVersion?: PinnedDataVersion;
 }): Promise<RoleProfile | null> {
   const db = await database();
@@ -71,6 +75,7 @@ export async function getRoleProfile({
   const lineFor = (socCode: string, v: ProjectionVintage) => lines.find((l) => l.socCode === socCode && l.vintage === v) ?? null;
 
   const projection = lineFor(occupation.socCode, vintage);
+  const growthBand = projection ? growthBandFor(growthBands, projection.changePercent) : null;
   const total = lines.find((l) => l.occupationKind === "total" && l.vintage === vintage) ?? null;
   const comparison =
     projection && total
@@ -112,6 +117,7 @@ export async function getRoleProfile({
   const sourceIds = [
     occupation.sourceId,
     ...(projection ? [projection.sourceId] : []),
+    ...(growthBand ? [growthBand.sourceId] : []),
     ...(total ? [total.sourceId] : []),
     ...otherWages.map((w) => w.sourceId),
     core.entrySourceId,
@@ -158,6 +164,7 @@ export async function getRoleProfile({
     quickFacts: {
       projection,
       comparison,
+      growthBand,
       otherWages,
       entryEducation: core.entryEducation,
       workExperience: core.workExperience,
@@ -216,7 +223,7 @@ function primarySocOf(slug: string) {
 }
 
 /**
- * Every vintage of: the role's mapped occupations, the OOH group and BLS summary line its primary occupation
+ * Every vintage of: the role's mapped occupations, the OOH group and BLS minor group its primary occupation
  * belongs to (15-1254 is in the OOH group 15-1254+15-1255 and in 15-1200 Computer occupations), and the
  * all-occupations total. Live figures, or those archived with data version `dataVersionId`.
  */
@@ -234,8 +241,12 @@ async function selectProjectionLines(db: Db, slug: string, dataVersionId?: numbe
         ),
         eq(lines.occupationKind, "total"),
         and(eq(lines.occupationKind, "group"), sql`${primarySoc} = any(string_to_array(${lines.socCode}, '+'))`),
-        // A summary line covers the codes that start with its own code less trailing zeros (15-1200 -> 15-12).
-        and(eq(lines.occupationKind, "summary"), sql`starts_with(${primarySoc}, rtrim(${lines.socCode}, '0'))`),
+        // The BLS minor group (15-1200 Computer occupations covers 15-12xx): BLS publishes the major and broad groups
+        // above and below it too, but one summary line keeps the comparison readable.
+        and(
+          eq(lines.occupationKind, "summary"),
+          sql`${lines.socCode} ~ '^[0-9]{2}-[1-9][0-9]00$' and starts_with(${primarySoc}, left(${lines.socCode}, 5))`,
+        ),
       ),
     )
     .orderBy(asc(lines.occupationKind), asc(lines.socCode), asc(lines.vintage));
@@ -337,7 +348,7 @@ function vintageChartRows(lines: ProjectionFigures[], primarySoc: string, vintag
     .filter((l) => l.socCode === primarySoc)
     .sort((a, b) => a.vintage.localeCompare(b.vintage))
     .map((l) => ({
-      label: formatVintage(l.vintage),
+      label: periodLabel(l),
       vintage: l.vintage,
       baseYear: l.baseYear,
       targetYear: l.targetYear,

@@ -2,7 +2,6 @@
  * The role profile as the page receives it (built by ./queries.server.ts, rendered by ./components/*). Plain data only: every figure carries the id of its source and its data year.
  */
 import {
-  PROJECTION_VINTAGES,
   type AiImpactAspect,
   type AiImpactLayer,
   type AliasOrigin,
@@ -16,8 +15,8 @@ import {
 } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";
 import type { projections } from "~db/schema";
+import type { GrowthBand } from "~/features/periods/periods";
 
-export { PROJECTION_VINTAGES };
 export type { ProjectionVintage };
 
 /** The charts a profile draws; each one's data also downloads as `/roles/<slug>/<chart>.csv`. */
@@ -71,7 +70,7 @@ export interface OccupationMapping {
   note: string;
 }
 
-/** Where a role's growth stands against the all-occupations rate of the same vintage (no verbal band). */
+/** Where a role's growth stands against the all-occupations rate of the same vintage, as a fact (the verbal band is separate). */
 export interface GrowthComparison {
   allOccupationsPercent: number;
   allOccupationsSourceId: string;
@@ -85,6 +84,11 @@ export interface QuickFacts {
   /** Null when BLS publishes no projection for the occupation in the chosen vintage. */
   projection: ProjectionFigures | null;
   comparison: GrowthComparison | null;
+  /**
+   * The verbal growth band of the period that the projection's percent falls in, shown verbatim with its source;
+   * null without a projection or for a period with no verified band table (then none is shown, none derived).
+   */
+  growthBand: GrowthBand | null;
   otherWages: OtherWage[];
   entryEducation: string;
   workExperience: string;
@@ -297,7 +301,10 @@ export const OUTLOOK_STATEMENT_KINDS: readonly RoleStatementKind[] = [
   "salary",
 ];
 
-/** Growth against the all-occupations rate, as a factual comparison (BLS verbal bands are not used). */
+/**
+ * Growth against the all-occupations rate, as a factual comparison. It never derives a verbal band: a band is
+ * shown only where the period's published band table is loaded (growth_bands, growthBandFor).
+ */
 export function compareGrowth(occupationPercent: number, allOccupationsPercent: number): Pick<GrowthComparison, "relation" | "ratio"> {
   if (occupationPercent < 0) return { relation: "decline", ratio: null };
   if (occupationPercent === 0) return { relation: "no_growth", ratio: null };

@@ -2,7 +2,7 @@ import { asc, sql } from "drizzle-orm";
 import { normalizeTitle } from "~db/text";
 import { roles } from "~db/schema";
 import { CAREER_CLUSTERS, type AliasOrigin, type CareerCluster } from "~db/schema/enums";
-import { database } from "~/lib/db.server";
+import { database, rowsOf } from "~/lib/db.server";
 import { MAX_QUERY_LENGTH, type MatchQuality, type TitleSearchHit } from "~/features/search/search";
 
 export type { TitleSearchHit };
@@ -164,9 +164,4 @@ export async function listBrowseRoles(): Promise<BrowseRole[]> {
     .from(roles)
     .orderBy(asc(roles.careerCluster), asc(roles.level), sql`${roles.title} collate "C"`);
   return rows.sort((a, b) => CAREER_CLUSTERS.indexOf(a.careerCluster) - CAREER_CLUSTERS.indexOf(b.careerCluster));
-}
-
-/** db.execute() returns an array on postgres.js and { rows } on PGlite. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -28,9 +28,11 @@ export interface TitleSearchHit {
   match: TitleMatch;
 }
 
-/** What the as-you-type box receives from /api/titles. */
+/** What the as-you-type box receives from /api/titles: a tech role or an occupation, and where it leads. */
 export interface TitleSuggestion {
-  slug: string;
+  kind: "role" | "occupation";
+  /** The page it opens: /roles/<slug> or /occupations/<code>. */
+  href: string;
   title: string;
   why: string;
   quality: MatchQuality;
@@ -70,3 +72,32 @@ const TITLE_MATCH_TEXT: Record<MatchQuality, string> = {
   prefix: "Its title contains what you typed",
   fuzzy: "Its title is close to what you typed",
 };
+
+/** Where an occupation's matched title comes from. */
+export type OccupationMatchOrigin = "bls_title" | "onet_title" | "onet_alternate_title" | "onet_reported_title" | "bls_sample_title";
+
+const OCCUPATION_ORIGIN_TEXT: Record<OccupationMatchOrigin, string> = {
+  bls_title: "BLS occupation title",
+  onet_title: "O*NET occupation title",
+  onet_alternate_title: "an O*NET alternate title",
+  onet_reported_title: "a title workers reported to O*NET",
+  bls_sample_title: "a BLS sample job title",
+};
+
+/**
+ * Why an occupation was found: "“Penetration Tester” is an O*NET alternate title of Penetration Testers, filed by
+ * BLS under Computer occupations, all other".
+ */
+export function describeOccupationMatch(hit: {
+  title: string;
+  quality: MatchQuality;
+  matchedText: string;
+  origin: OccupationMatchOrigin;
+  onetTitle: string | null;
+}): string {
+  if (hit.origin === "bls_title") return TITLE_MATCH_TEXT[hit.quality];
+  const owner = hit.onetTitle && hit.onetTitle !== hit.title ? `${hit.onetTitle}, which BLS counts under ${hit.title}` : hit.title;
+  if (hit.origin === "onet_title") return `“${hit.matchedText}” is an O*NET occupation counted by BLS under ${hit.title}`;
+  const closeness = hit.quality === "exact" ? "" : hit.quality === "prefix" ? " (contains what you typed)" : " (close to what you typed)";
+  return `“${hit.matchedText}”${closeness} is ${OCCUPATION_ORIGIN_TEXT[hit.origin]} of ${owner}`;
+}

@@ -141,7 +141,7 @@ export interface SkillDetail {
 export const LEADERSHIP_LEVELS: readonly RoleLevel[] = ["lead", "executive"];
 
 /**
- * "O*NET 29.3, May 2025" from the O*NET source's vintage "29.3 (May 2025)", the way the release is named
+ * "O*NET 30.1, December 2025" from the O*NET source's vintage "30.1 (December 2025)", the way the release is named
  * next to every O*NET mark.
  */
 export function onetReleaseLabel(citation: Pick<SourceCitation, "vintage"> | undefined): string {

@@ -28,6 +28,19 @@ export const SEARCH_QUERIES = [
   "<script>alert(1)</script>%_\\", // HTML and LIKE metacharacters
   "developer ".repeat(40).trim(), // longer than the cap
   "zzzz qqqq", // no match: suggestions
+  // The whole catalogue (issue 12): titles outside tech, O*NET alternate titles, broad words, typos.
+  "penetration tester",
+  "statistician",
+  "actuary",
+  "nurse",
+  "registered nurse",
+  "electrical engineer",
+  "product manager",
+  "game developer",
+  "truck driver",
+  "accountnt",
+  "plumber",
+  "manager", // thousands of titles contain it
 ];
 
 export const SEARCH_P95_BUDGET_MS = 10;

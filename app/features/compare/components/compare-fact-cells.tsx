@@ -43,13 +43,25 @@ export function TotalPayCell({ total }: { total: AllOccupationsFigures | null })
   );
 }
 
-/** A role's growth, and how it compares with the all-occupations rate in the last column (worded as the profile words it). */
+/**
+ * A role's growth, the period's verbal band it falls in (verbatim, with its source, where the period has a band
+ * table), and how it compares with the all-occupations rate in the last column (worded as the profile words it).
+ */
 export function RoleGrowthCell({ role, projection: p, period }: { role: ComparedRole; projection: ComparedProjection; period: string }) {
+  const band = role.growthBand;
   return (
     <>
       <Sourced sourceId={p.sourceId} dataYear={period}>
         <span className="compare-facts__value">{formatPercentChange(p.changePercent)}</span>
       </Sourced>
+      {band ? (
+        <span className="compare-facts__detail growth-band">
+          <Sourced sourceId={band.sourceId} dataYear={period}>
+            {band.label}
+          </Sourced>
+          {band.isDerived ? " (worked out by Career Atlas, not published by BLS or O*NET)" : null}
+        </span>
+      ) : null}
       {role.growthComparison ? <span className="compare-facts__detail">{growthSentence(role.growthComparison, "none")}</span> : null}
     </>
   );

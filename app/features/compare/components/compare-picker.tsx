@@ -1,17 +1,28 @@
 import { Form, Link } from "react-router";
-import { formatVintage } from "~/lib/format";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
-import { PROJECTION_VINTAGES, type ProjectionVintage } from "~/features/roles/role-profile";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
+import { PeriodSwitch } from "~/features/periods/components/period-switch";
+import { withPeriod, type LoadedPeriods, type ProjectionVintage } from "~/features/periods/periods";
 
 /**
  * The roles being compared, each with a remove link, and a GET form to add one (works without JavaScript: the
  * server turns `?roles=a,b&add=c` into `?roles=a,b,c`). The address is the whole state, so every step is a link.
  */
-export function ComparePicker({ chosen, choices, vintage }: { chosen: RoleChoice[]; choices: RoleChoice[]; vintage: ProjectionVintage }) {
+export function ComparePicker({
+  chosen,
+  choices,
+  vintage,
+  periods,
+}: {
+  chosen: RoleChoice[];
+  choices: RoleChoice[];
+  vintage: ProjectionVintage;
+  /** The loaded periods, for the period switch; the newest is left out of addresses. */
+  periods: LoadedPeriods;
+}) {
   const slugs = chosen.map((c) => c.slug);
-  const href = (list: string[]) => compareHref(list, { vintage, latest: LATEST_PROJECTION_VINTAGE });
+  const { latest } = periods;
+  const href = (list: string[]) => compareHref(list, { vintage, latest });
   const available = choices.filter((c) => !slugs.includes(c.slug));
   const full = chosen.length >= MAX_COMPARED_ROLES;
   return (
@@ -23,10 +34,7 @@ export function ComparePicker({ chosen, choices, vintage }: { chosen: RoleChoice
         <ol className="compare-picker__chosen">
           {chosen.map((role) => (
             <li key={role.slug}>
-              <Link
-                to={`/roles/${role.slug}${vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`}`}
-                className="compare-picker__role"
-              >
+              <Link to={withPeriod(`/roles/${role.slug}`, { vintage, latest })} className="compare-picker__role">
                 {role.title}
               </Link>{" "}
               <Link to={href(slugs.filter((s) => s !== role.slug))} className="compare-picker__remove" preventScrollReset>
@@ -41,7 +49,7 @@ export function ComparePicker({ chosen, choices, vintage }: { chosen: RoleChoice
       ) : (
         <Form key={slugs.join(",")} method="get" action="/compare" className="compare-picker__form" preventScrollReset>
           {slugs.length > 0 ? <input type="hidden" name="roles" value={slugs.join(",")} /> : null}
-          {vintage !== LATEST_PROJECTION_VINTAGE ? <input type="hidden" name="vintage" value={vintage} /> : null}
+          {vintage !== latest ? <input type="hidden" name="vintage" value={vintage} /> : null}
           {chosen.length === 0 ? (
             <>
               <RoleSelect id="compare-add-first" label="First role" choices={available} required />
@@ -58,23 +66,7 @@ export function ComparePicker({ chosen, choices, vintage }: { chosen: RoleChoice
           <button type="submit">{chosen.length < MIN_COMPARED_ROLES ? "Compare" : "Add to comparison"}</button>
         </Form>
       )}
-      <nav className="vintage-switch" aria-label="Projection period">
-        <span className="vintage-switch__label">BLS projection period:</span>
-        <ul>
-          {PROJECTION_VINTAGES.map((v) => (
-            <li key={v}>
-              <Link
-                to={compareHref(slugs, { vintage: v, latest: LATEST_PROJECTION_VINTAGE })}
-                aria-current={v === vintage ? "page" : undefined}
-                preventScrollReset
-              >
-                {formatVintage(v)}
-                {v === LATEST_PROJECTION_VINTAGE ? " (latest)" : ""}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PeriodSwitch periods={periods} vintage={vintage} hrefFor={(v) => compareHref(slugs, { vintage: v, latest })} />
     </section>
   );
 }

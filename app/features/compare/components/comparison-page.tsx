@@ -13,8 +13,7 @@ import { compareHref } from "~/features/compare/role-comparison";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourceList } from "~/features/sources/components/source-list";
-import { formatVintage } from "~/lib/format";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
+import { periodLabelOf } from "~/features/periods/periods";
 
 /** The comparison page; `actions` are its slides and handout, on the same figures (null until there is a comparison). */
 const SECTIONS = [
@@ -28,13 +27,13 @@ const SECTIONS = [
 ] as const;
 
 export function ComparisonPage({ page, actions }: { page: ComparisonPageView; actions: { present: string; handout: string } | null }) {
-  const { vintage, choices, chosen, notices, problems, comparison, csvHref, dataPinBanner } = page;
+  const { vintage, periods, choices, chosen, notices, problems, comparison, csvHref, dataPinBanner } = page;
   const chartCsv = (chart: CompareChart) =>
     compareHref(
       chosen.map((c) => c.slug),
       {
         vintage,
-        latest: LATEST_PROJECTION_VINTAGE,
+        latest: periods.latest,
         path: "/compare.csv",
         extra: { chart, ...(comparison?.pinnedDataVersion ? { data: comparison.pinnedDataVersion } : {}) },
       },
@@ -48,7 +47,7 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
         <h1>Compare roles</h1>
         <p className="lede">
           {comparison
-            ? `${listTitles(comparison.roles.map((r) => r.title))} side by side, with the BLS projections for ${formatVintage(vintage)}.`
+            ? `${listTitles(comparison.roles.map((r) => r.title))} side by side, with the BLS projections for ${periodLabelOf(periods, vintage)}.`
             : "Put two to four tech roles side by side: pay, growth, the skills they share, AI impact, where each leads and who hires them."}
         </p>
       </header>
@@ -81,7 +80,7 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
         </p>
       ))}
 
-      <ComparePicker chosen={chosen} choices={choices} vintage={vintage} />
+      <ComparePicker chosen={chosen} choices={choices} vintage={vintage} periods={periods} />
       {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
 
       {!comparison && problems.length === 0 ? (

@@ -1,7 +1,7 @@
 import { Form, useNavigation } from "react-router";
 import type { ReactNode } from "react";
-import { PROJECTION_VINTAGES } from "~db/schema/enums";
 import { formatVintage } from "~/lib/format";
+import type { LoadedPeriods } from "~/features/periods/periods";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import {
   LESSON_LIMITS as L,
@@ -31,13 +31,15 @@ const FIELD_NAMES: Record<LessonFormField, string> = {
 };
 
 /**
- * The lesson form (new and edit): title, note, projection period, 1-8 roles with their discussion questions to
- * tick, and up to four questions of the counselor's own. HTML constraints mirror the server's zod schema
- * (app/features/lessons/lesson-form.server.ts), which decides; refused fields show their message and the form keeps what
- * was typed.
+ * The lesson form (new and edit): title, note, projection period (the loaded ones, newest first), 1-8 roles with
+ * their discussion questions to tick, and up to four questions of the counselor's own. HTML constraints mirror the
+ * server's zod schema (app/features/lessons/lesson-form.server.ts), which decides; refused fields show their message
+ * and the form keeps what was typed. A period the form holds that is not loaded (an edited lesson made with a
+ * period since removed) stays selectable, marked as such.
  */
 export function LessonForm({
   choices,
+  periods,
   values,
   errors,
   action,
@@ -45,6 +47,7 @@ export function LessonForm({
   children,
 }: {
   choices: LessonRoleChoice[];
+  periods: LoadedPeriods;
   values: LessonFormValues;
   errors: LessonFormErrors | undefined;
   /** Where the form posts (the edit form's address carries its key). */
@@ -57,6 +60,7 @@ export function LessonForm({
   const busy = navigation.state === "submitting";
   const problems = Object.entries(errors ?? {}) as [LessonFormField | "form", string][];
   const clusters = [...new Set(choices.map((c) => c.careerCluster))];
+  const unlistedVintage = values.vintage !== "" && !periods.options.some((o) => o.vintage === values.vintage) ? values.vintage : null;
   const ownBoxes = Math.max(L.ownQuestionsMax, values.ownQuestions.length);
   const describedBy = (field: LessonFormField, hint?: string) =>
     [hint, errors?.[field] ? `${FIELD_IDS[field]}-error` : undefined].filter(Boolean).join(" ") || undefined;
@@ -121,15 +125,18 @@ export function LessonForm({
         <select
           id={FIELD_IDS.vintage}
           name="vintage"
-          defaultValue={values.vintage}
+          defaultValue={values.vintage || periods.latest}
           aria-invalid={errors?.vintage ? true : undefined}
           aria-describedby={describedBy("vintage")}
         >
-          {[...PROJECTION_VINTAGES].reverse().map((v) => (
-            <option key={v} value={v}>
-              BLS projections {formatVintage(v)}
+          {periods.options.map((o) => (
+            <option key={o.vintage} value={o.vintage}>
+              BLS projections {o.label}
             </option>
           ))}
+          {unlistedVintage ? (
+            <option value={unlistedVintage}>BLS projections {formatVintage(unlistedVintage)} (not in the current data)</option>
+          ) : null}
         </select>
         {fieldError("vintage")}
       </div>

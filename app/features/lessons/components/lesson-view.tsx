@@ -30,6 +30,12 @@ export function LessonView({ lesson }: { lesson: LessonBundleView }) {
             {formatCalendarDate(lesson.dataVersion.loadedAt)}). They stay the same for this lesson even when newer data is loaded. No
             sign-in: this page collects nothing about you.
           </p>
+          {lesson.periodLoaded ? null : (
+            <p className="notice lesson__period-gone">
+              The {period} projections are no longer in Career Atlas's current data. This lesson still shows the {period} figures kept with
+              data version {lesson.dataVersion.tag}; the role profiles it links to show the newest projections instead.
+            </p>
+          )}
         </header>
 
         <section aria-labelledby="lesson-roles-title">
@@ -74,7 +80,11 @@ function LessonRoleCard({ role, lesson }: { role: LessonRole; lesson: LessonBund
     );
   }
   const f = role.figures;
-  const profileHref = withDataPin(`/roles/${role.slug}?vintage=${lesson.vintage}`, lesson.dataVersion.tag);
+  // The profile with this lesson's figures (its period, pinned to its data version); with the newest projections
+  // when the lesson's period is no longer loaded, since a profile can only show a loaded period.
+  const profileHref = lesson.periodLoaded
+    ? withDataPin(`/roles/${role.slug}?vintage=${lesson.vintage}`, lesson.dataVersion.tag)
+    : `/roles/${role.slug}`;
   return (
     <>
       <h3>
@@ -147,7 +157,9 @@ function LessonRoleCard({ role, lesson }: { role: LessonRole; lesson: LessonBund
       <p>
         <Link to={profileHref}>
           Full profile of {role.title}
-          <span className="visually-hidden"> (with this lesson's figures)</span>
+          <span className="visually-hidden">
+            {lesson.periodLoaded ? " (with this lesson's figures)" : " (with the newest projections)"}
+          </span>
         </Link>
       </p>
     </>

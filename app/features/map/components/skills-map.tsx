@@ -26,7 +26,9 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
     // Short: the number leads to the full entry in the source list.
     return source ? `[${number.get(id)}] ${source.publisher}` : id;
   };
-  const onet = sources.find((s) => s.id === "onet-29-3");
+  // The O*NET release the flags come from: the source the graph's skills cite for them (sources list it first).
+  const onetSourceId = graph.skills.find((s) => s.onetSourceId)?.onetSourceId;
+  const onet = sources.find((s) => s.id === onetSourceId);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === "Escape" && focus) {
@@ -92,9 +94,9 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
               descriptionId="map-diagram-description"
             />
             <p className="chart__source">
-              Source: flags, O*NET 29.3 Technology Skills; growth, U.S. Bureau of Labor Statistics Employment Projections {vintageLabel};
-              skills and moves, the sources listed below. Numbers in the nodes: roles on this map that need the skill; projected employment
-              change {vintageLabel}.
+              Source: flags, O*NET {onet?.vintage ?? ""} Technology Skills; growth, U.S. Bureau of Labor Statistics Employment Projections{" "}
+              {vintageLabel}; skills and moves, the sources listed below. Numbers in the nodes: roles on this map that need the skill;
+              projected employment change {vintageLabel}.
             </p>
           </section>
         )}
@@ -112,13 +114,13 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
       <section aria-labelledby="map-about-title" className="map-about">
         <h2 id="map-about-title">How to read this map</h2>
         <p>
-          A skill is <em>hot</em> here when O*NET {onet?.vintage ?? "29.3"} flags it a <strong>Hot Technology</strong> (frequent in job
-          postings across all occupations) or <strong>In Demand</strong> (frequent in postings for a tech occupation)
+          A skill is <em>hot</em> here when O*NET {onet?.vintage ?? ""} flags it a <strong>Hot Technology</strong> (frequent in job postings
+          across all occupations) or <strong>In Demand</strong> (frequent in postings for a tech occupation)
           {onet ? (
             <>
               {" "}
-              <a className="source-ref" href="#source-onet-29-3" aria-label={`Source ${number.get("onet-29-3")}`}>
-                [{number.get("onet-29-3")}]
+              <a className="source-ref" href={`#source-${onet.id}`} aria-label={`Source ${number.get(onet.id)}`}>
+                [{number.get(onet.id)}]
               </a>
             </>
           ) : null}

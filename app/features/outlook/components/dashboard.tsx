@@ -4,26 +4,26 @@ import { SourceList } from "~/features/sources/components/source-list";
 import { SourcedFigure } from "~/features/sources/components/sourced-figure";
 import type { OccupationOutlook } from "~/features/outlook/queries.server";
 import type { OutlookDashboard } from "~/features/outlook/dashboard.server";
-import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
 import { roleQueryString } from "~/features/outlook/role-filters";
+import { periodLabelOf } from "~/features/periods/periods";
 
 /** The home page: the outlook of every tech occupation at a glance, its filters, the hot skills and every role. */
 export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
   const { query, options, roleCount, roleList, occupations, average, fastest, mostOpenings, highestPay, hotSkills, sources } = dashboard;
-  const vintage = formatVintage(query.vintage);
+  const vintage = periodLabelOf(options.periods, query.vintage);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
+  const onetSource = sources.find((s) => s.id === hotSkills[0]?.sourceId);
   const cite = (o: { sourceId: string }) => sources.find((s) => s.id === o.sourceId);
   const sourceLabel = (o: { sourceId: string }) => {
     const s = cite(o);
     return s ? `${s.publisher}, ${s.title}` : o.sourceId;
   };
-  const filterQuery = roleQueryString({
-    vintage: query.vintage,
-    cluster: query.cluster,
-    education: query.education,
-    industry: query.industry,
-  });
+  const filterQuery = roleQueryString(
+    { vintage: query.vintage, cluster: query.cluster, education: query.education, industry: query.industry },
+    { vintage: options.periods.latest },
+  );
   const averageText = average ? formatPercentChange(average.changePercent) : null;
 
   return (
@@ -59,9 +59,9 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
       <Form method="get" action="/" className="filters" aria-label="Filter the outlook">
         <fieldset className="filters__vintage">
           <legend>Projection period</legend>
-          {options.vintages.map((v) => (
-            <label key={v}>
-              <input type="radio" name="vintage" value={v} defaultChecked={query.vintage === v} /> {formatVintage(v)}
+          {[...options.periods.options].reverse().map((o) => (
+            <label key={o.vintage}>
+              <input type="radio" name="vintage" value={o.vintage} defaultChecked={query.vintage === o.vintage} /> {o.label}
             </label>
           ))}
         </fieldset>
@@ -149,8 +149,8 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
       <section aria-labelledby="hot-skills-title">
         <h2 id="hot-skills-title">Hot skills most in demand across tech roles</h2>
         <p>
-          Ranked by how many of the tech occupations in O*NET 29.3 (May 2025) flag the skill <em>In Demand</em> in their job postings;{" "}
-          <span className="badge">Hot</span> marks O*NET Hot Technologies, frequent in postings across all occupations.
+          Ranked by how many of the tech occupations in O*NET {onetSource?.vintage ?? ""} flag the skill <em>In Demand</em> in their job
+          postings; <span className="badge">Hot</span> marks O*NET Hot Technologies, frequent in postings across all occupations.
         </p>
         <ol className="hot-skills">
           {hotSkills.map((s) => (
@@ -165,7 +165,14 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
           ))}
         </ol>
         <p className="muted">
-          Source: O*NET 29.3 Technology Skills (<a href={`#source-onet-29-3`}>[{sourceNumber.get("onet-29-3")}]</a>).
+          Source: O*NET {onetSource?.vintage ?? ""} Technology Skills
+          {onetSource ? (
+            <>
+              {" "}
+              (<a href={`#source-${onetSource.id}`}>[{sourceNumber.get(onetSource.id)}]</a>)
+            </>
+          ) : null}
+          .
         </p>
       </section>
 

@@ -2,10 +2,10 @@ import { Form, Link, useSubmit } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
 import type { RoleSort } from "~/features/outlook/queries.server";
 import type { RoleFinderView } from "~/features/outlook/finder.server";
-import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
 import { CLUSTER_LABELS, LEVEL_LABELS } from "~/features/roles/labels";
 import { DEFAULT_DIRECTION, roleQueryString, type RoleQuery } from "~/features/outlook/role-filters";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
+import { periodLabelOf } from "~/features/periods/periods";
 
 const COLUMNS: { sort: RoleSort; label: string; numeric: boolean }[] = [
   { sort: "title", label: "Role", numeric: false },
@@ -19,12 +19,15 @@ const COLUMNS: { sort: RoleSort; label: string; numeric: boolean }[] = [
 export function RoleFinder({ finder }: { finder: RoleFinderView }) {
   const { query, options, roles, average, sources } = finder;
   const submit = useSubmit();
-  const vintage = formatVintage(query.vintage);
+  const { latest } = options.periods;
+  const vintage = periodLabelOf(options.periods, query.vintage);
+  // Links leave out what the page shows by default: the newest period, and titles A to Z.
+  const linkDefaults = { vintage: latest, sort: "title", dir: "asc" } as const;
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const baseYear = roles.find((r) => r.projection)?.projection?.baseYear;
   const sortHref = (sort: RoleSort) => {
     const dir = query.sort === sort ? (query.dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[sort];
-    return `/roles${roleQueryString({ ...query, sort, dir } as RoleQuery, { sort: "title", dir: "asc" })}`;
+    return `/roles${roleQueryString({ ...query, sort, dir } as RoleQuery, linkDefaults)}`;
   };
 
   return (
@@ -82,7 +85,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           name="vintage"
           label="Projection period"
           value={query.vintage}
-          options={(["2024-34", "2023-33", "2022-32"] as const).map((v) => [v, formatVintage(v)])}
+          options={options.periods.options.map((o) => [o.vintage, o.label])}
         />
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
@@ -175,12 +178,12 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
       )}
       {roles.length > 1 ? (
         <Form method="get" action="/compare" id="compare-selected" className="compare-selected">
-          {query.vintage !== LATEST_PROJECTION_VINTAGE ? <input type="hidden" name="vintage" value={query.vintage} /> : null}
+          {query.vintage !== latest ? <input type="hidden" name="vintage" value={query.vintage} /> : null}
           <button type="submit">Compare selected roles</button> <span className="muted">Tick 2 to 4 roles in the Compare column.</span>
         </Form>
       ) : null}
       <p>
-        <a href={`/roles.csv${roleQueryString(query as RoleQuery, { sort: "title", dir: "asc" })}`} download>
+        <a href={`/roles.csv${roleQueryString(query as RoleQuery, linkDefaults)}`} download>
           Download this table (CSV)
         </a>
       </p>

@@ -5,19 +5,23 @@ import { EarlierRungs, NextRungs } from "~/features/paths/components/next-rungs"
 import { RungFigures } from "~/features/paths/components/rung-figures";
 import type { getCareerPath } from "~/features/paths/queries.server";
 import type { LadderTreeNode } from "~/features/paths/career-ladder";
-import { VintageSwitch } from "~/features/roles/components/vintage-switch";
+import { PeriodSwitch } from "~/features/periods/components/period-switch";
+import { withPeriod, type LoadedPeriods } from "~/features/periods/periods";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourceList } from "~/features/sources/components/source-list";
 import { formatVintage } from "~/lib/format";
 import { CLUSTER_LABELS, LEVEL_LABELS, TRACK_LABELS } from "~/features/roles/labels";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
 
 type CareerPathView = NonNullable<Awaited<ReturnType<typeof getCareerPath>>>;
 
-/** /paths/<role>: where a role leads, rung by rung, with each rung's figures and the skills to add on the way. */
-export function CareerPath({ path }: { path: CareerPathView }) {
+/**
+ * /paths/<role>: where a role leads, rung by rung, with each rung's figures and the skills to add on the way.
+ * `periods` are the loaded projection periods the figures can be shown for.
+ */
+export function CareerPath({ path, periods }: { path: CareerPathView; periods: LoadedPeriods }) {
   const { role, vintage } = path;
-  const search = vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`;
+  // Every link keeps the period (left out for the newest).
+  const search = withPeriod("", { vintage, latest: periods.latest });
   return (
     <ProfileSourcesProvider sources={path.sources}>
       <article className="paths">
@@ -34,7 +38,7 @@ export function CareerPath({ path }: { path: CareerPathView }) {
             Typical years are estimates of the time usually spent in a role before a move; they vary widely with the person, the employer
             and the economy. Each one names its source.
           </p>
-          <VintageSwitch slug={role.slug} path={`/paths/${role.slug}`} vintage={vintage} label="BLS projection period for the figures:" />
+          <PeriodSwitch periods={periods} path={`/paths/${role.slug}`} vintage={vintage} label="BLS projection period for the figures:" />
         </header>
 
         <section id="you-are-here" className="paths-section you-are-here" aria-labelledby="you-are-here-title">

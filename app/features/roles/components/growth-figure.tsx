@@ -2,28 +2,33 @@ import type { ReactNode } from "react";
 import { formatPercentChange } from "~/lib/format";
 import { growthSentenceParts, type GrowthPeriodMention } from "~/features/roles/growth-sentence";
 import type { GrowthComparison } from "~/features/roles/role-profile";
+import type { GrowthBand } from "~/features/periods/periods";
 import { Sourced } from "~/features/sources/components/sources-context";
 
 /**
- * A projected growth figure with its source, and how it compares with the all-occupations rate of the same
- * period (used by the profile and by lesson pages).
+ * A projected growth figure with its source, the period's verbal growth band it falls in (verbatim, with its
+ * own source; only where the period has a band table), and how it compares with the all-occupations rate of the
+ * same period (used by the profile and by lesson pages).
  */
 export function GrowthFigure({
   sourceId,
   changePercent,
   comparison,
   period,
+  band = null,
 }: {
   sourceId: string;
   changePercent: number;
   comparison: GrowthComparison | null;
   period: string;
+  band?: GrowthBand | null;
 }) {
   return (
     <>
       <Sourced sourceId={sourceId} dataYear={period}>
         <span className="fact__value">{formatPercentChange(changePercent)}</span>
       </Sourced>
+      {band ? <GrowthBandText band={band} period={period} /> : null}
       {comparison ? (
         <p className="fact__detail">
           <GrowthComparisonText
@@ -37,6 +42,19 @@ export function GrowthFigure({
         </p>
       ) : null}
     </>
+  );
+}
+
+/** "Much faster than average (7% or higher)", as the band's source words it for the period, with that source. */
+export function GrowthBandText({ band, period }: { band: GrowthBand; period: string }) {
+  return (
+    <p className="fact__detail growth-band">
+      Growth band, {period}:{" "}
+      <Sourced sourceId={band.sourceId} dataYear={period}>
+        {band.label}
+      </Sourced>
+      {band.isDerived ? " (worked out by Career Atlas, not published by BLS or O*NET)" : null}
+    </p>
   );
 }
 

@@ -6,13 +6,15 @@ import { formatVintage } from "~/lib/format";
 import { type ProfileChart, type RoleProfile } from "~/features/roles/role-profile";
 import { ProfileSection, sectionTitle } from "~/ui/profile-section";
 import { citationText, useSourceMap } from "~/features/sources/components/sources-context";
-import { LATEST_PROJECTION_VINTAGE } from "~db/schema/enums";
+import { withPeriod, type ProjectionVintage } from "~/features/periods/periods";
 
-/** The three outlook charts of the role's occupation, each with its table, source line and CSV. */
-export function OutlookCharts({ profile }: { profile: RoleProfile }) {
+/**
+ * The three outlook charts of the role's occupation, each with its table, source line and CSV. `latestVintage` is
+ * the newest loaded period, which the download addresses leave out.
+ */
+export function OutlookCharts({ profile, latestVintage }: { profile: RoleProfile; latestVintage: ProjectionVintage }) {
   const { charts, occupation, vintage } = profile;
-  const csvPath = (chart: ProfileChart) =>
-    `/roles/${profile.role.slug}/${chart}.csv${vintage === LATEST_PROJECTION_VINTAGE ? "" : `?vintage=${vintage}`}`;
+  const csvPath = (chart: ProfileChart) => withPeriod(`/roles/${profile.role.slug}/${chart}.csv`, { vintage, latest: latestVintage });
   // A pinned page's downloads carry the same figures as its tables.
   const csvHref = (chart: ProfileChart) =>
     profile.pinnedDataVersion ? withDataPin(csvPath(chart), profile.pinnedDataVersion) : csvPath(chart);

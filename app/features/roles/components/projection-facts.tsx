@@ -31,7 +31,13 @@ export function ProjectionFacts({ facts, projection: p, period }: { facts: Quick
         ) : null}
       </Fact>
       <Fact label={<>Projected growth, {period}</>}>
-        <GrowthFigure sourceId={p.sourceId} changePercent={p.changePercent} comparison={facts.comparison} period={period} />
+        <GrowthFigure
+          sourceId={p.sourceId}
+          changePercent={p.changePercent}
+          comparison={facts.comparison}
+          period={period}
+          band={facts.growthBand}
+        />
       </Fact>
       <Fact label={<>Change in jobs, {period}</>}>
         <PublishedCount sourceId={p.sourceId} dataYear={period} value={p.changeNumeric} format={formatCountChange} />

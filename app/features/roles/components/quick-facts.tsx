@@ -17,8 +17,16 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
   return (
     <ProfileSection id="quick-facts" title={sectionTitle("quick-facts")}>
       <p className="occupation-note">
-        These figures describe the U.S. occupation <strong>{occupation.title}</strong> (SOC {occupation.socCode}), the occupation{" "}
-        {profile.role.title} is filed under <SourceRef id={occupation.sourceId} />. Statistics exist per occupation, not per job title,
+        These figures describe the U.S. occupation{" "}
+        <strong>
+          {/^\d{2}-\d{4}$/.test(occupation.socCode) ? (
+            <Link to={`/occupations/${occupation.socCode}`}>{occupation.title}</Link>
+          ) : (
+            occupation.title
+          )}
+        </strong>{" "}
+        (SOC {occupation.socCode}), the occupation {profile.role.title} is filed under <SourceRef id={occupation.sourceId} />. Statistics
+        exist per occupation, not per job title,
         {profile.sharesFiguresWith.length > 0 ? (
           <>
             {" "}

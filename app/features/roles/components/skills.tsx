@@ -7,9 +7,11 @@ import { SourceRef, useSource } from "~/features/sources/components/sources-cont
  * Skills by kind, core before useful, with the level where each starts to matter and text badges for
  * O*NET Hot Technology, O*NET In Demand and source highlights (never colour alone).
  */
-export function Skills({ groups, onetSourceId = "onet-29-3" }: { groups: SkillGroup[]; onetSourceId?: string }) {
+export function Skills({ groups }: { groups: SkillGroup[] }) {
+  // The O*NET release the marks come from: the source the skills cite for them.
+  const onetSourceId = groups.flatMap((g) => g.skills).find((s) => s.marks.onetSourceId)?.marks.onetSourceId ?? "";
   const onet = useSource(onetSourceId);
-  const hasOnetMarks = groups.some((g) => g.skills.some((s) => s.marks.onetSourceId));
+  const hasOnetMarks = onetSourceId !== "";
   return (
     <ProfileSection id="skills" title={sectionTitle("skills")}>
       {groups.length === 0 ? <p>No skills are recorded for this role yet.</p> : null}

@@ -1,30 +1,47 @@
 import { Link } from "react-router";
-import { MATCH_QUALITY_LABELS, type MatchQuality } from "~/features/search/search";
+import { MATCH_QUALITY_LABELS } from "~/features/search/search";
+import type { OccupationResultView, RoleResultView } from "~/features/search/search-page.server";
 
-/** One search hit as the results page lists it: the role, why it matched, and its summary. */
-export interface SearchResultView {
-  slug: string;
-  title: string;
-  summary: string;
-  quality: MatchQuality;
-  why: string;
-}
+export type SearchResultView = RoleResultView | OccupationResultView;
 
-/** A list of search hits, each linking to its role, with the match's quality badge and reason. */
+/** A list of search hits (roles or occupations), each linking to its page, with the match's quality badge and reason. */
 export function ResultList({ items, label, heading: Heading = "h2" }: { items: SearchResultView[]; label: string; heading?: "h2" | "h3" }) {
   return (
     <ol className="search-results" aria-label={label}>
       {items.map((item) => (
-        <li key={item.slug} className="search-result">
+        <li key={item.href} className="search-result">
           <Heading className="search-result__title">
-            <Link to={`/roles/${item.slug}`}>{item.title}</Link>
+            <Link to={item.href}>{item.title}</Link>
+            {item.kind === "occupation" ? <span className="search-result__kind"> · occupation, SOC {item.socCode}</span> : null}
           </Heading>
           <p className="search-result__why">
             <span className={`match-badge match-badge--${item.quality}`}>{MATCH_QUALITY_LABELS[item.quality]}</span> {item.why}
           </p>
-          <p className="search-result__summary">{item.summary}</p>
+          {item.kind === "role" ? <p className="search-result__summary">{item.summary}</p> : <OccupationRoles item={item} />}
         </li>
       ))}
     </ol>
+  );
+}
+
+function OccupationRoles({ item }: { item: OccupationResultView }) {
+  if (item.roles.length > 0) {
+    return (
+      <p className="search-result__summary">
+        Tech roles filed under it:{" "}
+        {item.roles.map((r, i) => (
+          <span key={r.slug}>
+            {i > 0 ? ", " : null}
+            <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+          </span>
+        ))}
+      </p>
+    );
+  }
+  return (
+    <p className="search-result__summary">
+      {item.isTech ? "A tech occupation" : "Outside the tech careers Career Atlas curates"}: its profile has BLS projections, pay, tasks and
+      skills.
+    </p>
   );
 }

@@ -49,7 +49,7 @@ export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant
     setOpen(false);
     setActive(-1);
     setValue("");
-    navigate(`/roles/${suggestion.slug}`);
+    navigate(suggestion.href);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -147,7 +147,7 @@ export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant
                     // Keys are handled by the combobox input (aria-activedescendant), as the ARIA pattern has it.
                     // eslint-disable-next-line jsx-a11y/click-events-have-key-events
                     <li
-                      key={suggestion.slug}
+                      key={suggestion.href}
                       id={ids.option(i)}
                       role="option"
                       aria-selected={i === activeIndex}

@@ -1,0 +1,221 @@
+import { Form, Link } from "react-router";
+import { ENTRY_EDUCATION } from "~db/schema/enums";
+import { SourceList } from "~/features/sources/components/source-list";
+import type { OccupationFinderView } from "~/features/occupations/finder.server";
+import { OCCUPATIONS_PER_PAGE, occupationQueryString } from "~/features/occupations/finder-address";
+import { TECH_FAMILIES, techFamilyOf } from "~/features/occupations/tech-families";
+import { FilterSelect } from "~/ui/filter-select";
+import { periodLabel } from "~/features/periods/periods";
+import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+
+type Sort = OccupationFinderView["query"]["sort"];
+
+const COLUMNS: { sort: Sort; label: string; numeric: boolean }[] = [
+  { sort: "title", label: "Occupation", numeric: false },
+  { sort: "growth", label: "Growth", numeric: true },
+  { sort: "change", label: "Change in jobs", numeric: true },
+  { sort: "openings", label: "Openings a year", numeric: true },
+  { sort: "pay", label: "Median pay", numeric: true },
+  { sort: "employment", label: "Employment", numeric: true },
+];
+
+const DESCENDING_FIRST: ReadonlySet<Sort> = new Set(["growth", "change", "openings", "pay", "employment"]);
+
+export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
+  const { query, period, periods, groups, bands, rows, total, pages, sources } = finder;
+  const latest = periods.latest;
+  const vintage = periodLabel(period);
+  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
+  const state = { ...query };
+  const href = (change: Partial<typeof state>) => `/occupations${occupationQueryString({ ...state, ...change }, latest)}`;
+  const sortHref = (sort: Sort) => {
+    const dir = query.sort === sort ? (query.dir === "asc" ? "desc" : "asc") : DESCENDING_FIRST.has(sort) ? "desc" : "asc";
+    return href({ sort, dir, page: 1 });
+  };
+  const first = (query.page - 1) * OCCUPATIONS_PER_PAGE + 1;
+
+  return (
+    <>
+      <h1>Every occupation</h1>
+      <p className="lede">
+        Every detailed occupation BLS projects for {vintage}, with its O*NET job zones and the curated tech roles filed under it. Figures
+        describe whole occupations, every level of experience included.
+      </p>
+
+      <Form method="get" action="/occupations" className="filters" aria-label="Filter and sort occupations">
+        <FilterSelect
+          name="group"
+          label="Major group"
+          value={query.group}
+          any="All major groups"
+          options={groups.map((g) => [g.code, `${g.title} (${g.code.slice(0, 2)})`])}
+        />
+        <FilterSelect
+          name="tech"
+          label="Tech"
+          value={query.tech}
+          any="Tech or not"
+          options={[["any", "Any tech occupation"], ...TECH_FAMILIES.map((f): [string, string] => [f.id, f.label])]}
+        />
+        <FilterSelect
+          name="education"
+          label="Entry education, at most"
+          value={query.education}
+          any="Any education"
+          options={ENTRY_EDUCATION.map((e) => [e, e])}
+        />
+        {bands.length > 0 ? (
+          <FilterSelect
+            name="band"
+            label={`Growth, ${vintage}`}
+            value={query.band}
+            any="Any growth"
+            options={bands.map((b) => [String(b.rank), b.label])}
+          />
+        ) : null}
+        <label>
+          Median pay at least ($ a year)
+          <input type="number" name="pay" min={0} max={1000000} step={1000} inputMode="numeric" defaultValue={query.pay} />
+        </label>
+        <label>
+          Openings a year at least
+          <input type="number" name="openings" min={0} step={100} inputMode="numeric" defaultValue={query.openings} />
+        </label>
+        <FilterSelect
+          name="zone"
+          label="O*NET job zone"
+          value={query.zone}
+          any="Any job zone"
+          options={[
+            ["1", "1 · little or no preparation"],
+            ["2", "2 · some preparation"],
+            ["3", "3 · medium preparation"],
+            ["4", "4 · considerable preparation"],
+            ["5", "5 · extensive preparation"],
+          ]}
+        />
+        <FilterSelect
+          name="vintage"
+          label="Projection period"
+          value={period.vintage}
+          options={periods.options.map((p) => [p.vintage, p.label])}
+        />
+        {query.sort !== "title" ? <input type="hidden" name="sort" value={query.sort} /> : null}
+        {query.sort !== "title" ? <input type="hidden" name="dir" value={query.dir} /> : null}
+        <div className="filters__actions">
+          <button type="submit">Apply</button>
+          <Link to="/occupations">Reset</Link>
+        </div>
+      </Form>
+
+      <p role="status">
+        {total === 0
+          ? "No occupation matches these filters."
+          : `${formatCount(total)} occupation${total === 1 ? "" : "s"}${total > rows.length ? `; showing ${formatCount(first)}–${formatCount(first + rows.length - 1)}` : ""}.`}{" "}
+        {total === 0 ? <Link to="/occupations">Show every occupation</Link> : null}
+      </p>
+
+      {rows.length > 0 ? (
+        <div className="table-scroll">
+          <table className="data-table finder-table">
+            <caption>
+              Detailed occupations and their BLS projections, {vintage}; median pay as of the year shown. Select a column heading to sort.
+            </caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th
+                    key={c.sort}
+                    scope="col"
+                    className={c.numeric ? "num" : undefined}
+                    aria-sort={query.sort === c.sort ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+                  >
+                    <Link to={sortHref(c.sort)} preventScrollReset>
+                      {c.sort === "employment" ? `Employment, ${period.baseYear}` : c.label}
+                      {query.sort === c.sort ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
+                    </Link>
+                  </th>
+                ))}
+                <th scope="col">Entry education</th>
+                <th scope="col" className="num">
+                  Job zone
+                </th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const family = techFamilyOf(row.socCode);
+                return (
+                  <tr key={row.socCode}>
+                    <th scope="row">
+                      <Link to={`/occupations/${row.socCode}`} className="role-title">
+                        {row.title}
+                      </Link>
+                      <span className="role-summary">
+                        SOC {row.socCode}
+                        {family ? ` · ${family.label}` : null}
+                        {row.roleCount > 0 ? ` · ${row.roleCount} tech role${row.roleCount === 1 ? "" : "s"}` : null}
+                      </span>
+                    </th>
+                    <td className="num">
+                      {formatPercentChange(row.changePercent)}
+                      {row.band ? <span className="figure-year">{row.band.label}</span> : null}
+                    </td>
+                    <td className="num">{row.changeNumeric !== null ? formatCountChange(row.changeNumeric) : "not published"}</td>
+                    <td className="num">{row.annualOpenings !== null ? formatCount(row.annualOpenings) : "not published"}</td>
+                    <td className="num">
+                      {row.medianAnnualWage !== null && row.wageYear !== null ? (
+                        <>
+                          {formatDollars(row.medianAnnualWage)}
+                          <span className="figure-year">{formatWageYear(row.wageYear)}</span>
+                        </>
+                      ) : (
+                        "not published"
+                      )}
+                    </td>
+                    <td className="num">{formatCount(row.employmentBase)}</td>
+                    <td>{row.entryEducation ?? "not published"}</td>
+                    <td className="num">{row.jobZones.length > 0 ? row.jobZones.join(", ") : "—"}</td>
+                    <td>
+                      <a href={`#source-${row.sourceId}`}>[{sourceNumber.get(row.sourceId)}]</a>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      {pages > 1 ? (
+        <nav className="pager" aria-label="Pages of this list">
+          {query.page > 1 ? (
+            <Link to={href({ page: query.page - 1 })} rel="prev">
+              ← Previous
+            </Link>
+          ) : null}
+          <span>
+            Page {query.page} of {pages}
+          </span>
+          {query.page < pages ? (
+            <Link to={href({ page: query.page + 1 })} rel="next">
+              Next →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+
+      <p>
+        <a href={`/occupations.csv${occupationQueryString({ ...state, page: 1 }, latest)}`} download>
+          Download every matching occupation (CSV)
+        </a>
+      </p>
+      <p className="muted">
+        Job zones are O*NET&rsquo;s five levels of preparation (1: little or none; 5: extensive); an occupation BLS projects as one line may
+        span several O*NET occupations with different zones. Growth labels are shown only for periods with a verified table.
+      </p>
+      <SourceList sources={sources} />
+    </>
+  );
+}

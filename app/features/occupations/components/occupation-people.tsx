@@ -1,0 +1,56 @@
+import type { OccupationProfileView } from "~/features/occupations/profile.server";
+import { SourceRef } from "~/features/sources/components/sources-context";
+
+type View = Pick<OccupationProfileView, "onet" | "education" | "interests">;
+
+/**
+ * Who does the work: O*NET's job zone, the share of workers at each level of education (O*NET's survey, not BLS's
+ * "typical entry" category), and the occupation's RIASEC interest profile, per O*NET occupation.
+ */
+export function OccupationPeople({ onet, education, interests }: View) {
+  if (onet.length === 0) return <p>O*NET has no worker survey for this BLS line.</p>;
+  return (
+    <>
+      {onet.map((o) => {
+        const levels = education.filter((e) => e.onetCode === o.onetCode && e.percent > 0);
+        const profile = interests.filter((i) => i.onetCode === o.onetCode);
+        return (
+          <div key={o.onetCode} className="onet-occupation">
+            {onet.length > 1 ? <h3>{o.title}</h3> : null}
+            <p>
+              Job zone: {o.jobZone !== null ? `${o.jobZone} of 5` : "not rated"} <SourceRef id={o.sourceId} />
+            </p>
+            {levels.length > 0 ? (
+              <figure className="html-bars">
+                <figcaption>Workers by level of education they say the job needs</figcaption>
+                <ul className="html-bars__list">
+                  {levels.map((e) => (
+                    <li key={e.category}>
+                      <span className="html-bars__label">{e.label}</span>
+                      <span className="html-bars__track" aria-hidden="true">
+                        <span className="html-bars__bar" style={{ width: `${e.percent}%` }} />
+                      </span>
+                      <span className="html-bars__value">{e.percent}%</span>
+                    </li>
+                  ))}
+                </ul>
+              </figure>
+            ) : null}
+            {profile.length > 0 ? (
+              <p>
+                Interests (O*NET, 1 = low to 7 = high):{" "}
+                {profile.map((i, n) => (
+                  <span key={i.interest}>
+                    {n > 0 ? ", " : null}
+                    {i.interest} {i.score.toFixed(2)}
+                  </span>
+                ))}
+                . <SourceRef id={profile[0]!.sourceId} />
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import { Link } from "react-router";
+import type { OccupationProfileView } from "~/features/occupations/profile.server";
+import { OccupationAi } from "~/features/occupations/components/occupation-ai";
+import { bandText, OccupationOutlook } from "~/features/occupations/components/occupation-outlook";
+import { OccupationPay } from "~/features/occupations/components/occupation-pay";
+import { OccupationPeople } from "~/features/occupations/components/occupation-people";
+import { OccupationTechnology } from "~/features/occupations/components/occupation-technology";
+import { OccupationTitles, RelatedOccupations } from "~/features/occupations/components/occupation-titles";
+import { OccupationWork } from "~/features/occupations/components/occupation-work";
+import { techFamilyOf } from "~/features/occupations/tech-families";
+import { SourcesAndCitation } from "~/features/roles/components/sources-and-citation";
+import { ProfileSourcesProvider, Sourced } from "~/features/sources/components/sources-context";
+import { ProfileSection } from "~/ui/profile-section";
+import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+
+/** The generated profile of one BLS occupation: the same sections, sources and care as a curated role profile. */
+export function OccupationProfile({ profile }: { profile: OccupationProfileView }) {
+  const { occupation, projections, pay, onet, roles, factors, sources, dataVersion, pageUrl } = profile;
+  const latest = projections[0];
+  const family = techFamilyOf(occupation.socCode);
+  const latestFactors = latest ? factors.filter((f) => f.vintage === latest.vintage) : [];
+  return (
+    <ProfileSourcesProvider sources={sources}>
+      <article className="occupation-profile">
+        <p className="breadcrumbs">
+          <Link to="/occupations">Every occupation</Link>
+          {occupation.majorGroup ? (
+            <>
+              {" "}
+              › <Link to={`/occupations?group=${occupation.majorGroup.code}`}>{occupation.majorGroup.title}</Link>
+            </>
+          ) : null}
+        </p>
+        <h1>{occupation.title}</h1>
+        <p className="lede">
+          SOC {occupation.socCode}
+          {family ? ` · ${family.label} (a tech occupation)` : ""}. Figures describe the whole occupation, every level of experience
+          included.
+        </p>
+        {roles.length > 0 ? (
+          <p className="filed-roles">
+            Tech roles filed under this occupation:{" "}
+            {roles.map((r, i) => (
+              <span key={r.slug}>
+                {i > 0 ? ", " : null}
+                <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+              </span>
+            ))}
+            . Their profiles add skills, career paths and AI notes for each role.
+          </p>
+        ) : (
+          <p className="muted">
+            No curated tech role is filed under this occupation. <Link to="/roles">Browse the tech roles</Link>.
+          </p>
+        )}
+
+        <ProfileSection id="quick-facts" title="Quick facts">
+          {latest ? (
+            <dl className="quick-facts">
+              <div>
+                <dt>Projected growth, {formatVintage(latest.vintage)}</dt>
+                <dd>
+                  <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
+                    {formatPercentChange(latest.changePercent)}
+                  </Sourced>
+                  {latest.band ? <span className="band-label">{bandText(latest.band)}</span> : null}
+                  {latest.allOccupationsPercent !== null ? (
+                    <span className="muted"> All occupations: {formatPercentChange(latest.allOccupationsPercent)}</span>
+                  ) : null}
+                </dd>
+              </div>
+              <div>
+                <dt>Openings a year</dt>
+                <dd>
+                  {latest.annualOpenings !== null ? (
+                    <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
+                      {formatCount(latest.annualOpenings)}
+                    </Sourced>
+                  ) : (
+                    "not published"
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>Median pay</dt>
+                <dd>
+                  {pay[0]?.annual.median != null ? (
+                    <Sourced sourceId={pay[0].sourceId} dataYear={formatWageYear(pay[0].wageYear)}>
+                      {formatDollars(pay[0].annual.median)}
+                    </Sourced>
+                  ) : latest.medianAnnualWage !== null && latest.wageYear !== null ? (
+                    <Sourced sourceId={latest.sourceId} dataYear={formatWageYear(latest.wageYear)}>
+                      {formatDollars(latest.medianAnnualWage)}
+                    </Sourced>
+                  ) : (
+                    "not published"
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>Typical entry education</dt>
+                <dd>{latest.entryEducation ?? "not published"}</dd>
+              </div>
+              <div>
+                <dt>Employment, {latest.baseYear}</dt>
+                <dd>{formatCount(latest.employmentBase)}</dd>
+              </div>
+              <div>
+                <dt>O*NET job zone</dt>
+                <dd>{jobZones(onet)}</dd>
+              </div>
+            </dl>
+          ) : (
+            <p>BLS publishes no projections for this line.</p>
+          )}
+        </ProfileSection>
+
+        <ProfileSection id="what-they-do" title="What they do">
+          <OccupationWork onet={onet} tasks={profile.tasks} emergingTasks={profile.emergingTasks} />
+        </ProfileSection>
+
+        <ProfileSection id="outlook" title="Outlook in every BLS release">
+          <OccupationOutlook projections={projections} csvHref={`${pageUrl}/figures.csv`} />
+          {latestFactors.length > 0 && latest ? (
+            <details>
+              <summary>
+                Why BLS expects this: {latestFactors.length} factor{latestFactors.length === 1 ? "" : "s"} it names for{" "}
+                {formatVintage(latest.vintage)}
+              </summary>
+              <ul>
+                {latestFactors.map((f, i) => (
+                  <li key={i}>
+                    <strong>{f.industryTitle}:</strong> {f.factor}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </ProfileSection>
+
+        <ProfileSection id="pay" title="Pay">
+          <OccupationPay pay={pay} />
+        </ProfileSection>
+
+        <ProfileSection id="education" title="Education and interests">
+          <OccupationPeople onet={onet} education={profile.education} interests={profile.interests} />
+        </ProfileSection>
+
+        <ProfileSection id="skills" title="Technology used on the job">
+          <OccupationTechnology technology={profile.technology} />
+        </ProfileSection>
+
+        <ProfileSection id="ai-impact" title="AI evidence">
+          <OccupationAi ai={profile.ai} onet={onet} />
+        </ProfileSection>
+
+        <ProfileSection id="related" title="Related occupations">
+          <RelatedOccupations related={profile.related} />
+        </ProfileSection>
+
+        <ProfileSection id="also-known-as" title="Also known as">
+          <OccupationTitles titles={profile.titles} />
+        </ProfileSection>
+
+        <SourcesAndCitation sources={sources} roleTitle={occupation.title} pageUrl={pageUrl} dataVersion={dataVersion} />
+      </article>
+    </ProfileSourcesProvider>
+  );
+}
+
+function jobZones(onet: OccupationProfileView["onet"]): string {
+  const zones = [...new Set(onet.flatMap((o) => (o.jobZone !== null ? [o.jobZone] : [])))].sort();
+  if (zones.length === 0) return "not rated";
+  return zones.length === 1 ? `${zones[0]} of 5` : `${zones.join(", ")} of 5 (varies by O*NET occupation)`;
+}

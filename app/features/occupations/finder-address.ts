@@ -1,0 +1,23 @@
+/** Rows per page of the occupation finder (the whole list is one CSV away). */
+export const OCCUPATIONS_PER_PAGE = 50;
+
+const KEYS = ["vintage", "group", "tech", "education", "band", "pay", "openings", "zone", "sort", "dir", "page"] as const;
+
+/**
+ * The query string of an /occupations address: only what differs from the defaults, in a fixed order, so each
+ * view has one address (and one cache entry). `latest` is the newest period, left out of the address.
+ */
+export function occupationQueryString(state: Partial<Record<(typeof KEYS)[number], string | number>>, latest: string | undefined): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = state[key];
+    if (value === undefined || value === "") continue;
+    if (key === "vintage" && value === latest) continue;
+    if (key === "sort" && value === "title") continue;
+    if (key === "dir" && value === (state.sort === undefined || state.sort === "title" ? "asc" : "desc")) continue;
+    if (key === "page" && value === 1) continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { ENTRY_EDUCATION } from "~db/schema/enums";
+import { vintageParam } from "~/features/periods/params.server";
+import { TECH_FAMILY_IDS } from "~/features/occupations/tech-families";
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of: ${values.join(", ")}` });
+const wholeNumber = (what: string, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `must be a whole number of ${what}, without commas or symbols`)
+    .transform(Number)
+    .pipe(z.number().max(max, `must be at most ${max.toLocaleString("en-US")}`));
+
+export const OCCUPATION_SORTS = ["title", "growth", "change", "openings", "pay", "employment"] as const;
+export type OccupationSort = (typeof OCCUPATION_SORTS)[number];
+
+/** URL state of /occupations (and its CSV): period, filters, sort and page. */
+export const occupationQuerySchema = z.object({
+  vintage: vintageParam,
+  group: z
+    .string()
+    .regex(/^\d{2}-0000$/, "must be a SOC major group code such as 15-0000")
+    .optional(),
+  tech: oneOf(["any", ...TECH_FAMILY_IDS] as const).optional(),
+  /** "At most" this entry education (BLS's order, lowest first). */
+  education: oneOf(ENTRY_EDUCATION).optional(),
+  band: z
+    .string()
+    .regex(/^[1-9]$/, "must be the number of a growth band, 1 (fastest) to 9")
+    .transform(Number)
+    .optional(),
+  pay: wholeNumber("dollars", 1_000_000).optional(),
+  openings: wholeNumber("openings a year", 10_000_000).optional(),
+  zone: z
+    .string()
+    .regex(/^[1-5]$/, "must be an O*NET job zone from 1 to 5")
+    .transform(Number)
+    .optional(),
+  sort: oneOf(OCCUPATION_SORTS).optional(),
+  dir: oneOf(["asc", "desc"] as const).optional(),
+  page: z
+    .string()
+    .regex(/^\d{1,4}$/, "must be a page number")
+    .transform(Number)
+    .pipe(z.number().min(1, "must be 1 or more"))
+    .optional(),
+});
+export type OccupationQuery = z.infer<typeof occupationQuerySchema>;
+
+/** A SOC code as BLS publishes lines: "15-1252". */
+export const SOC_CODE_PATTERN = /^\d{2}-\d{4}$/;
+
+/** The `:code` of /occupations/:code, or a 404 naming it (never a query with junk in it). */
+export function occupationCodeParam(value: string | undefined): string {
+  if (value !== undefined && SOC_CODE_PATTERN.test(value)) return value;
+  const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, 40);
+  throw new Response(`“${shown}” is not an occupation code. Codes look like 15-1252 (SOC 2018, as BLS publishes them).`, {
+    status: 404,
+    statusText: "Not Found",
+  });
+}

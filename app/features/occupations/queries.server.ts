@@ -1,0 +1,559 @@
+import { sql, type SQL } from "drizzle-orm";
+import { ENTRY_EDUCATION, type EntryEducation } from "~db/schema/enums";
+import { database, rowsOf } from "~/lib/db.server";
+import { TECH_FAMILIES, type TechFamilyId } from "~/features/occupations/tech-families";
+import type { OccupationSort } from "~/features/occupations/params.server";
+
+/*
+ * The whole BLS / O*NET catalogue: the occupation finder and the generated occupation profile. Every function is
+ * one parameterized query; a page runs a fixed number of them whatever the occupation.
+ */
+
+export interface MajorGroup {
+  code: string;
+  title: string;
+}
+
+/** SOC major groups (11-0000 Management occupations …) as BLS publishes their summary lines. */
+export async function listMajorGroups(): Promise<MajorGroup[]> {
+  const db = await database();
+  return rowsOf<MajorGroup>(
+    await db.execute(sql`
+      select soc_code as code, title from occupations
+       where kind = 'summary' and soc_code ~ '^[0-9]{2}-0000$' and soc_code <> '00-0000'
+       order by soc_code`),
+  );
+}
+
+export interface OccupationFilters {
+  group?: string;
+  tech?: "any" | TechFamilyId;
+  /** At most this entry education. */
+  education?: EntryEducation;
+  band?: number;
+  minPay?: number;
+  minOpenings?: number;
+  zone?: number;
+}
+
+export interface OccupationListRow {
+  socCode: string;
+  title: string;
+  changePercent: number;
+  changeNumeric: number | null;
+  annualOpenings: number | null;
+  employmentBase: number;
+  employmentProjected: number;
+  medianAnnualWage: number | null;
+  wageYear: number | null;
+  entryEducation: string | null;
+  sourceId: string;
+  jobZones: number[];
+  /** Curated tech roles filed under it. */
+  roleCount: number;
+  band: { rank: number; label: string; isDerived: boolean; sourceId: string } | null;
+}
+
+const SORT_COLUMNS: Record<OccupationSort, SQL> = {
+  title: sql`title collate "C"`,
+  growth: sql`change_percent`,
+  change: sql`change_numeric`,
+  openings: sql`annual_openings`,
+  pay: sql`median_annual_wage`,
+  employment: sql`employment_base`,
+};
+
+/**
+ * Detailed occupations with their figures for one period, filtered and sorted, one page at a time (`limit`
+ * undefined = all, for the CSV). `total` counts every match. One query.
+ */
+export async function listOccupations({
+  vintage,
+  filters,
+  sort,
+  direction,
+  limit,
+  offset = 0,
+}: {
+  vintage: string;
+  filters: OccupationFilters;
+  sort: OccupationSort;
+  direction: "asc" | "desc";
+  limit?: number;
+  offset?: number;
+}): Promise<{ rows: OccupationListRow[]; total: number }> {
+  const db = await database();
+  const where: SQL[] = [];
+  if (filters.group) where.push(sql`left(soc_code, 2) = ${filters.group.slice(0, 2)}`);
+  if (filters.tech) {
+    const families = filters.tech === "any" ? TECH_FAMILIES : TECH_FAMILIES.filter((f) => f.id === filters.tech);
+    const patterns = families.flatMap((f) => f.prefixes.map((p) => `${p}%`));
+    const byCode = sql`soc_code like any(${sql.param(patterns)}::text[])`;
+    where.push(filters.tech === "any" ? sql`(${byCode} or role_count > 0)` : byCode);
+  }
+  if (filters.education) {
+    const rank = ENTRY_EDUCATION.indexOf(filters.education) + 1;
+    where.push(sql`array_position(${sql.param([...ENTRY_EDUCATION])}::text[], entry_education) <= ${rank}`);
+  }
+  if (filters.band !== undefined) where.push(sql`band_rank = ${filters.band}`);
+  if (filters.minPay !== undefined) where.push(sql`median_annual_wage >= ${filters.minPay}`);
+  if (filters.minOpenings !== undefined) where.push(sql`annual_openings >= ${filters.minOpenings}`);
+  if (filters.zone !== undefined) where.push(sql`${filters.zone} = any(job_zones)`);
+  const order = sql.raw(direction === "asc" ? "asc" : "desc");
+  const result = await db.execute(sql`
+    with lines as (
+      select o.soc_code, o.title, p.change_percent, p.change_numeric, p.annual_openings, p.employment_base,
+             p.employment_projected, p.median_annual_wage, p.wage_year, p.entry_education, p.source_id,
+             coalesce((select array_agg(distinct z.job_zone order by z.job_zone) from onet_occupations z
+                        where z.bls_code = o.soc_code and z.job_zone is not null), '{}') as job_zones,
+             (select count(*)::int from role_occupations ro where ro.soc_code = o.soc_code) as role_count,
+             b.rank as band_rank, b.label as band_label, b.is_derived as band_is_derived, b.source_id as band_source_id
+        from occupations o
+        join projections p on p.soc_code = o.soc_code and p.vintage = ${vintage}
+        left join growth_bands b
+          on b.vintage = p.vintage
+         and p.change_percent >= coalesce(b.min_percent, -1000) and p.change_percent <= coalesce(b.max_percent, 1000)
+       where o.kind = 'detailed'
+    )
+    select *, count(*) over () as total
+      from lines
+     ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+     order by ${SORT_COLUMNS[sort]} ${order} nulls last, title collate "C", soc_code
+     ${limit === undefined ? sql`` : sql`limit ${limit} offset ${offset}`}
+  `);
+  const raw = rowsOf<ListSqlRow>(result);
+  return { rows: raw.map(toListRow), total: raw.length > 0 ? Number(raw[0]!.total) : 0 };
+}
+
+interface ListSqlRow {
+  soc_code: string;
+  title: string;
+  change_percent: string | number;
+  change_numeric: number | null;
+  annual_openings: number | null;
+  employment_base: number;
+  employment_projected: number;
+  median_annual_wage: number | null;
+  wage_year: number | null;
+  entry_education: string | null;
+  source_id: string;
+  job_zones: number[] | string;
+  role_count: number;
+  band_rank: number | null;
+  band_label: string | null;
+  band_is_derived: boolean | null;
+  band_source_id: string | null;
+  total: number | string;
+}
+
+function toListRow(r: ListSqlRow): OccupationListRow {
+  return {
+    socCode: r.soc_code,
+    title: r.title,
+    changePercent: Number(r.change_percent),
+    changeNumeric: r.change_numeric,
+    annualOpenings: r.annual_openings,
+    employmentBase: r.employment_base,
+    employmentProjected: r.employment_projected,
+    medianAnnualWage: r.median_annual_wage,
+    wageYear: r.wage_year,
+    entryEducation: r.entry_education,
+    sourceId: r.source_id,
+    jobZones: intArray(r.job_zones),
+    roleCount: Number(r.role_count),
+    band:
+      r.band_rank !== null && r.band_label !== null
+        ? { rank: r.band_rank, label: r.band_label, isDerived: r.band_is_derived === true, sourceId: r.band_source_id ?? "" }
+        : null,
+  };
+}
+
+/* ------------------------------------------------------------------------------------------------------------ */
+/* The generated occupation profile                                                                              */
+/* ------------------------------------------------------------------------------------------------------------ */
+
+export interface OccupationCore {
+  socCode: string;
+  title: string;
+  kind: string;
+  sourceId: string;
+  majorGroup: MajorGroup | null;
+}
+
+export interface OccupationProjection {
+  vintage: string;
+  baseYear: number;
+  targetYear: number;
+  employmentBase: number;
+  employmentProjected: number;
+  changeNumeric: number | null;
+  changePercent: number;
+  annualOpenings: number | null;
+  laborForceExits: number | null;
+  occupationalTransfers: number | null;
+  medianAnnualWage: number | null;
+  wageYear: number | null;
+  entryEducation: string | null;
+  workExperience: string | null;
+  onTheJobTraining: string | null;
+  sourceId: string;
+  note: string | null;
+  /** The all-occupations percent change of the same period, for comparison. */
+  allOccupationsPercent: number | null;
+  band: { label: string; isDerived: boolean; sourceId: string } | null;
+}
+
+/** The occupation and its major group, or undefined. One query. */
+export async function getOccupation(socCode: string): Promise<OccupationCore | undefined> {
+  const db = await database();
+  const [row] = rowsOf<OccupationCore & { groupTitle: string | null; groupCode: string | null }>(
+    await db.execute(sql`
+      select o.soc_code as "socCode", o.title, o.kind::text as kind, o.source_id as "sourceId",
+             g.soc_code as "groupCode", g.title as "groupTitle"
+        from occupations o
+        left join occupations g on g.soc_code = left(o.soc_code, 2) || '-0000' and g.soc_code <> o.soc_code
+       where o.soc_code = ${socCode}`),
+  );
+  if (!row) return undefined;
+  const { groupCode, groupTitle, ...core } = row;
+  return { ...core, majorGroup: groupCode && groupTitle ? { code: groupCode, title: groupTitle } : null };
+}
+
+/** Its projections in every loaded period, newest first, each with the period's all-occupations rate and band. */
+export async function listOccupationProjections(socCode: string): Promise<OccupationProjection[]> {
+  const db = await database();
+  const rows = rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      select p.vintage, p.base_year as "baseYear", p.target_year as "targetYear", p.employment_base as "employmentBase",
+             p.employment_projected as "employmentProjected", p.change_numeric as "changeNumeric",
+             p.change_percent as "changePercent", p.annual_openings as "annualOpenings",
+             p.labor_force_exits as "laborForceExits", p.occupational_transfers as "occupationalTransfers",
+             p.median_annual_wage as "medianAnnualWage", p.wage_year as "wageYear", p.entry_education as "entryEducation",
+             p.work_experience as "workExperience", p.on_the_job_training as "onTheJobTraining", p.source_id as "sourceId",
+             p.note, t.change_percent as "allOccupationsPercent",
+             b.label as "bandLabel", b.is_derived as "bandIsDerived", b.source_id as "bandSourceId"
+        from projections p
+        left join projections t on t.soc_code = '00-0000' and t.vintage = p.vintage
+        left join growth_bands b
+          on b.vintage = p.vintage
+         and p.change_percent >= coalesce(b.min_percent, -1000) and p.change_percent <= coalesce(b.max_percent, 1000)
+       where p.soc_code = ${socCode}
+       order by p.base_year desc`),
+  );
+  return rows.map((r) => {
+    const { bandLabel, bandIsDerived, bandSourceId, ...rest } = r as Record<string, unknown> & {
+      bandLabel: string | null;
+      bandIsDerived: boolean | null;
+      bandSourceId: string | null;
+    };
+    const projection = rest as unknown as OccupationProjection;
+    return {
+      ...projection,
+      changePercent: Number(projection.changePercent),
+      allOccupationsPercent: numberOrNull(projection.allOccupationsPercent),
+      band: bandLabel ? { label: bandLabel, isDerived: bandIsDerived === true, sourceId: bandSourceId ?? "" } : null,
+    };
+  });
+}
+
+export interface PayPercentiles {
+  wageYear: number;
+  employment: number | null;
+  annual: Record<PayPoint, number | null>;
+  hourly: Record<PayPoint, number | null>;
+  topCoded: number[];
+  topCodeAnnual: number | null;
+  annualOnly: boolean;
+  sourceId: string;
+}
+
+export const PAY_POINTS = ["p10", "p25", "median", "p75", "p90"] as const;
+export type PayPoint = (typeof PAY_POINTS)[number];
+
+/** OEWS wage percentiles of the occupation, newest survey first. */
+export async function listPayPercentiles(socCode: string): Promise<PayPercentiles[]> {
+  const db = await database();
+  const rows = rowsOf<Record<string, unknown>>(
+    await db.execute(sql`select * from pay_percentiles where soc_code = ${socCode} order by wage_year desc`),
+  );
+  return rows.map((r) => ({
+    wageYear: Number(r.wage_year),
+    employment: numberOrNull(r.employment),
+    annual: {
+      p10: numberOrNull(r.annual_p10),
+      p25: numberOrNull(r.annual_p25),
+      median: numberOrNull(r.annual_median),
+      p75: numberOrNull(r.annual_p75),
+      p90: numberOrNull(r.annual_p90),
+    },
+    hourly: {
+      p10: numberOrNull(r.hourly_p10),
+      p25: numberOrNull(r.hourly_p25),
+      median: numberOrNull(r.hourly_median),
+      p75: numberOrNull(r.hourly_p75),
+      p90: numberOrNull(r.hourly_p90),
+    },
+    topCoded: intArray(r.top_coded as number[] | string),
+    topCodeAnnual: numberOrNull(r.top_code_annual),
+    annualOnly: r.annual_only === true,
+    sourceId: String(r.source_id),
+  }));
+}
+
+export interface OnetProfile {
+  onetCode: string;
+  title: string;
+  description: string | null;
+  jobZone: number | null;
+  sourceId: string;
+}
+
+/** The O*NET occupations whose figures this BLS line carries (one, or several: 15-1299.01 … .09). */
+export async function listOnetOccupations(socCode: string): Promise<OnetProfile[]> {
+  const db = await database();
+  return rowsOf<OnetProfile>(
+    await db.execute(sql`
+      select onet_code as "onetCode", title, description, job_zone as "jobZone", source_id as "sourceId"
+        from onet_occupations where bls_code = ${socCode} order by onet_code`),
+  );
+}
+
+export interface OtherTitle {
+  title: string;
+  shortTitle: string | null;
+  origin: "onet_alternate_title" | "onet_reported_title" | "bls_sample_title";
+  onetCode: string | null;
+  sourceId: string;
+}
+
+/** Every other title filed under the occupation (O*NET alternate and reported titles, BLS sample titles). */
+export async function listOtherTitles(socCode: string): Promise<OtherTitle[]> {
+  const db = await database();
+  return rowsOf<OtherTitle>(
+    await db.execute(sql`
+      select t.title, t.short_title as "shortTitle", t.origin::text as origin, t.onet_code as "onetCode",
+             t.source_id as "sourceId"
+        from occupation_titles t
+       where t.soc_code = ${socCode}
+          or t.onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
+       order by t.origin, t.title collate "C"`),
+  );
+}
+
+export interface OnetTask {
+  onetCode: string;
+  task: string;
+  taskType: string | null;
+  sourceId: string;
+}
+
+/** O*NET task statements, core tasks first. */
+export async function listTasks(socCode: string): Promise<OnetTask[]> {
+  const db = await database();
+  return rowsOf<OnetTask>(
+    await db.execute(sql`
+      select onet_code as "onetCode", task, task_type as "taskType", source_id as "sourceId"
+        from onet_tasks
+       where onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
+       order by onet_code, (task_type = 'Core') desc nulls last, task_id`),
+  );
+}
+
+export interface EmergingTask {
+  onetCode: string;
+  task: string;
+  category: string;
+  originalTask: string | null;
+  collected: string;
+  sourceId: string;
+}
+
+export async function listEmergingTasks(socCode: string): Promise<EmergingTask[]> {
+  const db = await database();
+  return rowsOf<EmergingTask>(
+    await db.execute(sql`
+      select onet_code as "onetCode", task, category, original_task as "originalTask", collected, source_id as "sourceId"
+        from onet_emerging_tasks
+       where onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
+       order by onet_code, id`),
+  );
+}
+
+export interface TechnologySkill {
+  example: string;
+  commodityTitle: string;
+  hotTechnology: boolean;
+  inDemand: boolean;
+  /** How many of the occupation's O*NET codes list it. */
+  listedBy: number;
+  sourceId: string;
+}
+
+/** Technologies the occupation's O*NET codes list, in-demand and hot ones first. */
+export async function listTechnologySkills(socCode: string): Promise<TechnologySkill[]> {
+  const db = await database();
+  const rows = rowsOf<TechnologySkill>(
+    await db.execute(sql`
+      select example, min(commodity_title) as "commodityTitle", bool_or(hot_technology) as "hotTechnology",
+             bool_or(in_demand) as "inDemand", count(distinct onet_code)::int as "listedBy", min(source_id) as "sourceId"
+        from onet_technology_skills
+       where onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
+       group by example
+       order by bool_or(in_demand) desc, bool_or(hot_technology) desc, example collate "C"`),
+  );
+  return rows;
+}
+
+export interface RelatedOccupation {
+  onetCode: string;
+  title: string;
+  blsCode: string | null;
+  blsTitle: string | null;
+  tier: string;
+}
+
+/** O*NET's related occupations of its first O*NET code(s), each with the BLS line that has a page here. */
+export async function listRelatedOccupations(socCode: string): Promise<RelatedOccupation[]> {
+  const db = await database();
+  return rowsOf<RelatedOccupation>(
+    await db.execute(sql`
+      select distinct on (o.bls_code, r.related_onet_code)
+             r.related_onet_code as "onetCode", o.title, o.bls_code as "blsCode", b.title as "blsTitle", r.tier
+        from onet_related_occupations r
+        join onet_occupations o on o.onet_code = r.related_onet_code
+        left join occupations b on b.soc_code = o.bls_code
+       where r.onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
+         and (o.bls_code is distinct from ${socCode})
+       order by o.bls_code, r.related_onet_code, r.rank`),
+  );
+}
+
+export interface InterestScore {
+  onetCode: string;
+  interest: string;
+  score: number;
+  sourceId: string;
+}
+
+export async function listInterests(socCode: string): Promise<InterestScore[]> {
+  const db = await database();
+  const rows = rowsOf<InterestScore>(
+    await db.execute(sql`
+      select onet_code as "onetCode", interest, score, source_id as "sourceId"
+        from onet_interests
+       where onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
+       order by onet_code, score desc, interest`),
+  );
+  return rows.map((r) => ({ ...r, score: Number(r.score) }));
+}
+
+export interface EducationShare {
+  onetCode: string;
+  category: number;
+  label: string;
+  percent: number;
+  sourceId: string;
+}
+
+export async function listEducationShares(socCode: string): Promise<EducationShare[]> {
+  const db = await database();
+  const rows = rowsOf<EducationShare>(
+    await db.execute(sql`
+      select onet_code as "onetCode", category, label, percent, source_id as "sourceId"
+        from onet_education_levels
+       where onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
+       order by onet_code, category`),
+  );
+  return rows.map((r) => ({ ...r, percent: Number(r.percent) }));
+}
+
+export interface OccupationFactor {
+  vintage: string;
+  industryCode: string;
+  industryTitle: string;
+  factor: string;
+  sourceId: string;
+}
+
+export async function listFactors(socCode: string): Promise<OccupationFactor[]> {
+  const db = await database();
+  return rowsOf<OccupationFactor>(
+    await db.execute(sql`
+      select f.vintage, f.industry_code as "industryCode", f.industry_title as "industryTitle", f.factor,
+             f.source_id as "sourceId"
+        from occupation_factors f join projection_periods pp on pp.vintage = f.vintage
+       where f.soc_code = ${socCode}
+       order by pp.base_year desc, (f.industry_title = 'Total, all industries') desc, f.industry_title collate "C", f.id`),
+  );
+}
+
+export interface AiEvidence {
+  /** GPTs-are-GPTs exposure shares per O*NET code, rater and measure. */
+  exposure: { onetCode: string; rater: string; measure: string; score: number; sourceId: string }[];
+  /** Working with AI applicability for the occupation's SOC codes. */
+  applicability: { socCode: string; title: string; score: number; sourceId: string }[];
+}
+
+/** The two AI evidence layers, kept apart (never blended). One query. */
+export async function getAiEvidence(socCode: string): Promise<AiEvidence> {
+  const db = await database();
+  const rows = rowsOf<{
+    layer: string;
+    code: string;
+    title: string | null;
+    rater: string | null;
+    measure: string | null;
+    score: number;
+    source_id: string;
+  }>(
+    await db.execute(sql`
+      select 'exposure' as layer, e.onet_code as code, null::text as title, e.rater::text as rater,
+             e.measure::text as measure, e.score, e.source_id
+        from ai_exposure_scores e
+       where e.onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
+      union all
+      select 'applicability', a.soc_code, a.title, null, null, a.score, a.source_id
+        from ai_applicability_scores a
+       where a.soc_code = ${socCode}
+          or a.soc_code in (select soc_code from onet_occupations where bls_code = ${socCode})
+      order by 1, 2, 4, 5`),
+  );
+  return {
+    exposure: rows
+      .filter((r) => r.layer === "exposure")
+      .map((r) => ({ onetCode: r.code, rater: r.rater ?? "", measure: r.measure ?? "", score: Number(r.score), sourceId: r.source_id })),
+    applicability: rows
+      .filter((r) => r.layer === "applicability")
+      .map((r) => ({ socCode: r.code, title: r.title ?? "", score: Number(r.score), sourceId: r.source_id })),
+  };
+}
+
+export interface FiledRole {
+  slug: string;
+  title: string;
+  isPrimary: boolean;
+}
+
+/** The curated tech roles filed under the occupation. */
+export async function listFiledRoles(socCode: string): Promise<FiledRole[]> {
+  const db = await database();
+  return rowsOf<FiledRole>(
+    await db.execute(sql`
+      select r.slug, r.title, ro.is_primary as "isPrimary"
+        from role_occupations ro join roles r on r.slug = ro.role_slug
+       where ro.soc_code = ${socCode}
+       order by ro.is_primary desc, r.title collate "C"`),
+  );
+}
+
+function numberOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+/** A PostgreSQL int[] as either driver returns it (an array, or the literal "{1,2}"). */
+function intArray(value: number[] | string | null | undefined): number[] {
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value.map(Number);
+  const inner = value.replace(/^\{|\}$/g, "");
+  return inner === "" ? [] : inner.split(",").map(Number);
+}

@@ -1,0 +1,56 @@
+/**
+ * `?vintage=` on a page's address. The zod schema checks only its form (PROJECTION_VINTAGE_PATTERN), so a
+ * malformed period is a 400 before any query; whether the period exists is the data's to say: the page reads the
+ * loaded periods (one query), and a well-formed period that is not loaded is a 400 naming the ones that are,
+ * never a 500 and never a silent switch to another period.
+ */
+import { z } from "zod";
+import { PROJECTION_VINTAGE_PATTERN } from "~db/schema/enums";
+import { noDataLoaded } from "~/lib/http.server";
+import { loadedPeriods, type LoadedPeriods, type ProjectionPeriod } from "~/features/periods/periods";
+import { listProjectionPeriods } from "~/features/periods/queries.server";
+
+/** A projection period as an address writes it ("2024-34"); absent for the newest loaded. */
+export const vintageParam = z
+  .string()
+  .regex(PROJECTION_VINTAGE_PATTERN, {
+    error:
+      "write a projection period as its base year and the last two digits of its target year, as in 2024-34, or leave it out for the newest",
+  })
+  .optional();
+
+/** `?vintage=` alone. */
+export const vintageQuerySchema = z.object({ vintage: vintageParam });
+
+/** The period a page shows and the loaded periods it lists and links to. */
+export interface PeriodChoice {
+  period: ProjectionPeriod;
+  periods: LoadedPeriods;
+}
+
+/**
+ * The period `requested` names among the loaded ones (newest first), or the newest when it names none. A period
+ * that is not loaded is a 400 listing those that are; no period at all means no data has been loaded (503).
+ */
+export function choosePeriod(periods: readonly ProjectionPeriod[], requested: string | undefined): PeriodChoice {
+  if (periods.length === 0) throw noDataLoaded();
+  const loaded = loadedPeriods(periods);
+  const period = requested === undefined ? periods[0] : periods.find((p) => p.vintage === requested);
+  if (period) return { period, periods: loaded };
+  throw new Response(`${unknownPeriodMessage(requested!, loaded)} Leave out “vintage=” for the newest projections.`, {
+    status: 400,
+    statusText: "Bad Request",
+  });
+}
+
+/** "Career Atlas has no BLS projections for the period 2030-40. The periods loaded are 2025-35 (the newest), 2024-34 and 2023-33." */
+export function unknownPeriodMessage(requested: string, { options }: LoadedPeriods): string {
+  const names = options.map((o, i) => (i === 0 ? `${o.vintage} (the newest)` : o.vintage));
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `Career Atlas has no BLS projections for the period ${requested}. The periods loaded are ${list}.`;
+}
+
+/** The loaded periods, and the one `requested` names or the newest (see choosePeriod). One query. */
+export async function readProjectionPeriod(requested: string | undefined): Promise<PeriodChoice> {
+  return choosePeriod(await listProjectionPeriods(), requested);
+}

@@ -1,0 +1,88 @@
+/**
+ * BLS projection periods as the pages use them. Which periods exist is data (the projection_periods table, loaded
+ * by the importer), never a list in code: a new BLS release is one importer run, and every list of periods, every
+ * default and every "(latest)" mark comes from the loaded rows. Plain data and pure functions (browser-safe).
+ */
+import type { ProjectionVintage } from "~db/schema/enums";
+
+export type { ProjectionVintage };
+
+/**
+ * A verbal growth band of one period ("Much faster than average (7% or higher)"), as published for that period:
+ * the BLS one-decimal percent changes it covers, inclusive (null = open-ended). `isDerived` marks a band Career
+ * Atlas worked out itself, which is never presented as BLS's or O*NET's.
+ */
+export interface GrowthBand {
+  /** 1 = the fastest band. */
+  rank: number;
+  label: string;
+  minPercent: number | null;
+  maxPercent: number | null;
+  isDerived: boolean;
+  sourceId: string;
+}
+
+/** A loaded projection period ("2024-34": base 2024, target 2034) with its verbal growth bands, fastest first. */
+export interface ProjectionPeriod {
+  vintage: ProjectionVintage;
+  baseYear: number;
+  targetYear: number;
+  /** The BLS table the period's detailed occupations were read from. */
+  sourceId: string;
+  /** None where no band table is verified for the period (data/reference/growth-bands.md): then no band is shown. */
+  growthBands: GrowthBand[];
+}
+
+/** A loaded period as lists and links show it. */
+export interface PeriodOption {
+  vintage: ProjectionVintage;
+  /** "2024–34": the period's base year and the last two digits of its target year, the way BLS writes it. */
+  label: string;
+}
+
+/** The loaded periods a page lists and links to. */
+export interface LoadedPeriods {
+  /** Newest first. */
+  options: PeriodOption[];
+  /** The newest loaded period: what a page shows when the address names none, so addresses leave it out. */
+  latest: ProjectionVintage;
+}
+
+/** "2024–34", from the period's own years (base year, en dash, the target year's last two digits). */
+export function periodLabel({ baseYear, targetYear }: Pick<ProjectionPeriod, "baseYear" | "targetYear">): string {
+  return `${baseYear}–${String(targetYear).slice(-2)}`;
+}
+
+/** The loaded periods (newest first, as listProjectionPeriods returns them) as pages list them. */
+export function loadedPeriods(periods: readonly ProjectionPeriod[]): LoadedPeriods {
+  const [newest] = periods;
+  if (!newest) throw new Error("loadedPeriods needs at least one period (no data loaded is answered before)");
+  return { options: periods.map((p) => ({ vintage: p.vintage, label: periodLabel(p) })), latest: newest.vintage };
+}
+
+/** The label of one of the loaded periods ("2024–34"); the vintage as written for one that is not loaded. */
+export function periodLabelOf({ options }: LoadedPeriods, vintage: ProjectionVintage): string {
+  return options.find((o) => o.vintage === vintage)?.label ?? vintage;
+}
+
+/**
+ * The band a BLS percent change falls in: the first (fastest) band whose inclusive bounds hold it, or null when
+ * the period has no bands or none holds it. Bands are matched on the one-decimal percent as BLS publishes it.
+ */
+export function growthBandFor(bands: readonly GrowthBand[], changePercent: number): GrowthBand | null {
+  return (
+    bands.find(
+      (band) =>
+        (band.minPercent === null || changePercent >= band.minPercent) && (band.maxPercent === null || changePercent <= band.maxPercent),
+    ) ?? null
+  );
+}
+
+/**
+ * `href` showing `vintage`: with `vintage=` added, unless it is the newest loaded period (the default), which
+ * addresses leave out so that a shared link follows the newest projections.
+ */
+export function withPeriod(href: string, { vintage, latest }: { vintage: ProjectionVintage; latest: ProjectionVintage }): string {
+  if (vintage === latest) return href;
+  return `${href}${href.includes("?") ? "&" : "?"}vintage=${encodeURIComponent(vintage)}`;
+}

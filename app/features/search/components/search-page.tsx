@@ -1,0 +1,109 @@
+import { Link } from "react-router";
+import { CLUSTER_LABELS } from "~/features/roles/labels";
+import { ResultList } from "~/features/search/components/result-list";
+import { TitleSearch } from "~/features/search/components/title-search";
+import type { SearchPageView } from "~/features/search/search-page.server";
+
+/** Searches a student might try, chosen to show that other names, misspellings and careers outside tech work too. */
+const EXAMPLE_SEARCHES = ["server side dev", "SRE", "data sceintist", "penetration tester", "actuary", "nurse"];
+
+export function SearchPage({ page }: { page: SearchPageView }) {
+  const { query, searchable, roles, occupations, didYouMean, nearest, browse } = page;
+  const found = roles.length + occupations.length;
+  return (
+    <div className="search-page">
+      <h1>{query ? <>Search results for “{query}”</> : "Search job titles"}</h1>
+      <TitleSearch key={query} variant="page" defaultQuery={query} />
+
+      {query ? (
+        <p className="search-page__summary" role="status">
+          {found > 0
+            ? `${count(roles.length, "tech role")} and ${count(occupations.length, "occupation")} match “${query}”, best match first.`
+            : searchable
+              ? `No job title we know matches “${query}”.`
+              : `“${query}” has no letters or numbers to search for.`}
+        </p>
+      ) : (
+        <p className="lede">
+          Type a job title as you have seen it in a job ad or heard it at school. Career Atlas knows its curated tech roles and every
+          occupation BLS projects, with over 60,000 other names from O*NET and BLS; small misspellings are found too, and each result says
+          why it matched.
+        </p>
+      )}
+
+      {roles.length > 0 ? (
+        <section aria-labelledby="role-results-title">
+          <h2 id="role-results-title">Tech roles</h2>
+          <ResultList items={roles} label="Matching tech roles" heading="h3" />
+        </section>
+      ) : null}
+
+      {nearest ? (
+        <section aria-labelledby="nearest-title" className="search-page__nearest">
+          <h2 id="nearest-title">{nearest.occupation.title} is outside the tech careers we curate</h2>
+          <p>
+            Its <Link to={nearest.occupation.href}>occupation page</Link> has BLS projections, pay, tasks and skills.
+            {nearest.roles.length > 0 ? " The nearest tech roles:" : " O*NET links it to none of our tech roles."}
+          </p>
+          {nearest.roles.length > 0 ? (
+            <ul>
+              {nearest.roles.map((r) => (
+                <li key={r.slug}>
+                  <Link to={`/roles/${r.slug}`}>{r.title}</Link>{" "}
+                  <span className="muted">
+                    {r.reason === "related"
+                      ? `(O*NET lists ${r.via} as a related occupation)`
+                      : `(shares the most technologies, via ${r.via})`}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+
+      {occupations.length > 0 ? (
+        <section aria-labelledby="occupation-results-title">
+          <h2 id="occupation-results-title">Occupations</h2>
+          <ResultList items={occupations} label="Matching occupations" heading="h3" />
+        </section>
+      ) : null}
+
+      {didYouMean.length > 0 ? (
+        <section aria-labelledby="suggestions-title">
+          <h2 id="suggestions-title">{found > 0 ? "Not what you meant? Titles that only look alike" : "Did you mean one of these?"}</h2>
+          <ResultList items={didYouMean} label="Closest titles" heading="h3" />
+        </section>
+      ) : null}
+
+      {browse.length > 0 ? (
+        <section aria-labelledby="browse-title">
+          <h2 id="browse-title">{query ? "Browse instead" : "Start browsing"}</h2>
+          <ul className="browse-list">
+            {browse.map((role) => (
+              <li key={role.slug}>
+                <span className="browse-list__area">{CLUSTER_LABELS[role.careerCluster]}</span>
+                <Link to={`/roles/${role.slug}`}>{role.title}</Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/roles">See all tech roles</Link> in one table, or <Link to="/occupations">every occupation</Link> BLS projects.
+          </p>
+          <h3 className="search-page__examples-title">Or try a search</h3>
+          <ul className="example-searches">
+            {EXAMPLE_SEARCHES.map((example) => (
+              <li key={example}>
+                <Link to={`/search?q=${encodeURIComponent(example)}`}>{example}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

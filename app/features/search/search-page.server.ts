@@ -1,0 +1,119 @@
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { listNearestTechRoles, searchOccupations, type OccupationSearchHit } from "~/features/search/occupation-search.server";
+import { listBrowseRoles, searchTitles, type TitleSearchHit } from "~/features/search/queries.server";
+import { titleSearchParams } from "~/features/search/params.server";
+import { describeMatch, describeOccupationMatch, type MatchQuality } from "~/features/search/search";
+import { loadPublicPage } from "~/lib/page-loader.server";
+
+/** One role hit as pages and the typeahead show it. */
+export interface RoleResultView {
+  kind: "role";
+  href: string;
+  title: string;
+  summary: string;
+  quality: MatchQuality;
+  why: string;
+}
+
+/** One occupation hit: the occupation, why it matched, and the tech roles filed under it. */
+export interface OccupationResultView {
+  kind: "occupation";
+  href: string;
+  title: string;
+  socCode: string;
+  quality: MatchQuality;
+  why: string;
+  isTech: boolean;
+  roles: { slug: string; title: string }[];
+}
+
+export interface TitleSearchAnswer {
+  normalized: string;
+  roles: RoleResultView[];
+  occupations: OccupationResultView[];
+  /** Close spellings not shown as answers: below the match level, or weaker than an exact or partial match elsewhere. */
+  didYouMean: (RoleResultView | OccupationResultView)[];
+}
+
+const isFuzzy = (hit: { quality: MatchQuality }) => hit.quality === "fuzzy";
+
+/**
+ * Searches tech roles and every occupation's titles, and decides what counts as an answer. A close spelling is an
+ * answer only when nothing matched exactly or in part, in roles or occupations: "statistician" is answered by the
+ * Statisticians occupation, never by a role whose title merely looks alike. Two queries.
+ */
+export async function answerTitleSearch({ q, limit }: { q: string; limit: number }): Promise<TitleSearchAnswer> {
+  const [roleSearch, occupationHits] = await Promise.all([searchTitles({ q, limit }), searchOccupations({ q, limit })]);
+  const roles = roleSearch.results.map(roleView);
+  const occupations = occupationHits.map(occupationView);
+  const strong = roles.some((r) => !isFuzzy(r)) || occupations.some((o) => !isFuzzy(o));
+  const suggestions = roleSearch.suggestions.map(roleView);
+  if (!strong)
+    return { normalized: roleSearch.normalized, roles, occupations, didYouMean: roles.length + occupations.length > 0 ? [] : suggestions };
+  return {
+    normalized: roleSearch.normalized,
+    roles: roles.filter((r) => !isFuzzy(r)),
+    occupations: occupations.filter((o) => !isFuzzy(o)),
+    didYouMean: [...roles.filter(isFuzzy), ...occupations.filter(isFuzzy)].slice(0, 5),
+  };
+}
+
+function roleView(hit: TitleSearchHit): RoleResultView {
+  return {
+    kind: "role",
+    href: `/roles/${hit.slug}`,
+    title: hit.title,
+    summary: hit.summary,
+    quality: hit.match.quality,
+    why: describeMatch(hit),
+  };
+}
+
+function occupationView(hit: OccupationSearchHit): OccupationResultView {
+  return {
+    kind: "occupation",
+    href: `/occupations/${hit.socCode}`,
+    title: hit.title,
+    socCode: hit.socCode,
+    quality: hit.quality,
+    why: describeOccupationMatch(hit),
+    isTech: hit.isTech,
+    roles: hit.roles,
+  };
+}
+
+/**
+ * /search: roles and occupations that match, the did-you-mean list, and — when the best answer is an occupation
+ * outside tech — the nearest tech roles to it. Four to six queries.
+ */
+export async function loadSearchPage(request: Request) {
+  const { query, result, headers } = await loadPublicPage(request, {
+    query: titleSearchParams,
+    load: async ({ q }) => {
+      const [dataVersion, answer] = await Promise.all([getCurrentDataVersion(), q ? answerTitleSearch({ q, limit: 20 }) : undefined]);
+      const found = answer ? answer.roles.length + answer.occupations.length + answer.didYouMean.length : 0;
+      const top = answer?.roles.length === 0 ? answer.occupations[0] : undefined;
+      const [browse, nearest] = await Promise.all([
+        found === 0 ? listBrowseRoles() : Promise.resolve([]),
+        top && !top.isTech ? listNearestTechRoles({ socCode: top.socCode }) : Promise.resolve([]),
+      ]);
+      return { dataVersion, answer, browse, nearest: top && !top.isTech ? { occupation: top, roles: nearest } : undefined };
+    },
+  });
+  const { answer, browse, nearest } = result;
+  return {
+    page: {
+      query: query.q,
+      /** False when the query has no letters or digits to search for (e.g. only punctuation). */
+      searchable: answer ? answer.normalized.length > 0 : false,
+      roles: answer?.roles ?? [],
+      occupations: answer?.occupations ?? [],
+      didYouMean: answer?.didYouMean ?? [],
+      nearest,
+      browse,
+    },
+    headers,
+  };
+}
+
+export type SearchPageView = Awaited<ReturnType<typeof loadSearchPage>>["page"];

@@ -1,0 +1,36 @@
+import { data } from "react-router";
+import type { Route } from "./+types/occupations._index";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { OccupationFinder } from "~/features/occupations/components/occupation-finder";
+import { loadOccupationFinder } from "~/features/occupations/finder.server";
+import { pageHeaders } from "~/lib/http.server";
+import dashboardStyles from "~/features/outlook/dashboard.css?url";
+import occupationStyles from "~/features/occupations/occupations.css?url";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: dashboardStyles },
+  { rel: "stylesheet", href: occupationStyles },
+];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { finder, headers } = await loadOccupationFinder(request);
+  return data(finder, { headers });
+}
+
+export const headers = pageHeaders;
+
+export const meta: Route.MetaFunction = () => [
+  { title: "Every occupation — Career Atlas" },
+  {
+    name: "description",
+    content: "All 832 occupations BLS projects, with growth, openings, pay, entry education and O*NET job zones, filterable and sortable.",
+  },
+];
+
+export default function OccupationFinderPage({ loaderData }: Route.ComponentProps) {
+  return <OccupationFinder finder={loaderData} />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

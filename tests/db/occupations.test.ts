@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { loader as finderLoader } from "~/routes/occupations._index";
+import { loader as finderCsvLoader } from "~/routes/occupations[.]csv";
+import { loader as profileLoader } from "~/routes/occupations.$code";
+import { loader as figuresCsvLoader } from "~/routes/occupations_.$code.figures[.csv]";
+import { describeEachDriver } from "./harness";
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+
+const finder = (query = "") => answerOf(finderLoader(routeArgs(`/occupations${query}`)));
+const profile = (code: string) => answerOf(profileLoader(routeArgs(`/occupations/${code}`, { code })));
+
+describeEachDriver("every occupation", { seed: true }, () => {
+  describe("/occupations, the finder", () => {
+    it("lists every detailed occupation of the newest period, 50 to a page, A to Z, in a constant number of queries", async () => {
+      const first = await finder();
+      expect(first.data.period.vintage).toBe(first.data.periods.latest);
+      expect(first.data.total).toBe(832);
+      expect(first.data.rows).toHaveLength(50);
+      expect(first.data.pages).toBe(17);
+      const titles = first.data.rows.map((r) => r.title);
+      expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      const last = await finder("?page=17");
+      expect(last.data.rows).toHaveLength(832 - 16 * 50);
+      const filtered = await finder("?tech=any&education=Associate%27s+degree&sort=pay");
+      expect(queriesOf(first.headers)).toBe(queriesOf(filtered.headers));
+      expect((await thrownResponse(() => finder("?page=18"))).status).toBe(404);
+    });
+
+    it("filters by tech family, entry education (at most), pay, openings, growth band, job zone and major group", async () => {
+      const computer = await finder("?tech=computer");
+      expect(computer.data.rows.map((r) => r.socCode)).toContain("15-1252");
+      for (const row of computer.data.rows) expect(row.socCode.startsWith("15-12")).toBe(true);
+      const tech = await finder("?tech=any");
+      expect(tech.data.total).toBeGreaterThan(computer.data.total);
+      expect(tech.data.total).toBeLessThan(200);
+      const techCsv = await (await finderCsvLoader(routeArgs("/occupations.csv?tech=any"))).text();
+      expect(techCsv).toContain("15-1252,Software developers");
+      expect(techCsv).not.toContain("29-1141");
+      // "At most an associate's degree" keeps occupations needing less (IT support: some college, no degree).
+      const associate = await finder("?education=Associate%27s+degree&tech=computer");
+      const educations = new Set(associate.data.rows.map((r) => r.entryEducation));
+      expect(educations.has("Some college, no degree")).toBe(true);
+      expect(educations.has("Bachelor's degree")).toBe(false);
+      const paid = await finder("?pay=150000&sort=pay&dir=asc");
+      expect(paid.data.rows.length).toBeGreaterThan(0);
+      for (const row of paid.data.rows) expect(row.medianAnnualWage).toBeGreaterThanOrEqual(150000);
+      const openings = await finder("?openings=100000");
+      for (const row of openings.data.rows) expect(row.annualOpenings).toBeGreaterThanOrEqual(100000);
+      const fastest = await finder("?band=1");
+      expect(fastest.data.bands[0]!.label).toBe("Much faster than average (7% or higher)");
+      for (const row of fastest.data.rows) expect(row.changePercent).toBeGreaterThanOrEqual(6.5);
+      const zone = await finder("?zone=1");
+      for (const row of zone.data.rows) expect(row.jobZones).toContain(1);
+      const health = await finder("?group=29-0000");
+      expect(health.data.total).toBeGreaterThan(50);
+      for (const row of health.data.rows) expect(row.socCode.startsWith("29-")).toBe(true);
+    });
+
+    it("answers filters the data cannot satisfy with a 400 that says why", async () => {
+      for (const [query, words] of [
+        ["?group=98-0000", "no SOC major group"],
+        ["?band=9", "no growth band 9"],
+        ["?vintage=2030-40", "no BLS projections for the period 2030-40"],
+        ["?vintage=2022-32&band=1", "no verified growth bands for 2022-32"],
+      ] as const) {
+        const response = await thrownResponse(() => finder(query));
+        expect(response.status, query).toBe(400);
+        expect(await response.text(), query).toContain(words);
+      }
+    });
+
+    it("downloads every match (not one page) as CSV with the source of each row", async () => {
+      const response = await finderCsvLoader(routeArgs("/occupations.csv"));
+      expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+      const lines = (await response.text()).trim().split("\n");
+      expect(lines[0]).toMatch(/^soc_code,occupation,projection_period,/);
+      expect(lines).toHaveLength(833);
+    });
+  });
+
+  describe("/occupations/:code, the generated profile", () => {
+    it("shows every period side by side, pay percentiles, work, technology and the roles filed under it", async () => {
+      const { data } = await profile("15-1252");
+      expect(data.occupation.title).toBe("Software developers");
+      expect(data.projections.map((p) => p.vintage)).toEqual(
+        data.projections
+          .map((p) => p.vintage)
+          .sort()
+          .reverse(),
+      );
+      expect(data.projections.length).toBeGreaterThanOrEqual(3);
+      const latest = data.projections[0]!;
+      expect(latest.band?.label).toBe("Much faster than average (7% or higher)");
+      expect(latest.laborForceExits).not.toBeNull();
+      expect(latest.occupationalTransfers).not.toBeNull();
+      expect(data.pay[0]).toMatchObject({ wageYear: 2024 });
+      expect(data.pay[0]!.annual.median).toBe(133080);
+      expect(data.onet.map((o) => o.onetCode)).toContain("15-1252.00");
+      expect(data.tasks.length).toBeGreaterThan(5);
+      expect(data.technology.some((t) => t.hotTechnology)).toBe(true);
+      expect(data.roles.map((r) => r.slug)).toContain("back-end-developer");
+      expect(data.titles.length).toBeGreaterThan(20);
+      expect(data.sources.length).toBeGreaterThan(2);
+    });
+
+    it("has a page for an occupation outside tech, with the same sections", async () => {
+      const { data } = await profile("29-1141");
+      expect(data.occupation.title).toBe("Registered nurses");
+      expect(data.roles).toEqual([]);
+      expect(data.pay[0]!.annual.median).toBeGreaterThan(0);
+      expect(data.tasks.length).toBeGreaterThan(5);
+      expect(data.titles.some((t) => t.title === "Registered Nurse (RN)" || /nurse/i.test(t.title))).toBe(true);
+    });
+
+    it("costs the same number of queries for any occupation", async () => {
+      const counts = new Set<number>();
+      for (const code of ["15-1252", "29-1141", "15-1299", "47-2152"]) counts.add(queriesOf((await profile(code)).headers));
+      expect(counts.size).toBe(1);
+    });
+
+    it("answers an unknown or malformed code with a 404 that says what codes look like", async () => {
+      expect((await thrownResponse(() => profile("99-9999"))).status).toBe(404);
+      const junk = await thrownResponse(() => profile("15-1252'--"));
+      expect(junk.status).toBe(404);
+      expect(await junk.text()).toContain("Codes look like 15-1252");
+    });
+
+    it("downloads the occupation's figures, every period and percentile, with sources", async () => {
+      const response = await figuresCsvLoader(routeArgs("/occupations/15-1252/figures.csv", { code: "15-1252" }));
+      const text = await response.text();
+      expect(text).toContain("annual_pay_median,May 2024,133080");
+      expect(text).toMatch(/change_percent,2024-34,/);
+      expect(text).toMatch(/change_percent,2022-32,/);
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { choosePeriod, vintageQuerySchema } from "~/features/periods/params.server";
+import { growthBandFor, loadedPeriods, periodLabel, withPeriod, type GrowthBand, type ProjectionPeriod } from "~/features/periods/periods";
+import { parseSearchParams } from "~/lib/params.server";
+
+/** O*NET OnLine's 2024–34 bands as data/reference/growth-bands.md gives them (BLS one-decimal percent, inclusive). */
+const BANDS_2024_34: GrowthBand[] = [
+  ["Much faster than average (7% or higher)", 6.5, null],
+  ["Faster than average (5% to 6%)", 4.5, 6.4],
+  ["Average (3% to 4%)", 2.5, 4.4],
+  ["Slower than average (1% to 2%)", 0.5, 2.4],
+  ["Little or no change", -0.5, 0.4],
+  ["Decline (-1% or lower)", null, -0.6],
+].map(([label, minPercent, maxPercent], i) => ({
+  rank: i + 1,
+  label: label as string,
+  minPercent: minPercent as number | null,
+  maxPercent: maxPercent as number | null,
+  isDerived: false,
+  sourceId: "onet-online",
+}));
+
+const period = (vintage: string, growthBands: GrowthBand[] = []): ProjectionPeriod => {
+  const baseYear = Number(vintage.slice(0, 4));
+  return { vintage, baseYear, targetYear: baseYear + 10, sourceId: `bls-ep-${vintage}`, growthBands };
+};
+
+/** Newest first, as listProjectionPeriods returns them. */
+const LOADED = [period("2025-35"), period("2024-34", BANDS_2024_34), period("2023-33")];
+
+function thrown(run: () => unknown): Response {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+  throw new Error("expected a thrown Response");
+}
+
+describe("projection periods", () => {
+  it("label a period from its own years, the way BLS writes it", () => {
+    expect(periodLabel({ baseYear: 2024, targetYear: 2034 })).toBe("2024–34");
+    expect(periodLabel({ baseYear: 2095, targetYear: 2105 })).toBe("2095–05");
+  });
+
+  it("list the loaded periods newest first, the newest being the default", () => {
+    expect(loadedPeriods(LOADED)).toEqual({
+      options: [
+        { vintage: "2025-35", label: "2025–35" },
+        { vintage: "2024-34", label: "2024–34" },
+        { vintage: "2023-33", label: "2023–33" },
+      ],
+      latest: "2025-35",
+    });
+  });
+
+  it("leave the newest period out of addresses and name any other", () => {
+    expect(withPeriod("/roles/cto", { vintage: "2025-35", latest: "2025-35" })).toBe("/roles/cto");
+    expect(withPeriod("/roles/cto", { vintage: "2024-34", latest: "2025-35" })).toBe("/roles/cto?vintage=2024-34");
+    expect(withPeriod("/compare?roles=a,b", { vintage: "2024-34", latest: "2025-35" })).toBe("/compare?roles=a,b&vintage=2024-34");
+  });
+});
+
+describe("choosing the period a page shows", () => {
+  it("takes the address's period when it is loaded, else the newest loaded", () => {
+    expect(choosePeriod(LOADED, "2023-33").period.vintage).toBe("2023-33");
+    expect(choosePeriod(LOADED, undefined)).toMatchObject({ period: { vintage: "2025-35" }, periods: { latest: "2025-35" } });
+  });
+
+  it("answers a well-formed period that is not loaded with a 400 naming the loaded ones, never another period", async () => {
+    const response = thrown(() => choosePeriod(LOADED, "2030-40"));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe(
+      "Career Atlas has no BLS projections for the period 2030-40. The periods loaded are 2025-35 (the newest), 2024-34 and 2023-33. " +
+        "Leave out “vintage=” for the newest projections.",
+    );
+  });
+
+  it("answers 503 (no data loaded) when no period is loaded", async () => {
+    const response = thrown(() => choosePeriod([], undefined));
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain("npm run seed -- load");
+  });
+
+  it("refuses a malformed period with a 400 from the address alone, before any query", async () => {
+    for (const bad of ["2024", "2024-2034", "24-34", "latest", "2024-34 ", "２０２４-３４"]) {
+      const response = thrown(() => parseSearchParams(`http://x/?vintage=${encodeURIComponent(bad)}`, vintageQuerySchema));
+      expect(response.status, bad).toBe(400);
+      expect(await response.text(), bad).toContain("“vintage”: write a projection period as its base year");
+    }
+    expect(parseSearchParams("http://x/?vintage=2030-40", vintageQuerySchema)).toEqual({ vintage: "2030-40" });
+  });
+});
+
+describe("verbal growth bands", () => {
+  it("put a BLS one-decimal percent in the band whose inclusive bounds hold it", () => {
+    const band = (percent: number) => growthBandFor(BANDS_2024_34, percent)?.label;
+    expect(band(15.8)).toBe("Much faster than average (7% or higher)");
+    expect(band(6.5)).toBe("Much faster than average (7% or higher)");
+    expect(band(6.4)).toBe("Faster than average (5% to 6%)");
+    expect(band(4.5)).toBe("Faster than average (5% to 6%)");
+    expect(band(3.1)).toBe("Average (3% to 4%)");
+    expect(band(0.5)).toBe("Slower than average (1% to 2%)");
+    expect(band(0)).toBe("Little or no change");
+    expect(band(-0.5)).toBe("Little or no change");
+    expect(band(-0.6)).toBe("Decline (-1% or lower)");
+    expect(band(-6)).toBe("Decline (-1% or lower)");
+  });
+
+  it("give none for a period without bands (none is derived)", () => {
+    expect(growthBandFor([], 15.8)).toBeNull();
+  });
+});
