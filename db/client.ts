@@ -19,6 +19,8 @@ export interface DatabaseHandle {
   driver: DatabaseTarget["driver"];
   target: DatabaseTarget;
   close(): Promise<void>;
+  /** PGlite only: the whole database as an uncompressed tarball, for `openDatabase(…, { loadDataDir })`. */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 /** Per-request query statistics (see `withQueryStats`). */
@@ -54,7 +56,7 @@ export function totalQueryCount(): number {
 }
 
 /** Opens a new connection. Most code wants the process-wide `getDatabase()` instead. */
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+export async function openDatabase(target: DatabaseTarget, options: { loadDataDir?: Blob } = {}): Promise<DatabaseHandle> {
   if (target.driver === "postgres") {
     const sql = postgres(target.url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
     const db = drizzlePostgres(sql, { schema, logger: countingLogger }) as unknown as Database;
@@ -71,10 +73,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
   const client = await PGlite.create({
     ...(inMemory ? {} : { dataDir: target.dataDir }),
+    // A database dumped by `dumpDataDir` (the db tests seed one and clone it for every suite).
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pg_trgm },
   });
   const db = drizzlePglite(client, { schema, logger: countingLogger }) as unknown as Database;
-  return { db, driver: "pglite", target, close: () => client.close() };
+  return { db, driver: "pglite", target, close: () => client.close(), dumpDataDir: () => client.dumpDataDir("none") };
 }
 
 interface Singleton {

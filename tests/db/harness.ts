@@ -4,15 +4,17 @@
  * with PostgreSQL that is a new database created on the server and dropped afterwards. Dataset copies made with
  * `editedDataset` are removed with the suite's database.
  */
-import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe } from "vitest";
 import { installDatabase, openDatabase, type Database, type DatabaseHandle } from "~db/client";
 import { migrateDatabase } from "~db/migrate";
-import { defaultDatasetDir, loadDataset, type LoadedDataset } from "../../seed/load";
+import { defaultDatasetDir, fingerprintDataset, loadDataset, type LoadedDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
 
 export type Driver = "pglite" | "postgres";
@@ -26,6 +28,7 @@ export interface DbContext {
 }
 
 const serverUrl = process.env.DATABASE_URL;
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** The curated dataset, parsed once per test file. */
 let dataset: LoadedDataset | undefined;
@@ -54,14 +57,16 @@ export function describeEachDriver(name: string, options: { seed: boolean }, bod
       };
       beforeAll(async () => {
         if (driver === "pglite") {
-          handle = await openDatabase({ driver: "pglite", dataDir: "memory" });
+          handle = options.seed
+            ? await openDatabase({ driver: "pglite", dataDir: "memory" }, { loadDataDir: await seededPgliteDump() })
+            : await openDatabase({ driver: "pglite", dataDir: "memory" });
         } else {
-          const created = await createServerDatabase(serverUrl!);
+          const created = await createServerDatabase(serverUrl!, options.seed ? await seededServerTemplate(serverUrl!) : undefined);
           dropDatabase = created.drop;
           handle = await openDatabase({ driver: "postgres", url: created.url });
         }
+        // A clone of the seeded database is already migrated and loaded; migrating again only checks that.
         await migrateDatabase(handle);
-        if (options.seed) await seedDatabase(handle.db, curatedDataset());
         installDatabase(handle);
       });
       afterAll(async () => {
@@ -110,12 +115,92 @@ export function changedPayDataset(): string {
   });
 }
 
-async function createServerDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/*
+ * Seeded databases are cloned, not loaded per suite: loading the whole catalogue (~200k rows) takes seconds, and
+ * most of the db test files need it. The first suite to need one seeds a database from the curated dataset and
+ * keeps it (PGlite: a tarball in the temp directory; PostgreSQL: a template database); every other suite copies
+ * it. Both are named by the dataset's fingerprint and the migrations, so any change to either seeds a new one.
+ */
+
+/** What a seeded database depends on: the dataset files (their fingerprint) and the migrations applied. */
+function seededKey(): string {
+  const journal = readFileSync(path.join(ROOT, "db", "migrations", "meta", "_journal.json"));
+  return createHash("sha256").update(fingerprintDataset()).update(journal).digest("hex").slice(0, 16);
+}
+
+const DUMP_DIR = path.join(tmpdir(), "career-atlas-tests");
+
+/** The seeded PGlite database as a tarball: read from the temp directory, or seeded and written there first. */
+async function seededPgliteDump(): Promise<Blob> {
+  const file = path.join(DUMP_DIR, `seeded-${seededKey()}.tar`);
+  if (existsSync(file)) return new Blob([readFileSync(file)]);
+  const fresh = await openDatabase({ driver: "pglite", dataDir: "memory" });
+  try {
+    await migrateDatabase(fresh);
+    await seedDatabase(fresh.db, curatedDataset());
+    // A checkpoint first: without it the copy starts by replaying the log, and sequences resume 32 values ahead
+    // (data version 34 instead of 2), which no fresh database would do.
+    await fresh.db.execute(sql`checkpoint`);
+    const dump = await fresh.dumpDataDir!();
+    mkdirSync(DUMP_DIR, { recursive: true });
+    // Older dumps belong to other datasets or migrations.
+    for (const old of readdirSync(DUMP_DIR)) if (old.startsWith("seeded-")) rmSync(path.join(DUMP_DIR, old), { force: true });
+    // Written under a unique name and renamed, so a suite in another worker never reads half a file.
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, file);
+    return dump;
+  } finally {
+    await fresh.close();
+  }
+}
+
+/**
+ * The name of a template database on the server holding the seeded dataset, created by the first suite that needs
+ * it. An advisory lock makes the other workers wait for it rather than seed their own.
+ */
+async function seededServerTemplate(adminUrl: string): Promise<string> {
+  const template = `atlas_test_seeded_${seededKey()}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin`select pg_advisory_lock(hashtext('career-atlas seeded test template'))`;
+    const [exists] = await admin`select 1 from pg_database where datname = ${template}`;
+    if (!exists) {
+      const building = `${template}_building`;
+      await admin.unsafe(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+      await admin.unsafe(`CREATE DATABASE "${building}"`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${building}`;
+      const handle = await openDatabase({ driver: "postgres", url: url.toString() });
+      try {
+        await migrateDatabase(handle);
+        await seedDatabase(handle.db, curatedDataset());
+      } finally {
+        await handle.close();
+      }
+      for (const {
+        datname,
+      } of await admin`select datname from pg_database where datname like 'atlas\_test\_seeded\_%' and datname <> ${building}`) {
+        await admin.unsafe(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      }
+      await admin.unsafe(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
+    }
+    return template;
+  } finally {
+    await admin`select pg_advisory_unlock(hashtext('career-atlas seeded test template'))`.catch(() => undefined);
+    await admin.end({ timeout: 5 });
+  }
+}
+
+async function createServerDatabase(adminUrl: string, template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `atlas_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`CREATE DATABASE "${name}"`);
+    // Copies of one template are made one at a time: PostgreSQL refuses to copy a database another session is using.
+    if (template) await admin`select pg_advisory_lock(hashtext('career-atlas seeded test template'))`;
+    await admin.unsafe(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
   } finally {
+    if (template) await admin`select pg_advisory_unlock(hashtext('career-atlas seeded test template'))`.catch(() => undefined);
     await admin.end({ timeout: 5 });
   }
   const url = new URL(adminUrl);
@@ -138,7 +223,6 @@ const LARGE_TABLE_ROWS = 2_000;
 
 /** Every row of every table in the public schema, ordered, as JSON: "the database exactly as it was". */
 export async function dumpDatabase(db: Database, { except = [] as string[] } = {}): Promise<Record<string, unknown[]>> {
-  const { sql } = await import("drizzle-orm");
   const tablesResult = await db.execute(
     sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
   );
