@@ -19,6 +19,8 @@ const START = [
   "/about",
   "/lessons",
   "/search?q=backend",
+  "/search?q=nurse",
+  "/occupations?tech=any",
   "/compare?roles=back-end-developer,data-scientist,security-analyst",
   "/compare/handout?roles=back-end-developer,data-scientist",
   "/present?role=back-end-developer",
@@ -72,8 +74,16 @@ function pageOf(url: URL): string | undefined {
   return url.pathname + (search ? `?${search}` : "");
 }
 
-/** Same-site links of a document (HTML-decoded, without fragments), as the pages they stand for. */
+const OCCUPATION_PROFILE = /^\/occupations\/\d{2}-\d{4}$/;
+
+/**
+ * Same-site links of a document (HTML-decoded, without fragments), as the pages they stand for. Occupation profiles are
+ * one template over every BLS occupation, linked to each other as related occupations: the crawl follows the profiles
+ * the finder's first page, role profiles and searches link to (and their CSVs), not the whole web of related ones, which
+ * would add some 800 profiles of 190 KB each and minutes to the run.
+ */
 function linksIn(html: string, from: string): string[] {
+  const fromOccupation = OCCUPATION_PROFILE.test(new URL(from).pathname);
   const links: string[] = [];
   for (const match of html.matchAll(/\shref="([^"]+)"/g)) {
     const raw = match[1]!.replaceAll("&amp;", "&");
@@ -81,6 +91,7 @@ function linksIn(html: string, from: string): string[] {
     const url = new URL(raw, from);
     if (url.origin !== new URL(from).origin) continue;
     if (url.pathname.startsWith("/assets/") || url.pathname === "/favicon.svg") continue;
+    if (fromOccupation && OCCUPATION_PROFILE.test(url.pathname)) continue;
     const page = pageOf(url);
     if (page) links.push(page);
   }

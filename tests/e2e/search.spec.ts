@@ -50,7 +50,9 @@ test.describe("the header search box", () => {
     await box.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=bakend\+developr$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search results for “bakend developr”");
-    await expect(page.getByRole("link", { name: "Back-End Developer" })).toHaveAttribute("href", "/roles/back-end-developer");
+    await expect(
+      page.getByRole("list", { name: "Matching tech roles" }).getByRole("link", { name: "Back-End Developer", exact: true }),
+    ).toHaveAttribute("href", "/roles/back-end-developer");
   });
 
   test("has no accessibility violations with the suggestions open", async ({ page }) => {
@@ -84,12 +86,13 @@ test.describe("the /search page", () => {
   test("works without JavaScript: a GET form and server-rendered results with why each matched", async ({ noScriptPage: page }) => {
     await page.goto("/search");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search job titles");
-    await expect(page.getByRole("link", { name: "See all roles" })).toHaveAttribute("href", "/roles");
+    await expect(page.getByRole("link", { name: "See all tech roles" })).toHaveAttribute("href", "/roles");
+    await expect(page.getByRole("link", { name: "every occupation" })).toHaveAttribute("href", "/occupations");
     const box = page.getByRole("searchbox", { name: "Job title", exact: true });
     await box.fill("server side dev");
     await box.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=server\+side\+dev$/);
-    const results = page.getByRole("list", { name: "Matching roles" });
+    const results = page.getByRole("list", { name: "Matching tech roles" });
     await expect(results.getByRole("link", { name: "Back-End Developer" })).toHaveAttribute("href", "/roles/back-end-developer");
     await expect(results.getByRole("listitem").first()).toContainText(WHY_SERVER_SIDE);
     await expect(page).toHaveTitle(/“server side dev”/);
@@ -112,8 +115,8 @@ test.describe("the /search page", () => {
     await page.goto("/search?q=enjinear");
     await expect(page.getByRole("heading", { name: "Did you mean one of these?" })).toBeVisible();
     await page.goto("/search?q=qwzx");
-    await expect(page.getByText("No role title or other name matches “qwzx”.")).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Browse roles instead" })).toBeVisible();
+    await expect(page.getByText("No job title we know matches “qwzx”.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Browse instead" })).toBeVisible();
   });
 
   test("shows markup and SQL typed into the search as text", async ({ page }) => {
@@ -130,7 +133,9 @@ test.describe("the /search page", () => {
     expect(dialog).toBe(false);
     // The roles are all still there.
     await page.goto("/search?q=SRE");
-    await expect(page.getByRole("link", { name: "Site Reliability Engineer" })).toBeVisible();
+    await expect(
+      page.getByRole("list", { name: "Matching tech roles" }).getByRole("link", { name: "Site Reliability Engineer", exact: true }),
+    ).toBeVisible();
   });
 
   test("answers a search longer than 100 characters with a 400 page that still has a search box", async ({
@@ -153,7 +158,7 @@ test.describe("/api/titles", () => {
     expect(ok.status()).toBe(200);
     expect(ok.headers()["cache-control"]).toMatch(/^public, max-age=60/);
     const body = await ok.json();
-    expect(body.results[0]).toMatchObject({ slug: "back-end-developer", why: WHY_SERVER_SIDE });
+    expect(body.results[0]).toMatchObject({ kind: "role", href: "/roles/back-end-developer", why: WHY_SERVER_SIDE });
     const bad = await request.get(`/api/titles?q=${"a".repeat(101)}`);
     expect(bad.status()).toBe(400);
     expect((await bad.json()).message).toContain("at most 100 characters");

@@ -4,6 +4,7 @@ import { occupationCodeParam, occupationQuerySchema } from "~/features/occupatio
 import { payCell } from "~/features/occupations/pay";
 import { majorGroupCode, techFamilyOf } from "~/features/occupations/tech-families";
 import { parseSearchParams } from "~/lib/params.server";
+import { describeOccupationMatch } from "~/features/search/search";
 
 function thrown(run: () => unknown): Response {
   try {
@@ -93,5 +94,39 @@ describe("pay percentiles as published", () => {
     expect(payCell(survey, "p90", "annual")).toBe("$239,200 or more");
     expect(payCell(survey, "p10", "hourly")).toBe("$38.39");
     expect(payCell({ ...survey, topCoded: [] }, "p90", "annual")).toBe("not published");
+  });
+});
+
+describe("why an occupation matched", () => {
+  it("names the title, who lists it and the BLS line it is counted under", () => {
+    expect(
+      describeOccupationMatch({
+        title: "Computer occupations, all other",
+        quality: "exact",
+        matchedText: "Penetration Tester",
+        origin: "onet_alternate_title",
+        onetTitle: "Penetration Testers",
+      }),
+    ).toBe(
+      "“Penetration Tester” is an O*NET alternate title of Penetration Testers, which BLS counts under Computer occupations, all other",
+    );
+    expect(
+      describeOccupationMatch({
+        title: "Statisticians",
+        quality: "prefix",
+        matchedText: "Statisticians",
+        origin: "bls_title",
+        onetTitle: null,
+      }),
+    ).toBe("Its title contains what you typed");
+    expect(
+      describeOccupationMatch({
+        title: "Registered nurses",
+        quality: "prefix",
+        matchedText: "Staff Nurse",
+        origin: "bls_sample_title",
+        onetTitle: null,
+      }),
+    ).toBe("“Staff Nurse” (contains what you typed) is a BLS sample job title of Registered nurses");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "~/lib/params.server";
-import { describeMatch, MAX_QUERY_LENGTH, shortSourceTitle } from "~/features/search/search";
+import { describeMatch, describeOccupationMatch, MAX_QUERY_LENGTH, shortSourceTitle } from "~/features/search/search";
 import { titleSearchParams } from "~/features/search/params.server";
 
 const parse = (query: string) => parseSearchParams(`http://localhost/search${query}`, titleSearchParams);
@@ -53,6 +53,22 @@ describe("why a result matched", () => {
     expect(describeMatch({ title: "Data Scientist", match: { kind: "title", quality: "fuzzy", text: "Data Scientist" } })).toBe(
       "Its title is close to what you typed",
     );
+  });
+
+  it("names the O*NET occupation a title belongs to, and the BLS line only when it has another name", () => {
+    const hit = { quality: "exact", matchedText: "Penetration Tester", origin: "onet_alternate_title" } as const;
+    expect(describeOccupationMatch({ ...hit, title: "Computer occupations, all other", onetTitle: "Penetration Testers" })).toBe(
+      "“Penetration Tester” is an O*NET alternate title of Penetration Testers, which BLS counts under Computer occupations, all other",
+    );
+    expect(
+      describeOccupationMatch({
+        title: "Web developers",
+        onetTitle: "Web Developers",
+        quality: "fuzzy",
+        matchedText: "Back End Developer",
+        origin: "onet_alternate_title",
+      }),
+    ).toBe("“Back End Developer” (close to what you typed) is an O*NET alternate title of Web developers");
   });
 
   it("shortens a source title at its first parenthesis, but never to nothing", () => {

@@ -96,7 +96,9 @@ export function describeOccupationMatch(hit: {
   onetTitle: string | null;
 }): string {
   if (hit.origin === "bls_title") return TITLE_MATCH_TEXT[hit.quality];
-  const owner = hit.onetTitle && hit.onetTitle !== hit.title ? `${hit.onetTitle}, which BLS counts under ${hit.title}` : hit.title;
+  // O*NET capitalises every word, BLS only the first: "Web Developers" is the BLS line "Web developers", said once.
+  const sameName = hit.onetTitle !== null && hit.onetTitle.toLowerCase() === hit.title.toLowerCase();
+  const owner = hit.onetTitle && !sameName ? `${hit.onetTitle}, which BLS counts under ${hit.title}` : hit.title;
   if (hit.origin === "onet_title") return `“${hit.matchedText}” is an O*NET occupation counted by BLS under ${hit.title}`;
   const closeness = hit.quality === "exact" ? "" : hit.quality === "prefix" ? " (contains what you typed)" : " (close to what you typed)";
   return `“${hit.matchedText}”${closeness} is ${OCCUPATION_ORIGIN_TEXT[hit.origin]} of ${owner}`;

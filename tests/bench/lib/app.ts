@@ -126,7 +126,12 @@ export interface RunningApp {
  */
 export async function startApp(
   workspace: Workspace,
-  { dataDir, seedOnStart = "if-changed", pageCache = true }: { dataDir: string; seedOnStart?: "if-changed" | "never"; pageCache?: boolean },
+  {
+    dataDir,
+    seedOnStart = "if-changed",
+    pageCache = true,
+    databaseUrl = "",
+  }: { dataDir: string; seedOnStart?: "if-changed" | "never"; pageCache?: boolean; databaseUrl?: string },
 ): Promise<RunningApp> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -135,7 +140,8 @@ export async function startApp(
     HOST: "127.0.0.1",
     PORT: String(port),
     DATA_DIR: dataDir,
-    DATABASE_URL: "",
+    // Empty: the embedded PGlite database in DATA_DIR; else a PostgreSQL server (the search step measures both).
+    DATABASE_URL: databaseUrl,
     REQUEST_LOG: "off",
     SEED_ON_START: seedOnStart,
     PAGE_CACHE: String(pageCache),

@@ -117,7 +117,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
 
       {rows.length > 0 ? (
         <div className="table-scroll">
-          <table className="data-table finder-table">
+          <table className="data-table finder-table occupation-table">
             <caption>
               Detailed occupations and their BLS projections, {vintage}; median pay as of the year shown. Select a column heading to sort.
             </caption>

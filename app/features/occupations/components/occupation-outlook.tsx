@@ -74,6 +74,7 @@ export function OccupationOutlook({ projections, csvHref }: { projections: Proje
               label="Growth band"
               projections={projections}
               cell={(p) => (p.band ? bandText(p.band) : "no verified band for this period")}
+              words
             />
             <Row label="Openings a year (average)" projections={projections} cell={(p) => optional(p.annualOpenings, formatCount)} />
             <Row
@@ -95,9 +96,9 @@ export function OccupationOutlook({ projections, csvHref }: { projections: Proje
                   : "not published"
               }
             />
-            <Row label="Typical entry education" projections={projections} cell={(p) => p.entryEducation ?? "not published"} />
-            <Row label="Work experience" projections={projections} cell={(p) => p.workExperience ?? "not published"} />
-            <Row label="On-the-job training" projections={projections} cell={(p) => p.onTheJobTraining ?? "not published"} />
+            <Row label="Typical entry education" projections={projections} cell={(p) => p.entryEducation ?? "not published"} words />
+            <Row label="Work experience" projections={projections} cell={(p) => p.workExperience ?? "not published"} words />
+            <Row label="On-the-job training" projections={projections} cell={(p) => p.onTheJobTraining ?? "not published"} words />
           </tbody>
         </table>
       </div>
@@ -109,12 +110,23 @@ export function OccupationOutlook({ projections, csvHref }: { projections: Proje
   );
 }
 
-function Row({ label, projections, cell }: { label: string; projections: Projection[]; cell: (p: Projection) => string }) {
+/** One figure across the periods; `words`: a cell of words (a band, an education level) that may wrap. */
+function Row({
+  label,
+  projections,
+  cell,
+  words = false,
+}: {
+  label: string;
+  projections: Projection[];
+  cell: (p: Projection) => string;
+  words?: boolean;
+}) {
   return (
     <tr>
       <th scope="row">{label}</th>
       {projections.map((p) => (
-        <td key={p.vintage} className="num">
+        <td key={p.vintage} className={words ? "num vintages-table__words" : "num"}>
           {cell(p)}
         </td>
       ))}

@@ -17,8 +17,8 @@ export function OccupationPay({ pay }: { pay: Pay[] }) {
   const year = formatWageYear(survey.wageYear);
   return (
     <>
-      <figure className="html-bars" aria-labelledby="pay-title">
-        <h3 id="pay-title">Annual pay, {year}</h3>
+      <figure className="html-bars" aria-labelledby="pay-chart-title">
+        <h3 id="pay-chart-title">Annual pay, {year}</h3>
         <ul className="html-bars__list">
           {points.map((point) => {
             const value = survey.annual[point];

@@ -26,7 +26,7 @@ export function OccupationPeople({ onet, education, interests }: View) {
                 <ul className="html-bars__list">
                   {levels.map((e) => (
                     <li key={e.category}>
-                      <span className="html-bars__label">{e.label}</span>
+                      <span className="html-bars__label">{levelName(e.label)}</span>
                       <span className="html-bars__track" aria-hidden="true">
                         <span className="html-bars__bar" style={{ width: `${e.percent}%` }} />
                       </span>
@@ -34,6 +34,18 @@ export function OccupationPeople({ onet, education, interests }: View) {
                     </li>
                   ))}
                 </ul>
+                {levels.some((e) => levelName(e.label) !== e.label) ? (
+                  <details>
+                    <summary>What the levels mean (O*NET&rsquo;s words)</summary>
+                    <ul>
+                      {levels
+                        .filter((e) => levelName(e.label) !== e.label)
+                        .map((e) => (
+                          <li key={e.category}>{e.label}</li>
+                        ))}
+                    </ul>
+                  </details>
+                ) : null}
               </figure>
             ) : null}
             {profile.length > 0 ? (
@@ -53,4 +65,13 @@ export function OccupationPeople({ onet, education, interests }: View) {
       })}
     </>
   );
+}
+
+/**
+ * The level's name without O*NET's gloss: "Post-Secondary Certificate - awarded for training completed after high school
+ * (…)" -> "Post-Secondary Certificate". The whole label is listed under the bars.
+ */
+function levelName(label: string): string {
+  const cut = label.indexOf(" - ");
+  return cut > 0 ? label.slice(0, cut) : label;
 }

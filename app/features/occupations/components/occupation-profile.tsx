@@ -65,7 +65,7 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
                   </Sourced>
                   {latest.band ? <span className="band-label">{bandText(latest.band)}</span> : null}
                   {latest.allOccupationsPercent !== null ? (
-                    <span className="muted"> All occupations: {formatPercentChange(latest.allOccupationsPercent)}</span>
+                    <span className="quick-facts__note">All occupations: {formatPercentChange(latest.allOccupationsPercent)}</span>
                   ) : null}
                 </dd>
               </div>

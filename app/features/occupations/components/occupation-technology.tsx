@@ -5,42 +5,54 @@ type Technology = OccupationProfileView["technology"][number];
 
 /**
  * The technologies O*NET lists for the occupation. In Demand (frequent in this occupation's job postings) and Hot
- * Technology (frequent in postings across all occupations) are O*NET's flags, shown as words, not colour alone.
+ * Technology (frequent in postings across all occupations) are O*NET's flags, shown as words, not colour alone. The
+ * list opens with the occupation's own in-demand technologies (or, where none is flagged, the hot ones); the other hot
+ * technologies and the rest are one click away: a software occupation lists over 400, 150 of them hot.
  */
 export function OccupationTechnology({ technology }: { technology: Technology[] }) {
   if (technology.length === 0) return <p>O*NET lists no technology for this occupation.</p>;
-  const flagged = technology.filter((t) => t.inDemand || t.hotTechnology);
+  const inDemand = technology.filter((t) => t.inDemand);
+  const hot = technology.filter((t) => !t.inDemand && t.hotTechnology);
   const others = technology.filter((t) => !t.inDemand && !t.hotTechnology);
+  const [shown, moreHot] = inDemand.length > 0 ? [inDemand, hot] : [hot, []];
   const sourceId = technology[0]!.sourceId;
   return (
     <>
       <p>
-        {technology.length} technologies listed; {flagged.filter((t) => t.inDemand).length} in demand in this occupation&rsquo;s job
-        postings, {flagged.filter((t) => t.hotTechnology).length} hot across all postings. <SourceRef id={sourceId} />
+        {technology.length} technologies listed; {inDemand.length} in demand in this occupation&rsquo;s job postings,{" "}
+        {technology.filter((t) => t.hotTechnology).length} hot across all postings. <SourceRef id={sourceId} />
       </p>
-      {flagged.length > 0 ? (
-        <ul className="tech-list">
-          {flagged.map((t) => (
-            <li key={t.example}>
-              <strong>{t.example}</strong> <span className="muted">{t.commodityTitle}</span>
-              {t.inDemand ? <span className="chip chip--demand">In demand</span> : null}
-              {t.hotTechnology ? <span className="chip chip--hot">Hot technology</span> : null}
-            </li>
-          ))}
-        </ul>
+      {shown.length > 0 ? <TechnologyList items={shown} /> : null}
+      {moreHot.length > 0 ? (
+        <details>
+          <summary>
+            {moreHot.length} more hot technolog{moreHot.length === 1 ? "y" : "ies"}
+          </summary>
+          <TechnologyList items={moreHot} />
+        </details>
       ) : null}
       {others.length > 0 ? (
         <details>
-          <summary>{others.length} more technologies</summary>
-          <ul className="tech-list">
-            {others.map((t) => (
-              <li key={t.example}>
-                {t.example} <span className="muted">{t.commodityTitle}</span>
-              </li>
-            ))}
-          </ul>
+          <summary>
+            {others.length} {shown.length > 0 ? "more " : ""}technolog{others.length === 1 ? "y" : "ies"}
+          </summary>
+          <TechnologyList items={others} />
         </details>
       ) : null}
     </>
+  );
+}
+
+function TechnologyList({ items }: { items: Technology[] }) {
+  return (
+    <ul className="tech-list">
+      {items.map((t) => (
+        <li key={t.example}>
+          {t.inDemand || t.hotTechnology ? <strong>{t.example}</strong> : t.example} <span className="muted">{t.commodityTitle}</span>
+          {t.inDemand ? <span className="chip chip--demand">In demand</span> : null}
+          {t.hotTechnology ? <span className="chip chip--hot">Hot technology</span> : null}
+        </li>
+      ))}
+    </ul>
   );
 }
