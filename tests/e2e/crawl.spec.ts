@@ -19,8 +19,6 @@ const START = [
   "/about",
   "/lessons",
   "/search?q=backend",
-  "/search?q=nurse",
-  "/occupations?tech=any",
   "/compare?roles=back-end-developer,data-scientist,security-analyst",
   "/compare/handout?roles=back-end-developer,data-scientist",
   "/present?role=back-end-developer",

@@ -278,6 +278,7 @@ test.describe("searching every job title", () => {
     request,
   }) => {
     await page.goto("/search?q=penetration+tester");
+    await expect(page.locator(".search-page__summary")).toHaveText("1 occupation matches “penetration tester”, best match first.");
     const occupations = page.getByRole("list", { name: "Matching occupations" });
     const first = occupations.getByRole("listitem").first();
     await expect(first.getByRole("link").first()).toHaveAttribute("href", "/occupations/15-1299");

@@ -18,7 +18,7 @@ export function SearchPage({ page }: { page: SearchPageView }) {
       {query ? (
         <p className="search-page__summary" role="status">
           {found > 0
-            ? `${count(roles.length, "tech role")} and ${count(occupations.length, "occupation")} match “${query}”, best match first.`
+            ? `${foundText(roles.length, occupations.length)} “${query}”, best match first.`
             : searchable
               ? `No job title we know matches “${query}”.`
               : `“${query}” has no letters or numbers to search for.`}
@@ -102,6 +102,12 @@ export function SearchPage({ page }: { page: SearchPageView }) {
       ) : null}
     </div>
   );
+}
+
+/** "2 tech roles and 3 occupations match", "1 occupation matches": a kind with no hit is left out. */
+function foundText(roles: number, occupations: number): string {
+  const parts = [roles > 0 ? count(roles, "tech role") : "", occupations > 0 ? count(occupations, "occupation") : ""].filter(Boolean);
+  return `${parts.join(" and ")} ${roles + occupations === 1 ? "matches" : "match"}`;
 }
 
 function count(n: number, noun: string): string {
