@@ -224,6 +224,26 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(roles[0]).toMatchObject({ href: "/roles/back-end-developer", quality: "fuzzy" });
     });
 
+    it("never answers with a look-alike title: below the answer level it is at most “did you mean”", async () => {
+      // O*NET files the title "Developer" under Photographic Process Workers; "Engineer" names dozens of occupations.
+      for (const q of ["bakend developr", "backnd enginer"]) {
+        const { occupations, didYouMean } = await answer(q);
+        expect(
+          occupations.map((o) => o.socCode),
+          q,
+        ).not.toContain("51-9151");
+        expect(
+          occupations.map((o) => o.socCode),
+          q,
+        ).not.toContain("53-5031");
+        for (const hit of didYouMean) expect(hit.quality).toBe("fuzzy");
+      }
+      const sre = await answer("SRE");
+      expect(sre.didYouMean.map((h) => h.title)).not.toContain("Skincare specialists");
+      const typo = await answer("accountnt");
+      expect(typo.occupations[0]).toMatchObject({ socCode: "13-2011", quality: "fuzzy" });
+    });
+
     it("offers the nearest tech roles for a career outside tech", async () => {
       const nurse = await answerOf(searchPageLoader(routeArgs("/search?q=registered%20nurse")));
       expect(nurse.data.occupations[0]).toMatchObject({ socCode: "29-1141", isTech: false });

@@ -45,16 +45,25 @@ const isFuzzy = (hit: { quality: MatchQuality }) => hit.quality === "fuzzy";
 export async function answerTitleSearch({ q, limit }: { q: string; limit: number }): Promise<TitleSearchAnswer> {
   const [roleSearch, occupationHits] = await Promise.all([searchTitles({ q, limit }), searchOccupations({ q, limit })]);
   const roles = roleSearch.results.map(roleView);
-  const occupations = occupationHits.map(occupationView);
+  // Occupation look-alikes below the answer level are never answers (see OCCUPATION_ANSWER_SIMILARITY).
+  const occupations = occupationHits.filter((o) => o.confident).map(occupationView);
+  const lookAlikes = occupationHits.filter((o) => !o.confident).map(occupationView);
   const strong = roles.some((r) => !isFuzzy(r)) || occupations.some((o) => !isFuzzy(o));
-  const suggestions = roleSearch.suggestions.map(roleView);
-  if (!strong)
-    return { normalized: roleSearch.normalized, roles, occupations, didYouMean: roles.length + occupations.length > 0 ? [] : suggestions };
+  if (!strong) {
+    const found = roles.length + occupations.length > 0;
+    const suggestions = roleSearch.suggestions.map(roleView);
+    return {
+      normalized: roleSearch.normalized,
+      roles,
+      occupations,
+      didYouMean: (found ? lookAlikes : [...suggestions, ...lookAlikes]).slice(0, 5),
+    };
+  }
   return {
     normalized: roleSearch.normalized,
     roles: roles.filter((r) => !isFuzzy(r)),
     occupations: occupations.filter((o) => !isFuzzy(o)),
-    didYouMean: [...roles.filter(isFuzzy), ...occupations.filter(isFuzzy)].slice(0, 5),
+    didYouMean: [...roles.filter(isFuzzy), ...occupations.filter(isFuzzy), ...lookAlikes].slice(0, 5),
   };
 }
 
