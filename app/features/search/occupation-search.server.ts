@@ -63,7 +63,8 @@ export async function searchOccupations({ q, limit = 10 }: { q: string; limit?: 
   const db = await database();
   const result = await db.execute(sql`
     with params as (select ${normalized}::text as q, ${fuzzy}::boolean as fuzzy, ${short}::boolean as short),
-    -- Exact, start-of-title and start-of-word matches: the trigram index answers the LIKEs (a btree the equality).
+    -- Exact, start-of-title and start-of-word matches: the trigram index answers the LIKEs (one- and two-letter
+    -- queries look for equal titles only, which scans the table: ~70,000 short strings).
     strong as materialized (
       select t.soc_code, t.title as matched_text, t.origin::text as origin, t.onet_code, t.source_id,
              case when t.title_normalized = p.q then 3 else 2 end as tier,
