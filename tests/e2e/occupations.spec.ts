@@ -217,14 +217,17 @@ test.describe("an occupation profile", () => {
     await expect(page.getByRole("main")).toContainText("is not an occupation code");
   });
 
-  test("has no accessibility violations (every details open)", async ({ page }) => {
-    for (const path of [PROFILE, NON_TECH_PROFILE]) {
+  for (const path of [PROFILE, NON_TECH_PROFILE]) {
+    test(`has no accessibility violations (every details open): ${path}`, async ({ page }) => {
+      // A whole profile with every fold open is a long page (all technologies and titles): axe needs more than
+      // the default 30 s on a busy two-core machine.
+      test.slow();
       await page.goto(path);
       await waitForHydration(page);
       await openAllDetails(page);
       await expectNoAxeViolations(page);
-    }
-  });
+    });
+  }
 });
 
 test.describe("the new pages in the browser", () => {
