@@ -1,4 +1,5 @@
 import { Form, Link, useSubmit } from "react-router";
+import { FilterSelect } from "~/ui/filter-select";
 import { SourceList } from "~/features/sources/components/source-list";
 import type { RoleSort } from "~/features/outlook/queries.server";
 import type { RoleFinderView } from "~/features/outlook/finder.server";
@@ -189,33 +190,5 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
       </p>
       <SourceList sources={sources} />
     </>
-  );
-}
-
-function FilterSelect({
-  name,
-  label,
-  value,
-  any,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  any?: string;
-  options: [string, string][];
-}) {
-  return (
-    <label>
-      {label}
-      <select name={name} defaultValue={value ?? ""}>
-        {any ? <option value="">{any}</option> : null}
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
