@@ -112,12 +112,12 @@ test.describe("the occupation finder", () => {
     for (const line of lines.slice(1)) expect(line).toMatch(/^15-\d{4},/);
   });
 
-  test("filters with JavaScript on too, keeping the filter in the URL", async ({ page }) => {
+  test("filters with JavaScript on too, to the view's one address (no empty fields in it)", async ({ page }) => {
     await page.goto("/occupations");
     await waitForHydration(page);
     await page.getByRole("combobox", { name: /^Tech\b/ }).selectOption("any");
     await page.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL(/\/occupations\?(.*&)?tech=any(&|$)/);
+    await expect(page).toHaveURL(/\/occupations\?tech=any$/);
     // The URL can change before the table re-renders: wait for the filtered rows (retrying), not a snapshot of the old ones.
     await expect(
       finderRows(page)

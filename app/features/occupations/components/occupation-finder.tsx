@@ -1,4 +1,5 @@
-import { Form, Link } from "react-router";
+import type { FormEvent } from "react";
+import { Form, Link, useNavigate } from "react-router";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { SourceList } from "~/features/sources/components/source-list";
 import type { OccupationFinderView } from "~/features/occupations/finder.server";
@@ -33,6 +34,15 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
     return href({ sort, dir, page: 1 });
   };
   const first = (query.page - 1) * OCCUPATIONS_PER_PAGE + 1;
+  const navigate = useNavigate();
+  // Without JavaScript the browser sends every field, empty ones too (the loader ignores those); with it, Apply
+  // goes straight to the view's one canonical address, the one the sort links and pager use.
+  const applyFilters = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    for (const [key, value] of new FormData(event.currentTarget)) if (typeof value === "string") fields[key] = value.trim();
+    void navigate(`/occupations${occupationQueryString(fields, latest)}`);
+  };
 
   return (
     <>
@@ -42,7 +52,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
         describe whole occupations, every level of experience included.
       </p>
 
-      <Form method="get" action="/occupations" className="filters" aria-label="Filter and sort occupations">
+      <Form method="get" action="/occupations" className="filters" aria-label="Filter and sort occupations" onSubmit={applyFilters}>
         <FilterSelect
           name="group"
           label="Major group"
