@@ -12,6 +12,7 @@ const FEATURE_LAYERS = [
   ["occupations"], // the whole BLS / O*NET catalogue: the occupation finder and profiles
   ["outlook", "search"], // lists of roles with their projections (dashboard, finder); title search
   ["compare", "map", "paths", "skills"], // views across roles
+  ["explore"], // start from yourself: a student's skills → roles and occupations, and what to learn next
   ["handout"], // printable one-pagers of a role or a comparison
   ["present", "lessons"], // slides; lesson bundles (a lesson shows a handout's QR code)
 ];

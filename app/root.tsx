@@ -71,6 +71,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/skills">Skills</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/explore/skills">From your skills</NavLink>
+                </li>
+                <li>
                   <NavLink to="/map">Skills map</NavLink>
                 </li>
                 <li>

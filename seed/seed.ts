@@ -79,8 +79,19 @@ export async function seedDatabase(
     }
     const [version] = await tx.insert(t.dataVersions).values({ datasetHash: hash, summary: counts }).returning({ id: t.dataVersions.id });
     await archiveFigures(tx, version!.id);
+    await refreshDerivedData(tx);
     return { status: "loaded", dataVersionId: version!.id, hash, counts } as const;
   });
+}
+
+/**
+ * After a load: recompute what is derived from the dataset tables (the `technologies` view, migration 0007) and
+ * gather planner statistics. PGlite runs no autovacuum, so without ANALYZE its planner would guess every table's
+ * size and shape (a 32,773-row table scanned once per matched occupation, for one).
+ */
+async function refreshDerivedData(db: Pick<Database, "execute">): Promise<void> {
+  await db.execute(sql`refresh materialized view technologies`);
+  await db.execute(sql`analyze`);
 }
 
 /** Rows per statement: a few megabytes of parameters, well within what both drivers send in one message. */

@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, doublePrecision, index, integer, numeric, pgTable, primaryKey, serial, smallint, text } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  numeric,
+  pgMaterializedView,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+} from "drizzle-orm/pg-core";
 import { aliasOrigin } from "./pg-enums";
 import { occupations, onetOccupations } from "./occupations";
 import { sources } from "./sources";
@@ -118,6 +131,22 @@ export const onetRelatedOccupations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.onetCode, t.relatedOnetCode] })],
 );
+
+/**
+ * Every technology example once, with how many O*NET occupations list it and whether it is a Hot Technology or
+ * In Demand anywhere. A materialized view over onet_technology_skills, created by the hand-written migration
+ * 0007_technologies (drizzle-kit does not manage it: `.existing()`) and refreshed by seed/seed.ts after each load.
+ */
+export const technologies = pgMaterializedView("technologies", {
+  name: text("name").notNull(),
+  nameLower: text("name_lower").notNull(),
+  /** The name lower-cased, other characters as single spaces, padded with a space each side (" microsoft excel "). */
+  words: text("words").notNull(),
+  listed: integer("listed").notNull(),
+  hot: boolean("hot").notNull(),
+  inDemand: boolean("in_demand").notNull(),
+  sourceId: text("source_id").notNull(),
+}).existing();
 
 /** O*NET occupational interest (RIASEC) scores, 1–7 ("OI" scale). */
 export const onetInterests = pgTable(

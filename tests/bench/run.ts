@@ -4,7 +4,7 @@
  * non-zero only when something could not be measured (build failure, server that does not start, ...).
  *
  *   npm run bench                                  all steps (~5-8 min on 2 cores)
- *   npm run bench -- --only=bundle,queries         some steps: bundle, http, search, queries, lighthouse
+ *   npm run bench -- --only=bundle,queries         some steps: bundle, http, search, explore, queries, lighthouse
  *   npm run bench -- --duration=5 --presets=mobile shorter runs while developing
  *
  * Options: --duration=S (autocannon seconds per target, 10), --connections=N (50), --warmup=S (3),
@@ -29,6 +29,7 @@ import {
 } from "./lib/app";
 import { checkAgainstHtml, FIRST_LOAD_BUDGET_BYTES, measureBundles } from "./lib/bundle";
 import { measureLoadGeneratorCeiling, measureThroughput, type CeilingResult, type HttpResult } from "./lib/http";
+import { EXPLORE_P95_BUDGET_MS, measureExplore, type ExploreSummary } from "./lib/explore";
 import { CATEGORIES, runLighthouse, type LighthouseRun, type Preset } from "./lib/lighthouse";
 import { countQueries, type PageQueries } from "./lib/queries";
 import { describeMachine, kb, loadAverage, markdownTable, met, ms, note, section, type Cell } from "./lib/report";
@@ -48,6 +49,7 @@ const PAGES = [
   { path: "/skills", name: "skills catalogue" },
   { path: "/occupations", name: "occupation finder" },
   { path: "/occupations/15-1252", name: "occupation profile" },
+  { path: "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel", name: "skills explorer" },
   { path: "/about", name: "minimal route (yardstick)" },
 ];
 const PROFILE = "/roles/back-end-developer";
@@ -59,7 +61,7 @@ const QUERY_PAGES = [...PAGES.map((p) => p.path), "/search?q=developer"];
 const PROFILE_RATIO_TARGET = 0.7;
 /** The search page and the data route the header's as-you-type box fetches. */
 const SEARCH_ENDPOINTS = ["/search", "/api/titles"];
-const STEPS = ["bundle", "http", "search", "lighthouse", "queries"] as const;
+const STEPS = ["bundle", "http", "search", "explore", "lighthouse", "queries"] as const;
 type Step = (typeof STEPS)[number];
 
 const { values: args } = parseArgs({
@@ -162,7 +164,7 @@ async function main(): Promise<void> {
       await app.stop();
     }
   }
-  if (steps.has("http") || steps.has("search") || steps.has("queries")) {
+  if (steps.has("http") || steps.has("search") || steps.has("explore") || steps.has("queries")) {
     const app = await start(false);
     let curated: PageQueries[] | undefined;
     try {
@@ -172,6 +174,7 @@ async function main(): Promise<void> {
         results.search = [];
         for (const endpoint of SEARCH_ENDPOINTS) (results.search as SearchSummary[]).push(await searchStep(app, endpoint, rounds, targets));
       }
+      if (steps.has("explore")) results.explore = await exploreStep(app, rounds, targets);
       if (steps.has("queries")) curated = await countQueries(app.baseUrl, QUERY_PAGES);
     } finally {
       await app.stop();
@@ -477,6 +480,37 @@ async function searchStep(
     `search ≤ 10 ms p95 server time (Server-Timing db), ${driver}: ${endpoint}`,
     `${ms(summary.dbP95)} (whole response p95 ${ms(summary.totalP95)})`,
     summary.missingServerTiming === summary.requests ? "n/a" : met(summary.dbP95 <= SEARCH_P95_BUDGET_MS),
+  ]);
+  return summary;
+}
+
+async function exploreStep(app: RunningApp, rounds: number, targets: Targets): Promise<ExploreSummary> {
+  const summary = await measureExplore(app.baseUrl, { rounds });
+  section(
+    `Skills explorer server time on PGlite, /explore/skills (${summary.perList.length} lists × ${rounds} sequential requests after one warm-up each)`,
+  );
+  console.log(
+    markdownTable(
+      ["list", "status", "queries", "db p50", "db max", "response p50", "response max"],
+      summary.perList.map((l) => {
+        const db = [...l.dbMs].sort((a, b) => a - b);
+        const total = [...l.totalMs].sort((a, b) => a - b);
+        return [
+          l.label,
+          l.status,
+          l.queries ?? "?",
+          ms(db[Math.floor(db.length / 2)] ?? Number.NaN),
+          ms(db.at(-1) ?? Number.NaN),
+          ms(total[Math.floor(total.length / 2)] ?? Number.NaN),
+          ms(total.at(-1) ?? Number.NaN),
+        ];
+      }),
+    ),
+  );
+  targets.rows.push([
+    `skills explorer, 10 skills, tech careers ≤ ${EXPLORE_P95_BUDGET_MS} ms p95 server time (Server-Timing db), PGlite`,
+    `${ms(summary.dbP95)} (whole response p95 ${ms(summary.totalP95)})`,
+    summary.missingServerTiming === summary.requests ? "n/a" : met(summary.dbP95 <= EXPLORE_P95_BUDGET_MS),
   ]);
   return summary;
 }

@@ -1,0 +1,444 @@
+import type { FormEvent } from "react";
+import { Form, Link, useNavigate } from "react-router";
+import { SourceList } from "~/features/sources/components/source-list";
+import { periodLabel } from "~/features/periods/periods";
+import { FilterSelect } from "~/ui/filter-select";
+import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import type { OccupationFit, RoleFit, SkillsExplorerView } from "~/features/explore/skills-explorer.server";
+import type { PickedSkill } from "~/features/explore/skill-fit";
+import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
+import { FitExplained } from "~/features/explore/components/fit-explained";
+
+/** The names a list shows for a fit's matched picks, strong ones marked. */
+function MatchedSkills({
+  picks,
+  matched,
+  strong,
+  strongLabel,
+}: {
+  picks: PickedSkill[];
+  matched: number[];
+  strong: number[];
+  strongLabel: string;
+}) {
+  return (
+    <ul className="explore-skills">
+      {matched.map((i) => (
+        <li key={i}>
+          {picks[i]!.name}
+          {strong.includes(i) ? <span className="explore-strong"> ({strongLabel})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Outlook({ career, sourceNumber }: { career: RoleFit | OccupationFit; sourceNumber: ReadonlyMap<string, number> }) {
+  const ref = career.projectionSourceId ? (
+    <a href={`#source-${career.projectionSourceId}`}>[{sourceNumber.get(career.projectionSourceId)}]</a>
+  ) : null;
+  return (
+    <>
+      <td className="num">
+        {career.changePercent !== null ? (
+          <>
+            {formatPercentChange(career.changePercent)} {ref}
+            {career.band ? <span className="figure-year">{career.band.label}</span> : null}
+          </>
+        ) : (
+          "not published"
+        )}
+      </td>
+      <td className="num">{career.annualOpenings !== null ? formatCount(career.annualOpenings) : "not published"}</td>
+      <td className="num">
+        {career.medianAnnualWage !== null && career.wageYear !== null ? (
+          <>
+            {formatDollars(career.medianAnnualWage)}
+            <span className="figure-year">{formatWageYear(career.wageYear)}</span>
+          </>
+        ) : (
+          "not published"
+        )}
+      </td>
+    </>
+  );
+}
+
+export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
+  const { scope, period, periods, readings, picks, choices, roles, occupations, occupationMatches, learn, allOccupations, sources } =
+    explorer;
+  const vintage = periodLabel(period);
+  const state = { have: picks.map((p) => p.name), scope, vintage: period.vintage };
+  const href = (change: Partial<typeof state>) => explorerHref({ ...state, ...change }, periods.latest);
+  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
+  const notices = readings.filter((r) => r.status !== "exact");
+  const full = picks.length >= MAX_PICKED_SKILLS;
+  const navigate = useNavigate();
+  // Without JavaScript the browser sends every field (the loader reads them all the same); with it, the form goes
+  // straight to the view's one address, the one "Link to this list" gives.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const have = form.getAll("have").flatMap((v) => (typeof v === "string" && v.trim() !== "" ? [v.trim()] : []));
+    const chosenScope = form.get("scope") === "all" ? "all" : "tech";
+    const chosenVintage = form.get("vintage");
+    void navigate(
+      explorerHref(
+        { have, scope: chosenScope, vintage: typeof chosenVintage === "string" && chosenVintage ? chosenVintage : period.vintage },
+        periods.latest,
+      ),
+    );
+  };
+
+  return (
+    <>
+      <h1>Start from your skills</h1>
+      <p className="lede">
+        Pick what you know or have tried: a skill from our catalogue or any technology O*NET 30.1 lists for an occupation (Python, SQL,
+        Excel, AWS, Figma, Linux…). You get the tech roles and occupations that ask for them, best fit first, what each still asks for, its
+        outlook for {vintage}, and the few skills that would widen your list the most.
+      </p>
+
+      <Form method="get" action="/explore/skills" className="filters explore-form" aria-label="Your skills" onSubmit={submit}>
+        {picks.map((p) => (
+          <input key={p.name} type="hidden" name="have" value={p.name} />
+        ))}
+        <label>
+          Add a skill
+          <input
+            type="text"
+            name="have"
+            list="skill-choices"
+            autoComplete="off"
+            maxLength={100}
+            disabled={full}
+            placeholder={full ? `At most ${MAX_PICKED_SKILLS} skills` : "Python, SQL, Excel…"}
+          />
+        </label>
+        <datalist id="skill-choices">
+          {choices.map((c) => (
+            <option key={`${c.kind}:${c.name}`} value={c.name} />
+          ))}
+        </datalist>
+        <FilterSelect
+          name="scope"
+          label="Careers"
+          value={scope === "tech" ? undefined : scope}
+          any="Tech careers"
+          options={[["all", "Every occupation"]]}
+        />
+        {periods.options.length > 1 ? (
+          <FilterSelect
+            name="vintage"
+            label="Projection period"
+            value={period.vintage}
+            options={periods.options.map((p) => [p.vintage, p.label])}
+          />
+        ) : null}
+        <div className="filters__actions">
+          <button type="submit">Add and show careers</button>
+          {picks.length > 0 ? <Link to="/explore/skills">Start again</Link> : null}
+        </div>
+      </Form>
+
+      {notices.length > 0 ? (
+        <ul className="explore-notices" role="status">
+          {notices.map((r) =>
+            r.status === "contained" ? (
+              <li key={r.input}>
+                “{r.input}” is read as <strong>{r.pick.name}</strong>.
+              </li>
+            ) : r.status === "unknown" ? (
+              <li key={r.input}>
+                We know no skill called “{r.input}”
+                {r.suggestion ? (
+                  <>
+                    . Did you mean <Link to={href({ have: [...state.have, r.suggestion] })}>{r.suggestion}</Link>?
+                  </>
+                ) : (
+                  "; try a shorter or more common name."
+                )}
+              </li>
+            ) : null,
+          )}
+        </ul>
+      ) : null}
+
+      {picks.length === 0 ? (
+        <section aria-labelledby="explore-start">
+          <h2 id="explore-start">Not sure where to begin?</h2>
+          <p>
+            Try <Link to={href({ have: ["Python", "SQL", "Microsoft Excel"] })}>Python, SQL and Excel</Link>,{" "}
+            <Link to={href({ have: ["JavaScript", "HTML", "Figma"] })}>JavaScript, HTML and Figma</Link> or{" "}
+            <Link to={href({ have: ["Linux", "Networking", "Microsoft Windows"] })}>Linux, networking and Windows</Link>.
+          </p>
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="explore-picked">
+            <h2 id="explore-picked">Your skills</h2>
+            <ul className="explore-picked">
+              {picks.map((p) => (
+                <li key={p.name}>
+                  {p.kind === "skill" && p.skillSlug ? <Link to={`/skills/${p.skillSlug}`}>{p.name}</Link> : p.name}
+                  <span className="muted">{p.kind === "skill" ? " · our skill catalogue" : " · O*NET 30.1 technology"}</span>{" "}
+                  <Link to={href({ have: state.have.filter((n) => n !== p.name) })} aria-label={`Remove ${p.name}`}>
+                    Remove
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link to={href({})}>Link to this list</Link>{" "}
+              <span className="muted">(send it to your counselor; it keeps your skills and choices).</span>
+            </p>
+          </section>
+
+          <LearnNext learn={learn} allOccupations={allOccupations} vintage={vintage} sourceNumber={sourceNumber} />
+
+          <RoleFits roles={roles} picks={picks} vintage={vintage} sourceNumber={sourceNumber} />
+
+          <OccupationFits
+            occupations={occupations}
+            total={occupationMatches}
+            picks={picks}
+            vintage={vintage}
+            scope={scope}
+            allHref={href({ scope: "all" })}
+            sourceNumber={sourceNumber}
+          />
+
+          <FitExplained picks={picks} topOccupation={occupations[0]} topRole={roles[0]} />
+        </>
+      )}
+      <SourceList sources={sources} />
+    </>
+  );
+}
+
+function LearnNext({
+  learn,
+  allOccupations,
+  vintage,
+  sourceNumber,
+}: {
+  learn: SkillsExplorerView["learn"];
+  allOccupations: SkillsExplorerView["allOccupations"];
+  vintage: string;
+  sourceNumber: ReadonlyMap<string, number>;
+}) {
+  return (
+    <section aria-labelledby="explore-learn">
+      <h2 id="explore-learn">Learn next</h2>
+      {learn.length === 0 ? (
+        <p>
+          None of the careers your skills match is projected to grow at least as fast as all occupations, so there is no suggestion yet.
+        </p>
+      ) : (
+        <>
+          <p>
+            The skills that would widen your list most: each is asked for by growing careers among your matches (projected growth {vintage}{" "}
+            at or above all occupations&rsquo;{" "}
+            {allOccupations ? (
+              <>
+                {formatPercentChange(allOccupations.changePercent)}{" "}
+                <a href={`#source-${allOccupations.sourceId}`}>[{sourceNumber.get(allOccupations.sourceId)}]</a>
+              </>
+            ) : null}
+            ), counting double where a career marks it in demand, hot or core.
+          </p>
+          <ol className="explore-learn">
+            {learn.map((l) => (
+              <li key={l.skillSlug}>
+                <Link to={`/skills/${l.skillSlug}`}>{l.name}</Link>: {l.points} points from {l.careers.length} growing career
+                {l.careers.length === 1 ? "" : "s"}
+                <span className="muted">
+                  {" "}
+                  —{" "}
+                  {l.careers
+                    .slice(0, 5)
+                    .map((c) => c.title + (c.strong ? " (strong)" : ""))
+                    .join(", ")}
+                  {l.careers.length > 5 ? ` and ${l.careers.length - 5} more` : ""}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function RoleFits({
+  roles,
+  picks,
+  vintage,
+  sourceNumber,
+}: {
+  roles: RoleFit[];
+  picks: PickedSkill[];
+  vintage: string;
+  sourceNumber: ReadonlyMap<string, number>;
+}) {
+  return (
+    <section aria-labelledby="explore-roles">
+      <h2 id="explore-roles">Tech roles that use your skills</h2>
+      {roles.length === 0 ? (
+        <p>None of our curated tech roles lists these skills; the occupations below may.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table explore-table">
+            <caption>Curated tech roles, best fit first; growth {vintage} and pay are those of the occupation each role belongs to</caption>
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col" className="num">
+                  Fit
+                </th>
+                <th scope="col">Your skills it needs</th>
+                <th scope="col">Core skills still to learn</th>
+                <th scope="col" className="num">
+                  Growth, {vintage}
+                </th>
+                <th scope="col" className="num">
+                  Openings a year
+                </th>
+                <th scope="col" className="num">
+                  Median pay
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {roles.map((role) => (
+                <tr key={role.slug}>
+                  <th scope="row">
+                    <Link to={`/roles/${role.slug}`} className="role-title">
+                      {role.title}
+                    </Link>
+                    <span className="role-summary">{role.occupationTitle}</span>
+                  </th>
+                  <td className="num">
+                    {role.fit.points} of {role.fit.maxPoints}
+                  </td>
+                  <td>
+                    <MatchedSkills picks={picks} matched={role.fit.matched} strong={role.fit.strong} strongLabel="core" />
+                  </td>
+                  <td>
+                    {role.missingCore.length === 0
+                      ? "none"
+                      : role.missingCore.slice(0, MISSING_SHOWN).map((s, i) => (
+                          <span key={s.slug}>
+                            {i > 0 ? ", " : null}
+                            <Link to={`/skills/${s.slug}`}>{s.name}</Link>
+                          </span>
+                        ))}
+                    {role.missingCore.length > MISSING_SHOWN ? ` and ${role.missingCore.length - MISSING_SHOWN} more` : null}
+                    <span className="figure-year">needs {role.skillCount} skills in all</span>
+                  </td>
+                  <Outlook career={role} sourceNumber={sourceNumber} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function OccupationFits({
+  occupations,
+  total,
+  picks,
+  vintage,
+  scope,
+  allHref,
+  sourceNumber,
+}: {
+  occupations: OccupationFit[];
+  total: number;
+  picks: PickedSkill[];
+  vintage: string;
+  scope: "tech" | "all";
+  allHref: string;
+  sourceNumber: ReadonlyMap<string, number>;
+}) {
+  const what = scope === "tech" ? "tech occupations" : "occupations";
+  return (
+    <section aria-labelledby="explore-occupations">
+      <h2 id="explore-occupations">{scope === "tech" ? "Tech occupations" : "Occupations"} that use your skills</h2>
+      <p>
+        {total === 0
+          ? `No ${what} list these technologies in O*NET 30.1.`
+          : `${formatCount(total)} ${what} list at least one of your skills in O*NET 30.1${total > occupations.length ? `; the best ${occupations.length} are shown` : ""}.`}{" "}
+        {scope === "tech" ? <Link to={allHref}>Include every occupation</Link> : null}
+      </p>
+      {occupations.length > 0 ? (
+        <div className="table-scroll">
+          <table className="data-table explore-table">
+            <caption>
+              BLS occupations, best fit first, with the technologies their O*NET 30.1 occupations list; BLS projections {vintage}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Occupation</th>
+                <th scope="col" className="num">
+                  Fit
+                </th>
+                <th scope="col">Your skills it lists</th>
+                <th scope="col">In demand or hot, still to learn</th>
+                <th scope="col" className="num">
+                  Growth, {vintage}
+                </th>
+                <th scope="col" className="num">
+                  Openings a year
+                </th>
+                <th scope="col" className="num">
+                  Median pay
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {occupations.map((o) => (
+                <tr key={o.socCode}>
+                  <th scope="row">
+                    <Link to={`/occupations/${o.socCode}`} className="role-title">
+                      {o.title}
+                    </Link>
+                    <span className="role-summary">
+                      SOC {o.socCode}
+                      {o.tech ? " · tech" : null}
+                    </span>
+                  </th>
+                  <td className="num">
+                    {o.fit.points} of {o.fit.maxPoints}
+                  </td>
+                  <td>
+                    <MatchedSkills picks={picks} matched={o.fit.matched} strong={o.fit.strong} strongLabel="in demand" />
+                  </td>
+                  <td>
+                    {o.missing.length === 0
+                      ? "none marked"
+                      : o.missing.map((m, i) => (
+                          <span key={m.example}>
+                            {i > 0 ? ", " : null}
+                            {m.skillSlug ? <Link to={`/skills/${m.skillSlug}`}>{m.example}</Link> : m.example}
+                            <span className="muted"> ({m.inDemand ? "in demand" : "hot"})</span>
+                          </span>
+                        ))}
+                    <span className="figure-year">
+                      lists {formatCount(o.technologyCount)} technologies{" "}
+                      <a href={`#source-${o.technologySourceId}`}>[{sourceNumber.get(o.technologySourceId)}]</a>
+                    </span>
+                  </td>
+                  <Outlook career={o} sourceNumber={sourceNumber} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

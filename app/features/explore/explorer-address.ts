@@ -1,0 +1,18 @@
+/** At most this many skills in one list (the form stops offering the box at this many). */
+export const MAX_PICKED_SKILLS = 20;
+
+/** Skills still to learn named per career (the rest are counted). */
+export const MISSING_SHOWN = 4;
+
+/**
+ * The address of a skills-explorer view: the skills in the order picked, then what differs from the defaults
+ * (tech careers, the newest period), so each view has one address to share or pin.
+ */
+export function explorerHref(state: { have: readonly string[]; scope: "tech" | "all"; vintage: string }, latest: string): string {
+  const params = new URLSearchParams();
+  for (const name of state.have) params.append("have", name);
+  if (state.scope !== "tech") params.set("scope", state.scope);
+  if (state.vintage !== latest) params.set("vintage", state.vintage);
+  const text = params.toString();
+  return text ? `/explore/skills?${text}` : "/explore/skills";
+}

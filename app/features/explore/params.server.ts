@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { vintageParam } from "~/features/periods/params.server";
+import { MAX_PICKED_SKILLS } from "~/features/explore/explorer-address";
+
+/**
+ * /explore/skills: the skills picked so far, in order (`have`, repeated: the "add a skill" box uses the same
+ * name, so a plain GET form adds one), which careers to rank (tech, the default, or every occupation) and the
+ * projection period.
+ */
+export const skillsExplorerQuerySchema = z.object({
+  have: z
+    .array(z.string().trim().max(100, { error: "each skill name must be at most 100 characters" }))
+    .max(MAX_PICKED_SKILLS + 1, { error: `pick at most ${MAX_PICKED_SKILLS} skills` })
+    .optional(),
+  scope: z.enum(["tech", "all"], { error: "must be tech (tech careers) or all (every occupation)" }).optional(),
+  vintage: vintageParam,
+});
+export type SkillsExplorerQuery = z.infer<typeof skillsExplorerQuerySchema>;

@@ -1,0 +1,346 @@
+import { sql, type SQL } from "drizzle-orm";
+import { database, rowsOf } from "~/lib/db.server";
+import { TECH_FAMILIES } from "~/features/occupations/tech-families";
+import type { PickAsk, PickedSkill } from "~/features/explore/skill-fit";
+
+/** How a typed skill was read: picked as it is, taken as a longer name that contains it, or not known. */
+export type SkillReading =
+  | { input: string; status: "exact"; pick: PickedSkill }
+  | { input: string; status: "contained"; pick: PickedSkill }
+  | { input: string; status: "unknown"; suggestion: string | null };
+
+/** A name as whole words: lower-cased, every run of other characters one space, a space each side (as migration 0007). */
+function wordsOf(column: SQL): SQL {
+  return sql`' ' || trim(regexp_replace(lower(${column}), '[^a-z0-9+#]+', ' ', 'g')) || ' '`;
+}
+
+/**
+ * Below this trigram similarity a typed skill gets no "did you mean". Lower than the title search's 0.3: a skill
+ * name is often one short word, where a swapped pair of letters already costs half the trigrams ("pyhton" is
+ * 0.27 from "python"), and a suggestion is only ever offered, never picked for the student.
+ */
+export const SKILL_SUGGESTION_SIMILARITY = 0.25;
+
+interface ReadingRow {
+  i: number;
+  input: string;
+  skill_slug: string | null;
+  skill_name: string | null;
+  skill_examples: string[] | null;
+  example: string | null;
+  example_skills: string[] | null;
+  contained_name: string | null;
+  contained_slug: string | null;
+  contained_examples: string[] | null;
+  contained_skills: string[] | null;
+}
+
+/**
+ * Reads what the student typed, in order, as curated skills (by name or slug) or O*NET 30.1 technology
+ * examples, case aside. A name that is neither is taken as the one that contains it as whole words ("excel" →
+ * "Microsoft Excel"; a curated skill first, then the technology the most O*NET occupations list); failing that
+ * it gets the closest name above the suggestion floor as a "did you mean". One query, and one transaction more
+ * when a name is unknown (suggestSkillNames).
+ */
+export async function readSkillNames(inputs: readonly string[]): Promise<SkillReading[]> {
+  if (inputs.length === 0) return [];
+  const db = await database();
+  const result = await db.execute(sql`
+    with asked as (
+      select i::int as i, input, lower(input) as key, ${wordsOf(sql`input`)} as words
+        from unnest(${sql.param(inputs.map((_, i) => i))}::int[], ${sql.param([...inputs])}::text[]) as a(i, input)
+    ),
+    curated as (
+      select slug, name, onet_examples, ${wordsOf(sql`name`)} as words from skills
+    )
+    select a.i, a.input,
+           s.slug as skill_slug, s.name as skill_name, s.onet_examples as skill_examples,
+           e.name as example,
+           (select array_agg(s2.slug order by s2.slug) from skills s2 where e.name = any(s2.onet_examples)) as example_skills,
+           c.name as contained_name, c.slug as contained_slug, c.onet_examples as contained_examples,
+           (select array_agg(s3.slug order by s3.slug) from skills s3 where c.slug is null and c.name = any(s3.onet_examples)) as contained_skills
+      from asked a
+      left join skills s on lower(s.name) = a.key or s.slug = a.key
+      left join technologies e on e.name_lower = a.key and s.slug is null
+      left join lateral (
+        select n.name, n.slug, n.onet_examples from (
+          select k.name, k.slug, k.onet_examples, 2 as rank, 0 as listed from curated k where position(a.words in k.words) > 0
+          union all
+          select t.name, null, null, 1, t.listed from technologies t where t.words like '%' || a.words || '%'
+        ) n
+         where s.slug is null and e.name is null and a.words <> '  '
+         order by n.rank desc, n.listed desc, length(n.name), n.name collate "C" limit 1
+      ) c on true
+     order by a.i
+  `);
+  const readings = rowsOf<ReadingRow>(result).map((r): SkillReading => {
+    if (r.skill_slug && r.skill_name) {
+      return { input: r.input, status: "exact", pick: curatedPick(r.skill_slug, r.skill_name, r.skill_examples) };
+    }
+    if (r.example) return { input: r.input, status: "exact", pick: technologyPick(r.example, r.example_skills) };
+    if (r.contained_name) {
+      const pick = r.contained_slug
+        ? curatedPick(r.contained_slug, r.contained_name, r.contained_examples)
+        : technologyPick(r.contained_name, r.contained_skills);
+      return { input: r.input, status: "contained", pick };
+    }
+    return { input: r.input, status: "unknown", suggestion: null };
+  });
+  const unknown = readings.filter((r) => r.status === "unknown").map((r) => r.input);
+  if (unknown.length === 0) return readings;
+  const suggestions = await suggestSkillNames(unknown);
+  return readings.map((r) => (r.status === "unknown" ? { ...r, suggestion: suggestions.get(r.input) ?? null } : r));
+}
+
+/**
+ * The closest skill or technology name to each of `inputs`, at or above SKILL_SUGGESTION_SIMILARITY, through the
+ * trigram index on technologies.words (the `%` operator, its threshold set for this transaction only: a session
+ * setting would leak into other requests on a shared connection). Three statements: the threshold and the query in
+ * one transaction.
+ */
+async function suggestSkillNames(inputs: readonly string[]): Promise<Map<string, string>> {
+  const db = await database();
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SKILL_SUGGESTION_SIMILARITY)}, true)`);
+    const result = await tx.execute(sql`
+      with asked as (select input, lower(input) as key from unnest(${sql.param([...inputs])}::text[]) as a(input))
+      select a.input, g.name as suggestion
+        from asked a
+        cross join lateral (
+          select n.name from (
+            select k.name, 2 as rank, 0 as listed, similarity(${wordsOf(sql`k.name`)}, a.key) as sim from skills k
+            union all
+            select t.name, 1, t.listed, similarity(t.words, a.key) from technologies t where t.words % a.key
+          ) n
+           where n.sim >= ${SKILL_SUGGESTION_SIMILARITY}
+           order by n.sim desc, n.rank desc, n.listed desc, n.name collate "C" limit 1
+        ) g
+    `);
+    return rowsOf<{ input: string; suggestion: string }>(result);
+  });
+  return new Map(rows.map((r) => [r.input, r.suggestion]));
+}
+
+function curatedPick(slug: string, name: string, examples: string[] | null): PickedSkill {
+  return { name, kind: "skill", skillSlug: slug, examples: examples ?? [], skillSlugs: [slug] };
+}
+
+function technologyPick(example: string, skills: string[] | null): PickedSkill {
+  return { name: example, kind: "technology", examples: [example], skillSlugs: skills ?? [] };
+}
+
+export interface SkillChoice {
+  name: string;
+  /** Curated skills first (they have pages), then O*NET technologies marked hot or in demand anywhere. */
+  kind: "skill" | "technology";
+}
+
+/**
+ * What the "add a skill" box offers as you type (a native datalist, so it needs no script): every curated skill
+ * and every O*NET 30.1 technology example marked Hot Technology or In Demand for some occupation. One query.
+ */
+export async function listSkillChoices(): Promise<SkillChoice[]> {
+  const db = await database();
+  const result = await db.execute(sql`
+    select name, 'skill' as kind from skills
+    union all
+    select t.name, 'technology' from technologies t
+     where (t.hot or t.in_demand) and not exists (select 1 from skills s where lower(s.name) = t.name_lower)
+     order by 2, 1
+  `);
+  return rowsOf<SkillChoice>(result);
+}
+
+export interface SkillName {
+  slug: string;
+  name: string;
+}
+
+/** Every curated skill's name (learn-next suggestions are curated skills: each has a page). One query. */
+export async function listSkillNames(): Promise<SkillName[]> {
+  const db = await database();
+  return rowsOf<SkillName>(await db.execute(sql`select slug, name from skills order by name`));
+}
+
+export interface RoleSkillAsk {
+  roleSlug: string;
+  skillSlug: string;
+  core: boolean;
+}
+
+/** Every curated role's skills (a few hundred rows). One query. */
+export async function listRoleSkillAsks(): Promise<RoleSkillAsk[]> {
+  const db = await database();
+  return rowsOf<RoleSkillAsk>(
+    await db.execute(sql`select role_slug as "roleSlug", skill_slug as "skillSlug", importance = 'core' as core from role_skills`),
+  );
+}
+
+/** The SQL condition "this occupation counts as tech" on a SOC code column (tech-families.ts, and filed roles). */
+function techOccupation(socCode: SQL): SQL {
+  const patterns = TECH_FAMILIES.flatMap((f) => f.prefixes.map((p) => `${p}%`));
+  return sql`(${socCode} like any(${sql.param(patterns)}::text[]) or exists (select 1 from role_occupations ro where ro.soc_code = ${socCode}))`;
+}
+
+export interface OccupationMatch {
+  socCode: string;
+  title: string;
+  tech: boolean;
+  asks: PickAsk[];
+  changePercent: number | null;
+  annualOpenings: number | null;
+  medianAnnualWage: number | null;
+  wageYear: number | null;
+  projectionSourceId: string | null;
+  technologySourceId: string;
+}
+
+interface MatchRow {
+  soc_code: string;
+  title: string;
+  tech: boolean;
+  asks: PickAsk[] | string;
+  change_percent: string | number | null;
+  annual_openings: number | null;
+  median_annual_wage: number | null;
+  wage_year: number | null;
+  projection_source_id: string | null;
+  technology_source_id: string;
+}
+
+/**
+ * Detailed BLS occupations whose O*NET 30.1 occupations list any of the picked technologies, with what each
+ * asks for of the picks (strong = In Demand for one of its O*NET occupations), its technology count and its
+ * projection for the period. `techOnly` keeps tech occupations. One query.
+ */
+export async function listOccupationMatches({
+  picks,
+  vintage,
+  techOnly,
+}: {
+  picks: readonly PickedSkill[];
+  vintage: string;
+  techOnly: boolean;
+}): Promise<OccupationMatch[]> {
+  const pairs = picks.flatMap((pick, i) => pick.examples.map((example) => [i, example] as const));
+  if (pairs.length === 0) return [];
+  const db = await database();
+  const result = await db.execute(sql`
+    with picked as (
+      select * from unnest(${sql.param(pairs.map((p) => p[0]))}::int[], ${sql.param(pairs.map((p) => p[1]))}::text[]) as p(pick, example)
+    ),
+    asked as (
+      select o.bls_code as soc_code, p.pick, bool_or(t.in_demand) as strong, min(t.source_id) as source_id
+        from picked p
+        -- One index lookup per picked name (the planner would otherwise scan the whole table for a few names).
+        cross join lateral (select x.onet_code, x.in_demand, x.source_id from onet_technology_skills x where x.example = p.example) t
+        join onet_occupations o on o.onet_code = t.onet_code
+       where o.bls_code is not null
+       group by o.bls_code, p.pick
+    ),
+    matched as (
+      select soc_code, json_agg(json_build_object('pick', pick, 'strong', strong) order by pick) as asks, min(source_id) as source_id
+        from asked group by soc_code
+    )
+    select m.soc_code, oc.title, ${techOccupation(sql`m.soc_code`)} as tech, m.asks,
+           pr.change_percent, pr.annual_openings, pr.median_annual_wage, pr.wage_year, pr.source_id as projection_source_id,
+           m.source_id as technology_source_id
+      from matched m
+      join occupations oc on oc.soc_code = m.soc_code and oc.kind = 'detailed'
+      left join projections pr on pr.soc_code = m.soc_code and pr.vintage = ${vintage}
+     ${techOnly ? sql`where ${techOccupation(sql`m.soc_code`)}` : sql``}
+  `);
+  return rowsOf<MatchRow>(result).map((r) => ({
+    socCode: r.soc_code,
+    title: r.title,
+    tech: r.tech,
+    asks: typeof r.asks === "string" ? (JSON.parse(r.asks) as PickAsk[]) : r.asks,
+    changePercent: r.change_percent === null ? null : Number(r.change_percent),
+    annualOpenings: r.annual_openings,
+    medianAnnualWage: r.median_annual_wage,
+    wageYear: r.wage_year,
+    projectionSourceId: r.projection_source_id,
+    technologySourceId: r.technology_source_id,
+  }));
+}
+
+export interface MissingTechnology {
+  example: string;
+  inDemand: boolean;
+  hot: boolean;
+  /** The curated skill that names it, when there is one (it has a page). */
+  skillSlug: string | null;
+}
+
+export interface OccupationTechnologies {
+  socCode: string;
+  /** How many technologies its O*NET occupations list in all. */
+  technologyCount: number;
+  /** Up to `perOccupation` of them the student did not pick: In Demand first, then Hot Technology, then the most specific (listed by the fewest O*NET occupations). */
+  missing: MissingTechnology[];
+}
+
+/** For each of the given occupations: how many technologies it lists, and the in-demand or hot ones still to learn. One query. */
+export async function listOccupationTechnologies({
+  socCodes,
+  pickedExamples,
+  perOccupation,
+}: {
+  socCodes: readonly string[];
+  pickedExamples: readonly string[];
+  perOccupation: number;
+}): Promise<OccupationTechnologies[]> {
+  if (socCodes.length === 0) return [];
+  const db = await database();
+  const result = await db.execute(sql`
+    with listed as (
+      select o.bls_code as soc_code, t.example, bool_or(t.in_demand) as in_demand, bool_or(t.hot_technology) as hot
+        from onet_occupations o join onet_technology_skills t on t.onet_code = o.onet_code
+       where o.bls_code = any(${sql.param([...socCodes])}::text[])
+       group by o.bls_code, t.example
+    ),
+    ranked as (
+      select l.*, row_number() over (partition by l.soc_code order by l.in_demand desc, l.hot desc, tc.listed, l.example collate "C") as n
+        from listed l join technologies tc on tc.name = l.example
+       where (l.in_demand or l.hot) and not (l.example = any(${sql.param([...pickedExamples])}::text[]))
+    ),
+    missing as (
+      select r.soc_code, json_agg(json_build_object(
+               'example', r.example, 'inDemand', r.in_demand, 'hot', r.hot,
+               'skillSlug', (select s.slug from skills s where r.example = any(s.onet_examples) order by s.slug limit 1)
+             ) order by r.n) as missing
+        from ranked r where r.n <= ${perOccupation} group by r.soc_code
+    ),
+    counted as (select soc_code, count(*)::int as technology_count from listed group by soc_code)
+    select c.soc_code as "socCode", c.technology_count as "technologyCount", coalesce(m.missing, '[]'::json) as missing
+      from counted c left join missing m on m.soc_code = c.soc_code
+  `);
+  return rowsOf<{ socCode: string; technologyCount: number; missing: MissingTechnology[] | string }>(result).map((r) => ({
+    socCode: r.socCode,
+    technologyCount: Number(r.technologyCount),
+    missing: typeof r.missing === "string" ? (JSON.parse(r.missing) as MissingTechnology[]) : r.missing,
+  }));
+}
+
+export interface OccupationSkillAsk {
+  socCode: string;
+  skillSlug: string;
+  /** In Demand for one of its O*NET occupations, or a Hot Technology. */
+  strong: boolean;
+}
+
+/** The curated skills the given occupations ask for through their O*NET technologies (learn-next candidates). One query. */
+export async function listOccupationSkillAsks(socCodes: readonly string[]): Promise<OccupationSkillAsk[]> {
+  if (socCodes.length === 0) return [];
+  const db = await database();
+  const result = await db.execute(sql`
+    with skill_examples as (select s.slug, unnest(s.onet_examples) as example from skills s)
+    select o.bls_code as "socCode", se.slug as "skillSlug", bool_or(t.in_demand or t.hot_technology) as strong
+      from onet_occupations o
+      join onet_technology_skills t on t.onet_code = o.onet_code
+      join skill_examples se on se.example = t.example
+     where o.bls_code = any(${sql.param([...socCodes])}::text[])
+     group by o.bls_code, se.slug
+  `);
+  return rowsOf<OccupationSkillAsk>(result);
+}

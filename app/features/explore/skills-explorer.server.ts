@@ -1,0 +1,229 @@
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
+import { readProjectionPeriod } from "~/features/periods/params.server";
+import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
+import { listSourcesByIds } from "~/features/sources/queries.server";
+import { MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
+import { skillsExplorerQuerySchema, type SkillsExplorerQuery } from "~/features/explore/params.server";
+import {
+  listOccupationMatches,
+  listOccupationSkillAsks,
+  listOccupationTechnologies,
+  listRoleSkillAsks,
+  listSkillChoices,
+  listSkillNames,
+  readSkillNames,
+  type MissingTechnology,
+  type SkillReading,
+} from "~/features/explore/queries.server";
+import {
+  fitOf,
+  isGrowing,
+  learnNext,
+  rankCareers,
+  type Fit,
+  type GrowingCareer,
+  type LearnNextSkill,
+  type PickedSkill,
+} from "~/features/explore/skill-fit";
+import { loadPublicPage } from "~/lib/page-loader.server";
+
+/** Occupations listed on the page (best fit first); the count says how many more match. */
+export const OCCUPATIONS_SHOWN = 20;
+
+interface CareerOutlook {
+  changePercent: number | null;
+  annualOpenings: number | null;
+  medianAnnualWage: number | null;
+  wageYear: number | null;
+  projectionSourceId: string | null;
+  band: GrowthBand | null;
+}
+
+export interface RoleFit extends CareerOutlook {
+  slug: string;
+  title: string;
+  occupationTitle: string;
+  fit: Fit;
+  /** Core skills the role needs that the student did not pick (names), and how many skills it needs in all. */
+  missingCore: { slug: string; name: string }[];
+  skillCount: number;
+}
+
+export interface OccupationFit extends CareerOutlook {
+  socCode: string;
+  title: string;
+  tech: boolean;
+  fit: Fit;
+  technologyCount: number;
+  technologySourceId: string;
+  missing: MissingTechnology[];
+}
+
+export interface LearnNextView extends LearnNextSkill {
+  name: string;
+}
+
+/** Rows grouped by a key, in their order (Map.groupBy is not in Node 20). */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** Drops repeats (the same skill typed twice, or under two names), keeping the first. */
+function distinctPicks(readings: readonly SkillReading[]): PickedSkill[] {
+  const seen = new Set<string>();
+  const picks: PickedSkill[] = [];
+  for (const reading of readings) {
+    if (reading.status === "unknown") continue;
+    const key = `${reading.pick.kind}:${reading.pick.skillSlug ?? reading.pick.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    picks.push(reading.pick);
+  }
+  return picks;
+}
+
+/**
+ * /explore/skills: the student's skills → tech roles and occupations ranked by fit (skill-fit.ts), with what each
+ * still asks for, its outlook for the period, and the few skills that would widen the list most. A constant
+ * number of queries whatever the skills (12 with skills picked).
+ */
+export async function loadSkillsExplorer(request: Request) {
+  const { result, headers } = await loadPublicPage(request, {
+    query: skillsExplorerQuerySchema,
+    load: async (query: SkillsExplorerQuery) => {
+      // A box left blank (or holding only spaces) adds nothing; the form never sends more than one name past the limit.
+      const inputs = (query.have ?? []).filter((name) => name !== "").slice(0, MAX_PICKED_SKILLS);
+      const scope = query.scope ?? "tech";
+      const [{ period, periods }, readings, choices, skillNames, dataVersion] = await Promise.all([
+        readProjectionPeriod(query.vintage),
+        readSkillNames(inputs),
+        listSkillChoices(),
+        listSkillNames(),
+        getCurrentDataVersion(),
+      ]);
+      const picks = distinctPicks(readings);
+      const base = { scope, period, periods, readings, picks, choices, dataVersion };
+      if (picks.length === 0) {
+        const sources = await listSourcesByIds({ ids: [period.sourceId] });
+        return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources };
+      }
+
+      const vintage = period.vintage;
+      const [roleRows, roleAsks, occupationRows, allOccupations] = await Promise.all([
+        listRoleOutlooks({ vintage }),
+        listRoleSkillAsks(),
+        listOccupationMatches({ picks, vintage, techOnly: scope === "tech" }),
+        getAllOccupationsOutlook({ vintage }),
+      ]);
+      const bandOf = (percent: number | null) => (percent === null ? null : growthBandFor(period.growthBands, percent));
+      const skillName = new Map(skillNames.map((s) => [s.slug, s.name]));
+      const picked = new Set(picks.flatMap((p) => p.skillSlugs));
+
+      const asksByRole = groupBy(roleAsks, (a) => a.roleSlug);
+      const roles = rankCareers(
+        roleRows.map((role): RoleFit => {
+          const asks = asksByRole.get(role.slug) ?? [];
+          const pickAsks = picks.flatMap((pick, i) =>
+            asks.filter((a) => pick.skillSlugs.includes(a.skillSlug)).map((a) => ({ pick: i, strong: a.core })),
+          );
+          const projection = role.projection;
+          return {
+            slug: role.slug,
+            title: role.title,
+            occupationTitle: role.occupationTitle,
+            fit: fitOf(pickAsks, picks.length),
+            missingCore: asks
+              .filter((a) => a.core && !picked.has(a.skillSlug))
+              .map((a) => ({ slug: a.skillSlug, name: skillName.get(a.skillSlug) ?? a.skillSlug }))
+              .sort((a, b) => a.name.localeCompare(b.name, "en")),
+            skillCount: asks.length,
+            changePercent: projection?.changePercent ?? null,
+            annualOpenings: projection?.annualOpenings ?? null,
+            medianAnnualWage: projection?.medianAnnualWage ?? null,
+            wageYear: projection?.wageYear ?? null,
+            projectionSourceId: projection?.sourceId ?? null,
+            band: bandOf(projection?.changePercent ?? null),
+          };
+        }),
+      );
+
+      const rankedOccupations = rankCareers(
+        occupationRows.map((o) => ({ ...o, fit: fitOf(o.asks, picks.length), band: bandOf(o.changePercent) })),
+      );
+      const shown = rankedOccupations.slice(0, OCCUPATIONS_SHOWN);
+      const allPercent = allOccupations?.changePercent ?? null;
+      const growingOccupations = rankedOccupations.filter((o) => isGrowing(o.changePercent, allPercent));
+      const [technologies, occupationSkillAsks] = await Promise.all([
+        listOccupationTechnologies({
+          socCodes: shown.map((o) => o.socCode),
+          pickedExamples: picks.flatMap((p) => p.examples),
+          perOccupation: MISSING_SHOWN,
+        }),
+        listOccupationSkillAsks(growingOccupations.map((o) => o.socCode)),
+      ]);
+      const technologiesBySoc = new Map(technologies.map((t) => [t.socCode, t]));
+      const occupations = shown.map((o): OccupationFit => ({
+        socCode: o.socCode,
+        title: o.title,
+        tech: o.tech,
+        fit: o.fit,
+        technologyCount: technologiesBySoc.get(o.socCode)?.technologyCount ?? 0,
+        technologySourceId: o.technologySourceId,
+        missing: technologiesBySoc.get(o.socCode)?.missing ?? [],
+        changePercent: o.changePercent,
+        annualOpenings: o.annualOpenings,
+        medianAnnualWage: o.medianAnnualWage,
+        wageYear: o.wageYear,
+        projectionSourceId: o.projectionSourceId,
+        band: o.band,
+      }));
+
+      const asksBySoc = groupBy(occupationSkillAsks, (a) => a.socCode);
+      const growing: GrowingCareer[] = [
+        ...roles
+          .filter((r) => isGrowing(r.changePercent, allPercent))
+          .map((r) => ({
+            key: `role:${r.slug}`,
+            title: r.title,
+            asks: (asksByRole.get(r.slug) ?? []).map((a) => ({ skillSlug: a.skillSlug, strong: a.core })),
+          })),
+        ...growingOccupations.map((o) => ({
+          key: `occupation:${o.socCode}`,
+          title: o.title,
+          asks: (asksBySoc.get(o.socCode) ?? []).map((a) => ({ skillSlug: a.skillSlug, strong: a.strong })),
+        })),
+      ];
+      const learn: LearnNextView[] = learnNext(growing, picked).map((l) => ({ ...l, name: skillName.get(l.skillSlug) ?? l.skillSlug }));
+
+      const sources = await listSourcesByIds({
+        ids: [
+          period.sourceId,
+          ...(allOccupations ? [allOccupations.sourceId] : []),
+          ...roles.flatMap((r) => (r.projectionSourceId ? [r.projectionSourceId] : [])),
+          ...occupations.flatMap((o) => [o.technologySourceId, ...(o.projectionSourceId ? [o.projectionSourceId] : [])]),
+          ...period.growthBands.map((b) => b.sourceId),
+        ],
+      });
+      return {
+        ...base,
+        roles,
+        occupations,
+        occupationMatches: rankedOccupations.length,
+        learn,
+        allOccupations: allOccupations ?? null,
+        sources,
+      };
+    },
+  });
+  return { explorer: result, headers };
+}
+
+export type SkillsExplorerView = Awaited<ReturnType<typeof loadSkillsExplorer>>["explorer"];

@@ -1,0 +1,39 @@
+import { data } from "react-router";
+import type { Route } from "./+types/explore.skills";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { SkillsExplorer } from "~/features/explore/components/skills-explorer";
+import { loadSkillsExplorer } from "~/features/explore/skills-explorer.server";
+import { pageHeaders } from "~/lib/http.server";
+import dashboardStyles from "~/features/outlook/dashboard.css?url";
+import exploreStyles from "~/features/explore/explore.css?url";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: dashboardStyles },
+  { rel: "stylesheet", href: exploreStyles },
+];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { explorer, headers } = await loadSkillsExplorer(request);
+  return data(explorer, { headers });
+}
+
+export const headers = pageHeaders;
+
+export const meta: Route.MetaFunction = ({ data: page }) => {
+  const names = page?.picks.map((p) => p.name) ?? [];
+  return [
+    { title: names.length > 0 ? `Careers for ${names.join(", ")} — Career Atlas` : "Start from your skills — Career Atlas" },
+    {
+      name: "description",
+      content: "Pick the skills you have and see the tech roles and occupations that use them, their outlook, and what to learn next.",
+    },
+  ];
+};
+
+export default function SkillsExplorerPage({ loaderData }: Route.ComponentProps) {
+  return <SkillsExplorer explorer={loaderData} />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

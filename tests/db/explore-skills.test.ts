@@ -1,0 +1,132 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { database, rowsOf } from "~/lib/db.server";
+import { loader } from "~/routes/explore.skills";
+import { describeEachDriver } from "./harness";
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+
+const explore = (query = "") => answerOf(loader(routeArgs(`/explore/skills${query}`)));
+const have = (...names: string[]) => names.map((n) => `have=${encodeURIComponent(n)}`).join("&");
+
+describeEachDriver("start from your skills (/explore/skills)", { seed: true }, () => {
+  it("ranks tech roles and occupations for Python, SQL and Excel, with what each still asks for and its outlook", async () => {
+    const { data } = await explore(`?${have("Python", "sql", "excel")}`);
+    // "sql" is the curated skill by name; "excel" is read as the O*NET technology that contains it.
+    expect(data.readings.map((r) => [r.input, r.status])).toEqual([
+      ["Python", "exact"],
+      ["sql", "exact"],
+      ["excel", "contained"],
+    ]);
+    expect(data.picks.map((p) => [p.name, p.kind])).toEqual([
+      ["Python", "skill"],
+      ["SQL", "skill"],
+      ["Microsoft Excel", "technology"],
+    ]);
+
+    // Roles: best fit first; the data scientist needs all three (Excel through data analysis).
+    expect(data.roles[0]!.slug).toBe("data-scientist");
+    expect(data.roles[0]!.fit.maxPoints).toBe(6);
+    for (let i = 1; i < data.roles.length; i++) expect(data.roles[i - 1]!.fit.points).toBeGreaterThanOrEqual(data.roles[i]!.fit.points);
+    for (const role of data.roles) {
+      expect(role.fit.points).toBeGreaterThan(0);
+      for (const missing of role.missingCore) expect(["python", "sql", "data-analysis"]).not.toContain(missing.slug);
+    }
+
+    // Occupations: tech only by default, every one asks for at least one pick; data scientists list all three.
+    const scientists = data.occupations.find((o) => o.socCode === "15-2051");
+    expect(scientists?.fit.matched).toEqual([0, 1, 2]);
+    expect(scientists?.changePercent).toBe(33.5); // BLS 2024-34, Table 1.2
+    expect(scientists?.projectionSourceId).toBeTruthy();
+    expect(scientists?.technologyCount).toBeGreaterThan(20);
+    for (const o of data.occupations) {
+      expect(o.tech).toBe(true);
+      expect(o.fit.points).toBeGreaterThan(0);
+      expect(o.missing.length).toBeLessThanOrEqual(4);
+      for (const m of o.missing) expect(["Python", "Microsoft Excel", "Structured query language SQL"]).not.toContain(m.example);
+    }
+    expect(data.occupations.length).toBeLessThanOrEqual(20);
+    expect(data.occupationMatches).toBeGreaterThan(data.occupations.length);
+
+    // Learn next: up to three curated skills the student lacks, each asked for by growing careers.
+    expect(data.learn.length).toBeGreaterThan(0);
+    expect(data.learn.length).toBeLessThanOrEqual(3);
+    for (const l of data.learn) {
+      expect(["python", "sql", "data-analysis"]).not.toContain(l.skillSlug);
+      expect(l.points).toBeGreaterThanOrEqual(l.careers.length);
+    }
+    expect(data.allOccupations?.changePercent).toBeTypeOf("number");
+    // Every figure's source is on the page.
+    const cited = new Set(data.sources.map((s) => s.id));
+    for (const o of data.occupations) {
+      expect(cited.has(o.technologySourceId)).toBe(true);
+      if (o.projectionSourceId) expect(cited.has(o.projectionSourceId)).toBe(true);
+    }
+  });
+
+  it("answers in the same number of queries for 3 skills and for 10", async () => {
+    const three = await explore(`?${have("Python", "SQL", "Microsoft Excel")}`);
+    const ten = await explore(
+      `?${have("Python", "SQL", "Microsoft Excel", "Linux", "Git", "JavaScript", "Tableau", "R", "Amazon Web Services (AWS)", "Docker")}`,
+    );
+    expect(ten.data.picks).toHaveLength(10);
+    expect(queriesOf(ten.headers)).toBe(queriesOf(three.headers));
+  });
+
+  it("offers a close name for a typo instead of guessing, and drops repeats", async () => {
+    const { data } = await explore(`?${have("pyhton", "SQL", "sql", "xqzzvw")}`);
+    expect(data.picks.map((p) => p.name)).toEqual(["SQL"]);
+    const typo = data.readings.find((r) => r.input === "pyhton");
+    expect(typo).toEqual({ input: "pyhton", status: "unknown", suggestion: "Python" });
+    expect(data.readings.find((r) => r.input === "xqzzvw")).toEqual({ input: "xqzzvw", status: "unknown", suggestion: null });
+  });
+
+  it("includes every occupation on request, not only tech ones", async () => {
+    const tech = await explore(`?${have("Microsoft Excel")}`);
+    const all = await explore(`?${have("Microsoft Excel")}&scope=all`);
+    expect(all.data.occupationMatches).toBeGreaterThan(tech.data.occupationMatches);
+    expect(tech.data.occupations.every((o) => o.tech)).toBe(true);
+  });
+
+  it("starts empty, with the choices the add box offers", async () => {
+    const { data } = await explore();
+    expect(data.picks).toEqual([]);
+    expect(data.roles).toEqual([]);
+    const names = data.choices.map((c) => c.name);
+    expect(names).toContain("Python");
+    expect(names).toContain("Microsoft Excel");
+    // Blank boxes add nothing.
+    expect((await explore("?have=&have=%20%20")).data.picks).toEqual([]);
+  });
+
+  it("loads the technologies view and planner statistics with the data (seed/seed.ts refreshes both after each load)", async () => {
+    const db = await database();
+    const [counts] = rowsOf<{ view: number; table: number; flagged: number }>(
+      await db.execute(sql`
+        select (select count(*)::int from technologies) as view,
+               (select count(distinct example)::int from onet_technology_skills) as table,
+               (select count(*)::int from technologies where name = 'Python' and hot and in_demand and listed > 100) as flagged`),
+    );
+    expect(counts).toEqual({ view: counts!.table, table: counts!.table, flagged: 1 });
+    expect(counts!.table).toBeGreaterThan(8000);
+    const [stats] = rowsOf<{ analyzed: number }>(
+      await db.execute(
+        sql`select count(*)::int as analyzed from pg_stats where tablename in ('onet_technology_skills', 'occupations', 'technologies')`,
+      ),
+    );
+    expect(stats!.analyzed).toBeGreaterThan(0);
+  });
+
+  it("answers bad addresses with a 400 that says what is wrong", async () => {
+    const many = `?${have(...Array.from({ length: 22 }, (_, i) => `skill ${i}`))}`;
+    for (const [query, words] of [
+      [many, "at most 20 skills"],
+      [`?have=${"x".repeat(101)}`, "at most 100 characters"],
+      ["?scope=everything", "tech"],
+      ["?vintage=2030-40", "2030-40"],
+    ] as const) {
+      const response = await thrownResponse(() => explore(query));
+      expect(response.status, query).toBe(400);
+      expect(await response.text(), query).toContain(words);
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+
+const roleRows = (page: Page) => page.locator("section[aria-labelledby=explore-roles] tbody tr");
+const occupationRows = (page: Page) => page.locator("section[aria-labelledby=explore-occupations] tbody tr");
+
+test.describe("start from your skills (/explore/skills)", () => {
+  test("a student adds Python, SQL and Excel one at a time without JavaScript and gets ranked careers to send on", async ({
+    noScriptPage: page,
+  }) => {
+    await page.goto("/explore/skills");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Start from your skills");
+    const box = page.getByRole("combobox", { name: "Add a skill" });
+    for (const name of ["Python", "SQL", "excel"]) {
+      await box.fill(name);
+      await page.getByRole("button", { name: "Add and show careers" }).click();
+    }
+    // A plain GET form: the period and careers fields come along, the skills in the order added.
+    await expect(page).toHaveURL(/[?&]have=excel(&|$)/);
+    expect(new URL(page.url()).searchParams.getAll("have")).toEqual(["Python", "SQL", "excel"]);
+    await expect(page.getByRole("main").getByRole("status")).toContainText("“excel” is read as Microsoft Excel.");
+
+    const picked = page.locator(".explore-picked li");
+    await expect(picked).toHaveCount(3);
+    await expect(picked.nth(2)).toContainText("Microsoft Excel · O*NET 30.1 technology");
+
+    // Roles and occupations, best fit first, with their outlook and a source for each growth figure.
+    await expect(roleRows(page).first().locator("th")).toContainText("Data Scientist");
+    await expect(roleRows(page).first().locator("td").first()).toHaveText("6 of 6");
+    const scientists = occupationRows(page).filter({ hasText: "Data scientists" });
+    await expect(scientists).toHaveCount(1);
+    await expect(scientists.locator("td").nth(3)).toContainText("+33.5%");
+    await expect(scientists.locator("td").nth(3).locator("a[href^='#source-']")).toHaveCount(1);
+
+    // Learn next: skill pages; the formula with a worked example from this list.
+    const learn = page.locator("ol.explore-learn li");
+    expect(await learn.count()).toBeGreaterThan(0);
+    await expect(learn.first().getByRole("link")).toHaveAttribute("href", /^\/skills\/[a-z0-9-]+$/);
+    await expect(page.getByRole("heading", { name: "How the fit is worked out" })).toBeVisible();
+    await expect(page.locator(".explore-formula")).toContainText("Python 2 (asked for, in demand)");
+
+    // The link to send keeps the skills under their resolved names; removing one drops it from the address.
+    await expect(page.getByRole("link", { name: "Link to this list" })).toHaveAttribute(
+      "href",
+      "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel",
+    );
+    await page.getByRole("link", { name: "Remove SQL" }).click();
+    await expect(page).toHaveURL(/\/explore\/skills\?have=Python&have=Microsoft\+Excel$/);
+    await expect(picked).toHaveCount(2);
+  });
+
+  test("a typo gets a 'did you mean' that adds the skill, and the page passes axe with JavaScript on", async ({ page }) => {
+    await page.goto("/explore/skills?have=SQL&have=pyhton");
+    await waitForHydration(page);
+    await expect(page.getByRole("main").getByRole("status")).toContainText("We know no skill called “pyhton”. Did you mean Python?");
+    await page.getByRole("link", { name: "Python", exact: true }).first().click();
+    await expect(page).toHaveURL(/\?have=SQL&have=Python$/);
+    await expect(page.locator(".explore-picked li")).toHaveCount(2);
+    await expectNoAxeViolations(page);
+
+    // With JavaScript the form goes to the view's one address: no empty fields, the default period left out.
+    await page.getByRole("combobox", { name: "Add a skill" }).fill("Linux");
+    await page.getByRole("button", { name: "Add and show careers" }).click();
+    await expect(page).toHaveURL(/\/explore\/skills\?have=SQL&have=Python&have=Linux$/);
+    await expect(page.locator(".explore-picked li")).toHaveCount(3);
+  });
+
+  test("answers a bad address with a 400 that names the problem", async ({ page, expectErrorStatusFor }) => {
+    expectErrorStatusFor("/explore/skills?scope=everything");
+    const response = await page.goto("/explore/skills?scope=everything");
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("main")).toContainText("“scope”");
+  });
+});

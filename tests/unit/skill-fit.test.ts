@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { compareCareers, fitOf, isGrowing, learnNext, rankCareers, type GrowingCareer } from "~/features/explore/skill-fit";
+import { explorerHref } from "~/features/explore/explorer-address";
+
+describe("fitOf: 1 point per picked skill a career asks for, 1 more where it marks it strong, out of 2 per pick", () => {
+  it("scores a worked example by hand", () => {
+    // Picks: 0 Python, 1 SQL, 2 Excel. The career asks for Python (in demand) and Excel (not), not SQL.
+    const fit = fitOf(
+      [
+        { pick: 0, strong: true },
+        { pick: 2, strong: false },
+      ],
+      3,
+    );
+    expect(fit).toEqual({ points: 3, maxPoints: 6, matched: [0, 2], strong: [0] });
+  });
+
+  it("counts a pick once when the career asks for it under several names, strong if any is strong", () => {
+    // SQL stands for three O*NET technologies; an occupation listing two of them, one in demand, still earns 2.
+    const fit = fitOf(
+      [
+        { pick: 1, strong: false },
+        { pick: 1, strong: true },
+        { pick: 1, strong: false },
+      ],
+      2,
+    );
+    expect(fit).toEqual({ points: 2, maxPoints: 4, matched: [1], strong: [1] });
+  });
+
+  it("gives nothing for no asks and ignores asks for picks that do not exist", () => {
+    expect(fitOf([], 4)).toEqual({ points: 0, maxPoints: 8, matched: [], strong: [] });
+    expect(fitOf([{ pick: 5, strong: true }], 2).points).toBe(0);
+  });
+});
+
+describe("rankCareers: points, then skills matched, then growth, then A to Z; careers with no match left out", () => {
+  const career = (title: string, points: number, matched: number, changePercent: number | null) => ({
+    title,
+    changePercent,
+    fit: { points, maxPoints: 6, matched: Array.from({ length: matched }, (_, i) => i), strong: [] },
+  });
+
+  it("orders by hand", () => {
+    const ranked = rankCareers([
+      career("Zoologists", 2, 2, 5),
+      career("Actuaries", 4, 3, 21.8),
+      career("Data scientists", 4, 3, 33.5),
+      career("Web developers", 4, 2, 7),
+      career("Nothing", 0, 0, 50),
+      career("Statisticians", 2, 2, null),
+      career("Analysts", 2, 2, 5),
+    ]);
+    expect(ranked.map((c) => c.title)).toEqual([
+      "Data scientists", // 4 points, 3 matched, +33.5%
+      "Actuaries", // 4 points, 3 matched, +21.8%
+      "Web developers", // 4 points, 2 matched (2 strong)
+      "Analysts", // 2 points, same growth as Zoologists: A to Z
+      "Zoologists",
+      "Statisticians", // no projection comes last among equals
+    ]);
+    expect(compareCareers(career("B", 1, 1, 1), career("A", 1, 1, 1))).toBeGreaterThan(0);
+  });
+});
+
+describe("isGrowing: at or above the all-occupations change for the period", () => {
+  it("compares with the all-occupations figure, and never guesses without one", () => {
+    expect(isGrowing(3.1, 3.1)).toBe(true);
+    expect(isGrowing(3.0, 3.1)).toBe(false);
+    expect(isGrowing(null, 3.1)).toBe(false);
+    expect(isGrowing(5, null)).toBe(false);
+  });
+});
+
+describe("learnNext: points from the growing careers that ask for a skill, 2 where strong, 1 otherwise", () => {
+  const careers: GrowingCareer[] = [
+    {
+      key: "occupation:15-2051",
+      title: "Data scientists",
+      asks: [
+        { skillSlug: "machine-learning", strong: true },
+        { skillSlug: "python", strong: true },
+        { skillSlug: "statistics", strong: false },
+      ],
+    },
+    {
+      key: "role:data-engineer",
+      title: "Data Engineer",
+      asks: [
+        { skillSlug: "apache-spark", strong: true },
+        { skillSlug: "machine-learning", strong: false },
+        // The same skill twice: counted once, strong wins.
+        { skillSlug: "statistics", strong: false },
+        { skillSlug: "statistics", strong: true },
+      ],
+    },
+    { key: "occupation:15-2031", title: "Operations research analysts", asks: [{ skillSlug: "statistics", strong: false }] },
+  ];
+
+  it("adds the points by hand and leaves out what the student has", () => {
+    // statistics: 1 (data scientists) + 2 (data engineer, strong) + 1 (operations research) = 4 from 3 careers
+    // machine-learning: 2 + 1 = 3; apache-spark: 2; python: the student has it.
+    const next = learnNext(careers, new Set(["python"]));
+    expect(next.map((n) => [n.skillSlug, n.points, n.careers.length])).toEqual([
+      ["statistics", 4, 3],
+      ["machine-learning", 3, 2],
+      ["apache-spark", 2, 1],
+    ]);
+    expect(next[0]!.careers.map((c) => c.title)).toEqual(["Data Engineer", "Data scientists", "Operations research analysts"]);
+    expect(learnNext(careers, new Set(), 1)).toHaveLength(1);
+    expect(learnNext([], new Set())).toEqual([]);
+  });
+});
+
+describe("explorerHref: one address per view", () => {
+  it("keeps the skills in order and leaves out the defaults", () => {
+    expect(explorerHref({ have: [], scope: "tech", vintage: "2024-34" }, "2024-34")).toBe("/explore/skills");
+    expect(explorerHref({ have: ["Python", "C++", "Microsoft Excel"], scope: "all", vintage: "2023-33" }, "2024-34")).toBe(
+      "/explore/skills?have=Python&have=C%2B%2B&have=Microsoft+Excel&scope=all&vintage=2023-33",
+    );
+  });
+});
