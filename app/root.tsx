@@ -71,7 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/skills">Skills</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/explore/skills">From your skills</NavLink>
+                  <NavLink to="/explore/skills">Start from you</NavLink>
                 </li>
                 <li>
                   <NavLink to="/map">Skills map</NavLink>

@@ -85,12 +85,14 @@ export async function seedDatabase(
 }
 
 /**
- * After a load: recompute what is derived from the dataset tables (the `technologies` view, migration 0007) and
+ * After a load: recompute what is derived from the dataset tables (the `technologies` and `occupation_technologies`
+ * views, migrations 0007 and 0008) and
  * gather planner statistics. PGlite runs no autovacuum, so without ANALYZE its planner would guess every table's
  * size and shape (a 32,773-row table scanned once per matched occupation, for one).
  */
 async function refreshDerivedData(db: Pick<Database, "execute">): Promise<void> {
   await db.execute(sql`refresh materialized view technologies`);
+  await db.execute(sql`refresh materialized view occupation_technologies`);
   await db.execute(sql`analyze`);
 }
 

@@ -148,6 +148,19 @@ export const technologies = pgMaterializedView("technologies", {
   sourceId: text("source_id").notNull(),
 }).existing();
 
+/**
+ * Each BLS line's O*NET technologies once (every O*NET occupation filed under the line; In Demand or Hot if any of
+ * them marks it so). A materialized view created by migration 0008_occupation_technologies, refreshed with
+ * `technologies` after each load.
+ */
+export const occupationTechnologies = pgMaterializedView("occupation_technologies", {
+  socCode: text("soc_code").notNull(),
+  example: text("example").notNull(),
+  inDemand: boolean("in_demand").notNull(),
+  hot: boolean("hot").notNull(),
+  sourceId: text("source_id").notNull(),
+}).existing();
+
 /** O*NET occupational interest (RIASEC) scores, 1–7 ("OI" scale). */
 export const onetInterests = pgTable(
   "onet_interests",

@@ -72,3 +72,41 @@ test.describe("start from your skills (/explore/skills)", () => {
     await expect(page.getByRole("main")).toContainText("“scope”");
   });
 });
+
+test.describe("start from what you like (/explore/interests)", () => {
+  test("a student ticks two areas without JavaScript and gets tech careers first, with the scores that matched", async ({
+    noScriptPage: page,
+  }) => {
+    await page.goto("/explore/interests");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Start from what you like");
+    await expect(page.getByRole("link", { name: "Interest Profiler at My Next Move" })).toHaveAttribute(
+      "href",
+      "https://www.mynextmove.org/explore/ip",
+    );
+    await expect(page.locator(".interest-areas > div")).toHaveCount(6);
+    await page.getByRole("checkbox", { name: /^Investigative/ }).check();
+    await page.getByRole("checkbox", { name: /^Conventional/ }).check();
+    await page.getByRole("button", { name: "Show careers" }).click();
+    await expect(page).toHaveURL(/\/explore\/interests\?like=investigative&like=conventional/);
+    await expect(page.getByRole("checkbox", { name: /^Investigative/ })).toBeChecked();
+    const tech = page.locator("section[aria-labelledby=interest-tech] tbody tr");
+    const scientists = tech.filter({ has: page.getByRole("link", { name: "Data Scientists", exact: true }) });
+    await expect(scientists).toHaveCount(1);
+    await expect(scientists.locator("td").nth(0)).toHaveText("ICA");
+    await expect(scientists.locator("td").nth(1)).toContainText("Investigative 6.99");
+    await expect(
+      page.locator("section[aria-labelledby=interest-roles] tbody tr").filter({ hasText: "Data Scientist" }).first(),
+    ).toBeVisible();
+    await page.getByRole("navigation", { name: "Start from you" }).getByRole("link", { name: "From your skills" }).click();
+    await expect(page).toHaveURL(/\/explore\/skills$/);
+  });
+
+  test("passes axe with JavaScript on, areas and results", async ({ page }) => {
+    await page.goto("/explore/interests");
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+    await page.goto("/explore/interests?like=artistic");
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { vintageParam } from "~/features/periods/params.server";
 import { MAX_PICKED_SKILLS } from "~/features/explore/explorer-address";
+import { INTEREST_AREA_IDS } from "~/features/explore/interests";
 
 /**
  * /explore/skills: the skills picked so far, in order (`have`, repeated: the "add a skill" box uses the same
@@ -16,3 +17,9 @@ export const skillsExplorerQuerySchema = z.object({
   vintage: vintageParam,
 });
 export type SkillsExplorerQuery = z.infer<typeof skillsExplorerQuerySchema>;
+
+/** /explore/interests: the areas picked (`like`, repeated, the checkboxes' name) and the projection period. */
+export const interestsExplorerQuerySchema = z.object({
+  like: z.array(z.enum(INTEREST_AREA_IDS, { error: `must be one of: ${INTEREST_AREA_IDS.join(", ")}` })).optional(),
+  vintage: vintageParam,
+});

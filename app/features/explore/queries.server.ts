@@ -151,20 +151,10 @@ export async function listSkillChoices(): Promise<SkillChoice[]> {
   return rowsOf<SkillChoice>(result);
 }
 
-export interface SkillName {
-  slug: string;
-  name: string;
-}
-
-/** Every curated skill's name (learn-next suggestions are curated skills: each has a page). One query. */
-export async function listSkillNames(): Promise<SkillName[]> {
-  const db = await database();
-  return rowsOf<SkillName>(await db.execute(sql`select slug, name from skills order by name`));
-}
-
 export interface RoleSkillAsk {
   roleSlug: string;
   skillSlug: string;
+  skillName: string;
   core: boolean;
 }
 
@@ -172,7 +162,9 @@ export interface RoleSkillAsk {
 export async function listRoleSkillAsks(): Promise<RoleSkillAsk[]> {
   const db = await database();
   return rowsOf<RoleSkillAsk>(
-    await db.execute(sql`select role_slug as "roleSlug", skill_slug as "skillSlug", importance = 'core' as core from role_skills`),
+    await db.execute(sql`
+      select rs.role_slug as "roleSlug", rs.skill_slug as "skillSlug", s.name as "skillName", rs.importance = 'core' as core
+        from role_skills rs join skills s on s.slug = rs.skill_slug`),
   );
 }
 
@@ -230,13 +222,9 @@ export async function listOccupationMatches({
       select * from unnest(${sql.param(pairs.map((p) => p[0]))}::int[], ${sql.param(pairs.map((p) => p[1]))}::text[]) as p(pick, example)
     ),
     asked as (
-      select o.bls_code as soc_code, p.pick, bool_or(t.in_demand) as strong, min(t.source_id) as source_id
-        from picked p
-        -- One index lookup per picked name (the planner would otherwise scan the whole table for a few names).
-        cross join lateral (select x.onet_code, x.in_demand, x.source_id from onet_technology_skills x where x.example = p.example) t
-        join onet_occupations o on o.onet_code = t.onet_code
-       where o.bls_code is not null
-       group by o.bls_code, p.pick
+      select ot.soc_code, p.pick, bool_or(ot.in_demand) as strong, min(ot.source_id) as source_id
+        from picked p join occupation_technologies ot on ot.example = p.example
+       group by ot.soc_code, p.pick
     ),
     matched as (
       select soc_code, json_agg(json_build_object('pick', pick, 'strong', strong) order by pick) as asks, min(source_id) as source_id
@@ -294,10 +282,7 @@ export async function listOccupationTechnologies({
   const db = await database();
   const result = await db.execute(sql`
     with listed as (
-      select o.bls_code as soc_code, t.example, bool_or(t.in_demand) as in_demand, bool_or(t.hot_technology) as hot
-        from onet_occupations o join onet_technology_skills t on t.onet_code = o.onet_code
-       where o.bls_code = any(${sql.param([...socCodes])}::text[])
-       group by o.bls_code, t.example
+      select soc_code, example, in_demand, hot from occupation_technologies where soc_code = any(${sql.param([...socCodes])}::text[])
     ),
     ranked as (
       select l.*, row_number() over (partition by l.soc_code order by l.in_demand desc, l.hot desc, tc.listed, l.example collate "C") as n
@@ -325,6 +310,7 @@ export async function listOccupationTechnologies({
 export interface OccupationSkillAsk {
   socCode: string;
   skillSlug: string;
+  skillName: string;
   /** In Demand for one of its O*NET occupations, or a Hot Technology. */
   strong: boolean;
 }
@@ -334,13 +320,90 @@ export async function listOccupationSkillAsks(socCodes: readonly string[]): Prom
   if (socCodes.length === 0) return [];
   const db = await database();
   const result = await db.execute(sql`
-    with skill_examples as (select s.slug, unnest(s.onet_examples) as example from skills s)
-    select o.bls_code as "socCode", se.slug as "skillSlug", bool_or(t.in_demand or t.hot_technology) as strong
-      from onet_occupations o
-      join onet_technology_skills t on t.onet_code = o.onet_code
-      join skill_examples se on se.example = t.example
-     where o.bls_code = any(${sql.param([...socCodes])}::text[])
-     group by o.bls_code, se.slug
+    with skill_examples as (select s.slug, s.name, unnest(s.onet_examples) as example from skills s)
+    select ot.soc_code as "socCode", se.slug as "skillSlug", se.name as "skillName", bool_or(ot.in_demand or ot.hot) as strong
+      from occupation_technologies ot
+      join skill_examples se on se.example = ot.example
+     where ot.soc_code = any(${sql.param([...socCodes])}::text[])
+     group by ot.soc_code, se.slug, se.name
   `);
   return rowsOf<OccupationSkillAsk>(result);
+}
+
+export interface InterestProfile {
+  onetCode: string;
+  title: string;
+  socCode: string;
+  socTitle: string;
+  tech: boolean;
+  scores: Record<string, number>;
+  interestSourceId: string;
+  changePercent: number | null;
+  annualOpenings: number | null;
+  medianAnnualWage: number | null;
+  wageYear: number | null;
+  projectionSourceId: string | null;
+}
+
+interface InterestProfileRow {
+  onet_code: string;
+  title: string;
+  soc_code: string;
+  soc_title: string;
+  tech: boolean;
+  scores: Record<string, string | number> | string;
+  interest_source_id: string;
+  change_percent: string | number | null;
+  annual_openings: number | null;
+  median_annual_wage: number | null;
+  wage_year: number | null;
+  projection_source_id: string | null;
+}
+
+/**
+ * Every O*NET occupation with its six RIASEC scores (O*NET 30.1), the BLS line it is filed under and that line's
+ * projection for the period: what /explore/interests ranks (about 900 rows). One query.
+ */
+export async function listInterestProfiles(vintage: string): Promise<InterestProfile[]> {
+  const db = await database();
+  const result = await db.execute(sql`
+    select o.onet_code, o.title, o.bls_code as soc_code, oc.title as soc_title, ${techOccupation(sql`o.bls_code`)} as tech,
+           i.scores, i.source_id as interest_source_id,
+           pr.change_percent, pr.annual_openings, pr.median_annual_wage, pr.wage_year, pr.source_id as projection_source_id
+      from onet_occupations o
+      join occupations oc on oc.soc_code = o.bls_code
+      join (select onet_code, json_object_agg(interest, score) as scores, min(source_id) as source_id
+              from onet_interests group by onet_code) i on i.onet_code = o.onet_code
+      left join projections pr on pr.soc_code = o.bls_code and pr.vintage = ${vintage}
+     order by o.onet_code
+  `);
+  return rowsOf<InterestProfileRow>(result).map((r) => {
+    const scores = typeof r.scores === "string" ? (JSON.parse(r.scores) as Record<string, string | number>) : r.scores;
+    return {
+      onetCode: r.onet_code,
+      title: r.title,
+      socCode: r.soc_code,
+      socTitle: r.soc_title,
+      tech: r.tech,
+      scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, Number(v)])),
+      interestSourceId: r.interest_source_id,
+      changePercent: r.change_percent === null ? null : Number(r.change_percent),
+      annualOpenings: r.annual_openings,
+      medianAnnualWage: r.median_annual_wage,
+      wageYear: r.wage_year,
+      projectionSourceId: r.projection_source_id,
+    };
+  });
+}
+
+/** Each curated role's O*NET occupation (the primary mapping's, where it names one). One query. */
+export async function listRoleOnetCodes(): Promise<{ slug: string; title: string; onetCode: string }[]> {
+  const db = await database();
+  return rowsOf(
+    await db.execute(sql`
+      select r.slug, r.title, ro.onet_code as "onetCode"
+        from roles r join role_occupations ro on ro.role_slug = r.slug and ro.is_primary
+       where ro.onet_code is not null
+       order by r.title`),
+  );
 }

@@ -11,7 +11,6 @@ import {
   listOccupationTechnologies,
   listRoleSkillAsks,
   listSkillChoices,
-  listSkillNames,
   readSkillNames,
   type MissingTechnology,
   type SkillReading,
@@ -93,7 +92,7 @@ function distinctPicks(readings: readonly SkillReading[]): PickedSkill[] {
 /**
  * /explore/skills: the student's skills → tech roles and occupations ranked by fit (skill-fit.ts), with what each
  * still asks for, its outlook for the period, and the few skills that would widen the list most. A constant
- * number of queries whatever the skills (12 with skills picked).
+ * number of queries whatever the skills (11 with skills picked).
  */
 export async function loadSkillsExplorer(request: Request) {
   const { result, headers } = await loadPublicPage(request, {
@@ -102,11 +101,10 @@ export async function loadSkillsExplorer(request: Request) {
       // A box left blank (or holding only spaces) adds nothing; the form never sends more than one name past the limit.
       const inputs = (query.have ?? []).filter((name) => name !== "").slice(0, MAX_PICKED_SKILLS);
       const scope = query.scope ?? "tech";
-      const [{ period, periods }, readings, choices, skillNames, dataVersion] = await Promise.all([
+      const [{ period, periods }, readings, choices, dataVersion] = await Promise.all([
         readProjectionPeriod(query.vintage),
         readSkillNames(inputs),
         listSkillChoices(),
-        listSkillNames(),
         getCurrentDataVersion(),
       ]);
       const picks = distinctPicks(readings);
@@ -124,7 +122,8 @@ export async function loadSkillsExplorer(request: Request) {
         getAllOccupationsOutlook({ vintage }),
       ]);
       const bandOf = (percent: number | null) => (percent === null ? null : growthBandFor(period.growthBands, percent));
-      const skillName = new Map(skillNames.map((s) => [s.slug, s.name]));
+      // Skill names come with the asks (role skills, and occupations' skills through their technologies).
+      const skillName = new Map(roleAsks.map((a) => [a.skillSlug, a.skillName]));
       const picked = new Set(picks.flatMap((p) => p.skillSlugs));
 
       const asksByRole = groupBy(roleAsks, (a) => a.roleSlug);
@@ -142,7 +141,7 @@ export async function loadSkillsExplorer(request: Request) {
             fit: fitOf(pickAsks, picks.length),
             missingCore: asks
               .filter((a) => a.core && !picked.has(a.skillSlug))
-              .map((a) => ({ slug: a.skillSlug, name: skillName.get(a.skillSlug) ?? a.skillSlug }))
+              .map((a) => ({ slug: a.skillSlug, name: a.skillName }))
               .sort((a, b) => a.name.localeCompare(b.name, "en")),
             skillCount: asks.length,
             changePercent: projection?.changePercent ?? null,
@@ -187,6 +186,7 @@ export async function loadSkillsExplorer(request: Request) {
       }));
 
       const asksBySoc = groupBy(occupationSkillAsks, (a) => a.socCode);
+      for (const ask of occupationSkillAsks) skillName.set(ask.skillSlug, ask.skillName);
       const growing: GrowingCareer[] = [
         ...roles
           .filter((r) => isGrowing(r.changePercent, allPercent))

@@ -8,6 +8,7 @@ import type { OccupationFit, RoleFit, SkillsExplorerView } from "~/features/expl
 import type { PickedSkill } from "~/features/explore/skill-fit";
 import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
 import { FitExplained } from "~/features/explore/components/fit-explained";
+import { ExploreNav } from "~/features/explore/components/explore-nav";
 
 /** The names a list shows for a fit's matched picks, strong ones marked. */
 function MatchedSkills({
@@ -92,6 +93,7 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
 
   return (
     <>
+      <ExploreNav current="skills" />
       <h1>Start from your skills</h1>
       <p className="lede">
         Pick what you know or have tried: a skill from our catalogue or any technology O*NET 30.1 lists for an occupation (Python, SQL,

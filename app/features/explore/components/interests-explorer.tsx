@@ -1,0 +1,267 @@
+import type { ReactNode } from "react";
+import { Form, Link } from "react-router";
+import { SourceList } from "~/features/sources/components/source-list";
+import { periodLabel } from "~/features/periods/periods";
+import { FilterSelect } from "~/ui/filter-select";
+import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import { ExploreNav } from "~/features/explore/components/explore-nav";
+import { INTEREST_AREAS, INTEREST_PROFILER_URL, MAX_PICKED_INTERESTS } from "~/features/explore/interests";
+import type { InterestOccupation, InterestsExplorerView } from "~/features/explore/interests-explorer.server";
+
+function interestsHref(ids: readonly string[], vintage: string, latest: string): string {
+  const params = new URLSearchParams();
+  for (const id of ids) params.append("like", id);
+  if (vintage !== latest) params.set("vintage", vintage);
+  const text = params.toString();
+  return text ? `/explore/interests?${text}` : "/explore/interests";
+}
+
+function Matched({ occupation }: { occupation: InterestOccupation }) {
+  return (
+    <ul className="explore-skills">
+      {occupation.fit.matched.map((name) => (
+        <li key={name}>
+          {name} <span className="explore-strong">{occupation.scores[name].toFixed(2)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function OutlookCells({ o, sourceNumber }: { o: InterestOccupation; sourceNumber: ReadonlyMap<string, number> }) {
+  return (
+    <>
+      <td className="num">
+        {o.changePercent !== null ? (
+          <>
+            {formatPercentChange(o.changePercent)}{" "}
+            {o.projectionSourceId ? <a href={`#source-${o.projectionSourceId}`}>[{sourceNumber.get(o.projectionSourceId)}]</a> : null}
+            {o.band ? <span className="figure-year">{o.band.label}</span> : null}
+          </>
+        ) : (
+          "not published"
+        )}
+      </td>
+      <td className="num">{o.annualOpenings !== null ? formatCount(o.annualOpenings) : "not published"}</td>
+      <td className="num">
+        {o.medianAnnualWage !== null && o.wageYear !== null ? (
+          <>
+            {formatDollars(o.medianAnnualWage)}
+            <span className="figure-year">{formatWageYear(o.wageYear)}</span>
+          </>
+        ) : (
+          "not published"
+        )}
+      </td>
+    </>
+  );
+}
+
+function OccupationTable({
+  caption,
+  rows,
+  vintage,
+  sourceNumber,
+}: {
+  caption: string;
+  rows: { key: string; title: ReactNode; occupation: InterestOccupation }[];
+  vintage: string;
+  sourceNumber: ReadonlyMap<string, number>;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table explore-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Career</th>
+            <th scope="col">Interest code</th>
+            <th scope="col">Your interests among its top three (score, 1–7)</th>
+            <th scope="col" className="num">
+              Growth, {vintage}
+            </th>
+            <th scope="col" className="num">
+              Openings a year
+            </th>
+            <th scope="col" className="num">
+              Median pay
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.title}</th>
+              <td>{row.occupation.code}</td>
+              <td>
+                <Matched occupation={row.occupation} />
+              </td>
+              <OutlookCells o={row.occupation} sourceNumber={sourceNumber} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function OccupationTitle({ o }: { o: InterestOccupation }) {
+  return (
+    <>
+      <Link to={`/occupations/${o.socCode}`} className="role-title">
+        {o.title}
+      </Link>
+      <span className="role-summary">
+        O*NET {o.onetCode}
+        {o.title !== o.socTitle ? ` · BLS: ${o.socTitle}` : null}
+      </span>
+    </>
+  );
+}
+
+export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerView }) {
+  const { picked, pickedNames, tooMany, period, periods, roles, tech, techTotal, other, otherTotal, examples, interestSourceId, sources } =
+    explorer;
+  const vintage = periodLabel(period);
+  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
+  const interestRef = interestSourceId ? <a href={`#source-${interestSourceId}`}>[{sourceNumber.get(interestSourceId)}]</a> : null;
+
+  return (
+    <>
+      <ExploreNav current="interests" />
+      <h1>Start from what you like</h1>
+      <p className="lede">
+        Career researchers sort interests into six areas. O*NET scores every occupation on each of them, from 1 (low) to 7 (high){" "}
+        {interestRef}. Pick one to three areas that sound like you, and see the tech careers whose strongest areas include them.
+      </p>
+      <p>
+        Not sure which areas fit you? O*NET&rsquo;s free <a href={INTEREST_PROFILER_URL}>Interest Profiler at My Next Move</a> asks 30
+        questions and gives you your own scores; come back with your top areas.
+      </p>
+
+      <Form method="get" action="/explore/interests" className="filters explore-form" aria-label="Your interests">
+        <fieldset>
+          <legend>What you like (up to {MAX_PICKED_INTERESTS})</legend>
+          {INTEREST_AREAS.map((a) => (
+            <label key={a.id}>
+              <input type="checkbox" name="like" value={a.id} defaultChecked={picked.includes(a.id)} /> {a.name}: {a.short.toLowerCase()}
+            </label>
+          ))}
+        </fieldset>
+        {periods.options.length > 1 ? (
+          <FilterSelect
+            name="vintage"
+            label="Projection period"
+            value={period.vintage}
+            options={periods.options.map((p) => [p.vintage, p.label])}
+          />
+        ) : null}
+        <div className="filters__actions">
+          <button type="submit">Show careers</button>
+          {picked.length > 0 ? <Link to="/explore/interests">Start again</Link> : null}
+        </div>
+      </Form>
+
+      {tooMany ? (
+        <p className="explore-notices" role="status">
+          You picked more than {MAX_PICKED_INTERESTS} areas; these careers use the first {MAX_PICKED_INTERESTS}: {pickedNames.join(", ")}.
+        </p>
+      ) : null}
+
+      {picked.length === 0 ? (
+        <section aria-labelledby="interest-areas">
+          <h2 id="interest-areas">The six interest areas</h2>
+          <dl className="interest-areas">
+            {INTEREST_AREAS.map((a) => (
+              <div key={a.id}>
+                <dt>
+                  <Link to={interestsHref([a.id], period.vintage, periods.latest)}>
+                    {a.name}: {a.short.toLowerCase()}
+                  </Link>
+                </dt>
+                <dd>
+                  {a.explanation} {a.tech}
+                  <span className="figure-year">
+                    Tech occupations scoring highest:{" "}
+                    {(examples[a.id] ?? []).map((e, i) => (
+                      <span key={e.onetCode}>
+                        {i > 0 ? ", " : null}
+                        <Link to={`/occupations/${e.socCode}`}>{e.title}</Link> ({e.score.toFixed(2)})
+                      </span>
+                    ))}
+                  </span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : (
+        <>
+          <p>
+            A career matches when one of your areas is among its three highest-scoring ones (its <em>interest code</em>, as O*NET writes
+            it). Careers are listed by how many of your areas they match, then by their summed score on your areas.
+          </p>
+          <section aria-labelledby="interest-roles">
+            <h2 id="interest-roles">Tech roles</h2>
+            {roles.length === 0 ? (
+              <p>None of our curated tech roles has these areas among its top three.</p>
+            ) : (
+              <OccupationTable
+                caption={`Curated tech roles, by the O*NET occupation each is filed under; BLS projections ${vintage}`}
+                rows={roles.map((r) => ({
+                  key: r.slug,
+                  title: (
+                    <>
+                      <Link to={`/roles/${r.slug}`} className="role-title">
+                        {r.title}
+                      </Link>
+                      <span className="role-summary">O*NET: {r.occupation.title}</span>
+                    </>
+                  ),
+                  occupation: r.occupation,
+                }))}
+                vintage={vintage}
+                sourceNumber={sourceNumber}
+              />
+            )}
+          </section>
+          <section aria-labelledby="interest-tech">
+            <h2 id="interest-tech">Tech occupations</h2>
+            <p>
+              {formatCount(techTotal)} tech occupation{techTotal === 1 ? "" : "s"} match{techTotal === 1 ? "es" : ""}
+              {techTotal > tech.length ? `; the best ${tech.length} are shown` : ""}.
+            </p>
+            {tech.length > 0 ? (
+              <OccupationTable
+                caption={`Tech occupations (O*NET 30.1), best match first; BLS projections ${vintage} of the line each is filed under`}
+                rows={tech.map((o) => ({ key: o.onetCode, title: <OccupationTitle o={o} />, occupation: o }))}
+                vintage={vintage}
+                sourceNumber={sourceNumber}
+              />
+            ) : null}
+          </section>
+          <section aria-labelledby="interest-other">
+            <h2 id="interest-other">Other occupations</h2>
+            <p>
+              {formatCount(otherTotal)} other occupation{otherTotal === 1 ? "" : "s"} match{otherTotal === 1 ? "es" : ""}
+              {otherTotal > other.length ? `; the best ${other.length} are shown` : ""}.
+            </p>
+            {other.length > 0 ? (
+              <OccupationTable
+                caption={`Other occupations (O*NET 30.1), best match first; BLS projections ${vintage}`}
+                rows={other.map((o) => ({ key: o.onetCode, title: <OccupationTitle o={o} />, occupation: o }))}
+                vintage={vintage}
+                sourceNumber={sourceNumber}
+              />
+            ) : null}
+          </section>
+          <p>
+            <Link to={interestsHref(picked, period.vintage, periods.latest)}>Link to this list</Link>{" "}
+            <span className="muted">(send it to your counselor).</span>
+          </p>
+        </>
+      )}
+      <SourceList sources={sources} />
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { readProjectionPeriod } from "~/features/periods/params.server";
+import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
+import { listSourcesByIds } from "~/features/sources/queries.server";
+import { interestsExplorerQuerySchema } from "~/features/explore/params.server";
+import { listInterestProfiles, listRoleOnetCodes, type InterestProfile } from "~/features/explore/queries.server";
+import {
+  compareInterestFits,
+  INTEREST_AREAS,
+  interestCode,
+  interestFit,
+  MAX_PICKED_INTERESTS,
+  type InterestAreaName,
+  type InterestFit,
+  type InterestScores,
+} from "~/features/explore/interests";
+import { loadPublicPage } from "~/lib/page-loader.server";
+
+/** Occupations listed per group (best fit first; the count says how many more match). */
+export const INTEREST_OCCUPATIONS_SHOWN = 20;
+/** Example occupations named under each area when nothing is picked yet. */
+const EXAMPLES_PER_AREA = 3;
+
+export interface InterestOccupation extends Omit<InterestProfile, "scores"> {
+  scores: InterestScores;
+  code: string;
+  fit: InterestFit;
+  band: GrowthBand | null;
+}
+
+export interface InterestRole {
+  slug: string;
+  title: string;
+  occupation: InterestOccupation;
+}
+
+function asScores(scores: Record<string, number>): InterestScores {
+  return Object.fromEntries(INTEREST_AREAS.map((a) => [a.name, scores[a.name] ?? 0])) as InterestScores;
+}
+
+/**
+ * /explore/interests: the six RIASEC areas explained; pick one to three, and get the curated tech roles, the tech
+ * occupations and then every other occupation whose O*NET 30.1 interest profile has them among its top three areas,
+ * with the scores that matched and the outlook for the period. Five queries whatever is picked.
+ */
+export async function loadInterestsExplorer(request: Request) {
+  const { result, headers } = await loadPublicPage(request, {
+    query: interestsExplorerQuerySchema,
+    load: async (query) => {
+      const ids = [...new Set(query.like ?? [])];
+      const tooMany = ids.length > MAX_PICKED_INTERESTS;
+      const picked = INTEREST_AREAS.filter((a) => ids.slice(0, MAX_PICKED_INTERESTS).includes(a.id));
+      const pickedNames = ids.slice(0, MAX_PICKED_INTERESTS).map((id) => INTEREST_AREAS.find((a) => a.id === id)!.name as InterestAreaName);
+      const [{ period, periods }, roleCodes, dataVersion] = await Promise.all([
+        readProjectionPeriod(query.vintage),
+        listRoleOnetCodes(),
+        getCurrentDataVersion(),
+      ]);
+      const profiles = await listInterestProfiles(period.vintage);
+
+      const occupations: InterestOccupation[] = profiles.map((p) => {
+        const scores = asScores(p.scores);
+        return {
+          ...p,
+          scores,
+          code: interestCode(scores),
+          fit: interestFit(scores, pickedNames),
+          band: p.changePercent === null ? null : growthBandFor(period.growthBands, p.changePercent),
+        };
+      });
+      const byCode = new Map(occupations.map((o) => [o.onetCode, o]));
+      const matching = occupations.filter((o) => o.fit.matched.length > 0).sort(compareInterestFits);
+      const roles: InterestRole[] = roleCodes
+        .flatMap((r) => {
+          const occupation = byCode.get(r.onetCode);
+          return occupation && occupation.fit.matched.length > 0 ? [{ slug: r.slug, title: r.title, occupation }] : [];
+        })
+        .sort((a, b) => compareInterestFits({ fit: a.occupation.fit, title: a.title }, { fit: b.occupation.fit, title: b.title }));
+      const tech = matching.filter((o) => o.tech);
+      const other = matching.filter((o) => !o.tech);
+      // With nothing picked, each area shows the tech occupations that score highest on it, as examples.
+      const examples = Object.fromEntries(
+        INTEREST_AREAS.map((a) => [
+          a.id,
+          occupations
+            .filter((o) => o.tech)
+            .sort((x, y) => y.scores[a.name] - x.scores[a.name] || (x.title < y.title ? -1 : 1))
+            .slice(0, EXAMPLES_PER_AREA)
+            .map((o) => ({ onetCode: o.onetCode, title: o.title, socCode: o.socCode, score: o.scores[a.name] })),
+        ]),
+      );
+      const shownTech = tech.slice(0, INTEREST_OCCUPATIONS_SHOWN);
+      const shownOther = other.slice(0, INTEREST_OCCUPATIONS_SHOWN);
+      const sources = await listSourcesByIds({
+        ids: [
+          period.sourceId,
+          ...occupations.slice(0, 1).map((o) => o.interestSourceId),
+          ...[...roles.map((r) => r.occupation), ...shownTech, ...shownOther].flatMap((o) =>
+            o.projectionSourceId ? [o.projectionSourceId] : [],
+          ),
+          ...period.growthBands.map((b) => b.sourceId),
+        ],
+      });
+      return {
+        picked: picked.map((a) => a.id),
+        pickedNames,
+        tooMany,
+        period,
+        periods,
+        roles,
+        tech: shownTech,
+        techTotal: tech.length,
+        other: shownOther,
+        otherTotal: other.length,
+        examples,
+        interestSourceId: occupations[0]?.interestSourceId ?? null,
+        dataVersion,
+        sources,
+      };
+    },
+  });
+  return { explorer: result, headers };
+}
+
+export type InterestsExplorerView = Awaited<ReturnType<typeof loadInterestsExplorer>>["explorer"];

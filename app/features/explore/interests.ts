@@ -1,0 +1,108 @@
+/**
+ * The six interest areas of Holland's RIASEC model, as O*NET scores every occupation on them (1 = low, 7 = high).
+ * The names are O*NET's; the explanations are ours, written for students. The scores and the occupations shown as
+ * examples come from the data (onet_interests), never from this file.
+ */
+export const INTEREST_AREAS = [
+  {
+    id: "realistic",
+    name: "Realistic",
+    short: "Building and fixing",
+    explanation:
+      "You like practical, hands-on work with things you can touch: tools, machines, hardware, plants or animals, often outdoors or in a workshop, where you can see the result.",
+    tech: "In tech: installing and repairing networks and hardware, working on electronics and robots, running data-centre equipment.",
+  },
+  {
+    id: "investigative",
+    name: "Investigative",
+    short: "Thinking and finding out",
+    explanation:
+      "You like working with ideas: finding out how things work, solving puzzles, testing a hunch with facts and figures, learning for its own sake.",
+    tech: "In tech: analysing data, building models, debugging hard problems, research, security investigations.",
+  },
+  {
+    id: "artistic",
+    name: "Artistic",
+    short: "Creating and designing",
+    explanation:
+      "You like making new things and expressing ideas: designs, words, images, sound, with room to choose how, rather than following a set pattern.",
+    tech: "In tech: user-experience and interface design, game and web design, technical writing, creative coding.",
+  },
+  {
+    id: "social",
+    name: "Social",
+    short: "Helping and teaching",
+    explanation:
+      "You like working with people: helping, teaching, explaining, caring for others, listening and working things out together.",
+    tech: "In tech: supporting users, training and teaching, developer relations, leading and mentoring a team.",
+  },
+  {
+    id: "enterprising",
+    name: "Enterprising",
+    short: "Leading and persuading",
+    explanation:
+      "You like starting things and leading them: persuading people, making decisions, taking risks, running a project or a business.",
+    tech: "In tech: product and project management, running a team or a company, selling and consulting.",
+  },
+  {
+    id: "conventional",
+    name: "Conventional",
+    short: "Organising and keeping order",
+    explanation:
+      "You like clear procedures and well-kept detail: organising information, records and numbers, following and improving a system.",
+    tech: "In tech: database administration, quality assurance, keeping systems documented and compliant, data management.",
+  },
+] as const;
+
+export type InterestAreaId = (typeof INTEREST_AREAS)[number]["id"];
+export type InterestAreaName = (typeof INTEREST_AREAS)[number]["name"];
+export const INTEREST_AREA_IDS = INTEREST_AREAS.map((a) => a.id) as [InterestAreaId, ...InterestAreaId[]];
+
+/** At most this many areas in one search (O*NET's interest codes use an occupation's top three). */
+export const MAX_PICKED_INTERESTS = 3;
+
+/** O*NET's own questionnaire: we do not reproduce it, we say where to take it. */
+export const INTEREST_PROFILER_URL = "https://www.mynextmove.org/explore/ip";
+
+/** One occupation's six scores, by area name as O*NET writes it. */
+export type InterestScores = Readonly<Record<InterestAreaName, number>>;
+
+/**
+ * An occupation's top three areas: highest score first, ties in RIASEC order (O*NET's interest code reads the
+ * same way, "IRC" for an investigative, realistic, conventional occupation).
+ */
+export function topAreas(scores: InterestScores): InterestAreaName[] {
+  return INTEREST_AREAS.map((a, order) => ({ name: a.name, score: scores[a.name], order }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, 3)
+    .map((a) => a.name);
+}
+
+export interface InterestFit {
+  /** The picked areas among the occupation's top three, in the order picked. */
+  matched: InterestAreaName[];
+  /** Sum of its scores on every picked area (1 to 7 each, two decimals as published). */
+  total: number;
+}
+
+/**
+ * How an occupation fits the picked areas: which of them are in its top three, and its summed score on all of
+ * them. Occupations rank by areas matched, then by that sum (tests/unit/interest-fit.test.ts checks by hand).
+ */
+export function interestFit(scores: InterestScores, picked: readonly InterestAreaName[]): InterestFit {
+  const top = new Set(topAreas(scores));
+  // Scores have two decimals: sum in hundredths so 3.24 + 2.08 is 5.32, not 5.319999.
+  const hundredths = picked.reduce((sum, area) => sum + Math.round(scores[area] * 100), 0);
+  return { matched: picked.filter((area) => top.has(area)), total: hundredths / 100 };
+}
+
+export function compareInterestFits(a: { fit: InterestFit; title: string }, b: { fit: InterestFit; title: string }): number {
+  return b.fit.matched.length - a.fit.matched.length || b.fit.total - a.fit.total || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+}
+
+/** The interest code of an occupation's top three areas, "IRC". */
+export function interestCode(scores: InterestScores): string {
+  return topAreas(scores)
+    .map((name) => name[0])
+    .join("");
+}

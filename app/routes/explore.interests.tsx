@@ -1,0 +1,42 @@
+import { data } from "react-router";
+import type { Route } from "./+types/explore.interests";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { InterestsExplorer } from "~/features/explore/components/interests-explorer";
+import { loadInterestsExplorer } from "~/features/explore/interests-explorer.server";
+import { pageHeaders } from "~/lib/http.server";
+import dashboardStyles from "~/features/outlook/dashboard.css?url";
+import exploreStyles from "~/features/explore/explore.css?url";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: dashboardStyles },
+  { rel: "stylesheet", href: exploreStyles },
+];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { explorer, headers } = await loadInterestsExplorer(request);
+  return data(explorer, { headers });
+}
+
+export const headers = pageHeaders;
+
+export const meta: Route.MetaFunction = ({ data: page }) => [
+  {
+    title:
+      page && page.pickedNames.length > 0
+        ? `Careers for ${page.pickedNames.join(", ")} interests — Career Atlas`
+        : "Start from what you like — Career Atlas",
+  },
+  {
+    name: "description",
+    content:
+      "The six interest areas explained; pick the ones that sound like you and see the tech careers whose O*NET interest profile fits.",
+  },
+];
+
+export default function InterestsExplorerPage({ loaderData }: Route.ComponentProps) {
+  return <InterestsExplorer explorer={loaderData} />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,49 @@
+import { expect, it } from "vitest";
+import { loader } from "~/routes/explore.interests";
+import { describeEachDriver } from "./harness";
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+
+const explore = (query = "") => answerOf(loader(routeArgs(`/explore/interests${query}`)));
+
+describeEachDriver("start from what you like (/explore/interests)", { seed: true }, () => {
+  it("explains the six areas with the tech occupations that score highest on each, from the data", async () => {
+    const { data, headers } = await explore();
+    expect(data.picked).toEqual([]);
+    expect(Object.keys(data.examples)).toEqual(["realistic", "investigative", "artistic", "social", "enterprising", "conventional"]);
+    for (const list of Object.values(data.examples)) {
+      expect(list).toHaveLength(3);
+      expect(list[0]!.score).toBeGreaterThanOrEqual(list[1]!.score);
+    }
+    expect(data.sources.map((s) => s.id)).toContain(data.interestSourceId);
+    const picked = await explore("?like=investigative&like=conventional");
+    expect(queriesOf(picked.headers)).toBe(queriesOf(headers));
+  });
+
+  it("lists tech roles, tech occupations and then the rest whose top three areas include the picks", async () => {
+    const { data } = await explore("?like=investigative&like=conventional");
+    expect(data.pickedNames).toEqual(["Investigative", "Conventional"]);
+    const scientists = data.tech.find((o) => o.onetCode === "15-2051.00");
+    expect(scientists?.scores).toMatchObject({ Investigative: 6.99, Conventional: 5.4 }); // O*NET 30.1, as published
+    expect(scientists?.code).toBe("ICA");
+    expect(scientists?.fit).toEqual({ matched: ["Investigative", "Conventional"], total: 12.39 });
+    for (const list of [data.tech, data.other]) {
+      for (let i = 1; i < list.length; i++) {
+        const [a, b] = [list[i - 1]!.fit, list[i]!.fit];
+        expect(a.matched.length > b.matched.length || (a.matched.length === b.matched.length && a.total >= b.total)).toBe(true);
+      }
+    }
+    expect(data.tech.every((o) => o.tech)).toBe(true);
+    expect(data.other.every((o) => !o.tech)).toBe(true);
+    expect(data.roles.map((r) => r.slug)).toContain("data-scientist");
+    for (const role of data.roles) expect(role.occupation.fit.matched.length).toBeGreaterThan(0);
+  });
+
+  it("uses the first three areas when more are ticked, and answers an unknown area with a 400", async () => {
+    const { data } = await explore("?like=social&like=artistic&like=realistic&like=enterprising");
+    expect(data.tooMany).toBe(true);
+    expect(data.pickedNames).toEqual(["Social", "Artistic", "Realistic"]);
+    const response = await thrownResponse(() => explore("?like=sporty"));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("realistic, investigative");
+  });
+});

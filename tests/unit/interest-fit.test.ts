@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { compareInterestFits, interestCode, interestFit, topAreas, type InterestScores } from "~/features/explore/interests";
+
+// O*NET 30.1's scores for Data Scientists (15-2051.00), as published (seed/data/onet-interests.csv).
+const dataScientists: InterestScores = {
+  Realistic: 2.16,
+  Investigative: 6.99,
+  Artistic: 2.59,
+  Social: 1.66,
+  Enterprising: 1.71,
+  Conventional: 5.4,
+};
+const tie: InterestScores = { Realistic: 3, Investigative: 3, Artistic: 1, Social: 3, Enterprising: 3, Conventional: 1 };
+
+describe("topAreas and the interest code: highest scores first, ties in RIASEC order", () => {
+  it("reads by hand", () => {
+    expect(topAreas(dataScientists)).toEqual(["Investigative", "Conventional", "Artistic"]);
+    expect(interestCode(dataScientists)).toBe("ICA");
+    expect(topAreas(tie)).toEqual(["Realistic", "Investigative", "Social"]);
+  });
+});
+
+describe("interestFit: the picked areas among the top three, and the summed score on all picked areas", () => {
+  it("adds by hand, in hundredths", () => {
+    expect(interestFit(dataScientists, ["Investigative", "Conventional"])).toEqual({
+      matched: ["Investigative", "Conventional"],
+      total: 12.39, // 6.99 + 5.40
+    });
+    // Enterprising is not in the top three: no match, but its score still counts toward the sum.
+    expect(interestFit(dataScientists, ["Enterprising", "Investigative"])).toEqual({ matched: ["Investigative"], total: 8.7 });
+    expect(interestFit(dataScientists, [])).toEqual({ matched: [], total: 0 });
+  });
+
+  it("ranks by areas matched, then the sum, then A to Z", () => {
+    const a = { title: "B", fit: { matched: ["Investigative" as const], total: 9 } };
+    const b = { title: "A", fit: { matched: ["Investigative" as const, "Conventional" as const], total: 8 } };
+    const c = { title: "A", fit: { matched: ["Investigative" as const], total: 9 } };
+    expect([a, b, c].sort(compareInterestFits).map((x) => `${x.title}${x.fit.total}`)).toEqual(["A8", "A9", "B9"]);
+  });
+});
