@@ -54,6 +54,11 @@ export default function About() {
         careers outside tech too and takes you to their occupation page. Career Atlas does not cover local or state figures, or jobs outside
         the United States.
       </p>
+      <p>
+        You can also start from yourself: <Link to="/explore/skills">from the skills you have</Link> (any curated skill or O*NET technology;
+        each page explains how it ranks careers) or <Link to="/explore/interests">from what you like</Link> (O*NET&rsquo;s six interest
+        areas).
+      </p>
 
       <h2>Roles and occupations</h2>
       <p>

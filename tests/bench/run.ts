@@ -50,6 +50,7 @@ const PAGES = [
   { path: "/occupations", name: "occupation finder" },
   { path: "/occupations/15-1252", name: "occupation profile" },
   { path: "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel", name: "skills explorer" },
+  { path: "/explore/interests?like=investigative&like=conventional", name: "interests explorer" },
   { path: "/about", name: "minimal route (yardstick)" },
 ];
 const PROFILE = "/roles/back-end-developer";
