@@ -78,7 +78,8 @@ export default function SkillsPage() {
         <h1>Skills</h1>
         <p className="lede">
           The skills tech roles need, grouped by kind: what each one is, how many roles list it as core or useful, and whether it is marked
-          hot or in demand. Open a skill to see the roles that need it, their growth and pay, and where it can lead.
+          hot or in demand. Open a skill to see the roles that need it, their growth and pay, and where it can lead. Beyond our catalogue:{" "}
+          <Link to="/technologies">every technology O*NET marks hot or in demand</Link>.
         </p>
         <SkillFilterForm filters={filters} />
         <p className="skill-results" role="status">

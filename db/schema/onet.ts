@@ -134,11 +134,13 @@ export const onetRelatedOccupations = pgTable(
 
 /**
  * Every technology example once, with how many O*NET occupations list it and whether it is a Hot Technology or
- * In Demand anywhere. A materialized view over onet_technology_skills, created by the hand-written migration
- * 0007_technologies (drizzle-kit does not manage it: `.existing()`) and refreshed by seed/seed.ts after each load.
+ * In Demand anywhere. A materialized view over onet_technology_skills, created by the hand-written migrations
+ * 0007_technologies and 0009_technology_slugs (drizzle-kit does not manage it: `.existing()`) and refreshed by seed/seed.ts after each load.
  */
 export const technologies = pgMaterializedView("technologies", {
   name: text("name").notNull(),
+  /** Its address, /technologies/:slug (migration 0009): "C++" → c-plus-plus. */
+  slug: text("slug").notNull(),
   nameLower: text("name_lower").notNull(),
   /** The name lower-cased, other characters as single spaces, padded with a space each side (" microsoft excel "). */
   words: text("words").notNull(),

@@ -110,3 +110,18 @@ test.describe("start from what you like (/explore/interests)", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("hot and in-demand technologies (/technologies)", () => {
+  test("the list leads to a technology's page, which passes axe", async ({ page }) => {
+    await page.goto("/technologies");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hot and in-demand technologies");
+    await page.getByRole("link", { name: "Python", exact: true }).click();
+    await expect(page).toHaveURL(/\/technologies\/python$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Python");
+    await expect(
+      page.locator("section[aria-labelledby=technology-occupations] tbody tr").filter({ hasText: "Data scientists" }),
+    ).toHaveCount(1);
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+  });
+});

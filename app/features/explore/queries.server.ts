@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { database, rowsOf } from "~/lib/db.server";
-import { TECH_FAMILIES } from "~/features/occupations/tech-families";
+import { techOccupationSql } from "~/features/occupations/queries.server";
 import type { PickAsk, PickedSkill } from "~/features/explore/skill-fit";
 
 /** How a typed skill was read: picked as it is, taken as a longer name that contains it, or not known. */
@@ -28,9 +28,11 @@ interface ReadingRow {
   skill_name: string | null;
   skill_examples: string[] | null;
   example: string | null;
+  example_slug: string | null;
   example_skills: string[] | null;
   contained_name: string | null;
   contained_slug: string | null;
+  contained_technology_slug: string | null;
   contained_examples: string[] | null;
   contained_skills: string[] | null;
 }
@@ -55,18 +57,18 @@ export async function readSkillNames(inputs: readonly string[]): Promise<SkillRe
     )
     select a.i, a.input,
            s.slug as skill_slug, s.name as skill_name, s.onet_examples as skill_examples,
-           e.name as example,
+           e.name as example, e.slug as example_slug,
            (select array_agg(s2.slug order by s2.slug) from skills s2 where e.name = any(s2.onet_examples)) as example_skills,
-           c.name as contained_name, c.slug as contained_slug, c.onet_examples as contained_examples,
+           c.name as contained_name, c.slug as contained_slug, c.technology_slug as contained_technology_slug, c.onet_examples as contained_examples,
            (select array_agg(s3.slug order by s3.slug) from skills s3 where c.slug is null and c.name = any(s3.onet_examples)) as contained_skills
       from asked a
       left join skills s on lower(s.name) = a.key or s.slug = a.key
       left join technologies e on e.name_lower = a.key and s.slug is null
       left join lateral (
-        select n.name, n.slug, n.onet_examples from (
-          select k.name, k.slug, k.onet_examples, 2 as rank, 0 as listed from curated k where position(a.words in k.words) > 0
+        select n.name, n.slug, n.technology_slug, n.onet_examples from (
+          select k.name, k.slug, null as technology_slug, k.onet_examples, 2 as rank, 0 as listed from curated k where position(a.words in k.words) > 0
           union all
-          select t.name, null, null, 1, t.listed from technologies t where t.words like '%' || a.words || '%'
+          select t.name, null, t.slug, null, 1, t.listed from technologies t where t.words like '%' || a.words || '%'
         ) n
          where s.slug is null and e.name is null and a.words <> '  '
          order by n.rank desc, n.listed desc, length(n.name), n.name collate "C" limit 1
@@ -77,11 +79,11 @@ export async function readSkillNames(inputs: readonly string[]): Promise<SkillRe
     if (r.skill_slug && r.skill_name) {
       return { input: r.input, status: "exact", pick: curatedPick(r.skill_slug, r.skill_name, r.skill_examples) };
     }
-    if (r.example) return { input: r.input, status: "exact", pick: technologyPick(r.example, r.example_skills) };
+    if (r.example) return { input: r.input, status: "exact", pick: technologyPick(r.example, r.example_slug, r.example_skills) };
     if (r.contained_name) {
       const pick = r.contained_slug
         ? curatedPick(r.contained_slug, r.contained_name, r.contained_examples)
-        : technologyPick(r.contained_name, r.contained_skills);
+        : technologyPick(r.contained_name, r.contained_technology_slug, r.contained_skills);
       return { input: r.input, status: "contained", pick };
     }
     return { input: r.input, status: "unknown", suggestion: null };
@@ -125,8 +127,8 @@ function curatedPick(slug: string, name: string, examples: string[] | null): Pic
   return { name, kind: "skill", skillSlug: slug, examples: examples ?? [], skillSlugs: [slug] };
 }
 
-function technologyPick(example: string, skills: string[] | null): PickedSkill {
-  return { name: example, kind: "technology", examples: [example], skillSlugs: skills ?? [] };
+function technologyPick(example: string, slug: string | null, skills: string[] | null): PickedSkill {
+  return { name: example, kind: "technology", technologySlug: slug ?? undefined, examples: [example], skillSlugs: skills ?? [] };
 }
 
 export interface SkillChoice {
@@ -166,12 +168,6 @@ export async function listRoleSkillAsks(): Promise<RoleSkillAsk[]> {
       select rs.role_slug as "roleSlug", rs.skill_slug as "skillSlug", s.name as "skillName", rs.importance = 'core' as core
         from role_skills rs join skills s on s.slug = rs.skill_slug`),
   );
-}
-
-/** The SQL condition "this occupation counts as tech" on a SOC code column (tech-families.ts, and filed roles). */
-function techOccupation(socCode: SQL): SQL {
-  const patterns = TECH_FAMILIES.flatMap((f) => f.prefixes.map((p) => `${p}%`));
-  return sql`(${socCode} like any(${sql.param(patterns)}::text[]) or exists (select 1 from role_occupations ro where ro.soc_code = ${socCode}))`;
 }
 
 export interface OccupationMatch {
@@ -230,13 +226,13 @@ export async function listOccupationMatches({
       select soc_code, json_agg(json_build_object('pick', pick, 'strong', strong) order by pick) as asks, min(source_id) as source_id
         from asked group by soc_code
     )
-    select m.soc_code, oc.title, ${techOccupation(sql`m.soc_code`)} as tech, m.asks,
+    select m.soc_code, oc.title, ${techOccupationSql(sql`m.soc_code`)} as tech, m.asks,
            pr.change_percent, pr.annual_openings, pr.median_annual_wage, pr.wage_year, pr.source_id as projection_source_id,
            m.source_id as technology_source_id
       from matched m
       join occupations oc on oc.soc_code = m.soc_code and oc.kind = 'detailed'
       left join projections pr on pr.soc_code = m.soc_code and pr.vintage = ${vintage}
-     ${techOnly ? sql`where ${techOccupation(sql`m.soc_code`)}` : sql``}
+     ${techOnly ? sql`where ${techOccupationSql(sql`m.soc_code`)}` : sql``}
   `);
   return rowsOf<MatchRow>(result).map((r) => ({
     socCode: r.soc_code,
@@ -258,6 +254,8 @@ export interface MissingTechnology {
   hot: boolean;
   /** The curated skill that names it, when there is one (it has a page). */
   skillSlug: string | null;
+  /** Its own page, /technologies/:slug. */
+  technologySlug: string;
 }
 
 export interface OccupationTechnologies {
@@ -285,13 +283,13 @@ export async function listOccupationTechnologies({
       select soc_code, example, in_demand, hot from occupation_technologies where soc_code = any(${sql.param([...socCodes])}::text[])
     ),
     ranked as (
-      select l.*, row_number() over (partition by l.soc_code order by l.in_demand desc, l.hot desc, tc.listed, l.example collate "C") as n
+      select l.*, tc.slug as technology_slug, row_number() over (partition by l.soc_code order by l.in_demand desc, l.hot desc, tc.listed, l.example collate "C") as n
         from listed l join technologies tc on tc.name = l.example
        where (l.in_demand or l.hot) and not (l.example = any(${sql.param([...pickedExamples])}::text[]))
     ),
     missing as (
       select r.soc_code, json_agg(json_build_object(
-               'example', r.example, 'inDemand', r.in_demand, 'hot', r.hot,
+               'example', r.example, 'inDemand', r.in_demand, 'hot', r.hot, 'technologySlug', r.technology_slug,
                'skillSlug', (select s.slug from skills s where r.example = any(s.onet_examples) order by s.slug limit 1)
              ) order by r.n) as missing
         from ranked r where r.n <= ${perOccupation} group by r.soc_code
@@ -367,7 +365,7 @@ interface InterestProfileRow {
 export async function listInterestProfiles(vintage: string): Promise<InterestProfile[]> {
   const db = await database();
   const result = await db.execute(sql`
-    select o.onet_code, o.title, o.bls_code as soc_code, oc.title as soc_title, ${techOccupation(sql`o.bls_code`)} as tech,
+    select o.onet_code, o.title, o.bls_code as soc_code, oc.title as soc_title, ${techOccupationSql(sql`o.bls_code`)} as tech,
            i.scores, i.source_id as interest_source_id,
            pr.change_percent, pr.annual_openings, pr.median_annual_wage, pr.wage_year, pr.source_id as projection_source_id
       from onet_occupations o

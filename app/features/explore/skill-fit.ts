@@ -23,6 +23,8 @@ export interface PickedSkill {
   kind: "skill" | "technology";
   /** The curated skill's slug when `kind` is "skill". */
   skillSlug?: string;
+  /** The technology's page (/technologies/:slug) when `kind` is "technology". */
+  technologySlug?: string;
   /** The O*NET technology names this pick stands for (a curated skill maps to its O*NET examples). */
   examples: string[];
   /** The curated skills this pick counts as (a technology counts as the curated skill that names it). */

@@ -25,6 +25,15 @@ export async function listMajorGroups(): Promise<MajorGroup[]> {
   );
 }
 
+/**
+ * The SQL condition "this occupation counts as tech" on a SOC code expression: its code is in a tech family
+ * (tech-families.ts), or a curated tech role is filed under it.
+ */
+export function techOccupationSql(socCode: SQL): SQL {
+  const patterns = TECH_FAMILIES.flatMap((f) => f.prefixes.map((p) => `${p}%`));
+  return sql`(${socCode} like any(${sql.param(patterns)}::text[]) or exists (select 1 from role_occupations ro where ro.soc_code = ${socCode}))`;
+}
+
 export interface OccupationFilters {
   group?: string;
   tech?: "any" | TechFamilyId;

@@ -182,7 +182,13 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
             <ul className="explore-picked">
               {picks.map((p) => (
                 <li key={p.name}>
-                  {p.kind === "skill" && p.skillSlug ? <Link to={`/skills/${p.skillSlug}`}>{p.name}</Link> : p.name}
+                  {p.kind === "skill" && p.skillSlug ? (
+                    <Link to={`/skills/${p.skillSlug}`}>{p.name}</Link>
+                  ) : p.technologySlug ? (
+                    <Link to={`/technologies/${p.technologySlug}`}>{p.name}</Link>
+                  ) : (
+                    p.name
+                  )}
                   <span className="muted">{p.kind === "skill" ? " · our skill catalogue" : " · O*NET 30.1 technology"}</span>{" "}
                   <Link to={href({ have: state.have.filter((n) => n !== p.name) })} aria-label={`Remove ${p.name}`}>
                     Remove
@@ -425,7 +431,7 @@ function OccupationFits({
                       : o.missing.map((m, i) => (
                           <span key={m.example}>
                             {i > 0 ? ", " : null}
-                            {m.skillSlug ? <Link to={`/skills/${m.skillSlug}`}>{m.example}</Link> : m.example}
+                            <Link to={m.skillSlug ? `/skills/${m.skillSlug}` : `/technologies/${m.technologySlug}`}>{m.example}</Link>
                             <span className="muted"> ({m.inDemand ? "in demand" : "hot"})</span>
                           </span>
                         ))}

@@ -1,0 +1,147 @@
+import { Link } from "react-router";
+import { SourceList } from "~/features/sources/components/source-list";
+import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import type { SourceCitation } from "~/features/sources/citations";
+import type { Technology, TechnologyOccupation, TechnologyRole } from "~/features/skills/technologies.server";
+
+function marks(t: { hot: boolean; inDemand: boolean }): string {
+  return [t.hot ? "Hot Technology" : null, t.inDemand ? "In Demand" : null].filter(Boolean).join(" and ");
+}
+
+/** /technologies/:slug: one O*NET technology, the occupations and tech roles that ask for it, with counts and source. */
+export function TechnologyPage({
+  technology,
+  occupations,
+  roles,
+  vintage,
+  onetRelease,
+  sources,
+}: {
+  technology: Technology;
+  occupations: TechnologyOccupation[];
+  roles: TechnologyRole[];
+  vintage: string;
+  onetRelease: string;
+  sources: SourceCitation[];
+}) {
+  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
+  const onetRef = <a href={`#source-${technology.sourceId}`}>[{sourceNumber.get(technology.sourceId)}]</a>;
+  const inDemand = occupations.filter((o) => o.inDemand).length;
+  const tech = occupations.filter((o) => o.tech).length;
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to="/technologies">Hot and in-demand technologies</Link>
+      </p>
+      <h1>{technology.name}</h1>
+      <p className="lede">
+        A technology {formatCount(technology.listed)} O*NET occupation{technology.listed === 1 ? "" : "s"} list
+        {technology.listed === 1 ? "s" : ""} in {onetRelease} {onetRef}
+        {marks(technology) ? <>, marked {marks(technology)}</> : null}. It is listed under {formatCount(occupations.length)} BLS occupation
+        {occupations.length === 1 ? "" : "s"} ({formatCount(tech)} of them tech), and marked In Demand for {formatCount(inDemand)}.
+      </p>
+      {technology.skills.length > 0 ? (
+        <p>
+          In our skill catalogue:{" "}
+          {technology.skills.map((s, i) => (
+            <span key={s.slug}>
+              {i > 0 ? ", " : null}
+              <Link to={`/skills/${s.slug}`}>{s.name}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
+      <p>
+        <Link to={`/explore/skills?have=${encodeURIComponent(technology.name)}`}>Start from {technology.name}</Link>: the careers that ask
+        for it and what to learn next.
+      </p>
+
+      <section aria-labelledby="technology-roles">
+        <h2 id="technology-roles">Tech roles that need it</h2>
+        {roles.length === 0 ? (
+          <p>None of our curated tech roles lists a skill that stands for {technology.name}.</p>
+        ) : (
+          <ul>
+            {roles.map((r) => (
+              <li key={`${r.slug}:${r.skillSlug}`}>
+                <Link to={`/roles/${r.slug}`}>{r.title}</Link>: {r.core ? "core" : "useful"} skill{" "}
+                <Link to={`/skills/${r.skillSlug}`}>{r.skillName}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="technology-occupations">
+        <h2 id="technology-occupations">Occupations that list it</h2>
+        {occupations.length === 0 ? (
+          <p>No BLS occupation lists it.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table explore-table">
+              <caption>
+                BLS occupations whose O*NET occupations list {technology.name}: In Demand first, then tech, then by growth {vintage}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Occupation</th>
+                  <th scope="col">O*NET marks</th>
+                  <th scope="col" className="num">
+                    Growth, {vintage}
+                  </th>
+                  <th scope="col" className="num">
+                    Openings a year
+                  </th>
+                  <th scope="col" className="num">
+                    Median pay
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {occupations.map((o) => (
+                  <tr key={o.socCode}>
+                    <th scope="row">
+                      <Link to={`/occupations/${o.socCode}`} className="role-title">
+                        {o.title}
+                      </Link>
+                      <span className="role-summary">
+                        SOC {o.socCode}
+                        {o.tech ? " · tech" : null}
+                      </span>
+                    </th>
+                    <td>{o.inDemand ? "In Demand" : "listed"}</td>
+                    <td className="num">
+                      {o.changePercent !== null ? (
+                        <>
+                          {formatPercentChange(o.changePercent)}{" "}
+                          {o.projectionSourceId ? (
+                            <a href={`#source-${o.projectionSourceId}`}>[{sourceNumber.get(o.projectionSourceId)}]</a>
+                          ) : null}
+                        </>
+                      ) : (
+                        "not published"
+                      )}
+                    </td>
+                    <td className="num">{o.annualOpenings !== null ? formatCount(o.annualOpenings) : "not published"}</td>
+                    <td className="num">
+                      {o.medianAnnualWage !== null && o.wageYear !== null ? (
+                        <>
+                          {formatDollars(o.medianAnnualWage)}
+                          <span className="figure-year">{formatWageYear(o.wageYear)}</span>
+                        </>
+                      ) : (
+                        "not published"
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <SourceList sources={sources} />
+    </>
+  );
+}

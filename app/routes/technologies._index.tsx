@@ -1,0 +1,89 @@
+import { data, Link } from "react-router";
+import type { Route } from "./+types/technologies._index";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { SourceList } from "~/features/sources/components/source-list";
+import { listHotTechnologies } from "~/features/skills/technologies.server";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { listSourcesByIds } from "~/features/sources/queries.server";
+import { onetReleaseLabel } from "~/features/skills/skills";
+import { formatCount } from "~/lib/format";
+import { pageHeaders } from "~/lib/http.server";
+import { loadPublicPage } from "~/lib/page-loader.server";
+import dashboardStyles from "~/features/outlook/dashboard.css?url";
+import exploreStyles from "~/features/explore/explore.css?url";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: dashboardStyles },
+  { rel: "stylesheet", href: exploreStyles },
+];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { result, headers } = await loadPublicPage(request, {
+    load: async () => {
+      const [technologies, dataVersion] = await Promise.all([listHotTechnologies(), getCurrentDataVersion()]);
+      const sources = await listSourcesByIds({ ids: [...new Set(technologies.map((t) => t.sourceId))] });
+      return { technologies, sources, dataVersion };
+    },
+  });
+  return data({ ...result, onetRelease: onetReleaseLabel(result.sources[0]) }, { headers });
+}
+
+export const headers = pageHeaders;
+
+export const meta: Route.MetaFunction = () => [
+  { title: "Hot and in-demand technologies — Career Atlas" },
+  { name: "description", content: "Every technology O*NET marks Hot or In Demand, with how many occupations list it and ask for it." },
+];
+
+export default function TechnologiesPage({ loaderData }: Route.ComponentProps) {
+  const { technologies, sources, onetRelease } = loaderData;
+  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
+  return (
+    <>
+      <h1>Hot and in-demand technologies</h1>
+      <p className="lede">
+        The {formatCount(technologies.length)} technologies {onetRelease} marks <em>Hot</em> (employers name them often in job postings,
+        across all occupations) or <em>In Demand</em> for at least one occupation, most asked-for first. Open one to see the occupations and
+        tech roles that ask for it.
+      </p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>Technologies marked Hot or In Demand in {onetRelease}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Technology</th>
+              <th scope="col">Marks</th>
+              <th scope="col" className="num">
+                BLS occupations marking it In Demand
+              </th>
+              <th scope="col" className="num">
+                O*NET occupations listing it
+              </th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {technologies.map((t) => (
+              <tr key={t.slug}>
+                <th scope="row">
+                  <Link to={`/technologies/${t.slug}`}>{t.name}</Link>
+                </th>
+                <td>{[t.hot ? "Hot" : null, t.inDemand ? "In Demand" : null].filter(Boolean).join(", ")}</td>
+                <td className="num">{formatCount(t.inDemandLines)}</td>
+                <td className="num">{formatCount(t.listed)}</td>
+                <td>
+                  <a href={`#source-${t.sourceId}`}>[{sourceNumber.get(t.sourceId)}]</a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <SourceList sources={sources} />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

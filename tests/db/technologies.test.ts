@@ -1,0 +1,51 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { loader as pageLoader } from "~/routes/technologies.$slug";
+import { loader as listLoader } from "~/routes/technologies._index";
+import { database, rowsOf } from "~/lib/db.server";
+import { describeEachDriver } from "./harness";
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+
+const technology = (slug: string, query = "") => answerOf(pageLoader(routeArgs(`/technologies/${slug}${query}`, { slug })));
+
+describeEachDriver("a page for every hot or in-demand technology (/technologies)", { seed: true }, () => {
+  it("lists every technology O*NET marks Hot or In Demand anywhere, each with its own address", async () => {
+    const { data } = await answerOf(listLoader(routeArgs("/technologies")));
+    const db = await database();
+    const [expected] = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(distinct example)::int as n from onet_technology_skills where hot_technology or in_demand`),
+    );
+    expect(data.technologies).toHaveLength(expected!.n);
+    expect(new Set(data.technologies.map((t) => t.slug)).size).toBe(expected!.n);
+    for (let i = 1; i < data.technologies.length; i++) {
+      expect(data.technologies[i - 1]!.inDemandLines).toBeGreaterThanOrEqual(data.technologies[i]!.inDemandLines);
+    }
+    expect(data.technologies.map((t) => t.slug)).toContain("c-plus-plus");
+    expect(data.technologies.map((t) => t.slug)).toContain("c-sharp");
+  });
+
+  it("shows a technology with the occupations and roles that ask for it, counted from O*NET", async () => {
+    const { data, headers } = await technology("python");
+    expect(data.technology).toMatchObject({ name: "Python", hot: true, inDemand: true });
+    const db = await database();
+    const [counts] = rowsOf<{ listed: number }>(
+      await db.execute(sql`select count(distinct onet_code)::int as listed from onet_technology_skills where example = 'Python'`),
+    );
+    expect(data.technology.listed).toBe(counts!.listed);
+    expect(data.technology.skills.map((s) => s.slug)).toEqual(["python"]);
+    const scientists = data.occupations.find((o) => o.socCode === "15-2051");
+    expect(scientists).toMatchObject({ inDemand: true, tech: true, changePercent: 33.5 });
+    expect(data.roles.map((r) => r.slug)).toContain("data-scientist");
+    expect(data.sources.map((s) => s.id)).toContain(data.technology.sourceId);
+    const excel = await technology("microsoft-excel");
+    expect(queriesOf(excel.headers)).toBe(queriesOf(headers));
+    expect(excel.data.occupations.length).toBeGreaterThan(data.occupations.length);
+  });
+
+  it("answers an unknown technology with a 404 that says where the list is", async () => {
+    const response = await thrownResponse(() => technology("no-such-technology"));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("/technologies");
+    expect((await thrownResponse(() => technology("Python"))).status).toBe(404);
+  });
+});
