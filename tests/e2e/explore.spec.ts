@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { extractText } from "unpdf";
 import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 const roleRows = (page: Page) => page.locator("section[aria-labelledby=explore-roles] tbody tr");
@@ -124,4 +125,21 @@ test.describe("hot and in-demand technologies (/technologies)", () => {
     await waitForHydration(page);
     await expectNoAxeViolations(page);
   });
+});
+
+test.describe("printing an explorer result", () => {
+  for (const [name, path] of [
+    ["skills", "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel"],
+    ["interests", "/explore/interests?like=investigative&like=conventional"],
+  ] as const) {
+    test(`the ${name} result prints on one Letter page with its web address`, async ({ page }) => {
+      await page.goto(path);
+      const { totalPages, text } = await extractText(new Uint8Array(await page.pdf({ format: "Letter" })), { mergePages: true });
+      expect(totalPages).toBe(1);
+      const squeezed = text.replace(/\s+/g, " ");
+      expect(squeezed).toContain(`This list on the web, with every career and source: http://127.0.0.1:`);
+      expect(squeezed).toContain("Data Scientist");
+      expect(squeezed).not.toContain("Add and show careers");
+    });
+  }
 });

@@ -119,7 +119,7 @@ export async function loadInterestsExplorer(request: Request) {
       };
     },
   });
-  return { explorer: result, headers };
+  return { explorer: { ...result, origin: new URL(request.url).origin }, headers };
 }
 
 export type InterestsExplorerView = Awaited<ReturnType<typeof loadInterestsExplorer>>["explorer"];

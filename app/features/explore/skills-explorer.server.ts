@@ -223,7 +223,8 @@ export async function loadSkillsExplorer(request: Request) {
       };
     },
   });
-  return { explorer: result, headers };
+  // The address printed under a printed list (the page cache keys on the origin, so each host gets its own).
+  return { explorer: { ...result, origin: new URL(request.url).origin }, headers };
 }
 
 export type SkillsExplorerView = Awaited<ReturnType<typeof loadSkillsExplorer>>["explorer"];

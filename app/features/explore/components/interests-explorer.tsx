@@ -3,7 +3,8 @@ import { Form, Link } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
 import { periodLabel } from "~/features/periods/periods";
 import { FilterSelect } from "~/ui/filter-select";
-import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import { formatCount } from "~/lib/format";
+import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import { INTEREST_AREAS, INTEREST_PROFILER_URL, MAX_PICKED_INTERESTS } from "~/features/explore/interests";
 import type { InterestOccupation, InterestsExplorerView } from "~/features/explore/interests-explorer.server";
@@ -28,35 +29,6 @@ function Matched({ occupation }: { occupation: InterestOccupation }) {
   );
 }
 
-function OutlookCells({ o, sourceNumber }: { o: InterestOccupation; sourceNumber: ReadonlyMap<string, number> }) {
-  return (
-    <>
-      <td className="num">
-        {o.changePercent !== null ? (
-          <>
-            {formatPercentChange(o.changePercent)}{" "}
-            {o.projectionSourceId ? <a href={`#source-${o.projectionSourceId}`}>[{sourceNumber.get(o.projectionSourceId)}]</a> : null}
-            {o.band ? <span className="figure-year">{o.band.label}</span> : null}
-          </>
-        ) : (
-          "not published"
-        )}
-      </td>
-      <td className="num">{o.annualOpenings !== null ? formatCount(o.annualOpenings) : "not published"}</td>
-      <td className="num">
-        {o.medianAnnualWage !== null && o.wageYear !== null ? (
-          <>
-            {formatDollars(o.medianAnnualWage)}
-            <span className="figure-year">{formatWageYear(o.wageYear)}</span>
-          </>
-        ) : (
-          "not published"
-        )}
-      </td>
-    </>
-  );
-}
-
 function OccupationTable({
   caption,
   rows,
@@ -77,15 +49,7 @@ function OccupationTable({
             <th scope="col">Career</th>
             <th scope="col">Interest code</th>
             <th scope="col">Your interests among its top three (score, 1–7)</th>
-            <th scope="col" className="num">
-              Growth, {vintage}
-            </th>
-            <th scope="col" className="num">
-              Openings a year
-            </th>
-            <th scope="col" className="num">
-              Median pay
-            </th>
+            <OutlookHeaderCells vintage={vintage} />
           </tr>
         </thead>
         <tbody>
@@ -96,7 +60,7 @@ function OccupationTable({
               <td>
                 <Matched occupation={row.occupation} />
               </td>
-              <OutlookCells o={row.occupation} sourceNumber={sourceNumber} />
+              <OutlookCells figures={row.occupation} sourceNumber={sourceNumber} />
             </tr>
           ))}
         </tbody>
@@ -255,9 +219,13 @@ export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerVie
               />
             ) : null}
           </section>
-          <p>
+          <p className="explore-share">
             <Link to={interestsHref(picked, period.vintage, periods.latest)}>Link to this list</Link>{" "}
             <span className="muted">(send it to your counselor).</span>
+          </p>
+          <p className="explore-print">
+            This list on the web, with every career and source: {origin}
+            {interestsHref(picked, period.vintage, periods.latest)}
           </p>
         </>
       )}

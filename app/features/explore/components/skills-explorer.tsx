@@ -3,7 +3,8 @@ import { Form, Link, useNavigate } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
 import { periodLabel } from "~/features/periods/periods";
 import { FilterSelect } from "~/ui/filter-select";
-import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import { formatCount, formatPercentChange } from "~/lib/format";
+import { OccupationRowHeader, OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import type { OccupationFit, RoleFit, SkillsExplorerView } from "~/features/explore/skills-explorer.server";
 import type { PickedSkill } from "~/features/explore/skill-fit";
 import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
@@ -31,37 +32,6 @@ function MatchedSkills({
         </li>
       ))}
     </ul>
-  );
-}
-
-function Outlook({ career, sourceNumber }: { career: RoleFit | OccupationFit; sourceNumber: ReadonlyMap<string, number> }) {
-  const ref = career.projectionSourceId ? (
-    <a href={`#source-${career.projectionSourceId}`}>[{sourceNumber.get(career.projectionSourceId)}]</a>
-  ) : null;
-  return (
-    <>
-      <td className="num">
-        {career.changePercent !== null ? (
-          <>
-            {formatPercentChange(career.changePercent)} {ref}
-            {career.band ? <span className="figure-year">{career.band.label}</span> : null}
-          </>
-        ) : (
-          "not published"
-        )}
-      </td>
-      <td className="num">{career.annualOpenings !== null ? formatCount(career.annualOpenings) : "not published"}</td>
-      <td className="num">
-        {career.medianAnnualWage !== null && career.wageYear !== null ? (
-          <>
-            {formatDollars(career.medianAnnualWage)}
-            <span className="figure-year">{formatWageYear(career.wageYear)}</span>
-          </>
-        ) : (
-          "not published"
-        )}
-      </td>
-    </>
   );
 }
 
@@ -190,7 +160,11 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
                     p.name
                   )}
                   <span className="muted">{p.kind === "skill" ? " · our skill catalogue" : " · O*NET 30.1 technology"}</span>{" "}
-                  <Link to={href({ have: state.have.filter((n) => n !== p.name) })} aria-label={`Remove ${p.name}`}>
+                  <Link
+                    to={href({ have: state.have.filter((n) => n !== p.name) })}
+                    aria-label={`Remove ${p.name}`}
+                    className="explore-remove"
+                  >
                     Remove
                   </Link>
                 </li>
@@ -306,15 +280,7 @@ function RoleFits({
                 </th>
                 <th scope="col">Your skills it needs</th>
                 <th scope="col">Core skills still to learn</th>
-                <th scope="col" className="num">
-                  Growth, {vintage}
-                </th>
-                <th scope="col" className="num">
-                  Openings a year
-                </th>
-                <th scope="col" className="num">
-                  Median pay
-                </th>
+                <OutlookHeaderCells vintage={vintage} />
               </tr>
             </thead>
             <tbody>
@@ -344,7 +310,7 @@ function RoleFits({
                     {role.missingCore.length > MISSING_SHOWN ? ` and ${role.missingCore.length - MISSING_SHOWN} more` : null}
                     <span className="figure-year">needs {role.skillCount} skills in all</span>
                   </td>
-                  <Outlook career={role} sourceNumber={sourceNumber} />
+                  <OutlookCells figures={role} sourceNumber={sourceNumber} />
                 </tr>
               ))}
             </tbody>
@@ -396,29 +362,13 @@ function OccupationFits({
                 </th>
                 <th scope="col">Your skills it lists</th>
                 <th scope="col">In demand or hot, still to learn</th>
-                <th scope="col" className="num">
-                  Growth, {vintage}
-                </th>
-                <th scope="col" className="num">
-                  Openings a year
-                </th>
-                <th scope="col" className="num">
-                  Median pay
-                </th>
+                <OutlookHeaderCells vintage={vintage} />
               </tr>
             </thead>
             <tbody>
               {occupations.map((o) => (
                 <tr key={o.socCode}>
-                  <th scope="row">
-                    <Link to={`/occupations/${o.socCode}`} className="role-title">
-                      {o.title}
-                    </Link>
-                    <span className="role-summary">
-                      SOC {o.socCode}
-                      {o.tech ? " · tech" : null}
-                    </span>
-                  </th>
+                  <OccupationRowHeader occupation={o} />
                   <td className="num">
                     {o.fit.points} of {o.fit.maxPoints}
                   </td>
@@ -440,7 +390,7 @@ function OccupationFits({
                       <a href={`#source-${o.technologySourceId}`}>[{sourceNumber.get(o.technologySourceId)}]</a>
                     </span>
                   </td>
-                  <Outlook career={o} sourceNumber={sourceNumber} />
+                  <OutlookCells figures={o} sourceNumber={sourceNumber} />
                 </tr>
               ))}
             </tbody>

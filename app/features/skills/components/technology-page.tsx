@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
-import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import { formatCount } from "~/lib/format";
+import { OccupationRowHeader, OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import type { SourceCitation } from "~/features/sources/citations";
 import type { Technology, TechnologyOccupation, TechnologyRole } from "~/features/skills/technologies.server";
 
@@ -87,53 +88,15 @@ export function TechnologyPage({
                 <tr>
                   <th scope="col">Occupation</th>
                   <th scope="col">O*NET marks</th>
-                  <th scope="col" className="num">
-                    Growth, {vintage}
-                  </th>
-                  <th scope="col" className="num">
-                    Openings a year
-                  </th>
-                  <th scope="col" className="num">
-                    Median pay
-                  </th>
+                  <OutlookHeaderCells vintage={vintage} />
                 </tr>
               </thead>
               <tbody>
                 {occupations.map((o) => (
                   <tr key={o.socCode}>
-                    <th scope="row">
-                      <Link to={`/occupations/${o.socCode}`} className="role-title">
-                        {o.title}
-                      </Link>
-                      <span className="role-summary">
-                        SOC {o.socCode}
-                        {o.tech ? " · tech" : null}
-                      </span>
-                    </th>
+                    <OccupationRowHeader occupation={o} />
                     <td>{o.inDemand ? "In Demand" : "listed"}</td>
-                    <td className="num">
-                      {o.changePercent !== null ? (
-                        <>
-                          {formatPercentChange(o.changePercent)}{" "}
-                          {o.projectionSourceId ? (
-                            <a href={`#source-${o.projectionSourceId}`}>[{sourceNumber.get(o.projectionSourceId)}]</a>
-                          ) : null}
-                        </>
-                      ) : (
-                        "not published"
-                      )}
-                    </td>
-                    <td className="num">{o.annualOpenings !== null ? formatCount(o.annualOpenings) : "not published"}</td>
-                    <td className="num">
-                      {o.medianAnnualWage !== null && o.wageYear !== null ? (
-                        <>
-                          {formatDollars(o.medianAnnualWage)}
-                          <span className="figure-year">{formatWageYear(o.wageYear)}</span>
-                        </>
-                      ) : (
-                        "not published"
-                      )}
-                    </td>
+                    <OutlookCells figures={o} sourceNumber={sourceNumber} />
                   </tr>
                 ))}
               </tbody>

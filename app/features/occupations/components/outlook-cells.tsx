@@ -1,0 +1,76 @@
+import { Link } from "react-router";
+import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+
+/** An occupation's figures for one period, as the career lists show them beside each row. */
+export interface OutlookFigures {
+  changePercent: number | null;
+  annualOpenings: number | null;
+  medianAnnualWage: number | null;
+  wageYear: number | null;
+  projectionSourceId: string | null;
+  /** The period's verbal growth band, where one is published. */
+  band?: { label: string } | null;
+}
+
+/** Column heads for OutlookCells. */
+export function OutlookHeaderCells({ vintage }: { vintage: string }) {
+  return (
+    <>
+      <th scope="col" className="num">
+        Growth, {vintage}
+      </th>
+      <th scope="col" className="num">
+        Openings a year
+      </th>
+      <th scope="col" className="num">
+        Median pay
+      </th>
+    </>
+  );
+}
+
+/** Growth (with its source and band), openings and median pay (with its May year): three table cells. */
+export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigures; sourceNumber: ReadonlyMap<string, number> }) {
+  const { changePercent, annualOpenings, medianAnnualWage, wageYear, projectionSourceId, band } = figures;
+  return (
+    <>
+      <td className="num">
+        {changePercent !== null ? (
+          <>
+            {formatPercentChange(changePercent)}{" "}
+            {projectionSourceId ? <a href={`#source-${projectionSourceId}`}>[{sourceNumber.get(projectionSourceId)}]</a> : null}
+            {band ? <span className="figure-year">{band.label}</span> : null}
+          </>
+        ) : (
+          "not published"
+        )}
+      </td>
+      <td className="num">{annualOpenings !== null ? formatCount(annualOpenings) : "not published"}</td>
+      <td className="num">
+        {medianAnnualWage !== null && wageYear !== null ? (
+          <>
+            {formatDollars(medianAnnualWage)}
+            <span className="figure-year">{formatWageYear(wageYear)}</span>
+          </>
+        ) : (
+          "not published"
+        )}
+      </td>
+    </>
+  );
+}
+
+/** A row's heading cell for a BLS occupation: its title linking to its page, its SOC code, and whether it is tech. */
+export function OccupationRowHeader({ occupation }: { occupation: { socCode: string; title: string; tech: boolean } }) {
+  return (
+    <th scope="row">
+      <Link to={`/occupations/${occupation.socCode}`} className="role-title">
+        {occupation.title}
+      </Link>
+      <span className="role-summary">
+        SOC {occupation.socCode}
+        {occupation.tech ? " · tech" : null}
+      </span>
+    </th>
+  );
+}
