@@ -18,6 +18,9 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      // Browser globals that read like ordinary variables: a component that forgets to take `origin` from its props
+      // type-checks against window.origin, renders on the client and fails on the server.
+      "no-restricted-globals": ["error", "origin", "name", "status", "length", "top", "parent", "event"],
     },
   },
   {

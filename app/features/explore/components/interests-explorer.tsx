@@ -84,21 +84,35 @@ function OccupationTitle({ o }: { o: InterestOccupation }) {
 }
 
 export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerView }) {
-  const { picked, pickedNames, tooMany, period, periods, roles, tech, techTotal, other, otherTotal, examples, interestSourceId, sources } =
-    explorer;
+  const {
+    picked,
+    pickedNames,
+    tooMany,
+    period,
+    periods,
+    roles,
+    tech,
+    techTotal,
+    other,
+    otherTotal,
+    examples,
+    interestSourceId,
+    sources,
+    origin,
+  } = explorer;
   const vintage = periodLabel(period);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const interestRef = interestSourceId ? <a href={`#source-${interestSourceId}`}>[{sourceNumber.get(interestSourceId)}]</a> : null;
 
   return (
-    <>
+    <div className="explore-page">
       <ExploreNav current="interests" />
       <h1>Start from what you like</h1>
       <p className="lede">
         Career researchers sort interests into six areas. O*NET scores every occupation on each of them, from 1 (low) to 7 (high){" "}
         {interestRef}. Pick one to three areas that sound like you, and see the tech careers whose strongest areas include them.
       </p>
-      <p>
+      <p className="explore-profiler">
         Not sure which areas fit you? O*NET&rsquo;s free <a href={INTEREST_PROFILER_URL}>Interest Profiler at My Next Move</a> asks 30
         questions and gives you your own scores; come back with your top areas.
       </p>
@@ -230,6 +244,6 @@ export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerVie
         </>
       )}
       <SourceList sources={sources} />
-    </>
+    </div>
   );
 }

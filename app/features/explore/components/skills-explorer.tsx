@@ -36,8 +36,21 @@ function MatchedSkills({
 }
 
 export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
-  const { scope, period, periods, readings, picks, choices, roles, occupations, occupationMatches, learn, allOccupations, sources } =
-    explorer;
+  const {
+    scope,
+    period,
+    periods,
+    readings,
+    picks,
+    choices,
+    roles,
+    occupations,
+    occupationMatches,
+    learn,
+    allOccupations,
+    sources,
+    origin,
+  } = explorer;
   const vintage = periodLabel(period);
   const state = { have: picks.map((p) => p.name), scope, vintage: period.vintage };
   const href = (change: Partial<typeof state>) => explorerHref({ ...state, ...change }, periods.latest);
@@ -62,7 +75,7 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
   };
 
   return (
-    <>
+    <div className="explore-page">
       <ExploreNav current="skills" />
       <h1>Start from your skills</h1>
       <p className="lede">
@@ -170,9 +183,13 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
                 </li>
               ))}
             </ul>
-            <p>
+            <p className="explore-share">
               <Link to={href({})}>Link to this list</Link>{" "}
               <span className="muted">(send it to your counselor; it keeps your skills and choices).</span>
+            </p>
+            <p className="explore-print">
+              This list on the web, with every career and source: {origin}
+              {href({})}
             </p>
           </section>
 
@@ -194,7 +211,7 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
         </>
       )}
       <SourceList sources={sources} />
-    </>
+    </div>
   );
 }
 
@@ -279,7 +296,9 @@ function RoleFits({
                   Fit
                 </th>
                 <th scope="col">Your skills it needs</th>
-                <th scope="col">Core skills still to learn</th>
+                <th scope="col" className="explore-to-learn">
+                  Core skills still to learn
+                </th>
                 <OutlookHeaderCells vintage={vintage} />
               </tr>
             </thead>
@@ -298,7 +317,7 @@ function RoleFits({
                   <td>
                     <MatchedSkills picks={picks} matched={role.fit.matched} strong={role.fit.strong} strongLabel="core" />
                   </td>
-                  <td>
+                  <td className="explore-to-learn">
                     {role.missingCore.length === 0
                       ? "none"
                       : role.missingCore.slice(0, MISSING_SHOWN).map((s, i) => (
@@ -361,7 +380,9 @@ function OccupationFits({
                   Fit
                 </th>
                 <th scope="col">Your skills it lists</th>
-                <th scope="col">In demand or hot, still to learn</th>
+                <th scope="col" className="explore-to-learn">
+                  In demand or hot, still to learn
+                </th>
                 <OutlookHeaderCells vintage={vintage} />
               </tr>
             </thead>
@@ -375,7 +396,7 @@ function OccupationFits({
                   <td>
                     <MatchedSkills picks={picks} matched={o.fit.matched} strong={o.fit.strong} strongLabel="in demand" />
                   </td>
-                  <td>
+                  <td className="explore-to-learn">
                     {o.missing.length === 0
                       ? "none marked"
                       : o.missing.map((m, i) => (
