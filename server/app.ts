@@ -101,7 +101,7 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
  *   to its zlib stream but not `off`, so every wait left a listener on the stream (MaxListenersExceededWarning on
  *   BrotliCompress under load). 'drain' listeners are kept here instead, behind one forwarding listener.
  */
-function compressionStreamFixes(_req: express.Request, res: express.Response, next: express.NextFunction): void {
+export function compressionStreamFixes(_req: express.Request, res: express.Response, next: express.NextFunction): void {
   delete (res as { flush?: unknown }).flush;
   const drainListeners = new EventEmitter();
   const on = res.on;
