@@ -52,5 +52,8 @@ export function canonicalAddress(url: URL): string | null {
     return read.repeatable || lastIndex.get(pair[0]) === index;
   });
   if (kept.length === segments.length) return null;
-  return kept.length === 0 ? url.pathname : `${url.pathname}?${kept.join("&")}`;
+  // React Router hands loaders the address re-serialised by URLSearchParams (`a%2Cb`, `skill%3Apython`): the
+  // characters a query may hold as they are go back to their plain spelling, which the pages' own links use.
+  const query = kept.join("&").replace(/%(2C|3A|40|2F)/gi, (escape) => decodeURIComponent(escape));
+  return kept.length === 0 ? url.pathname : `${url.pathname}?${query}`;
 }

@@ -82,18 +82,23 @@ const statusSummary = (stats: Record<string, { count: number }>) =>
     .map(([code, { count }]) => `${count} × ${code}`)
     .join(", ");
 
-async function bust(): Promise<void> {
-  const duration = Number(values.duration ?? 15);
-  const connections = Number(values.connections ?? 10);
+/** autocannon on 127.0.0.1 with a browser's Accept-Encoding; `nextPath` names each request's address (n = 0, 1, …). */
+function load({ connections, duration, nextPath }: { connections: number; duration: number; nextPath: (n: number) => string }) {
   let n = 0;
-  const run = await autocannon({
+  return autocannon({
     url: base.origin,
     connections,
     duration,
     timeout: 30,
     headers: BROWSER_ENCODING,
-    requests: [{ setupRequest: (request) => ({ ...request, path: `${values.path}?x=${Date.now()}-${n++}` }) }],
+    requests: [{ setupRequest: (request) => ({ ...request, path: nextPath(n++) }) }],
   });
+}
+
+async function bust(): Promise<void> {
+  const duration = Number(values.duration ?? 15);
+  const connections = Number(values.connections ?? 10);
+  const run = await load({ connections, duration, nextPath: (n) => `${values.path}?x=${Date.now()}-${n}` });
   console.log(
     `Unique ?x= on ${values.path}, ${connections} connections, ${duration} s (${describeMachine()}, ${new Date().toISOString()})\n`,
   );
@@ -105,8 +110,7 @@ async function bust(): Promise<void> {
 
 async function stampede(): Promise<void> {
   const burst = Number(values.burst);
-  // A query parameter every page reads would change the page; a fresh `?x=` would be redirected now. A fresh data
-  // version is not ours to make, so the keys are made cold by asking the server right after it starts: run this first.
+  // The keys are cold only on a server that has not served these URLs yet: run this first, right after it starts.
   console.log(`${burst} concurrent GETs per URL, each URL cold (${describeMachine()}, ${new Date().toISOString()})\n`);
   console.log("| URL | renders (X-Cache: miss) | hits | other | statuses |\n|---|---|---|---|---|");
   let totalRenders = 0;
@@ -138,24 +142,14 @@ async function soak(): Promise<void> {
   const started = Date.now();
   samples.push({ t: 0, rss: vmRssMb(pid) });
   const timer = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, rss: vmRssMb(pid) }), 1000);
-  let n = 0;
-  const run = await autocannon({
-    url: base.origin,
+  const run = await load({
     connections,
     duration,
-    timeout: 30,
-    headers: BROWSER_ENCODING,
-    requests: [
-      {
-        setupRequest: (request) => {
-          n++;
-          const path = AUDIT_URLS[Math.floor(Math.random() * AUDIT_URLS.length)]!;
-          // One request in ten busts the cache with a parameter the page does not read.
-          const busted = n % 10 === 0 ? `${path}${path.includes("?") ? "&" : "?"}x=${n}` : path;
-          return { ...request, path: busted };
-        },
-      },
-    ],
+    nextPath: (n) => {
+      const path = AUDIT_URLS[Math.floor(Math.random() * AUDIT_URLS.length)]!;
+      // One request in ten busts the cache with a parameter the page does not read.
+      return n % 10 === 9 ? `${path}${path.includes("?") ? "&" : "?"}x=${n}` : path;
+    },
   });
   clearInterval(timer);
   samples.push({ t: (Date.now() - started) / 1000, rss: vmRssMb(pid) });

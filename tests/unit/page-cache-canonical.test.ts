@@ -50,12 +50,17 @@ describe("a page's canonical address", () => {
     expect(await answer("/roles/cto?&&vintage=2024-34")).toEqual({ status: 301, location: "/roles/cto?vintage=2024-34" });
   });
 
-  it("keeps the repeated values of an array parameter and the address's own spelling", async () => {
+  it("keeps the repeated values of an array parameter, and commas and colons as they are written in our links", async () => {
     expect(await answer("/compare?roles=cto&roles=qa-engineer")).toEqual({ status: 200, location: null });
     expect(await answer("/compare?roles=cto,qa-engineer&vintage=2024-34")).toEqual({ status: 200, location: null });
     expect(await answer("/compare?roles=cto,qa-engineer&utm_source=mail")).toEqual({
       status: 301,
       location: "/compare?roles=cto,qa-engineer",
+    });
+    // What a loader sees after React Router re-serialised the address.
+    expect(await answer("/compare?roles=cto%2Cqa-engineer&vintage=2024-34&x=1")).toEqual({
+      status: 301,
+      location: "/compare?roles=cto,qa-engineer&vintage=2024-34",
     });
   });
 
