@@ -41,7 +41,8 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   app.use(securityHeaders(config));
   app.use(allowedMethods());
   // Brotli's default window is 4 MiB (lgwin 22), allocated per response in zlib's thread pool; the largest page we
-  // measured is 264 KB (/map), so a 256 KiB window (lgwin 18) loses nothing and keeps that allocation small (issue 13, item 10).
+  // measured is 264 KB (/map), so a 256 KiB window (lgwin 18) gives the same sizes (docs/PERFORMANCE.md)
+  // and keeps that allocation small (issue 13, item 10).
   app.use(compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_LGWIN]: 18 } } }));
   app.use(compressionStreamFixes);
   if (config.REQUEST_LOG !== "off") {
