@@ -3,7 +3,9 @@
  * the design: headers first, then compression, logs, static files and /healthz, then the checks that can refuse a request,
  * and only then the page cache and the render.
  */
+import { EventEmitter } from "node:events";
 import path from "node:path";
+import { constants as zlibConstants } from "node:zlib";
 import { createRequestHandler } from "@react-router/express";
 import type { ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
@@ -14,6 +16,7 @@ import { sql } from "drizzle-orm";
 import { getDatabase } from "~db/client";
 import { databaseTargetFromEnv, projectRoot } from "~db/config";
 import type { Env } from "~/lib/env.server";
+import { trackSearchParamReads } from "~/lib/search-param-reads.server";
 import { handleError } from "./errors";
 import { PageCache } from "./page-cache-store";
 import { pageCacheMiddleware } from "./page-cache";
@@ -37,13 +40,11 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   app.use(cspNonce());
   app.use(securityHeaders(config));
   app.use(allowedMethods());
-  app.use(compression());
-  // @react-router/express flushes the compressor after every chunk React writes (for streamed Suspense boundaries).
-  // Our pages render whole, so let zlib fill its blocks: smaller responses, and no pile-up of 'drain' listeners.
-  app.use((_req, res, next) => {
-    delete (res as { flush?: unknown }).flush;
-    next();
-  });
+  // Brotli's default window is 4 MiB (lgwin 22), allocated per response in zlib's thread pool; the largest page we
+  // measured is 264 KB (/map), so a 256 KiB window (lgwin 18) gives the same sizes (docs/PERFORMANCE.md)
+  // and keeps that allocation small (issue 13, item 10).
+  app.use(compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_LGWIN]: 18 } } }));
+  app.use(compressionStreamFixes);
   if (config.REQUEST_LOG !== "off") {
     // Lesson edit links carry their secret as ?key=: logs get the address without it.
     morgan.token("url", (req: express.Request) => (req.originalUrl || req.url).replace(/([?&]key=)[^&#]*/g, "$1[redacted]"));
@@ -77,6 +78,8 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   app.use(validHostHeader(config));
   app.use(sameOriginUnsafeMethods());
 
+  // Each request records the search parameters its page's schemas read: loadPublicPage redirects away the others.
+  app.use((_req, _res, next) => trackSearchParamReads(next));
   if (config.PAGE_CACHE) {
     const cache = new PageCache({ maxEntries: 500, maxBytes: 64 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 });
     app.use(pageCacheMiddleware({ cache, dataVersionTag }));
@@ -92,4 +95,35 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   );
   app.use(handleError);
   return app;
+}
+
+/**
+ * Two mismatches between `compression` and @react-router/express, fixed per response:
+ * - the handler flushes the compressor after every chunk React writes (for streamed Suspense boundaries); our pages
+ *   render whole, so zlib may fill its blocks (smaller responses);
+ * - the handler waits for 'drain' with `once` and removes the listener with `off`; `compression` forwards `on('drain')`
+ *   to its zlib stream but not `off`, so every wait left a listener on the stream (MaxListenersExceededWarning on
+ *   BrotliCompress under load). 'drain' listeners are kept here instead, behind one forwarding listener.
+ */
+export function compressionStreamFixes(_req: express.Request, res: express.Response, next: express.NextFunction): void {
+  delete (res as { flush?: unknown }).flush;
+  const drainListeners = new EventEmitter();
+  const on = res.on;
+  const removeListener = res.removeListener;
+  let forwarding = false;
+  res.on = res.addListener = function (this: express.Response, event: string | symbol, listener: (...args: unknown[]) => void) {
+    if (event !== "drain") return on.call(this, event, listener);
+    if (!forwarding) {
+      forwarding = true;
+      on.call(this, "drain", () => drainListeners.emit("drain"));
+    }
+    drainListeners.on("drain", listener);
+    return this;
+  } as typeof res.on;
+  res.off = res.removeListener = function (this: express.Response, event: string | symbol, listener: (...args: unknown[]) => void) {
+    if (event !== "drain") return removeListener.call(this, event, listener);
+    drainListeners.removeListener("drain", listener);
+    return this;
+  } as typeof res.off;
+  next();
 }

@@ -9,25 +9,54 @@
  * Content-Security-Policy: a fresh render authorises its inline scripts with a per-request nonce. A replayed
  * page is static, so it is stored without the nonce and served with a hash-based policy listing the SHA-256 of
  * each of its inline scripts (the "strict CSP" recipe for static pages). That makes the stored bytes fixed, so
- * they are compressed once (brotli and gzip) instead of on every request. See docs/decisions/006.
+ * each is compressed at most once per encoding (brotli, gzip), when a client first asks for that encoding, in
+ * zlib's thread pool rather than on the event loop. See docs/decisions/006.
+ *
+ * The byte bound counts everything an entry holds: the key, headers, policy, the body and each compressed variant
+ * (strings at two bytes per UTF-16 unit, an upper bound).
  */
 import { createHash } from "node:crypto";
-import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 
 export type Encoding = "br" | "gzip" | "identity";
+type Compressed = Exclude<Encoding, "identity">;
+
+/** zlib's callback forms run in libuv's thread pool: the event loop serves other requests while a body compresses. */
+const compressors: Record<Compressed, (body: Buffer) => Promise<Buffer>> = {
+  gzip: (body) => promisify(gzip)(body, { level: 9 }),
+  br: (body) =>
+    promisify(brotliCompress)(body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
+    }),
+};
 
 export interface CachedResponse {
   status: number;
   /** Response headers except Content-Length, Content-Encoding and Content-Security-Policy. */
   headers: [string, string][];
-  bodies: Record<Encoding, Buffer>;
+  /** The body as rendered (nonce removed). Compressed variants are made when first asked for: see PageCache.body. */
+  identity: Buffer;
   etag: string | undefined;
   /** The policy to send with a replay: the render's policy with its nonce replaced by script hashes. */
   contentSecurityPolicy: string | undefined;
 }
 
+interface Slot {
+  entry: CachedResponse;
+  /** The compressed bodies made so far, and those being made (one compression per entry and encoding). */
+  encoded: Partial<Record<Compressed, Buffer>>;
+  pending: Partial<Record<Compressed, Promise<Buffer>>>;
+  /** What this slot counts against maxBytes: key, headers, policy and every body it holds. */
+  bytes: number;
+}
+
+/** How a render that other requests waited for ended: stored (they replay it) or not (they render themselves). */
+export type RenderOutcome = "stored" | "not-stored";
+
 export class PageCache {
-  private readonly entries = new Map<string, CachedResponse>();
+  private readonly slots = new Map<string, Slot>();
+  private readonly renders = new Map<string, Promise<RenderOutcome>>();
   private bytes = 0;
 
   constructor(private readonly limits: { maxEntries: number; maxBytes: number; maxEntryBytes: number }) {}
@@ -42,40 +71,104 @@ export class PageCache {
   }
 
   get(key: string): CachedResponse | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
+    const slot = this.slots.get(key);
+    if (!slot) return undefined;
     // Re-insert: Map order is the LRU order.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry;
+    this.slots.delete(key);
+    this.slots.set(key, slot);
+    return slot.entry;
   }
 
   set(key: string, entry: CachedResponse): void {
-    const size = entrySize(entry);
-    if (size > this.limits.maxEntryBytes) return;
+    const size = 2 * key.length + entryOverhead(entry) + entry.identity.byteLength;
+    if (entry.identity.byteLength > this.limits.maxEntryBytes) return;
     this.delete(key);
-    this.entries.set(key, entry);
+    this.slots.set(key, { entry, encoded: {}, pending: {}, bytes: size });
     this.bytes += size;
-    for (const [oldest, value] of this.entries) {
-      if (this.entries.size <= this.limits.maxEntries && this.bytes <= this.limits.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= entrySize(value);
-    }
+    this.evict();
   }
 
   delete(key: string): void {
-    const existing = this.entries.get(key);
+    const existing = this.slots.get(key);
     if (!existing) return;
-    this.entries.delete(key);
-    this.bytes -= entrySize(existing);
+    this.slots.delete(key);
+    this.bytes -= existing.bytes;
   }
 
-  get size(): { entries: number; bytes: number } {
-    return { entries: this.entries.size, bytes: this.bytes };
+  /**
+   * The stored body in the encoding asked for. A compressed variant is made the first time a client asks for it,
+   * off the event loop, and kept (and counted) while the entry stays; concurrent requests share one compression.
+   */
+  async body(key: string, entry: CachedResponse, encoding: Encoding): Promise<Buffer> {
+    if (encoding === "identity") return entry.identity;
+    const slot = this.slots.get(key);
+    if (!slot || slot.entry !== entry) return compressors[encoding](entry.identity);
+    const done = slot.encoded[encoding];
+    if (done) return done;
+    let pending = slot.pending[encoding];
+    if (!pending) {
+      pending = compressors[encoding](entry.identity).then((compressed) => {
+        delete slot.pending[encoding];
+        // Counted only if the entry is still the one stored under its key (a data load or eviction may have dropped it).
+        if (this.slots.get(key) === slot) {
+          slot.encoded[encoding] = compressed;
+          slot.bytes += compressed.byteLength;
+          this.bytes += compressed.byteLength;
+          this.evict();
+        }
+        return compressed;
+      });
+      slot.pending[encoding] = pending;
+    }
+    return pending;
+  }
+
+  /**
+   * Single flight: the first request to miss a key renders it (`lead` returns a function to call with the outcome);
+   * later requests for the same key get `undefined` and call `waitForRender` instead of rendering again.
+   */
+  lead(key: string): ((outcome: RenderOutcome) => void) | undefined {
+    if (this.renders.has(key)) return undefined;
+    let finish!: (outcome: RenderOutcome) => void;
+    this.renders.set(
+      key,
+      new Promise<RenderOutcome>((resolve) => {
+        finish = resolve;
+      }),
+    );
+    let finished = false;
+    return (outcome) => {
+      if (finished) return;
+      finished = true;
+      this.renders.delete(key);
+      finish(outcome);
+    };
+  }
+
+  /** The outcome of the render in flight for `key`, or undefined when there is none. */
+  waitForRender(key: string): Promise<RenderOutcome> | undefined {
+    return this.renders.get(key);
+  }
+
+  get size(): { entries: number; bytes: number; rendering: number } {
+    return { entries: this.slots.size, bytes: this.bytes, rendering: this.renders.size };
+  }
+
+  private evict(): void {
+    for (const [oldest, slot] of this.slots) {
+      if (this.slots.size <= this.limits.maxEntries && this.bytes <= this.limits.maxBytes) break;
+      this.slots.delete(oldest);
+      this.bytes -= slot.bytes;
+    }
   }
 }
 
-const entrySize = (entry: CachedResponse) => entry.bodies.identity.byteLength + entry.bodies.gzip.byteLength + entry.bodies.br.byteLength;
+/** The bytes an entry holds besides its bodies: header names and values, policy and ETag (UTF-16 strings: 2 per unit). */
+function entryOverhead(entry: CachedResponse): number {
+  let chars = (entry.contentSecurityPolicy?.length ?? 0) + (entry.etag?.length ?? 0);
+  for (const [name, value] of entry.headers) chars += name.length + value.length;
+  return 2 * chars;
+}
 
 /** Whether a response may be stored: a complete 200, public, no cookie. */
 export function isStorable(status: number, headers: Headers): boolean {
@@ -86,7 +179,7 @@ export function isStorable(status: number, headers: Headers): boolean {
 
 const SKIPPED_HEADERS = new Set(["content-length", "content-encoding", "content-security-policy"]);
 
-/** Builds the stored form of a rendered response: nonce removed, policy hashed, bodies pre-compressed. */
+/** Builds the stored form of a rendered response: nonce removed, policy hashed (compression comes later: PageCache.body). */
 export function toCachedResponse({
   status,
   headers,
@@ -113,11 +206,7 @@ export function toCachedResponse({
   return {
     status,
     headers: [...headers].filter(([name]) => !SKIPPED_HEADERS.has(name)),
-    bodies: {
-      identity,
-      gzip: gzipSync(identity, { level: 9 }),
-      br: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.byteLength } }),
-    },
+    identity,
     etag: headers.get("ETag") ?? undefined,
     contentSecurityPolicy: policy,
   };

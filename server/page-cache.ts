@@ -1,7 +1,12 @@
 /**
  * The page cache as Express middleware (ADR 006): replays stored public responses, and stores what React Router
  * renders for a GET by watching what the request handler writes. It is installed after `compression`, so it sees
- * the uncompressed body, and stores its own pre-compressed copies.
+ * the uncompressed body; the store compresses its copy per encoding when first asked for it.
+ *
+ * Keys: the data version, the origin and the URL with its query string in one spelling. Parameters a page does not
+ * read never make a key of their own: the page's loader answers them with a redirect to its own address
+ * (`loadPublicPage`, from the zod schemas it parsed), and a redirect is not stored. Concurrent misses for one key
+ * render once (single flight, PageCache.lead).
  */
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "./page-cache-store";
@@ -9,30 +14,57 @@ import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedRespo
 export function pageCacheMiddleware({ cache, dataVersionTag }: { cache: PageCache; dataVersionTag: () => string }): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
-    const key = PageCache.key(dataVersionTag(), `${requestOrigin(req)}${req.originalUrl}`);
-    const hit = cache.get(key);
-    if (hit) return sendCached(req, res, hit);
-    // A HEAD response has no body: it is answered fresh and never stored.
-    if (req.method === "HEAD") return next();
-    res.setHeader("X-Cache", "miss");
-    captureBody(res, cache.maxEntryBytes, (body) => {
-      const headers = responseHeaders(res);
-      if (!isStorable(res.statusCode, headers)) return;
-      const nonce = res.locals.cspNonce as string | undefined;
-      const policy = res.getHeader("Content-Security-Policy");
-      cache.set(
-        key,
-        toCachedResponse({
-          status: res.statusCode,
-          headers,
-          body,
-          nonce,
-          contentSecurityPolicy: typeof policy === "string" ? policy : undefined,
-        }),
-      );
-    });
-    next();
+    serveOrRender(cache, PageCache.key(dataVersionTag(), `${requestOrigin(req)}${normalizedUrl(req.originalUrl)}`), req, res, next).catch(
+      next,
+    );
   };
+}
+
+/**
+ * A hit is replayed. A miss while another request renders the same key waits for that render (single flight) and
+ * then replays it; if it was not stored (not a public 200, or its client went away), the waiter renders for itself.
+ * Otherwise this request renders, and what it writes is stored.
+ */
+async function serveOrRender(cache: PageCache, key: string, req: Request, res: Response, next: NextFunction): Promise<void> {
+  for (;;) {
+    const hit = cache.get(key);
+    if (hit) return sendCached(cache, key, req, res, hit);
+    const rendering = cache.waitForRender(key);
+    if (!rendering) break;
+    if ((await rendering) === "not-stored") return next();
+  }
+  // A HEAD response has no body: it is answered fresh and never stored.
+  if (req.method === "HEAD") return next();
+  const finish = cache.lead(key)!;
+  res.setHeader("X-Cache", "miss");
+  // Whatever happens to the render (error, oversized body, client gone), the waiters are released.
+  res.once("close", () => finish("not-stored"));
+  captureBody(res, cache.maxEntryBytes, (body) => {
+    const headers = responseHeaders(res);
+    if (!body || !isStorable(res.statusCode, headers)) return finish("not-stored");
+    const nonce = res.locals.cspNonce as string | undefined;
+    const policy = res.getHeader("Content-Security-Policy");
+    cache.set(
+      key,
+      toCachedResponse({
+        status: res.statusCode,
+        headers,
+        body,
+        nonce,
+        contentSecurityPolicy: typeof policy === "string" ? policy : undefined,
+      }),
+    );
+    finish("stored");
+  });
+  next();
+}
+
+/** The request's address with its query string in one spelling (`a%2Cb` and `a,b` are the same page). */
+function normalizedUrl(originalUrl: string): string {
+  const mark = originalUrl.indexOf("?");
+  if (mark === -1) return originalUrl;
+  const search = new URLSearchParams(originalUrl.slice(mark + 1)).toString();
+  return search ? `${originalUrl.slice(0, mark)}?${search}` : originalUrl.slice(0, mark);
 }
 
 /**
@@ -46,10 +78,10 @@ function requestOrigin(req: Request): string {
 }
 
 /**
- * Calls `done` with the whole body once the response has ended, unless it grew past `limit` bytes or the client went
- * away first. The response itself is written as usual.
+ * Calls `done` once the response has ended: with the whole body, or with undefined if it grew past `limit` bytes or the
+ * client went away first. The response itself is written as usual.
  */
-function captureBody(res: Response, limit: number, done: (body: Buffer) => void): void {
+function captureBody(res: Response, limit: number, done: (body: Buffer | undefined) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
   let overflow = false;
@@ -76,7 +108,7 @@ function captureBody(res: Response, limit: number, done: (body: Buffer) => void)
   } as typeof res.write;
   res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
     collect(chunk, rest[0]);
-    if (!overflow && !res.destroyed) done(Buffer.concat(chunks));
+    done(overflow || res.destroyed ? undefined : Buffer.concat(chunks));
     return end.apply(this, [chunk, ...rest] as Parameters<typeof end>);
   } as typeof res.end;
 }
@@ -91,7 +123,7 @@ function responseHeaders(res: Response): Headers {
 }
 
 /** Replays a stored response in the encoding the client prefers (the compression middleware leaves it alone). */
-function sendCached(req: Request, res: Response, entry: CachedResponse): void {
+async function sendCached(cache: PageCache, key: string, req: Request, res: Response, entry: CachedResponse): Promise<void> {
   for (const [name, value] of entry.headers) {
     if (name !== "server-timing") res.setHeader(name, value);
   }
@@ -104,8 +136,8 @@ function sendCached(req: Request, res: Response, entry: CachedResponse): void {
     return;
   }
   const encoding = pickEncoding(req.headers["accept-encoding"]);
+  const body = await cache.body(key, entry, encoding);
   if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
-  const body = entry.bodies[encoding];
   res.setHeader("Content-Length", body.byteLength);
   res.status(entry.status).end(req.method === "HEAD" ? undefined : body);
 }

@@ -1,13 +1,17 @@
 import type { z } from "zod";
 import { SLUG_PATTERN } from "~db/schema/enums";
+import { recordSearchParamReads } from "~/lib/search-param-reads.server";
 
 /**
  * Parses URL search parameters with a zod object schema. Repeated keys become arrays only where the schema
  * says so (use z.array); otherwise the last value wins. Invalid input is answered with a 400 whose message
- * names each bad parameter and what it accepts: never a 500.
+ * names each bad parameter and what it accepts: never a 500. The schema's keys are recorded as what this request's
+ * page reads (see search-param-reads.server.ts).
  */
 export function parseSearchParams<S extends z.ZodObject>(url: URL | string, schema: S): z.infer<S> {
   const params = (typeof url === "string" ? new URL(url) : url).searchParams;
+  // The schema is the page's list of parameters: loadPublicPage redirects away any other (search-param-reads.server.ts).
+  recordSearchParamReads(Object.entries(schema.shape).map(([key, field]) => [key, isArraySchema(field as z.ZodType)]));
   // No parameter of ours can contain control characters (PostgreSQL refuses NUL in text outright); tabs and
   // line breaks from pasted text are whitespace, which the schemas trim.
   for (const [key, value] of params) {

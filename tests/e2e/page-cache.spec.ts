@@ -8,8 +8,8 @@ import { expect, test } from "./fixtures";
 test("a HEAD request on an uncached page leaves the cache to the next GET, which stores and replays the whole page", async ({
   request,
 }) => {
-  // A query string no other test uses: this address is not in the cache yet.
-  const path = "/skills/kotlin?from=page-cache-test";
+  // An address no other test uses (a parameter the page reads: an unknown one is redirected): not in the cache yet.
+  const path = "/skills/kotlin?vintage=2023-33";
   const head = await request.head(path);
   expect(head.status()).toBe(200);
   expect(head.headers()["x-cache"]).toBeUndefined();
@@ -46,8 +46,8 @@ function getWithHost(baseURL: string, path: string, host: string): Promise<{ sta
 }
 
 test("a forged Host header never reaches another visitor's page, and a Host holding markup is refused with 400", async ({ baseURL }) => {
-  // Uncached: a query string no other test uses.
-  const path = "/roles/cto?from=host-test";
+  // Uncached: an address no other test uses.
+  const path = "/roles/cto?vintage=2023-33";
   const forged = await getWithHost(baseURL!, path, "evil.example");
   expect(forged.status).toBe(200);
   // The forger's own response may name the host it asked for; it is stored under that host only.
@@ -62,4 +62,59 @@ test("a forged Host header never reaches another visitor's page, and a Host hold
   const markup = await getWithHost(baseURL!, path, '"><script>alert(1)</script>');
   expect(markup.status).toBe(400);
   expect(markup.body).toBe("This request's Host header is not a valid host name.");
+});
+
+/** A GET that does not follow redirects, with a browser's Accept-Encoding unless told otherwise. */
+function rawGet(baseURL: string, path: string, headers: Record<string, string> = {}) {
+  return fetch(new URL(path, baseURL), { redirect: "manual", headers: { "accept-encoding": "gzip, deflate, br, zstd", ...headers } });
+}
+
+test("a parameter the page does not read is redirected to the page's own address, so it makes no cache entry of its own", async ({
+  baseURL,
+}) => {
+  const busted = await rawGet(baseURL!, "/skills/sql?vintage=2022-32&x=1764780000-7");
+  expect(busted.status).toBe(301);
+  expect(busted.headers.get("location")).toBe("/skills/sql?vintage=2022-32");
+  expect(busted.headers.get("x-cache")).toBe("miss");
+
+  // Blank and repeated single values are spelled the one way the schema reads them.
+  const repeated = await rawGet(baseURL!, "/skills/sql?vintage=&vintage=2022-32");
+  expect(repeated.status).toBe(301);
+  expect(repeated.headers.get("location")).toBe("/skills/sql?vintage=2022-32");
+
+  // The page's own parameters stay, with their spelling: no redirect.
+  const compare = await rawGet(baseURL!, "/compare?roles=cto,qa-engineer");
+  expect(compare.status).toBe(200);
+
+  // Client-side navigations (.data) get the same answer, as React Router's redirect for the client to follow.
+  const data = await rawGet(baseURL!, "/skills/sql.data?x=1764780000-8");
+  expect([200, 202, 204]).toContain(data.status);
+  expect(await data.text()).toContain("/skills/sql");
+});
+
+test("concurrent requests for a cold page render it once; the others wait and replay it", async ({ baseURL }) => {
+  // A page and period no other test asks for.
+  const path = "/paths/software-engineer?vintage=2023-33";
+  const responses = await Promise.all(
+    Array.from({ length: 12 }, async () => {
+      const response = await rawGet(baseURL!, path);
+      return { status: response.status, cache: response.headers.get("x-cache"), body: await response.text() };
+    }),
+  );
+  expect(responses.map((r) => r.status)).toEqual(Array(12).fill(200));
+  expect(responses.filter((r) => r.cache === "miss")).toHaveLength(1);
+  expect(responses.filter((r) => r.cache === "hit")).toHaveLength(11);
+});
+
+test("a replay is compressed in the encoding each client asks for, to the same page", async ({ baseURL }) => {
+  const path = "/skills/sql?vintage=2023-33";
+  const first = await rawGet(baseURL!, path, { "accept-encoding": "identity" });
+  const page = await first.text();
+  for (const encoding of ["br", "gzip", "identity"]) {
+    const replay = await rawGet(baseURL!, path, { "accept-encoding": encoding });
+    expect(replay.headers.get("x-cache")).toBe("hit");
+    expect(replay.headers.get("content-encoding") ?? "identity").toBe(encoding);
+    // fetch decodes br and gzip: every encoding carries the same page (the stored copy has no nonce).
+    expect(await replay.text()).toBe(page.replace(/ nonce="[^"]+"/g, ""));
+  }
 });

@@ -18,6 +18,13 @@ declare module "autocannon" {
     duration?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    /** Request templates, taken in turn; setupRequest may rewrite each request before it is sent. */
+    requests?: { setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest }[];
+  }
+  interface RawRequest {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
   }
   interface Result {
     duration: number;

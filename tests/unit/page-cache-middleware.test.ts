@@ -1,0 +1,93 @@
+import type { AddressInfo } from "node:net";
+import { setTimeout as delay } from "node:timers/promises";
+import express from "express";
+import { afterEach, describe, expect, it } from "vitest";
+import { pageCacheMiddleware } from "../../server/page-cache";
+import { PageCache } from "../../server/page-cache-store";
+
+/**
+ * The page cache middleware in a real Express server on 127.0.0.1, in front of handlers that count their renders
+ * (issue 13, item 3: 24 cold URLs were rendered 1,393 times when 100 connections asked for them at once).
+ */
+const servers: { close: () => void }[] = [];
+afterEach(() => {
+  for (const server of servers.splice(0)) server.close();
+});
+
+async function serve(handler: express.RequestHandler): Promise<{ base: string; cache: PageCache }> {
+  const cache = new PageCache({ maxEntries: 50, maxBytes: 1_000_000, maxEntryBytes: 100_000 });
+  const app = express();
+  app.use(pageCacheMiddleware({ cache, dataVersionTag: () => "v1-test" }));
+  app.get("*", handler);
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  servers.push(server);
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, cache };
+}
+
+async function burst(url: string, count: number) {
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const response = await fetch(url, { headers: { "accept-encoding": "br" } });
+      return { status: response.status, cache: response.headers.get("x-cache"), body: await response.text() };
+    }),
+  );
+}
+
+describe("single flight", () => {
+  it("renders a cold page once for concurrent requests; the others wait and replay it", async () => {
+    let renders = 0;
+    const { base, cache } = await serve(async (_req, res) => {
+      renders += 1;
+      await delay(100);
+      res.set("Cache-Control", "public, max-age=300").type("html").send("<p>the page</p>");
+    });
+    const responses = await burst(`${base}/roles/cto`, 20);
+    expect(renders).toBe(1);
+    expect(responses.filter((r) => r.cache === "miss")).toHaveLength(1);
+    expect(responses.filter((r) => r.cache === "hit")).toHaveLength(19);
+    expect(new Set(responses.map((r) => r.body))).toEqual(new Set(["<p>the page</p>"]));
+    expect(cache.size.rendering).toBe(0);
+  });
+
+  it("lets the waiters render for themselves when the first render is not storable", async () => {
+    let renders = 0;
+    const { base, cache } = await serve(async (_req, res) => {
+      renders += 1;
+      await delay(50);
+      res.status(404).set("Cache-Control", "public, max-age=300").type("text").send("no such role");
+    });
+    const responses = await burst(`${base}/roles/nobody`, 5);
+    expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404]);
+    expect(renders).toBe(5);
+    expect(cache.size).toMatchObject({ entries: 0, rendering: 0 });
+  });
+
+  it("releases the waiters when the first render fails", async () => {
+    let renders = 0;
+    const { base, cache } = await serve(async (_req, res, next) => {
+      renders += 1;
+      await delay(50);
+      if (renders === 1) return next(new Error("the database went away"));
+      res.set("Cache-Control", "public, max-age=300").type("html").send("<p>back</p>");
+    });
+    const responses = await burst(`${base}/map`, 4);
+    expect(responses.filter((r) => r.status === 500)).toHaveLength(1);
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(3);
+    expect(cache.size.rendering).toBe(0);
+  });
+});
+
+describe("cache keys", () => {
+  it("spell a query string one way: a differently escaped address is the same key", async () => {
+    let renders = 0;
+    const { base } = await serve((_req, res) => {
+      renders += 1;
+      res.set("Cache-Control", "public, max-age=300").type("html").send("<p>compare</p>");
+    });
+    await fetch(`${base}/compare?roles=cto,qa-engineer`);
+    const second = await fetch(`${base}/compare?roles=cto%2Cqa-engineer`);
+    expect(second.headers.get("x-cache")).toBe("hit");
+    expect(renders).toBe(1);
+  });
+});
