@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "~db/client";
 import * as t from "~db/schema";
@@ -38,6 +39,29 @@ export async function currentTitleIndex(version?: DataVersion): Promise<TitleInd
     if (held.get(db)?.index === index) held.delete(db);
   });
   return index;
+}
+
+/**
+ * Builds the current data version's index in the background (the server entry calls this once the app is imported,
+ * after the database is prepared), so the first search does not wait for it. Logs how long it took and the longest
+ * the event loop was held meanwhile; a failure is logged and the first search tries again.
+ */
+export function warmTitleIndex(): void {
+  const started = performance.now();
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  currentTitleIndex()
+    .then((index) => {
+      delay.disable();
+      console.log(
+        `Search: title index of ${index.occupationTitleCount} occupation titles built in ${Math.round(performance.now() - started)} ms ` +
+          `(event loop held at most ${Math.round(delay.max / 1e6)} ms at a time).`,
+      );
+    })
+    .catch((error: unknown) => {
+      delay.disable();
+      console.error("Search: the title index could not be built; the first search will try again.", error);
+    });
 }
 
 const tagOf = (version: DataVersion | undefined) => version?.tag ?? "none";
