@@ -321,8 +321,11 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(found.data.roles[0]!.why).toContain("is another name for Back-End Developer");
       const none = await call("?q=qwzx");
       expect(queriesOf(none.headers)).toBe(2); // and the roles to browse
-      const outside = await call("?q=registered%20nurse");
-      expect(queriesOf(outside.headers)).toBe(2); // and the nearest tech roles
+      const outside = await call("?q=plumber");
+      expect(queriesOf(outside.headers)).toBe(2); // and the nearest tech roles, the first time for this occupation
+      const again = await call("?q=plumber");
+      expect(again.data.nearest).toEqual(outside.data.nearest);
+      expect(queriesOf(again.headers)).toBe(1); // remembered for this data version
     });
   });
 

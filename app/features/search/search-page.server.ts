@@ -1,5 +1,5 @@
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
-import { listNearestTechRoles, type OccupationSearchHit } from "~/features/search/occupation-search.server";
+import { findNearestTechRoles, type OccupationSearchHit } from "~/features/search/occupation-search.server";
 import { listBrowseRoles, type TitleSearchHit } from "~/features/search/queries.server";
 import { currentTitleIndex } from "~/features/search/title-index.server";
 import { titleSearchParams } from "~/features/search/params.server";
@@ -109,7 +109,7 @@ function occupationView(hit: OccupationSearchHit): OccupationResultView {
 /**
  * /search: roles and occupations that match, the did-you-mean list, and — when the best answer is an occupation
  * outside tech — the nearest tech roles to it. One query (the data version, whose title index answers the search),
- * and one more for roles to browse or for the nearest tech roles.
+ * and one more for roles to browse, or for the nearest tech roles the first time an occupation needs them.
  */
 export async function loadSearchPage(request: Request) {
   const { query, result, headers } = await loadPublicPage(request, {
@@ -122,7 +122,7 @@ export async function loadSearchPage(request: Request) {
       const top = answer?.roles.length === 0 ? answer.occupations[0] : undefined;
       const [browse, nearest] = await Promise.all([
         found === 0 ? listBrowseRoles() : Promise.resolve([]),
-        top && !top.isTech ? listNearestTechRoles({ socCode: top.socCode }) : Promise.resolve([]),
+        top && !top.isTech ? findNearestTechRoles({ socCode: top.socCode, dataVersion }) : Promise.resolve([]),
       ]);
       return { dataVersion, answer, browse, nearest: top && !top.isTech ? { occupation: top, roles: nearest } : undefined };
     },
