@@ -12,13 +12,34 @@
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Lower-case ASCII letters, digits and other ASCII (a normalized title, nearly always): the fast path. */
+const LOWER_ASCII = /^[\0-@[-\x7f]*$/;
+
 /** The trigrams of `text` in order, with repeats (the extension's `generate_trgm_only`). */
 export function trigramSequence(text: string): string[] {
+  if (LOWER_ASCII.test(text)) return asciiTrigramSequence(text);
   const trigrams: string[] = [];
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
     // Code points, not UTF-16 units: a trigram is three characters.
     const chars = [" ", " ", ...word, " "];
     for (let i = 0; i + 2 < chars.length; i += 1) trigrams.push(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+  }
+  return trigrams;
+}
+
+/** `trigramSequence` of lower-case ASCII text, without regular expressions or arrays of characters. */
+function asciiTrigramSequence(text: string): string[] {
+  const trigrams: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const isWordChar = (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+    if (isWordChar && start < 0) start = i;
+    if (!isWordChar && start >= 0) {
+      const padded = `  ${text.slice(start, i)} `;
+      for (let j = 0; j + 3 <= padded.length; j += 1) trigrams.push(padded.slice(j, j + 3));
+      start = -1;
+    }
   }
   return trigrams;
 }
