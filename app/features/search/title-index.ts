@@ -101,7 +101,7 @@ interface RoleCandidate {
   text: string;
   normalized: string;
   compact: string;
-  trigrams: { sequence: string[]; set: Set<string> };
+  trigrams: { sequence: string[]; set: Set<string>; distinct: string[] };
   kind: "title" | "alias";
   origin: AliasOrigin | null;
   source: AliasSource | null;
@@ -129,9 +129,15 @@ export function compareC(a: string, b: string): number {
   return a.length - b.length;
 }
 
-function trigramsOf(text: string): { sequence: string[]; set: Set<string> } {
+function trigramsOf(text: string): { sequence: string[]; set: Set<string>; distinct: string[] } {
   const sequence = trigramSequence(text);
-  return { sequence, set: new Set(sequence) };
+  const set = new Set(sequence);
+  return { sequence, set, distinct: [...set] };
+}
+
+function sharesAny(trigrams: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const trigram of trigrams) if (set.has(trigram)) return true;
+  return false;
 }
 
 /** The words of a normalized title ("c++ developer" → "c++", "developer"): what a start-of-word match starts. */
@@ -273,10 +279,12 @@ export class TitleIndex {
       const isExact = c.normalized === normalized || c.compact === compact;
       const atStart = c.normalized.startsWith(normalized) || c.compact.startsWith(compact);
       const atWord = c.normalized.includes(` ${normalized}`);
-      const wordSim = query ? wordSimilarityOfSequences(query.sequence, c.trigrams.sequence) : 0;
+      // Sharing no trigram, both scores are 0: skip the costly one (most titles, for most queries).
+      const related = query !== undefined && sharesAny(query.sequence, c.trigrams.set);
+      const wordSim = related ? wordSimilarityOfSequences(query.sequence, c.trigrams.sequence) : 0;
       // word_similarity ≥ similarity (the whole title is one of the runs it tries): the cheaper filter first.
       if (!(isExact || atStart || atWord || wordSim >= real(Math.min(t.suggestSimilarity, t.suggestWordSimilarity)))) continue;
-      const sim = query ? similarityOfSets([...query.set], c.trigrams.set) : 0;
+      const sim = related ? similarityOfSets(query.distinct, c.trigrams.set) : 0;
       if (!(isExact || atStart || atWord || sim >= real(t.suggestSimilarity) || wordSim >= real(t.suggestWordSimilarity))) continue;
       const tier = isExact ? 3 : atStart || atWord ? 2 : sim >= real(t.matchSimilarity) || wordSim >= real(t.matchWordSimilarity) ? 1 : 0;
       const scored: ScoredRole = { candidate: c, tier, atStart, score: Math.fround(sim + wordSim) / 2, sim };
