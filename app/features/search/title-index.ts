@@ -156,7 +156,7 @@ export class TitleIndex {
   private readonly rolesBySoc = new Map<string, { slug: string; title: string }[]>();
 
   private readonly entries: OccupationEntry[] = [];
-  /** Only entries that take part in close spellings (not O*NET occupation titles: the SQL never compared those). */
+  /** Each entry's number of distinct trigrams; 0 for O*NET occupation titles, which close spellings never compared. */
   private readonly trigramCount: number[] = [];
   private readonly byExact = new Map<string, number[]>();
   private readonly byWord = new Map<string, number[]>();
