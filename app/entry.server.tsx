@@ -10,6 +10,11 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { deferHydrationScripts } from "~/lib/after-paint-scripts.server";
 import { NonceProvider } from "~/lib/nonce";
+import { warmTitleIndex } from "~/features/search/title-index.server";
+
+// The server imports this module once the database is prepared: build the search's title index now, in the
+// background, rather than on the first search (ADR 015).
+warmTitleIndex();
 
 /** How long deferred data may stream before React Router rejects it; the render is aborted a second later. */
 export const streamTimeout = 5_000;

@@ -581,7 +581,7 @@ async function queriesStep(workspace: Workspace, curated: PageQueries[], copies:
   const grownSearch: SearchSummary[] = [];
   try {
     grown = await countQueries(app.baseUrl, QUERY_PAGES);
-    // ADR 007: search scores every title, so its time grows with the aliases; record how much.
+    // ADR 015: search ranks in memory, over every alias of the ten-times-larger role set; record how that grows.
     for (const endpoint of SEARCH_ENDPOINTS) grownSearch.push(await measureSearch(app.baseUrl, { endpoint, rounds: 3 }));
   } finally {
     await app.stop();

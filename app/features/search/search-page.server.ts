@@ -1,8 +1,10 @@
-import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
-import { listNearestTechRoles, searchOccupations, type OccupationSearchHit } from "~/features/search/occupation-search.server";
-import { listBrowseRoles, searchTitles, type TitleSearchHit } from "~/features/search/queries.server";
+import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
+import { findNearestTechRoles, type OccupationSearchHit } from "~/features/search/occupation-search.server";
+import { listBrowseRoles, type TitleSearchHit } from "~/features/search/queries.server";
+import { currentTitleIndex } from "~/features/search/title-index.server";
 import { titleSearchParams } from "~/features/search/params.server";
-import { describeMatch, describeOccupationMatch, type MatchQuality } from "~/features/search/search";
+import { normalizeTitle } from "~db/text";
+import { describeMatch, describeOccupationMatch, MAX_QUERY_LENGTH, type MatchQuality } from "~/features/search/search";
 import { loadPublicPage } from "~/lib/page-loader.server";
 
 /** One role hit as pages and the typeahead show it. */
@@ -40,10 +42,23 @@ const isFuzzy = (hit: { quality: MatchQuality }) => hit.quality === "fuzzy";
 /**
  * Searches tech roles and every occupation's titles, and decides what counts as an answer. A close spelling is an
  * answer only when nothing matched exactly or in part, in roles or occupations: "statistician" is answered by the
- * Statisticians occupation, never by a role whose title merely looks alike. Two queries.
+ * Statisticians occupation, never by a role whose title merely looks alike. Searches the title index of
+ * `dataVersion` (the current one when not given: one query), in memory (ADR 015).
  */
-export async function answerTitleSearch({ q, limit }: { q: string; limit: number }): Promise<TitleSearchAnswer> {
-  const [roleSearch, occupationHits] = await Promise.all([searchTitles({ q, limit }), searchOccupations({ q, limit })]);
+export async function answerTitleSearch({
+  q,
+  limit,
+  dataVersion,
+}: {
+  q: string;
+  limit: number;
+  dataVersion?: DataVersion;
+}): Promise<TitleSearchAnswer> {
+  const normalized = normalizeTitle(q.slice(0, MAX_QUERY_LENGTH));
+  if (normalized.length === 0) return { normalized, roles: [], occupations: [], didYouMean: [] };
+  const index = await currentTitleIndex(dataVersion);
+  const roleSearch = index.searchRoles({ q, limit });
+  const occupationHits = index.searchOccupations({ q, limit });
   const roles = roleSearch.results.map(roleView);
   // Occupation look-alikes below the answer level are never answers (see OCCUPATION_ANSWER_SIMILARITY).
   const occupations = occupationHits.filter((o) => o.confident).map(occupationView);
@@ -93,18 +108,21 @@ function occupationView(hit: OccupationSearchHit): OccupationResultView {
 
 /**
  * /search: roles and occupations that match, the did-you-mean list, and — when the best answer is an occupation
- * outside tech — the nearest tech roles to it. Four to six queries.
+ * outside tech — the nearest tech roles to it. One query (the data version, whose title index answers the search),
+ * and one more for roles to browse, or for the nearest tech roles the first time an occupation needs them.
  */
 export async function loadSearchPage(request: Request) {
   const { query, result, headers } = await loadPublicPage(request, {
     query: titleSearchParams,
     load: async ({ q }) => {
-      const [dataVersion, answer] = await Promise.all([getCurrentDataVersion(), q ? answerTitleSearch({ q, limit: 20 }) : undefined]);
+      const dataVersion = await getCurrentDataVersion();
+      // No data version: nothing is loaded, and loadPublicPage answers the 503.
+      const answer = q && dataVersion ? await answerTitleSearch({ q, limit: 20, dataVersion }) : undefined;
       const found = answer ? answer.roles.length + answer.occupations.length + answer.didYouMean.length : 0;
       const top = answer?.roles.length === 0 ? answer.occupations[0] : undefined;
       const [browse, nearest] = await Promise.all([
         found === 0 ? listBrowseRoles() : Promise.resolve([]),
-        top && !top.isTech ? listNearestTechRoles({ socCode: top.socCode }) : Promise.resolve([]),
+        top && !top.isTech ? findNearestTechRoles({ socCode: top.socCode, dataVersion }) : Promise.resolve([]),
       ]);
       return { dataVersion, answer, browse, nearest: top && !top.isTech ? { occupation: top, roles: nearest } : undefined };
     },

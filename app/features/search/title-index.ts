@@ -1,0 +1,496 @@
+import type { AliasOrigin } from "~db/schema/enums";
+import { normalizeTitle } from "~db/text";
+import { techFamilyOf } from "~/features/occupations/tech-families";
+import {
+  MAX_QUERY_LENGTH,
+  type AliasSource,
+  type MatchQuality,
+  type OccupationMatchOrigin,
+  type TitleSearchHit,
+} from "~/features/search/search";
+import { similarityOfSets, trigramScore, trigramSequence, trigramSet, wordSimilarityOfSequences } from "~/features/search/trigrams";
+
+/*
+ * Every searchable title held in memory, once per data version (ADR 015): the curated roles with their aliases, and
+ * every occupation's titles (BLS and O*NET occupation titles, O*NET alternate and reported titles, BLS sample
+ * titles: ~72,000). A search is a few map look-ups and a count over a trigram inverted index, ranked by the same
+ * rules and pg_trgm scores (trigrams.ts) the SQL queries of ADR 007 and 014 used, so the floors keep their meaning.
+ * Pure: the rows come from title-index.server.ts.
+ */
+
+/**
+ * Role search thresholds (pg_trgm scores, ADR 007). A title matches when either score reaches the match level;
+ * below that, down to the suggestion level, it is only offered as "did you mean". Tuned on the curated titles:
+ * typos such as "bakend developr" (word similarity 0.63) and "data sceintist" (0.58) match, "qwzx" (0.2) does not.
+ */
+export const SEARCH_THRESHOLDS = {
+  matchSimilarity: 0.3,
+  matchWordSimilarity: 0.5,
+  suggestSimilarity: 0.15,
+  suggestWordSimilarity: 0.3,
+} as const;
+
+/**
+ * How close a close spelling must be, as pg_trgm similarity of the whole title, to be an answer ("accountnt" →
+ * Accountant 0.62, "statistican" → Statistician 0.67) rather than a look-alike offered as "did you mean"
+ * ("bakend developr" → the O*NET title "Developer" 0.37; "backnd enginer" → "Engineer" 0.41). Below the
+ * suggestion level it is not shown at all ("sre" → "Skincare Specialist" 0.10). The suggestion level is also what
+ * makes a title a close spelling at all: pg_trgm's `%` at its default threshold, 0.3.
+ */
+export const OCCUPATION_ANSWER_SIMILARITY = 0.5;
+export const OCCUPATION_SUGGESTION_SIMILARITY = 0.3;
+
+const SUGGESTION_LIMIT = 5;
+const MAX_ROWS = 50;
+
+// The floors as the float4 values SQL compared the float4 scores with (`0.3::real`).
+const real = Math.fround;
+
+/** The rows a title index is built from (read by title-index.server.ts; tests build small ones by hand). */
+export interface TitleIndexRows {
+  roles: { slug: string; title: string; summary: string }[];
+  aliases: { roleSlug: string; alias: string; aliasNormalized: string; origin: AliasOrigin; source: AliasSource }[];
+  /** Every BLS line (for the title shown); `detailed` lines' titles are searchable. */
+  occupations: { socCode: string; title: string; detailed: boolean; sourceId: string }[];
+  /** Every O*NET occupation (for the O*NET title shown); those with a BLS line are searchable by their title. */
+  onetOccupations: { onetCode: string; title: string; blsCode: string | null; sourceId: string }[];
+  /** The curated roles filed under each BLS line. */
+  roleOccupations: { socCode: string; slug: string; title: string; isPrimary: boolean }[];
+}
+
+/** One row of occupation_titles with a BLS line. */
+export interface OccupationTitleRow {
+  socCode: string;
+  title: string;
+  titleNormalized: string;
+  origin: Extract<OccupationMatchOrigin, "onet_alternate_title" | "onet_reported_title" | "bls_sample_title">;
+  onetCode: string | null;
+  sourceId: string;
+}
+
+/** One role found by the title search: the best match per role, and (when nothing matched) the closest titles. */
+export interface TitleSearchOutcome {
+  /** The query as compared (normalizeTitle of the input, the form the seed stores aliases in). */
+  normalized: string;
+  /** Roles whose title or an alias matched, best first, one per role. */
+  results: TitleSearchHit[];
+  /** Only when nothing matched: the closest titles by trigram similarity (a lower threshold). */
+  suggestions: TitleSearchHit[];
+}
+
+/** One BLS occupation found by the title search, with the single best reason it was found. */
+export interface OccupationSearchHit {
+  socCode: string;
+  title: string;
+  quality: MatchQuality;
+  /** False for a close spelling below OCCUPATION_ANSWER_SIMILARITY: never an answer, at most "did you mean". */
+  confident: boolean;
+  /** The title that matched, as its publisher writes it. */
+  matchedText: string;
+  origin: OccupationMatchOrigin;
+  /** The O*NET occupation the matched title belongs to, when it is an O*NET title. */
+  onetTitle: string | null;
+  sourceId: string | null;
+  /** Ours: computer, math, engineering, tech management or design by code, or a curated tech role filed under it. */
+  isTech: boolean;
+  roles: { slug: string; title: string }[];
+}
+
+interface RoleCandidate {
+  slug: string;
+  text: string;
+  normalized: string;
+  compact: string;
+  trigrams: { sequence: string[]; set: Set<string>; distinct: string[] };
+  kind: "title" | "alias";
+  origin: AliasOrigin | null;
+  source: AliasSource | null;
+}
+
+interface OccupationEntry {
+  socCode: string;
+  text: string;
+  normalized: string;
+  origin: OccupationMatchOrigin;
+  onetCode: string | null;
+  sourceId: string;
+}
+
+/** Byte order of UTF-8, i.e. `collate "C"`: code point order (UTF-16 unit order differs above U+D7FF). */
+export function compareC(a: string, b: string): number {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i += 1) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i += 1;
+  }
+  return a.length - b.length;
+}
+
+function trigramsOf(text: string): { sequence: string[]; set: Set<string>; distinct: string[] } {
+  const sequence = trigramSequence(text);
+  const set = new Set(sequence);
+  return { sequence, set, distinct: [...set] };
+}
+
+function sharesAny(trigrams: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const trigram of trigrams) if (set.has(trigram)) return true;
+  return false;
+}
+
+/** The words of a normalized title ("c++ developer" → "c++", "developer"): what a start-of-word match starts. */
+const wordsOf = (normalized: string) => normalized.split(" ");
+
+/**
+ * The index: built with `addOccupationTitles` chunk by chunk (so no step holds the event loop long), then `finish`.
+ * Occupation titles are entries; an inverted index maps each word to its entries (exact, start-of-title and
+ * start-of-word matches) and each trigram to the entries that have it (close spellings).
+ */
+export class TitleIndex {
+  private readonly roleCandidates: RoleCandidate[];
+  private readonly roleTitles = new Map<string, { title: string; summary: string }>();
+  private readonly occupationTitle = new Map<string, string>();
+  private readonly onetTitle = new Map<string, string>();
+  private readonly rolesBySoc = new Map<string, { slug: string; title: string }[]>();
+
+  private readonly entries: OccupationEntry[] = [];
+  /** Each entry's number of distinct trigrams; 0 for O*NET occupation titles, which close spellings never compared. */
+  private readonly trigramCount: number[] = [];
+  private readonly byExact = new Map<string, number[]>();
+  private readonly byWord = new Map<string, number[]>();
+  private sortedWords: string[] = [];
+  private readonly byTrigram = new Map<string, number[]>();
+  private shared = new Uint16Array(0);
+
+  constructor(rows: TitleIndexRows) {
+    this.roleCandidates = [
+      ...rows.roles.map((r): RoleCandidate => {
+        this.roleTitles.set(r.slug, { title: r.title, summary: r.summary });
+        const normalized = normalizeTitle(r.title);
+        return {
+          slug: r.slug,
+          text: r.title,
+          normalized,
+          compact: normalized.replaceAll(" ", ""),
+          trigrams: trigramsOf(normalized),
+          kind: "title",
+          origin: null,
+          source: null,
+        };
+      }),
+      ...rows.aliases.map((a): RoleCandidate => ({
+        slug: a.roleSlug,
+        text: a.alias,
+        normalized: a.aliasNormalized,
+        compact: a.aliasNormalized.replaceAll(" ", ""),
+        trigrams: trigramsOf(a.aliasNormalized),
+        kind: "alias",
+        origin: a.origin,
+        source: a.source,
+      })),
+    ];
+    for (const o of rows.occupations) this.occupationTitle.set(o.socCode, o.title);
+    for (const o of rows.onetOccupations) this.onetTitle.set(o.onetCode, o.title);
+    const filed = [...rows.roleOccupations].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || compareC(a.title, b.title));
+    for (const r of filed) {
+      const list = this.rolesBySoc.get(r.socCode) ?? [];
+      list.push({ slug: r.slug, title: r.title });
+      this.rolesBySoc.set(r.socCode, list);
+    }
+    for (const o of rows.occupations) {
+      if (o.detailed)
+        this.addEntry(
+          {
+            socCode: o.socCode,
+            text: o.title,
+            normalized: normalizeTitle(o.title),
+            origin: "bls_title",
+            onetCode: null,
+            sourceId: o.sourceId,
+          },
+          true,
+        );
+    }
+    for (const o of rows.onetOccupations) {
+      if (o.blsCode) {
+        this.addEntry(
+          {
+            socCode: o.blsCode,
+            text: o.title,
+            normalized: normalizeTitle(o.title),
+            origin: "onet_title",
+            onetCode: o.onetCode,
+            sourceId: o.sourceId,
+          },
+          false,
+        );
+      }
+    }
+  }
+
+  /** Adds rows of occupation_titles (those with a BLS line). */
+  addOccupationTitles(rows: OccupationTitleRow[]): void {
+    for (const r of rows) {
+      this.addEntry(
+        { socCode: r.socCode, text: r.title, normalized: r.titleNormalized, origin: r.origin, onetCode: r.onetCode, sourceId: r.sourceId },
+        true,
+      );
+    }
+  }
+
+  /** Call once every title is added. */
+  finish(): this {
+    this.sortedWords = [...this.byWord.keys()].sort(compareC);
+    this.shared = new Uint16Array(this.entries.length);
+    return this;
+  }
+
+  /** How many occupation titles are searchable (for logs and tests). */
+  get occupationTitleCount(): number {
+    return this.entries.length;
+  }
+
+  private addEntry(entry: OccupationEntry, closeSpellings: boolean): void {
+    const id = this.entries.push(entry) - 1;
+    push(this.byExact, entry.normalized, id);
+    for (const word of new Set(wordsOf(entry.normalized))) push(this.byWord, word, id);
+    const trigrams = closeSpellings ? trigramSet(entry.normalized) : [];
+    this.trigramCount[id] = trigrams.length;
+    for (const trigram of trigrams) push(this.byTrigram, trigram, id);
+  }
+
+  /**
+   * Role titles and aliases (ADR 007). Ranking: exact (equal after normalization, or equal ignoring spaces:
+   * "backend" = "back end") > prefix (the query starts the title or one of its words) > fuzzy (similarity ≥ 0.3 or
+   * word similarity ≥ 0.5); ties by the mean of the two similarities, then title. One per role: its best match.
+   * Queries under three letters (not counting + and #) match by exact or prefix only.
+   */
+  searchRoles({ q, limit = 20 }: { q: string; limit?: number }): TitleSearchOutcome {
+    const normalized = normalizeTitle(q.slice(0, MAX_QUERY_LENGTH));
+    if (normalized.length === 0) return { normalized, results: [], suggestions: [] };
+    const compact = normalized.replaceAll(" ", "");
+    const fuzzy = compact.replace(/[+#]/g, "").length >= 3;
+    const t = SEARCH_THRESHOLDS;
+    const query = fuzzy ? trigramsOf(normalized) : undefined;
+    const best = new Map<string, ScoredRole>();
+    for (const c of this.roleCandidates) {
+      const isExact = c.normalized === normalized || c.compact === compact;
+      const atStart = c.normalized.startsWith(normalized) || c.compact.startsWith(compact);
+      const atWord = c.normalized.includes(` ${normalized}`);
+      // Sharing no trigram, both scores are 0: skip the costly one (most titles, for most queries).
+      const related = query !== undefined && sharesAny(query.sequence, c.trigrams.set);
+      const wordSim = related ? wordSimilarityOfSequences(query.sequence, c.trigrams.sequence) : 0;
+      // word_similarity ≥ similarity (the whole title is one of the runs it tries): the cheaper filter first.
+      if (!(isExact || atStart || atWord || wordSim >= real(Math.min(t.suggestSimilarity, t.suggestWordSimilarity)))) continue;
+      const sim = related ? similarityOfSets(query.distinct, c.trigrams.set) : 0;
+      if (!(isExact || atStart || atWord || sim >= real(t.suggestSimilarity) || wordSim >= real(t.suggestWordSimilarity))) continue;
+      const tier = isExact ? 3 : atStart || atWord ? 2 : sim >= real(t.matchSimilarity) || wordSim >= real(t.matchWordSimilarity) ? 1 : 0;
+      const scored: ScoredRole = { candidate: c, tier, atStart, score: Math.fround(sim + wordSim) / 2, sim };
+      const held = best.get(c.slug);
+      if (!held || compareRoleMatches(scored, held) < 0) best.set(c.slug, scored);
+    }
+    const rowLimit = clampLimit(limit);
+    const ranked = [...best.values()]
+      .sort(
+        (a, b) =>
+          b.tier - a.tier ||
+          Number(b.atStart) - Number(a.atStart) ||
+          b.score - a.score ||
+          b.sim - a.sim ||
+          compareC(this.roleTitles.get(a.candidate.slug)!.title, this.roleTitles.get(b.candidate.slug)!.title),
+      )
+      .slice(0, rowLimit);
+    const results = ranked.flatMap((s) => (s.tier > 0 ? [this.roleHit(s, QUALITY_BY_TIER[s.tier]!)] : []));
+    const suggestions = results.length > 0 ? [] : ranked.slice(0, SUGGESTION_LIMIT).map((s) => this.roleHit(s, "fuzzy"));
+    return { normalized, results, suggestions };
+  }
+
+  private roleHit({ candidate: c }: ScoredRole, quality: MatchQuality): TitleSearchHit {
+    const role = this.roleTitles.get(c.slug)!;
+    return {
+      slug: c.slug,
+      title: role.title,
+      summary: role.summary,
+      match:
+        c.kind === "alias" && c.origin && c.source
+          ? { kind: "alias", quality, text: c.text, origin: c.origin, source: c.source }
+          : { kind: "title", quality, text: c.text },
+    };
+  }
+
+  /**
+   * Every occupation's titles (ADR 014). One per BLS line, its best match. Exact, start-of-title and start-of-word
+   * matches first; close spellings (pg_trgm similarity of the whole title ≥ OCCUPATION_SUGGESTION_SIMILARITY) only
+   * when nothing matched that way, graded: from OCCUPATION_ANSWER_SIMILARITY an answer, below it "did you mean".
+   * One- and two-letter queries match whole titles only; close spellings from four letters.
+   */
+  searchOccupations({ q, limit = 10 }: { q: string; limit?: number }): OccupationSearchHit[] {
+    const normalized = normalizeTitle(q.slice(0, MAX_QUERY_LENGTH));
+    if (normalized.length === 0) return [];
+    const letters = normalized.replace(/[+# ]/g, "").length;
+    let candidates = this.strongOccupationMatches(normalized, letters < 3);
+    if (candidates.length === 0 && letters >= 4) candidates = this.closeOccupationSpellings(normalized);
+    const best = new Map<string, ScoredOccupation>();
+    for (const c of candidates) {
+      const held = best.get(c.entry.socCode);
+      if (!held || compareOccupationMatches(c, held) < 0) best.set(c.entry.socCode, c);
+    }
+    const ranked = [...best.values()].sort(
+      (a, b) => compareOccupationRank(a, b) || compareC(a.entry.text, b.entry.text) || compareC(a.entry.socCode, b.entry.socCode),
+    );
+    return ranked
+      .slice(0, clampLimit(limit))
+      .map((c, position) => ({ c, position, title: this.occupationTitle.get(c.entry.socCode) ?? c.entry.text }))
+      .sort((a, b) => compareOccupationRank(a.c, b.c) || compareC(a.title, b.title) || a.position - b.position)
+      .map(({ c, title }) => {
+        const roles = this.rolesBySoc.get(c.entry.socCode) ?? [];
+        return {
+          socCode: c.entry.socCode,
+          title,
+          quality: QUALITY_BY_TIER[c.tier] ?? "fuzzy",
+          confident: c.tier > 0,
+          matchedText: c.entry.text,
+          origin: c.entry.origin,
+          onetTitle: c.entry.onetCode ? (this.onetTitle.get(c.entry.onetCode) ?? null) : null,
+          sourceId: c.entry.sourceId,
+          isTech: roles.length > 0 || techFamilyOf(c.entry.socCode) !== undefined,
+          roles,
+        };
+      });
+  }
+
+  /** Titles equal to the query (tier 3), or, from three letters, starting with it or with a word starting it (tier 2). */
+  private strongOccupationMatches(q: string, exactOnly: boolean): ScoredOccupation[] {
+    const matches: ScoredOccupation[] = [];
+    const seen = new Set<number>();
+    const consider = (id: number) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      const entry = this.entries[id]!;
+      const exact = entry.normalized === q;
+      const atStart = entry.normalized.startsWith(q);
+      if (exact || (!exactOnly && (atStart || entry.normalized.includes(` ${q}`)))) {
+        matches.push({ entry, tier: exact ? 3 : 2, atStart, sim: 0 });
+      }
+    };
+    for (const id of this.byExact.get(q) ?? []) consider(id);
+    if (exactOnly) return matches;
+    // A title the query starts, or one of whose words it starts, has a word that the query's first word starts; when
+    // the query has more words, a word that is its first word.
+    const [first, ...more] = wordsOf(q);
+    if (more.length > 0) {
+      for (const id of this.byWord.get(first!) ?? []) consider(id);
+      return matches;
+    }
+    for (let i = lowerBound(this.sortedWords, first!); i < this.sortedWords.length; i += 1) {
+      const word = this.sortedWords[i]!;
+      if (!word.startsWith(first!)) break;
+      for (const id of this.byWord.get(word)!) consider(id);
+    }
+    return matches;
+  }
+
+  /** Titles whose pg_trgm similarity to the query is at least OCCUPATION_SUGGESTION_SIMILARITY, by shared trigrams. */
+  private closeOccupationSpellings(q: string): ScoredOccupation[] {
+    // Counting shared trigrams over every list beat scanning only the rarest lists and looking the commonest up
+    // per candidate (ADR 015): a typo of a common word ("enginer") has thousands of candidates either way.
+    const queryTrigrams = trigramSet(q);
+    const touched: number[] = [];
+    const shared = this.shared;
+    for (const trigram of queryTrigrams) {
+      for (const id of this.byTrigram.get(trigram) ?? []) {
+        if (shared[id] === 0) touched.push(id);
+        shared[id] = shared[id]! + 1;
+      }
+    }
+    const matches: ScoredOccupation[] = [];
+    for (const id of touched) {
+      const sim = trigramScore(shared[id]!, this.trigramCount[id]!, queryTrigrams.length);
+      shared[id] = 0;
+      if (sim < real(OCCUPATION_SUGGESTION_SIMILARITY)) continue;
+      matches.push({ entry: this.entries[id]!, tier: sim >= real(OCCUPATION_ANSWER_SIMILARITY) ? 1 : 0, atStart: false, sim });
+    }
+    return matches;
+  }
+}
+
+const QUALITY_BY_TIER: Record<number, MatchQuality | undefined> = { 3: "exact", 2: "prefix", 1: "fuzzy" };
+
+interface ScoredRole {
+  candidate: RoleCandidate;
+  tier: number;
+  atStart: boolean;
+  score: number;
+  sim: number;
+}
+
+interface ScoredOccupation {
+  entry: OccupationEntry;
+  tier: number;
+  atStart: boolean;
+  sim: number;
+}
+
+/** A role's best match: tier, start of title, mean similarity, similarity, its title over an alias, then text. */
+function compareRoleMatches(a: ScoredRole, b: ScoredRole): number {
+  return (
+    b.tier - a.tier ||
+    Number(b.atStart) - Number(a.atStart) ||
+    b.score - a.score ||
+    b.sim - a.sim ||
+    Number(b.candidate.kind === "title") - Number(a.candidate.kind === "title") ||
+    compareC(a.candidate.text, b.candidate.text)
+  );
+}
+
+const ORIGIN_PREFERENCE: Record<OccupationMatchOrigin, number> = {
+  bls_title: 0,
+  onet_title: 1,
+  onet_alternate_title: 2,
+  bls_sample_title: 3,
+  onet_reported_title: 4,
+};
+
+/** How BLS lines are ordered: tier, start of title, similarity, shorter title first. */
+function compareOccupationRank(a: ScoredOccupation, b: ScoredOccupation): number {
+  return b.tier - a.tier || Number(b.atStart) - Number(a.atStart) || b.sim - a.sim || a.entry.normalized.length - b.entry.normalized.length;
+}
+
+/**
+ * A BLS line's best match: its rank, then BLS's own title, then O*NET's, then the text; the same text under several
+ * origins or O*NET occupations: O*NET's alternate title, BLS's sample title, a reported title, then by O*NET code.
+ */
+function compareOccupationMatches(a: ScoredOccupation, b: ScoredOccupation): number {
+  return (
+    compareOccupationRank(a, b) ||
+    Number(b.entry.origin === "bls_title") - Number(a.entry.origin === "bls_title") ||
+    Number(b.entry.origin === "onet_title") - Number(a.entry.origin === "onet_title") ||
+    compareC(a.entry.text, b.entry.text) ||
+    ORIGIN_PREFERENCE[a.entry.origin] - ORIGIN_PREFERENCE[b.entry.origin] ||
+    compareC(a.entry.onetCode ?? "", b.entry.onetCode ?? "")
+  );
+}
+
+function clampLimit(limit: number): number {
+  return Math.min(Math.max(Math.trunc(limit), 1), MAX_ROWS);
+}
+
+function push<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+/** The first index of `sorted` (code point order) whose word is not below `word`. */
+function lowerBound(sorted: string[], word: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareC(sorted[middle]!, word) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

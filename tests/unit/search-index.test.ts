@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { normalizeTitle } from "~db/text";
+import {
+  OCCUPATION_ANSWER_SIMILARITY,
+  OCCUPATION_SUGGESTION_SIMILARITY,
+  TitleIndex,
+  compareC,
+  type TitleIndexRows,
+} from "~/features/search/title-index";
+import { similarity, trigramSet, wordSimilarity } from "~/features/search/trigrams";
+
+// What would break: the search's floors (0.5 / 0.3 for occupations, 0.3 / 0.5 and 0.15 / 0.3 for roles) were tuned on
+// pg_trgm's scores; a port that scores differently changes which close spellings are answers.
+describe("the pg_trgm port", () => {
+  it("gives the scores PostgreSQL's documentation gives", () => {
+    // https://www.postgresql.org/docs/current/pgtrgm.html: similarity 4/11, word_similarity 0.8 for these two.
+    expect(similarity("word", "two words")).toBe(Math.fround(4 / 11));
+    expect(wordSimilarity("word", "two words")).toBe(Math.fround(0.8));
+    expect(trigramSet("cat").sort()).toEqual(["  c", " ca", "at ", "cat"]);
+  });
+
+  it("splits words on everything but letters and digits, and pads each one", () => {
+    // "c++" is the word "c": the trigrams "  c" and " c ".
+    expect(trigramSet("c++").sort()).toEqual(["  c", " c "]);
+    expect(trigramSet("C# / .NET").sort()).toEqual(trigramSet("c net").sort());
+    expect(similarity("", "anything")).toBe(0);
+    expect(wordSimilarity("!!!", "anything")).toBe(0);
+  });
+
+  it("scores as float4, so the floors compare as they did in SQL", () => {
+    const score = similarity("accountnt", "accountant");
+    expect(score).toBe(Math.fround(score));
+    expect(score).toBeGreaterThanOrEqual(Math.fround(OCCUPATION_ANSWER_SIMILARITY));
+  });
+});
+
+const SOURCE = { id: "onet-30-1", publisher: "O*NET", title: "O*NET 30.1 Database" };
+
+/** A miniature catalogue: two roles, four BLS lines, a handful of titles. */
+function miniIndex(extraTitles: { socCode: string; title: string }[] = []): TitleIndex {
+  const rows: TitleIndexRows = {
+    roles: [
+      { slug: "back-end-developer", title: "Back-End Developer", summary: "Builds servers." },
+      { slug: "data-scientist", title: "Data Scientist", summary: "Finds patterns." },
+    ],
+    aliases: [
+      {
+        roleSlug: "back-end-developer",
+        alias: "Server-Side Developer",
+        aliasNormalized: "server side developer",
+        origin: "seed_article",
+        source: SOURCE,
+      },
+      { roleSlug: "data-scientist", alias: "ML Scientist", aliasNormalized: "ml scientist", origin: "curated", source: SOURCE },
+    ],
+    occupations: [
+      { socCode: "13-2011", title: "Accountants and auditors", detailed: true, sourceId: "bls" },
+      { socCode: "15-1252", title: "Software developers", detailed: true, sourceId: "bls" },
+      { socCode: "15-2051", title: "Data scientists", detailed: true, sourceId: "bls" },
+      { socCode: "29-1141", title: "Registered nurses", detailed: true, sourceId: "bls" },
+    ],
+    onetOccupations: [{ onetCode: "29-1141.03", title: "Critical Care Nurses", blsCode: "29-1141", sourceId: "onet-30-1" }],
+    roleOccupations: [
+      { socCode: "15-1252", slug: "back-end-developer", title: "Back-End Developer", isPrimary: true },
+      { socCode: "15-2051", slug: "data-scientist", title: "Data Scientist", isPrimary: true },
+    ],
+  };
+  const index = new TitleIndex(rows);
+  const titles = [
+    { socCode: "13-2011", title: "Accountant" },
+    { socCode: "15-1252", title: "Software Engineer" },
+    { socCode: "15-1252", title: "Backend Developer" },
+    { socCode: "29-1141", title: "Nurse" },
+    ...extraTitles,
+  ];
+  index.addOccupationTitles(
+    titles.map(({ socCode, title }) => ({
+      socCode,
+      title,
+      titleNormalized: normalizeTitle(title),
+      origin: "onet_alternate_title" as const,
+      onetCode: null,
+      sourceId: "onet-30-1",
+    })),
+  );
+  return index.finish();
+}
+
+describe("the title index", () => {
+  const index = miniIndex();
+
+  it("ranks exact over partial over close spellings, one result per role, and says why", () => {
+    const { results } = index.searchRoles({ q: "server side dev" });
+    expect(results[0]).toMatchObject({
+      slug: "back-end-developer",
+      match: { kind: "alias", quality: "prefix", text: "Server-Side Developer" },
+    });
+    expect(index.searchRoles({ q: "data scientist" }).results[0]).toMatchObject({ match: { kind: "title", quality: "exact" } });
+    expect(index.searchRoles({ q: "data sceintist" }).results[0]).toMatchObject({ slug: "data-scientist", match: { quality: "fuzzy" } });
+  });
+
+  it("offers suggestions only when nothing matched, and nothing for gibberish", () => {
+    expect(index.searchRoles({ q: "qwzx" })).toMatchObject({ results: [], suggestions: [] });
+  });
+
+  it("answers an occupation title exactly, with its BLS line's title and the roles filed under it", () => {
+    const [hit] = index.searchOccupations({ q: "software engineer" });
+    expect(hit).toMatchObject({
+      socCode: "15-1252",
+      title: "Software developers",
+      quality: "exact",
+      confident: true,
+      matchedText: "Software Engineer",
+      isTech: true,
+      roles: [{ slug: "back-end-developer", title: "Back-End Developer" }],
+    });
+  });
+
+  it("keeps close spellings for when nothing matched exactly or in part, graded by the floors", () => {
+    const [typo] = index.searchOccupations({ q: "accountnt" });
+    expect(typo).toMatchObject({ socCode: "13-2011", quality: "fuzzy", confident: true });
+    // "nurse" matches exactly, so no close spelling of anything else is considered.
+    expect(index.searchOccupations({ q: "nurse" }).map((h) => h.quality)).toEqual(["exact"]);
+    // Below the answer floor, above the suggestion floor: a look-alike, never an answer.
+    const lookAlike = index.searchOccupations({ q: "nurse practitionr" });
+    for (const hit of lookAlike) {
+      const score = similarity(normalizeTitle(hit.matchedText), "nurse practitionr");
+      expect(score).toBeGreaterThanOrEqual(Math.fround(OCCUPATION_SUGGESTION_SIMILARITY));
+      expect(hit.confident).toBe(score >= Math.fround(OCCUPATION_ANSWER_SIMILARITY));
+    }
+  });
+
+  it("matches one- and two-letter queries exactly only, and close spellings from four letters", () => {
+    const withShort = miniIndex([{ socCode: "29-1141", title: "RN" }]);
+    expect(withShort.searchOccupations({ q: "rn" }).map((h) => h.matchedText)).toEqual(["RN"]);
+    expect(withShort.searchOccupations({ q: "r" })).toEqual([]);
+    // Three letters: partial matches, but no close spellings ("nrs" is not "nurse").
+    expect(withShort.searchOccupations({ q: "nrs" })).toEqual([]);
+  });
+
+  it("matches the start of any word, and a query of several words only where they stand together", () => {
+    expect(index.searchOccupations({ q: "engin" }).map((h) => h.matchedText)).toEqual(["Software Engineer"]);
+    expect(index.searchOccupations({ q: "developer" }).map((h) => h.matchedText)).toEqual(["Backend Developer"]);
+    expect(index.searchOccupations({ q: "software engineer" })).toHaveLength(1);
+    expect(index.searchOccupations({ q: "engineer software" }).every((h) => h.quality === "fuzzy")).toBe(true);
+  });
+
+  it("orders text as PostgreSQL's C collation does (code points)", () => {
+    expect(["b", "B", "a", "é", "😀", "\uffff"].sort(compareC)).toEqual(["B", "a", "b", "é", "\uffff", "😀"]);
+  });
+});
