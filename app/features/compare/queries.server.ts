@@ -52,17 +52,29 @@ type Db = Awaited<ReturnType<typeof database>>;
  * docs/decisions/008). `growthBands` are the period's verbal bands (ProjectionPeriod.growthBands): each role's
  * growth is shown with the band it falls in; without bands, with none.
  */
-export async function getRoleComparison({
-  slugs,
-  vintage,
-  growthBands = [],
-  dataVersion,
-}: {
+export async function getRoleComparison(options: RoleComparisonOptions): Promise<RoleComparison> {
+  const { comparison, sourceIds } = await assembleRoleComparison(options);
+  return { ...comparison, sources: await listSourcesByIds({ ids: sourceIds }) };
+}
+
+export interface RoleComparisonOptions {
   slugs: readonly string[];
   vintage: ProjectionVintage;
   growthBands?: readonly GrowthBand[];
   dataVersion?: PinnedDataVersion;
-}): Promise<RoleComparison> {
+}
+
+/**
+ * getRoleComparison without its citations: the comparison and the ids of the sources it cites, in the order the page
+ * first uses them (a comparison with occupations looks its citations up once, for roles and occupations together).
+ * Nine queries.
+ */
+export async function assembleRoleComparison({
+  slugs,
+  vintage,
+  growthBands = [],
+  dataVersion,
+}: RoleComparisonOptions): Promise<{ comparison: Omit<RoleComparison, "sources">; sourceIds: string[] }> {
   const db = await database();
   const list = [...new Set(slugs)];
   const [coreRows, { outlooks, total }, wageRows, skillRows, industryRows, noteRows, exposureRows, edgeRows] = await Promise.all([
@@ -172,11 +184,7 @@ export async function getRoleComparison({
     ...compared.flatMap((r) => r.leadsTo.map((e) => e.sourceId)),
     ...compared.flatMap((r) => r.industries.map((i) => i.sourceId)),
   ];
-  return {
-    ...comparison,
-    ...(dataVersion ? { pinnedDataVersion: dataVersion.tag } : {}),
-    sources: await listSourcesByIds({ ids: sourceIds }),
-  };
+  return { comparison: { ...comparison, ...(dataVersion ? { pinnedDataVersion: dataVersion.tag } : {}) }, sourceIds };
 }
 
 /** The roles' projections and the all-occupations line, live. Two queries, run together. */
