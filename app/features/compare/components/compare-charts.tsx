@@ -9,8 +9,8 @@ import { ComparePayRange } from "~/features/compare/components/compare-pay-range
 
 /**
  * Growth and pay of the compared roles' occupations and of the compared occupations next to the all-occupations line,
- * as two charts (recharts is loaded lazily by LabelledBars), each with its summary, table and CSV, then the OEWS pay
- * percentiles as a table. The compared bars are hatched; the all-occupations bar is plain and labelled, so nothing
+ * as two charts (recharts is loaded lazily by LabelledBars), each with its summary, table and CSV, then (once an
+ * occupation is compared) the OEWS pay percentiles of every column as a table. The compared bars are hatched; the all-occupations bar is plain and labelled, so nothing
  * depends on colour. Bars carry the title only (it fits a phone); the table gives each one's occupation and SOC code.
  */
 export function CompareCharts({ comparison, csvHref }: { comparison: Comparison; csvHref: (chart: CompareChart) => string }) {
@@ -123,7 +123,9 @@ export function CompareCharts({ comparison, csvHref }: { comparison: Comparison;
           )}
         />
       ) : null}
-      <ComparePayRange columns={comparison.columns} pinned={comparison.pinnedDataVersion !== undefined} />
+      {comparison.occupations.length > 0 ? (
+        <ComparePayRange columns={comparison.columns} pinned={comparison.pinnedDataVersion !== undefined} />
+      ) : null}
     </ProfileSection>
   );
 }
