@@ -110,7 +110,7 @@ export function ComparePicker({
             ) : (
               <RoleSelect
                 id="compare-add"
-                label={count < MIN_COMPARED_ROLES ? `Compare ${first!} with a role` : "Add a role"}
+                label={count < MIN_COMPARED_ROLES ? `Compare ${first!} with` : "Add a role"}
                 choices={available}
                 required
               />
@@ -126,7 +126,7 @@ export function ComparePicker({
           >
             {state}
             <div className="compare-picker__field">
-              <label htmlFor="compare-find">{count === 1 ? `Or compare ${first!} with an occupation` : "Add an occupation"}</label>
+              <label htmlFor="compare-find">{count === 1 ? "Or with an occupation" : "Add an occupation"}</label>
               <input
                 id="compare-find"
                 name="find"

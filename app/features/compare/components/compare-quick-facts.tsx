@@ -16,6 +16,8 @@ import { SharedOccupationNotes } from "~/features/compare/components/shared-occu
 export function CompareQuickFacts({ comparison }: { comparison: Comparison }) {
   const { columns, allOccupations: total, vintage } = comparison;
   const period = formatVintage(vintage);
+  // Each column says what it is once an occupation is compared (a role-only table is what it always was).
+  const mixed = columns.some((c) => c.kind === "occupation");
   const baseYear = columns.find((r) => r.projection)?.projection?.baseYear ?? total?.baseYear;
   const entryDataYear = (column: CompareColumn) => (column.entryDataYear ? formatVintage(column.entryDataYear) : "not dated");
   const entryCell = (column: CompareColumn, value: string | null) =>
@@ -33,8 +35,8 @@ export function CompareQuickFacts({ comparison }: { comparison: Comparison }) {
       <div className="table-scroll">
         <table className="data-table compare-facts">
           <caption>
-            Each {columns.some((c) => c.kind === "occupation") ? "role's occupation and each occupation" : "role's occupation"} side by
-            side: BLS projections {period}, median pay as of the year shown
+            Each {mixed ? "role's occupation and each occupation" : "role's occupation"} side by side: BLS projections {period}, median pay
+            as of the year shown
           </caption>
           <thead>
             <tr>
@@ -42,9 +44,11 @@ export function CompareQuickFacts({ comparison }: { comparison: Comparison }) {
               {columns.map((column) => (
                 <th key={column.key} scope="col">
                   <Link to={column.href}>{column.title}</Link>
-                  <span className="compare-facts__kind">
-                    {column.kind === "role" ? "Tech role" : `Occupation, SOC ${column.occupation.socCode}`}
-                  </span>
+                  {mixed ? (
+                    <span className="compare-facts__kind">
+                      {column.kind === "role" ? "Tech role" : `BLS occupation, SOC ${column.occupation.socCode}`}
+                    </span>
+                  ) : null}
                 </th>
               ))}
               <th scope="col">All occupations</th>

@@ -113,7 +113,7 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
         <p className="notice compare-ask" role="status">
           {chosen.length + chosenOccupations.length === 0
             ? "Choose two roles or occupations to start a comparison; you can add up to two more afterwards."
-            : `Choose a role or an occupation to compare with ${(chosen[0] ?? chosenOccupations[0])!.title}.`}
+            : `Choose another role to compare with ${(chosen[0] ?? chosenOccupations[0])!.title}, or an occupation.`}
         </p>
       ) : null}
 
