@@ -12,8 +12,8 @@ import type { ProjectionVintage } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
 import { projectionLines, type PinnedDataVersion } from "~/features/data-pin/queries.server";
 import type { PayPercentiles } from "~/features/occupations/queries.server";
-import { compareGrowth } from "~/features/roles/role-profile";
-import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
+import type { GrowthBand } from "~/features/periods/periods";
+import { allOccupationsFigures, growthOf } from "~/features/compare/queries.server";
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
 import type { ComparedOccupation, ComparedTechnology, OccupationChoice } from "~/features/compare/comparison";
 
@@ -64,20 +64,7 @@ export async function getOccupationComparison({
   ]);
 
   const total = lineRows.find((l) => l.socCode === ALL_OCCUPATIONS_CODE);
-  const allOccupations: AllOccupationsFigures | null = total
-    ? {
-        changePercent: total.changePercent,
-        changeNumeric: total.changeNumeric,
-        annualOpenings: total.annualOpenings,
-        employmentBase: total.employmentBase,
-        employmentProjected: total.employmentProjected,
-        baseYear: total.baseYear,
-        targetYear: total.targetYear,
-        medianAnnualWage: total.medianAnnualWage,
-        wageYear: total.wageYear,
-        sourceId: total.sourceId,
-      }
-    : null;
+  const allOccupations = total ? allOccupationsFigures(total) : null;
 
   const compared = chosen.map(({ socCode, title, sourceId }): ComparedOccupation => {
     const line = lineRows.find((l) => l.socCode === socCode);
@@ -101,15 +88,7 @@ export async function getOccupationComparison({
       title,
       sourceId,
       projection,
-      growthBand: projection ? growthBandFor(growthBands, projection.changePercent) : null,
-      growthComparison:
-        projection && allOccupations
-          ? {
-              allOccupationsPercent: allOccupations.changePercent,
-              allOccupationsSourceId: allOccupations.sourceId,
-              ...compareGrowth(projection.changePercent, allOccupations.changePercent),
-            }
-          : null,
+      ...growthOf(projection, allOccupations, growthBands),
       entryEducation: line?.entryEducation ?? null,
       workExperience: line?.workExperience ?? null,
       laborForceExits: line?.laborForceExits ?? null,

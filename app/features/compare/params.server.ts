@@ -29,6 +29,30 @@ const SLUG_HINT = "use lower-case letters, digits and hyphens, as in back-end-de
 const badSlug = (slug: string) => `“${slug.slice(0, 40)}${slug.length > 40 ? "…" : ""}” is not a role address: ${SLUG_HINT}`;
 
 /**
+ * A comma-separated list parameter (`roles=a,b`, `occupations=15-1252,29-1141`): at most `maxLength` characters, empty
+ * entries (a trailing comma) ignored, spaces around entries trimmed; the first entry `bad` describes is the 400's message.
+ */
+function commaList({ maxLength, what, bad }: { maxLength: number; what: string; bad: (entry: string) => string | null }) {
+  return z
+    .string()
+    .max(maxLength, `is too long (at most ${maxLength} characters): list at most ${MAX_COMPARED_ROLES} ${what} separated by commas`)
+    .transform((value, ctx) => {
+      const entries = value
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+      for (const entry of entries) {
+        const message = bad(entry);
+        if (message === null) continue;
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return entries;
+    })
+    .default([]);
+}
+
+/**
  * The compare page's URL state. `roles`: comma-separated role slugs, in the order shown (empty entries, as in a
  * trailing comma, are ignored). `occupations`: comma-separated BLS occupation codes, shown after the roles. `add`:
  * slugs to append (the picker's and the finder's GET forms send it; the page then redirects to the plain address).
@@ -37,48 +61,20 @@ const badSlug = (slug: string) => `“${slug.slice(0, 40)}${slug.length > 40 ? "
  * unknown, repeated and too many items are judged against the data afterwards.
  */
 export const compareQuerySchema = z.object({
-  roles: z
-    .string()
-    .max(
-      MAX_ROLES_PARAM_LENGTH,
-      `is too long (at most ${MAX_ROLES_PARAM_LENGTH} characters): list at most ${MAX_COMPARED_ROLES} role addresses separated by commas`,
-    )
-    .transform((value, ctx) => {
-      const slugs = value
-        .split(",")
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-      const bad = slugs.find((s) => s.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(s));
-      if (bad !== undefined) {
-        ctx.addIssue({ code: "custom", message: `${badSlug(bad)}; separate roles with commas` });
-        return z.NEVER;
-      }
-      return slugs;
-    })
-    .default([]),
+  roles: commaList({
+    maxLength: MAX_ROLES_PARAM_LENGTH,
+    what: "role addresses",
+    bad: (slug) => (slug.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(slug) ? `${badSlug(slug)}; separate roles with commas` : null),
+  }),
   add: z
     .array(z.string().max(MAX_SLUG_LENGTH, `is too long for a role address`).regex(SLUG_PATTERN, SLUG_HINT))
     .max(60, "lists more roles than there are")
     .default([]),
-  occupations: z
-    .string()
-    .max(
-      MAX_OCCUPATIONS_PARAM_LENGTH,
-      `is too long (at most ${MAX_OCCUPATIONS_PARAM_LENGTH} characters): list at most ${MAX_COMPARED_ROLES} occupation codes separated by commas`,
-    )
-    .transform((value, ctx) => {
-      const codes = value
-        .split(",")
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-      const bad = codes.find((c) => !SOC_CODE_PATTERN.test(c));
-      if (bad !== undefined) {
-        ctx.addIssue({ code: "custom", message: badCode(bad) });
-        return z.NEVER;
-      }
-      return codes;
-    })
-    .default([]),
+  occupations: commaList({
+    maxLength: MAX_OCCUPATIONS_PARAM_LENGTH,
+    what: "occupation codes",
+    bad: (code) => (SOC_CODE_PATTERN.test(code) ? null : badCode(code)),
+  }),
   find: z
     .string()
     .trim()

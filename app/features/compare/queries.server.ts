@@ -88,20 +88,7 @@ export async function assembleRoleComparison({
     listProgressionEdges({ slugs: list, direction: "out" }),
   ]);
 
-  const allOccupations: AllOccupationsFigures | null = total
-    ? {
-        changePercent: total.changePercent,
-        changeNumeric: total.changeNumeric,
-        annualOpenings: total.annualOpenings,
-        employmentBase: total.employmentBase,
-        employmentProjected: total.employmentProjected,
-        baseYear: total.baseYear,
-        targetYear: total.targetYear,
-        medianAnnualWage: total.medianAnnualWage,
-        wageYear: total.wageYear,
-        sourceId: total.sourceId,
-      }
-    : null;
+  const allOccupations = total ? allOccupationsFigures(total) : null;
 
   const compared: ComparedRole[] = list.flatMap((slug) => {
     const core = coreRows.find((r) => r.slug === slug);
@@ -118,15 +105,7 @@ export async function assembleRoleComparison({
         level: core.level,
         occupation: { socCode: occupation.socCode, title: occupation.title, onetCode: occupation.onetCode, sourceId: occupation.sourceId },
         projection,
-        growthBand: projection ? growthBandFor(growthBands, projection.changePercent) : null,
-        growthComparison:
-          projection && allOccupations
-            ? {
-                allOccupationsPercent: allOccupations.changePercent,
-                allOccupationsSourceId: allOccupations.sourceId,
-                ...compareGrowth(projection.changePercent, allOccupations.changePercent),
-              }
-            : null,
+        ...growthOf(projection, allOccupations, growthBands),
         otherWages: wageRows.filter((w) => w.roleSlug === slug).map(({ roleSlug: _r, ...wage }) => wage),
         entryEducation: core.entryEducation,
         workExperience: core.workExperience,
@@ -185,6 +164,43 @@ export async function assembleRoleComparison({
     ...compared.flatMap((r) => r.industries.map((i) => i.sourceId)),
   ];
   return { comparison: { ...comparison, ...(dataVersion ? { pinnedDataVersion: dataVersion.tag } : {}) }, sourceIds };
+}
+
+/** The all-occupations line's figures as the comparison shows them (from a live or an archived projection line). */
+export function allOccupationsFigures(total: AllOccupationsFigures): AllOccupationsFigures {
+  const { changePercent, changeNumeric, annualOpenings, employmentBase, employmentProjected, baseYear, targetYear } = total;
+  const { medianAnnualWage, wageYear, sourceId } = total;
+  return {
+    changePercent,
+    changeNumeric,
+    annualOpenings,
+    employmentBase,
+    employmentProjected,
+    baseYear,
+    targetYear,
+    medianAnnualWage,
+    wageYear,
+    sourceId,
+  };
+}
+
+/** A projection's verbal growth band (where the period has bands) and its growth against all occupations of the period. */
+export function growthOf(
+  projection: { changePercent: number } | null,
+  allOccupations: AllOccupationsFigures | null,
+  growthBands: readonly GrowthBand[],
+): Pick<ComparedRole, "growthBand" | "growthComparison"> {
+  return {
+    growthBand: projection ? growthBandFor(growthBands, projection.changePercent) : null,
+    growthComparison:
+      projection && allOccupations
+        ? {
+            allOccupationsPercent: allOccupations.changePercent,
+            allOccupationsSourceId: allOccupations.sourceId,
+            ...compareGrowth(projection.changePercent, allOccupations.changePercent),
+          }
+        : null,
+  };
 }
 
 /** The roles' projections and the all-occupations line, live. Two queries, run together. */

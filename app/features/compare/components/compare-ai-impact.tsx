@@ -5,13 +5,7 @@ import { AI_LAYER_LABELS } from "~/features/roles/labels";
 import type { RoleComparison } from "~/features/compare/role-comparison";
 import { listTitles } from "~/features/compare/list-titles";
 import type { ComparedOccupation } from "~/features/compare/comparison";
-import { OccupationAiEvidence } from "~/features/compare/components/compare-occupation-data";
-
-const MEASURES = [
-  { measure: "alpha", name: "α" },
-  { measure: "beta", name: "β" },
-  { measure: "gamma", name: "γ" },
-] as const;
+import { EXPOSURE_MEASURES, ExposureTableHead, OccupationAiEvidence } from "~/features/compare/components/compare-occupation-data";
 
 /**
  * AI impact per role in the three layers the profile uses (official, research, editorial), kept apart and never
@@ -72,19 +66,7 @@ function RoleAiLayers({ comparison }: { comparison: RoleComparison }) {
             <div className="table-scroll">
               <table className="data-table exposure-compare">
                 <caption>Exposure to large language models, by role's O*NET occupation</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Role (O*NET occupation)</th>
-                    {MEASURES.flatMap(({ measure, name }) => [
-                      <th key={`${measure}-gpt4`} scope="col" className="num">
-                        {name} GPT-4
-                      </th>,
-                      <th key={`${measure}-human`} scope="col" className="num">
-                        {name} human
-                      </th>,
-                    ])}
-                  </tr>
-                </thead>
+                <ExposureTableHead rows="Role (O*NET occupation)" />
                 <tbody>
                   {withExposure.map((role) => {
                     const exposure = role.aiImpact.exposure!;
@@ -97,7 +79,7 @@ function RoleAiLayers({ comparison }: { comparison: RoleComparison }) {
                           </span>{" "}
                           <SourceRef id={exposure.sourceId} />
                         </th>
-                        {MEASURES.flatMap(({ measure }) => {
+                        {EXPOSURE_MEASURES.flatMap(({ measure }) => {
                           const row = exposure.rows.find((r) => r.measure === measure);
                           return [
                             <td key={`${measure}-gpt4`} className="num">

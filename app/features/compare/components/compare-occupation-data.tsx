@@ -4,11 +4,31 @@ import { ProfileSection } from "~/ui/profile-section";
 import { SourceRef, useSource } from "~/features/sources/components/sources-context";
 import type { Comparison, ComparedOccupation, ComparedTechnologyItem } from "~/features/compare/comparison";
 
-const MEASURES = [
+/** GPTs are GPTs' three measures, in the study's order, as the compare page's exposure tables head them. */
+export const EXPOSURE_MEASURES = [
   { measure: "alpha", name: "α" },
   { measure: "beta", name: "β" },
   { measure: "gamma", name: "γ" },
 ] as const;
+
+/** The head of an exposure table: what the rows are, then each measure by GPT-4 and by human raters. */
+export function ExposureTableHead({ rows }: { rows: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{rows}</th>
+        {EXPOSURE_MEASURES.flatMap(({ measure, name }) => [
+          <th key={`${measure}-gpt4`} scope="col" className="num">
+            {name} GPT-4
+          </th>,
+          <th key={`${measure}-human`} scope="col" className="num">
+            {name} human
+          </th>,
+        ])}
+      </tr>
+    </thead>
+  );
+}
 
 /** "O*NET 30.1 (December 2025)": a study or release named with its source's vintage (its data year), where known. */
 function useRelease(sourceId: string | null | undefined, name: string): string {
@@ -127,19 +147,7 @@ export function OccupationAiEvidence({ occupations }: { occupations: ComparedOcc
           <div className="table-scroll">
             <table className="data-table exposure-compare">
               <caption>Exposure to large language models, by compared occupation&rsquo;s O*NET occupations</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Occupation (O*NET occupation)</th>
-                  {MEASURES.flatMap(({ measure, name }) => [
-                    <th key={`${measure}-gpt4`} scope="col" className="num">
-                      {name} GPT-4
-                    </th>,
-                    <th key={`${measure}-human`} scope="col" className="num">
-                      {name} human
-                    </th>,
-                  ])}
-                </tr>
-              </thead>
+              <ExposureTableHead rows="Occupation (O*NET occupation)" />
               <tbody>
                 {rated.map((occupation) => {
                   const codes = [...new Map(occupation.ai.exposure.map((e) => [e.onetCode, e.onetTitle])).entries()];
@@ -153,7 +161,7 @@ export function OccupationAiEvidence({ occupations }: { occupations: ComparedOcc
                               {onetTitle} ({onetCode})
                             </span>
                           </th>
-                          {MEASURES.flatMap(({ measure }) =>
+                          {EXPOSURE_MEASURES.flatMap(({ measure }) =>
                             (["gpt4", "human"] as const).map((rater) => {
                               const score = occupation.ai.exposure.find(
                                 (e) => e.onetCode === onetCode && e.measure === measure && e.rater === rater,
