@@ -1,5 +1,9 @@
 import { readFileSync } from "node:fs";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createRoutesStub } from "react-router";
 import { describe, expect, it } from "vitest";
+import { ComparisonPage } from "~/features/compare/components/comparison-page";
 import { loader as compareLoader } from "~/routes/compare";
 import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
 import { loader as handoutLoader } from "~/routes/compare_.handout";
@@ -29,6 +33,20 @@ function seedRow(file: string, match: (row: Record<string, string>) => boolean):
 }
 
 const MIX = "/compare?roles=back-end-developer&occupations=15-1252,29-1141";
+
+/** The compare page's server HTML (what a browser without JavaScript gets), inside a router as the app renders it. */
+async function serverHtml(path: string): Promise<string> {
+  const { data } = await page(path);
+  const element = createElement(ComparisonPage, { page: data, actions: data.actions });
+  const Stub = createRoutesStub([{ path: "*", Component: () => element }]);
+  return renderToStaticMarkup(createElement(Stub, { initialEntries: ["/"] }));
+}
+
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replaceAll("&#x27;", "'")
+    .replaceAll("&amp;", "&");
 
 describeEachDriver("compare with BLS occupations", { seed: true }, () => {
   describe("a role next to two occupations (Back-End Developer, Software developers, Registered nurses)", () => {
@@ -151,6 +169,51 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       expect(data.comparison!.roleComparison).toBeNull();
       expect(data.comparison!.columns.map((c) => c.title)).toEqual(["Registered nurses", "Electricians"]);
       expect(data.comparison!.allOccupations).toMatchObject({ baseYear: 2023, targetYear: 2033 });
+    });
+  });
+
+  describe("the page's server HTML", () => {
+    it("renders every occupation figure with its source number, and says what occupations lack, with nothing undefined", async () => {
+      const html = await serverHtml("/compare?roles=back-end-developer,data-scientist&occupations=29-1141");
+      const text = textOf(html);
+      expect(text).not.toMatch(/undefined|NaN|\[object/);
+      expect(text).toContain("Compare roles and occupations");
+      expect(text).toContain("BLS occupation, SOC 29-1141");
+      expect(text).toContain("$93,600");
+      expect(text).toContain("Pay range: annual pay percentiles, May 2024");
+      expect(text).toContain("$66,030");
+      expect(text).toContain("The 10th and 25th percentiles are not a starting salary");
+      expect(text).toContain("Epic Systems");
+      expect(text).toContain("Occupations: exposure to large language models (GPTs are GPTs");
+      expect(text).toContain("Occupations: measured AI applicability (Working with AI");
+      expect(text).toContain("Registered nurses is a BLS occupation, not a curated tech role");
+      expect(text).toContain("None: a BLS occupation spans every level");
+      // Slides and the handout are role-only: said, not offered.
+      expect(text).toContain("Slides and the printed handout are made for comparisons of curated roles");
+      // Every cited source is in the numbered list at the foot of the page.
+      const { data } = await page("/compare?roles=back-end-developer,data-scientist&occupations=29-1141");
+      for (const source of data.comparison!.sources) expect(html).toContain(`id="source-${source.id}"`);
+    });
+
+    it("keeps both picker forms as plain GET forms carrying the whole address (no JavaScript needed)", async () => {
+      const html = await serverHtml("/compare?roles=cto&occupations=29-1141&vintage=2022-32");
+      const forms = html.match(/<form[^>]*>.*?<\/form>/g) ?? [];
+      const find = forms.find((f) => f.includes('name="find"'))!;
+      expect(find).toMatch(/method="get"/);
+      expect(find).toMatch(/action="\/compare"/);
+      for (const hidden of ['name="roles" value="cto"', 'name="occupations" value="29-1141"', 'name="vintage" value="2022-32"']) {
+        expect(find).toContain(hidden);
+        expect(forms.find((f) => f.includes('name="add"'))).toContain(hidden);
+      }
+    });
+
+    it("renders a role-only comparison as before: no occupation labels, no pay range, slides and handout offered", async () => {
+      const text = textOf(await serverHtml("/compare?roles=back-end-developer,data-scientist"));
+      expect(text).toContain("Compare roles");
+      expect(text).not.toContain("Compare roles and occupations");
+      expect(text).not.toContain("Tech role");
+      expect(text).not.toContain("Pay range");
+      expect(text).toContain("Print a one-page handout");
     });
   });
 
