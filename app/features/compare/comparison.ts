@@ -19,6 +19,12 @@ export interface OccupationChoice {
   sourceId: string;
 }
 
+/** The picker's occupation search: what was typed and the occupations whose titles match, each with its "add" address. */
+export interface PickerOccupationSearch {
+  query: string;
+  matches: { socCode: string; title: string; why: string; href: string }[];
+}
+
 /** One O*NET technology of an occupation, with O*NET's flags. */
 export interface ComparedTechnologyItem {
   example: string;

@@ -5,7 +5,8 @@ import { AI_LAYER_LABELS } from "~/features/roles/labels";
 import type { RoleComparison } from "~/features/compare/role-comparison";
 import { listTitles } from "~/features/compare/list-titles";
 import type { ComparedOccupation } from "~/features/compare/comparison";
-import { EXPOSURE_MEASURES, ExposureTableHead, OccupationAiEvidence } from "~/features/compare/components/compare-occupation-data";
+import { EXPOSURE_MEASURES, ExposureTableHead } from "~/features/compare/components/exposure-table-head";
+import { OccupationAiEvidence } from "~/features/compare/components/occupation-parts";
 
 /**
  * AI impact per role in the three layers the profile uses (official, research, editorial), kept apart and never

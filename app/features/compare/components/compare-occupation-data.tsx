@@ -2,33 +2,12 @@ import { Fragment } from "react";
 import { Link } from "react-router";
 import { ProfileSection } from "~/ui/profile-section";
 import { SourceRef, useSource } from "~/features/sources/components/sources-context";
-import type { Comparison, ComparedOccupation, ComparedTechnologyItem } from "~/features/compare/comparison";
+import type { Comparison, ComparedOccupation, ComparedTechnologyItem, PickerOccupationSearch } from "~/features/compare/comparison";
+import type { ComparedRole } from "~/features/compare/role-comparison";
+import { listTitles } from "~/features/compare/list-titles";
+import { EXPOSURE_MEASURES, ExposureTableHead } from "~/features/compare/components/exposure-table-head";
 
-/** GPTs are GPTs' three measures, in the study's order, as the compare page's exposure tables head them. */
-export const EXPOSURE_MEASURES = [
-  { measure: "alpha", name: "α" },
-  { measure: "beta", name: "β" },
-  { measure: "gamma", name: "γ" },
-] as const;
-
-/** The head of an exposure table: what the rows are, then each measure by GPT-4 and by human raters. */
-export function ExposureTableHead({ rows }: { rows: string }) {
-  return (
-    <thead>
-      <tr>
-        <th scope="col">{rows}</th>
-        {EXPOSURE_MEASURES.flatMap(({ measure, name }) => [
-          <th key={`${measure}-gpt4`} scope="col" className="num">
-            {name} GPT-4
-          </th>,
-          <th key={`${measure}-human`} scope="col" className="num">
-            {name} human
-          </th>,
-        ])}
-      </tr>
-    </thead>
-  );
-}
+export { ComparePayRange } from "~/features/compare/components/compare-pay-range";
 
 /** "O*NET 30.1 (December 2025)": a study or release named with its source's vintage (its data year), where known. */
 function useRelease(sourceId: string | null | undefined, name: string): string {
@@ -217,5 +196,72 @@ export function OccupationAiEvidence({ occupations }: { occupations: ComparedOcc
         Applicability shown to three decimals; the comparison&rsquo;s CSV has each score exactly as the study publishes it.
       </p>
     </div>
+  );
+}
+
+/** The picker's occupation matches: each a link whose address adds it (no JavaScript needed), or what to try instead. */
+export function OccupationMatches({ search }: { search: PickerOccupationSearch }) {
+  return (
+    <div className="compare-picker__matches" role="status">
+      {search.matches.length > 0 ? (
+        <>
+          <h3 id="compare-find-results">Occupations matching “{search.query}”</h3>
+          <ul>
+            {search.matches.map((match) => (
+              <li key={match.socCode}>
+                <Link to={match.href} preventScrollReset>
+                  Add {match.title}
+                  <span className="visually-hidden"> to the comparison</span>
+                </Link>{" "}
+                <span className="muted">
+                  (SOC {match.socCode}): {match.why}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>
+          No occupation title matches “{search.query}”. Try another word, or find it among <Link to="/occupations">every occupation</Link>{" "}
+          and use its code.
+        </p>
+      )}
+    </div>
+  );
+}
+
+const beingOccupations = (occupations: readonly ComparedOccupation[]) =>
+  `${listTitles(occupations.map((o) => o.title))} ${occupations.length === 1 ? "is a BLS occupation" : "are BLS occupations"}`;
+
+/** Above the roles' own sections: the compared occupations are not in them, and why. */
+export function OccupationsNotInRoleSections({ occupations }: { occupations: ComparedOccupation[] }) {
+  return (
+    <p className="notice compare-occupation-note">
+      {beingOccupations(occupations)}, not a curated tech role: Career Atlas has no curated skill list, next steps or industries for{" "}
+      {occupations.length === 1 ? "it" : "them"}, so these sections compare the roles only.
+    </p>
+  );
+}
+
+/** In place of the roles' own sections when fewer than two roles are compared: what is missing, and where it is. */
+export function RoleDetailsElsewhere({ roles, occupations }: { roles: ComparedRole[]; occupations: ComparedOccupation[] }) {
+  const [role] = roles;
+  return (
+    <ProfileSection id="role-details" title="Skills, next steps and industries">
+      <p>
+        Career Atlas curates skill lists, typical next moves and the industries that hire for its tech roles only; the skills overlap needs
+        two of them.{" "}
+        {occupations.length > 0
+          ? `${beingOccupations(occupations)}, with no such curated data: O*NET's technologies for ${occupations.length === 1 ? "it" : "each"} are under Technology used on the job.`
+          : null}
+      </p>
+      {role && roles.length === 1 ? (
+        <p>
+          For {role.title}, see its profile: <Link to={`/roles/${role.slug}#skills`}>skills</Link>,{" "}
+          <Link to={`/roles/${role.slug}#progression`}>where it leads</Link> and{" "}
+          <Link to={`/roles/${role.slug}#industries`}>who hires</Link>.
+        </p>
+      ) : null}
+    </ProfileSection>
   );
 }

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import { Sourced, SourceRef } from "~/features/sources/components/sources-context";
 import { PAY_POINT_LABELS, payCell, type PayPointKey } from "~/features/occupations/pay";
 import { formatWageYear } from "~/lib/format";
@@ -81,14 +80,7 @@ export function ComparePayRange({ columns, pinned }: { columns: CompareColumn[];
           </>
         ) : null}
         . <strong>The 10th and 25th percentiles are not a starting salary:</strong> they are what the lowest-paid tenth and quarter of all
-        workers in the occupation earn, whatever their experience. Each occupation&rsquo;s page has hourly figures:{" "}
-        {[...new Map(columns.map((c) => [c.occupation.socCode, c.occupation])).values()].map((occupation, i) => (
-          <span key={occupation.socCode}>
-            {i > 0 ? ", " : ""}
-            <Link to={`/occupations/${occupation.socCode}#pay`}>{occupation.title}</Link>
-          </span>
-        ))}
-        .
+        workers in the occupation earn, whatever their experience. Hourly figures are on each occupation&rsquo;s page.
       </p>
     </>
   );

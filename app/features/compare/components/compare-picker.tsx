@@ -1,15 +1,10 @@
 import { Form, Link } from "react-router";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
-import type { OccupationChoice } from "~/features/compare/comparison";
+import type { OccupationChoice, PickerOccupationSearch } from "~/features/compare/comparison";
+import { OccupationMatches } from "~/features/compare/components/occupation-parts";
 import { PeriodSwitch } from "~/features/periods/components/period-switch";
 import { withPeriod, type LoadedPeriods, type ProjectionVintage } from "~/features/periods/periods";
-
-/** The picker's occupation search: what was typed and the occupations whose titles match, each with its "add" address. */
-export interface PickerOccupationSearch {
-  query: string;
-  matches: { socCode: string; title: string; why: string; href: string }[];
-}
 
 /**
  * The roles and occupations being compared, each with a remove link, and two GET forms (both work without
@@ -147,36 +142,6 @@ export function ComparePicker({
       {occupationSearch && !full ? <OccupationMatches search={occupationSearch} /> : null}
       <PeriodSwitch periods={periods} vintage={vintage} hrefFor={(v) => compareHref(slugs, { vintage: v, latest })} />
     </section>
-  );
-}
-
-function OccupationMatches({ search }: { search: PickerOccupationSearch }) {
-  return (
-    <div className="compare-picker__matches" role="status">
-      {search.matches.length > 0 ? (
-        <>
-          <h3 id="compare-find-results">Occupations matching “{search.query}”</h3>
-          <ul>
-            {search.matches.map((match) => (
-              <li key={match.socCode}>
-                <Link to={match.href} preventScrollReset>
-                  Add {match.title}
-                  <span className="visually-hidden"> to the comparison</span>
-                </Link>{" "}
-                <span className="muted">
-                  (SOC {match.socCode}): {match.why}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p>
-          No occupation title matches “{search.query}”. Try another word, or find it among <Link to="/occupations">every occupation</Link>{" "}
-          and use its code.
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -1,5 +1,4 @@
 import { Link } from "react-router";
-import { ProfileSection } from "~/ui/profile-section";
 import { CompareAiImpact } from "~/features/compare/components/compare-ai-impact";
 import { CompareCharts } from "~/features/compare/components/compare-charts";
 import { CompareHotSkills } from "~/features/compare/components/compare-hot-skills";
@@ -12,7 +11,7 @@ import type { ComparisonPageView } from "~/features/compare/comparison-page.serv
 import type { CompareChart } from "~/features/compare/compare-charts";
 import { compareHref } from "~/features/compare/role-comparison";
 import type { Comparison } from "~/features/compare/comparison";
-import { CompareTechnology } from "~/features/compare/components/compare-occupation-data";
+import { CompareTechnology, OccupationsNotInRoleSections, RoleDetailsElsewhere } from "~/features/compare/components/occupation-parts";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourceList } from "~/features/sources/components/source-list";
@@ -174,19 +173,11 @@ function RoleSections({ comparison }: { comparison: Comparison }) {
   const roles = comparison.roleComparison;
   const occupations = comparison.occupations;
   const withRoles = roles !== null && roles.roles.length >= 2;
-  const occupationNote =
-    occupations.length > 0 ? (
-      <p className="notice compare-occupation-note">
-        {listTitles(occupations.map((o) => o.title))} {occupations.length === 1 ? "is a BLS occupation" : "are BLS occupations"}, not a
-        curated tech role: Career Atlas has no curated skill list, next steps or industries for {occupations.length === 1 ? "it" : "them"},
-        so this section compares the roles only.
-      </p>
-    ) : null;
   return (
     <>
       {withRoles ? (
         <>
-          {occupationNote}
+          {occupations.length > 0 ? <OccupationsNotInRoleSections occupations={occupations} /> : null}
           <CompareSkills comparison={roles} />
           <CompareHotSkills comparison={roles} />
         </>
@@ -198,22 +189,7 @@ function RoleSections({ comparison }: { comparison: Comparison }) {
           <CompareIndustries comparison={roles} />
         </>
       ) : (
-        <ProfileSection id="role-details" title="Skills, next steps and industries">
-          <p>
-            Career Atlas curates skill lists, typical next moves and the industries that hire for its tech roles only; the skills overlap
-            needs two of them.{" "}
-            {occupations.length > 0
-              ? `${listTitles(occupations.map((o) => o.title))} ${occupations.length === 1 ? "is a BLS occupation" : "are BLS occupations"}, with no such curated data: O*NET's technologies for ${occupations.length === 1 ? "it" : "each"} are under Technology used on the job.`
-              : null}
-          </p>
-          {roles && roles.roles.length === 1 ? (
-            <p>
-              For {roles.roles[0]!.title}, see its profile: <Link to={`/roles/${roles.roles[0]!.slug}#skills`}>skills</Link>,{" "}
-              <Link to={`/roles/${roles.roles[0]!.slug}#progression`}>where it leads</Link> and{" "}
-              <Link to={`/roles/${roles.roles[0]!.slug}#industries`}>who hires</Link>.
-            </p>
-          ) : null}
-        </ProfileSection>
+        <RoleDetailsElsewhere roles={roles?.roles ?? []} occupations={occupations} />
       )}
     </>
   );
