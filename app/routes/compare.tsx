@@ -14,34 +14,22 @@ import styles from "~/features/compare/compare.css?url";
 import type { ProjectionVintage } from "~/features/periods/periods";
 
 /**
- * /compare?roles=a,b[,c,d][&vintage=2022-32]: 2 to 4 roles side by side. The address is the whole state.
- *
- * Input, never a 500:
- * - malformed `roles` (longer than 400 characters, or an entry that is not a slug) or `vintage`: 400 with a message;
- * - `vintage` a period that is not loaded: 400 naming the loaded ones (without it, the newest);
- * - an unknown role: 400, the page names it, offers "did you mean" from the title search and keeps the picker;
- * - more than 4 roles: 400, the page asks to remove some (each role has its remove link);
- * - a role listed twice: shown once, with a notice (200): the address stays usable, as a shared link should;
- * - fewer than 2 roles: not an error: the picker asks for another role (200);
- * - `add=<slug>` (the picker's and the finder's GET forms): redirect to the plain `?roles=` address;
- * - `data=<tag>`: the figures archived with that data version, with a banner when newer data exists; its
- *   presenter, handout and download links keep the pin (malformed: 400; unknown or unarchived version: 404;
- *   docs/decisions/008).
- *
- * Queries: 3 for the picker (role list, loaded periods, data version), 13 for any comparison of 2 to 4 roles; with
- * `data=`, 12 (the archived projections take one query instead of two), plus the banner's four when the version is
- * an older one.
+ * /compare?roles=a,b[&occupations=15-1252,29-1141][&vintage=2022-32]: 2 to 4 roles and BLS occupations side by side.
+ * The address is the whole state; what each input answers, and the queries it costs, are listed on
+ * loadComparisonPage (app/features/compare/comparison-page.server.ts). Slides and the handout exist for role-only
+ * comparisons: a comparison with an occupation offers the CSV and the printed page instead.
  */
 export async function loader({ request }: Route.LoaderArgs) {
   const { page, status, headers } = await loadComparisonPage(request);
   const { comparison, vintage, periods, dataPinBanner } = page;
   // The slides and the handout show the same figures as the page, pinned when the page is.
-  const actions = comparison
-    ? comparisonActions(
-        comparison.roles.map((r) => r.slug),
-        { vintage, latest: periods.latest, dataVersion: dataPinBanner?.pinned.tag },
-      )
-    : null;
+  const actions =
+    comparison && comparison.occupations.length === 0
+      ? comparisonActions(
+          comparison.roles.map((r) => r.slug),
+          { vintage, latest: periods.latest, dataVersion: dataPinBanner?.pinned.tag },
+        )
+      : null;
   return data({ ...page, actions }, { status, headers });
 }
 
@@ -68,17 +56,18 @@ export const links: Route.LinksFunction = () => [
 ];
 
 export const meta: Route.MetaFunction = ({ data: loaderData }) => {
-  const titles = loaderData?.comparison?.roles.map((r) => r.title) ?? [];
+  const titles = loaderData?.comparison?.columns.map((c) => c.title) ?? [];
   return [
     {
       title:
         titles.length > 0
           ? `Compare ${listTitles(titles)} (${formatVintage(loaderData!.vintage)}) — Career Atlas`
-          : "Compare roles — Career Atlas",
+          : "Compare roles and occupations — Career Atlas",
     },
     {
       name: "description",
-      content: "Two to four tech roles side by side: pay, growth, skills overlap, AI impact, next steps and industries, with sources.",
+      content:
+        "Two to four tech roles or BLS occupations side by side: pay, growth, skills overlap, technology, AI impact, next steps and industries, with sources.",
     },
   ];
 };

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { getRoleComparison } from "~/features/compare/queries.server";
+import { getComparison } from "~/features/compare/comparison.server";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { compareCsvQuerySchema, readCompareSelection } from "~/features/compare/params.server";
@@ -8,15 +8,18 @@ import { loadPublicPage } from "~/lib/page-loader.server";
 import { MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
 
 /**
- * /compare.csv?roles=a,b[,c,d][&vintage=][&chart=growth|pay][&data=<tag>]: the comparison as CSV, with the same input rules
- * as /compare (bad, unknown, too many or fewer than two roles: 400 with a message).
+ * /compare.csv?roles=a,b[&occupations=15-1252][&vintage=][&chart=growth|pay][&data=<tag>]: the comparison as CSV, with
+ * the same input rules as /compare (bad, unknown, too many or fewer than two items: 400 with a message).
  *
  * Without `chart`: the whole comparison in one table whose first column, "Row type", says what each row is:
- * - `role`: one per role, every figure of the page with its data year and source;
+ * - `role`, `occupation`: one per compared item, every figure of the page with its data year and source;
  * - `all occupations`: the same figures for the all-occupations line;
+ * - `pay percentiles`: OEWS annual pay percentiles of each item's occupation (none on a pinned download);
  * - `other published pay`: a median wage another release publishes for the role's occupation (sources disagree);
  * - `skill`: one per skill of each role: kind, core or useful, the other compared roles that list it, O*NET marks;
- * - `skill overlap`: one per pair of roles: the weighted overlap (core = 2, useful = 1) and its points.
+ * - `skill overlap`: one per pair of roles: the weighted overlap (core = 2, useful = 1) and its points;
+ * - `technology`: each occupation's O*NET Hot Technology and In Demand technologies;
+ * - `AI exposure (GPTs are GPTs)`, `AI applicability (Working with AI)`: each occupation's scores, as published.
  * Columns that do not apply to a row type are empty. With `chart`: the rows of that chart only.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -36,9 +39,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
           .join(" ");
         throw new Response(text, { status: 400, statusText: "Bad Request" });
       }
-      if (selection.chosen.length < MIN_COMPARED_ROLES) {
+      if (selection.chosen.length + selection.chosenOccupations.length < MIN_COMPARED_ROLES) {
         throw new Response(
-          `A comparison needs at least ${MIN_COMPARED_ROLES} roles: list them as ?roles=back-end-developer,data-scientist.`,
+          `A comparison needs at least ${MIN_COMPARED_ROLES} roles or occupations: list them as ?roles=back-end-developer,data-scientist or ?roles=back-end-developer&occupations=29-1141.`,
           {
             status: 400,
             statusText: "Bad Request",
@@ -46,8 +49,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
         );
       }
       const [comparison, dataPin] = await Promise.all([
-        getRoleComparison({
+        getComparison({
           slugs: selection.chosen.map((c) => c.slug),
+          occupations: selection.chosenOccupations,
           vintage: selection.vintage,
           dataVersion: pinnedVersionFromTag(dataTag),
         }),

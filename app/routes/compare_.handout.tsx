@@ -34,7 +34,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { result, headers } = await loadPublicPage(request, {
     load: async () => {
       const selection = await readCompareSelection(url);
-      const ready = selection.problems.length === 0 && selection.chosen.length >= MIN_COMPARED_ROLES;
+      const ready =
+        selection.problems.length === 0 && selection.chosenOccupations.length === 0 && selection.chosen.length >= MIN_COMPARED_ROLES;
       const [dataPin, comparison] = await Promise.all([
         getDataPin({ tag: dataTag, slugs: [], vintage: selection.vintage }),
         ready
@@ -45,6 +46,12 @@ export async function loader({ request }: Route.LoaderArgs) {
             })
           : null,
       ]);
+      if (selection.chosenOccupations.length > 0 && selection.problems.length === 0) {
+        throw new Response(
+          `A printed handout compares curated roles only, and this address lists ${selection.chosenOccupations.length === 1 ? "an occupation" : "occupations"} (${selection.chosenOccupations.map((o) => o.socCode).join(", ")}). Print the compare page itself, or leave out “occupations=”.`,
+          { status: 400, statusText: "Bad Request" },
+        );
+      }
       if (selection.problems.length > 0) {
         const messages = selection.problems.map((problem) => {
           const titles = problem.suggestions.map((s) => `“${s.title}” (${s.slug})`);

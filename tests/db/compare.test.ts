@@ -198,6 +198,10 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       expect(queriesOf(two.headers)).toBe(queriesOf(four.headers));
       // Role list, loaded periods, data version, and the comparison's ten.
       expect(queriesOf(two.headers)).toBe(13);
+      // An address without occupations is what it always was: no occupation column, slides and handout offered.
+      expect(two.data.chosenOccupations).toEqual([]);
+      expect(two.data.comparison?.occupations).toEqual([]);
+      expect(two.data.actions?.handout).toBe("/compare/handout?roles=back-end-developer,data-scientist");
     });
 
     it("shows the picker, not an error, with fewer than two roles", async () => {
@@ -288,7 +292,8 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       expect(response.headers.get("Content-Disposition")).toContain("compare-back-end-developer-vs-front-end-developer-2024-34.csv");
       const lines = (await response.text()).trim().split("\n");
       expect(lines[0]).toBe(
-        "Row type,Role slug,Role,SOC code,Occupation,Projection,Base year,Employment base year,Target year,Employment target year,Change (%),Change in jobs,Openings a year,Median annual pay (USD),Pay data year (May),Source,Typical entry education,Work experience,Education data year,Education source,Same occupation as,Skill,Skill kind,Core or useful,Also listed by,O*NET Hot Technology,O*NET In Demand for,Compared with,Weighted skill overlap (%),Overlap points (shared / all)",
+        "Row type,Role slug,Role or occupation,SOC code,Occupation,Projection,Base year,Employment base year,Target year,Employment target year,Change (%),Change in jobs,Openings a year,Median annual pay (USD),Pay data year (May),Source,Typical entry education,Work experience,Education data year,Education source,Same occupation as,Skill,Skill kind,Core or useful,Also listed by,O*NET Hot Technology,O*NET In Demand for,Compared with,Weighted skill overlap (%),Overlap points (shared / all)," +
+          'Openings from labor force exits a year,Openings from occupational transfers a year,"Annual pay, 10th percentile (USD)","Annual pay, 25th percentile (USD)","Annual pay, 75th percentile (USD)","Annual pay, 90th percentile (USD)",O*NET In Demand for this occupation,O*NET code,AI measure,AI rater,AI score (0 to 1)',
       );
       expect(lines[1]).toMatch(
         /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,86000,2034,92500,7\.5,6500,5400,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,/,
@@ -299,31 +304,35 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       // Skill rows: role, then (after the empty figure columns) the role's skill source, then the skill columns.
       expect(lines).toContainEqual(
         expect.stringMatching(
-          /^skill,back-end-developer,Back-End Developer,(,){12}"[^"]+",(,){5}JavaScript,Programming languages,core,front-end-developer,yes,[^,]*15-1254\.00[^,]*,,,$/,
+          /^skill,back-end-developer,Back-End Developer,(,){12}"[^"]+",(,){5}JavaScript,Programming languages,core,front-end-developer,yes,[^,]*15-1254\.00[^,]*(,){14}$/,
         ),
       );
       expect(lines.filter((l) => l.startsWith("skill overlap,"))).toHaveLength(1);
-      expect(lines.at(-1)).toMatch(/^skill overlap,back-end-developer,Back-End Developer,.*,front-end-developer,\d+,\d+\/\d+$/);
+      expect(lines.at(-1)).toMatch(/^skill overlap,back-end-developer,Back-End Developer,.*,front-end-developer,\d+,\d+\/\d+(,){11}$/);
+      // Pay percentiles come with occupations (tests/db/compare-occupations.test.ts): a role-only download has none.
+      expect(lines.filter((l) => l.startsWith("pay percentiles,"))).toEqual([]);
     });
 
     it("downloads each chart's rows with the all-occupations line", async () => {
       const growth = await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=growth&vintage=2022-32"));
       const lines = (await growth.text()).trim().split("\n");
       expect(lines[0]).toBe(
-        "Role slug,Role,SOC code,Occupation,Projection,Base year,Target year,Employment base year,Employment target year,Change (%),Source",
+        "Role slug,Role or occupation,SOC code,Occupation,Projection,Base year,Target year,Employment base year,Employment target year,Change (%),Source,Compared as",
       );
       expect(lines).toHaveLength(4);
-      expect(lines[3]).toMatch(/^,All occupations,00-0000,"Total, all occupations",2022-32,2022,2032,164482600,169148100,2\.8,/);
+      expect(lines[3]).toMatch(
+        /^,All occupations,00-0000,"Total, all occupations",2022-32,2022,2032,164482600,169148100,2\.8,.*,all occupations$/,
+      );
       const pay = await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=pay"));
       expect((await pay.text()).split("\n")[0]).toBe(
-        "Role slug,Role,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source",
+        "Role slug,Role or occupation,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source,Compared as",
       );
     });
 
     it("answers bad input with 400 and a message", async () => {
       for (const [query, message] of [
-        ["?roles=cto", "at least 2 roles"],
-        ["", "at least 2 roles"],
+        ["?roles=cto", "at least 2 roles or occupations"],
+        ["", "at least 2 roles or occupations"],
         ["?roles=cto,nobody", "“nobody”"],
         ["?roles=cto,data-scientist,qa-engineer,web-developer,technical-writer", "at most 4"],
         ["?roles=cto,data-scientist&chart=pie", "“chart”"],

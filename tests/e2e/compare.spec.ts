@@ -83,7 +83,7 @@ test.describe("compare roles", () => {
     ]);
     expect(download.suggestedFilename()).toBe("compare-back-end-developer-vs-data-scientist-2024-34.csv");
     const text = await readFile((await download.path())!, "utf8");
-    expect(text.split("\n")[0]).toMatch(/^Row type,Role slug,Role,SOC code,Occupation,Projection,/);
+    expect(text.split("\n")[0]).toMatch(/^Row type,Role slug,Role or occupation,SOC code,Occupation,Projection,/);
     expect(text).toContain("role,data-scientist,Data Scientist,15-2051,Data scientists,2024-34,");
     expect(text).toMatch(/\nskill overlap,back-end-developer,Back-End Developer,.*,data-scientist,\d+,\d+\/\d+/);
 
@@ -92,7 +92,7 @@ test.describe("compare roles", () => {
     const response = await page.request.get(href!);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect((await response.text()).split("\n")[0]).toBe(
-      "Role slug,Role,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source",
+      "Role slug,Role or occupation,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source,Compared as",
     );
   });
 
@@ -145,6 +145,103 @@ test.describe("compare roles", () => {
     await page.goto("/compare");
     await waitForHydration(page);
     await expect(page.getByLabel("First role")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+const MIX = "/compare?roles=back-end-developer&occupations=29-1141";
+
+test.describe("compare roles with occupations", () => {
+  test("from an occupation's profile: add a role, read each figure with its source, download the CSV", async ({ page }) => {
+    await page.goto("/occupations/29-1141");
+    await waitForHydration(page);
+    await page.getByRole("link", { name: "Compare Registered nurses with a role or another occupation" }).click();
+    await expect(page).toHaveURL(/\/compare\?occupations=29-1141$/);
+    await expect(page.getByRole("status").filter({ hasText: "Choose another role to compare with Registered nurses" })).toBeVisible();
+
+    await page.getByLabel("Compare Registered nurses with").selectOption("back-end-developer");
+    await page.getByRole("button", { name: "Compare", exact: true }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=back-end-developer&occupations=29-1141$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare roles and occupations");
+    const facts = page.locator("#quick-facts");
+    await expect(facts.locator("thead th")).toHaveText([
+      "Back-End DeveloperTech role",
+      "Registered nursesBLS occupation, SOC 29-1141",
+      "All occupations",
+    ]);
+    // BLS 2024-34 as published for 29-1141: median pay, growth, openings, each cited with its source number.
+    const nurses = facts.locator("tbody tr").filter({ hasText: "Median annual pay" }).locator("td").nth(1);
+    await expect(nurses).toContainText("$93,600");
+    await expect(nurses.locator(".source-ref")).toHaveText(/^\[\d+\]$/);
+    await expect(facts.locator("tbody tr").filter({ hasText: "Openings each year" }).locator("td").nth(1)).toContainText("189,100");
+    await expect(facts.locator("tbody tr").filter({ hasText: "Career level" }).locator("td").nth(1)).toContainText(
+      "None: a BLS occupation spans every level",
+    );
+    // OEWS May 2024 percentiles for both columns (the role's are its occupation's), as published.
+    await expect(page.locator("#pay-range")).toHaveText("Pay range: annual pay percentiles, May 2024");
+    await expect(page.locator(".compare-pay-range tbody tr").nth(1)).toContainText("$66,030");
+    await expect(page.locator("#technology")).toContainText("Epic Systems");
+    await expect(page.locator("#ai-impact")).toContainText("Occupations: measured AI applicability (Working with AI");
+    // No curated data for an occupation: said, not hidden.
+    await expect(page.locator("#role-details")).toContainText("Registered nurses is a BLS occupation, with no such curated data");
+    await expect(page.locator("section.sources")).toContainText("OEWS May 2024");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download the whole comparison (CSV)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("compare-back-end-developer-vs-29-1141-2024-34.csv");
+    const text = await readFile((await download.path())!, "utf8");
+    expect(text).toContain(
+      "\noccupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,3391000,2034,3557100,4.9,166100,189100,93600,",
+    );
+    expect(text).toMatch(/\npay percentiles,,Registered nurses,29-1141,.*,66030,78610,107960,135320,/);
+
+    await page.getByRole("link", { name: "Remove Registered nurses from the comparison" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=back-end-developer$/);
+  });
+
+  test("adds an occupation by title or code without JavaScript", async ({ noScriptPage: page }) => {
+    await page.goto("/compare?roles=cto");
+    await page.getByLabel("Or with an occupation").fill("registered nurse");
+    await page.getByRole("button", { name: "Find occupation" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=cto&find=registered\+nurse$/);
+    await page.getByRole("link", { name: "Add Registered nurses to the comparison" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=cto&occupations=29-1141$/);
+    await expect(page.locator("#quick-facts thead th")).toHaveCount(3);
+    // Charts carry their tables in the server HTML, occupations included.
+    await expect(page.locator("#chart-compare-growth table")).toContainText("Registered nurses (occupation, 29-1141)", {
+      useInnerText: false,
+    });
+
+    await page.getByLabel("Add an occupation").fill("15-1252");
+    await page.getByRole("button", { name: "Find occupation" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=cto&occupations=29-1141,15-1252$/);
+    await expect(page.locator("#quick-facts thead th")).toHaveCount(4);
+  });
+
+  test("answers an unknown occupation code with 400 naming it, keeping the picker", async ({ page, expectErrorStatusFor }) => {
+    const path = "/compare?roles=cto&occupations=99-9999";
+    expectErrorStatusFor(path);
+    expect((await page.goto(path))?.status()).toBe(400);
+    await expect(page.getByRole("alert")).toContainText("We have no occupation with the code “99-9999”");
+    await expect(page.locator(".compare-picker__chosen li")).toHaveCount(1);
+  });
+
+  test("has no accessibility violations with a role and two occupations (charts drawn, tables open)", async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`${MIX},15-1252`);
+    await waitForHydration(page);
+    await drawCharts(page);
+    await expect(page.locator(".recharts-surface")).toHaveCount(2);
+    await openAllDetails(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test("has no accessibility violations with the picker's occupation matches", async ({ page }) => {
+    await page.goto("/compare?occupations=29-1141&find=electrician");
+    await waitForHydration(page);
+    await expect(page.locator(".compare-picker__matches")).toContainText("Electricians");
     await expectNoAxeViolations(page);
   });
 });

@@ -1,7 +1,9 @@
-import { compareGrowthRows, comparePayRows } from "~/features/compare/compare-charts";
+import { growthRows, payRows } from "~/features/compare/compare-charts";
 import type { CompareChart } from "~/features/compare/compare-charts";
 import { SKILL_KIND_LABELS } from "~/features/roles/labels";
-import type { RoleComparison } from "~/features/compare/role-comparison";
+import type { Comparison } from "~/features/compare/comparison";
+import type { PayPercentiles, PayPoint } from "~/features/occupations/queries.server";
+import { PAY_POINT_LABELS } from "~/features/occupations/pay";
 import { SKILL_WEIGHTS } from "~/features/compare/skill-overlap";
 import { csvResponse, type CsvColumn } from "~/lib/csv.server";
 
@@ -9,16 +11,17 @@ import { csvResponse, type CsvColumn } from "~/lib/csv.server";
  * A comparison as a CSV download: one chart's rows (`chart`), or the whole comparison in one table whose first
  * column says what each row is (see the /compare.csv route).
  */
-export function comparisonCsvResponse(comparison: RoleComparison, chart: CompareChart | undefined, headers: Headers): Response {
-  const name = `compare-${comparison.roles.map((r) => r.slug).join("-vs-")}-${comparison.vintage}`;
+export function comparisonCsvResponse(comparison: Comparison, chart: CompareChart | undefined, headers: Headers): Response {
+  const name = `compare-${comparison.columns.map((c) => c.roleSlug ?? c.occupation.socCode).join("-vs-")}-${comparison.vintage}`;
   const cite = citeFrom(comparison);
 
   if (chart === "growth") {
     return csvResponse(
       `${name}-growth.csv`,
       GROWTH_COLUMNS,
-      compareGrowthRows(comparison).map((r) => ({
+      growthRows(comparison).map((r) => ({
         ...r,
+        kind: kindLabel(r.kind),
         roleSlug: r.roleSlug ?? "",
         change: r.changePercent.toFixed(1),
         source: cite(r.sourceId),
@@ -30,21 +33,26 @@ export function comparisonCsvResponse(comparison: RoleComparison, chart: Compare
     return csvResponse(
       `${name}-pay.csv`,
       PAY_COLUMNS,
-      comparePayRows(comparison).map((r) => ({ ...r, roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })),
+      payRows(comparison).map((r) => ({ ...r, kind: kindLabel(r.kind), roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })),
       headers,
     );
   }
   return csvResponse(`${name}.csv`, [...COMPARISON_COLUMNS], comparisonRows(comparison, cite), headers);
 }
 
-function citeFrom(comparison: RoleComparison) {
+/** The "Compared as" column: role, occupation, or all occupations. */
+const kindLabel = (kind: "role" | "occupation" | "all") => (kind === "all" ? "all occupations" : kind);
+
+function citeFrom(comparison: Comparison) {
   const byId = new Map(comparison.sources.map((s) => [s.id, `${s.publisher}, ${s.title}`]));
   return (id: string) => byId.get(id) ?? id;
 }
 
-const GROWTH_COLUMNS: CsvColumn<ReturnType<typeof compareGrowthRows>[number] & { roleSlug: string; change: string; source: string }>[] = [
+const GROWTH_COLUMNS: CsvColumn<
+  Omit<ReturnType<typeof growthRows>[number], "kind"> & { kind: string; roleSlug: string; change: string; source: string }
+>[] = [
   { key: "roleSlug", header: "Role slug" },
-  { key: "label", header: "Role" },
+  { key: "label", header: "Role or occupation" },
   { key: "socCode", header: "SOC code" },
   { key: "occupationTitle", header: "Occupation" },
   { key: "vintage", header: "Projection" },
@@ -54,16 +62,18 @@ const GROWTH_COLUMNS: CsvColumn<ReturnType<typeof compareGrowthRows>[number] & {
   { key: "employmentProjected", header: "Employment target year" },
   { key: "change", header: "Change (%)" },
   { key: "source", header: "Source" },
+  { key: "kind", header: "Compared as" },
 ];
 
-const PAY_COLUMNS: CsvColumn<ReturnType<typeof comparePayRows>[number] & { roleSlug: string; source: string }>[] = [
+const PAY_COLUMNS: CsvColumn<Omit<ReturnType<typeof payRows>[number], "kind"> & { kind: string; roleSlug: string; source: string }>[] = [
   { key: "roleSlug", header: "Role slug" },
-  { key: "label", header: "Role" },
+  { key: "label", header: "Role or occupation" },
   { key: "socCode", header: "SOC code" },
   { key: "occupationTitle", header: "Occupation" },
   { key: "medianAnnualWage", header: "Median annual pay (USD)" },
   { key: "wageYear", header: "Pay data year (May)" },
   { key: "source", header: "Source" },
+  { key: "kind", header: "Compared as" },
 ];
 
 type ComparisonRow = Partial<Record<(typeof COMPARISON_COLUMNS)[number]["key"], string | number>>;
@@ -71,7 +81,7 @@ type ComparisonRow = Partial<Record<(typeof COMPARISON_COLUMNS)[number]["key"], 
 const COMPARISON_COLUMNS = [
   { key: "rowType", header: "Row type" },
   { key: "roleSlug", header: "Role slug" },
-  { key: "role", header: "Role" },
+  { key: "role", header: "Role or occupation" },
   { key: "socCode", header: "SOC code" },
   { key: "occupation", header: "Occupation" },
   { key: "projection", header: "Projection" },
@@ -99,19 +109,33 @@ const COMPARISON_COLUMNS = [
   { key: "comparedWith", header: "Compared with" },
   { key: "overlapPercent", header: "Weighted skill overlap (%)" },
   { key: "overlapPoints", header: "Overlap points (shared / all)" },
+  // Added with occupations (after the role columns, so a role-only download keeps its columns where they were).
+  { key: "laborForceExits", header: "Openings from labor force exits a year" },
+  { key: "occupationalTransfers", header: "Openings from occupational transfers a year" },
+  { key: "annualP10", header: "Annual pay, 10th percentile (USD)" },
+  { key: "annualP25", header: "Annual pay, 25th percentile (USD)" },
+  { key: "annualP75", header: "Annual pay, 75th percentile (USD)" },
+  { key: "annualP90", header: "Annual pay, 90th percentile (USD)" },
+  { key: "inDemand", header: "O*NET In Demand for this occupation" },
+  { key: "onetCode", header: "O*NET code" },
+  { key: "aiMeasure", header: "AI measure" },
+  { key: "aiRater", header: "AI rater" },
+  { key: "aiScore", header: "AI score (0 to 1)" },
 ] as const satisfies readonly CsvColumn<Record<string, unknown>>[];
 
-function comparisonRows(comparison: RoleComparison, cite: (id: string) => string): ComparisonRow[] {
-  const { roles, allOccupations: total, vintage } = comparison;
+function comparisonRows(comparison: Comparison, cite: (id: string) => string): ComparisonRow[] {
+  const { columns, allOccupations: total, vintage, occupations } = comparison;
+  const { roles } = comparison;
   const rows: ComparisonRow[] = [];
-  for (const role of roles) {
-    const p = role.projection;
+  for (const column of columns) {
+    const p = column.projection;
+    const occupation = occupations.find((o) => o.socCode === column.occupation.socCode && column.kind === "occupation");
     rows.push({
-      rowType: "role",
-      roleSlug: role.slug,
-      role: role.title,
-      socCode: role.occupation.socCode,
-      occupation: role.occupation.title,
+      rowType: column.kind,
+      roleSlug: column.roleSlug ?? "",
+      role: column.title,
+      socCode: column.occupation.socCode,
+      occupation: column.occupation.title,
       projection: vintage,
       baseYear: p?.baseYear,
       employmentBase: p?.employmentBase,
@@ -120,16 +144,18 @@ function comparisonRows(comparison: RoleComparison, cite: (id: string) => string
       changePercent: p?.changePercent.toFixed(1),
       changeNumeric: p?.changeNumeric ?? undefined,
       annualOpenings: p?.annualOpenings ?? undefined,
+      laborForceExits: occupation?.laborForceExits ?? undefined,
+      occupationalTransfers: occupation?.occupationalTransfers ?? undefined,
       medianAnnualWage: p?.medianAnnualWage ?? undefined,
       wageYear: p?.wageYear ?? undefined,
       source: p ? cite(p.sourceId) : "",
-      entryEducation: role.entryEducation,
-      workExperience: role.workExperience,
-      entryDataYear: role.entryDataYear ?? "",
-      entrySource: cite(role.entrySourceId),
-      sameOccupationAs: roles
-        .filter((r) => r.slug !== role.slug && r.occupation.socCode === role.occupation.socCode)
-        .map((r) => r.slug)
+      entryEducation: column.entryEducation ?? "",
+      workExperience: column.workExperience ?? "",
+      entryDataYear: column.entryDataYear ?? "",
+      entrySource: column.entrySourceId ? cite(column.entrySourceId) : "",
+      sameOccupationAs: columns
+        .filter((c) => c.key !== column.key && c.occupation.socCode === column.occupation.socCode)
+        .map((c) => c.roleSlug ?? c.occupation.socCode)
         .join("; "),
     });
   }
@@ -150,6 +176,24 @@ function comparisonRows(comparison: RoleComparison, cite: (id: string) => string
       medianAnnualWage: total.medianAnnualWage ?? undefined,
       wageYear: total.wageYear ?? undefined,
       source: cite(total.sourceId),
+    });
+  }
+  for (const column of columns) {
+    if (!column.pay) continue;
+    const pay = column.pay;
+    rows.push({
+      rowType: "pay percentiles",
+      roleSlug: column.roleSlug ?? "",
+      role: column.title,
+      socCode: column.occupation.socCode,
+      occupation: column.occupation.title,
+      medianAnnualWage: percentile(pay, "median"),
+      wageYear: pay.wageYear,
+      annualP10: percentile(pay, "p10"),
+      annualP25: percentile(pay, "p25"),
+      annualP75: percentile(pay, "p75"),
+      annualP90: percentile(pay, "p90"),
+      source: cite(pay.sourceId),
     });
   }
   for (const role of roles) {
@@ -186,7 +230,7 @@ function comparisonRows(comparison: RoleComparison, cite: (id: string) => string
       });
     }
   }
-  for (const pair of comparison.skills.overlaps) {
+  for (const pair of comparison.roleComparison?.skills.overlaps ?? []) {
     const a = roles[pair.a]!;
     const b = roles[pair.b]!;
     rows.push({
@@ -199,5 +243,56 @@ function comparisonRows(comparison: RoleComparison, cite: (id: string) => string
       source: `Career Atlas calculation: weighted Jaccard index of the two skill lists, core = ${SKILL_WEIGHTS.core}, useful = ${SKILL_WEIGHTS.useful}`,
     });
   }
+  for (const occupation of occupations) {
+    const technologies = [
+      ...new Map([...occupation.technology.inDemand, ...occupation.technology.hot].map((t) => [t.example, t])).values(),
+    ];
+    for (const technology of technologies.sort((a, b) => (a.example < b.example ? -1 : a.example > b.example ? 1 : 0))) {
+      rows.push({
+        rowType: "technology",
+        role: occupation.title,
+        socCode: occupation.socCode,
+        occupation: occupation.title,
+        skill: technology.example,
+        skillKind: technology.commodityTitle,
+        hotTechnology: technology.hotTechnology ? "yes" : "no",
+        inDemand: technology.inDemand ? "yes" : "no",
+        source: occupation.technology.sourceId ? cite(occupation.technology.sourceId) : "",
+      });
+    }
+    for (const score of occupation.ai.exposure) {
+      rows.push({
+        rowType: "AI exposure (GPTs are GPTs)",
+        role: occupation.title,
+        socCode: occupation.socCode,
+        occupation: occupation.title,
+        onetCode: score.onetCode,
+        aiMeasure: score.measure,
+        aiRater: score.rater,
+        aiScore: String(score.score),
+        source: cite(score.sourceId),
+      });
+    }
+    for (const score of occupation.ai.applicability) {
+      rows.push({
+        rowType: "AI applicability (Working with AI)",
+        role: occupation.title,
+        socCode: score.socCode,
+        occupation: score.title,
+        aiMeasure: "applicability",
+        aiScore: String(score.score),
+        source: cite(score.sourceId),
+      });
+    }
+  }
   return rows;
+}
+
+/** A published percentile, or OEWS's top code as "239200 or more" where it publishes no figure above it. */
+function percentile(pay: PayPercentiles, point: PayPoint): number | string | undefined {
+  const value = pay.annual[point];
+  if (value !== null) return value;
+  return pay.topCoded.includes(PAY_POINT_LABELS[point].percentile) && pay.topCodeAnnual !== null
+    ? `${pay.topCodeAnnual} or more`
+    : undefined;
 }

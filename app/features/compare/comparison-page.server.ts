@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { getRoleComparison } from "~/features/compare/queries.server";
+import { getComparison } from "~/features/compare/comparison.server";
 import { readCompareSelection } from "~/features/compare/params.server";
 import { compareHref, MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
 import { getDataPin } from "~/features/data-pin/queries.server";
@@ -8,24 +8,30 @@ import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features
 import { loadPublicPage } from "~/lib/page-loader.server";
 
 /**
- * /compare?roles=a,b[,c,d][&vintage=2022-32]: 2 to 4 roles side by side. The address is the whole state.
+ * /compare?roles=a,b[&occupations=15-1252,29-1141][&vintage=2022-32]: 2 to 4 roles and BLS occupations side by side
+ * (roles first, each list in its order). The address is the whole state; a role-only address is what it always was.
  *
  * Input, never a 500:
- * - malformed `roles` (longer than 400 characters, or an entry that is not a slug) or `vintage`: 400 with a message;
+ * - malformed `roles` (longer than 400 characters, or an entry that is not a slug), `occupations` (an entry that is
+ *   not a code such as 15-1252) or `vintage`: 400 with a message naming it;
  * - an unknown role: 400, the page names it, offers "did you mean" from the title search and keeps the picker;
- * - more than 4 roles: 400, the page asks to remove some (each role has its remove link);
- * - a role listed twice: shown once, with a notice (200): the address stays usable, as a shared link should;
- * - fewer than 2 roles: not an error: the picker asks for another role (200);
- * - `add=<slug>` (the picker's and the finder's GET forms): redirect to the plain `?roles=` address;
+ * - an unknown occupation code (or 00-0000, all occupations, already the last column): 400 naming it, with the picker;
+ * - more than 4 roles and occupations: 400, the page asks to remove some (each has its remove link);
+ * - an item listed twice: shown once, with a notice (200): the address stays usable, as a shared link should;
+ * - fewer than 2 items: not an error: the picker asks for another (200);
+ * - `add=<slug>` (the picker's and the finder's GET forms) or `find=<code>`: redirect to the plain address;
+ * - `find=<words>`: the page lists the occupations whose titles match, each a link that adds it (200);
  * - `data=<tag>`: the figures archived with that data version, with a banner when newer data exists; its
  *   presenter, handout and download links keep the pin (malformed: 400; unknown or unarchived version: 404;
  *   docs/decisions/008).
  *
  * - `vintage=` a period that is not loaded: 400 naming the loaded ones (the newest is shown without it).
  *
- * Queries: 3 for the picker (role list, loaded periods, data version), 13 for any comparison of 2 to 4 roles; with
- * `data=`, 12 (the archived projections take one query instead of two), plus the banner's four when the version is
- * an older one.
+ * Queries, whatever the number of items: 3 for the picker (role list, loaded periods, data version; 4 when the
+ * address lists an occupation, one more for the picker's occupation search), 13 for a comparison of roles only (as
+ * before occupations could be compared), 19 for roles and occupations, 10 for occupations only (getComparison); with
+ * `data=`, one fewer for roles (the archived projections take one query instead of two) and no pay percentiles, plus
+ * the banner's four when the version is an older one.
  */
 export async function loadComparisonPage(request: Request) {
   const url = new URL(request.url);
@@ -33,13 +39,17 @@ export async function loadComparisonPage(request: Request) {
   const { result, headers } = await loadPublicPage(request, {
     load: async () => {
       const selection = await readCompareSelection(url);
-      const ready = selection.problems.length === 0 && selection.redirectTo === null && selection.chosen.length >= MIN_COMPARED_ROLES;
+      const ready =
+        selection.problems.length === 0 &&
+        selection.redirectTo === null &&
+        selection.chosen.length + selection.chosenOccupations.length >= MIN_COMPARED_ROLES;
       const slugs = ready ? selection.chosen.map((c) => c.slug) : [];
       const [dataPin, comparison] = await Promise.all([
         getDataPin({ tag: dataTag, slugs, vintage: selection.vintage }),
         ready
-          ? getRoleComparison({
+          ? getComparison({
               slugs,
+              occupations: selection.chosenOccupations,
               vintage: selection.vintage,
               growthBands: selection.period.growthBands,
               dataVersion: pinnedVersionFromTag(dataTag),
@@ -54,13 +64,20 @@ export async function loadComparisonPage(request: Request) {
   const { selection, comparison, dataPinBanner } = result;
   const csvPath = compareHref(
     selection.chosen.map((c) => c.slug),
-    { vintage: selection.vintage, latest: selection.periods.latest, path: "/compare.csv" },
+    {
+      vintage: selection.vintage,
+      latest: selection.periods.latest,
+      path: "/compare.csv",
+      occupations: selection.chosenOccupations.map((o) => o.socCode),
+    },
   );
   const page = {
     vintage: selection.vintage,
     periods: selection.periods,
     choices: selection.choices,
     chosen: selection.chosen,
+    chosenOccupations: selection.chosenOccupations,
+    occupationSearch: selection.occupationSearch,
     notices: selection.notices,
     problems: selection.problems,
     comparison,

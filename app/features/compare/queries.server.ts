@@ -52,17 +52,29 @@ type Db = Awaited<ReturnType<typeof database>>;
  * docs/decisions/008). `growthBands` are the period's verbal bands (ProjectionPeriod.growthBands): each role's
  * growth is shown with the band it falls in; without bands, with none.
  */
-export async function getRoleComparison({
-  slugs,
-  vintage,
-  growthBands = [],
-  dataVersion,
-}: {
+export async function getRoleComparison(options: RoleComparisonOptions): Promise<RoleComparison> {
+  const { comparison, sourceIds } = await assembleRoleComparison(options);
+  return { ...comparison, sources: await listSourcesByIds({ ids: sourceIds }) };
+}
+
+export interface RoleComparisonOptions {
   slugs: readonly string[];
   vintage: ProjectionVintage;
   growthBands?: readonly GrowthBand[];
   dataVersion?: PinnedDataVersion;
-}): Promise<RoleComparison> {
+}
+
+/**
+ * getRoleComparison without its citations: the comparison and the ids of the sources it cites, in the order the page
+ * first uses them (a comparison with occupations looks its citations up once, for roles and occupations together).
+ * Nine queries.
+ */
+export async function assembleRoleComparison({
+  slugs,
+  vintage,
+  growthBands = [],
+  dataVersion,
+}: RoleComparisonOptions): Promise<{ comparison: Omit<RoleComparison, "sources">; sourceIds: string[] }> {
   const db = await database();
   const list = [...new Set(slugs)];
   const [coreRows, { outlooks, total }, wageRows, skillRows, industryRows, noteRows, exposureRows, edgeRows] = await Promise.all([
@@ -76,20 +88,7 @@ export async function getRoleComparison({
     listProgressionEdges({ slugs: list, direction: "out" }),
   ]);
 
-  const allOccupations: AllOccupationsFigures | null = total
-    ? {
-        changePercent: total.changePercent,
-        changeNumeric: total.changeNumeric,
-        annualOpenings: total.annualOpenings,
-        employmentBase: total.employmentBase,
-        employmentProjected: total.employmentProjected,
-        baseYear: total.baseYear,
-        targetYear: total.targetYear,
-        medianAnnualWage: total.medianAnnualWage,
-        wageYear: total.wageYear,
-        sourceId: total.sourceId,
-      }
-    : null;
+  const allOccupations = total ? allOccupationsFigures(total) : null;
 
   const compared: ComparedRole[] = list.flatMap((slug) => {
     const core = coreRows.find((r) => r.slug === slug);
@@ -106,15 +105,7 @@ export async function getRoleComparison({
         level: core.level,
         occupation: { socCode: occupation.socCode, title: occupation.title, onetCode: occupation.onetCode, sourceId: occupation.sourceId },
         projection,
-        growthBand: projection ? growthBandFor(growthBands, projection.changePercent) : null,
-        growthComparison:
-          projection && allOccupations
-            ? {
-                allOccupationsPercent: allOccupations.changePercent,
-                allOccupationsSourceId: allOccupations.sourceId,
-                ...compareGrowth(projection.changePercent, allOccupations.changePercent),
-              }
-            : null,
+        ...growthOf(projection, allOccupations, growthBands),
         otherWages: wageRows.filter((w) => w.roleSlug === slug).map(({ roleSlug: _r, ...wage }) => wage),
         entryEducation: core.entryEducation,
         workExperience: core.workExperience,
@@ -172,10 +163,43 @@ export async function getRoleComparison({
     ...compared.flatMap((r) => r.leadsTo.map((e) => e.sourceId)),
     ...compared.flatMap((r) => r.industries.map((i) => i.sourceId)),
   ];
+  return { comparison: { ...comparison, ...(dataVersion ? { pinnedDataVersion: dataVersion.tag } : {}) }, sourceIds };
+}
+
+/** The all-occupations line's figures as the comparison shows them (from a live or an archived projection line). */
+export function allOccupationsFigures(total: AllOccupationsFigures): AllOccupationsFigures {
+  const { changePercent, changeNumeric, annualOpenings, employmentBase, employmentProjected, baseYear, targetYear } = total;
+  const { medianAnnualWage, wageYear, sourceId } = total;
   return {
-    ...comparison,
-    ...(dataVersion ? { pinnedDataVersion: dataVersion.tag } : {}),
-    sources: await listSourcesByIds({ ids: sourceIds }),
+    changePercent,
+    changeNumeric,
+    annualOpenings,
+    employmentBase,
+    employmentProjected,
+    baseYear,
+    targetYear,
+    medianAnnualWage,
+    wageYear,
+    sourceId,
+  };
+}
+
+/** A projection's verbal growth band (where the period has bands) and its growth against all occupations of the period. */
+export function growthOf(
+  projection: { changePercent: number } | null,
+  allOccupations: AllOccupationsFigures | null,
+  growthBands: readonly GrowthBand[],
+): Pick<ComparedRole, "growthBand" | "growthComparison"> {
+  return {
+    growthBand: projection ? growthBandFor(growthBands, projection.changePercent) : null,
+    growthComparison:
+      projection && allOccupations
+        ? {
+            allOccupationsPercent: allOccupations.changePercent,
+            allOccupationsSourceId: allOccupations.sourceId,
+            ...compareGrowth(projection.changePercent, allOccupations.changePercent),
+          }
+        : null,
   };
 }
 

@@ -16,7 +16,7 @@ import type {
 import type { PairOverlap, SkillPresence, WeightedSkill } from "~/features/compare/skill-overlap";
 import type { GrowthBand } from "~/features/periods/periods";
 
-/** How many roles the page compares at most, and at least. */
+/** How many columns (roles and occupations together) the page compares at most, and at least. */
 export const MAX_COMPARED_ROLES = 4;
 export const MIN_COMPARED_ROLES = 2;
 
@@ -126,15 +126,24 @@ export interface RoleComparison {
 }
 
 /**
- * The address of a comparison: `/compare?roles=a,b,c` (slugs in order, commas unescaped so the link reads as it
- * is shared) plus `&vintage=` when not the latest. `path` may be "/compare.csv" for the download.
+ * The address of a comparison: `/compare?roles=a,b&occupations=15-1252,29-1141` (role slugs, then BLS occupation
+ * codes, each in the order shown; commas unescaped so the link reads as it is shared) plus `&vintage=` when not the
+ * latest. A role-only comparison has no `occupations=`, so its address is exactly what it was before occupations
+ * could be compared (pinned links and lesson bundles store these addresses). `path` may be "/compare.csv".
  */
 export function compareHref(
   slugs: readonly string[],
-  { vintage, latest, path = "/compare", extra = {} }: { vintage: string; latest: string; path?: string; extra?: Record<string, string> },
+  {
+    vintage,
+    latest,
+    path = "/compare",
+    extra = {},
+    occupations = [],
+  }: { vintage: string; latest: string; path?: string; extra?: Record<string, string>; occupations?: readonly string[] },
 ): string {
   const parts: string[] = [];
   if (slugs.length > 0) parts.push(`roles=${slugs.map(encodeURIComponent).join(",")}`);
+  if (occupations.length > 0) parts.push(`occupations=${occupations.map(encodeURIComponent).join(",")}`);
   if (vintage !== latest) parts.push(`vintage=${encodeURIComponent(vintage)}`);
   for (const [key, value] of Object.entries(extra)) parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   return parts.length > 0 ? `${path}?${parts.join("&")}` : path;

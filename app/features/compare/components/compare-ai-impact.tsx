@@ -4,29 +4,35 @@ import { SourceRef } from "~/features/sources/components/sources-context";
 import { AI_LAYER_LABELS } from "~/features/roles/labels";
 import type { RoleComparison } from "~/features/compare/role-comparison";
 import { listTitles } from "~/features/compare/list-titles";
-
-const MEASURES = [
-  { measure: "alpha", name: "α" },
-  { measure: "beta", name: "β" },
-  { measure: "gamma", name: "γ" },
-] as const;
+import type { ComparedOccupation } from "~/features/compare/comparison";
+import { EXPOSURE_MEASURES, ExposureTableHead } from "~/features/compare/components/exposure-table-head";
+import { OccupationAiEvidence } from "~/features/compare/components/occupation-parts";
 
 /**
  * AI impact per role in the three layers the profile uses (official, research, editorial), kept apart and never
- * combined into one score. Notes about the whole economy are the same for every role, so they are shown once.
+ * combined into one score; notes about the whole economy are the same for every role, so they are shown once. Then
+ * the compared occupations' two research layers (GPTs are GPTs, Working with AI), also kept apart.
  */
-export function CompareAiImpact({ comparison }: { comparison: RoleComparison }) {
-  const { roles, economyAiNotes: economy } = comparison;
-  const withExposure = roles.filter((r) => r.aiImpact.exposure);
-  const withoutEditorial = roles.filter((r) => r.aiImpact.editorial.length === 0);
+export function CompareAiImpact({ comparison, occupations }: { comparison: RoleComparison | null; occupations: ComparedOccupation[] }) {
   return (
     <ProfileSection id="ai-impact" title="AI impact">
       <p className="caveat">
         <strong>Read this first:</strong> exposure to AI measures how much of an occupation's work AI could speed up. It is{" "}
-        <strong>not a forecast of job loss</strong>. The three layers come from different kinds of sources and are kept apart on purpose: we
-        never combine them into one score, and we do not rank the roles by them.
+        <strong>not a forecast of job loss</strong>. The layers come from different kinds of sources and are kept apart on purpose: we never
+        combine them into one score, and we do not rank the {occupations.length > 0 ? "roles or occupations" : "roles"} by them.
       </p>
+      {comparison && comparison.roles.length > 0 ? <RoleAiLayers comparison={comparison} /> : null}
+      {occupations.length > 0 ? <OccupationAiEvidence occupations={occupations} /> : null}
+    </ProfileSection>
+  );
+}
 
+function RoleAiLayers({ comparison }: { comparison: RoleComparison }) {
+  const { roles, economyAiNotes: economy } = comparison;
+  const withExposure = roles.filter((r) => r.aiImpact.exposure);
+  const withoutEditorial = roles.filter((r) => r.aiImpact.editorial.length === 0);
+  return (
+    <>
       <div className="ai-layer">
         <h3 id="ai-official">{AI_LAYER_LABELS.official}</h3>
         <div className="compare-grid">
@@ -61,19 +67,7 @@ export function CompareAiImpact({ comparison }: { comparison: RoleComparison }) 
             <div className="table-scroll">
               <table className="data-table exposure-compare">
                 <caption>Exposure to large language models, by role's O*NET occupation</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Role (O*NET occupation)</th>
-                    {MEASURES.flatMap(({ measure, name }) => [
-                      <th key={`${measure}-gpt4`} scope="col" className="num">
-                        {name} GPT-4
-                      </th>,
-                      <th key={`${measure}-human`} scope="col" className="num">
-                        {name} human
-                      </th>,
-                    ])}
-                  </tr>
-                </thead>
+                <ExposureTableHead rows="Role (O*NET occupation)" />
                 <tbody>
                   {withExposure.map((role) => {
                     const exposure = role.aiImpact.exposure!;
@@ -86,7 +80,7 @@ export function CompareAiImpact({ comparison }: { comparison: RoleComparison }) 
                           </span>{" "}
                           <SourceRef id={exposure.sourceId} />
                         </th>
-                        {MEASURES.flatMap(({ measure }) => {
+                        {EXPOSURE_MEASURES.flatMap(({ measure }) => {
                           const row = exposure.rows.find((r) => r.measure === measure);
                           return [
                             <td key={`${measure}-gpt4`} className="num">
@@ -145,7 +139,7 @@ export function CompareAiImpact({ comparison }: { comparison: RoleComparison }) 
         ) : null}
         {economy.editorial.length > 0 ? <NoteList notes={economy.editorial} empty="" /> : null}
       </div>
-    </ProfileSection>
+    </>
   );
 }
 

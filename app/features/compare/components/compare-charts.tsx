@@ -2,29 +2,33 @@ import { ChartFrame } from "~/ui/charts/chart-frame";
 import { LabelledBars } from "~/ui/charts/labelled-bars";
 import { ProfileSection } from "~/ui/profile-section";
 import { citationText, useSourceMap } from "~/features/sources/components/sources-context";
-import { compareGrowthRows, comparePayRows, type CompareChart } from "~/features/compare/compare-charts";
+import { growthRows, payRows, type CompareChart } from "~/features/compare/compare-charts";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
-import type { RoleComparison } from "~/features/compare/role-comparison";
+import type { Comparison } from "~/features/compare/comparison";
+import { ComparePayRange } from "~/features/compare/components/occupation-parts";
 
 /**
- * Growth and pay of the compared roles' occupations next to the all-occupations line, as two charts (recharts is
- * loaded lazily by LabelledBars), each with its summary, table and CSV. The roles' bars are hatched; the
- * all-occupations bar is plain and labelled, so nothing depends on colour. Bars carry the role title only (it fits
- * a phone); the table gives each role's occupation and SOC code.
+ * Growth and pay of the compared roles' occupations and of the compared occupations next to the all-occupations line,
+ * as two charts (recharts is loaded lazily by LabelledBars), each with its summary, table and CSV, then (once an
+ * occupation is compared) the OEWS pay percentiles of every column as a table. The compared bars are hatched; the all-occupations bar is plain and labelled, so nothing
+ * depends on colour. Bars carry the title only (it fits a phone); the table gives each one's occupation and SOC code.
  */
-export function CompareCharts({ comparison, csvHref }: { comparison: RoleComparison; csvHref: (chart: CompareChart) => string }) {
+export function CompareCharts({ comparison, csvHref }: { comparison: Comparison; csvHref: (chart: CompareChart) => string }) {
   const period = formatVintage(comparison.vintage);
-  const growth = compareGrowthRows(comparison);
-  const pay = comparePayRows(comparison);
+  const growth = growthRows(comparison);
+  const pay = payRows(comparison);
   const sourceLine = useSourceLine();
-  const missing = (rows: { roleSlug: string | null }[]) =>
-    comparison.roles.filter((r) => !rows.some((row) => row.roleSlug === r.slug)).map((r) => r.title);
+  const missing = (rows: { key: string }[]) => comparison.columns.filter((c) => !rows.some((row) => row.key === c.key)).map((c) => c.title);
   const missingGrowth = missing(growth);
   const missingPay = missing(pay);
   const wageYears = [...new Set(pay.map((r) => r.wageYear))];
   const payTitle = wageYears.length === 1 ? `Median annual pay, ${formatWageYear(wageYears[0]!)}` : "Median annual pay";
-  const barLabel = (row: { label: string; occupationTitle: string; socCode: string; isAllOccupations: boolean }) =>
-    row.isAllOccupations ? "All occupations" : `${row.label} (${row.occupationTitle}, ${row.socCode})`;
+  const barLabel = (row: { label: string; occupationTitle: string; socCode: string; kind: string; isAllOccupations: boolean }) =>
+    row.isAllOccupations
+      ? "All occupations"
+      : row.kind === "occupation"
+        ? `${row.label} (occupation, ${row.socCode})`
+        : `${row.label} (${row.occupationTitle}, ${row.socCode})`;
 
   return (
     <ProfileSection id="growth-and-pay" title="Growth and pay">
@@ -40,7 +44,7 @@ export function CompareCharts({ comparison, csvHref }: { comparison: RoleCompari
           }
           height={growth.length * 64 + 48}
           columns={[
-            { key: "label", label: "Role (occupation, SOC)", format: (_v, row) => barLabel(row) },
+            { key: "label", label: "Role or occupation (occupation, SOC)", format: (_v, row) => barLabel(row) },
             { key: "changePercent", label: `Projected change, ${period}`, numeric: true, format: (v) => formatPercentChange(v as number) },
             {
               key: "employmentBase",
@@ -76,7 +80,7 @@ export function CompareCharts({ comparison, csvHref }: { comparison: RoleCompari
           )}
         />
       ) : (
-        <p className="notice">BLS published no {period} projection for these roles' occupations, so there is no growth to chart.</p>
+        <p className="notice">BLS published no {period} projection for these occupations, so there is no growth to chart.</p>
       )}
       {pay.length > 0 ? (
         <ChartFrame
@@ -95,7 +99,7 @@ export function CompareCharts({ comparison, csvHref }: { comparison: RoleCompari
           }
           height={pay.length * 64 + 48}
           columns={[
-            { key: "label", label: "Role (occupation, SOC)", format: (_v, row) => barLabel(row) },
+            { key: "label", label: "Role or occupation (occupation, SOC)", format: (_v, row) => barLabel(row) },
             { key: "medianAnnualWage", label: "Median annual pay", numeric: true, format: (v) => formatDollars(v as number) },
             { key: "wageYear", label: "Data year", format: (v) => formatWageYear(v as number) },
           ]}
@@ -118,6 +122,9 @@ export function CompareCharts({ comparison, csvHref }: { comparison: RoleCompari
             />
           )}
         />
+      ) : null}
+      {comparison.occupations.length > 0 ? (
+        <ComparePayRange columns={comparison.columns} pinned={comparison.pinnedDataVersion !== undefined} />
       ) : null}
     </ProfileSection>
   );

@@ -1,11 +1,12 @@
 import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
-import type { AllOccupationsFigures, ComparedRole } from "~/features/compare/role-comparison";
+import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
+import type { CompareColumn } from "~/features/compare/comparison";
 import { growthSentence } from "~/features/roles/growth-sentence";
 import { Sourced } from "~/features/sources/components/sources-context";
 import { CompareFactRow, notPublished, projectedCell, type ComparedProjection } from "~/features/compare/components/compare-fact-row";
 
-/** A role's median pay with its May year, and every other release's figure where the sources disagree. */
-export function RolePayCell({ role, projection: p }: { role: ComparedRole; projection: ComparedProjection }) {
+/** A column's median pay with its May year, and every other release's figure where the sources disagree. */
+export function RolePayCell({ role, projection: p }: { role: CompareColumn; projection: ComparedProjection }) {
   if (p.medianAnnualWage === null || p.wageYear === null) return notPublished;
   return (
     <>
@@ -47,7 +48,7 @@ export function TotalPayCell({ total }: { total: AllOccupationsFigures | null })
  * A role's growth, the period's verbal band it falls in (verbatim, with its source, where the period has a band
  * table), and how it compares with the all-occupations rate in the last column (worded as the profile words it).
  */
-export function RoleGrowthCell({ role, projection: p, period }: { role: ComparedRole; projection: ComparedProjection; period: string }) {
+export function RoleGrowthCell({ role, projection: p, period }: { role: CompareColumn; projection: ComparedProjection; period: string }) {
   const band = role.growthBand;
   return (
     <>
@@ -86,19 +87,19 @@ export function EmploymentCell({
 }
 
 /**
- * A row of counts the source may leave out (numeric change, openings): each role's from its projection, then all
+ * A row of counts the source may leave out (numeric change, openings): each column's from its projection, then all
  * occupations', sourced to the same release as the rest of the row and "Not published" where a count is missing.
  */
 export function CountRow({
   header,
-  roles,
+  columns,
   total,
   period,
   count,
   format,
 }: {
   header: string;
-  roles: ComparedRole[];
+  columns: CompareColumn[];
   total: AllOccupationsFigures | null;
   period: string;
   count: (figures: Pick<AllOccupationsFigures, "changeNumeric" | "annualOpenings">) => number | null;
@@ -116,8 +117,8 @@ export function CountRow({
   return (
     <CompareFactRow
       header={header}
-      roles={roles}
-      cell={(role) => projectedCell(role, period, cell)}
+      columns={columns}
+      cell={(column) => projectedCell(column, period, cell)}
       total={total ? cell(total) : notPublished}
     />
   );

@@ -1,34 +1,35 @@
 import type { ReactNode } from "react";
-import type { ComparedRole } from "~/features/compare/role-comparison";
+import type { ComparedProjection } from "~/features/compare/role-comparison";
+import type { CompareColumn } from "~/features/compare/comparison";
 
-/** One row of the compare table: what it measures, a cell per role (in the comparison's order), then all occupations. */
+/** One row of the compare table: what it measures, a cell per column (in the comparison's order), then all occupations. */
 export function CompareFactRow({
   header,
-  roles,
+  columns,
   cell,
   total,
 }: {
   header: ReactNode;
-  roles: ComparedRole[];
-  cell: (role: ComparedRole) => ReactNode;
+  columns: CompareColumn[];
+  cell: (column: CompareColumn) => ReactNode;
   total: ReactNode;
 }) {
   return (
     <tr>
       <th scope="row">{header}</th>
-      {roles.map((role) => (
-        <td key={role.slug}>{cell(role)}</td>
+      {columns.map((column) => (
+        <td key={column.key}>{cell(column)}</td>
       ))}
       <td className="compare-facts__total">{total}</td>
     </tr>
   );
 }
 
-export type ComparedProjection = NonNullable<ComparedRole["projection"]>;
+export type { ComparedProjection };
 
-/** A role's cell drawn from its projection, or the reason it has none (BLS published no projection for the vintage). */
-export function projectedCell(role: ComparedRole, period: string, render: (projection: ComparedProjection) => ReactNode): ReactNode {
-  return role.projection ? render(role.projection) : <span className="muted">No BLS projection for {period}</span>;
+/** A column's cell drawn from its projection, or the reason it has none (BLS published no projection for the vintage). */
+export function projectedCell(column: CompareColumn, period: string, render: (projection: ComparedProjection) => ReactNode): ReactNode {
+  return column.projection ? render(column.projection) : <span className="muted">No BLS projection for {period}</span>;
 }
 
 /** A figure the source does not give: said in words, never left blank or shown as 0. */

@@ -1,36 +1,57 @@
 import { Form, Link } from "react-router";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
+import type { OccupationChoice, PickerOccupationSearch } from "~/features/compare/comparison";
+import { OccupationMatches } from "~/features/compare/components/occupation-parts";
 import { PeriodSwitch } from "~/features/periods/components/period-switch";
 import { withPeriod, type LoadedPeriods, type ProjectionVintage } from "~/features/periods/periods";
 
 /**
- * The roles being compared, each with a remove link, and a GET form to add one (works without JavaScript: the
- * server turns `?roles=a,b&add=c` into `?roles=a,b,c`). The address is the whole state, so every step is a link.
+ * The roles and occupations being compared, each with a remove link, and two GET forms (both work without
+ * JavaScript): a role from the list (the server turns `?roles=a,b&add=c` into `?roles=a,b,c`), and an occupation by
+ * its title or SOC code (`find=`: a code is added the same way; words list the matching occupations, each a link that
+ * adds it). The address is the whole state, so every step is a link.
  */
 export function ComparePicker({
   chosen,
+  chosenOccupations = [],
+  occupationSearch = null,
   choices,
   vintage,
   periods,
 }: {
   chosen: RoleChoice[];
+  /** The occupations compared (none: a role-only comparison). */
+  chosenOccupations?: OccupationChoice[];
+  occupationSearch?: PickerOccupationSearch | null;
   choices: RoleChoice[];
   vintage: ProjectionVintage;
   /** The loaded periods, for the period switch; the newest is left out of addresses. */
   periods: LoadedPeriods;
 }) {
   const slugs = chosen.map((c) => c.slug);
+  const codes = chosenOccupations.map((o) => o.socCode);
   const { latest } = periods;
-  const href = (list: string[]) => compareHref(list, { vintage, latest });
+  const href = (list: string[], occupations: string[] = codes) => compareHref(list, { vintage, latest, occupations });
   const available = choices.filter((c) => !slugs.includes(c.slug));
-  const full = chosen.length >= MAX_COMPARED_ROLES;
+  const count = chosen.length + chosenOccupations.length;
+  const full = count >= MAX_COMPARED_ROLES;
+  const state = (
+    <>
+      {slugs.length > 0 ? <input type="hidden" name="roles" value={slugs.join(",")} /> : null}
+      {codes.length > 0 ? <input type="hidden" name="occupations" value={codes.join(",")} /> : null}
+      {vintage !== latest ? <input type="hidden" name="vintage" value={vintage} /> : null}
+    </>
+  );
+  const first = chosen[0]?.title ?? chosenOccupations[0]?.title;
   return (
     <section className="compare-picker" aria-labelledby="compare-picker-title">
       <h2 id="compare-picker-title">
-        {chosen.length === 0 ? "Choose roles to compare" : `Roles compared (${chosen.length} of at most ${MAX_COMPARED_ROLES})`}
+        {count === 0
+          ? "Choose roles or occupations to compare"
+          : `${chosenOccupations.length > 0 ? "Roles and occupations" : "Roles"} compared (${count} of at most ${MAX_COMPARED_ROLES})`}
       </h2>
-      {chosen.length > 0 ? (
+      {count > 0 ? (
         <ol className="compare-picker__chosen">
           {chosen.map((role) => (
             <li key={role.slug}>
@@ -42,30 +63,83 @@ export function ComparePicker({
               </Link>
             </li>
           ))}
+          {chosenOccupations.map((occupation) => (
+            <li key={occupation.socCode}>
+              <Link to={`/occupations/${occupation.socCode}`} className="compare-picker__role">
+                {occupation.title}
+              </Link>{" "}
+              <span className="compare-picker__kind">occupation, SOC {occupation.socCode}</span>{" "}
+              <Link
+                to={href(
+                  slugs,
+                  codes.filter((c) => c !== occupation.socCode),
+                )}
+                className="compare-picker__remove"
+                preventScrollReset
+              >
+                Remove<span className="visually-hidden"> {occupation.title} from the comparison</span>
+              </Link>
+            </li>
+          ))}
         </ol>
       ) : null}
       {full ? (
-        <p className="compare-picker__full">{MAX_COMPARED_ROLES} roles is the most we show side by side. Remove one to add another.</p>
+        <p className="compare-picker__full">
+          {MAX_COMPARED_ROLES} roles and occupations is the most we show side by side. Remove one to add another.
+        </p>
       ) : (
-        <Form key={slugs.join(",")} method="get" action="/compare" className="compare-picker__form" preventScrollReset>
-          {slugs.length > 0 ? <input type="hidden" name="roles" value={slugs.join(",")} /> : null}
-          {vintage !== latest ? <input type="hidden" name="vintage" value={vintage} /> : null}
-          {chosen.length === 0 ? (
-            <>
-              <RoleSelect id="compare-add-first" label="First role" choices={available} required />
-              <RoleSelect id="compare-add-second" label="Second role" choices={available} required />
-            </>
-          ) : (
-            <RoleSelect
-              id="compare-add"
-              label={chosen.length < MIN_COMPARED_ROLES ? `Compare ${chosen[0]!.title} with` : "Add a role"}
-              choices={available}
-              required
-            />
-          )}
-          <button type="submit">{chosen.length < MIN_COMPARED_ROLES ? "Compare" : "Add to comparison"}</button>
-        </Form>
+        <>
+          <Form
+            key={`${slugs.join(",")}|${codes.join(",")}`}
+            method="get"
+            action="/compare"
+            className="compare-picker__form"
+            preventScrollReset
+          >
+            {state}
+            {count === 0 ? (
+              <>
+                <RoleSelect id="compare-add-first" label="First role" choices={available} required />
+                <RoleSelect id="compare-add-second" label="Second role" choices={available} required />
+              </>
+            ) : (
+              <RoleSelect
+                id="compare-add"
+                label={count < MIN_COMPARED_ROLES ? `Compare ${first!} with` : "Add a role"}
+                choices={available}
+                required
+              />
+            )}
+            <button type="submit">{count < MIN_COMPARED_ROLES ? "Compare" : "Add to comparison"}</button>
+          </Form>
+          <Form
+            key={`find|${slugs.join(",")}|${codes.join(",")}`}
+            method="get"
+            action="/compare"
+            className="compare-picker__form"
+            preventScrollReset
+          >
+            {state}
+            <div className="compare-picker__field">
+              <label htmlFor="compare-find">{count === 1 ? "Or with an occupation" : "Add an occupation"}</label>
+              <input
+                id="compare-find"
+                name="find"
+                type="search"
+                required
+                maxLength={100}
+                defaultValue={occupationSearch?.query ?? ""}
+                aria-describedby="compare-find-hint"
+              />
+              <span id="compare-find-hint" className="compare-picker__hint">
+                Any of the 800+ occupations BLS publishes: type a job title (nurse, electrician) or a SOC code (29-1141).
+              </span>
+            </div>
+            <button type="submit">Find occupation</button>
+          </Form>
+        </>
       )}
+      {occupationSearch && !full ? <OccupationMatches search={occupationSearch} /> : null}
       <PeriodSwitch periods={periods} vintage={vintage} hrefFor={(v) => compareHref(slugs, { vintage: v, latest })} />
     </section>
   );

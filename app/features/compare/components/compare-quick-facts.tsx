@@ -3,33 +3,52 @@ import { ProfileSection } from "~/ui/profile-section";
 import { Sourced, SourceRef } from "~/features/sources/components/sources-context";
 import { formatCount, formatCountChange, formatPercentChange, formatVintage } from "~/lib/format";
 import { LEVEL_LABELS } from "~/features/roles/labels";
-import type { ComparedRole, RoleComparison } from "~/features/compare/role-comparison";
+import type { Comparison, CompareColumn } from "~/features/compare/comparison";
 import { CompareFactRow, notApplicable, notPublished, projectedCell } from "~/features/compare/components/compare-fact-row";
 import { CountRow, EmploymentCell, RoleGrowthCell, RolePayCell, TotalPayCell } from "~/features/compare/components/compare-fact-cells";
 import { SharedOccupationNotes } from "~/features/compare/components/shared-occupation-notes";
 
 /**
- * The roles' quick facts side by side (one column per role, then all occupations), each figure with its source
- * and data year. Roles filed under the same occupation show the same figures, and the page says so.
+ * The quick facts side by side (one column per role or occupation, then all occupations), each figure with its
+ * source and data year. A role's figures are its occupation's; columns that show the same occupation show the same
+ * figures, and the page says so. A row a BLS occupation has no figure for (a curated career level) says so.
  */
-export function CompareQuickFacts({ comparison }: { comparison: RoleComparison }) {
-  const { roles, allOccupations: total, vintage } = comparison;
+export function CompareQuickFacts({ comparison }: { comparison: Comparison }) {
+  const { columns, allOccupations: total, vintage } = comparison;
   const period = formatVintage(vintage);
-  const baseYear = roles.find((r) => r.projection)?.projection?.baseYear ?? total?.baseYear;
-  const entryDataYear = (role: ComparedRole) => (role.entryDataYear ? formatVintage(role.entryDataYear) : "not dated");
+  // Each column says what it is once an occupation is compared (a role-only table is what it always was).
+  const mixed = columns.some((c) => c.kind === "occupation");
+  const baseYear = columns.find((r) => r.projection)?.projection?.baseYear ?? total?.baseYear;
+  const entryDataYear = (column: CompareColumn) => (column.entryDataYear ? formatVintage(column.entryDataYear) : "not dated");
+  const entryCell = (column: CompareColumn, value: string | null) =>
+    value !== null && column.entrySourceId ? (
+      <Sourced sourceId={column.entrySourceId} dataYear={entryDataYear(column)}>
+        {value}
+      </Sourced>
+    ) : (
+      notPublished
+    );
 
   return (
     <ProfileSection id="quick-facts" title="Quick facts">
       <SharedOccupationNotes comparison={comparison} />
       <div className="table-scroll">
         <table className="data-table compare-facts">
-          <caption>Each role's occupation side by side: BLS projections {period}, median pay as of the year shown</caption>
+          <caption>
+            Each {mixed ? "role's occupation and each occupation" : "role's occupation"} side by side: BLS projections {period}, median pay
+            as of the year shown
+          </caption>
           <thead>
             <tr>
               <td />
-              {roles.map((role) => (
-                <th key={role.slug} scope="col">
-                  <Link to={`/roles/${role.slug}`}>{role.title}</Link>
+              {columns.map((column) => (
+                <th key={column.key} scope="col">
+                  <Link to={column.href}>{column.title}</Link>
+                  {mixed ? (
+                    <span className="compare-facts__kind">
+                      {column.kind === "role" ? "Tech role" : `BLS occupation, SOC ${column.occupation.socCode}`}
+                    </span>
+                  ) : null}
                 </th>
               ))}
               <th scope="col">All occupations</th>
@@ -38,24 +57,24 @@ export function CompareQuickFacts({ comparison }: { comparison: RoleComparison }
           <tbody>
             <CompareFactRow
               header="Occupation the figures describe"
-              roles={roles}
-              cell={(role) => (
+              columns={columns}
+              cell={(column) => (
                 <>
-                  {role.occupation.title} (SOC {role.occupation.socCode}) <SourceRef id={role.occupation.sourceId} />
+                  {column.occupation.title} (SOC {column.occupation.socCode}) <SourceRef id={column.occupation.sourceId} />
                 </>
               )}
               total="Total, all occupations (00-0000)"
             />
             <CompareFactRow
               header="Median annual pay"
-              roles={roles}
-              cell={(role) => projectedCell(role, period, (p) => <RolePayCell role={role} projection={p} />)}
+              columns={columns}
+              cell={(column) => projectedCell(column, period, (p) => <RolePayCell role={column} projection={p} />)}
               total={<TotalPayCell total={total} />}
             />
             <CompareFactRow
               header={`Projected growth, ${period}`}
-              roles={roles}
-              cell={(role) => projectedCell(role, period, (p) => <RoleGrowthCell role={role} projection={p} period={period} />)}
+              columns={columns}
+              cell={(column) => projectedCell(column, period, (p) => <RoleGrowthCell role={column} projection={p} period={period} />)}
               total={
                 total ? (
                   <Sourced sourceId={total.sourceId} dataYear={period}>
@@ -68,7 +87,7 @@ export function CompareQuickFacts({ comparison }: { comparison: RoleComparison }
             />
             <CountRow
               header={`Change in jobs, ${period}`}
-              roles={roles}
+              columns={columns}
               total={total}
               period={period}
               count={(f) => f.changeNumeric}
@@ -76,7 +95,7 @@ export function CompareQuickFacts({ comparison }: { comparison: RoleComparison }
             />
             <CountRow
               header={`Openings each year, ${period} average`}
-              roles={roles}
+              columns={columns}
               total={total}
               period={period}
               count={(f) => f.annualOpenings}
@@ -84,34 +103,28 @@ export function CompareQuickFacts({ comparison }: { comparison: RoleComparison }
             />
             <CompareFactRow
               header={`Employment, ${baseYear ?? "base year"}`}
-              roles={roles}
-              cell={(role) => projectedCell(role, period, (p) => <EmploymentCell figures={p} />)}
+              columns={columns}
+              cell={(column) => projectedCell(column, period, (p) => <EmploymentCell figures={p} />)}
               total={total ? <EmploymentCell figures={total} /> : notPublished}
             />
             <CompareFactRow
               header="Typical entry education"
-              roles={roles}
-              cell={(role) => (
-                <Sourced sourceId={role.entrySourceId} dataYear={entryDataYear(role)}>
-                  {role.entryEducation}
-                </Sourced>
-              )}
+              columns={columns}
+              cell={(column) => entryCell(column, column.entryEducation)}
               total={notApplicable}
             />
             <CompareFactRow
               header="Work experience needed"
-              roles={roles}
-              cell={(role) => (
-                <Sourced sourceId={role.entrySourceId} dataYear={entryDataYear(role)}>
-                  {role.workExperience}
-                </Sourced>
-              )}
+              columns={columns}
+              cell={(column) => entryCell(column, column.workExperience)}
               total={notApplicable}
             />
             <CompareFactRow
               header="Career level (Career Atlas)"
-              roles={roles}
-              cell={(role) => LEVEL_LABELS[role.level]}
+              columns={columns}
+              cell={(column) =>
+                column.level ? LEVEL_LABELS[column.level] : <span className="muted">None: a BLS occupation spans every level</span>
+              }
               total={notApplicable}
             />
           </tbody>

@@ -10,24 +10,40 @@ import { CompareSkills } from "~/features/compare/components/compare-skills";
 import type { ComparisonPageView } from "~/features/compare/comparison-page.server";
 import type { CompareChart } from "~/features/compare/compare-charts";
 import { compareHref } from "~/features/compare/role-comparison";
+import type { Comparison } from "~/features/compare/comparison";
+import { CompareTechnology, OccupationsNotInRoleSections, RoleDetailsElsewhere } from "~/features/compare/components/occupation-parts";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourceList } from "~/features/sources/components/source-list";
 import { periodLabelOf } from "~/features/periods/periods";
 
-/** The comparison page; `actions` are its slides and handout, on the same figures (null until there is a comparison). */
-const SECTIONS = [
-  { id: "quick-facts", title: "Quick facts" },
-  { id: "growth-and-pay", title: "Growth and pay" },
-  { id: "skills-overlap", title: "Skills overlap" },
-  { id: "hot-skills", title: "Hot skills in common" },
-  { id: "ai-impact", title: "AI impact" },
-  { id: "leads-to", title: "Where each leads" },
-  { id: "industries", title: "Industries that hire" },
-] as const;
+/** The page's sections: the roles' own sections need two curated roles; technology is shown when occupations are compared. */
+function sectionsOf(comparison: Comparison) {
+  const roleSections = (comparison.roleComparison?.roles.length ?? 0) >= 2;
+  return [
+    { id: "quick-facts", title: "Quick facts" },
+    { id: "growth-and-pay", title: "Growth and pay" },
+    ...(comparison.occupations.length > 0 ? [{ id: "technology", title: "Technology used on the job" }] : []),
+    ...(roleSections
+      ? [
+          { id: "skills-overlap", title: "Skills overlap" },
+          { id: "hot-skills", title: "Hot skills in common" },
+        ]
+      : []),
+    { id: "ai-impact", title: "AI impact" },
+    ...(roleSections
+      ? [
+          { id: "leads-to", title: "Where each leads" },
+          { id: "industries", title: "Industries that hire" },
+        ]
+      : [{ id: "role-details", title: "Skills, next steps and industries" }]),
+  ];
+}
 
+/** The comparison page; `actions` are its slides and handout, on the same figures (null until there is a role-only comparison). */
 export function ComparisonPage({ page, actions }: { page: ComparisonPageView; actions: { present: string; handout: string } | null }) {
-  const { vintage, periods, choices, chosen, notices, problems, comparison, csvHref, dataPinBanner } = page;
+  const { vintage, periods, choices, chosen, chosenOccupations, occupationSearch, notices, problems, comparison, csvHref, dataPinBanner } =
+    page;
   const chartCsv = (chart: CompareChart) =>
     compareHref(
       chosen.map((c) => c.slug),
@@ -35,20 +51,22 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
         vintage,
         latest: periods.latest,
         path: "/compare.csv",
+        occupations: chosenOccupations.map((o) => o.socCode),
         extra: { chart, ...(comparison?.pinnedDataVersion ? { data: comparison.pinnedDataVersion } : {}) },
       },
     );
+  const anyOccupation = chosenOccupations.length > 0;
   return (
     <article className="compare">
       <header className="compare-header">
         <p className="profile-header__trail">
           <Link to="/roles">All roles</Link> · Compare
         </p>
-        <h1>Compare roles</h1>
+        <h1>{anyOccupation ? "Compare roles and occupations" : "Compare roles"}</h1>
         <p className="lede">
           {comparison
-            ? `${listTitles(comparison.roles.map((r) => r.title))} side by side, with the BLS projections for ${periodLabelOf(periods, vintage)}.`
-            : "Put two to four tech roles side by side: pay, growth, the skills they share, AI impact, where each leads and who hires them."}
+            ? `${listTitles(comparison.columns.map((c) => c.title))} side by side, with the BLS projections for ${periodLabelOf(periods, vintage)}.`
+            : "Put two to four tech roles or any of BLS's occupations side by side: pay, growth, the skills they share, AI impact, where each leads and who hires them."}
         </p>
       </header>
 
@@ -80,22 +98,29 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
         </p>
       ))}
 
-      <ComparePicker chosen={chosen} choices={choices} vintage={vintage} periods={periods} />
+      <ComparePicker
+        chosen={chosen}
+        chosenOccupations={chosenOccupations}
+        occupationSearch={occupationSearch}
+        choices={choices}
+        vintage={vintage}
+        periods={periods}
+      />
       {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
 
       {!comparison && problems.length === 0 ? (
         <p className="notice compare-ask" role="status">
-          {chosen.length === 0
-            ? "Choose two roles to start a comparison; you can add up to two more afterwards."
-            : `Choose another role to compare with ${chosen[0]!.title}.`}
+          {chosen.length + chosenOccupations.length === 0
+            ? "Choose two roles or occupations to start a comparison; you can add up to two more afterwards."
+            : `Choose another role to compare with ${(chosen[0] ?? chosenOccupations[0])!.title}, or an occupation.`}
         </p>
       ) : null}
 
-      {comparison && actions ? (
+      {comparison ? (
         <ProfileSourcesProvider sources={comparison.sources}>
           <nav className="profile-toc" aria-label="On this page">
             <ol>
-              {SECTIONS.map((s) => (
+              {sectionsOf(comparison).map((s) => (
                 <li key={s.id}>
                   <a href={`#${s.id}`}>{s.title}</a>
                 </li>
@@ -107,27 +132,65 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
               Download the whole comparison (CSV)
             </a>{" "}
             <span className="muted">
-              One row per role with every figure, its source and data year, then one row per skill and per pair.
+              One row per {anyOccupation ? "role or occupation" : "role"} with every figure, its source and data year, then one row per
+              skill
+              {anyOccupation ? ", technology, AI score" : ""} and per pair.
             </span>
           </p>
-          <p className="compare-download">
-            <Link to={actions.present}>Present this comparison to a class</Link>{" "}
-            <span className="muted">One insight per slide, large type for a projector, with speaker notes.</span>
-          </p>
-          <p className="compare-download">
-            <Link to={actions.handout}>Print a one-page handout</Link>{" "}
-            <span className="muted">The comparison on one Letter or A4 page, with a QR code back to it.</span>
-          </p>
+          {actions ? (
+            <>
+              <p className="compare-download">
+                <Link to={actions.present}>Present this comparison to a class</Link>{" "}
+                <span className="muted">One insight per slide, large type for a projector, with speaker notes.</span>
+              </p>
+              <p className="compare-download">
+                <Link to={actions.handout}>Print a one-page handout</Link>{" "}
+                <span className="muted">The comparison on one Letter or A4 page, with a QR code back to it.</span>
+              </p>
+            </>
+          ) : (
+            <p className="compare-download muted">
+              Slides and the printed handout are made for comparisons of curated roles; this one includes an occupation, so print the page
+              or download the CSV instead.
+            </p>
+          )}
           <CompareQuickFacts comparison={comparison} />
           <CompareCharts comparison={comparison} csvHref={chartCsv} />
-          <CompareSkills comparison={comparison} />
-          <CompareHotSkills comparison={comparison} />
-          <CompareAiImpact comparison={comparison} />
-          <CompareLeadsTo comparison={comparison} />
-          <CompareIndustries comparison={comparison} />
+          {comparison.occupations.length > 0 ? <CompareTechnology comparison={comparison} /> : null}
+          <RoleSections comparison={comparison} />
           <SourceList sources={comparison.sources} />
         </ProfileSourcesProvider>
       ) : null}
     </article>
+  );
+}
+
+/**
+ * The sections only curated roles have data for (skills, next steps, industries) and AI impact. BLS occupations have
+ * no curated skill list, moves or industries: the page says so instead of leaving them out silently.
+ */
+function RoleSections({ comparison }: { comparison: Comparison }) {
+  const roles = comparison.roleComparison;
+  const occupations = comparison.occupations;
+  const withRoles = roles !== null && roles.roles.length >= 2;
+  return (
+    <>
+      {withRoles ? (
+        <>
+          {occupations.length > 0 ? <OccupationsNotInRoleSections occupations={occupations} /> : null}
+          <CompareSkills comparison={roles} />
+          <CompareHotSkills comparison={roles} />
+        </>
+      ) : null}
+      <CompareAiImpact comparison={roles} occupations={occupations} />
+      {withRoles ? (
+        <>
+          <CompareLeadsTo comparison={roles} />
+          <CompareIndustries comparison={roles} />
+        </>
+      ) : (
+        <RoleDetailsElsewhere roles={roles?.roles ?? []} occupations={occupations} />
+      )}
+    </>
   );
 }

@@ -1,15 +1,18 @@
-import type { RoleComparison } from "~/features/compare/role-comparison";
+import type { Comparison } from "~/features/compare/comparison";
 import { listTitles } from "~/features/compare/list-titles";
 
-/** "Back-End Developer and Front-End Developer are both filed under Web developers (SOC 15-1254) ..." */
-export function SharedOccupationNotes({ comparison }: { comparison: RoleComparison }) {
+/**
+ * "Back-End Developer and Front-End Developer are both filed under Web developers (SOC 15-1254) ...", and the same for
+ * a role compared with its own occupation.
+ */
+export function SharedOccupationNotes({ comparison }: { comparison: Pick<Comparison, "sharedOccupations"> }) {
   if (comparison.sharedOccupations.length === 0) return null;
-  const titleOf = (slug: string) => comparison.roles.find((r) => r.slug === slug)?.title ?? slug;
   return (
     <div className="notice compare-shared">
       {comparison.sharedOccupations.map((o) => (
         <p key={o.socCode}>
-          <strong>{listTitles(o.roleSlugs.map(titleOf))}</strong> are {o.roleSlugs.length === 2 ? "both" : "all"} filed under the occupation{" "}
+          <strong>{listTitles(o.columnTitles)}</strong> {o.includesOccupation ? "" : "are "}
+          {o.columnTitles.length === 2 ? "both" : "all"} {o.includesOccupation ? "describe" : "filed under"} the occupation{" "}
           <strong>
             {o.title} (SOC {o.socCode})
           </strong>

@@ -37,6 +37,10 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
           {family ? ` · ${family.label} (a tech occupation)` : ""}. Figures describe the whole occupation, every level of experience
           included.
         </p>
+        <p className="profile-actions">
+          {/* The compare page's address for one occupation (its picker then asks for a role or another occupation). */}
+          <Link to={`/compare?occupations=${occupation.socCode}`}>Compare {occupation.title} with a role or another occupation</Link>
+        </p>
         {roles.length > 0 ? (
           <p className="filed-roles">
             Tech roles filed under this occupation:{" "}
