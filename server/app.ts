@@ -18,7 +18,8 @@ import { handleError } from "./errors";
 import { PageCache } from "./page-cache-store";
 import { pageCacheMiddleware } from "./page-cache";
 import { allowedMethods, closeWhenBodyUnread } from "./request-hygiene";
-import { cspNonce, sameOriginUnsafeMethods, securityHeaders, validHostHeader } from "./security";
+import { refuseThrottledClients } from "./rate-limit";
+import { cspNonce, sameOriginUnsafeMethods, securityHeaders, strictTransportSecurityOverHttps, validHostHeader } from "./security";
 
 export interface AppOptions {
   config: Env;
@@ -31,11 +32,13 @@ export interface AppOptions {
 export function createApp({ config, build, dataVersionTag, vite }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  if (config.TRUST_PROXY) app.set("trust proxy", true);
+  // The client's address is the X-Forwarded-For entry TRUST_PROXY_HOPS from the right; the rest is the client's own.
+  app.set("trust proxy", config.TRUST_PROXY_HOPS);
 
   app.use(closeWhenBodyUnread());
   app.use(cspNonce());
   app.use(securityHeaders(config));
+  app.use(strictTransportSecurityOverHttps());
   app.use(allowedMethods());
   app.use(compression());
   // @react-router/express flushes the compressor after every chunk React writes (for streamed Suspense boundaries).
@@ -76,6 +79,7 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
 
   app.use(validHostHeader(config));
   app.use(sameOriginUnsafeMethods());
+  app.use(refuseThrottledClients());
 
   if (config.PAGE_CACHE) {
     const cache = new PageCache({ maxEntries: 500, maxBytes: 64 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 });
@@ -86,7 +90,7 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
     createRequestHandler({
       build,
       mode: config.NODE_ENV === "production" ? "production" : "development",
-      // req.ip honours TRUST_PROXY (X-Forwarded-For only behind a proxy): rate limits key on it (lesson creation).
+      // req.ip honours TRUST_PROXY_HOPS (X-Forwarded-For only behind a proxy): rate limits key on it.
       getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip }),
     }),
   );
