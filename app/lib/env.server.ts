@@ -51,7 +51,7 @@ export const envSchema = z.object({
 });
 
 const envWithProxySchema = envSchema
-  .refine((v) => v.TRUST_PROXY_HOPS === undefined || v.TRUST_PROXY === undefined || (v.TRUST_PROXY_HOPS > 0) === v.TRUST_PROXY, {
+  .refine((v) => v.TRUST_PROXY_HOPS === undefined || v.TRUST_PROXY === undefined || v.TRUST_PROXY_HOPS > 0 === v.TRUST_PROXY, {
     path: ["TRUST_PROXY"],
     message: "contradicts TRUST_PROXY_HOPS; set only TRUST_PROXY_HOPS (the number of proxies in front of the server)",
   })

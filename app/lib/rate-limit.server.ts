@@ -140,7 +140,11 @@ export function tooManyRequests(policy: RateLimitPolicy, retryAfterSeconds: numb
   return new Response(policy.message(retryAfterSeconds), {
     status: 429,
     statusText: "Too Many Requests",
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store", "Retry-After": String(retryAfterSeconds) },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "private, no-store",
+      "Retry-After": String(retryAfterSeconds),
+    },
   });
 }
 

@@ -6,7 +6,7 @@
 import { eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "~db/client";
 import * as schema from "~db/schema";
 import { rateLimitCounters } from "~db/schema";
@@ -53,12 +53,18 @@ describeEachDriver("shared rate limits", { seed: false }, (ctx) => {
       // Another client, and the same client under another policy, are counted apart.
       expect((await a.consume("203.0.113.6")).allowed).toBe(true);
       expect((await limiter(policy(`other-${ctx.driver}`, 10), other.db).consume("203.0.113.5")).allowed).toBe(true);
-      const [row] = await ctx.db.select().from(rateLimitCounters).where(eq(rateLimitCounters.key, `shared-${ctx.driver}:203.0.113.5`));
+      const [row] = await ctx.db
+        .select()
+        .from(rateLimitCounters)
+        .where(eq(rateLimitCounters.key, `shared-${ctx.driver}:203.0.113.5`));
       // 10 allowed, B's refused 11th, A's refused 12th (A had not yet seen the client over the limit); from then on both
       // refuse from memory without writing.
       expect(row!.points).toBe(12);
       expect((await a.consume("203.0.113.5")).allowed).toBe(false);
-      const [after] = await ctx.db.select().from(rateLimitCounters).where(eq(rateLimitCounters.key, `shared-${ctx.driver}:203.0.113.5`));
+      const [after] = await ctx.db
+        .select()
+        .from(rateLimitCounters)
+        .where(eq(rateLimitCounters.key, `shared-${ctx.driver}:203.0.113.5`));
       expect(after!.points).toBe(12);
     } finally {
       await other.close();
@@ -81,7 +87,8 @@ describeEachDriver("shared rate limits", { seed: false }, (ctx) => {
   it("counts an IPv6 client by its /64: rotating addresses inside it does not help", async () => {
     const l = limiter(policy(`v6-${ctx.driver}`, 3), ctx.db);
     const answers = [];
-    for (const ip of ["2001:db8:5:6::1", "2001:db8:5:6::2", "2001:db8:5:6:ffff::9", "2001:db8:5:6:1:2:3:4"]) answers.push((await l.consume(ip)).allowed);
+    for (const ip of ["2001:db8:5:6::1", "2001:db8:5:6::2", "2001:db8:5:6:ffff::9", "2001:db8:5:6:1:2:3:4"])
+      answers.push((await l.consume(ip)).allowed);
     expect(answers).toEqual([true, true, true, false]);
   });
 
@@ -98,7 +105,9 @@ describeEachDriver("shared rate limits", { seed: false }, (ctx) => {
   it("when the store stalls, decides within its timeout from the per-process count instead (no hang, no free pass)", async () => {
     const l = limiter(policy(`stall-${ctx.driver}`, 3), ctx.db, 200);
     // Another transaction holds the counter row (on PGlite, the whole database) for 1.5 s.
-    await ctx.db.insert(rateLimitCounters).values({ key: `stall-${ctx.driver}:192.0.2.9`, points: 0, expire: new Date(Date.now() + 60_000) });
+    await ctx.db
+      .insert(rateLimitCounters)
+      .values({ key: `stall-${ctx.driver}:192.0.2.9`, points: 0, expire: new Date(Date.now() + 60_000) });
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const holder = ctx.db.transaction(async (tx) => {
@@ -132,7 +141,8 @@ describeEachDriver("shared rate limits", { seed: false }, (ctx) => {
 describeEachDriver("lesson lookups count misses per client", { seed: true }, (ctx) => {
   const misses = rateLimitPolicies().lessonLookupMisses.points;
   const unknownCode = (i: number) => `zz${String(i).padStart(8, "0")}`;
-  const lookup = (code: string, clientIp: string) => thrownResponse(() => studentLoader(routeArgs(`/lessons/${code}`, { code }, { clientIp })));
+  const lookup = (code: string, clientIp: string) =>
+    thrownResponse(() => studentLoader(routeArgs(`/lessons/${code}`, { code }, { clientIp })));
 
   it(`answers ${misses} unknown codes with 404, then 429 with Retry-After; another client is unaffected`, async () => {
     const ip = `198.51.100.${ctx.driver === "pglite" ? 1 : 2}`;
@@ -142,7 +152,9 @@ describeEachDriver("lesson lookups count misses per client", { seed: true }, (ct
     const retryAfter = Number(limited.headers.get("Retry-After"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(await limited.text()).toMatch(/^Too many lesson codes or edit links that open nothing came from your network\. Try again in \d+ seconds\.$/);
+    expect(await limited.text()).toMatch(
+      /^Too many lesson codes or edit links that open nothing came from your network\. Try again in \d+ seconds\.$/,
+    );
     expect((await lookup(unknownCode(0), "198.51.100.99")).status).toBe(404);
     // Malformed codes never reach the database, so they cost nothing (and still answer the one 404).
     expect((await lookup("not-a-code", "198.51.100.99")).status).toBe(404);

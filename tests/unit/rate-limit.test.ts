@@ -37,7 +37,8 @@ describe("guardedBy: the requests the shell refuses once a client's limit is spe
       expect(guardedBy("GET", path), path).toBe("lessonLookupMisses");
     }
     expect(guardedBy("POST", "/lessons/ABCDEFGHJK/edit")).toBe("lessonLookupMisses");
-    for (const path of ["/lessons", "/lessons/", "/roles/cto", "/lessons/ABCDEFGHJK/handout"]) expect(guardedBy("GET", path), path).toBeUndefined();
+    for (const path of ["/lessons", "/lessons/", "/roles/cto", "/lessons/ABCDEFGHJK/handout"])
+      expect(guardedBy("GET", path), path).toBeUndefined();
   });
 });
 
@@ -102,7 +103,9 @@ describe("the client address and headers behind 0, 1 and 2 proxies (real HTTP on
     const https = await get(servers.one, { Host: "atlas.example", "X-Forwarded-Proto": "https" });
     expect(https.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
     // Without a trusted proxy, X-Forwarded-Proto is the client's word.
-    expect((await get(servers.none, { Host: "atlas.example", "X-Forwarded-Proto": "https" })).headers["strict-transport-security"]).toBeUndefined();
+    expect(
+      (await get(servers.none, { Host: "atlas.example", "X-Forwarded-Proto": "https" })).headers["strict-transport-security"],
+    ).toBeUndefined();
     for (const host of ["localhost:3000", "127.0.0.1:3000", "app.localhost", "[::1]:3000"]) {
       const answer = await get(servers.one, { Host: host, "X-Forwarded-Proto": "https" });
       expect(answer.headers["strict-transport-security"], host).toBeUndefined();
