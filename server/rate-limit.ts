@@ -17,6 +17,9 @@ const GUARDED: { methods: readonly string[]; path: RegExp; limit: RateLimitName 
   },
 ];
 
+/** The largest body read before a refusal (the lesson form's own limit is 64 KiB). */
+const DRAINED_BODY_BYTES = 64 * 1024;
+
 export function guardedBy(method: string, path: string): RateLimitName | undefined {
   return GUARDED.find((guard) => guard.methods.includes(method) && guard.path.test(path))?.limit;
 }
@@ -30,9 +33,18 @@ export function refuseThrottledClients(): RequestHandler {
         const decision = await limiter.check(req.ip);
         if (decision.allowed) return next();
         const answer = tooManyRequests(limiter.policy, decision.retryAfterSeconds);
-        res.status(answer.status);
-        answer.headers.forEach((value, header) => res.setHeader(header, value));
-        res.send(await answer.text());
+        const text = await answer.text();
+        const send = () => {
+          res.status(answer.status);
+          answer.headers.forEach((value, header) => res.setHeader(header, value));
+          res.send(text);
+        };
+        // Read a form-sized body to its end, so the connection stays usable for the client's next request; a larger or
+        // unannounced one is left unread, and the connection closes after the answer (request-hygiene.ts).
+        const length = Number(req.get("content-length") ?? "0");
+        if (req.complete || !(length > 0 && length <= DRAINED_BODY_BYTES)) return send();
+        req.resume();
+        req.once("end", send);
       })
       .catch(next);
   };

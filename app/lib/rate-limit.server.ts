@@ -33,6 +33,11 @@ export interface RateLimitPolicy {
   durationSeconds: number;
   /** What a refused client reads (plain text, and the lesson form's message). */
   message: (retryAfterSeconds: number) => string;
+  /**
+   * The page itself refuses the first request over the limit (the lesson form, shown again with what was typed), and
+   * the shell only those after it. Without it the shell refuses as soon as the points are spent.
+   */
+  pageRefusesFirst?: boolean;
 }
 
 export type RateLimitName = "lessonCreation" | "lessonLookupMisses";
@@ -52,6 +57,7 @@ export function rateLimitPolicies(config = env()): Record<RateLimitName, RateLim
       prefix: "lesson-create",
       points: config.LESSON_CREATE_LIMIT,
       durationSeconds: 10 * 60,
+      pageRefusesFirst: true,
       message: (s) => `Many lessons were made from your network in the last few minutes. Try again in ${minutes(s)}.`,
     },
     // Lesson codes that open nothing and edit keys that do not match: a mistyped code now and then, not a scan.
@@ -120,13 +126,17 @@ export class SharedRateLimit {
     }
   }
 
-  /** Whether the client's next point would be refused, without taking one (the gate in front of the render). */
+  /**
+   * Whether the shell should refuse the client now, without taking a point: its points are spent (or, with
+   * `pageRefusesFirst`, it has already been refused once in this window).
+   */
   async check(ip: string | undefined): Promise<RateLimitDecision> {
     const key = clientKey(ip);
     const blockedMs = this.store.getInMemoryBlockMsBeforeExpire(this.store.getKey(key));
     if (blockedMs > 0) return { allowed: false, retryAfterSeconds: Math.ceil(blockedMs / 1000) };
     const state = await this.limiter.get(key);
-    if (!state || state.consumedPoints < this.policy.points) return { allowed: true };
+    const spentAt = this.policy.points + (this.policy.pageRefusesFirst ? 1 : 0);
+    if (!state || state.consumedPoints < spentAt) return { allowed: true };
     return { allowed: false, retryAfterSeconds: retryAfter(state) };
   }
 }

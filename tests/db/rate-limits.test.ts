@@ -84,6 +84,17 @@ describeEachDriver("shared rate limits", { seed: false }, (ctx) => {
     }
   });
 
+  it("lets the page give the first refusal itself when the policy says so; the shell refuses the ones after it", async () => {
+    const l = limiter({ ...policy(`page-first-${ctx.driver}`, 2), pageRefusesFirst: true }, ctx.db);
+    const strict = limiter(policy(`page-first-${ctx.driver}`, 2), ctx.db);
+    await l.consume("192.0.2.30");
+    await l.consume("192.0.2.30");
+    expect(await l.check("192.0.2.30")).toEqual({ allowed: true });
+    expect(await strict.check("192.0.2.30")).toMatchObject({ allowed: false });
+    expect((await l.consume("192.0.2.30")).allowed).toBe(false);
+    expect(await l.check("192.0.2.30")).toMatchObject({ allowed: false });
+  });
+
   it("counts an IPv6 client by its /64: rotating addresses inside it does not help", async () => {
     const l = limiter(policy(`v6-${ctx.driver}`, 3), ctx.db);
     const answers = [];
