@@ -70,6 +70,9 @@ export function rateLimitPolicies(config = env()): Record<RateLimitName, RateLim
   };
 }
 
+/** Spent clients one limiter remembers in memory (each a key and a time): beyond it, the oldest are read again. */
+const MAX_REMEMBERED_SPENT = 10_000;
+
 /** How long a counter read or write may take before the per-process limiter decides instead. */
 export const STORE_TIMEOUT_MS = 750;
 
@@ -96,6 +99,8 @@ export function clientKey(ip: string | undefined): string {
 export class SharedRateLimit {
   private readonly store: RateLimiterDrizzle;
   private readonly limiter: RLWrapperTimeouts;
+  /** Clients this process found spent in the store, until their window ends: later checks read no counter. */
+  private readonly spentUntil = new Map<string, number>();
 
   constructor(
     readonly policy: RateLimitPolicy,
@@ -132,12 +137,26 @@ export class SharedRateLimit {
    */
   async check(ip: string | undefined): Promise<RateLimitDecision> {
     const key = clientKey(ip);
-    const blockedMs = this.store.getInMemoryBlockMsBeforeExpire(this.store.getKey(key));
+    const now = Date.now();
+    const blockedMs = Math.max(this.store.getInMemoryBlockMsBeforeExpire(this.store.getKey(key)), (this.spentUntil.get(key) ?? 0) - now);
     if (blockedMs > 0) return { allowed: false, retryAfterSeconds: Math.ceil(blockedMs / 1000) };
     const state = await this.limiter.get(key);
     const spentAt = this.policy.points + (this.policy.pageRefusesFirst ? 1 : 0);
     if (!state || state.consumedPoints < spentAt) return { allowed: true };
+    this.rememberSpent(key, now + state.msBeforeNext, now);
     return { allowed: false, retryAfterSeconds: retryAfter(state) };
+  }
+
+  private rememberSpent(key: string, until: number, now: number) {
+    if (this.spentUntil.size >= MAX_REMEMBERED_SPENT) {
+      for (const [k, end] of this.spentUntil) if (end <= now) this.spentUntil.delete(k);
+      // Still full of live blocks (a flood of distinct clients): forget the oldest; the store still has them.
+      for (const k of this.spentUntil.keys()) {
+        if (this.spentUntil.size < MAX_REMEMBERED_SPENT) break;
+        this.spentUntil.delete(k);
+      }
+    }
+    this.spentUntil.set(key, until);
   }
 }
 

@@ -7,7 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { expect, it } from "vitest";
-import { openDatabase, type Database, type DatabaseHandle } from "~db/client";
+import { openDatabase, withQueryStats, type Database, type DatabaseHandle } from "~db/client";
 import * as schema from "~db/schema";
 import { rateLimitCounters } from "~db/schema";
 import { SharedRateLimit, rateLimitPolicies, type RateLimitPolicy } from "~/lib/rate-limit.server";
@@ -93,6 +93,26 @@ describeEachDriver("shared rate limits", { seed: false }, (ctx) => {
     expect(await strict.check("192.0.2.30")).toMatchObject({ allowed: false });
     expect((await l.consume("192.0.2.30")).allowed).toBe(false);
     expect(await l.check("192.0.2.30")).toMatchObject({ allowed: false });
+  });
+
+  it("reads a spent client's counter once per process: later checks are answered from memory", async () => {
+    const other = await secondInstance();
+    try {
+      const p = policy(`remember-${ctx.driver}`, 2);
+      const a = limiter(p, ctx.db);
+      await a.consume("192.0.2.40");
+      await a.consume("192.0.2.40");
+      // B never consumed for this client: its first check reads the counter, the next ones do not.
+      const b = limiter(p, other.db);
+      const first = await withQueryStats(() => b.check("192.0.2.40"));
+      expect(first.result).toMatchObject({ allowed: false });
+      expect(first.queries).toBe(1);
+      const again = await withQueryStats(() => b.check("192.0.2.40"));
+      expect(again.result).toMatchObject({ allowed: false });
+      expect(again.queries).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 
   it("counts an IPv6 client by its /64: rotating addresses inside it does not help", async () => {
