@@ -53,6 +53,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATA_DIR: ".cache/e2e-data",
       REQUEST_LOG: "off",
+      // As behind one reverse proxy: tests pose as distinct clients with X-Forwarded-For (tests/e2e/rate-limits.spec.ts).
+      TRUST_PROXY_HOPS: "1",
       DATABASE_URL: "",
     },
   },

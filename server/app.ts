@@ -21,7 +21,8 @@ import { handleError } from "./errors";
 import { PageCache } from "./page-cache-store";
 import { pageCacheMiddleware } from "./page-cache";
 import { allowedMethods, closeWhenBodyUnread } from "./request-hygiene";
-import { cspNonce, sameOriginUnsafeMethods, securityHeaders, validHostHeader } from "./security";
+import { refuseThrottledClients } from "./rate-limit";
+import { cspNonce, sameOriginUnsafeMethods, securityHeaders, strictTransportSecurityOverHttps, validHostHeader } from "./security";
 
 export interface AppOptions {
   config: Env;
@@ -34,11 +35,13 @@ export interface AppOptions {
 export function createApp({ config, build, dataVersionTag, vite }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  if (config.TRUST_PROXY) app.set("trust proxy", true);
+  // The client's address is the X-Forwarded-For entry TRUST_PROXY_HOPS from the right; the rest is the client's own.
+  app.set("trust proxy", config.TRUST_PROXY_HOPS);
 
   app.use(closeWhenBodyUnread());
   app.use(cspNonce());
   app.use(securityHeaders(config));
+  app.use(strictTransportSecurityOverHttps());
   app.use(allowedMethods());
   // Brotli's default window is 4 MiB (lgwin 22), allocated per response in zlib's thread pool; the largest page we
   // measured is 264 KB (/map), so a 256 KiB window (lgwin 18) gives the same sizes (docs/PERFORMANCE.md)
@@ -77,6 +80,7 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
 
   app.use(validHostHeader(config));
   app.use(sameOriginUnsafeMethods());
+  app.use(refuseThrottledClients());
 
   // Each request records the search parameters its page's schemas read: loadPublicPage redirects away the others.
   app.use((_req, _res, next) => trackSearchParamReads(next));
@@ -89,7 +93,7 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
     createRequestHandler({
       build,
       mode: config.NODE_ENV === "production" ? "production" : "development",
-      // req.ip honours TRUST_PROXY (X-Forwarded-For only behind a proxy): rate limits key on it (lesson creation).
+      // req.ip honours TRUST_PROXY_HOPS (X-Forwarded-For only behind a proxy): rate limits key on it.
       getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip }),
     }),
   );

@@ -36,10 +36,25 @@ export function securityHeaders(config: Env): RequestHandler {
         frameAncestors: ["'none'"],
       },
     },
-    // Plain-HTTP local installs must keep working; HSTS belongs to the TLS-terminating proxy.
-    strictTransportSecurity: config.TRUST_PROXY ? undefined : false,
+    // Sent per request by strictTransportSecurityOverHttps below, only where the request came over HTTPS.
+    strictTransportSecurity: false,
+    // The legacy header says what frame-ancestors 'none' says, for browsers without CSP level 2.
+    xFrameOptions: { action: "deny" },
     crossOriginEmbedderPolicy: false,
   });
+}
+
+/** Loopback names and addresses: a browser that kept HSTS for them would refuse every plain-HTTP local server. */
+const LOOPBACK_HOST = /^(?:localhost|[^.]+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * HSTS only on a response to a request that arrived over HTTPS: TLS on this server, or X-Forwarded-Proto from a
+ * trusted proxy (TRUST_PROXY_HOPS; Express's `req.secure`). A plain-HTTP request never gets it (browsers ignore it
+ * there, and a proxy that caches would hand it on), and neither does a loopback host.
+ */
+export function strictTransportSecurityOverHttps(): RequestHandler {
+  const hsts = helmet.strictTransportSecurity({ maxAge: 365 * 24 * 60 * 60, includeSubDomains: true });
+  return (req, res, next) => (req.secure && !LOOPBACK_HOST.test(req.hostname) ? hsts(req, res, next) : next());
 }
 
 /** A DNS name or an IPv4 address, or an IPv6 address in brackets, with an optional port. */

@@ -20,11 +20,47 @@ export const envSchema = z.object({
   REQUEST_LOG: z.enum(["combined", "short", "off"]).default("short"),
   /** Replay rendered public pages until the data version changes (off: render every request, e.g. to profile). */
   PAGE_CACHE: booleanFlag.default(true),
-  /** Set when behind a reverse proxy, so client IPs (rate limits, logs) come from X-Forwarded-For. */
-  TRUST_PROXY: booleanFlag.default(false),
+  /**
+   * How many reverse proxies stand in front of the server, each appending the address it received from to
+   * X-Forwarded-For (nginx's `$proxy_add_x_forwarded_for`). The client's address is the entry that many places from
+   * the right; anything further left was written by the client and is ignored (ADR 017). 0: no proxy, X-Forwarded-*
+   * headers are ignored.
+   */
+  TRUST_PROXY_HOPS: z.coerce
+    .number({ message: "must be a number of proxies (0 when none)" })
+    .int("must be a whole number of proxies")
+    .min(0, "must be between 0 and 10")
+    .max(10, "must be between 0 and 10")
+    .optional(),
+  /** The former switch, kept so existing deployments start: true means one proxy (TRUST_PROXY_HOPS=1). */
+  TRUST_PROXY: booleanFlag.optional(),
+  /** Lesson bundles one client may create per 10 minutes, shared by every instance on the database. */
+  LESSON_CREATE_LIMIT: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 1000")
+    .max(1000, "must be between 1 and 1000")
+    .default(10),
+  /** Lesson codes (or edit keys) one client may get wrong per minute before its lookups answer 429. */
+  LESSON_LOOKUP_MISS_LIMIT: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 1000")
+    .max(1000, "must be between 1 and 1000")
+    .default(20),
 });
 
-export type Env = z.infer<typeof envSchema>;
+const envWithProxySchema = envSchema
+  .refine((v) => v.TRUST_PROXY_HOPS === undefined || v.TRUST_PROXY === undefined || v.TRUST_PROXY_HOPS > 0 === v.TRUST_PROXY, {
+    path: ["TRUST_PROXY"],
+    message: "contradicts TRUST_PROXY_HOPS; set only TRUST_PROXY_HOPS (the number of proxies in front of the server)",
+  })
+  .transform(({ TRUST_PROXY_HOPS, TRUST_PROXY, ...rest }) => {
+    const hops = TRUST_PROXY_HOPS ?? (TRUST_PROXY ? 1 : 0);
+    return { ...rest, TRUST_PROXY_HOPS: hops, /** Behind at least one trusted proxy. */ TRUST_PROXY: hops > 0 };
+  });
+
+export type Env = z.infer<typeof envWithProxySchema>;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -37,7 +73,7 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   // Empty strings mean "not set", as in most .env tooling.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const result = envSchema.safeParse(cleaned);
+  const result = envWithProxySchema.safeParse(cleaned);
   if (!result.success) {
     throw new EnvError(
       result.error.issues.map((issue) => {

@@ -8,6 +8,7 @@ import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/lessons/lessons.css?url";
 import { pageHeaders } from "~/lib/http.server";
+import { countMiss } from "~/lib/rate-limit.server";
 
 /** One answer for every code that opens no lesson (malformed or unknown), so codes cannot be probed. */
 function noSuchLesson(): Response {
@@ -21,11 +22,12 @@ function noSuchLesson(): Response {
  * The student view: public (no secret, no personal data, no cookies), but revalidated on every visit
  * (`no-cache`), because an edit changes it while the data version, which keys the server's page cache, does not.
  */
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ params, context }: Route.LoaderArgs) {
   const code = params.code ?? "";
   if (!isLessonCode(code)) throw noSuchLesson();
   const { result: lesson, ms, queries } = await withQueryStats(() => getLessonBundle({ code }));
-  if (!lesson) throw noSuchLesson();
+  // Each well-formed code that opens nothing counts against the client (probing); malformed ones cost no query.
+  if (!lesson) throw await countMiss("lessonLookupMisses", context.clientIp, noSuchLesson());
   return data(
     { lesson },
     {

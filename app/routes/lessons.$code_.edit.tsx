@@ -9,6 +9,7 @@ import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
 import { lessonEditHref, lessonHref } from "~/features/lessons/lessons";
 import styles from "~/features/lessons/lessons.css?url";
 import { readProjectionPeriod } from "~/features/periods/params.server";
+import { countMiss } from "~/lib/rate-limit.server";
 
 /**
  * One answer for a missing or wrong key and for an unknown code alike: it tells no more than the public
@@ -22,7 +23,7 @@ function refused(): Response {
 }
 
 /** The edit page: only with the key (the edit secret) in its address; private, never cached. */
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const code = params.code ?? "";
   const key = new URL(request.url).searchParams.get("key") ?? undefined;
   if (!isLessonCode(code)) throw refused();
@@ -30,12 +31,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     Promise.all([getLessonBundleForEdit({ code, secret: key }), listLessonRoleChoices(), readProjectionPeriod(undefined)]),
   );
   const [bundle, choices, { periods }] = result;
-  if (!bundle || !key) throw refused();
+  // A key or code that opens nothing counts against the client, as on the student page.
+  if (!bundle || !key) throw await countMiss("lessonLookupMisses", context.clientIp, refused());
   return data({ bundle, choices, periods, key }, { headers: PRIVATE });
 }
 
 /** Saves an edit: the key is checked first (403), then the form as on creation (400); a refusal changes nothing. */
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const code = params.code ?? "";
   const form = await readLessonPost(request);
   // The key travels in the address, as the edit link gives it, for the save and for the page that answers it: a
@@ -45,11 +47,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   const parsed = readLessonForm(form);
   if (!parsed.ok) {
     // Validate the key before saying anything about the form.
-    if (!(await getLessonBundleForEdit({ code, secret: key }))) throw refused();
+    if (!(await getLessonBundleForEdit({ code, secret: key }))) throw await countMiss("lessonLookupMisses", context.clientIp, refused());
     return data({ status: "invalid" as const, errors: parsed.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
   }
   const saved = await updateLessonBundle({ code, secret: key, input: parsed.input });
-  if (!saved.ok && "forbidden" in saved) throw refused();
+  if (!saved.ok && "forbidden" in saved) throw await countMiss("lessonLookupMisses", context.clientIp, refused());
   if (!saved.ok)
     return data({ status: "invalid" as const, errors: saved.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
   return data({ status: "saved" as const }, { headers: PRIVATE });

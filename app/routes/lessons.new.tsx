@@ -11,7 +11,7 @@ import { loadPublicPage } from "~/lib/page-loader.server";
 import { PRIVATE, readLessonForm, readLessonPost } from "~/features/lessons/lesson-form.server";
 import { lessonEditHref, lessonHref, type LessonFormValues } from "~/features/lessons/lessons";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
-import { lessonCreationLimiter } from "~/lib/rate-limit.server";
+import { rateLimit } from "~/lib/rate-limit.server";
 import styles from "~/features/lessons/lessons.css?url";
 import { readProjectionPeriod } from "~/features/periods/params.server";
 
@@ -39,18 +39,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   const parsed = readLessonForm(form);
   if (!parsed.ok)
     return data({ status: "invalid" as const, errors: parsed.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
-  // Only well-formed submissions cost a token: they are the ones that reach the database.
-  const decision = lessonCreationLimiter.take(context.clientIp ?? "unknown");
+  // Only well-formed submissions cost a point: they are the ones that reach the database. The count is shared by every
+  // instance on the database; a client already over it is refused by the shell before this (server/rate-limit.ts).
+  const limiter = await rateLimit("lessonCreation");
+  const decision = await limiter.consume(context.clientIp);
   if (!decision.allowed) {
-    const minutes = Math.ceil(decision.retryAfterSeconds / 60);
     return data(
-      {
-        status: "invalid" as const,
-        errors: {
-          form: `Many lessons were made from your network in the last few minutes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-        },
-        values: parsed.values,
-      },
+      { status: "invalid" as const, errors: { form: limiter.policy.message(decision.retryAfterSeconds) }, values: parsed.values },
       { status: 429, headers: { ...PRIVATE, "Retry-After": String(decision.retryAfterSeconds) } },
     );
   }

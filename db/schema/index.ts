@@ -11,3 +11,4 @@ export * from "./data-versions";
 export * from "./lessons";
 export * from "./periods";
 export * from "./onet";
+export * from "./rate-limits";

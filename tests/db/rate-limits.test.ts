@@ -1,0 +1,218 @@
+/**
+ * The shared rate limits (app/lib/rate-limit.server.ts, ADR 017) on both drivers: counters in rate_limit_counters,
+ * shared by every limiter over the same database (two app instances are two store clients), a per-process fallback
+ * when the store fails or stalls, and the lesson lookup routes counting misses per client.
+ */
+import { eq, sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { expect, it } from "vitest";
+import { openDatabase, withQueryStats, type Database, type DatabaseHandle } from "~db/client";
+import * as schema from "~db/schema";
+import { rateLimitCounters } from "~db/schema";
+import { SharedRateLimit, rateLimitPolicies, type RateLimitPolicy } from "~/lib/rate-limit.server";
+import { action as editAction, loader as editLoader } from "~/routes/lessons.$code_.edit";
+import { loader as studentLoader } from "~/routes/lessons.$code";
+import { describeEachDriver } from "./harness";
+import { routeArgs, thrownResponse } from "./route-args";
+
+function policy(prefix: string, points: number, durationSeconds = 60): RateLimitPolicy {
+  return { prefix, points, durationSeconds, message: (s) => `wait ${s} s` };
+}
+
+function limiter(p: RateLimitPolicy, db: Database, timeoutMs?: number) {
+  return new SharedRateLimit(p, db, { timeoutMs, clearExpired: false });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describeEachDriver("shared rate limits", { seed: false }, (ctx) => {
+  /** A second app instance: its own client (a second connection pool on PostgreSQL; PGlite has one per process). */
+  async function secondInstance(): Promise<{ db: Database; close: () => Promise<void> }> {
+    if (ctx.driver === "pglite") return { db: ctx.db, close: async () => {} };
+    const other: DatabaseHandle = await openDatabase(ctx.handle.target);
+    return { db: other.db, close: () => other.close() };
+  }
+
+  it("two instances on one database share one count: 10 points in all, then both refuse", async () => {
+    const other = await secondInstance();
+    try {
+      const p = policy(`shared-${ctx.driver}`, 10);
+      const a = limiter(p, ctx.db);
+      const b = limiter(p, other.db);
+      const decisions = [];
+      for (let i = 0; i < 10; i++) decisions.push(await (i % 2 ? b : a).consume("203.0.113.5"));
+      expect(decisions.every((d) => d.allowed)).toBe(true);
+      // B has never seen this client over its limit: it learns it from the shared counter.
+      expect(await b.check("203.0.113.5")).toMatchObject({ allowed: false });
+      const refused = await b.consume("203.0.113.5");
+      expect(refused.allowed).toBe(false);
+      expect(refused.allowed ? 0 : refused.retryAfterSeconds).toBeGreaterThan(0);
+      expect(refused.allowed ? 0 : refused.retryAfterSeconds).toBeLessThanOrEqual(60);
+      expect((await a.consume("203.0.113.5")).allowed).toBe(false);
+      // Another client, and the same client under another policy, are counted apart.
+      expect((await a.consume("203.0.113.6")).allowed).toBe(true);
+      expect((await limiter(policy(`other-${ctx.driver}`, 10), other.db).consume("203.0.113.5")).allowed).toBe(true);
+      const [row] = await ctx.db
+        .select()
+        .from(rateLimitCounters)
+        .where(eq(rateLimitCounters.key, `shared-${ctx.driver}:203.0.113.5`));
+      // 10 allowed, B's refused 11th, A's refused 12th (A had not yet seen the client over the limit); from then on both
+      // refuse from memory without writing.
+      expect(row!.points).toBe(12);
+      expect((await a.consume("203.0.113.5")).allowed).toBe(false);
+      const [after] = await ctx.db
+        .select()
+        .from(rateLimitCounters)
+        .where(eq(rateLimitCounters.key, `shared-${ctx.driver}:203.0.113.5`));
+      expect(after!.points).toBe(12);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("concurrent consumes from two instances never let more than the limit through (one atomic upsert each)", async () => {
+    const other = await secondInstance();
+    try {
+      const p = policy(`race-${ctx.driver}`, 10);
+      const a = limiter(p, ctx.db);
+      const b = limiter(p, other.db);
+      const decisions = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? b : a).consume("198.51.100.20")));
+      expect(decisions.filter((d) => d.allowed)).toHaveLength(10);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("lets the page give the first refusal itself when the policy says so; the shell refuses the ones after it", async () => {
+    const l = limiter({ ...policy(`page-first-${ctx.driver}`, 2), pageRefusesFirst: true }, ctx.db);
+    const strict = limiter(policy(`page-first-${ctx.driver}`, 2), ctx.db);
+    await l.consume("192.0.2.30");
+    await l.consume("192.0.2.30");
+    expect(await l.check("192.0.2.30")).toEqual({ allowed: true });
+    expect(await strict.check("192.0.2.30")).toMatchObject({ allowed: false });
+    expect((await l.consume("192.0.2.30")).allowed).toBe(false);
+    expect(await l.check("192.0.2.30")).toMatchObject({ allowed: false });
+  });
+
+  it("reads a spent client's counter once per process: later checks are answered from memory", async () => {
+    const other = await secondInstance();
+    try {
+      const p = policy(`remember-${ctx.driver}`, 2);
+      const a = limiter(p, ctx.db);
+      await a.consume("192.0.2.40");
+      await a.consume("192.0.2.40");
+      // B never consumed for this client: its first check reads the counter, the next ones do not.
+      const b = limiter(p, other.db);
+      const first = await withQueryStats(() => b.check("192.0.2.40"));
+      expect(first.result).toMatchObject({ allowed: false });
+      expect(first.queries).toBe(1);
+      const again = await withQueryStats(() => b.check("192.0.2.40"));
+      expect(again.result).toMatchObject({ allowed: false });
+      expect(again.queries).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("counts an IPv6 client by its /64: rotating addresses inside it does not help", async () => {
+    const l = limiter(policy(`v6-${ctx.driver}`, 3), ctx.db);
+    const answers = [];
+    for (const ip of ["2001:db8:5:6::1", "2001:db8:5:6::2", "2001:db8:5:6:ffff::9", "2001:db8:5:6:1:2:3:4"])
+      answers.push((await l.consume(ip)).allowed);
+    expect(answers).toEqual([true, true, true, false]);
+  });
+
+  it("starts a new window when the old one ends", async () => {
+    const l = limiter(policy(`window-${ctx.driver}`, 2, 1), ctx.db);
+    expect((await l.consume("192.0.2.1")).allowed).toBe(true);
+    expect((await l.consume("192.0.2.1")).allowed).toBe(true);
+    expect((await l.consume("192.0.2.1")).allowed).toBe(false);
+    await sleep(1_100);
+    expect(await l.check("192.0.2.1")).toEqual({ allowed: true });
+    expect((await l.consume("192.0.2.1")).allowed).toBe(true);
+  });
+
+  it("when the store stalls, decides within its timeout from the per-process count instead (no hang, no free pass)", async () => {
+    const l = limiter(policy(`stall-${ctx.driver}`, 3), ctx.db, 200);
+    // Another transaction holds the counter row (on PGlite, the whole database) for 1.5 s.
+    await ctx.db
+      .insert(rateLimitCounters)
+      .values({ key: `stall-${ctx.driver}:192.0.2.9`, points: 0, expire: new Date(Date.now() + 60_000) });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holder = ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`select * from rate_limit_counters where key = ${`stall-${ctx.driver}:192.0.2.9`} for update`);
+      await Promise.race([held, sleep(1_500)]);
+    });
+    await sleep(50);
+    const started = performance.now();
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push((await l.consume("192.0.2.9")).allowed);
+    const ms = performance.now() - started;
+    release();
+    await holder;
+    expect(answers).toEqual([true, true, true, false]);
+    expect(ms).toBeLessThan(4 * 200 + 400);
+  });
+
+  it("when the store fails (the database is gone), limits per process instead of failing or letting everyone through", async () => {
+    // A PostgreSQL client whose server is not there (nothing listens on port 9 of 127.0.0.1): every query fails at once.
+    const client = postgres("postgres://atlas@127.0.0.1:9/atlas", { connect_timeout: 1, max: 1, onnotice: () => {} });
+    const gone = drizzle(client, { schema }) as unknown as Database;
+    const l = limiter(policy(`down-${ctx.driver}`, 2), gone);
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push((await l.consume("192.0.2.50")).allowed);
+    expect(answers).toEqual([true, true, false]);
+    expect(await l.check("192.0.2.50")).toMatchObject({ allowed: false });
+    await client.end({ timeout: 1 });
+  });
+});
+
+describeEachDriver("lesson lookups count misses per client", { seed: true }, (ctx) => {
+  const misses = rateLimitPolicies().lessonLookupMisses.points;
+  const unknownCode = (i: number) => `zz${String(i).padStart(8, "0")}`;
+  const lookup = (code: string, clientIp: string) =>
+    thrownResponse(() => studentLoader(routeArgs(`/lessons/${code}`, { code }, { clientIp })));
+
+  it(`answers ${misses} unknown codes with 404, then 429 with Retry-After; another client is unaffected`, async () => {
+    const ip = `198.51.100.${ctx.driver === "pglite" ? 1 : 2}`;
+    for (let i = 0; i < misses; i++) expect((await lookup(unknownCode(i), ip)).status).toBe(404);
+    const limited = await lookup(unknownCode(misses), ip);
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get("Retry-After"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await limited.text()).toMatch(
+      /^Too many lesson codes or edit links that open nothing came from your network\. Try again in \d+ seconds\.$/,
+    );
+    expect((await lookup(unknownCode(0), "198.51.100.99")).status).toBe(404);
+    // Malformed codes never reach the database, so they cost nothing (and still answer the one 404).
+    expect((await lookup("not-a-code", "198.51.100.99")).status).toBe(404);
+  });
+
+  it("counts wrong edit links (loader and action) the same way", async () => {
+    const ip = "192.0.2.77";
+    const code = unknownCode(1);
+    const edit = (i: number) =>
+      thrownResponse(() =>
+        i % 2
+          ? editLoader(routeArgs(`/lessons/${code}/edit?key=wrong${i}`, { code }, { clientIp: ip }))
+          : editAction(
+              routeArgs(
+                new Request(`http://localhost/lessons/${code}/edit?key=wrong${i}`, {
+                  method: "POST",
+                  headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost" },
+                  body: "title=x",
+                }),
+                { code },
+                { clientIp: ip },
+              ),
+            ),
+      );
+    for (let i = 0; i < misses; i++) expect((await edit(i)).status).toBe(403);
+    expect((await edit(misses)).status).toBe(429);
+    // The student page shares the count: the client is refused there too until its window ends.
+    expect((await lookup(unknownCode(2), ip)).status).toBe(429);
+  });
+});
