@@ -105,6 +105,8 @@ describe.skipIf(!READY)(
       }
       await pg?.stop();
       console.log(`Outage figures (${new Date().toISOString()}): ${JSON.stringify(figures)}`);
+      // OUTAGE_TEST_LOG=1 prints what the server logged (the breaker's two lines, no stacks).
+      if (process.env.OUTAGE_TEST_LOG) console.log(log);
     });
 
     it("answers 503 within 2 s of the stop (pages, /healthz, lesson saves), then 200 within 1.5 s of the start, without a restart", async () => {
