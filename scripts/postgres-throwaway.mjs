@@ -21,7 +21,7 @@ export function findPostgresBin() {
   return chosen ? path.join(base, chosen, "bin") : undefined;
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);

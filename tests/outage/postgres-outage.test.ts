@@ -9,10 +9,9 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findPostgresBin, startThrowawayPostgres } from "../../scripts/postgres-throwaway.mjs";
+import { findPostgresBin, freePort, startThrowawayPostgres } from "../../scripts/postgres-throwaway.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const BUILD = path.join(ROOT, "build", "server.js");
@@ -22,17 +21,6 @@ const PAGE = "/roles/software-engineer";
 const CLIENT_TIMEOUT_MS = 5000;
 
 type Throwaway = Awaited<ReturnType<typeof startThrowawayPostgres>>;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 interface Answer {
   status: number;
