@@ -32,7 +32,7 @@ export interface DatabaseHandle {
  */
 export const SERVING_LIMITS = {
   /** Seconds to open a connection before giving up (postgres.js's default is 30). */
-  connectTimeoutSeconds: 2,
+  connectTimeoutSeconds: 1.5,
   /** A page's statements take milliseconds; one still running after this is cancelled by the server. */
   statementTimeoutMs: 5000,
   /** A transaction left open (its client was answered "unavailable" mid-way) is ended by the server. */
