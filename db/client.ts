@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { guardPostgres, type DatabaseAvailability } from "./availability";
 import type { DatabaseTarget } from "./config";
 import * as schema from "./schema";
 
@@ -21,7 +22,26 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** PGlite only: the whole database as an uncompressed tarball, for `openDatabase(…, { loadDataDir })`. */
   dumpDataDir?: () => Promise<Blob>;
+  /** PostgreSQL opened for serving only: whether the server is reachable, and the fail-fast breaker (db/availability.ts). */
+  availability?: DatabaseAvailability;
 }
+
+/**
+ * Limits of a PostgreSQL client that serves pages (`{ serving: true }`), as opposed to one that migrates or loads
+ * the dataset (whose statements may rightly take minutes). See docs/decisions/018-outages-idempotency-concurrency.md.
+ */
+export const SERVING_LIMITS = {
+  /** Seconds to open a connection before giving up (postgres.js's default is 30). */
+  connectTimeoutSeconds: 1.5,
+  /** A page's statements take milliseconds; one still running after this is cancelled by the server. */
+  statementTimeoutMs: 5000,
+  /** A transaction left open (its client was answered "unavailable" mid-way) is ended by the server. */
+  idleInTransactionTimeoutMs: 10_000,
+  /** Idle connections are closed after this many seconds (fewer stale sockets after a network change). */
+  idleTimeoutSeconds: 60,
+  /** Reconnection back-off cap in seconds (postgres.js grows it to 20 s, which delayed recovery). */
+  maxBackoffSeconds: 0.5,
+} as const;
 
 /** Per-request query statistics (see `withQueryStats`). */
 export interface QueryStats {
@@ -55,18 +75,54 @@ export function totalQueryCount(): number {
   return queryStats.total;
 }
 
+export interface OpenOptions {
+  /** PGlite: a database dumped by `dumpDataDir` to start from. */
+  loadDataDir?: Blob;
+  /** PostgreSQL: the serving limits (SERVING_LIMITS) and the fail-fast breaker, for the server's request handling. */
+  serving?: boolean;
+}
+
 /** Opens a new connection. Most code wants the process-wide `getDatabase()` instead. */
-export async function openDatabase(target: DatabaseTarget, options: { loadDataDir?: Blob } = {}): Promise<DatabaseHandle> {
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (target.driver === "postgres") {
-    const sql = postgres(target.url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
-    const db = drizzlePostgres(sql, { schema, logger: countingLogger }) as unknown as Database;
+    const L = SERVING_LIMITS;
+    const sql = postgres(target.url, {
+      max: 10,
+      onnotice: () => {},
+      ...(options.serving
+        ? {
+            connect_timeout: L.connectTimeoutSeconds,
+            idle_timeout: L.idleTimeoutSeconds,
+            backoff: (retries: number) => Math.min(0.05 * 2 ** retries, L.maxBackoffSeconds),
+            connection: {
+              statement_timeout: L.statementTimeoutMs,
+              idle_in_transaction_session_timeout: L.idleInTransactionTimeoutMs,
+            },
+          }
+        : { connect_timeout: 10 }),
+    });
     try {
       await sql`select 1`;
     } catch (error) {
       await sql.end({ timeout: 1 });
       throw error;
     }
-    return { db, driver: "postgres", target, close: () => sql.end({ timeout: 5 }) };
+    if (!options.serving) {
+      const db = drizzlePostgres(sql, { schema, logger: countingLogger }) as unknown as Database;
+      return { db, driver: "postgres", target, close: () => sql.end({ timeout: 5 }) };
+    }
+    const guarded = guardPostgres(sql, target.url);
+    const db = drizzlePostgres(guarded.sql, { schema, logger: countingLogger }) as unknown as Database;
+    return {
+      db,
+      driver: "postgres",
+      target,
+      availability: guarded.availability,
+      close: async () => {
+        await guarded.availability.close();
+        await sql.end({ timeout: 5 });
+      },
+    };
   }
   const inMemory = target.dataDir === "memory";
   // PGlite does not create missing parent directories.
@@ -92,8 +148,11 @@ type GlobalWithDb = typeof globalThis & { [SINGLETON]?: Singleton };
 
 const INSTALLED_KEY = "installed";
 
-/** The process-wide database handle for `target`, opened on first use. */
-export function getDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+/**
+ * The process-wide database handle for `target`, opened on first use (the first opener's `serving` decides: the
+ * server opens it for serving, the seed CLI without limits).
+ */
+export function getDatabase(target: DatabaseTarget, { serving = false }: { serving?: boolean } = {}): Promise<DatabaseHandle> {
   const g = globalThis as GlobalWithDb;
   const key = JSON.stringify(target);
   const existing = g[SINGLETON];
@@ -103,7 +162,7 @@ export function getDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
     }
     return existing.handle;
   }
-  const handle = openDatabase(target);
+  const handle = openDatabase(target, { serving });
   g[SINGLETON] = { key, handle };
   // Don't cache a failed open: the next caller gets a fresh attempt.
   handle.catch(() => {

@@ -21,7 +21,7 @@ export function findPostgresBin() {
   return chosen ? path.join(base, chosen, "bin") : undefined;
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -58,8 +58,7 @@ export async function startThrowawayPostgres() {
   };
 
   const port = await freePort();
-  try {
-    exec("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+  const startServer = () =>
     exec("pg_ctl", [
       "-D",
       data,
@@ -72,6 +71,9 @@ export async function startThrowawayPostgres() {
       `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
       "start",
     ]);
+  try {
+    exec("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+    startServer();
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -102,6 +104,9 @@ export async function startThrowawayPostgres() {
     version,
     user: asRoot ? "postgres" : userInfo().username,
     stop,
+    /** Stops the server (fast shutdown: sessions are ended) but keeps its data, for outage tests; `resume` starts it again. */
+    pause: () => void exec("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]),
+    resume: () => void startServer(),
   };
 }
 

@@ -5,7 +5,7 @@
  *      dependency rules of .dependency-cruiser.cjs)
  *   2. unit + db tests (vitest): db tests on PGlite, and on a real PostgreSQL server, either DATABASE_URL's or a
  *      throwaway one started here from the installed server binaries
- *   3. production build
+ *   3. production build, then the outage test (tests/outage: the built server while a throwaway PostgreSQL stops)
  *   4. browser tests (Playwright) in Debian's Chromium, against the built server
  * Whatever cannot run is named as SKIPPED, loudly. Under CI=true a skip is a failure.
  * Ends with the line `N passed, N failed, N skipped`.
@@ -63,6 +63,28 @@ check("dependency rules (dependency-cruiser, ADR 012)", "npx", [
   ".dependency-cruiser.cjs",
 ]);
 
+/** Runs a vitest config and adds its counts to the totals (and its skipped suites to the skips). */
+function vitestRun(name, args, env = {}) {
+  const report = path.join(reports, `${name}.json`);
+  const status = run("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { env });
+  if (!existsSync(report)) {
+    totals.failed += 1;
+    failures.push(`${name} (no report)`);
+    return;
+  }
+  const result = JSON.parse(readFileSync(report, "utf8"));
+  totals.passed += result.numPassedTests;
+  totals.failed += result.numFailedTests;
+  totals.skipped += result.numPendingTests + result.numTodoTests;
+  if (result.numFailedTests > 0 || status !== 0) failures.push(name);
+  if (result.numFailedTests === 0 && status !== 0) totals.failed += 1; // e.g. a file that failed to load
+  const skippedSuites = result.testResults
+    .flatMap((file) => file.assertionResults)
+    .filter((t) => t.status === "skipped" || t.status === "pending")
+    .map((t) => t.ancestorTitles.find((title) => title.includes("SKIPPED")) ?? t.ancestorTitles.join(" > "));
+  for (const suite of new Set(skippedSuites)) skip(`${name}: ${suite}`, skippedSuites.filter((s) => s === suite).length);
+}
+
 // --- unit and database tests -------------------------------------------------------------------------
 let server;
 const env = {};
@@ -80,32 +102,18 @@ if (process.env.DATABASE_URL) {
 }
 try {
   banner("unit and database tests (vitest)");
-  const vitestReport = path.join(reports, "vitest.json");
-  const status = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], { env });
-  if (existsSync(vitestReport)) {
-    const report = JSON.parse(readFileSync(vitestReport, "utf8"));
-    totals.passed += report.numPassedTests;
-    totals.failed += report.numFailedTests;
-    totals.skipped += report.numPendingTests + report.numTodoTests;
-    if (report.numFailedTests > 0 || status !== 0) failures.push("vitest");
-    if (report.numFailedTests === 0 && status !== 0) totals.failed += 1; // e.g. a file that failed to load
-    const skippedSuites = report.testResults
-      .flatMap((file) => file.assertionResults)
-      .filter((t) => t.status === "skipped" || t.status === "pending")
-      .map((t) => t.ancestorTitles.find((title) => title.includes("SKIPPED")) ?? t.ancestorTitles.join(" > "));
-    for (const suite of new Set(skippedSuites)) {
-      skip(`vitest: ${suite}`, skippedSuites.filter((s) => s === suite).length);
-    }
-  } else {
-    totals.failed += 1;
-    failures.push("vitest (no report)");
-  }
+  vitestRun("vitest", [], env);
 } finally {
   await server?.stop();
 }
 
-// --- build and browser tests --------------------------------------------------------------------------
+// --- build, the outage test and browser tests ----------------------------------------------------------
 check("production build", "npm", ["run", "build"]);
+
+// PostgreSQL stopped and started under the built server (tests/outage, ADR 018): about 15 s.
+banner("outage test (the built server, a throwaway PostgreSQL stopped and started)");
+if (failures.includes("production build")) skip("outage test: the production build failed");
+else vitestRun("outage", ["--config", "tests/outage/vitest.config.ts"]);
 
 banner("browser tests (Playwright + Chromium)");
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -12,12 +12,11 @@ import type { ViteDevServer } from "vite";
 import compression from "compression";
 import express from "express";
 import morgan from "morgan";
-import { sql } from "drizzle-orm";
-import { getDatabase } from "~db/client";
-import { databaseTargetFromEnv, projectRoot } from "~db/config";
+import { projectRoot } from "~db/config";
 import type { Env } from "~/lib/env.server";
 import { trackSearchParamReads } from "~/lib/search-param-reads.server";
 import { handleError } from "./errors";
+import { healthCheck } from "./health";
 import { PageCache } from "./page-cache-store";
 import { pageCacheMiddleware } from "./page-cache";
 import { allowedMethods, closeWhenBodyUnread } from "./request-hygiene";
@@ -66,17 +65,7 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   // Browsers ask for /favicon.ico on responses without an icon link (CSV, plain-text errors): send them the icon.
   app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 
-  app.get("/healthz", async (_req, res) => {
-    res.set("Cache-Control", "no-store");
-    try {
-      const handle = await getDatabase(databaseTargetFromEnv(config));
-      await handle.db.execute(sql`select 1`);
-      res.json({ status: "ok", database: handle.driver });
-    } catch (error) {
-      console.error("Health check failed:", error instanceof Error ? error.message : error);
-      res.status(503).json({ status: "unavailable", database: "unreachable" });
-    }
-  });
+  app.get("/healthz", healthCheck(config));
 
   app.use(validHostHeader(config));
   app.use(sameOriginUnsafeMethods());

@@ -1,10 +1,12 @@
 import type { NextFunction, Request, Response } from "express";
+import { isConnectionError } from "~db/availability";
 
 /**
  * The last word on errors that reach Express. A client that went away mid-response is not an error of ours;
  * an error Express raises with a 4xx status (a path with a malformed %-escape is a URIError with status 400)
  * gets a short message, and its stack stays out of the log; anything else is logged whole and answered with a
- * plain 500 that reveals nothing.
+ * plain 500 that reveals nothing. A database that cannot be reached is a 503 that says so (no stack: the breaker in
+ * db/availability.ts logs the outage once).
  */
 export function handleError(error: unknown, req: Request, res: Response, next: NextFunction): void {
   const code = (error as { code?: unknown } | null)?.code;
@@ -24,6 +26,13 @@ export function handleError(error: unknown, req: Request, res: Response, next: N
           ? "This address is not valid: it contains a broken %-escape. Check the link, or start again from the home page."
           : "This request is not valid.",
       );
+    return;
+  }
+  if (isConnectionError(error)) {
+    res
+      .status(503)
+      .set("Retry-After", "5")
+      .send("Career Atlas cannot reach its database right now. Nothing is lost: try again in a few seconds.");
     return;
   }
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);

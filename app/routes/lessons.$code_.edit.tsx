@@ -1,12 +1,13 @@
 import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/lessons.$code_.edit";
-import { withQueryStats } from "~/lib/db.server";
+import { isDatabaseUnavailable, withQueryStats } from "~/lib/db.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { LessonForm } from "~/features/lessons/components/lesson-form";
+import { LessonConflict } from "~/features/lessons/components/lesson-conflict";
 import { getLessonBundleForEdit, listLessonRoleChoices, updateLessonBundle } from "~/features/lessons/queries.server";
-import { PRIVATE, readLessonForm, readLessonPost } from "~/features/lessons/lesson-form.server";
+import { PRIVATE, readEditVersion, readLessonForm, readLessonPost, SAVE_UNAVAILABLE_MESSAGE } from "~/features/lessons/lesson-form.server";
 import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
-import { lessonEditHref, lessonHref } from "~/features/lessons/lessons";
+import { lessonChanges, lessonEditHref, lessonHref } from "~/features/lessons/lessons";
 import styles from "~/features/lessons/lessons.css?url";
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { countMiss } from "~/lib/rate-limit.server";
@@ -36,7 +37,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return data({ bundle, choices, periods, key }, { headers: PRIVATE });
 }
 
-/** Saves an edit: the key is checked first (403), then the form as on creation (400); a refusal changes nothing. */
+/**
+ * Saves an edit: the key is checked first (403), then the form as on creation (400), then the version the form was
+ * rendered from (409 with the lesson as saved now when someone else saved since); a refusal changes nothing and shows
+ * the form again as typed. A database that cannot be reached is a 503 with the form kept. A wrong key counts as a
+ * lookup miss (rate-limit.server.ts).
+ */
 export async function action({ request, params, context }: Route.ActionArgs) {
   const code = params.code ?? "";
   const form = await readLessonPost(request);
@@ -45,15 +51,39 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const key = new URL(request.url).searchParams.get("key") ?? "";
   if (!isLessonCode(code)) throw refused();
   const parsed = readLessonForm(form);
-  if (!parsed.ok) {
+  const version = readEditVersion(form);
+  // The version the form started from stays in it when it is shown again, so a later save is still compared with it.
+  const keptVersion = version.ok ? version.version : undefined;
+  if (!parsed.ok || !version.ok) {
     // Validate the key before saying anything about the form.
     if (!(await getLessonBundleForEdit({ code, secret: key }))) throw await countMiss("lessonLookupMisses", context.clientIp, refused());
-    return data({ status: "invalid" as const, errors: parsed.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+    const errors = parsed.ok ? {} : parsed.errors;
+    if (!version.ok) errors.form = version.error;
+    return data({ status: "invalid" as const, errors, values: parsed.values, version: keptVersion }, { status: 400, headers: PRIVATE });
   }
-  const saved = await updateLessonBundle({ code, secret: key, input: parsed.input });
+  let saved: Awaited<ReturnType<typeof updateLessonBundle>>;
+  try {
+    saved = await updateLessonBundle({ code, secret: key, version: version.version, input: parsed.input });
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return data(
+      { status: "invalid" as const, errors: { form: SAVE_UNAVAILABLE_MESSAGE }, values: parsed.values, version: keptVersion },
+      { status: 503, headers: { ...PRIVATE, "Retry-After": "5" } },
+    );
+  }
   if (!saved.ok && "forbidden" in saved) throw await countMiss("lessonLookupMisses", context.clientIp, refused());
+  if (!saved.ok && "conflict" in saved) {
+    // The form now carries the saved version: pressing Save again replaces it, knowingly.
+    return data(
+      { status: "conflict" as const, current: saved.conflict, values: parsed.values, version: saved.conflict.version },
+      { status: 409, headers: PRIVATE },
+    );
+  }
   if (!saved.ok)
-    return data({ status: "invalid" as const, errors: saved.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+    return data(
+      { status: "invalid" as const, errors: saved.errors, values: parsed.values, version: keptVersion },
+      { status: 400, headers: PRIVATE },
+    );
   return data({ status: "saved" as const }, { headers: PRIVATE });
 }
 
@@ -83,14 +113,22 @@ export default function EditLessonPage() {
           Saved. Students see the changes at <a href={studentHref}>{studentHref}</a>.
         </p>
       ) : null}
+      {result?.status === "conflict" ? (
+        <LessonConflict
+          savedAt={result.current.updatedAt}
+          changes={lessonChanges(result.current, result.values, choices)}
+          reloadHref={lessonEditHref(bundle.code, key)}
+        />
+      ) : null}
       <LessonForm
-        key={result?.status === "invalid" ? JSON.stringify(result.errors) : "edit"}
+        key={result && result.status !== "saved" ? `${result.status}-${result.version}-${JSON.stringify(result.values)}` : "edit"}
         choices={choices}
         periods={periods}
-        values={result?.status === "invalid" ? result.values : bundle.values}
+        values={result && result.status !== "saved" ? result.values : bundle.values}
         errors={result?.status === "invalid" ? result.errors : undefined}
         action={lessonEditHref(bundle.code, key)}
         submitLabel="Save changes"
+        hiddenFields={{ version: String((result && result.status !== "saved" ? result.version : undefined) ?? bundle.version) }}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { data, useActionData, useLoaderData } from "react-router";
+import { data, useActionData, useLoaderData, type ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/lessons.new";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { LessonCreated } from "~/features/lessons/components/lesson-created";
@@ -8,7 +8,9 @@ import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { createLessonBundle, listLessonRoleChoices } from "~/features/lessons/queries.server";
 
 import { loadPublicPage } from "~/lib/page-loader.server";
-import { PRIVATE, readLessonForm, readLessonPost } from "~/features/lessons/lesson-form.server";
+import { PRIVATE, readCreateToken, readLessonForm, readLessonPost, SAVE_UNAVAILABLE_MESSAGE } from "~/features/lessons/lesson-form.server";
+import { generateCreateToken } from "~/features/lessons/lesson-secrets.server";
+import { isDatabaseUnavailable } from "~/lib/db.server";
 import { lessonEditHref, lessonHref, type LessonFormValues } from "~/features/lessons/lessons";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
 import { rateLimit } from "~/lib/rate-limit.server";
@@ -27,8 +29,21 @@ export async function loader({ request }: Route.LoaderArgs) {
     },
   });
   const { choices, periods, dataVersion } = result;
-  return data({ choices, periods, dataVersion: { tag: dataVersion.tag, loadedAt: dataVersion.loadedAt } }, { headers });
+  // Each rendering carries its own creation token, so the page is private: a cached copy would share one token.
+  headers.set("Cache-Control", PRIVATE["Cache-Control"]);
+  headers.delete("ETag");
+  return data(
+    { choices, periods, dataVersion: { tag: dataVersion.tag, loadedAt: dataVersion.loadedAt }, createToken: generateCreateToken() },
+    { headers },
+  );
 }
+
+/**
+ * No new token after a submission: the form keeps the one it was rendered with, so pressing the button again after a
+ * refusal or an outage (or a client retrying a timed-out request) finds the lesson a first send may have made.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
+  formMethod === "POST" ? false : defaultShouldRevalidate;
 
 /**
  * Creates a lesson: same-origin URL-encoded form only, validated (zod, then role slugs and questions against
@@ -37,32 +52,56 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await readLessonPost(request);
   const parsed = readLessonForm(form);
-  if (!parsed.ok)
-    return data({ status: "invalid" as const, errors: parsed.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+  const token = readCreateToken(form);
+  // Shown again with the form, so a page rendered after this answer (without JavaScript) keeps the same token.
+  const createToken = token.ok ? token.token : undefined;
+  if (!parsed.ok || !token.ok) {
+    const errors = parsed.ok ? {} : parsed.errors;
+    if (!token.ok) errors.form = token.error;
+    return data({ status: "invalid" as const, errors, values: parsed.values, createToken }, { status: 400, headers: PRIVATE });
+  }
   // Only well-formed submissions cost a point: they are the ones that reach the database. The count is shared by every
   // instance on the database; a client already over it is refused by the shell before this (server/rate-limit.ts).
   const limiter = await rateLimit("lessonCreation");
   const decision = await limiter.consume(context.clientIp);
   if (!decision.allowed) {
     return data(
-      { status: "invalid" as const, errors: { form: limiter.policy.message(decision.retryAfterSeconds) }, values: parsed.values },
+      {
+        status: "invalid" as const,
+        errors: { form: limiter.policy.message(decision.retryAfterSeconds) },
+        values: parsed.values,
+        createToken,
+      },
       { status: 429, headers: { ...PRIVATE, "Retry-After": String(decision.retryAfterSeconds) } },
     );
   }
-  const saved = await createLessonBundle({ input: parsed.input });
+  let saved: Awaited<ReturnType<typeof createLessonBundle>>;
+  try {
+    saved = await createLessonBundle({ input: parsed.input, createToken });
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return data(
+      { status: "invalid" as const, errors: { form: SAVE_UNAVAILABLE_MESSAGE }, values: parsed.values, createToken },
+      { status: 503, headers: { ...PRIVATE, "Retry-After": "5" } },
+    );
+  }
   if (!saved.ok)
-    return data({ status: "invalid" as const, errors: saved.errors, values: parsed.values }, { status: 400, headers: PRIVATE });
+    return data(
+      { status: "invalid" as const, errors: saved.errors, values: parsed.values, createToken },
+      { status: 400, headers: PRIVATE },
+    );
   const origin = new URL(request.url).origin;
   const studentUrl = `${origin}${lessonHref(saved.code)}`;
   return data(
     {
       status: "created" as const,
       created: {
-        title: parsed.input.title,
+        title: saved.title,
         code: saved.code,
         studentUrl,
         editUrl: `${origin}${lessonEditHref(saved.code, saved.secret)}`,
         qr: createQrCodeSvg(studentUrl),
+        replayed: saved.replayed === true,
       },
     },
     { headers: PRIVATE },
@@ -90,7 +129,7 @@ const EMPTY_FORM: LessonFormValues = {
 };
 
 export default function NewLessonPage() {
-  const { choices, periods, dataVersion } = useLoaderData<typeof loader>();
+  const { choices, periods, dataVersion, createToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   if (result?.status === "created") {
     return (
@@ -122,6 +161,7 @@ export default function NewLessonPage() {
         errors={result?.errors}
         action="/lessons/new"
         submitLabel="Save the lesson"
+        hiddenFields={{ createToken: result?.createToken ?? createToken }}
       />
     </div>
   );

@@ -7,6 +7,7 @@ const TITLES: Record<number, string> = {
   404: "Page not found",
   405: "That action is not allowed here",
   429: "Too many requests",
+  503: "Temporarily unavailable",
 };
 
 /**

@@ -26,6 +26,17 @@ export const lessonBundles = pgTable(
       .references(() => dataVersions.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Bumped by every saved edit. The edit form carries the version it was rendered from and the UPDATE only
+     * applies to that version (compare-and-swap), so an edit from a stale page is refused instead of silently
+     * overwriting a newer one (docs/decisions/018-outages-idempotency-concurrency.md).
+     */
+    version: integer("version").notNull().default(1),
+    /**
+     * SHA-256 (hex) of the creation token the new-lesson form carried: a retried submission of the same form finds
+     * the lesson it already made instead of making a second one. Null for lessons made without a token.
+     */
+    createTokenHash: text("create_token_hash"),
   },
   (t) => [
     check("lesson_bundles_code_format", sql`${t.code} ~ '^[0-9a-hjkmnp-tv-z]{10}$'`),
@@ -36,6 +47,9 @@ export const lessonBundles = pgTable(
       sql`char_length(${t.title}) between ${sql.raw(String(L.titleMin))} and ${sql.raw(String(L.titleMax))}`,
     ),
     check("lesson_bundles_note_length", sql`char_length(${t.note}) <= ${sql.raw(String(L.noteMax))}`),
+    check("lesson_bundles_version_positive", sql`${t.version} >= 1`),
+    unique("lesson_bundles_create_token_once").on(t.createTokenHash),
+    check("lesson_bundles_create_token_hash_format", sql`${t.createTokenHash} ~ '^[0-9a-f]{64}$'`),
   ],
 );
 

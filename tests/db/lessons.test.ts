@@ -13,7 +13,7 @@ import { seedDatabase } from "../../seed/seed";
 import { createLessonBundle, getLessonBundle, getLessonBundleForEdit, updateLessonBundle } from "~/features/lessons/queries.server";
 import { action as editAction, loader as editLoader } from "~/routes/lessons.$code_.edit";
 import { loader as studentLoader } from "~/routes/lessons.$code";
-import { action as newAction } from "~/routes/lessons.new";
+import { action as newAction, loader as newLoader } from "~/routes/lessons.new";
 import { readLessonForm, type LessonInput } from "~/features/lessons/lesson-form.server";
 import { changedPayDataset, curatedDataset, describeEachDriver, dumpDatabase, SOFTWARE_DEVELOPERS_PAY } from "./harness";
 import { answerOf, routeArgs, thrownResponse } from "./route-args";
@@ -63,6 +63,10 @@ function outcome<Data extends { status: string }, Status extends Data["status"]>
 describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
   let code: string;
   let secret: string;
+  /** The lesson's version now: what an edit form rendered now carries. */
+  const versionOf = async (lessonCode: string) =>
+    (await ctx.db.select({ version: t.lessonBundles.version }).from(t.lessonBundles).where(eq(t.lessonBundles.code, lessonCode)))[0]!
+      .version;
 
   beforeAll(async () => {
     const created = await createLessonBundle({ input: input() });
@@ -95,6 +99,26 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
         .orderBy(t.lessonBundleQuestions.position);
       expect(questions.map((q) => q.roleSlug)).toEqual(["software-engineer", "data-scientist", null]);
       expect(questions[2]!.question).toBe("Which of these would you try first, and why?");
+    });
+
+    it("makes one lesson for one creation token, sent twice in a row or twice at once, with the same edit secret", async () => {
+      const [{ n: before }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles)) as [{ n: number }];
+      const token = "t".repeat(43);
+      const first = await createLessonBundle({ input: input({ title: "Sent twice" }), createToken: token });
+      const again = await createLessonBundle({ input: input({ title: "Sent twice" }), createToken: token });
+      expect(first).toMatchObject({ ok: true, title: "Sent twice" });
+      expect(again).toEqual({ ...first, replayed: true });
+      const concurrentToken = "c".repeat(43);
+      const both = await Promise.all(
+        [1, 2].map(() => createLessonBundle({ input: input({ title: "At once" }), createToken: concurrentToken })),
+      );
+      expect(both[0]!.ok && both[1]!.ok && both[0]!.code === both[1]!.code).toBe(true);
+      const [{ n: after }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles)) as [{ n: number }];
+      expect(after).toBe(before + 2);
+      // Only hashes are stored: neither the token nor the secret derived from it.
+      const dump = JSON.stringify(await lessonDump(ctx.db));
+      expect(dump).not.toContain(token);
+      expect(first.ok && dump.includes(first.secret)).toBe(false);
     });
 
     it("draws codes that are unique and spread over the whole alphabet", async () => {
@@ -151,6 +175,7 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       const saved = await updateLessonBundle({
         code,
         secret,
+        version: await versionOf(code),
         input: input({ title: "Software and data", roles: ["data-scientist"], questions: ["data-scientist:1"], ownQuestions: [] }),
       });
       expect(saved.ok).toBe(true);
@@ -163,10 +188,55 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       expect(after!.updatedAt.getTime()).toBeGreaterThanOrEqual(before!.updatedAt.getTime());
     });
 
+    it("refuses an edit made from a stale version (someone saved since) with the lesson as it is now, changing nothing", async () => {
+      const rendered = await versionOf(code);
+      const first = await updateLessonBundle({
+        code,
+        secret,
+        version: rendered,
+        input: input({ title: "Editor A's title", roles: ["qa-engineer"], questions: [] }),
+      });
+      expect(first.ok).toBe(true);
+      expect(await versionOf(code)).toBe(rendered + 1);
+      const before = await lessonDump(ctx.db);
+      // Editor B loaded the page at the same time as A, and now saves a different note from it.
+      const second = await updateLessonBundle({ code, secret, version: rendered, input: input({ note: "Editor B's note" }) });
+      expect(second).toEqual({
+        ok: false,
+        conflict: {
+          title: "Editor A's title",
+          note: input().note,
+          vintage: "2024-34",
+          roles: ["qa-engineer"],
+          questions: ["Which of these would you try first, and why?"],
+          updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+          version: rendered + 1,
+        },
+      });
+      expect(await lessonDump(ctx.db)).toEqual(before);
+    });
+
+    it("lets exactly one of two concurrent edits from the same version win", async () => {
+      const rendered = await versionOf(code);
+      const results = await Promise.all(
+        ["Concurrent one", "Concurrent two"].map((title) =>
+          updateLessonBundle({ code, secret, version: rendered, input: input({ title }) }),
+        ),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok && "conflict" in r)).toHaveLength(1);
+      expect(await versionOf(code)).toBe(rendered + 1);
+    });
+
     it("refuses a wrong secret and an unknown code alike, changing nothing", async () => {
       const before = await lessonDump(ctx.db);
-      const wrong = await updateLessonBundle({ code, secret: "x".repeat(43), input: input({ title: "Hijacked" }) });
-      const unknown = await updateLessonBundle({ code: "0000000000", secret, input: input({ title: "Hijacked" }) });
+      const wrong = await updateLessonBundle({
+        code,
+        secret: "x".repeat(43),
+        version: await versionOf(code),
+        input: input({ title: "Hijacked" }),
+      });
+      const unknown = await updateLessonBundle({ code: "0000000000", secret, version: 1, input: input({ title: "Hijacked" }) });
       expect(wrong).toEqual({ ok: false, forbidden: true });
       expect(unknown).toEqual(wrong);
       expect(await lessonDump(ctx.db)).toEqual(before);
@@ -187,7 +257,12 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       });
       const missing = await createLessonBundle({ input: input({ questions: ["software-engineer:99"] }) });
       expect(missing.ok).toBe(false);
-      const badEdit = await updateLessonBundle({ code, secret, input: input({ roles: ["astronaut"], questions: [] }) });
+      const badEdit = await updateLessonBundle({
+        code,
+        secret,
+        version: await versionOf(code),
+        input: input({ roles: ["astronaut"], questions: [] }),
+      });
       expect(badEdit.ok).toBe(false);
       expect(await lessonDump(ctx.db)).toEqual(before);
     });
@@ -196,7 +271,7 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       const before = await lessonDump(ctx.db);
       const message = "Choose one of the projection periods in the list: Career Atlas has 2024–34, 2023–33, 2022–32, not 2030-40.";
       expect(await createLessonBundle({ input: input({ vintage: "2030-40" }) })).toEqual({ ok: false, errors: { vintage: message } });
-      expect(await updateLessonBundle({ code, secret, input: input({ vintage: "2030-40" }) })).toEqual({
+      expect(await updateLessonBundle({ code, secret, version: await versionOf(code), input: input({ vintage: "2030-40" }) })).toEqual({
         ok: false,
         errors: { vintage: message },
       });
@@ -215,7 +290,7 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       // after the bundle row (create) or after deleting the old questions (edit).
       const tooLong = input({ ownQuestions: ["x".repeat(400)] });
       await expect(createLessonBundle({ input: tooLong })).rejects.toThrow();
-      await expect(updateLessonBundle({ code, secret, input: tooLong })).rejects.toThrow();
+      await expect(updateLessonBundle({ code, secret, version: await versionOf(code), input: tooLong })).rejects.toThrow();
       expect(await lessonDump(ctx.db)).toEqual(before);
     });
   });
@@ -322,17 +397,108 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
     });
 
     it("saves an edit POST with the key, refuses one without (403) before judging the form", async () => {
-      const body = form({ title: "Edited through the route", note: "", vintage: "2022-32", roles: ["qa-engineer"] });
+      const body = form({
+        title: "Edited through the route",
+        note: "",
+        vintage: "2022-32",
+        roles: ["qa-engineer"],
+        version: String(await versionOf(code)),
+      });
       const saved = await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, body), { code })));
       expect(saved.data.status).toBe("saved");
       expect((await getLessonBundle({ code }))!.vintage).toBe("2022-32");
       const refused = await thrownResponse(() => editAction(routeArgs(post(`/lessons/${code}/edit`, form({ title: "x" })), { code })));
       expect(refused.status).toBe(403);
       const invalid = await answerOf(
-        editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, form({ title: "x", roles: ["qa-engineer"] })), { code })),
+        editAction(
+          routeArgs(post(`/lessons/${code}/edit?key=${secret}`, form({ title: "x", roles: ["qa-engineer"], version: "1" })), { code }),
+        ),
       );
       expect(invalid.status).toBe(400);
       expect(invalid.data.status).toBe("invalid");
+    });
+
+    it("refuses an edit form that does not say which version it changes (400), saving nothing", async () => {
+      const before = await lessonDump(ctx.db);
+      const body = form({ title: "No version given", roles: ["qa-engineer"] });
+      const answer = await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, body), { code })));
+      expect(answer.status).toBe(400);
+      expect(outcome(answer.data, "invalid").errors.form).toMatch(/does not say which version/);
+      expect(await lessonDump(ctx.db)).toEqual(before);
+    });
+
+    it("answers an edit from a stale page with 409: the form as typed, the saved lesson's differences, the version to save over", async () => {
+      const page = await answerOf(editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
+      const rendered = String(page.data.bundle.version);
+      const first = form({ title: "Saved first", vintage: "2024-34", roles: ["qa-engineer"], version: rendered });
+      expect((await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, first), { code })))).data.status).toBe(
+        "saved",
+      );
+      const stale = form({
+        title: "Typed on a stale page",
+        note: "My note",
+        vintage: "2024-34",
+        roles: ["data-scientist"],
+        version: rendered,
+      });
+      const before = await lessonDump(ctx.db);
+      const answer = await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, stale), { code })));
+      expect(answer.status).toBe(409);
+      expect(answer.headers.get("Cache-Control")).toBe("private, no-store");
+      const conflict = outcome(answer.data, "conflict");
+      expect(conflict.values).toMatchObject({ title: "Typed on a stale page", note: "My note", roles: ["data-scientist"] });
+      expect(conflict.current).toMatchObject({ title: "Saved first", roles: ["qa-engineer"], version: Number(rendered) + 1 });
+      expect(conflict.version).toBe(Number(rendered) + 1);
+      expect(await lessonDump(ctx.db)).toEqual(before);
+      // Sending the form again, now with the saved version, replaces it knowingly.
+      const again = form({
+        title: "Typed on a stale page",
+        note: "My note",
+        vintage: "2024-34",
+        roles: ["data-scientist"],
+        version: String(conflict.version),
+      });
+      expect((await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, again), { code })))).data.status).toBe(
+        "saved",
+      );
+      expect((await getLessonBundle({ code }))!.title).toBe("Typed on a stale page");
+    });
+
+    it("makes one lesson from a form sent twice with its creation token, and shows the same links again", async () => {
+      const page = await answerOf(newLoader(routeArgs("/lessons/new")));
+      expect(page.headers.get("Cache-Control")).toBe("private, no-store");
+      const token = page.data.createToken;
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      const other = await answerOf(newLoader(routeArgs("/lessons/new")));
+      expect(other.data.createToken).not.toBe(token);
+      const body = `${valid()}&createToken=${token}`;
+      const [{ n: before }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles)) as [{ n: number }];
+      const first = outcome(
+        (await answerOf(newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: "198.51.100.20" })))).data,
+        "created",
+      );
+      const retry = outcome(
+        (await answerOf(newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: "198.51.100.20" })))).data,
+        "created",
+      );
+      const [{ n: after }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles)) as [{ n: number }];
+      expect(after).toBe(before + 1);
+      expect(retry.created).toMatchObject({ code: first.created.code, editUrl: first.created.editUrl, replayed: true });
+      expect(first.created.replayed).toBe(false);
+      // The retried edit link works: the secret was derived again from the token, not stored.
+      const key = new URL(retry.created.editUrl).searchParams.get("key")!;
+      expect(await getLessonBundleForEdit({ code: retry.created.code, secret: key })).not.toBeNull();
+      expect(JSON.stringify(await lessonDump(ctx.db))).not.toContain(token);
+    });
+
+    it("refuses a malformed creation token (400) without making a lesson", async () => {
+      const before = await lessonDump(ctx.db);
+      const answer = await answerOf(
+        newAction(routeArgs(post("/lessons/new", `${valid()}&createToken=short`), {}, { clientIp: "198.51.100.21" })),
+      );
+      expect(answer.status).toBe(400);
+      expect(outcome(answer.data, "invalid").errors.form).toMatch(/hidden token/);
+      expect(await lessonDump(ctx.db)).toEqual(before);
     });
   });
 });

@@ -387,6 +387,7 @@ describeEachDriver("projection periods as data", { seed: true }, (ctx) => {
       const saved = await updateLessonBundle({
         code: made.code,
         secret: made.secret,
+        version: edit.data.bundle.version,
         input: { title: "Still the newest projections", note: "", vintage: added, roles: [ROLE], questions: [], ownQuestions: [] },
       });
       expect(saved.ok).toBe(true);

@@ -211,6 +211,93 @@ test.describe("lesson bundles", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Without JavaScript" })).toBeVisible();
   });
 
+  test("an edit from a stale page is refused with 409: what was typed stays, the other save's changes are shown (with and without JavaScript)", async ({
+    page,
+    noScriptPage,
+    expectErrorStatusFor,
+  }) => {
+    // Two editors, four saves and an axe check of the whole edit form: more than the default 30 s on the busy machine.
+    test.slow();
+    await page.goto("/lessons/new");
+    await waitForHydration(page);
+    await field(page, "Title").fill("Two editors");
+    await pickRole(page, "Web Developer");
+    await page.getByRole("button", { name: "Save the lesson" }).click();
+    const editUrl = await page.getByTestId("edit-url").inputValue();
+    expectErrorStatusFor(editUrl);
+    expectErrorStatusFor(editUrl.replace("/edit?", "/edit.data?"));
+
+    // Both editors open the lesson as it is now.
+    await noScriptPage.goto(editUrl);
+    await page.goto(editUrl);
+    await waitForHydration(page);
+
+    // The first saves a new title; the second, without JavaScript, saves a note from the page it opened before.
+    await field(page, "Title").fill("Saved first, with JavaScript");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await field(noScriptPage, "Note for students (optional)").fill("Typed on a stale page without JavaScript");
+    const [refused] = await Promise.all([
+      noScriptPage.waitForResponse((r) => r.request().method() === "POST"),
+      noScriptPage.getByRole("button", { name: "Save changes" }).click(),
+    ]);
+    expect(refused.status()).toBe(409);
+    const conflict = noScriptPage.getByRole("alert").filter({ hasText: "Someone else saved this lesson first" });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.locator("dt")).toHaveText(["Title", "Note"]);
+    await expect(conflict.locator("dd").first()).toHaveText("Saved first, with JavaScript");
+    await expect(conflict.getByRole("link", { name: "reload the edit page" })).toHaveAttribute(
+      "href",
+      new URL(editUrl).pathname + new URL(editUrl).search,
+    );
+    await expect(field(noScriptPage, "Note for students (optional)")).toHaveValue("Typed on a stale page without JavaScript");
+    await expect(field(noScriptPage, "Title")).toHaveValue("Two editors");
+    // Sending it again, knowingly, saves it over the other.
+    await noScriptPage.getByRole("button", { name: "Save changes" }).click();
+    await expect(noScriptPage.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+    // Now the page with JavaScript is the stale one: its save is refused in place, the typed text kept.
+    await field(page, "Your question 1").fill("Which part of this work would you enjoy most?");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    const inPlace = page.getByRole("alert").filter({ hasText: "Someone else saved this lesson first" });
+    await expect(inPlace).toBeVisible();
+    // The saved lesson has the no-JavaScript editor's title and note, and none of the question typed here.
+    await expect(inPlace.locator("dt")).toHaveText(["Title", "Note", "Questions"]);
+    await expect(inPlace.locator("dd")).toHaveText(["Two editors", "Typed on a stale page without JavaScript", "(none)"]);
+    await expect(field(page, "Your question 1")).toHaveValue("Which part of this work would you enjoy most?");
+    await expect(field(page, "Title")).toHaveValue("Saved first, with JavaScript");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    const studentPage = await page.context().newPage();
+    await studentPage.goto(editUrl.replace(/\/edit\?.*$/, ""));
+    // The last save wins whole: its title and question, and its (empty) note.
+    await expect(studentPage.getByRole("heading", { level: 1 })).toHaveText("Saved first, with JavaScript");
+    await expect(studentPage.locator(".lesson__questions li")).toHaveText(["Which part of this work would you enjoy most?"]);
+    await expect(studentPage.locator(".lesson__note")).toHaveCount(0);
+  });
+
+  test("a new-lesson form sent twice without JavaScript makes one lesson, and the second answer shows the same links", async ({
+    noScriptPage: page,
+  }) => {
+    await page.goto("/lessons/new");
+    const token = await page.locator('input[name="createToken"]').inputValue();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await field(page, "Title").fill("Sent twice");
+    await pickRole(page, "Web Developer");
+    await page.getByRole("button", { name: "Save the lesson" }).click();
+    const editUrl = await page.getByTestId("edit-url").inputValue();
+    // The client never saw that answer (a timeout) and sends the same form again.
+    const again = await page.request.post("/lessons/new", {
+      form: { title: "Sent twice", vintage: "2024-34", roles: "web-developer", createToken: token },
+      headers: { Origin: new URL(editUrl).origin },
+    });
+    expect(again.status()).toBe(200);
+    const html = await again.text();
+    expect(html).toContain("This form had already been saved, so no second lesson was made");
+    expect(html).toContain(editUrl.replace(/&/g, "&amp;"));
+  });
+
   test("text with curly quotes, accents, CJK and emoji is shown, hydrated, edited without JavaScript and read back byte for byte", async ({
     page,
     noScriptPage: editPage,

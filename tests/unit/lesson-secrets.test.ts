@@ -2,8 +2,12 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { LESSON_CODE_ALPHABET } from "~db/schema/lesson-limits";
 import {
+  CREATE_TOKEN_PATTERN,
+  editSecretForCreateToken,
   editSecretMatches,
+  generateCreateToken,
   generateEditSecret,
+  hashCreateToken,
   generateLessonCode,
   hashEditSecret,
   isLessonCode,
@@ -55,5 +59,25 @@ describe("edit secrets", () => {
     expect(editSecretMatches("", hashEditSecret(""))).toBe(false);
     // No stored hash (unknown code): never a match, whatever is given.
     expect(editSecretMatches(secret, undefined)).toBe(false);
+  });
+});
+
+describe("creation tokens", () => {
+  it("derive the same edit secret every time (a retry shows the same edit link), a different one per token", () => {
+    const token = generateCreateToken();
+    expect(token).toMatch(CREATE_TOKEN_PATTERN);
+    const secret = editSecretForCreateToken(token);
+    expect(editSecretForCreateToken(token)).toBe(secret);
+    expect(editSecretMatches(secret, hashEditSecret(secret))).toBe(true);
+    expect(editSecretForCreateToken(generateCreateToken())).not.toBe(secret);
+  });
+
+  it("are stored as a hash that is neither the token nor the hash of its edit secret", () => {
+    const token = generateCreateToken();
+    const stored = hashCreateToken(token);
+    expect(stored).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored).not.toContain(token);
+    expect(stored).not.toBe(hashEditSecret(editSecretForCreateToken(token)));
+    expect(stored).not.toBe(createHash("sha256").update(token).digest("hex"));
   });
 });

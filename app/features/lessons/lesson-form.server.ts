@@ -7,6 +7,7 @@ import { PROJECTION_VINTAGE_PATTERN, SLUG_PATTERN } from "~db/schema/enums";
 import { LESSON_CODE_PATTERN, LESSON_LIMITS as L } from "~db/schema/lesson-limits";
 import type { LessonFormErrors, LessonFormField, LessonFormValues } from "~/features/lessons/lessons";
 import { addressedHost, isSameOriginRequest } from "~/lib/same-origin.server";
+import { CREATE_TOKEN_PATTERN } from "~/features/lessons/lesson-secrets.server";
 
 /** Line breaks as one character (browsers send a textarea's as CR LF but count them as one for maxlength). */
 const normalize = (value: string) => value.replace(/\r\n?/g, "\n").trim();
@@ -86,6 +87,35 @@ export function readLessonForm(form: URLSearchParams): LessonFormResult {
   }
   return { ok: false, errors, values: formValues(raw) };
 }
+
+/**
+ * The new-lesson form's creation token (a hidden field, docs/decisions/018-outages-idempotency-concurrency.md):
+ * undefined when the form has none (a form not made by the page: each submission then makes a lesson), an error
+ * message when it is malformed.
+ */
+export function readCreateToken(form: URLSearchParams): { ok: true; token: string | undefined } | { ok: false; error: string } {
+  const token = form.get("createToken");
+  if (token === null || token === "") return { ok: true, token: undefined };
+  return CREATE_TOKEN_PATTERN.test(token)
+    ? { ok: true, token }
+    : { ok: false, error: "This form is damaged (its hidden token is not one Career Atlas made): open Make a lesson again." };
+}
+
+/**
+ * The version of the lesson the edit form was rendered from (a hidden field): required, so an edit from a page that
+ * does not say which version it changes cannot overwrite a newer one.
+ */
+export function readEditVersion(form: URLSearchParams): { ok: true; version: number } | { ok: false; error: string } {
+  const raw = form.get("version") ?? "";
+  const version = /^[1-9][0-9]{0,8}$/.test(raw) ? Number(raw) : NaN;
+  return Number.isInteger(version)
+    ? { ok: true, version }
+    : { ok: false, error: "This form does not say which version of the lesson it changes: open your edit link again." };
+}
+
+/** The message of a lesson save the database could not take (the form is shown again with everything typed). */
+export const SAVE_UNAVAILABLE_MESSAGE =
+  "The lesson was not saved: Career Atlas cannot reach its database right now. Everything you typed is still here: press the button again in a few seconds.";
 
 /** The submitted values as the form shows them again (strings only, cut to their limits). */
 function formValues(raw: Record<string, unknown>): LessonFormValues {

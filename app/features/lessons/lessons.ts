@@ -4,6 +4,7 @@
  * Plain data only: this module is loaded by the browser.
  */
 import { LESSON_LIMITS } from "~db/schema/lesson-limits";
+import { formatVintage } from "~/lib/format";
 import type { ProjectionVintage } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";
 import type { GrowthComparison } from "~/features/roles/role-profile";
@@ -38,6 +39,50 @@ export type LessonFormErrors = Partial<Record<LessonFormField | "form", string>>
 
 export function questionValue(slug: string, position: number): string {
   return `${slug}:${position}`;
+}
+
+/** A lesson's editable fields as saved now (questions as their text): what an edit conflict shows. */
+export interface LessonSnapshot {
+  title: string;
+  note: string;
+  vintage: string;
+  roles: string[];
+  questions: string[];
+  /** ISO time of the save that moved the version on. */
+  updatedAt: string;
+  version: number;
+}
+
+/** One field where the saved lesson differs from the editor's form: its label and the saved value, as text. */
+export interface LessonFieldChange {
+  field: LessonFormField;
+  label: string;
+  saved: string;
+}
+
+/**
+ * Where the lesson saved by someone else differs from the form the editor is sending, field by field (roles by title,
+ * ticked questions by their text, in order): what the conflict message lists, so nothing is overwritten unseen.
+ */
+export function lessonChanges(saved: LessonSnapshot, mine: LessonFormValues, choices: LessonRoleChoice[]): LessonFieldChange[] {
+  const roleTitle = (slug: string) => choices.find((c) => c.slug === slug)?.title ?? slug;
+  const questionText = (value: string) => {
+    const [slug, position] = value.split(":");
+    return choices.find((c) => c.slug === slug)?.questions.find((q) => String(q.position) === position)?.text ?? value;
+  };
+  const myQuestions = [...mine.roles.flatMap((slug) => mine.questions.filter((v) => v.startsWith(`${slug}:`)).map(questionText))];
+  myQuestions.push(...mine.ownQuestions.map((q) => q.replace(/\r\n?/g, "\n").trim()).filter((q) => q !== ""));
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const list = (items: string[]) => (items.length === 0 ? "(none)" : items.join("; "));
+  const changes: LessonFieldChange[] = [];
+  if (saved.title !== mine.title.trim()) changes.push({ field: "title", label: "Title", saved: saved.title });
+  if (saved.note !== mine.note.replace(/\r\n?/g, "\n").trim())
+    changes.push({ field: "note", label: "Note", saved: saved.note || "(empty)" });
+  if (mine.vintage !== "" && saved.vintage !== mine.vintage)
+    changes.push({ field: "vintage", label: "Projection period", saved: formatVintage(saved.vintage) });
+  if (!same(saved.roles, mine.roles)) changes.push({ field: "roles", label: "Roles", saved: list(saved.roles.map(roleTitle)) });
+  if (!same(saved.questions, myQuestions)) changes.push({ field: "questions", label: "Questions", saved: list(saved.questions) });
+  return changes;
 }
 
 /** A role's key figures in a lesson: its occupation's projection, archived with the bundle's data version. */

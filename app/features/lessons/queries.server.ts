@@ -21,7 +21,14 @@ import { projectionLines } from "~/features/data-pin/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { dataVersionTag } from "~/features/data-pin/data-pin";
 import type { LessonInput } from "~/features/lessons/lesson-form.server";
-import { editSecretMatches, generateEditSecret, generateLessonCode, hashEditSecret } from "~/features/lessons/lesson-secrets.server";
+import {
+  editSecretForCreateToken,
+  editSecretMatches,
+  generateEditSecret,
+  generateLessonCode,
+  hashCreateToken,
+  hashEditSecret,
+} from "~/features/lessons/lesson-secrets.server";
 import {
   questionValue,
   type LessonBundleView,
@@ -29,6 +36,7 @@ import {
   type LessonFormValues,
   type LessonRole,
   type LessonRoleChoice,
+  type LessonSnapshot,
 } from "~/features/lessons/lessons";
 import { compareGrowth } from "~/features/roles/role-profile";
 import { periodLabel } from "~/features/periods/periods";
@@ -53,22 +61,51 @@ export async function listLessonRoleChoices(): Promise<LessonRoleChoice[]> {
   return rows.sort((a, b) => CAREER_CLUSTERS.indexOf(a.careerCluster) - CAREER_CLUSTERS.indexOf(b.careerCluster));
 }
 
-export type LessonSaveResult = { ok: true; code: string; secret: string } | { ok: false; errors: LessonFormErrors };
+export type LessonSaveResult =
+  | {
+      ok: true;
+      code: string;
+      secret: string;
+      /** The lesson's title as stored (a retried submission's first send may have carried another one). */
+      title: string;
+      /** True when this creation token had already made the lesson (a retried submission): nothing new was stored. */
+      replayed?: boolean;
+    }
+  | { ok: false; errors: LessonFormErrors };
 
 /**
  * Stores a new bundle pinned to the current data version, under a fresh random code, and returns the code and
  * the edit secret (which is not stored: only its hash). Role slugs and ticked questions are checked against
  * the dataset first; any refusal writes nothing. One transaction.
+ *
+ * With the form's creation token the call is idempotent: the token's hash is stored under a unique constraint and the
+ * edit secret is derived from the token, so a retry of the same submission (its client timed out, the database was
+ * briefly down, the button was pressed twice) returns the lesson the first one made, with the same edit link.
  */
-export async function createLessonBundle({ input }: { input: LessonInput }): Promise<LessonSaveResult> {
+export async function createLessonBundle({ input, createToken }: { input: LessonInput; createToken?: string }): Promise<LessonSaveResult> {
   const db = await database();
+  const tokenHash = createToken === undefined ? null : hashCreateToken(createToken);
+  const secret = createToken === undefined ? generateEditSecret() : editSecretForCreateToken(createToken);
+  const made = async (tx: Db | Tx) => {
+    if (tokenHash === null) return undefined;
+    const [row] = await tx
+      .select({ code: lessonBundles.code, hash: lessonBundles.editSecretHash, title: lessonBundles.title })
+      .from(lessonBundles)
+      .where(eq(lessonBundles.createTokenHash, tokenHash));
+    if (!row) return undefined;
+    // The stored hash is of the secret this token derives: anything else would be a corrupted row.
+    if (!editSecretMatches(secret, row.hash)) throw new Error("A lesson's creation token does not derive its edit secret");
+    return { ok: true, code: row.code, secret, title: row.title, replayed: true } as const;
+  };
   return db.transaction(async (tx) => {
+    const earlier = await made(tx);
+    if (earlier) return earlier;
     const [latest] = await tx.select({ id: dataVersions.id }).from(dataVersions).orderBy(desc(dataVersions.id)).limit(1);
     if (!latest) return { ok: false, errors: { form: "No data has been loaded yet, so a lesson cannot be made." } };
     const checked = await checkAgainstDataset(tx, input);
     if (!checked.ok) return checked;
-    const secret = generateEditSecret();
-    // 2^50 codes make a collision very unlikely; the primary key catches one and another code is drawn.
+    // 2^50 codes make a collision very unlikely; the primary key catches one and another code is drawn. A conflict
+    // on the creation token means the same submission, sent twice at once, committed first: return its lesson.
     for (let attempt = 0; attempt < 5; attempt++) {
       const code = generateLessonCode();
       const inserted = await tx
@@ -80,50 +117,90 @@ export async function createLessonBundle({ input }: { input: LessonInput }): Pro
           note: input.note,
           vintage: checked.vintage,
           dataVersionId: latest.id,
+          createTokenHash: tokenHash,
         })
         .onConflictDoNothing()
         .returning({ code: lessonBundles.code });
-      if (inserted.length === 0) continue;
+      if (inserted.length === 0) {
+        const concurrent = await made(tx);
+        if (concurrent) return concurrent;
+        continue;
+      }
       await insertContents(tx, code, input, checked.questions);
-      return { ok: true, code, secret };
+      return { ok: true, code, secret, title: input.title };
     }
     throw new Error("Could not draw an unused lesson code in 5 attempts");
   });
 }
 
+export type LessonUpdateResult =
+  | LessonSaveResult
+  | { ok: false; forbidden: true }
+  /** The lesson was saved by someone else since the editor's page was rendered (its version moved on). */
+  | { ok: false; conflict: LessonSnapshot };
+
 /**
  * Replaces a bundle's title, note, vintage, roles and questions, if `secret` is its edit secret (the data
- * version stays the one it was made with). "forbidden" for an unknown code or a wrong secret alike.
+ * version stays the one it was made with) and `version` is still its version: an edit from a page rendered before
+ * someone else's save is refused with the lesson as it is now (compare-and-swap: the UPDATE names the version it
+ * replaces, under the row lock), never applied over it. "forbidden" for an unknown code or a wrong secret alike.
  */
 export async function updateLessonBundle({
   code,
   secret,
+  version,
   input,
 }: {
   code: string;
   secret: string;
+  /** The version the edit form was rendered from. */
+  version: number;
   input: LessonInput;
-}): Promise<LessonSaveResult | { ok: false; forbidden: true }> {
+}): Promise<LessonUpdateResult> {
   const db = await database();
   return db.transaction(async (tx) => {
     const [bundle] = await tx
-      .select({ hash: lessonBundles.editSecretHash, vintage: lessonBundles.vintage })
+      .select({ hash: lessonBundles.editSecretHash, vintage: lessonBundles.vintage, version: lessonBundles.version })
       .from(lessonBundles)
       .where(eq(lessonBundles.code, code))
       .for("update");
     if (!editSecretMatches(secret, bundle?.hash) || !bundle) return { ok: false, forbidden: true } as const;
+    if (bundle.version !== version) return { ok: false, conflict: await lessonSnapshot(tx, code) } as const;
     // A lesson may keep a period that is no longer loaded: its figures come from its data version's archive.
     const checked = await checkAgainstDataset(tx, input, { alsoAllowed: bundle.vintage });
     if (!checked.ok) return checked;
-    await tx
+    const swapped = await tx
       .update(lessonBundles)
-      .set({ title: input.title, note: input.note, vintage: checked.vintage, updatedAt: sql`now()` })
-      .where(eq(lessonBundles.code, code));
+      .set({
+        title: input.title,
+        note: input.note,
+        vintage: checked.vintage,
+        updatedAt: sql`now()`,
+        version: sql`${lessonBundles.version} + 1`,
+      })
+      .where(and(eq(lessonBundles.code, code), eq(lessonBundles.version, version)))
+      .returning({ version: lessonBundles.version });
+    if (swapped.length === 0) return { ok: false, conflict: await lessonSnapshot(tx, code) } as const;
     await tx.delete(lessonBundleQuestions).where(eq(lessonBundleQuestions.bundleCode, code));
     await tx.delete(lessonBundleRoles).where(eq(lessonBundleRoles.bundleCode, code));
     await insertContents(tx, code, input, checked.questions);
-    return { ok: true, code, secret };
+    return { ok: true, code, secret, title: input.title };
   });
+}
+
+/** The lesson's editable fields now (questions as their text), for the conflict message. One query. */
+async function lessonSnapshot(tx: Tx, code: string): Promise<LessonSnapshot> {
+  const [row] = await selectBundle(tx, code);
+  if (!row) throw new Error(`Lesson ${code} disappeared while it was being edited`);
+  return {
+    title: row.title,
+    note: row.note,
+    vintage: row.vintage,
+    roles: row.roleSlugs,
+    questions: row.questions.map((q) => q.text),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
 }
 
 type CheckedQuestions = { question: string; roleSlug: string | null }[];
@@ -209,6 +286,7 @@ function selectBundle(db: Db | Tx, code: string) {
       /** False when the lesson's period is no longer in the current data (its archived figures are still shown). */
       periodLoaded: sql<boolean>`exists (select 1 from ${projectionPeriods} p where p.vintage = ${lessonBundles}.vintage)`,
       updatedAt: lessonBundles.updatedAt,
+      version: lessonBundles.version,
       dataVersionId: dataVersions.id,
       datasetHash: dataVersions.datasetHash,
       loadedAt: dataVersions.loadedAt,
@@ -336,7 +414,7 @@ export async function getLessonBundleForEdit({
 }: {
   code: string;
   secret: string | undefined;
-}): Promise<{ code: string; title: string; dataVersion: string; values: LessonFormValues } | null> {
+}): Promise<{ code: string; title: string; dataVersion: string; version: number; values: LessonFormValues } | null> {
   const db = await database();
   const [bundle] = await selectBundle(db, code);
   if (!editSecretMatches(secret, bundle?.editSecretHash) || !bundle) return null;
@@ -359,6 +437,7 @@ export async function getLessonBundleForEdit({
     code: bundle.code,
     title: bundle.title,
     dataVersion: dataVersionTag(bundle.dataVersionId, bundle.datasetHash),
+    version: bundle.version,
     values: {
       title: bundle.title,
       note: bundle.note,

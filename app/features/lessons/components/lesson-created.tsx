@@ -2,8 +2,9 @@ import { HandoutQrCode } from "~/features/handout/components/qr-code";
 import type { QrCodeSvg } from "~/features/handout/handout";
 
 /**
- * Shown once, right after a lesson is saved: the short student link with its QR code, and the private edit link
- * (not stored anywhere: only its hash is, so it cannot be shown again or recovered).
+ * Shown right after a lesson is saved: the short student link with its QR code, and the private edit link (not
+ * stored anywhere: only its hash is, so it cannot be recovered; only a retry of the very form that made the lesson,
+ * with its creation token, shows it again, marked `replayed`).
  */
 export function LessonCreated({
   title,
@@ -11,18 +12,26 @@ export function LessonCreated({
   studentUrl,
   editUrl,
   qr,
+  replayed = false,
 }: {
   title: string;
   code: string;
   studentUrl: string;
   editUrl: string;
   qr: QrCodeSvg;
+  /** This form had already made the lesson (it was sent twice): nothing new was stored. */
+  replayed?: boolean;
 }) {
   return (
     <section className="lesson-created" aria-labelledby="lesson-created-title">
       <h2 id="lesson-created-title" tabIndex={-1}>
         “{title}” is ready
       </h2>
+      {replayed ? (
+        <p role="status">
+          This form had already been saved, so no second lesson was made: here is the lesson it made, with the same links.
+        </p>
+      ) : null}
       <div className="lesson-created__share">
         <div>
           <h3>For students</h3>

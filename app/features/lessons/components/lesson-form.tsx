@@ -44,6 +44,7 @@ export function LessonForm({
   errors,
   action,
   submitLabel,
+  hiddenFields = {},
   children,
 }: {
   choices: LessonRoleChoice[];
@@ -53,6 +54,11 @@ export function LessonForm({
   /** Where the form posts (the edit form's address carries its key). */
   action: string;
   submitLabel: string;
+  /**
+   * Hidden fields: the new form's creation token (a retry never makes a second lesson), the edit form's lesson version
+   * (a save over someone else's newer one is refused). Set as values, so a new loader answer updates them.
+   */
+  hiddenFields?: Record<string, string>;
   /** Extra fields (none today) or notes shown above the submit button. */
   children?: ReactNode;
 }) {
@@ -73,6 +79,9 @@ export function LessonForm({
 
   return (
     <Form method="post" action={action} className="lesson-form" aria-describedby={problems.length > 0 ? "lesson-form-problems" : undefined}>
+      {Object.entries(hiddenFields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {problems.length > 0 ? (
         <div className="lesson-form__problems" id="lesson-form-problems" role="alert">
           <h2>The lesson was not saved</h2>

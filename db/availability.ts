@@ -1,0 +1,240 @@
+/**
+ * Failing fast while PostgreSQL is unreachable (issue 13, item 5; docs/decisions/018-outages-idempotency-concurrency.md).
+ *
+ * postgres.js queues a query while its connections are down and reconnects with a back-off that grows to 20 s, so
+ * during an outage every request used to wait until PostgreSQL was back. The serving client is wrapped here:
+ *
+ * - a query that fails with a connection error (refused, reset, closed, the server shutting down) marks the database
+ *   down: every query waiting at that moment is cancelled and rejected with `DatabaseUnavailableError`, and every new
+ *   one is rejected at once, without reaching postgres.js;
+ * - while down, a separate one-connection client probes `select 1` every 250 ms; the first success marks it up;
+ * - a transaction whose caller was already answered "unavailable" is rolled back when it eventually runs, so a write
+ *   the client was told failed does not commit minutes later.
+ *
+ * This is a circuit breaker with one threshold (one connection error opens it) and a probe instead of a timed
+ * half-open state: a dozen lines of state did not justify a library.
+ */
+import type { Sql } from "postgres";
+import postgres from "postgres";
+
+/** The database cannot be reached (or is shutting down); callers answer 503 and try again later. */
+export class DatabaseUnavailableError extends Error {
+  override readonly name = "DatabaseUnavailableError";
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(`The database is unreachable: ${reason}`, options);
+  }
+}
+
+/** Node socket errors and postgres.js connection errors that mean "the server is not there". */
+const CONNECTION_ERROR_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "CONNECTION_CLOSED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+]);
+/** SQLSTATEs of a server going away: admin_shutdown, crash_shutdown, cannot_connect_now (starting up, shutting down). */
+const SHUTDOWN_SQLSTATES = new Set(["57P01", "57P02", "57P03"]);
+
+function errorChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let e = error; e && typeof e === "object" && chain.length < 5; e = (e as { cause?: unknown }).cause) chain.push(e);
+  return chain;
+}
+
+/** Whether `error` (or what it wraps: drizzle wraps driver errors) says the database server cannot be reached. */
+export function isConnectionError(error: unknown): boolean {
+  return errorChain(error).some((e) => {
+    if (e instanceof DatabaseUnavailableError) return true;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== "string") return false;
+    return CONNECTION_ERROR_CODES.has(code) || SHUTDOWN_SQLSTATES.has(code) || code.startsWith("08");
+  });
+}
+
+/** Whether `error` is the statement timeout of the serving connections (SQLSTATE 57014 query_canceled). */
+export function isStatementTimeout(error: unknown): boolean {
+  return errorChain(error).some((e) => (e as { code?: unknown }).code === "57014");
+}
+
+export interface DatabaseAvailability {
+  /** True while the last contact with the server failed and no probe has succeeded since. */
+  readonly down: boolean;
+  /**
+   * Whether the server answers `select 1` within `deadlineMs` on the probe connection (never queued behind the
+   * pages' queries). A failure marks the database down. Answers false at once while it is already down.
+   */
+  check(deadlineMs: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** How often a down database is probed: recovery is noticed within this plus one connection set-up. */
+const PROBE_INTERVAL_MS = 250;
+const PROBE_DEADLINE_MS = 1000;
+
+interface Pending {
+  cancel(): void;
+  reject(error: Error): void;
+}
+
+/** A postgres.js query (lazy: it runs when awaited), as far as drizzle uses it. */
+type LazyQuery = PromiseLike<unknown> & { values(): unknown; cancel(): unknown };
+
+/**
+ * Wraps the serving client `sql` (drizzle calls `unsafe` and `begin` on it) with the breaker, and returns the wrapped
+ * client with its availability. `url` opens the separate probe connection.
+ */
+export function guardPostgres(
+  sql: Sql,
+  url: string,
+  { log = (line: string) => console.log(line) }: { log?: (line: string) => void } = {},
+): { sql: Sql; availability: DatabaseAvailability } {
+  const probeClient = postgres(url, { max: 1, connect_timeout: 1, idle_timeout: 30, backoff: () => 0, onnotice: () => {} });
+  const pending = new Set<Pending>();
+  let down = false;
+  let downSince = 0;
+  let probing: NodeJS.Timeout | undefined;
+  let closed = false;
+
+  const unavailable = (cause?: unknown) =>
+    new DatabaseUnavailableError(
+      cause instanceof Error ? ((cause as { code?: string }).code ?? cause.message) : "it did not answer",
+      cause ? { cause } : undefined,
+    );
+
+  function markDown(cause: unknown): void {
+    if (down || closed) return;
+    down = true;
+    downSince = performance.now();
+    const reason = unavailable(cause).message;
+    log(`${reason}. Answering 503 until it is back; probing every ${PROBE_INTERVAL_MS} ms.`);
+    for (const p of [...pending]) {
+      pending.delete(p);
+      p.cancel();
+      p.reject(unavailable(cause));
+    }
+    scheduleProbe();
+  }
+
+  function markUp(): void {
+    if (!down) return;
+    down = false;
+    log(`The database is reachable again (down for ${((performance.now() - downSince) / 1000).toFixed(1)} s).`);
+  }
+
+  async function probe(deadlineMs: number): Promise<boolean> {
+    const query = probeClient`select 1`;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        query,
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new DatabaseUnavailableError(`no answer within ${deadlineMs} ms`)), deadlineMs);
+        }),
+      ]);
+      return true;
+    } catch (error) {
+      void Promise.resolve(query.cancel()).catch(() => undefined);
+      markDown(error);
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function scheduleProbe(): void {
+    if (probing || closed) return;
+    probing = setTimeout(() => {
+      probing = undefined;
+      void probe(PROBE_DEADLINE_MS).then((ok) => (ok ? markUp() : scheduleProbe()));
+    }, PROBE_INTERVAL_MS);
+    probing.unref();
+  }
+
+  /** Runs `start` unless the database is down; a connection error marks it down, which rejects every waiting run. */
+  function guard<T>(start: () => PromiseLike<T>, cancel: () => void): Promise<T> {
+    if (down) return Promise.reject(unavailable());
+    return new Promise<T>((resolve, reject) => {
+      const entry: Pending = { cancel, reject };
+      pending.add(entry);
+      start().then(
+        (value) => {
+          pending.delete(entry);
+          resolve(value);
+        },
+        (error: unknown) => {
+          pending.delete(entry);
+          if (isConnectionError(error)) markDown(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  }
+
+  /** The query as drizzle sees it (`.values()`, then awaited), running under the guard when awaited. */
+  function guardedQuery(query: LazyQuery): LazyQuery {
+    let running: Promise<unknown> | undefined;
+    const run = () =>
+      (running ??= guard(
+        () => query,
+        () => void Promise.resolve(query.cancel()).catch(() => undefined),
+      ));
+    const wrapper: LazyQuery = {
+      values() {
+        query.values();
+        return wrapper;
+      },
+      cancel: () => query.cancel(),
+      then: (onFulfilled, onRejected) => run().then(onFulfilled, onRejected),
+    };
+    return wrapper;
+  }
+
+  const unsafe = (...args: Parameters<Sql["unsafe"]>) => guardedQuery(sql.unsafe(...args) as unknown as LazyQuery);
+
+  const begin = (...args: unknown[]) => {
+    const fn = args.pop() as (tx: unknown) => Promise<unknown>;
+    const options = args as [string?];
+    let abandoned = false;
+    // If the caller was answered "unavailable" before the transaction ran (or finished), roll it back.
+    const body = async (tx: unknown) => {
+      if (abandoned) throw unavailable();
+      const result = await fn(tx);
+      if (abandoned) throw unavailable();
+      return result;
+    };
+    return guard(
+      () => (sql.begin as (...a: unknown[]) => Promise<unknown>)(...options, body),
+      () => {
+        abandoned = true;
+      },
+    );
+  };
+
+  const guarded = new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === "unsafe") return unsafe;
+      if (property === "begin") return begin;
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+
+  const availability: DatabaseAvailability = {
+    get down() {
+      return down;
+    },
+    check: (deadlineMs) => (down ? Promise.resolve(false) : probe(deadlineMs)),
+    async close() {
+      closed = true;
+      clearTimeout(probing);
+      await probeClient.end({ timeout: 1 });
+    },
+  };
+  return { sql: guarded, availability };
+}
