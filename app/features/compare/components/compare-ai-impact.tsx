@@ -6,7 +6,7 @@ import type { RoleComparison } from "~/features/compare/role-comparison";
 import { listTitles } from "~/features/compare/list-titles";
 import type { ComparedOccupation } from "~/features/compare/comparison";
 import { EXPOSURE_MEASURES, ExposureTableHead } from "~/features/compare/components/exposure-table-head";
-import { OccupationAiEvidence } from "~/features/compare/components/occupation-parts";
+import { OccupationAiEvidence } from "~/features/compare/components/compare-occupation-data";
 
 /**
  * AI impact per role in the three layers the profile uses (official, research, editorial), kept apart and never

@@ -5,7 +5,7 @@ import { citationText, useSourceMap } from "~/features/sources/components/source
 import { growthRows, payRows, type CompareChart } from "~/features/compare/compare-charts";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import type { Comparison } from "~/features/compare/comparison";
-import { ComparePayRange } from "~/features/compare/components/occupation-parts";
+import { ComparePayRange } from "~/features/compare/components/deferred-parts";
 
 /**
  * Growth and pay of the compared roles' occupations and of the compared occupations next to the all-occupations line,

@@ -2,7 +2,7 @@ import { Form, Link } from "react-router";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
 import type { OccupationChoice, PickerOccupationSearch } from "~/features/compare/comparison";
-import { OccupationMatches } from "~/features/compare/components/occupation-parts";
+import { OccupationMatches } from "~/features/compare/components/deferred-parts";
 import { PeriodSwitch } from "~/features/periods/components/period-switch";
 import { withPeriod, type LoadedPeriods, type ProjectionVintage } from "~/features/periods/periods";
 

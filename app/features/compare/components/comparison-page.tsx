@@ -1,5 +1,4 @@
 import { Link } from "react-router";
-import { CompareAiImpact } from "~/features/compare/components/compare-ai-impact";
 import { CompareCharts } from "~/features/compare/components/compare-charts";
 import { CompareHotSkills } from "~/features/compare/components/compare-hot-skills";
 import { CompareIndustries, CompareLeadsTo } from "~/features/compare/components/compare-leads-and-industries";
@@ -11,7 +10,12 @@ import type { ComparisonPageView } from "~/features/compare/comparison-page.serv
 import type { CompareChart } from "~/features/compare/compare-charts";
 import { compareHref } from "~/features/compare/role-comparison";
 import type { Comparison } from "~/features/compare/comparison";
-import { CompareTechnology, OccupationsNotInRoleSections, RoleDetailsElsewhere } from "~/features/compare/components/occupation-parts";
+import {
+  CompareAiImpact,
+  CompareTechnology,
+  OccupationsNotInRoleSections,
+  RoleDetailsElsewhere,
+} from "~/features/compare/components/deferred-parts";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourceList } from "~/features/sources/components/source-list";
