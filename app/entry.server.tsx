@@ -43,6 +43,11 @@ const handleRequest: HandleDocumentRequestFunction = (
       </NonceProvider>,
       {
         nonce,
+        // React 19.2 moves a finished Suspense boundary bigger than this many bytes out of place, into a hidden element a
+        // script swaps in later (facebook/react#35460): without JavaScript its content would never show. Our pages
+        // render every boundary before the shell is sent (the compare page's deferred parts, deferred-parts.tsx), so
+        // nothing is gained by outlining, and every page must read whole without scripts.
+        progressiveChunkSize: Number.MAX_SAFE_INTEGER,
         [readyEvent]() {
           shellRendered = true;
           // Hydration scripts load after the first paint (after-paint-scripts.server.ts, ADR 010).
