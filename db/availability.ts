@@ -17,16 +17,26 @@
 import type { Sql } from "postgres";
 import postgres from "postgres";
 
-/** The database cannot be reached (or is shutting down); callers answer 503 and try again later. */
+const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+
+/**
+ * The database cannot be reached (or is shutting down); callers answer 503 and try again later.
+ *
+ * Recognised by its `code`, not by `instanceof`: the server entry (build/server.js, which opens the database and so
+ * creates these errors) and the React Router build (whose routes catch them) are two bundles with a copy of this class
+ * each, and the breaker's fast rejection carries no driver error in `cause` to recognise it by.
+ */
 export class DatabaseUnavailableError extends Error {
   override readonly name = "DatabaseUnavailableError";
+  readonly code = DATABASE_UNAVAILABLE;
   constructor(reason: string, options?: { cause?: unknown }) {
     super(`The database is unreachable: ${reason}`, options);
   }
 }
 
-/** Node socket errors and postgres.js connection errors that mean "the server is not there". */
+/** Node socket errors and postgres.js connection errors that mean "the server is not there" (and the breaker's own). */
 const CONNECTION_ERROR_CODES = new Set([
+  DATABASE_UNAVAILABLE,
   "ECONNREFUSED",
   "ECONNRESET",
   "EPIPE",

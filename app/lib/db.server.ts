@@ -14,6 +14,15 @@ export async function database(): Promise<Database> {
   return handle.db;
 }
 
+/**
+ * The process-wide database even while it is known to be down: for callers with a fallback of their own, which must
+ * reach it (the rate limits' store falls back to a per-process count when its query fails; the breaker rejects that
+ * query at once while the server is down). Pages use `database()`.
+ */
+export async function databaseWithFallback(): Promise<Database> {
+  return (await getDatabase(databaseTargetFromEnv(env()))).db;
+}
+
 /** Seconds a client is asked to wait before trying again while the database is unreachable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 

@@ -15,7 +15,7 @@ import { isIPv6 } from "node:net";
 import { RateLimiterDrizzle, RateLimiterMemory, RateLimiterRes, RLWrapperTimeouts } from "rate-limiter-flexible";
 import type { Database } from "~db/client";
 import { rateLimitCounters } from "~db/schema";
-import { database } from "~/lib/db.server";
+import { databaseWithFallback } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 
 declare module "rate-limiter-flexible" {
@@ -180,9 +180,13 @@ export function tooManyRequests(policy: RateLimitPolicy, retryAfterSeconds: numb
 const LIMITERS = Symbol.for("career-atlas.rate-limits");
 type GlobalWithLimiters = typeof globalThis & { [LIMITERS]?: WeakMap<Database, Map<RateLimitName, SharedRateLimit>> };
 
-/** The process's limiter for a policy, over the process's database (tests install one database per suite). */
+/**
+ * The process's limiter for a policy, over the process's database (tests install one database per suite). Reached
+ * even while the database is known to be down: the limiter then counts per process (its store's queries are rejected
+ * at once by the breaker), so neither the shell's check nor a route's count turns an outage into an error.
+ */
 export async function rateLimit(name: RateLimitName): Promise<SharedRateLimit> {
-  const db = await database();
+  const db = await databaseWithFallback();
   const byDatabase = ((globalThis as GlobalWithLimiters)[LIMITERS] ??= new WeakMap());
   let limiters = byDatabase.get(db);
   if (!limiters) byDatabase.set(db, (limiters = new Map()));

@@ -6,15 +6,19 @@
 import { eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { expect, it } from "vitest";
-import { openDatabase, withQueryStats, type Database, type DatabaseHandle } from "~db/client";
+import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { guardPostgres } from "~db/availability";
+import { installDatabase, openDatabase, withQueryStats, type Database, type DatabaseHandle } from "~db/client";
 import * as schema from "~db/schema";
 import { rateLimitCounters } from "~db/schema";
-import { SharedRateLimit, rateLimitPolicies, type RateLimitPolicy } from "~/lib/rate-limit.server";
+import { SharedRateLimit, rateLimit, rateLimitPolicies, type RateLimitPolicy } from "~/lib/rate-limit.server";
+import { action as newLessonAction } from "~/routes/lessons.new";
+import { refuseThrottledClients } from "../../server/rate-limit";
 import { action as editAction, loader as editLoader } from "~/routes/lessons.$code_.edit";
 import { loader as studentLoader } from "~/routes/lessons.$code";
 import { describeEachDriver } from "./harness";
-import { routeArgs, thrownResponse } from "./route-args";
+import { answerOf, routeArgs, thrownResponse } from "./route-args";
 
 function policy(prefix: string, points: number, durationSeconds = 60): RateLimitPolicy {
   return { prefix, points, durationSeconds, message: (s) => `wait ${s} s` };
@@ -214,5 +218,82 @@ describeEachDriver("lesson lookups count misses per client", { seed: true }, (ct
     expect((await edit(misses)).status).toBe(429);
     // The student page shares the count: the client is refused there too until its window ends.
     expect((await lookup(unknownCode(2), ip)).status).toBe(429);
+  });
+});
+
+/**
+ * The serving PostgreSQL client behind the fail-fast breaker (db/availability.ts) while its server is gone: the
+ * breaker rejects every query at once with its own error. The limits must count per process then (ADR 017), the
+ * shell's check must let the request through to its page, and a lesson form must be answered 503 with what was typed
+ * (ADR 018), not a 500. Driver-independent: nothing listens on port 9 of 127.0.0.1, so no PostgreSQL is needed.
+ */
+describe("shared rate limits while the database breaker is open", () => {
+  const url = "postgres://atlas@127.0.0.1:9/atlas";
+  const client = postgres(url, { connect_timeout: 1, max: 2, onnotice: () => {} });
+  const guarded = guardPostgres(client, url, { log: () => {} });
+  const db = drizzle(guarded.sql, { schema }) as unknown as Database;
+
+  beforeAll(async () => {
+    // A first contact fails and opens the breaker.
+    expect(await guarded.availability.check(1000)).toBe(false);
+    expect(guarded.availability.down).toBe(true);
+    installDatabase({
+      db,
+      driver: "postgres",
+      target: { driver: "postgres", url },
+      availability: guarded.availability,
+      close: async () => {},
+    });
+  });
+  afterAll(async () => {
+    installDatabase(undefined);
+    await guarded.availability.close();
+    await client.end({ timeout: 1 });
+  });
+
+  it("counts per process from the breaker's fast rejection: no error, no free pass, no wait for the store timeout", async () => {
+    const l = limiter(policy("breaker", 2), db);
+    const started = performance.now();
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push((await l.consume("192.0.2.70")).allowed);
+    expect(answers).toEqual([true, true, false]);
+    expect(await l.check("192.0.2.70")).toMatchObject({ allowed: false });
+    expect(await l.check("192.0.2.71")).toEqual({ allowed: true });
+    // The breaker answers at once: far below the 750 ms store timeout per decision.
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("gives the process's limiter while the database is known to be down (it used to throw the pages' 503)", async () => {
+    const l = await rateLimit("lessonCreation");
+    expect(await l.consume("192.0.2.80")).toEqual({ allowed: true });
+  });
+
+  it("lets the shell's check pass a lesson form to its page instead of answering 500", async () => {
+    const outcome = await new Promise<unknown>((resolve) => {
+      const req = { method: "POST", path: "/lessons/new", ip: "192.0.2.81", get: () => undefined, complete: true };
+      const res = { status: () => resolve("answered by the shell") };
+      refuseThrottledClients()(req as unknown as ExpressRequest, res as unknown as ExpressResponse, (error?: unknown) =>
+        resolve(error ?? "next"),
+      );
+    });
+    expect(outcome).toBe("next");
+  });
+
+  it("answers a lesson form 503 with what was typed, through the lesson-creation limit", async () => {
+    const body = new URLSearchParams({
+      title: "Typed while the database is down",
+      vintage: "2024-34",
+      roles: "software-engineer",
+      createToken: "b".repeat(43),
+    }).toString();
+    const request = new Request("http://localhost/lessons/new", {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost", Host: "localhost" },
+    });
+    const answer = await answerOf(newLessonAction(routeArgs(request, {}, { clientIp: "192.0.2.82" })));
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get("Retry-After")).toBe("5");
+    expect(answer.data).toMatchObject({ status: "invalid", values: { title: "Typed while the database is down" } });
   });
 });

@@ -50,6 +50,28 @@ async function msUntil(base: string, pathname: string, status: number, limitMs: 
   return Infinity;
 }
 
+/** Seconds the server gets to end after SIGTERM (its own shutdown forces an exit after 10 s; a page ends in ms). */
+const SIGTERM_GRACE_MS = 5000;
+
+/** Sends SIGTERM, and SIGKILL after SIGTERM_GRACE_MS: "exited", or what went wrong, for the test's failure message. */
+async function stopServer(child: ChildProcess): Promise<string> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return `had already exited before the test ended (code ${child.exitCode}, signal ${child.signalCode})`;
+  }
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  let timer: NodeJS.Timeout | undefined;
+  const inTime = await Promise.race([
+    exited.then(() => true),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), SIGTERM_GRACE_MS))),
+  ]);
+  clearTimeout(timer);
+  if (inTime) return child.exitCode === 0 ? "exited" : `exited with code ${child.exitCode} after SIGTERM`;
+  child.kill("SIGKILL");
+  await exited;
+  return `did not exit within ${SIGTERM_GRACE_MS / 1000} s of SIGTERM and was killed with SIGKILL`;
+}
+
 describe.skipIf(!READY)(
   `the production server while PostgreSQL stops and starts${READY ? "" : " [SKIPPED: needs npm run build and PostgreSQL binaries]"}`,
   () => {
@@ -84,8 +106,9 @@ describe.skipIf(!READY)(
     });
 
     afterAll(async () => {
-      server?.kill("SIGTERM");
-      await new Promise((r) => server?.once("exit", r) ?? r(undefined));
+      // The server must still be running here (a crash mid-test is reported as such, not waited for), and end within a
+      // few seconds of SIGTERM; otherwise it is killed and the test fails saying so, instead of a hook timeout.
+      const stop = server ? await stopServer(server) : "not started";
       try {
         pg?.resume();
       } catch {
@@ -95,6 +118,7 @@ describe.skipIf(!READY)(
       console.log(`Outage figures (${new Date().toISOString()}): ${JSON.stringify(figures)}`);
       // OUTAGE_TEST_LOG=1 prints what the server logged (the breaker's two lines, no stacks).
       if (process.env.OUTAGE_TEST_LOG) console.log(log);
+      if (stop !== "exited") throw new Error(`The server ${stop}. Its log:\n${log}`);
     });
 
     it("answers 503 within 2 s of the stop (pages, /healthz, lesson saves), then 200 within 1.5 s of the start, without a restart", async () => {

@@ -4,7 +4,7 @@ import type { Database } from "~db/client";
 import * as t from "~db/schema";
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
 import { TitleIndex, type OccupationTitleRow } from "~/features/search/title-index";
-import { database, rowsOf } from "~/lib/db.server";
+import { database, isDatabaseUnavailable, rowsOf } from "~/lib/db.server";
 
 /*
  * The title index of the current data version (ADR 015): built from the database on first use and rebuilt when the
@@ -80,7 +80,10 @@ export function warmTitleIndex(): void {
     })
     .catch((error: unknown) => {
       delay.disable();
-      console.error("Search: the title index could not be built; the first search will try again.", error);
+      // An unreachable database is logged once by the breaker (db/availability.ts): one line here, no stack.
+      if (isDatabaseUnavailable(error))
+        console.log("Search: the title index could not be built (the database is unreachable); the first search will try again.");
+      else console.error("Search: the title index could not be built; the first search will try again.", error);
     });
 }
 
