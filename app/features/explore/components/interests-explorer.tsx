@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
+import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
 import { periodLabel } from "~/features/periods/periods";
-import { FilterSelect } from "~/ui/filter-select";
 import { formatCount } from "~/lib/format";
 import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
@@ -126,14 +126,7 @@ export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerVie
             </label>
           ))}
         </fieldset>
-        {periods.options.length > 1 ? (
-          <FilterSelect
-            name="vintage"
-            label="Projection period"
-            value={period.vintage}
-            options={periods.options.map((p) => [p.vintage, p.label])}
-          />
-        ) : null}
+        {periods.options.length > 1 ? <PeriodSelect periods={periods} vintage={period.vintage} /> : null}
         <div className="filters__actions">
           <button type="submit">Show careers</button>
           {picked.length > 0 ? <Link to="/explore/interests">Start again</Link> : null}

@@ -1,4 +1,5 @@
 import type { FormEvent } from "react";
+import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link, useNavigate } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
 import { periodLabel } from "~/features/periods/periods";
@@ -112,14 +113,7 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
           any="Tech careers"
           options={[["all", "Every occupation"]]}
         />
-        {periods.options.length > 1 ? (
-          <FilterSelect
-            name="vintage"
-            label="Projection period"
-            value={period.vintage}
-            options={periods.options.map((p) => [p.vintage, p.label])}
-          />
-        ) : null}
+        {periods.options.length > 1 ? <PeriodSelect periods={periods} vintage={period.vintage} /> : null}
         <div className="filters__actions">
           <button type="submit">Add and show careers</button>
           {picks.length > 0 ? <Link to="/explore/skills">Start again</Link> : null}

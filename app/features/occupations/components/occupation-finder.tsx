@@ -1,4 +1,5 @@
 import type { FormEvent } from "react";
+import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link, useNavigate } from "react-router";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { SourceList } from "~/features/sources/components/source-list";
@@ -104,12 +105,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
             ["5", "5 · extensive preparation"],
           ]}
         />
-        <FilterSelect
-          name="vintage"
-          label="Projection period"
-          value={period.vintage}
-          options={periods.options.map((p) => [p.vintage, p.label])}
-        />
+        <PeriodSelect periods={periods} vintage={period.vintage} />
         {query.sort !== "title" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {query.sort !== "title" ? <input type="hidden" name="dir" value={query.dir} /> : null}
         <div className="filters__actions">

@@ -1,4 +1,5 @@
 import { Form, Link, useSubmit } from "react-router";
+import { PeriodSelect } from "~/features/periods/components/period-select";
 import { FilterSelect } from "~/ui/filter-select";
 import { SourceList } from "~/features/sources/components/source-list";
 import type { RoleSort } from "~/features/outlook/queries.server";
@@ -82,12 +83,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           any="Any skill"
           options={options.hotSkills.map((s) => [s.slug, s.name])}
         />
-        <FilterSelect
-          name="vintage"
-          label="Projection period"
-          value={query.vintage}
-          options={options.periods.options.map((o) => [o.vintage, o.label])}
-        />
+        <PeriodSelect periods={options.periods} vintage={query.vintage} />
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
         <div className="filters__actions">
