@@ -49,8 +49,9 @@ export async function loadInterestsExplorer(request: Request) {
     load: async (query) => {
       const ids = [...new Set(query.like ?? [])];
       const tooMany = ids.length > MAX_PICKED_INTERESTS;
-      const picked = INTEREST_AREAS.filter((a) => ids.slice(0, MAX_PICKED_INTERESTS).includes(a.id));
-      const pickedNames = ids.slice(0, MAX_PICKED_INTERESTS).map((id) => INTEREST_AREAS.find((a) => a.id === id)!.name as InterestAreaName);
+      // The first three in the order picked: the ones the fit uses, the boxes shown ticked and the link to this list.
+      const picked = ids.slice(0, MAX_PICKED_INTERESTS);
+      const pickedNames = picked.map((id) => INTEREST_AREAS.find((a) => a.id === id)!.name as InterestAreaName);
       const [{ period, periods }, roleCodes, dataVersion] = await Promise.all([
         readProjectionPeriod(query.vintage),
         listRoleOnetCodes(),
@@ -102,7 +103,7 @@ export async function loadInterestsExplorer(request: Request) {
         ],
       });
       return {
-        picked: picked.map((a) => a.id),
+        picked,
         pickedNames,
         tooMany,
         period,
