@@ -5,8 +5,9 @@
  * during an outage every request used to wait until PostgreSQL was back. The serving client is wrapped here:
  *
  * - a query that fails with a connection error (refused, reset, closed, the server shutting down) marks the database
- *   down: every query waiting at that moment is cancelled and rejected with `DatabaseUnavailableError`, and every new
- *   one is rejected at once, without reaching postgres.js;
+ *   down: every query waiting at that moment is rejected with `DatabaseUnavailableError` (one no connection has taken
+ *   yet is also withdrawn from postgres.js's queue), and every new one is rejected at once, without reaching
+ *   postgres.js;
  * - while down, a separate one-connection client probes `select 1` every 250 ms; the first success marks it up;
  * - a transaction whose caller was already answered "unavailable" is rolled back when it eventually runs, so a write
  *   the client was told failed does not commit minutes later.
@@ -97,6 +98,22 @@ interface Pending {
 type LazyQuery = PromiseLike<unknown> & { values(): unknown; cancel(): unknown };
 
 /**
+ * Withdraws a query that no connection has taken yet: postgres.js removes it from its queue and rejects it, with no
+ * network traffic. A query already handed to a connection (`state` is set then) is left alone: its connection ends it
+ * (it is closed in an outage) or the statement timeout does. Cancelling it would send a CancelRequest over a new
+ * connection, and postgres.js drops that request's promise (`Query.cancel` returns null), so a refused connection
+ * became an unhandled rejection that ended the server process (seen when PostgreSQL stopped under load).
+ */
+function withdraw(query: LazyQuery): void {
+  if ((query as { state?: unknown }).state) return;
+  try {
+    query.cancel();
+  } catch {
+    // Nothing to withdraw.
+  }
+}
+
+/**
  * Wraps the serving client `sql` (drizzle calls `unsafe` and `begin` on it) with the breaker, and returns the wrapped
  * client with its availability. `url` opens the separate probe connection.
  */
@@ -150,7 +167,7 @@ export function guardPostgres(
       ]);
       return true;
     } catch (error) {
-      void Promise.resolve(query.cancel()).catch(() => undefined);
+      withdraw(query as unknown as LazyQuery);
       markDown(error);
       return false;
     } finally {
@@ -193,14 +210,14 @@ export function guardPostgres(
     const run = () =>
       (running ??= guard(
         () => query,
-        () => void Promise.resolve(query.cancel()).catch(() => undefined),
+        () => withdraw(query),
       ));
     const wrapper: LazyQuery = {
       values() {
         query.values();
         return wrapper;
       },
-      cancel: () => query.cancel(),
+      cancel: () => withdraw(query),
       then: (onFulfilled, onRejected) => run().then(onFulfilled, onRejected),
     };
     return wrapper;
