@@ -1,8 +1,11 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
+import { loadDataset } from "../../seed/load";
+import { seedDatabase } from "../../seed/seed";
 import { database, rowsOf } from "~/lib/db.server";
+import { listExactSkillNames, readOtherSkillNames, readSkillNames } from "~/features/explore/queries.server";
 import { loader } from "~/routes/explore.skills";
-import { describeEachDriver } from "./harness";
+import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 const explore = (query = "") => answerOf(loader(routeArgs(`/explore/skills${query}`)));
@@ -72,6 +75,24 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     expect(queriesOf(ten.headers)).toBe(queriesOf(three.headers));
   });
 
+  it("reads exact names from memory as the database reads them: every curated name and slug, and technology names in any case", async () => {
+    const exact = await listExactSkillNames();
+    const technologies = rowsOf<{ name: string }>(
+      await (await database()).execute(sql`select name from technologies order by listed desc, name limit 300`),
+    ).map((t) => t.name);
+    const inputs = [
+      ...[...exact.curated.values()].flatMap((p) => [p.name, p.skillSlug!, p.name.toUpperCase()]),
+      ...technologies.flatMap((name, i) => [name, i % 2 ? name.toLowerCase() : name.toUpperCase()]),
+    ];
+    expect(inputs.length).toBeGreaterThan(800);
+    for (let at = 0; at < inputs.length; at += 100) {
+      const batch = inputs.slice(at, at + 100);
+      const fromMemory = await readSkillNames(batch, exact);
+      expect(fromMemory.every((r) => r.status === "exact")).toBe(true);
+      expect(fromMemory).toEqual(await readOtherSkillNames(batch));
+    }
+  });
+
   it("offers a close name for a typo instead of guessing, and drops repeats", async () => {
     const { data } = await explore(`?${have("pyhton", "SQL", "sql", "xqzzvw")}`);
     expect(data.picks.map((p) => p.name)).toEqual(["SQL"]);
@@ -128,5 +149,30 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
       expect(response.status, query).toBe(400);
       expect(await response.text(), query).toContain(words);
     }
+  });
+});
+
+describeEachDriver("the skills explorer's kept parts (per data version)", { seed: true }, (ctx) => {
+  const softwareDevelopersPay = async () => {
+    const { data, headers } = await explore(`?${have("Python", "SQL", "JavaScript")}`);
+    // The software engineer is filed under software developers (15-1252), whose pay changedPayDataset changes.
+    const role = data.roles.find((r) => r.slug === "software-engineer");
+    return { pay: role?.medianAnnualWage, queries: queriesOf(headers) };
+  };
+
+  it("reads what does not depend on the picks once per data version, and a new load at once", async () => {
+    const first = await softwareDevelopersPay();
+    expect(first.pay).toBe(SOFTWARE_DEVELOPERS_PAY.published);
+    // Then only what the picks decide: the period, the names, the data version, the matching occupations, the sources.
+    const again = await softwareDevelopersPay();
+    expect(again.pay).toBe(SOFTWARE_DEVELOPERS_PAY.published);
+    expect(again.queries).toBeLessThan(first.queries!);
+    expect(again.queries).toBeLessThanOrEqual(6);
+
+    // A new load (a changed pay figure) is a new data version: nothing kept from the old one is shown.
+    expect((await seedDatabase(ctx.db, loadDataset(changedPayDataset()))).status).toBe("loaded");
+    const reloaded = await softwareDevelopersPay();
+    expect(reloaded.pay).toBe(SOFTWARE_DEVELOPERS_PAY.changed);
+    expect(reloaded.queries).toBe(first.queries);
   });
 });

@@ -6,9 +6,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { DatasetError, formatIssue, type DatasetIssue } from "../../seed/errors";
 import { defaultDatasetDir, fingerprintDataset, loadDataset } from "../../seed/load";
+
+// Each case copies and reads the whole dataset: 1-2 s on an idle machine, past the unit project's 5 s default on a
+// busy one (seen at load 10 on 2 cores).
+vi.setConfig({ testTimeout: 30_000 });
 
 const copies: string[] = [];
 afterAll(() => {

@@ -37,14 +37,67 @@ interface ReadingRow {
   contained_skills: string[] | null;
 }
 
+/** The names a typed skill is read as exactly, case aside: curated skills by name or slug, O*NET technologies by name. */
+export interface ExactSkillNames {
+  curated: ReadonlyMap<string, PickedSkill>;
+  technologies: ReadonlyMap<string, PickedSkill>;
+}
+
+/**
+ * Every curated skill and O*NET 30.1 technology example as the pick it is read as when typed exactly (about 9,000
+ * names). It does not depend on what was typed: the explorer keeps it per data version and reads exact names without
+ * a query. Two queries.
+ */
+export async function listExactSkillNames(): Promise<ExactSkillNames> {
+  const db = await database();
+  const [skillRows, technologyRows] = await Promise.all([
+    db.execute(sql`select slug, name, onet_examples as examples from skills order by slug collate "C"`),
+    // Two examples that differ only in case: the one the most O*NET occupations list.
+    db.execute(sql`select name, slug, name_lower as key from technologies order by name_lower, listed desc, name collate "C"`),
+  ]);
+  const skills = rowsOf<{ slug: string; name: string; examples: string[] | null }>(skillRows);
+  const skillsOfExample = new Map<string, string[]>();
+  for (const skill of skills) {
+    for (const example of skill.examples ?? []) skillsOfExample.set(example, [...(skillsOfExample.get(example) ?? []), skill.slug]);
+  }
+  const curated = new Map<string, PickedSkill>();
+  for (const skill of skills) {
+    const pick = curatedPick(skill.slug, skill.name, skill.examples);
+    if (!curated.has(skill.name.toLowerCase())) curated.set(skill.name.toLowerCase(), pick);
+    if (!curated.has(skill.slug)) curated.set(skill.slug, pick);
+  }
+  const technologies = new Map<string, PickedSkill>();
+  for (const t of rowsOf<{ name: string; slug: string; key: string }>(technologyRows)) {
+    if (!technologies.has(t.key)) technologies.set(t.key, technologyPick(t.name, t.slug, skillsOfExample.get(t.name) ?? null));
+  }
+  return { curated, technologies };
+}
+
+/**
+ * Reads what the student typed, in order: a curated skill (by name or slug) or an O*NET 30.1 technology example,
+ * case aside, from `exact` without a query; anything else by `readOtherSkillNames`.
+ */
+export async function readSkillNames(inputs: readonly string[], exact: ExactSkillNames): Promise<SkillReading[]> {
+  const readings = inputs.map((input): SkillReading | undefined => {
+    const key = input.toLowerCase();
+    const pick = exact.curated.get(key) ?? exact.technologies.get(key);
+    return pick ? { input, status: "exact", pick } : undefined;
+  });
+  const others = inputs.filter((_, i) => readings[i] === undefined);
+  if (others.length === 0) return readings as SkillReading[];
+  const read = new Map((await readOtherSkillNames(others)).map((r) => [r.input, r]));
+  return readings.map((reading, i) => reading ?? read.get(inputs[i]!)!);
+}
+
 /**
  * Reads what the student typed, in order, as curated skills (by name or slug) or O*NET 30.1 technology
  * examples, case aside. A name that is neither is taken as the one that contains it as whole words ("excel" →
  * "Microsoft Excel"; a curated skill first, then the technology the most O*NET occupations list); failing that
  * it gets the closest name above the suggestion floor as a "did you mean". One query, and one transaction more
- * when a name is unknown (suggestSkillNames).
+ * when a name is unknown (suggestSkillNames). It reads exact names too, as `readSkillNames` does from memory (a test
+ * holds the two equal).
  */
-export async function readSkillNames(inputs: readonly string[]): Promise<SkillReading[]> {
+export async function readOtherSkillNames(inputs: readonly string[]): Promise<SkillReading[]> {
   if (inputs.length === 0) return [];
   const db = await database();
   const result = await db.execute(sql`
@@ -262,47 +315,60 @@ export interface OccupationTechnologies {
   socCode: string;
   /** How many technologies its O*NET occupations list in all. */
   technologyCount: number;
-  /** Up to `perOccupation` of them the student did not pick: In Demand first, then Hot Technology, then the most specific (listed by the fewest O*NET occupations). */
-  missing: MissingTechnology[];
+  /** The In Demand or Hot ones: In Demand first, then Hot Technology, then the most specific (listed by the fewest O*NET occupations), then by name. */
+  strong: MissingTechnology[];
 }
 
-/** For each of the given occupations: how many technologies it lists, and the in-demand or hot ones still to learn. One query. */
-export async function listOccupationTechnologies({
-  socCodes,
-  pickedExamples,
-  perOccupation,
-}: {
-  socCodes: readonly string[];
-  pickedExamples: readonly string[];
-  perOccupation: number;
-}): Promise<OccupationTechnologies[]> {
-  if (socCodes.length === 0) return [];
+/**
+ * For every occupation: how many technologies its O*NET occupations list, and the in-demand or hot ones in the order
+ * "still to learn" shows them (about 10,000 rows in all). It does not depend on the picks, so the explorer keeps it
+ * per data version and leaves out what was picked itself (`technologiesStillToLearn`). One query.
+ */
+export async function listOccupationTechnologies(): Promise<Map<string, OccupationTechnologies>> {
   const db = await database();
   const result = await db.execute(sql`
-    with listed as (
-      select soc_code, example, in_demand, hot from occupation_technologies where soc_code = any(${sql.param([...socCodes])}::text[])
+    with skill_of as (
+      select distinct on (example) example, slug from (select s.slug, unnest(s.onet_examples) as example from skills s) e
+       order by example, slug
     ),
-    ranked as (
-      select l.*, tc.slug as technology_slug, row_number() over (partition by l.soc_code order by l.in_demand desc, l.hot desc, tc.listed, l.example collate "C") as n
-        from listed l join technologies tc on tc.name = l.example
-       where (l.in_demand or l.hot) and not (l.example = any(${sql.param([...pickedExamples])}::text[]))
-    ),
-    missing as (
-      select r.soc_code, json_agg(json_build_object(
-               'example', r.example, 'inDemand', r.in_demand, 'hot', r.hot, 'technologySlug', r.technology_slug,
-               'skillSlug', (select s.slug from skills s where r.example = any(s.onet_examples) order by s.slug limit 1)
-             ) order by r.n) as missing
-        from ranked r where r.n <= ${perOccupation} group by r.soc_code
-    ),
-    counted as (select soc_code, count(*)::int as technology_count from listed group by soc_code)
-    select c.soc_code as "socCode", c.technology_count as "technologyCount", coalesce(m.missing, '[]'::json) as missing
-      from counted c left join missing m on m.soc_code = c.soc_code
+    counted as (select soc_code, count(*)::int as technology_count from occupation_technologies group by soc_code)
+    select c.soc_code as "socCode", c.technology_count as "technologyCount",
+           l.example, l.in_demand as "inDemand", l.hot, tc.slug as "technologySlug", so.slug as "skillSlug"
+      from counted c
+      left join occupation_technologies l on l.soc_code = c.soc_code and (l.in_demand or l.hot)
+      left join technologies tc on tc.name = l.example
+      left join skill_of so on so.example = l.example
+     order by c.soc_code, l.in_demand desc, l.hot desc, tc.listed, l.example collate "C"
   `);
-  return rowsOf<{ socCode: string; technologyCount: number; missing: MissingTechnology[] | string }>(result).map((r) => ({
-    socCode: r.socCode,
-    technologyCount: Number(r.technologyCount),
-    missing: typeof r.missing === "string" ? (JSON.parse(r.missing) as MissingTechnology[]) : r.missing,
-  }));
+  const bySoc = new Map<string, OccupationTechnologies>();
+  for (const row of rowsOf<{ socCode: string; technologyCount: number } & Partial<MissingTechnology>>(result)) {
+    let entry = bySoc.get(row.socCode);
+    if (!entry) bySoc.set(row.socCode, (entry = { socCode: row.socCode, technologyCount: Number(row.technologyCount), strong: [] }));
+    if (row.example && row.technologySlug) {
+      entry.strong.push({
+        example: row.example,
+        inDemand: row.inDemand === true,
+        hot: row.hot === true,
+        skillSlug: row.skillSlug ?? null,
+        technologySlug: row.technologySlug,
+      });
+    }
+  }
+  return bySoc;
+}
+
+/** The first `perOccupation` in-demand or hot technologies of an occupation that the student did not pick. */
+export function technologiesStillToLearn(
+  technologies: OccupationTechnologies | undefined,
+  pickedExamples: ReadonlySet<string>,
+  perOccupation: number,
+): MissingTechnology[] {
+  const missing: MissingTechnology[] = [];
+  for (const technology of technologies?.strong ?? []) {
+    if (missing.length === perOccupation) break;
+    if (!pickedExamples.has(technology.example)) missing.push(technology);
+  }
+  return missing;
 }
 
 export interface OccupationSkillAsk {
@@ -313,16 +379,17 @@ export interface OccupationSkillAsk {
   strong: boolean;
 }
 
-/** The curated skills the given occupations ask for through their O*NET technologies (learn-next candidates). One query. */
-export async function listOccupationSkillAsks(socCodes: readonly string[]): Promise<OccupationSkillAsk[]> {
-  if (socCodes.length === 0) return [];
+/**
+ * The curated skills each occupation asks for through its O*NET technologies (learn-next candidates; about 3,300
+ * rows). It does not depend on the picks: the explorer keeps it per data version. One query.
+ */
+export async function listOccupationSkillAsks(): Promise<OccupationSkillAsk[]> {
   const db = await database();
   const result = await db.execute(sql`
     with skill_examples as (select s.slug, s.name, unnest(s.onet_examples) as example from skills s)
     select ot.soc_code as "socCode", se.slug as "skillSlug", se.name as "skillName", bool_or(ot.in_demand or ot.hot) as strong
       from occupation_technologies ot
       join skill_examples se on se.example = ot.example
-     where ot.soc_code = any(${sql.param([...socCodes])}::text[])
      group by ot.soc_code, se.slug, se.name
   `);
   return rowsOf<OccupationSkillAsk>(result);

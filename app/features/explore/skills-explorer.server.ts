@@ -1,4 +1,5 @@
-import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
+import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
@@ -10,8 +11,10 @@ import {
   listOccupationSkillAsks,
   listOccupationTechnologies,
   listRoleSkillAsks,
+  listExactSkillNames,
   listSkillChoices,
   readSkillNames,
+  technologiesStillToLearn,
   type MissingTechnology,
   type SkillReading,
 } from "~/features/explore/queries.server";
@@ -90,9 +93,28 @@ function distinctPicks(readings: readonly SkillReading[]): PickedSkill[] {
 }
 
 /**
+ * What the skills explorer reads that does not depend on the picks (the datalist, the curated roles' skills and
+ * outlook, every occupation's technologies and the skills they ask for, the all-occupations line): read once per
+ * data version and period and kept (remember.server.ts), so a request only queries what its picks decide.
+ */
+function pickIndependent(version: DataVersion | undefined) {
+  const remember = <T>(key: string, compute: () => Promise<T>) => rememberForDataVersion(version, `explore-skills:${key}`, compute);
+  return {
+    exactNames: () => remember("exact-names", listExactSkillNames),
+    choices: () => remember("choices", listSkillChoices),
+    roleAsks: () => remember("role-asks", listRoleSkillAsks),
+    roleOutlooks: (vintage: string) => remember(`role-outlooks:${vintage}`, () => listRoleOutlooks({ vintage })),
+    allOccupations: (vintage: string) => remember(`all-occupations:${vintage}`, () => getAllOccupationsOutlook({ vintage })),
+    technologies: () => remember("occupation-technologies", listOccupationTechnologies),
+    occupationSkillAsks: () => remember("occupation-skill-asks", async () => groupBy(await listOccupationSkillAsks(), (a) => a.socCode)),
+  };
+}
+
+/**
  * /explore/skills: the student's skills → tech roles and occupations ranked by fit (skill-fit.ts), with what each
- * still asks for, its outlook for the period, and the few skills that would widen the list most. A constant
- * number of queries whatever the skills (11 with skills picked).
+ * still asks for, its outlook for the period, and the few skills that would widen the list most. Four queries with
+ * skills picked once the data version's pick-independent parts are kept (the first request after a load reads them:
+ * eight more); a name not read exactly adds one, and a name not known at all a transaction for its "did you mean".
  */
 export async function loadSkillsExplorer(request: Request) {
   const { result, headers } = await loadPublicPage(request, {
@@ -101,12 +123,15 @@ export async function loadSkillsExplorer(request: Request) {
       // A box left blank (or holding only spaces) adds nothing; the form never sends more than one name past the limit.
       const inputs = (query.have ?? []).filter((name) => name !== "").slice(0, MAX_PICKED_SKILLS);
       const scope = query.scope ?? "tech";
-      const [{ period, periods }, readings, choices, dataVersion] = await Promise.all([
+      const dataVersion = await getCurrentDataVersion();
+      const kept = pickIndependent(dataVersion);
+      const [{ period, periods }, exactNames, choices] = await Promise.all([
         readProjectionPeriod(query.vintage),
-        readSkillNames(inputs),
-        listSkillChoices(),
-        getCurrentDataVersion(),
+        kept.exactNames(),
+        kept.choices(),
       ]);
+      const vintage = period.vintage;
+      const readings = await readSkillNames(inputs, exactNames);
       const picks = distinctPicks(readings);
       const base = { scope, period, periods, readings, picks, choices, dataVersion };
       if (picks.length === 0) {
@@ -114,12 +139,13 @@ export async function loadSkillsExplorer(request: Request) {
         return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources };
       }
 
-      const vintage = period.vintage;
-      const [roleRows, roleAsks, occupationRows, allOccupations] = await Promise.all([
-        listRoleOutlooks({ vintage }),
-        listRoleSkillAsks(),
+      const [roleRows, roleAsks, occupationRows, allOccupations, technologiesBySoc, asksBySoc] = await Promise.all([
+        kept.roleOutlooks(vintage),
+        kept.roleAsks(),
         listOccupationMatches({ picks, vintage, techOnly: scope === "tech" }),
-        getAllOccupationsOutlook({ vintage }),
+        kept.allOccupations(vintage),
+        kept.technologies(),
+        kept.occupationSkillAsks(),
       ]);
       const bandOf = (percent: number | null) => (percent === null ? null : growthBandFor(period.growthBands, percent));
       // Skill names come with the asks (role skills, and occupations' skills through their technologies).
@@ -160,15 +186,7 @@ export async function loadSkillsExplorer(request: Request) {
       const shown = rankedOccupations.slice(0, OCCUPATIONS_SHOWN);
       const allPercent = allOccupations?.changePercent ?? null;
       const growingOccupations = rankedOccupations.filter((o) => isGrowing(o.changePercent, allPercent));
-      const [technologies, occupationSkillAsks] = await Promise.all([
-        listOccupationTechnologies({
-          socCodes: shown.map((o) => o.socCode),
-          pickedExamples: picks.flatMap((p) => p.examples),
-          perOccupation: MISSING_SHOWN,
-        }),
-        listOccupationSkillAsks(growingOccupations.map((o) => o.socCode)),
-      ]);
-      const technologiesBySoc = new Map(technologies.map((t) => [t.socCode, t]));
+      const pickedExamples = new Set(picks.flatMap((p) => p.examples));
       const occupations = shown.map((o): OccupationFit => ({
         socCode: o.socCode,
         title: o.title,
@@ -176,7 +194,7 @@ export async function loadSkillsExplorer(request: Request) {
         fit: o.fit,
         technologyCount: technologiesBySoc.get(o.socCode)?.technologyCount ?? 0,
         technologySourceId: o.technologySourceId,
-        missing: technologiesBySoc.get(o.socCode)?.missing ?? [],
+        missing: technologiesStillToLearn(technologiesBySoc.get(o.socCode), pickedExamples, MISSING_SHOWN),
         changePercent: o.changePercent,
         annualOpenings: o.annualOpenings,
         medianAnnualWage: o.medianAnnualWage,
@@ -185,8 +203,7 @@ export async function loadSkillsExplorer(request: Request) {
         band: o.band,
       }));
 
-      const asksBySoc = groupBy(occupationSkillAsks, (a) => a.socCode);
-      for (const ask of occupationSkillAsks) skillName.set(ask.skillSlug, ask.skillName);
+      for (const o of growingOccupations) for (const ask of asksBySoc.get(o.socCode) ?? []) skillName.set(ask.skillSlug, ask.skillName);
       const growing: GrowingCareer[] = [
         ...roles
           .filter((r) => isGrowing(r.changePercent, allPercent))

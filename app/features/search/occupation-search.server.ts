@@ -3,8 +3,9 @@ import { normalizeTitle } from "~db/text";
 import { database, rowsOf } from "~/lib/db.server";
 import { MAX_QUERY_LENGTH } from "~/features/search/search";
 import { OCCUPATION_ANSWER_SIMILARITY, OCCUPATION_SUGGESTION_SIMILARITY, type OccupationSearchHit } from "~/features/search/title-index";
-import type { DataVersion } from "~/features/data-pin/data-version.server";
-import { currentTitleIndex, rememberForDataVersion } from "~/features/search/title-index.server";
+import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
+import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { currentTitleIndex } from "~/features/search/title-index.server";
 
 export type { OccupationSearchHit };
 export { OCCUPATION_ANSWER_SIMILARITY, OCCUPATION_SUGGESTION_SIMILARITY };
@@ -41,8 +42,8 @@ export async function findNearestTechRoles({
   socCode: string;
   dataVersion?: DataVersion;
 }): Promise<NearestTechRole[]> {
-  const index = await currentTitleIndex(dataVersion);
-  return rememberForDataVersion(index, `nearest-tech-roles:${socCode}`, () => listNearestTechRoles({ socCode }));
+  const version = dataVersion ?? (await getCurrentDataVersion());
+  return rememberForDataVersion(version, `nearest-tech-roles:${socCode}`, () => listNearestTechRoles({ socCode }));
 }
 
 /**

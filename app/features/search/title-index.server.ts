@@ -24,24 +24,6 @@ interface Held {
 
 const held = new WeakMap<Database, Held>();
 
-/** Answers worked out once per data version (see `rememberForDataVersion`), dropped with their index. */
-const remembered = new WeakMap<TitleIndex, Map<string, Promise<unknown>>>();
-
-/**
- * `compute()` once per data version and key: the data cannot change under a version, so its answer cannot either.
- * Bounded by the keys callers use (e.g. one per BLS line); a failure is not kept.
- */
-export function rememberForDataVersion<T>(index: TitleIndex, key: string, compute: () => Promise<T>): Promise<T> {
-  let answers = remembered.get(index);
-  if (!answers) remembered.set(index, (answers = new Map()));
-  const known = answers.get(key) as Promise<T> | undefined;
-  if (known) return known;
-  const answer = compute();
-  answers.set(key, answer);
-  answer.catch(() => answers.delete(key));
-  return answer;
-}
-
 /**
  * The index for the current data version. Pass the version the page already read to save its query; otherwise this
  * reads it (one query). A new version builds a new index first (about a dozen queries, ~0.5-1 s; requests that
