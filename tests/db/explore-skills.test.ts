@@ -153,14 +153,14 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
 });
 
 describeEachDriver("the skills explorer's kept parts (per data version)", { seed: true }, (ctx) => {
-  const softwareDevelopersPay = async () => {
-    const { data, headers } = await explore(`?${have("Python", "SQL", "JavaScript")}`);
+  const softwareDevelopersPay = async (pin = "") => {
+    const { data, headers } = await explore(`?${have("Python", "SQL", "JavaScript")}${pin}`);
     // The software engineer is filed under software developers (15-1252), whose pay changedPayDataset changes.
     const role = data.roles.find((r) => r.slug === "software-engineer");
-    return { pay: role?.medianAnnualWage, queries: queriesOf(headers) };
+    return { pay: role?.medianAnnualWage, queries: queriesOf(headers), tag: data.dataVersion!.tag };
   };
 
-  it("reads what does not depend on the picks once per data version, and a new load at once", async () => {
+  it("reads what does not depend on the picks once per data version, a new load at once, and a list pinned to the older version keeps its figures", async () => {
     const first = await softwareDevelopersPay();
     expect(first.pay).toBe(SOFTWARE_DEVELOPERS_PAY.published);
     // Then only what the picks decide: the period, the names, the data version, the matching occupations, the sources.
@@ -170,9 +170,37 @@ describeEachDriver("the skills explorer's kept parts (per data version)", { seed
     expect(again.queries).toBeLessThanOrEqual(6);
 
     // A new load (a changed pay figure) is a new data version: nothing kept from the old one is shown.
+    const firstTag = (await explore(`?${have("Python")}`)).data.dataVersion!.tag;
     expect((await seedDatabase(ctx.db, loadDataset(changedPayDataset()))).status).toBe("loaded");
     const reloaded = await softwareDevelopersPay();
     expect(reloaded.pay).toBe(SOFTWARE_DEVELOPERS_PAY.changed);
     expect(reloaded.queries).toBe(first.queries);
+
+    // The list pinned to the first version still shows its figures, and its banner names the change.
+    const pinned = await explore(`?${have("Python", "SQL", "JavaScript")}&data=${firstTag}`);
+    expect(pinned.data.roles.find((r) => r.slug === "software-engineer")?.medianAnnualWage).toBe(SOFTWARE_DEVELOPERS_PAY.published);
+    expect(pinned.data.dataTag).toBe(firstTag);
+    expect(pinned.data.dataPinBanner?.pinned.tag).toBe(firstTag);
+    expect(pinned.data.dataPinBanner?.changes).toContainEqual({
+      label: "Software developers: median pay",
+      before: "$133,080 (May 2024)",
+      after: "$140,000 (May 2024)",
+    });
+    // Occupations are pinned too: software developers (15-1252) among them.
+    const developers = pinned.data.occupations.find((o) => o.socCode === "15-1252");
+    expect(developers?.medianAnnualWage).toBe(SOFTWARE_DEVELOPERS_PAY.published);
+
+    // Pinned to the current version: current figures, no banner, and the tag kept for the links.
+    const currentTag = reloaded.tag;
+    const current = await explore(`?${have("Python")}&data=${currentTag}`);
+    expect(current.data.dataPinBanner).toBeNull();
+    expect(current.data.dataTag).toBe(currentTag);
+
+    // A malformed tag is a 400, an unknown version a 404, each with a message.
+    const malformed = await thrownResponse(() => explore(`?${have("Python")}&data=latest`));
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).toContain("data version tag");
+    const unknown = await thrownResponse(() => explore(`?${have("Python")}&data=v99-00000000`));
+    expect(unknown.status).toBe(404);
   });
 });

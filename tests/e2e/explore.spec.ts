@@ -50,6 +50,28 @@ test.describe("start from your skills (/explore/skills)", () => {
     await expect(picked).toHaveCount(2);
   });
 
+  test("the pinned link keeps its data version through the form and the links, without JavaScript", async ({ noScriptPage: page }) => {
+    await page.goto("/explore/skills?have=Python&have=SQL");
+    const pinned = page.getByRole("link", { name: /^link pinned to data version v\d+-[0-9a-f]{8}$/ });
+    await expect(pinned).toHaveAttribute("href", /^\/explore\/skills\?have=Python&have=SQL&data=v\d+-[0-9a-f]{8}$/);
+    const tag = new URL((await pinned.getAttribute("href"))!, page.url()).searchParams.get("data")!;
+    await pinned.click();
+    // Pinned to the current version: the same figures, no banner; the address keeps the tag as skills are added.
+    await expect(page.getByTestId("data-pin-banner")).toHaveCount(0);
+    await page.getByRole("combobox", { name: "Add a skill" }).fill("Linux");
+    await page.getByRole("button", { name: "Add and show careers" }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]data=${tag}(&|$)`));
+    expect(new URL(page.url()).searchParams.getAll("have")).toEqual(["Python", "SQL", "Linux"]);
+    await expect(page.getByRole("link", { name: "Link to this list" })).toHaveAttribute(
+      "href",
+      `/explore/skills?have=Python&have=SQL&have=Linux&data=${tag}`,
+    );
+    await expect(page.getByRole("link", { name: "Remove SQL" })).toHaveAttribute(
+      "href",
+      `/explore/skills?have=Python&have=Linux&data=${tag}`,
+    );
+  });
+
   test("a typo gets a 'did you mean' that adds the skill, and the page passes axe with JavaScript on", async ({ page }) => {
     await page.goto("/explore/skills?have=SQL&have=pyhton");
     await waitForHydration(page);

@@ -167,23 +167,32 @@ export async function lookUpDataPin({ tag }: { tag?: string }): Promise<DataPinL
 
 /**
  * What differs between a data version's archived figures and the current ones, for the roles a page shows:
- * their primary occupations and the all-occupations total in one vintage, and the other published wages of
- * those occupations. Four queries (archived and live, projections and wages), run together.
+ * their primary occupations (and any other occupations it lists) and the all-occupations total in one vintage, and
+ * the other published wages of those occupations. Four queries (archived and live, projections and wages), run together.
  */
 export async function listPinnedFigureChanges({
   dataVersionId,
   slugs,
+  socCodes = [],
   vintage,
 }: {
   dataVersionId: number;
   slugs: readonly string[];
+  /** Occupations the page shows besides the roles' (the explorers' lists). */
+  socCodes?: readonly string[];
   vintage: ProjectionVintage;
 }): Promise<FigureChange[]> {
   const db = await database();
   const primarySocs = db
     .select({ socCode: roleOccupations.socCode })
     .from(roleOccupations)
-    .where(and(inArray(roleOccupations.roleSlug, [...slugs]), eq(roleOccupations.isPrimary, true)));
+    .where(and(inArray(roleOccupations.roleSlug, [...slugs]), eq(roleOccupations.isPrimary, true)))
+    .union(
+      db
+        .select({ socCode: occupations.socCode })
+        .from(occupations)
+        .where(inArray(occupations.socCode, [...socCodes])),
+    );
   const selectProjections = (id?: number) => {
     const lines = projectionLines(db, id);
     return db
@@ -231,4 +240,32 @@ export async function getDataPin({
   const lookup = await lookUpDataPin({ tag });
   if (lookup.status !== "pinned" || slugs.length === 0) return { ...lookup, changes: [] };
   return { ...lookup, changes: await listPinnedFigureChanges({ dataVersionId: lookup.pinned.id, slugs, vintage }) };
+}
+
+/**
+ * Every line's projection in one period as archived with data version `dataVersionId`, by SOC code: what a page
+ * pinned to that version shows in place of the live figures when it reads many lines at once (the explorers). An
+ * archive never changes, so callers may keep the answer. One query.
+ */
+export async function listArchivedProjections({ dataVersionId, vintage }: { dataVersionId: number; vintage: ProjectionVintage }) {
+  const db = await database();
+  const lines = projectionLines(db, dataVersionId);
+  const rows = await db
+    .select({
+      socCode: lines.socCode,
+      vintage: lines.vintage,
+      baseYear: lines.baseYear,
+      targetYear: lines.targetYear,
+      changePercent: lines.changePercent,
+      changeNumeric: lines.changeNumeric,
+      employmentBase: lines.employmentBase,
+      employmentProjected: lines.employmentProjected,
+      annualOpenings: lines.annualOpenings,
+      medianAnnualWage: lines.medianAnnualWage,
+      wageYear: lines.wageYear,
+      sourceId: lines.sourceId,
+    })
+    .from(lines)
+    .where(eq(lines.vintage, vintage));
+  return new Map(rows.map(({ socCode, ...figures }) => [socCode, figures]));
 }

@@ -6,13 +6,17 @@ export const MISSING_SHOWN = 4;
 
 /**
  * The address of a skills-explorer view: the skills in the order picked, then what differs from the defaults
- * (tech careers, the newest period), so each view has one address to share or pin.
+ * (tech careers, the newest period) and the data version it is pinned to, so each view has one address to share.
  */
-export function explorerHref(state: { have: readonly string[]; scope: "tech" | "all"; vintage: string }, latest: string): string {
+export function explorerHref(
+  state: { have: readonly string[]; scope: "tech" | "all"; vintage: string; data?: string },
+  latest: string,
+): string {
   const params = new URLSearchParams();
   for (const name of state.have) params.append("have", name);
   if (state.scope !== "tech") params.set("scope", state.scope);
   if (state.vintage !== latest) params.set("vintage", state.vintage);
+  if (state.data) params.set("data", state.data);
   const text = params.toString();
   return text ? `/explore/skills?${text}` : "/explore/skills";
 }

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { vintageParam } from "~/features/periods/params.server";
+import { dataPinQueryShape } from "~/features/data-pin/params.server";
 import { MAX_PICKED_SKILLS } from "~/features/explore/explorer-address";
 import { INTEREST_AREA_IDS } from "~/features/explore/interests";
 
 /**
  * /explore/skills: the skills picked so far, in order (`have`, repeated: the "add a skill" box uses the same
- * name, so a plain GET form adds one), which careers to rank (tech, the default, or every occupation) and the
- * projection period.
+ * name, so a plain GET form adds one), which careers to rank (tech, the default, or every occupation), the
+ * projection period, and `data=<tag>` to pin the outlook figures to a data version.
  */
 export const skillsExplorerQuerySchema = z.object({
   have: z
@@ -15,6 +16,7 @@ export const skillsExplorerQuerySchema = z.object({
     .optional(),
   scope: z.enum(["tech", "all"], { error: "must be tech (tech careers) or all (every occupation)" }).optional(),
   vintage: vintageParam,
+  ...dataPinQueryShape,
 });
 export type SkillsExplorerQuery = z.infer<typeof skillsExplorerQuerySchema>;
 

@@ -1,5 +1,8 @@
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { listArchivedProjections, listPinnedFigureChanges, lookUpDataPin } from "~/features/data-pin/queries.server";
+import { resolveDataPin } from "~/features/data-pin/params.server";
+import { parseDataVersionTag } from "~/features/data-pin/data-pin";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
@@ -78,6 +81,21 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
+/** An occupation's outlook fields from an archived projection line (none published then: no figures). */
+function pinnedFigures(
+  line:
+    | { changePercent: number; annualOpenings: number | null; medianAnnualWage: number | null; wageYear: number | null; sourceId: string }
+    | undefined,
+) {
+  return {
+    changePercent: line?.changePercent ?? null,
+    annualOpenings: line?.annualOpenings ?? null,
+    medianAnnualWage: line?.medianAnnualWage ?? null,
+    wageYear: line?.wageYear ?? null,
+    projectionSourceId: line?.sourceId ?? null,
+  };
+}
+
 /** Drops repeats (the same skill typed twice, or under two names), keeping the first. */
 function distinctPicks(readings: readonly SkillReading[]): PickedSkill[] {
   const seen = new Set<string>();
@@ -104,7 +122,11 @@ function pickIndependent(version: DataVersion | undefined) {
     choices: () => remember("choices", listSkillChoices),
     roleAsks: () => remember("role-asks", listRoleSkillAsks),
     roleOutlooks: (vintage: string) => remember(`role-outlooks:${vintage}`, () => listRoleOutlooks({ vintage })),
-    allOccupations: (vintage: string) => remember(`all-occupations:${vintage}`, () => getAllOccupationsOutlook({ vintage })),
+    allOccupations: (vintage: string, dataVersionId?: number) =>
+      remember(`all-occupations:${vintage}:${dataVersionId ?? "live"}`, () => getAllOccupationsOutlook({ vintage, dataVersionId })),
+    /** An older version's archived projections (a pinned list): an archive never changes. */
+    archived: (vintage: string, dataVersionId: number) =>
+      remember(`archived:${dataVersionId}:${vintage}`, () => listArchivedProjections({ dataVersionId, vintage })),
     technologies: () => remember("occupation-technologies", listOccupationTechnologies),
     occupationSkillAsks: () => remember("occupation-skill-asks", async () => groupBy(await listOccupationSkillAsks(), (a) => a.socCode)),
   };
@@ -117,6 +139,7 @@ function pickIndependent(version: DataVersion | undefined) {
  * eight more); a name not read exactly adds one, and a name not known at all a transaction for its "did you mean".
  */
 export async function loadSkillsExplorer(request: Request) {
+  const url = new URL(request.url);
   const { result, headers } = await loadPublicPage(request, {
     query: skillsExplorerQuerySchema,
     load: async (query: SkillsExplorerQuery) => {
@@ -131,9 +154,16 @@ export async function loadSkillsExplorer(request: Request) {
         kept.choices(),
       ]);
       const vintage = period.vintage;
+      // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the skills are O*NET's current ones.
+      const pin = query.data === undefined ? null : resolveDataPin({ ...(await lookUpDataPin({ tag: query.data })), changes: [] }, url);
+      const pinnedId = pin?.banner ? parseDataVersionTag(pin.banner.pinned.tag)!.id : undefined;
+      const archived = pinnedId === undefined ? null : await kept.archived(vintage, pinnedId);
+      const figuresOf = <T>(socCode: string, live: T) => (archived ? (archived.get(socCode) ?? null) : live);
       const readings = await readSkillNames(inputs, exactNames);
       const picks = distinctPicks(readings);
-      const base = { scope, period, periods, readings, picks, choices, dataVersion };
+      // The tag the address pins to (an older version, or the current one, which stays pinned after the next load).
+      const dataTag = pin ? query.data : undefined;
+      const base = { scope, period, periods, readings, picks, choices, dataVersion, dataTag, dataPinBanner: pin?.banner ?? null };
       if (picks.length === 0) {
         const sources = await listSourcesByIds({ ids: [period.sourceId] });
         return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources };
@@ -143,7 +173,7 @@ export async function loadSkillsExplorer(request: Request) {
         kept.roleOutlooks(vintage),
         kept.roleAsks(),
         listOccupationMatches({ picks, vintage, techOnly: scope === "tech" }),
-        kept.allOccupations(vintage),
+        kept.allOccupations(vintage, pinnedId),
         kept.technologies(),
         kept.occupationSkillAsks(),
       ]);
@@ -159,7 +189,7 @@ export async function loadSkillsExplorer(request: Request) {
           const pickAsks = picks.flatMap((pick, i) =>
             asks.filter((a) => pick.skillSlugs.includes(a.skillSlug)).map((a) => ({ pick: i, strong: a.core })),
           );
-          const projection = role.projection;
+          const projection = figuresOf(role.socCode, role.projection);
           return {
             slug: role.slug,
             title: role.title,
@@ -181,7 +211,10 @@ export async function loadSkillsExplorer(request: Request) {
       );
 
       const rankedOccupations = rankCareers(
-        occupationRows.map((o) => ({ ...o, fit: fitOf(o.asks, picks.length), band: bandOf(o.changePercent) })),
+        occupationRows.map((live) => {
+          const o = archived ? { ...live, ...pinnedFigures(archived.get(live.socCode)) } : live;
+          return { ...o, fit: fitOf(o.asks, picks.length), band: bandOf(o.changePercent) };
+        }),
       );
       const shown = rankedOccupations.slice(0, OCCUPATIONS_SHOWN);
       const allPercent = allOccupations?.changePercent ?? null;
@@ -220,6 +253,16 @@ export async function loadSkillsExplorer(request: Request) {
       ];
       const learn: LearnNextView[] = learnNext(growing, picked).map((l) => ({ ...l, name: skillName.get(l.skillSlug) ?? l.skillSlug }));
 
+      // A pinned list's banner names the figures on it that changed since (four queries).
+      const changes =
+        pinnedId === undefined
+          ? []
+          : await listPinnedFigureChanges({
+              dataVersionId: pinnedId,
+              slugs: roles.map((r) => r.slug),
+              socCodes: occupations.map((o) => o.socCode),
+              vintage,
+            });
       const sources = await listSourcesByIds({
         ids: [
           period.sourceId,
@@ -237,6 +280,7 @@ export async function loadSkillsExplorer(request: Request) {
         learn,
         allOccupations: allOccupations ?? null,
         sources,
+        dataPinBanner: base.dataPinBanner && { ...base.dataPinBanner, changes },
       };
     },
   });

@@ -11,6 +11,8 @@ import type { PickedSkill } from "~/features/explore/skill-fit";
 import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
 import { FitExplained } from "~/features/explore/components/fit-explained";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
+import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
+import { withDataPin } from "~/features/data-pin/data-pin";
 
 /** The names a list shows for a fit's matched picks, strong ones marked. */
 function MatchedSkills({
@@ -51,9 +53,12 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
     allOccupations,
     sources,
     origin,
+    dataVersion,
+    dataTag,
+    dataPinBanner,
   } = explorer;
   const vintage = periodLabel(period);
-  const state = { have: picks.map((p) => p.name), scope, vintage: period.vintage };
+  const state = { have: picks.map((p) => p.name), scope, vintage: period.vintage, data: dataTag };
   const href = (change: Partial<typeof state>) => explorerHref({ ...state, ...change }, periods.latest);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const notices = readings.filter((r) => r.status !== "exact");
@@ -69,7 +74,12 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
     const chosenVintage = form.get("vintage");
     void navigate(
       explorerHref(
-        { have, scope: chosenScope, vintage: typeof chosenVintage === "string" && chosenVintage ? chosenVintage : period.vintage },
+        {
+          have,
+          scope: chosenScope,
+          vintage: typeof chosenVintage === "string" && chosenVintage ? chosenVintage : period.vintage,
+          data: dataTag,
+        },
         periods.latest,
       ),
     );
@@ -79,6 +89,7 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
     <div className="explore-page">
       <ExploreNav current="skills" />
       <h1>Start from your skills</h1>
+      {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
       <p className="lede">
         Pick what you know or have tried: a skill from our catalogue or any technology O*NET 30.1 lists for an occupation (Python, SQL,
         Excel, AWS, Figma, Linux…). You get the tech roles and occupations that ask for them, best fit first, what each still asks for, its
@@ -89,6 +100,7 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
         {picks.map((p) => (
           <input key={p.name} type="hidden" name="have" value={p.name} />
         ))}
+        {dataTag ? <input type="hidden" name="data" value={dataTag} /> : null}
         <label>
           Add a skill
           <input
@@ -180,6 +192,14 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
             <p className="explore-share">
               <Link to={href({})}>Link to this list</Link>{" "}
               <span className="muted">(send it to your counselor; it keeps your skills and choices).</span>
+              {!dataTag && dataVersion ? (
+                <>
+                  {" "}
+                  For a class that needs the same figures all term, the{" "}
+                  <Link to={withDataPin(href({}), dataVersion.tag)}>link pinned to data version {dataVersion.tag}</Link> keeps today’s
+                  outlook figures after the data is next updated.
+                </>
+              ) : null}
             </p>
             <p className="explore-print">
               This list on the web, with every career and source: {origin}
