@@ -130,6 +130,10 @@ test.describe("presenter mode", () => {
     await notes.goto("/present/notes?role=back-end-developer");
     await waitForHydration(notes);
     await expect(notes.getByRole("heading", { level: 1 })).toHaveText("Speaker notes: Back-End Developer");
+    // A window beside the slides: the notes and their controls, without the site's header, navigation and footer.
+    await expect(notes.getByRole("banner")).toHaveCount(0);
+    await expect(notes.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+    await expect(notes.getByRole("contentinfo")).toHaveCount(0);
 
     await page.bringToFront();
     await page.keyboard.press("ArrowRight");

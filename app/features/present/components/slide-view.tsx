@@ -1,4 +1,4 @@
-import { forwardRef } from "react";
+import { forwardRef, type CSSProperties } from "react";
 import { SourceList } from "~/features/sources/components/source-list";
 import type { BarChart, BigFigure, Slide, SlideBody, SlideColumn } from "~/features/present/slides";
 
@@ -184,9 +184,15 @@ function Takeaway({ text }: { text: string | null }) {
   return text ? <p className="slide__takeaway">{text}</p> : null;
 }
 
+/**
+ * Big figures side by side. A figure is one unbreakable unit: its type is as large as its cell allows for the longest
+ * figure of the set (its length in characters, --figure-chars; see .big-figure__value), so the figures of a slide share
+ * one size and each stays on one line inside its cell at any window width.
+ */
 function Figures({ figures }: { figures: BigFigure[] }) {
+  const longest = Math.max(...figures.map((f) => [...f.value].length));
   return (
-    <dl className={`big-figures big-figures--${figures.length}`}>
+    <dl className={`big-figures big-figures--${figures.length}`} style={{ "--figure-chars": longest } as CSSProperties}>
       {figures.map((f) => (
         <div key={f.label} className="big-figure">
           <dt className="big-figure__label">{f.label}</dt>

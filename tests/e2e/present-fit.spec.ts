@@ -1,0 +1,94 @@
+import type { Page } from "@playwright/test";
+import { expect, test, waitForHydration } from "./fixtures";
+
+/**
+ * Issue 15, item 4: on a projector a figure must read as one number. "+6,50 / 0" (a figure broken over two lines)
+ * or a figure running out of its cell or off the slide is a defect. Every deck is walked slide by slide at the
+ * common projector and laptop sizes, and every figure on every slide is measured where the presenter shows it.
+ */
+const DECKS = [
+  { name: "one role (Back-End Developer)", path: "/present?role=back-end-developer" },
+  { name: "one role (CTO)", path: "/present?role=cto" },
+  { name: "three roles", path: "/present?roles=back-end-developer,data-scientist,security-analyst" },
+  { name: "four roles", path: "/present?roles=back-end-developer,front-end-developer,data-scientist,cto" },
+] as const;
+
+const VIEWPORTS = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** The figures a slide shows: the big figures (also inside columns) and the printed value of every bar. */
+const FIGURES = ".big-figure__value, .bars__value";
+
+interface FigureProblem {
+  figure: string;
+  problem: string;
+}
+
+/**
+ * Measures the figures of the slide on screen once the presenter has fitted it (its effect runs after paint, so two
+ * animation frames later). A figure's text is measured with a Range: one client rect per line box, so a figure on one
+ * line has every rect at the same top; its extent must lie inside its own cell, the slide's frame and the window.
+ */
+function measureFigures(page: Page): Promise<{ count: number; problems: FigureProblem[] }> {
+  return page.evaluate(async (selector) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const slide = document.querySelector<HTMLElement>(".present-slides > .slide:not([hidden])");
+    const frame = slide?.querySelector(".slide__frame");
+    if (!slide || !frame) return { count: 0, problems: [{ figure: "", problem: "no slide on screen" }] };
+    const frameBox = frame.getBoundingClientRect();
+    const problems: FigureProblem[] = [];
+    const figures = [...slide.querySelectorAll<HTMLElement>(selector)];
+    const inside = (inner: DOMRect, outer: DOMRect) =>
+      inner.left >= outer.left - 0.5 &&
+      inner.right <= outer.right + 0.5 &&
+      inner.top >= outer.top - 0.5 &&
+      inner.bottom <= outer.bottom + 0.5;
+    const px = (box: DOMRect) => `[${[box.left, box.top, box.right, box.bottom].map(Math.round).join(", ")}]`;
+    for (const figure of figures) {
+      const text = figure.textContent ?? "";
+      const range = document.createRange();
+      range.selectNodeContents(figure);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      const extent = range.getBoundingClientRect();
+      const cell = figure.closest(".big-figure, .bars__row")!.getBoundingClientRect();
+      const window = new DOMRect(0, 0, document.documentElement.clientWidth, innerHeight);
+      if (lines !== 1) problems.push({ figure: text, problem: `on ${lines} lines` });
+      if (!inside(extent, cell)) problems.push({ figure: text, problem: `runs out of its cell: ${px(extent)} in ${px(cell)}` });
+      if (!inside(extent, frameBox)) problems.push({ figure: text, problem: `runs off the slide: ${px(extent)} in ${px(frameBox)}` });
+      if (!inside(extent, window)) problems.push({ figure: text, problem: `off screen: ${px(extent)} in ${px(window)}` });
+    }
+    // Nothing on the slide scrolls the window sideways.
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+      problems.push({ figure: "", problem: `the page is ${document.documentElement.scrollWidth} px wide` });
+    return { count: figures.length, problems };
+  }, FIGURES);
+}
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`slides at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    for (const deck of DECKS) {
+      test(`${deck.name}: every figure on one line, inside its cell, its slide and the screen`, async ({ page }) => {
+        await page.goto(deck.path);
+        await waitForHydration(page);
+        const total = await page.locator(".present-slides > .slide").count();
+        expect(total).toBeGreaterThanOrEqual(10);
+        let measured = 0;
+        for (let number = 1; number <= total; number++) {
+          if (number > 1) await page.keyboard.press("ArrowRight");
+          await expect(page.getByTestId("slide-counter")).toHaveText(`${number} / ${total}`);
+          const { count, problems } = await measureFigures(page);
+          expect(problems, `slide ${number} of ${deck.path} at ${viewport.width}×${viewport.height}`).toEqual([]);
+          measured += count;
+        }
+        // The pay, growth and openings slides hold figures: a deck without any would prove nothing.
+        expect(measured).toBeGreaterThanOrEqual(6);
+      });
+    }
+  });
+}
