@@ -6,9 +6,11 @@ import { loadInterestsExplorer } from "~/features/explore/interests-explorer.ser
 import { pageHeaders } from "~/lib/http.server";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 import exploreStyles from "~/features/explore/explore.css?url";
+import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: dashboardStyles },
+  { rel: "stylesheet", href: dataPinStyles },
   { rel: "stylesheet", href: exploreStyles },
 ];
 

@@ -1,6 +1,8 @@
 import { expect, it } from "vitest";
+import { loadDataset } from "../../seed/load";
+import { seedDatabase } from "../../seed/seed";
 import { loader } from "~/routes/explore.interests";
-import { describeEachDriver } from "./harness";
+import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 const explore = (query = "") => answerOf(loader(routeArgs(`/explore/interests${query}`)));
@@ -45,5 +47,31 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     const response = await thrownResponse(() => explore("?like=sporty"));
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("realistic, investigative");
+  });
+});
+
+const LIKES = "?like=investigative&like=conventional&like=realistic";
+
+describeEachDriver("an interests list pinned to a data version", { seed: true }, (ctx) => {
+  it("keeps the older version's outlook figures after a new load, names what changed, and answers an unknown version with a 404", async () => {
+    // Software developers (15-1252): among the tech occupations or behind a tech role for these three areas.
+    const developersPay = (list: Awaited<ReturnType<typeof explore>>) =>
+      [...list.data.roles.map((r) => r.occupation), ...list.data.tech].find((o) => o.socCode === "15-1252")?.medianAnnualWage;
+    const before = await explore(LIKES);
+    expect(developersPay(before)).toBe(SOFTWARE_DEVELOPERS_PAY.published);
+    const firstTag = before.data.dataVersion!.tag;
+    expect((await seedDatabase(ctx.db, loadDataset(changedPayDataset()))).status).toBe("loaded");
+
+    expect(developersPay(await explore(LIKES))).toBe(SOFTWARE_DEVELOPERS_PAY.changed);
+    const pinned = await explore(`${LIKES}&data=${firstTag}`);
+    expect(developersPay(pinned)).toBe(SOFTWARE_DEVELOPERS_PAY.published);
+    expect(pinned.data.dataTag).toBe(firstTag);
+    expect(pinned.data.dataPinBanner?.changes).toContainEqual({
+      label: "Software developers: median pay",
+      before: "$133,080 (May 2024)",
+      after: "$140,000 (May 2024)",
+    });
+    const unknown = await thrownResponse(() => explore(`${LIKES}&data=v99-00000000`));
+    expect(unknown.status).toBe(404);
   });
 });

@@ -4,6 +4,8 @@ import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { interestsExplorerQuerySchema } from "~/features/explore/params.server";
 import { listInterestProfiles, listRoleOnetCodes, type InterestProfile } from "~/features/explore/queries.server";
+import { listPinnedFigureChanges } from "~/features/data-pin/queries.server";
+import { archivedOutlook, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import {
   compareInterestFits,
   INTEREST_AREAS,
@@ -41,9 +43,11 @@ function asScores(scores: Record<string, number>): InterestScores {
 /**
  * /explore/interests: the six RIASEC areas explained; pick one to three, and get the curated tech roles, the tech
  * occupations and then every other occupation whose O*NET 30.1 interest profile has them among its top three areas,
- * with the scores that matched and the outlook for the period. Five queries whatever is picked.
+ * with the scores that matched and the outlook for the period. Five queries whatever is picked; pinned to an older
+ * data version (`data=<tag>`), six more (the version, its archive for the period, what changed since).
  */
 export async function loadInterestsExplorer(request: Request) {
+  const url = new URL(request.url);
   const { result, headers } = await loadPublicPage(request, {
     query: interestsExplorerQuerySchema,
     load: async (query) => {
@@ -57,7 +61,13 @@ export async function loadInterestsExplorer(request: Request) {
         listRoleOnetCodes(),
         getCurrentDataVersion(),
       ]);
-      const profiles = await listInterestProfiles(period.vintage);
+      // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the interest scores are O*NET's current ones.
+      const { dataTag, banner, archiveId } = await readExplorerPin(query.data, url);
+      const [live, archived] = await Promise.all([
+        listInterestProfiles(period.vintage),
+        archiveId === undefined ? null : keptArchive(dataVersion, period.vintage, archiveId),
+      ]);
+      const profiles = archived ? live.map((p) => ({ ...p, ...archivedOutlook(archived.get(p.socCode)) })) : live;
 
       const occupations: InterestOccupation[] = profiles.map((p) => {
         const scores = asScores(p.scores);
@@ -92,6 +102,16 @@ export async function loadInterestsExplorer(request: Request) {
       );
       const shownTech = tech.slice(0, INTEREST_OCCUPATIONS_SHOWN);
       const shownOther = other.slice(0, INTEREST_OCCUPATIONS_SHOWN);
+      // A pinned list's banner names the figures on it that changed since (four queries).
+      const changes =
+        archiveId === undefined
+          ? []
+          : await listPinnedFigureChanges({
+              dataVersionId: archiveId,
+              slugs: roles.map((r) => r.slug),
+              socCodes: [...shownTech, ...shownOther].map((o) => o.socCode),
+              vintage: period.vintage,
+            });
       const sources = await listSourcesByIds({
         ids: [
           period.sourceId,
@@ -116,6 +136,8 @@ export async function loadInterestsExplorer(request: Request) {
         examples,
         interestSourceId: occupations[0]?.interestSourceId ?? null,
         dataVersion,
+        dataTag,
+        dataPinBanner: banner && { ...banner, changes },
         sources,
       };
     },

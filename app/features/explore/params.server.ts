@@ -20,8 +20,9 @@ export const skillsExplorerQuerySchema = z.object({
 });
 export type SkillsExplorerQuery = z.infer<typeof skillsExplorerQuerySchema>;
 
-/** /explore/interests: the areas picked (`like`, repeated, the checkboxes' name) and the projection period. */
+/** /explore/interests: the areas picked (`like`, repeated, the checkboxes' name), the projection period and `data=<tag>`. */
 export const interestsExplorerQuerySchema = z.object({
   like: z.array(z.enum(INTEREST_AREA_IDS, { error: `must be one of: ${INTEREST_AREA_IDS.join(", ")}` })).optional(),
   vintage: vintageParam,
+  ...dataPinQueryShape,
 });

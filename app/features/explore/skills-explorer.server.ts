@@ -1,8 +1,7 @@
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
-import { listArchivedProjections, listPinnedFigureChanges, lookUpDataPin } from "~/features/data-pin/queries.server";
-import { resolveDataPin } from "~/features/data-pin/params.server";
-import { parseDataVersionTag } from "~/features/data-pin/data-pin";
+import { listPinnedFigureChanges } from "~/features/data-pin/queries.server";
+import { archivedOutlook, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
@@ -81,21 +80,6 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-/** An occupation's outlook fields from an archived projection line (none published then: no figures). */
-function pinnedFigures(
-  line:
-    | { changePercent: number; annualOpenings: number | null; medianAnnualWage: number | null; wageYear: number | null; sourceId: string }
-    | undefined,
-) {
-  return {
-    changePercent: line?.changePercent ?? null,
-    annualOpenings: line?.annualOpenings ?? null,
-    medianAnnualWage: line?.medianAnnualWage ?? null,
-    wageYear: line?.wageYear ?? null,
-    projectionSourceId: line?.sourceId ?? null,
-  };
-}
-
 /** Drops repeats (the same skill typed twice, or under two names), keeping the first. */
 function distinctPicks(readings: readonly SkillReading[]): PickedSkill[] {
   const seen = new Set<string>();
@@ -124,9 +108,6 @@ function pickIndependent(version: DataVersion | undefined) {
     roleOutlooks: (vintage: string) => remember(`role-outlooks:${vintage}`, () => listRoleOutlooks({ vintage })),
     allOccupations: (vintage: string, dataVersionId?: number) =>
       remember(`all-occupations:${vintage}:${dataVersionId ?? "live"}`, () => getAllOccupationsOutlook({ vintage, dataVersionId })),
-    /** An older version's archived projections (a pinned list): an archive never changes. */
-    archived: (vintage: string, dataVersionId: number) =>
-      remember(`archived:${dataVersionId}:${vintage}`, () => listArchivedProjections({ dataVersionId, vintage })),
     technologies: () => remember("occupation-technologies", listOccupationTechnologies),
     occupationSkillAsks: () => remember("occupation-skill-asks", async () => groupBy(await listOccupationSkillAsks(), (a) => a.socCode)),
   };
@@ -155,15 +136,12 @@ export async function loadSkillsExplorer(request: Request) {
       ]);
       const vintage = period.vintage;
       // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the skills are O*NET's current ones.
-      const pin = query.data === undefined ? null : resolveDataPin({ ...(await lookUpDataPin({ tag: query.data })), changes: [] }, url);
-      const pinnedId = pin?.banner ? parseDataVersionTag(pin.banner.pinned.tag)!.id : undefined;
-      const archived = pinnedId === undefined ? null : await kept.archived(vintage, pinnedId);
+      const { dataTag, banner, archiveId } = await readExplorerPin(query.data, url);
+      const archived = archiveId === undefined ? null : await keptArchive(dataVersion, vintage, archiveId);
       const figuresOf = <T>(socCode: string, live: T) => (archived ? (archived.get(socCode) ?? null) : live);
       const readings = await readSkillNames(inputs, exactNames);
       const picks = distinctPicks(readings);
-      // The tag the address pins to (an older version, or the current one, which stays pinned after the next load).
-      const dataTag = pin ? query.data : undefined;
-      const base = { scope, period, periods, readings, picks, choices, dataVersion, dataTag, dataPinBanner: pin?.banner ?? null };
+      const base = { scope, period, periods, readings, picks, choices, dataVersion, dataTag, dataPinBanner: banner };
       if (picks.length === 0) {
         const sources = await listSourcesByIds({ ids: [period.sourceId] });
         return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources };
@@ -173,7 +151,7 @@ export async function loadSkillsExplorer(request: Request) {
         kept.roleOutlooks(vintage),
         kept.roleAsks(),
         listOccupationMatches({ picks, vintage, techOnly: scope === "tech" }),
-        kept.allOccupations(vintage, pinnedId),
+        kept.allOccupations(vintage, archiveId),
         kept.technologies(),
         kept.occupationSkillAsks(),
       ]);
@@ -212,7 +190,7 @@ export async function loadSkillsExplorer(request: Request) {
 
       const rankedOccupations = rankCareers(
         occupationRows.map((live) => {
-          const o = archived ? { ...live, ...pinnedFigures(archived.get(live.socCode)) } : live;
+          const o = archived ? { ...live, ...archivedOutlook(archived.get(live.socCode)) } : live;
           return { ...o, fit: fitOf(o.asks, picks.length), band: bandOf(o.changePercent) };
         }),
       );
@@ -255,10 +233,10 @@ export async function loadSkillsExplorer(request: Request) {
 
       // A pinned list's banner names the figures on it that changed since (four queries).
       const changes =
-        pinnedId === undefined
+        archiveId === undefined
           ? []
           : await listPinnedFigureChanges({
-              dataVersionId: pinnedId,
+              dataVersionId: archiveId,
               slugs: roles.map((r) => r.slug),
               socCodes: occupations.map((o) => o.socCode),
               vintage,

@@ -8,11 +8,15 @@ import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/compone
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import { INTEREST_AREAS, INTEREST_PROFILER_URL, MAX_PICKED_INTERESTS } from "~/features/explore/interests";
 import type { InterestOccupation, InterestsExplorerView } from "~/features/explore/interests-explorer.server";
+import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
+import { withDataPin } from "~/features/data-pin/data-pin";
 
-function interestsHref(ids: readonly string[], vintage: string, latest: string): string {
+/** The address of an interests view: the areas in the order picked, the period unless the newest, and its data pin. */
+function interestsHref(ids: readonly string[], vintage: string, latest: string, data?: string): string {
   const params = new URLSearchParams();
   for (const id of ids) params.append("like", id);
   if (vintage !== latest) params.set("vintage", vintage);
+  if (data) params.set("data", data);
   const text = params.toString();
   return text ? `/explore/interests?${text}` : "/explore/interests";
 }
@@ -99,8 +103,12 @@ export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerVie
     interestSourceId,
     sources,
     origin,
+    dataVersion,
+    dataTag,
+    dataPinBanner,
   } = explorer;
   const vintage = periodLabel(period);
+  const listHref = interestsHref(picked, period.vintage, periods.latest, dataTag);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const interestRef = interestSourceId ? <a href={`#source-${interestSourceId}`}>[{sourceNumber.get(interestSourceId)}]</a> : null;
 
@@ -108,6 +116,7 @@ export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerVie
     <div className="explore-page">
       <ExploreNav current="interests" />
       <h1>Start from what you like</h1>
+      {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
       <p className="lede">
         Career researchers sort interests into six areas. O*NET scores every occupation on each of them, from 1 (low) to 7 (high){" "}
         {interestRef}. Pick one to three areas that sound like you, and see the tech careers whose strongest areas include them.
@@ -127,6 +136,7 @@ export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerVie
           ))}
         </fieldset>
         {periods.options.length > 1 ? <PeriodSelect periods={periods} vintage={period.vintage} /> : null}
+        {dataTag ? <input type="hidden" name="data" value={dataTag} /> : null}
         <div className="filters__actions">
           <button type="submit">Show careers</button>
           {picked.length > 0 ? <Link to="/explore/interests">Start again</Link> : null}
@@ -146,7 +156,7 @@ export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerVie
             {INTEREST_AREAS.map((a) => (
               <div key={a.id}>
                 <dt>
-                  <Link to={interestsHref([a.id], period.vintage, periods.latest)}>
+                  <Link to={interestsHref([a.id], period.vintage, periods.latest, dataTag)}>
                     {a.name}: {a.short.toLowerCase()}
                   </Link>
                 </dt>
@@ -227,12 +237,19 @@ export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerVie
             ) : null}
           </section>
           <p className="explore-share">
-            <Link to={interestsHref(picked, period.vintage, periods.latest)}>Link to this list</Link>{" "}
-            <span className="muted">(send it to your counselor).</span>
+            <Link to={listHref}>Link to this list</Link> <span className="muted">(send it to your counselor).</span>
+            {!dataTag && dataVersion ? (
+              <>
+                {" "}
+                For a class that needs the same figures all term, the{" "}
+                <Link to={withDataPin(listHref, dataVersion.tag)}>link pinned to data version {dataVersion.tag}</Link> keeps today’s outlook
+                figures after the data is next updated.
+              </>
+            ) : null}
           </p>
           <p className="explore-print">
             This list on the web, with every career and source: {origin}
-            {interestsHref(picked, period.vintage, periods.latest)}
+            {listHref}
           </p>
         </>
       )}

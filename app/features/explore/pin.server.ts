@@ -1,0 +1,44 @@
+import { parseDataVersionTag, type DataPinBanner } from "~/features/data-pin/data-pin";
+import { resolveDataPin } from "~/features/data-pin/params.server";
+import { listArchivedProjections, lookUpDataPin } from "~/features/data-pin/queries.server";
+import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import type { DataVersion } from "~/features/data-pin/data-version.server";
+
+/** An explorer list's `data=<tag>` (ADR 008, ADR 019): the tag its links keep, the banner, the archive to read. */
+export interface ExplorerPin {
+  /** The tag the address pins to (an older version, or the current one, which stays pinned after the next load). */
+  dataTag: string | undefined;
+  /** Pinned to an older version: the banner (its `changes` are filled in once the list is known). */
+  banner: DataPinBanner | null;
+  /** Pinned to an older version: whose archived figures the list shows. */
+  archiveId: number | undefined;
+}
+
+/** Reads `data=` (already checked against DATA_VERSION_TAG_PATTERN); 404 for an unknown or unarchived version. One query when given. */
+export async function readExplorerPin(tag: string | undefined, url: URL): Promise<ExplorerPin> {
+  if (tag === undefined) return { dataTag: undefined, banner: null, archiveId: undefined };
+  const { banner } = resolveDataPin({ ...(await lookUpDataPin({ tag })), changes: [] }, url);
+  return { dataTag: tag, banner, archiveId: banner ? parseDataVersionTag(banner.pinned.tag)!.id : undefined };
+}
+
+/** An older version's archived projections for one period, by SOC code: kept (an archive never changes). One query. */
+export function keptArchive(version: DataVersion | undefined, vintage: string, archiveId: number) {
+  return rememberForDataVersion(version, `archived-projections:${archiveId}:${vintage}`, () =>
+    listArchivedProjections({ dataVersionId: archiveId, vintage }),
+  );
+}
+
+/** A career's outlook fields from an archived projection line (none published then: no figures). */
+export function archivedOutlook(
+  line:
+    | { changePercent: number; annualOpenings: number | null; medianAnnualWage: number | null; wageYear: number | null; sourceId: string }
+    | undefined,
+) {
+  return {
+    changePercent: line?.changePercent ?? null,
+    annualOpenings: line?.annualOpenings ?? null,
+    medianAnnualWage: line?.medianAnnualWage ?? null,
+    wageYear: line?.wageYear ?? null,
+    projectionSourceId: line?.sourceId ?? null,
+  };
+}
