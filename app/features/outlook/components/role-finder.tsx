@@ -155,8 +155,12 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           options={options.hotSkills.map((s) => [s.slug, s.name])}
         />
         <PeriodSelect periods={options.periods} vintage={query.vintage} />
-        <input type="hidden" name="sort" value={query.sort} />
-        <input type="hidden" name="dir" value={query.dir} />
+        {query.sort !== "title" || query.dir !== "asc" ? (
+          <>
+            <input type="hidden" name="sort" value={query.sort} />
+            <input type="hidden" name="dir" value={query.dir} />
+          </>
+        ) : null}
         <div className="filters__actions">
           <button type="submit">Apply</button>
           <Link to="/roles">Reset</Link>
