@@ -92,13 +92,18 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
     const html = render(createElement(RoleFinder, { finder: page }));
     expect(html).toContain(`${page.roles.length} role${page.roles.length === 1 ? "" : "s"} match`);
     expect(html).toContain("Education needed: at most Associate&#x27;s degree");
-    expect(html).toContain("Growth Average (3% to 4%), 2024–34");
+    expect(html).toContain("Growth, 2024–34: Average (3% to 4%)");
     // Removing one filter keeps the other and the sort; clearing all keeps the sort.
     expect(html).toContain('href="/roles?band=3&amp;sort=pay&amp;dir=desc"');
     expect(html).toContain('href="/roles?education=Associate%27s+degree&amp;sort=pay&amp;dir=desc"');
     expect(html).toMatch(/<a href="\/roles\?sort=pay&amp;dir=desc"[^>]*>Clear all filters<\/a>/);
-    expect(html).toContain("The median annual wage of the role’s occupation, May 2024 (BLS Occupational Employment and Wage Statistics");
-    expect(html).toMatch(/<a href="#source-bls-ep-2024-34"> \[\d+\]<\/a>/);
+    expect(html).toContain(
+      "Median pay is the median annual wage of the role’s occupation, May 2024, from BLS Occupational Employment and Wage Statistics as published with the 2024–34 projections",
+    );
+    expect(html).toMatch(/ <a href="#source-bls-ep-2024-34">\[\d+\]<\/a>; roles without a published median are left out/);
+    expect(html).toMatch(
+      /Growth bands are the verbal labels published for 2024–34, as cited <a href="#source-onet-online-growth-bands-2024-34">\[\d+\]<\/a>/,
+    );
     expect(html).toContain('<option value="Some college, no degree">Some college, no degree</option>');
     expect(render(createElement(RoleFinder, { finder: await finder("") }))).not.toContain("Clear all filters");
   });

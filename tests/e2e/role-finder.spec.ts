@@ -48,7 +48,9 @@ test.describe("the role finder's filters", () => {
   }) => {
     await page.goto("/roles");
     await expect(
-      page.getByText(/The median annual wage of the role’s occupation, May 2024 \(BLS Occupational Employment and Wage Statistics/),
+      page.getByText(
+        /Median pay is the median annual wage of the role’s occupation, May 2024, from BLS Occupational Employment and Wage Statistics/,
+      ),
     ).toBeVisible();
     await page.getByLabel(/^Median pay at least/).fill("130000");
     await page.getByLabel("Growth, 2024–34").selectOption({ label: "Much faster than average (7% or higher)" });
@@ -67,7 +69,7 @@ test.describe("the role finder's filters", () => {
     );
     await expect(filters.getByRole("listitem")).toHaveCount(2);
     await expect(filters).toContainText("Median pay at least $130,000 a year");
-    await expect(filters).toContainText("Growth Much faster than average (7% or higher), 2024–34");
+    await expect(filters).toContainText("Growth, 2024–34: Much faster than average (7% or higher)");
 
     const csvHref = await page.getByRole("link", { name: "Download this table (CSV)" }).getAttribute("href");
     expect(csvHref).toBe("/roles.csv?pay=130000&band=1");

@@ -116,13 +116,13 @@ describe("the filters in use", () => {
         "2024–34",
       ),
     ).toEqual([
-      { key: "cluster", label: "Career cluster", value: "Cybersecurity" },
-      { key: "level", label: "Level", value: "Entry level" },
-      { key: "education", label: "Education needed: at most", value: "Associate's degree" },
-      { key: "pay", label: "Median pay at least", value: "$100,000 a year" },
-      { key: "band", label: "Growth", value: "Much faster than average (7% or higher), 2024–34" },
-      { key: "industry", label: "Industry", value: "Healthcare" },
-      { key: "skill", label: "Hot skill", value: "Python" },
+      { key: "cluster", text: "Career cluster: Cybersecurity" },
+      { key: "level", text: "Level: Entry level" },
+      { key: "education", text: "Education needed: at most Associate's degree" },
+      { key: "pay", text: "Median pay at least $100,000 a year" },
+      { key: "band", text: "Growth, 2024–34: Much faster than average (7% or higher)" },
+      { key: "industry", text: "Industry: Healthcare" },
+      { key: "skill", text: "Hot skill: Python" },
     ]);
   });
 });

@@ -64,12 +64,11 @@ export const ROLE_FILTER_LABELS: Record<RoleFilterKey, string> = {
 /** One filter the address applies, in words ("Education needed: at most Associate's degree"). */
 export interface ActiveRoleFilter {
   key: RoleFilterKey;
-  label: string;
-  value: string;
+  text: string;
 }
 
 /**
- * The filters a role query applies, in the form's order, each with its label and its value as the page names it.
+ * The filters a role query applies, in the form's order, each in words as the form's labels put it.
  * `periodLabel` is the shown period ("2024–34"), whose band a growth filter is.
  */
 export function activeRoleFilters(
@@ -77,18 +76,19 @@ export function activeRoleFilters(
   options: Pick<RoleFilterOptions, "bands" | "industries" | "hotSkills">,
   periodLabel: string,
 ): ActiveRoleFilter[] {
-  const valueOf: { [K in RoleFilterKey]: (value: NonNullable<RoleQuery[K]>) => string } = {
-    cluster: (c) => CLUSTER_LABELS[c],
-    level: (l) => LEVEL_LABELS[l],
-    education: (e) => e,
-    pay: (p) => `${formatDollars(p)} a year`,
-    band: (rank) => `${options.bands.find((b) => b.rank === rank)?.label ?? `band ${rank}`}, ${periodLabel}`,
-    industry: (slug) => options.industries.find((i) => i.slug === slug)?.name ?? slug,
-    skill: (slug) => options.hotSkills.find((s) => s.slug === slug)?.name ?? slug,
+  const { cluster, level, education, pay, band, industry, skill } = ROLE_FILTER_LABELS;
+  const textOf: { [K in RoleFilterKey]: (value: NonNullable<RoleQuery[K]>) => string } = {
+    cluster: (c) => `${cluster}: ${CLUSTER_LABELS[c]}`,
+    level: (l) => `${level}: ${LEVEL_LABELS[l]}`,
+    education: (e) => `${education} ${e}`,
+    pay: (p) => `${pay} ${formatDollars(p)} a year`,
+    band: (rank) => `${band}, ${periodLabel}: ${options.bands.find((b) => b.rank === rank)?.label ?? `band ${rank}`}`,
+    industry: (slug) => `${industry}: ${options.industries.find((i) => i.slug === slug)?.name ?? slug}`,
+    skill: (slug) => `${skill}: ${options.hotSkills.find((s) => s.slug === slug)?.name ?? slug}`,
   };
   return ROLE_FILTER_KEYS.flatMap((key) => {
     const value = query[key];
     if (value === undefined) return [];
-    return [{ key, label: ROLE_FILTER_LABELS[key], value: (valueOf[key] as (v: typeof value) => string)(value) }];
+    return [{ key, text: (textOf[key] as (v: typeof value) => string)(value) }];
   });
 }

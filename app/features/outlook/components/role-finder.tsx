@@ -1,4 +1,4 @@
-import type { FormEvent } from "react";
+import { Fragment, type FormEvent } from "react";
 import { Form, Link, useNavigate } from "react-router";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { PeriodSelect } from "~/features/periods/components/period-select";
@@ -47,6 +47,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
   const educations = ENTRY_EDUCATION.filter((e) => options.educations.includes(e) || e === query.education);
   const wageYearText = [...new Set(wageYears.map((w) => formatWageYear(w.wageYear)))].join(" and ");
   const wageSourceIds = [...new Set(wageYears.map((w) => w.sourceId))];
+  const bandSourceIds = [...new Set(options.bands.map((b) => b.sourceId))];
 
   // With JavaScript, a change goes straight to the view's one address (no blank fields for the server to redirect
   // away). The pay field waits for Enter or Apply rather than filtering at every keystroke, and a new period drops
@@ -105,32 +106,19 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           any="Any education"
           options={educations.map((e) => [e, e])}
         />
-        <div className="filters__field">
-          <label>
-            {ROLE_FILTER_LABELS.pay} ($ a year)
-            <input
-              type="number"
-              name="pay"
-              min={0}
-              max={1000000}
-              step={1000}
-              inputMode="numeric"
-              defaultValue={query.pay}
-              aria-describedby="pay-filter-hint"
-            />
-          </label>
-          <p id="pay-filter-hint" className="filters__hint">
-            The median annual wage of the role&rsquo;s occupation{wageYearText ? `, ${wageYearText}` : ""} (BLS Occupational Employment and
-            Wage Statistics, as published with the {vintage} projections
-            {wageSourceIds.map((id) => (
-              <a key={id} href={`#source-${id}`}>
-                {" "}
-                [{sourceNumber.get(id)}]
-              </a>
-            ))}
-            ). Roles without a published median are left out.
-          </p>
-        </div>
+        <label>
+          {ROLE_FILTER_LABELS.pay} ($ a year)
+          <input
+            type="number"
+            name="pay"
+            min={0}
+            max={1000000}
+            step={1000}
+            inputMode="numeric"
+            defaultValue={query.pay}
+            aria-describedby="pay-filter-hint"
+          />
+        </label>
         {options.bands.length > 0 ? (
           <FilterSelect
             name="band"
@@ -155,6 +143,20 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           options={options.hotSkills.map((s) => [s.slug, s.name])}
         />
         <PeriodSelect periods={options.periods} vintage={query.vintage} />
+        <p className="filters__hint">
+          <span id="pay-filter-hint">
+            Median pay is the median annual wage of the role&rsquo;s occupation{wageYearText ? `, ${wageYearText}` : ""}, from BLS
+            Occupational Employment and Wage Statistics as published with the {vintage} projections
+            <Citations ids={wageSourceIds} number={sourceNumber} />; roles without a published median are left out.
+          </span>
+          {bandSourceIds.length > 0 ? (
+            <>
+              {" "}
+              Growth bands are the verbal labels published for {vintage}, as cited
+              <Citations ids={bandSourceIds} number={sourceNumber} />.
+            </>
+          ) : null}
+        </p>
         {query.sort !== "title" || query.dir !== "asc" ? (
           <>
             <input type="hidden" name="sort" value={query.sort} />
@@ -176,13 +178,10 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           <ul>
             {active.map((filter) => (
               <li key={filter.key}>
-                {filter.label} {filter.value}{" "}
+                {filter.text}{" "}
                 <Link to={withoutFilters([filter.key])} preventScrollReset>
                   Remove
-                  <span className="visually-hidden">
-                    {" "}
-                    the filter “{filter.label} {filter.value}”
-                  </span>
+                  <span className="visually-hidden"> the filter “{filter.text}”</span>
                 </Link>
               </li>
             ))}
@@ -292,4 +291,14 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
       <SourceList sources={sources} />
     </>
   );
+}
+
+/** " [1] [2]": links to the numbered sources of a figure, the space outside each link. */
+function Citations({ ids, number }: { ids: string[]; number: Map<string, number> }) {
+  return ids.map((id) => (
+    <Fragment key={id}>
+      {" "}
+      <a href={`#source-${id}`}>[{number.get(id)}]</a>
+    </Fragment>
+  ));
 }
