@@ -52,14 +52,15 @@ test.describe("the role finder's filters", () => {
         /Median pay is the median annual wage of the role’s occupation, May 2024, from BLS Occupational Employment and Wage Statistics/,
       ),
     ).toBeVisible();
-    await page.getByLabel(/^Median pay at least/).fill("130000");
+    // Any whole number of dollars: the field must not refuse one that is not a round thousand.
+    await page.getByLabel(/^Median pay at least/).fill("125500");
     await page.getByLabel("Growth, 2024–34").selectOption({ label: "Much faster than average (7% or higher)" });
     await page.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL(/\/roles\?pay=130000&band=1&vintage=2024-34$/);
+    await expect(page).toHaveURL(/\/roles\?pay=125500&band=1&vintage=2024-34$/);
 
     const count = await rows(page).count();
     expect(count).toBeGreaterThan(0);
-    for (const pay of await medianPays(page)) expect(pay).toBeGreaterThanOrEqual(130000);
+    for (const pay of await medianPays(page)) expect(pay).toBeGreaterThanOrEqual(125500);
     for (const growth of await rows(page).locator("td:nth-child(2)").allInnerTexts()) {
       expect(Number(growth.replace(/[+%]/g, ""))).toBeGreaterThanOrEqual(6.5);
     }
@@ -68,18 +69,18 @@ test.describe("the role finder's filters", () => {
       `${count} role${count === 1 ? "" : "s"} match${count === 1 ? "es" : ""} these filters`,
     );
     await expect(filters.getByRole("listitem")).toHaveCount(2);
-    await expect(filters).toContainText("Median pay at least $130,000 a year");
+    await expect(filters).toContainText("Median pay at least $125,500 a year");
     await expect(filters).toContainText("Growth, 2024–34: Much faster than average (7% or higher)");
 
     const csvHref = await page.getByRole("link", { name: "Download this table (CSV)" }).getAttribute("href");
-    expect(csvHref).toBe("/roles.csv?pay=130000&band=1");
+    expect(csvHref).toBe("/roles.csv?pay=125500&band=1");
     const csv = await request.get(csvHref!);
     expect(csv.status()).toBe(200);
     const lines = (await csv.text()).trim().split("\n");
     expect(lines).toHaveLength(count + 1);
 
     // The form shows what the address says, and Clear all leaves every role.
-    await expect(page.getByLabel(/^Median pay at least/)).toHaveValue("130000");
+    await expect(page.getByLabel(/^Median pay at least/)).toHaveValue("125500");
     await filters.getByRole("link", { name: "Clear all filters" }).click();
     await expect(page).toHaveURL(/\/roles$/);
     expect(await rows(page).count()).toBeGreaterThan(count);

@@ -113,7 +113,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
             name="pay"
             min={0}
             max={1000000}
-            step={1000}
+            step={1}
             inputMode="numeric"
             defaultValue={query.pay}
             aria-describedby="pay-filter-hint"
