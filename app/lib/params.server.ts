@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { SLUG_PATTERN } from "~db/schema/enums";
 import { recordSearchParamReads } from "~/lib/search-param-reads.server";
 
@@ -40,6 +40,18 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
     status: 400,
     statusText: "Bad Request",
   });
+}
+
+/**
+ * A whole number written as digits only (no commas, signs or symbols: what a number field sends), at most `max`:
+ * `wholeNumberParam("dollars", 1_000_000)` for "at least this pay".
+ */
+export function wholeNumberParam(what: string, max: number) {
+  return z
+    .string()
+    .regex(/^\d{1,9}$/, `must be a whole number of ${what}, without commas or symbols`)
+    .transform(Number)
+    .pipe(z.number().max(max, `must be at most ${max.toLocaleString("en-US")}`));
 }
 
 function isArraySchema(schema: z.ZodType): boolean {

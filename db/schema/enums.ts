@@ -36,6 +36,14 @@ export const ENTRY_EDUCATION = [
   "Doctoral or professional degree",
 ] as const;
 
+/**
+ * The entry education categories up to and including `level`, lowest first: what "needs at most `level`" admits
+ * (the finders' education filter). An Associate's degree admits "Some college, no degree" too.
+ */
+export function entryEducationUpTo(level: (typeof ENTRY_EDUCATION)[number]): (typeof ENTRY_EDUCATION)[number][] {
+  return ENTRY_EDUCATION.slice(0, ENTRY_EDUCATION.indexOf(level) + 1);
+}
+
 /** Every address segment naming a role, skill, industry or ladder: lowercase words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

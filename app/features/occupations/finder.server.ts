@@ -1,6 +1,6 @@
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { listMajorGroups, listOccupations } from "~/features/occupations/queries.server";
-import { readProjectionPeriod } from "~/features/periods/params.server";
+import { chooseGrowthBand, readProjectionPeriod } from "~/features/periods/params.server";
 import { OCCUPATIONS_PER_PAGE } from "~/features/occupations/finder-address";
 import { occupationQuerySchema, type OccupationQuery, type OccupationSort } from "~/features/occupations/params.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
@@ -40,14 +40,7 @@ export async function readOccupationQuery(url: URL) {
   if (query.group && !groups.some((g) => g.code === query.group)) {
     throw new Response(`There is no SOC major group “${query.group}”. Pick one from the list.`, { status: 400 });
   }
-  if (query.band !== undefined && !bands.some((b) => b.rank === query.band)) {
-    throw new Response(
-      bands.length === 0
-        ? `There are no verified growth bands for ${period.vintage}; remove “band” from the address.`
-        : `There is no growth band ${query.band} for ${period.vintage}; bands run from 1 to ${bands.length}.`,
-      { status: 400 },
-    );
-  }
+  chooseGrowthBand(period, query.band);
   const sort = query.sort ?? "title";
   const direction = query.dir ?? OCCUPATION_DEFAULT_DIRECTION[sort];
   return { query: { ...query, sort, dir: direction }, filters: filtersOf(query), period, periods, groups, bands };

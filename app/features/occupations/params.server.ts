@@ -1,15 +1,13 @@
 import { z } from "zod";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
-import { vintageParam } from "~/features/periods/params.server";
+import { growthBandParam, vintageParam } from "~/features/periods/params.server";
+import { wholeNumberParam } from "~/lib/params.server";
 import { TECH_FAMILY_IDS } from "~/features/occupations/tech-families";
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of: ${values.join(", ")}` });
-const wholeNumber = (what: string, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,9}$/, `must be a whole number of ${what}, without commas or symbols`)
-    .transform(Number)
-    .pipe(z.number().max(max, `must be at most ${max.toLocaleString("en-US")}`));
+
+/** `?pay=`: at least this median annual wage, in whole dollars (the occupation and role finders). */
+export const minimumPayParam = wholeNumberParam("dollars", 1_000_000).optional();
 
 export const OCCUPATION_SORTS = ["title", "growth", "change", "openings", "pay", "employment"] as const;
 export type OccupationSort = (typeof OCCUPATION_SORTS)[number];
@@ -24,13 +22,9 @@ export const occupationQuerySchema = z.object({
   tech: oneOf(["any", ...TECH_FAMILY_IDS] as const).optional(),
   /** "At most" this entry education (BLS's order, lowest first). */
   education: oneOf(ENTRY_EDUCATION).optional(),
-  band: z
-    .string()
-    .regex(/^[1-9]$/, "must be the number of a growth band, 1 (fastest) to 9")
-    .transform(Number)
-    .optional(),
-  pay: wholeNumber("dollars", 1_000_000).optional(),
-  openings: wholeNumber("openings a year", 10_000_000).optional(),
+  band: growthBandParam,
+  pay: minimumPayParam,
+  openings: wholeNumberParam("openings a year", 10_000_000).optional(),
   zone: z
     .string()
     .regex(/^[1-5]$/, "must be an O*NET job zone from 1 to 5")

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { ENTRY_EDUCATION, type EntryEducation } from "~db/schema/enums";
+import { entryEducationUpTo, type EntryEducation } from "~db/schema/enums";
 import { database, rowsOf } from "~/lib/db.server";
 import { TECH_FAMILIES, type TechFamilyId } from "~/features/occupations/tech-families";
 import type { OccupationSort } from "~/features/occupations/params.server";
@@ -100,10 +100,7 @@ export async function listOccupations({
     const byCode = sql`soc_code like any(${sql.param(patterns)}::text[])`;
     where.push(filters.tech === "any" ? sql`(${byCode} or role_count > 0)` : byCode);
   }
-  if (filters.education) {
-    const rank = ENTRY_EDUCATION.indexOf(filters.education) + 1;
-    where.push(sql`array_position(${sql.param([...ENTRY_EDUCATION])}::text[], entry_education) <= ${rank}`);
-  }
+  if (filters.education) where.push(sql`entry_education = any(${sql.param(entryEducationUpTo(filters.education))}::text[])`);
   if (filters.band !== undefined) where.push(sql`band_rank = ${filters.band}`);
   if (filters.minPay !== undefined) where.push(sql`median_annual_wage >= ${filters.minPay}`);
   if (filters.minOpenings !== undefined) where.push(sql`annual_openings >= ${filters.minOpenings}`);

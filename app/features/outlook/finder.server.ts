@@ -1,26 +1,35 @@
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
-import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
+import { getAllOccupationsOutlook, listRoleOutlooks, listRoleWageYears } from "~/features/outlook/queries.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { DEFAULT_DIRECTION } from "~/features/outlook/role-filters";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 
-/** The role finder: every role with its occupation's projection, filtered and sorted as the address says. Five queries. */
+/**
+ * The role finder: every role with its occupation's projection, filtered and sorted as the address says, with the
+ * years of the wages the pay filter compares. Nine queries whatever the filters.
+ */
 export async function loadRoleFinder(request: Request) {
   const { result, headers } = await loadPublicPage(request, {
     load: async () => {
       const { query, filters, options } = await readRoleQuery(request);
       const sort = query.sort ?? "title";
       const direction = query.dir ?? DEFAULT_DIRECTION[sort];
-      const [roles, average, dataVersion] = await Promise.all([
+      const [roles, average, wageYears, dataVersion] = await Promise.all([
         listRoleOutlooks({ vintage: query.vintage, filters, sort, direction }),
         getAllOccupationsOutlook({ vintage: query.vintage }),
+        listRoleWageYears({ vintage: query.vintage }),
         getCurrentDataVersion(),
       ]);
       const sources = await listSourcesByIds({
-        ids: [...roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])), ...(average ? [average.sourceId] : [])],
+        ids: [
+          ...roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])),
+          ...(average ? [average.sourceId] : []),
+          ...wageYears.map((w) => w.sourceId),
+          ...options.bands.map((b) => b.sourceId),
+        ],
       });
-      return { query: { ...query, sort, dir: direction }, options, roles, average, dataVersion, sources };
+      return { query: { ...query, sort, dir: direction }, options, roles, average, wageYears, dataVersion, sources };
     },
   });
   return { finder: { ...result, dataVersion: result.dataVersion.tag }, headers };

@@ -1,6 +1,7 @@
 import { listFilterOptions, type FilterOptions, type RoleFilters } from "~/features/outlook/queries.server";
-import { choosePeriod, vintageParam } from "~/features/periods/params.server";
-import type { LoadedPeriods, ProjectionVintage } from "~/features/periods/periods";
+import { minimumPayParam } from "~/features/occupations/params.server";
+import { chooseGrowthBand, choosePeriod, growthBandParam, vintageParam } from "~/features/periods/params.server";
+import type { GrowthBand, LoadedPeriods, ProjectionVintage } from "~/features/periods/periods";
 import { parseSearchParams } from "~/lib/params.server";
 import { z } from "zod";
 import { CAREER_CLUSTERS, ENTRY_EDUCATION, ROLE_LEVELS, SLUG_PATTERN } from "~db/schema/enums";
@@ -13,7 +14,12 @@ export const roleQuerySchema = z.object({
   vintage: vintageParam,
   cluster: oneOf(CAREER_CLUSTERS).optional(),
   level: oneOf(ROLE_LEVELS).optional(),
+  /** At most this entry education (BLS's order, lowest first). */
   education: oneOf(ENTRY_EDUCATION).optional(),
+  /** At least this median annual wage of the role's occupation, in dollars. */
+  pay: minimumPayParam,
+  /** One of the shown period's growth bands, by rank (1 = fastest). */
+  band: growthBandParam,
   industry: slugParam.optional(),
   skill: slugParam.optional(),
   sort: oneOf(["title", "growth", "change", "openings", "pay", "employment"] as const).optional(),
@@ -22,20 +28,24 @@ export const roleQuerySchema = z.object({
 /** The dashboard / finder URL state, with the period resolved: the address's, or the newest loaded. */
 export type RoleQuery = Omit<z.infer<typeof roleQuerySchema>, "vintage"> & { vintage: ProjectionVintage };
 
-/** The filter values a page offers, with the loaded periods as the page lists them. */
-export type RoleFilterOptions = Omit<FilterOptions, "periods"> & { periods: LoadedPeriods };
+/**
+ * The filter values a page offers, with the loaded periods as the page lists them and the shown period's verbal
+ * growth bands (none where no band table is verified for it).
+ */
+export type RoleFilterOptions = Omit<FilterOptions, "periods"> & { periods: LoadedPeriods; bands: GrowthBand[] };
 
 /**
- * Parses the dashboard / finder URL state and checks the period, industry and skill against the data (the filter
- * options' four queries): a period that is not loaded or an unknown slug is a 400 naming it, never an empty page
- * that looks like "no roles".
+ * Parses the dashboard / finder URL state and checks the period, growth band, industry and skill against the data
+ * (the filter options' four queries): a period that is not loaded, a band the period does not have or an unknown
+ * slug is a 400 naming it, never an empty page that looks like "no roles".
  */
 export async function readRoleQuery(request: Request): Promise<{ query: RoleQuery; filters: RoleFilters; options: RoleFilterOptions }> {
   const parsed = parseSearchParams(new URL(request.url), roleQuerySchema);
   const { periods: loaded, ...values } = await listFilterOptions();
   const { period, periods } = choosePeriod(loaded, parsed.vintage);
+  const band = chooseGrowthBand(period, parsed.band);
   const query: RoleQuery = { ...parsed, vintage: period.vintage };
-  const options: RoleFilterOptions = { ...values, periods };
+  const options: RoleFilterOptions = { ...values, periods, bands: period.growthBands };
   if (query.industry && !options.industries.some((i) => i.slug === query.industry)) {
     throw new Response(`There is no industry “${query.industry}”. Remove it from the address or pick one from the list.`, { status: 400 });
   }
@@ -46,6 +56,8 @@ export async function readRoleQuery(request: Request): Promise<{ query: RoleQuer
     cluster: query.cluster,
     level: query.level,
     education: query.education,
+    minPay: query.pay,
+    band,
     industry: query.industry,
     skill: query.skill,
   };

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { industries, occupations, projections, roleIndustries, roleOccupations, roles, roleSkills, skillFlags, skills } from "~db/schema";
 import {
   CAREER_CLUSTERS,
   ENTRY_EDUCATION,
+  entryEducationUpTo,
   ROLE_LEVELS,
   type CareerCluster,
   type EntryEducation,
@@ -14,14 +15,18 @@ import {
 import { database } from "~/lib/db.server";
 import { projectionLines } from "~/features/data-pin/queries.server";
 import { listProjectionPeriods } from "~/features/periods/queries.server";
-import type { ProjectionPeriod } from "~/features/periods/periods";
+import type { GrowthBand, ProjectionPeriod } from "~/features/periods/periods";
 import type { PublishedProjection } from "~/features/roles/role-profile";
 
 export interface RoleFilters {
   cluster?: CareerCluster;
   level?: RoleLevel;
-  /** BLS "typical education needed for entry" wording. */
-  education?: string;
+  /** Roles whose entry education (BLS "typical education needed for entry" wording) is at most this one. */
+  education?: EntryEducation;
+  /** Roles whose occupation's median annual wage (as published with the period's projections) is at least this. */
+  minPay?: number;
+  /** Roles whose occupation's percent change falls in this growth band of the period (its published bounds, inclusive). */
+  band?: Pick<GrowthBand, "minPercent" | "maxPercent">;
   industry?: string;
   /** A skill slug: roles that need this skill. */
   skill?: string;
@@ -77,7 +82,14 @@ export async function listRoleOutlooks({
   if (filters.cluster) conditions.push(eq(roles.careerCluster, filters.cluster));
   if (filters.level) conditions.push(eq(roles.level, filters.level));
   if (filters.slugs) conditions.push(filters.slugs.length > 0 ? inArray(roles.slug, [...filters.slugs]) : sql`false`);
-  if (filters.education) conditions.push(eq(roles.entryEducation, filters.education));
+  if (filters.education) conditions.push(inArray(roles.entryEducation, entryEducationUpTo(filters.education)));
+  // A role whose occupation has no figure for the period (or no published wage) matches no pay or band filter.
+  if (filters.minPay !== undefined) conditions.push(gte(projections.medianAnnualWage, filters.minPay));
+  if (filters.band) {
+    conditions.push(sql`${projections.changePercent} is not null`);
+    if (filters.band.minPercent !== null) conditions.push(gte(projections.changePercent, filters.band.minPercent));
+    if (filters.band.maxPercent !== null) conditions.push(lte(projections.changePercent, filters.band.maxPercent));
+  }
   if (filters.industry) {
     conditions.push(
       exists(
@@ -171,6 +183,22 @@ export async function listRoleOutlooks({
         : null;
     return { ...role, projection };
   });
+}
+
+/**
+ * The years of the median wages the roles' occupations have in one period, each with the table that publishes it
+ * (BLS prints the May OEWS median of its base year beside each projection): what the pay filter's label cites,
+ * whatever the filters leave in the table. One query.
+ */
+export async function listRoleWageYears({ vintage }: { vintage: ProjectionVintage }): Promise<{ wageYear: number; sourceId: string }[]> {
+  const db = await database();
+  const rows = await db
+    .selectDistinct({ wageYear: projections.wageYear, sourceId: projections.sourceId })
+    .from(projections)
+    .innerJoin(roleOccupations, and(eq(roleOccupations.socCode, projections.socCode), eq(roleOccupations.isPrimary, true)))
+    .where(and(eq(projections.vintage, vintage), sql`${projections.wageYear} is not null`))
+    .orderBy(projections.wageYear, projections.sourceId);
+  return rows.flatMap((r) => (r.wageYear === null ? [] : [{ wageYear: r.wageYear, sourceId: r.sourceId }]));
 }
 
 export interface OccupationOutlook extends RoleProjection {

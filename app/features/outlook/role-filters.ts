@@ -1,18 +1,40 @@
-import type { RoleQuery } from "~/features/outlook/params.server";
+import type { RoleFilterOptions, RoleQuery } from "~/features/outlook/params.server";
 import type { RoleSort } from "~/features/outlook/queries.server";
 import type { ProjectionVintage } from "~/features/periods/periods";
+import { CLUSTER_LABELS, LEVEL_LABELS } from "~/features/roles/labels";
+import { formatDollars } from "~/lib/format";
 
 export type { RoleQuery };
 
+/** The address's keys in the order links write them. */
+const ROLE_QUERY_KEYS = ["vintage", "cluster", "level", "education", "pay", "band", "industry", "skill", "sort", "dir"] as const;
+type RoleQueryKey = (typeof ROLE_QUERY_KEYS)[number];
+
+/** The parameters that narrow the list of roles (the period and the sort do not: they change the figures shown). */
+export const ROLE_FILTER_KEYS = [
+  "cluster",
+  "level",
+  "education",
+  "pay",
+  "band",
+  "industry",
+  "skill",
+] as const satisfies readonly RoleQueryKey[];
+export type RoleFilterKey = (typeof ROLE_FILTER_KEYS)[number];
+
 /**
- * The query string for a role query, omitting defaults, so shared links stay short and stable. `defaults.vintage`
- * is the newest loaded period (LoadedPeriods.latest), which the page shows when the address names none.
+ * The query string for a role query, omitting defaults and blank values, so shared links stay short and stable.
+ * `defaults.vintage` is the newest loaded period (LoadedPeriods.latest), which the page shows when the address names
+ * none. Takes a parsed query or a filter form's fields as typed.
  */
-export function roleQueryString(query: Partial<RoleQuery>, defaults: Partial<RoleQuery> & { vintage: ProjectionVintage }): string {
+export function roleQueryString(
+  query: Partial<Record<RoleQueryKey, string | number | undefined>>,
+  defaults: Partial<Record<RoleQueryKey, string | number>> & { vintage: ProjectionVintage },
+): string {
   const params = new URLSearchParams();
-  for (const key of ["vintage", "cluster", "level", "education", "industry", "skill", "sort", "dir"] as const) {
+  for (const key of ROLE_QUERY_KEYS) {
     const value = query[key];
-    if (value !== undefined && value !== defaults[key]) params.set(key, value);
+    if (value !== undefined && value !== "" && value !== defaults[key]) params.set(key, String(value));
   }
   const text = params.toString();
   return text ? `?${text}` : "";
@@ -27,3 +49,46 @@ export const DEFAULT_DIRECTION: Record<RoleSort, "asc" | "desc"> = {
   pay: "desc",
   employment: "desc",
 };
+
+/** The field labels of the finder's filters: the form and the list of filters in use say the same. */
+export const ROLE_FILTER_LABELS: Record<RoleFilterKey, string> = {
+  cluster: "Career cluster",
+  level: "Level",
+  education: "Education needed: at most",
+  pay: "Median pay at least",
+  band: "Growth",
+  industry: "Industry",
+  skill: "Hot skill",
+};
+
+/** One filter the address applies, in words ("Education needed: at most Associate's degree"). */
+export interface ActiveRoleFilter {
+  key: RoleFilterKey;
+  text: string;
+}
+
+/**
+ * The filters a role query applies, in the form's order, each in words as the form's labels put it.
+ * `periodLabel` is the shown period ("2024–34"), whose band a growth filter is.
+ */
+export function activeRoleFilters(
+  query: Partial<Pick<RoleQuery, RoleFilterKey>>,
+  options: Pick<RoleFilterOptions, "bands" | "industries" | "hotSkills">,
+  periodLabel: string,
+): ActiveRoleFilter[] {
+  const { cluster, level, education, pay, band, industry, skill } = ROLE_FILTER_LABELS;
+  const textOf: { [K in RoleFilterKey]: (value: NonNullable<RoleQuery[K]>) => string } = {
+    cluster: (c) => `${cluster}: ${CLUSTER_LABELS[c]}`,
+    level: (l) => `${level}: ${LEVEL_LABELS[l]}`,
+    education: (e) => `${education} ${e}`,
+    pay: (p) => `${pay} ${formatDollars(p)} a year`,
+    band: (rank) => `${band}, ${periodLabel}: ${options.bands.find((b) => b.rank === rank)?.label ?? `band ${rank}`}`,
+    industry: (slug) => `${industry}: ${options.industries.find((i) => i.slug === slug)?.name ?? slug}`,
+    skill: (slug) => `${skill}: ${options.hotSkills.find((s) => s.slug === slug)?.name ?? slug}`,
+  };
+  return ROLE_FILTER_KEYS.flatMap((key) => {
+    const value = query[key];
+    if (value === undefined) return [];
+    return [{ key, text: (textOf[key] as (v: typeof value) => string)(value) }];
+  });
+}

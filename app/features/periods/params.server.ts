@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { PROJECTION_VINTAGE_PATTERN } from "~db/schema/enums";
 import { noDataLoaded } from "~/lib/http.server";
-import { loadedPeriods, type LoadedPeriods, type ProjectionPeriod } from "~/features/periods/periods";
+import { loadedPeriods, type GrowthBand, type LoadedPeriods, type ProjectionPeriod } from "~/features/periods/periods";
 import { listProjectionPeriods } from "~/features/periods/queries.server";
 
 /** A projection period as an address writes it ("2024-34"); absent for the newest loaded. */
@@ -17,6 +17,16 @@ export const vintageParam = z
     error:
       "write a projection period as its base year and the last two digits of its target year, as in 2024-34, or leave it out for the newest",
   })
+  .optional();
+
+/**
+ * `?band=`: one of the shown period's verbal growth bands by rank (1 = fastest), checked for its form only; whether
+ * the period has that band is the data's to say (chooseGrowthBand).
+ */
+export const growthBandParam = z
+  .string()
+  .regex(/^[1-9]$/, "must be the number of a growth band, 1 (fastest) to 9")
+  .transform(Number)
   .optional();
 
 /** `?vintage=` alone. */
@@ -48,6 +58,24 @@ export function unknownPeriodMessage(requested: string, { options }: LoadedPerio
   const names = options.map((o, i) => (i === 0 ? `${o.vintage} (the newest)` : o.vintage));
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
   return `Career Atlas has no BLS projections for the period ${requested}. The periods loaded are ${list}.`;
+}
+
+/**
+ * The growth band of `period` that `?band=` names (undefined when it names none). A rank the period does not have,
+ * or any band for a period without a verified band table, is a 400 saying which bands there are: bands are never
+ * carried over from another period, whose cut-offs differ.
+ */
+export function chooseGrowthBand(period: ProjectionPeriod, rank: number | undefined): GrowthBand | undefined {
+  if (rank === undefined) return undefined;
+  const bands = period.growthBands;
+  const band = bands.find((b) => b.rank === rank);
+  if (band) return band;
+  throw new Response(
+    bands.length === 0
+      ? `There are no verified growth bands for ${period.vintage}; remove “band” from the address.`
+      : `There is no growth band ${rank} for ${period.vintage}; bands run from 1 (fastest) to ${bands.length}.`,
+    { status: 400, statusText: "Bad Request" },
+  );
 }
 
 /** The loaded periods, and the one `requested` names or the newest (see choosePeriod). One query. */

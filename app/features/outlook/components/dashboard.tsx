@@ -6,7 +6,7 @@ import type { OccupationOutlook } from "~/features/outlook/queries.server";
 import type { OutlookDashboard } from "~/features/outlook/dashboard.server";
 import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
-import { roleQueryString } from "~/features/outlook/role-filters";
+import { ROLE_FILTER_LABELS, roleQueryString } from "~/features/outlook/role-filters";
 import { periodLabelOf } from "~/features/periods/periods";
 
 /** The home page: the outlook of every tech occupation at a glance, its filters, the hot skills and every role. */
@@ -77,7 +77,7 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
           </select>
         </label>
         <label>
-          Entry education
+          {ROLE_FILTER_LABELS.education}
           <select name="education" defaultValue={query.education ?? ""}>
             <option value="">Any education</option>
             {options.educations.map((e) => (

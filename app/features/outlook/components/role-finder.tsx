@@ -1,4 +1,6 @@
-import { Form, Link, useSubmit } from "react-router";
+import { Fragment, type FormEvent } from "react";
+import { Form, Link, useNavigate } from "react-router";
+import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { PeriodSelect } from "~/features/periods/components/period-select";
 import { FilterSelect } from "~/ui/filter-select";
 import { SourceList } from "~/features/sources/components/source-list";
@@ -6,7 +8,14 @@ import type { RoleSort } from "~/features/outlook/queries.server";
 import type { RoleFinderView } from "~/features/outlook/finder.server";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
 import { CLUSTER_LABELS, LEVEL_LABELS } from "~/features/roles/labels";
-import { DEFAULT_DIRECTION, roleQueryString, type RoleQuery } from "~/features/outlook/role-filters";
+import {
+  activeRoleFilters,
+  DEFAULT_DIRECTION,
+  ROLE_FILTER_KEYS,
+  ROLE_FILTER_LABELS,
+  roleQueryString,
+  type RoleQuery,
+} from "~/features/outlook/role-filters";
 import { periodLabelOf } from "~/features/periods/periods";
 
 const COLUMNS: { sort: RoleSort; label: string; numeric: boolean }[] = [
@@ -19,8 +28,8 @@ const COLUMNS: { sort: RoleSort; label: string; numeric: boolean }[] = [
 ];
 
 export function RoleFinder({ finder }: { finder: RoleFinderView }) {
-  const { query, options, roles, average, sources } = finder;
-  const submit = useSubmit();
+  const { query, options, roles, average, wageYears, sources } = finder;
+  const navigate = useNavigate();
   const { latest } = options.periods;
   const vintage = periodLabelOf(options.periods, query.vintage);
   // Links leave out what the page shows by default: the newest period, and titles A to Z.
@@ -30,6 +39,33 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
   const sortHref = (sort: RoleSort) => {
     const dir = query.sort === sort ? (query.dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[sort];
     return `/roles${roleQueryString({ ...query, sort, dir } as RoleQuery, linkDefaults)}`;
+  };
+  const active = activeRoleFilters(query, options, vintage);
+  const withoutFilters = (keys: readonly string[]) =>
+    `/roles${roleQueryString(Object.fromEntries(Object.entries(query).filter(([key]) => !keys.includes(key))), linkDefaults)}`;
+  // Every level a role needs is offered, in BLS's order, and the address's level even if no role needs exactly it.
+  const educations = ENTRY_EDUCATION.filter((e) => options.educations.includes(e) || e === query.education);
+  const wageYearText = [...new Set(wageYears.map((w) => formatWageYear(w.wageYear)))].join(" and ");
+  const wageSourceIds = [...new Set(wageYears.map((w) => w.sourceId))];
+  const bandSourceIds = [...new Set(options.bands.map((b) => b.sourceId))];
+
+  // With JavaScript, a change goes straight to the view's one address (no blank fields for the server to redirect
+  // away). The pay field waits for Enter or Apply rather than filtering at every keystroke, and a new period drops
+  // the growth band: each period has its own band table.
+  const go = (form: HTMLFormElement, changed?: string) => {
+    const fields: Record<string, string> = {};
+    for (const [key, value] of new FormData(form)) if (typeof value === "string") fields[key] = value.trim();
+    if (changed === "vintage") delete fields.band;
+    void navigate(`/roles${roleQueryString(fields, linkDefaults)}`, { preventScrollReset: true, replace: true });
+  };
+  const applyOnChange = (event: FormEvent<HTMLFormElement>) => {
+    const name = event.target instanceof Element ? event.target.getAttribute("name") : null;
+    if (name === "pay") return;
+    go(event.currentTarget, name ?? undefined);
+  };
+  const applyOnSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    go(event.currentTarget);
   };
 
   return (
@@ -46,7 +82,8 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
         action="/roles"
         className="filters"
         aria-label="Filter and sort roles"
-        onChange={(event) => submit(event.currentTarget, { preventScrollReset: true, replace: true })}
+        onChange={applyOnChange}
+        onSubmit={applyOnSubmit}
       >
         <FilterSelect
           name="cluster"
@@ -64,11 +101,33 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
         />
         <FilterSelect
           name="education"
-          label="Entry education"
+          label={ROLE_FILTER_LABELS.education}
           value={query.education}
           any="Any education"
-          options={options.educations.map((e) => [e, e])}
+          options={educations.map((e) => [e, e])}
         />
+        <label>
+          {ROLE_FILTER_LABELS.pay} ($ a year)
+          <input
+            type="number"
+            name="pay"
+            min={0}
+            max={1000000}
+            step={1}
+            inputMode="numeric"
+            defaultValue={query.pay}
+            aria-describedby="pay-filter-hint"
+          />
+        </label>
+        {options.bands.length > 0 ? (
+          <FilterSelect
+            name="band"
+            label={`${ROLE_FILTER_LABELS.band}, ${vintage}`}
+            value={query.band}
+            any="Any growth"
+            options={options.bands.map((b) => [String(b.rank), b.label])}
+          />
+        ) : null}
         <FilterSelect
           name="industry"
           label="Industry"
@@ -84,17 +143,62 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           options={options.hotSkills.map((s) => [s.slug, s.name])}
         />
         <PeriodSelect periods={options.periods} vintage={query.vintage} />
-        <input type="hidden" name="sort" value={query.sort} />
-        <input type="hidden" name="dir" value={query.dir} />
+        <p className="filters__hint">
+          <span id="pay-filter-hint">
+            Median pay is the median annual wage of the role&rsquo;s occupation{wageYearText ? `, ${wageYearText}` : ""}, from BLS
+            Occupational Employment and Wage Statistics as published with the {vintage} projections
+            <Citations ids={wageSourceIds} number={sourceNumber} />; roles without a published median are left out.
+          </span>
+          {bandSourceIds.length > 0 ? (
+            <>
+              {" "}
+              Growth bands are the verbal labels published for {vintage}, as cited
+              <Citations ids={bandSourceIds} number={sourceNumber} />.
+            </>
+          ) : null}
+        </p>
+        {query.sort !== "title" || query.dir !== "asc" ? (
+          <>
+            <input type="hidden" name="sort" value={query.sort} />
+            <input type="hidden" name="dir" value={query.dir} />
+          </>
+        ) : null}
         <div className="filters__actions">
           <button type="submit">Apply</button>
           <Link to="/roles">Reset</Link>
         </div>
       </Form>
 
+      {active.length > 0 ? (
+        <section className="active-filters" aria-labelledby="active-filters-title">
+          <h2 id="active-filters-title">
+            {roles.length} role{roles.length === 1 ? "" : "s"} match{roles.length === 1 ? "es" : ""}{" "}
+            {active.length === 1 ? "this filter" : "these filters"}
+          </h2>
+          <ul>
+            {active.map((filter) => (
+              <li key={filter.key}>
+                {filter.text}{" "}
+                <Link to={withoutFilters([filter.key])} preventScrollReset>
+                  Remove
+                  <span className="visually-hidden"> the filter “{filter.text}”</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {active.length > 1 ? (
+            <p>
+              <Link to={withoutFilters(ROLE_FILTER_KEYS)} preventScrollReset>
+                Clear all filters
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
       {roles.length === 0 ? (
         <p role="status">
-          No role matches these filters. <Link to="/roles">Show every role</Link>.
+          No role matches these filters. <Link to={withoutFilters(ROLE_FILTER_KEYS)}>Show every role</Link>.
         </p>
       ) : (
         <div className="table-scroll">
@@ -187,4 +291,14 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
       <SourceList sources={sources} />
     </>
   );
+}
+
+/** " [1] [2]": links to the numbered sources of a figure, the space outside each link. */
+function Citations({ ids, number }: { ids: string[]; number: Map<string, number> }) {
+  return ids.map((id) => (
+    <Fragment key={id}>
+      {" "}
+      <a href={`#source-${id}`}>[{number.get(id)}]</a>
+    </Fragment>
+  ));
 }

@@ -1,0 +1,138 @@
+/**
+ * The role finder's filters (issue 15, item 7) through its loaders: education is "at most" a level (an Associate's
+ * degree admits IT Support Specialist, which needs some college), a minimum median pay and a growth band of the
+ * shown period narrow the list in SQL, the page names the filters in use, and the CSV holds the same rows. If the
+ * education filter went back to "exactly", or the pay or band filter dropped or let through a role, these fail.
+ */
+import { renderToStaticMarkup } from "react-dom/server";
+import { createElement, type ReactElement } from "react";
+import { createRoutesStub } from "react-router";
+import { describe, expect, it } from "vitest";
+import { entryEducationUpTo } from "~db/schema/enums";
+import { RoleFinder } from "~/features/outlook/components/role-finder";
+import { growthBandFor } from "~/features/periods/periods";
+import { loader as finderLoader } from "~/routes/roles._index";
+import { loader as finderCsvLoader } from "~/routes/roles[.]csv";
+import { describeEachDriver } from "./harness";
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+
+const finder = async (query: string) => (await answerOf(finderLoader(routeArgs(`/roles${query}`)))).data;
+const slugsOf = (page: Awaited<ReturnType<typeof finder>>) => page.roles.map((r) => r.slug);
+
+function render(element: ReactElement): string {
+  const Stub = createRoutesStub([{ path: "*", Component: () => element }]);
+  return renderToStaticMarkup(createElement(Stub, { initialEntries: ["/roles"] }));
+}
+
+describeEachDriver("the role finder's filters", { seed: true }, () => {
+  describe("education: at most the level chosen", () => {
+    it("an Associate's degree admits IT Support Specialist (some college) as well as Network Support Specialist (associate's)", async () => {
+      // Hand-checked in seed/data/roles/: only these two roles need less than a Bachelor's degree.
+      const page = await finder("?education=Associate%27s+degree");
+      expect(slugsOf(page)).toEqual(["it-support-specialist", "network-support-specialist"]);
+      expect(page.roles.find((r) => r.slug === "it-support-specialist")?.entryEducation).toBe("Some college, no degree");
+    });
+
+    it("every level admits exactly the roles needing that level or less", async () => {
+      const all = (await finder("")).roles;
+      for (const level of ["Some college, no degree", "Bachelor's degree", "Master's degree"] as const) {
+        const page = await finder(`?education=${encodeURIComponent(level)}`);
+        const expected = all.filter((r) => (entryEducationUpTo(level) as string[]).includes(r.entryEducation)).map((r) => r.slug);
+        expect(slugsOf(page), level).toEqual(expected);
+      }
+      expect(slugsOf(await finder("?education=Master%27s+degree")), "no role needs a doctorate").toEqual(all.map((r) => r.slug));
+      expect(slugsOf(await finder("?education=High+school+diploma+or+equivalent")), "no role needs as little").toEqual([]);
+    });
+  });
+
+  it("a minimum pay keeps exactly the roles whose occupation's published median is at least that (none without one)", async () => {
+    const all = (await finder("")).roles;
+    const page = await finder("?pay=150000");
+    const expected = all.filter((r) => r.projection?.medianAnnualWage != null && r.projection.medianAnnualWage >= 150000);
+    expect(expected.length, "some roles pay less, some more").toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.length);
+    expect(slugsOf(page)).toEqual(expected.map((r) => r.slug));
+    // The bound is inclusive: a role's own median admits it.
+    const median = expected[0]!.projection!.medianAnnualWage!;
+    expect(slugsOf(await finder(`?pay=${median}`))).toContain(expected[0]!.slug);
+    expect(slugsOf(await finder(`?pay=${median + 1}`))).not.toContain(expected[0]!.slug);
+  });
+
+  it("a growth band keeps exactly the roles whose occupation's change falls in that band of the period", async () => {
+    const all = await finder("");
+    const bands = all.options.bands;
+    expect(bands.map((b) => b.label)).toContain("Much faster than average (7% or higher)");
+    let seen = 0;
+    for (const band of bands) {
+      const page = await finder(`?band=${band.rank}`);
+      const expected = all.roles.filter((r) => r.projection && growthBandFor(bands, r.projection.changePercent)?.rank === band.rank);
+      expect(slugsOf(page), band.label).toEqual(expected.map((r) => r.slug));
+      seen += page.roles.length;
+    }
+    expect(seen, "the bands tile the percent changes: every role with a projection is in exactly one").toBe(
+      all.roles.filter((r) => r.projection).length,
+    );
+  });
+
+  it("combines the filters with AND, in the same number of queries as no filter", async () => {
+    const plain = await answerOf(finderLoader(routeArgs("/roles")));
+    const filtered = await answerOf(finderLoader(routeArgs("/roles?education=Bachelor%27s+degree&pay=100000&band=1&sort=pay")));
+    for (const role of filtered.data.roles) {
+      expect(entryEducationUpTo("Bachelor's degree") as string[]).toContain(role.entryEducation);
+      expect(role.projection!.medianAnnualWage).toBeGreaterThanOrEqual(100000);
+      expect(role.projection!.changePercent).toBeGreaterThanOrEqual(6.5);
+    }
+    expect(filtered.data.roles.length).toBeGreaterThan(0);
+    expect(queriesOf(filtered.headers)).toBe(queriesOf(plain.headers));
+  });
+
+  it("says which filters are in use, with a way to remove each or all, and cites the wage year and source of the pay filter", async () => {
+    const page = await finder("?education=Associate%27s+degree&band=3&sort=pay");
+    expect(page.wageYears).toEqual([{ wageYear: 2024, sourceId: "bls-ep-2024-34" }]);
+    const html = render(createElement(RoleFinder, { finder: page }));
+    expect(html).toContain(`${page.roles.length} role${page.roles.length === 1 ? "" : "s"} match`);
+    expect(html).toContain("Education needed: at most Associate&#x27;s degree");
+    expect(html).toContain("Growth, 2024–34: Average (3% to 4%)");
+    // Removing one filter keeps the other and the sort; clearing all keeps the sort.
+    expect(html).toContain('href="/roles?band=3&amp;sort=pay&amp;dir=desc"');
+    expect(html).toContain('href="/roles?education=Associate%27s+degree&amp;sort=pay&amp;dir=desc"');
+    expect(html).toMatch(/<a href="\/roles\?sort=pay&amp;dir=desc"[^>]*>Clear all filters<\/a>/);
+    expect(html).toContain(
+      "Median pay is the median annual wage of the role’s occupation, May 2024, from BLS Occupational Employment and Wage Statistics as published with the 2024–34 projections",
+    );
+    expect(html).toMatch(/ <a href="#source-bls-ep-2024-34">\[\d+\]<\/a>; roles without a published median are left out/);
+    expect(html).toMatch(
+      /Growth bands are the verbal labels published for 2024–34, as cited <a href="#source-onet-online-growth-bands-2024-34">\[\d+\]<\/a>/,
+    );
+    expect(html).toContain('<option value="Some college, no degree">Some college, no degree</option>');
+    expect(render(createElement(RoleFinder, { finder: await finder("") }))).not.toContain("Clear all filters");
+  });
+
+  it("shows no band for a period without a verified band table, and refuses one there or out of range with a 400", async () => {
+    const older = await finder("?vintage=2022-32");
+    expect(older.options.bands).toEqual([]);
+    expect(render(createElement(RoleFinder, { finder: older }))).not.toContain('name="band"');
+    for (const [query, words] of [
+      ["?vintage=2022-32&band=1", "There are no verified growth bands for 2022-32"],
+      ["?band=7", "There is no growth band 7 for 2024-34; bands run from 1 (fastest) to 6."],
+      ["?pay=lots", "“pay”: must be a whole number of dollars"],
+      ["?education=Bachelors", "“education”: must be one of"],
+    ] as const) {
+      const response = await thrownResponse(() => finder(query));
+      expect(response.status, query).toBe(400);
+      expect(await response.text(), query).toContain(words);
+    }
+  });
+
+  it("downloads the same rows as CSV: the filters apply to the export too", async () => {
+    const query = "?education=Bachelor%27s+degree&pay=120000&band=1";
+    const page = await finder(query);
+    const response = await finderCsvLoader(routeArgs(`/roles.csv${query}`));
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trim().split("\n");
+    const titles = page.roles.map((r) => r.title);
+    expect(titles.length, "the filters leave some roles").toBeGreaterThan(0);
+    expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(titles);
+    expect(lines.length - 1).toBeLessThan((await finder("")).roles.length);
+  });
+});

@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { activeRoleFilters, roleQueryString } from "~/features/outlook/role-filters";
+import { roleQuerySchema } from "~/features/outlook/params.server";
+import { chooseGrowthBand } from "~/features/periods/params.server";
+import type { GrowthBand, ProjectionPeriod } from "~/features/periods/periods";
+import { parseSearchParams } from "~/lib/params.server";
+import { ENTRY_EDUCATION, entryEducationUpTo } from "~db/schema/enums";
+
+const BANDS: GrowthBand[] = [
+  { rank: 1, label: "Much faster than average (7% or higher)", minPercent: 6.5, maxPercent: null, isDerived: false, sourceId: "onet" },
+  { rank: 2, label: "Faster than average (5% to 6%)", minPercent: 4.5, maxPercent: 6.4, isDerived: false, sourceId: "onet" },
+];
+const OPTIONS = {
+  bands: BANDS,
+  industries: [{ slug: "healthcare", name: "Healthcare" }],
+  hotSkills: [{ slug: "python", name: "Python" }],
+};
+
+describe("the education filter: at most a level", () => {
+  it("admits every level up to and including the one chosen, never one above it", () => {
+    // Hand-checked: IT Support Specialist needs "Some college, no degree" (its YAML, from BLS 2024-34), which is
+    // less than an Associate's degree, so "at most an Associate's degree" must include it; "exactly" did not.
+    const itSupport = parse(readFileSync("seed/data/roles/it-support-specialist.yaml", "utf8")) as { entry_education: string };
+    expect(itSupport.entry_education).toBe("Some college, no degree");
+    const atMostAssociate = entryEducationUpTo("Associate's degree");
+    expect(atMostAssociate).toContain(itSupport.entry_education);
+    expect(atMostAssociate).toEqual([
+      "No formal educational credential",
+      "High school diploma or equivalent",
+      "Some college, no degree",
+      "Postsecondary nondegree award",
+      "Associate's degree",
+    ]);
+    expect(atMostAssociate).not.toContain("Bachelor's degree");
+  });
+
+  it("runs from the lowest level alone to every level", () => {
+    expect(entryEducationUpTo("No formal educational credential")).toEqual(["No formal educational credential"]);
+    expect(entryEducationUpTo("Doctoral or professional degree")).toEqual([...ENTRY_EDUCATION]);
+  });
+});
+
+describe("the finder's address", () => {
+  it("reads a minimum pay and a growth band, and answers bad ones with a message naming them", async () => {
+    const url = (query: string) => new URL(`http://localhost/roles${query}`);
+    expect(parseSearchParams(url("?pay=100000&band=2"), roleQuerySchema)).toMatchObject({ pay: 100000, band: 2 });
+    for (const [query, message] of [
+      ["?pay=100%2C000", "“pay”: must be a whole number of dollars, without commas or symbols"],
+      ["?pay=-5", "“pay”: must be a whole number of dollars"],
+      ["?pay=2000000", "“pay”: must be at most 1,000,000"],
+      ["?band=fast", "“band”: must be the number of a growth band"],
+      ["?education=College", "“education”: must be one of"],
+    ] as const) {
+      let thrown: unknown;
+      try {
+        parseSearchParams(url(query), roleQuerySchema);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, query).toBeInstanceOf(Response);
+      expect((thrown as Response).status, query).toBe(400);
+      expect(await (thrown as Response).text(), query).toContain(message);
+    }
+  });
+
+  it("takes a band only from the shown period's own table (a 400 otherwise, never another period's band)", async () => {
+    const period = (growthBands: GrowthBand[]): ProjectionPeriod => ({
+      vintage: "2024-34",
+      baseYear: 2024,
+      targetYear: 2034,
+      sourceId: "bls",
+      growthBands,
+    });
+    expect(chooseGrowthBand(period(BANDS), 2)).toBe(BANDS[1]);
+    expect(chooseGrowthBand(period(BANDS), undefined)).toBeUndefined();
+    const answer = (rank: number, bands: GrowthBand[]) => {
+      try {
+        chooseGrowthBand(period(bands), rank);
+      } catch (error) {
+        return error as Response;
+      }
+      throw new Error("expected a 400");
+    };
+    expect(answer(3, BANDS).status).toBe(400);
+    expect(await answer(3, BANDS).text()).toBe("There is no growth band 3 for 2024-34; bands run from 1 (fastest) to 2.");
+    expect(await answer(1, []).text()).toBe("There are no verified growth bands for 2024-34; remove “band” from the address.");
+  });
+
+  it("writes the filters into links, leaving out blanks and defaults", () => {
+    const defaults = { vintage: "2024-34", sort: "title", dir: "asc" };
+    expect(
+      roleQueryString({ vintage: "2024-34", education: "Associate's degree", pay: 50000, band: 1, sort: "title", dir: "asc" }, defaults),
+    ).toBe("?education=Associate%27s+degree&pay=50000&band=1");
+    // A filter form's fields as the browser sends them: blank fields are no filter.
+    expect(roleQueryString({ vintage: "2024-34", cluster: "", pay: "", band: "2", sort: "title", dir: "asc" }, defaults)).toBe("?band=2");
+  });
+});
+
+describe("the filters in use", () => {
+  it("names each filter the address applies, in the form's words and order, and nothing else", () => {
+    expect(activeRoleFilters({}, OPTIONS, "2024–34")).toEqual([]);
+    expect(
+      activeRoleFilters(
+        {
+          skill: "python",
+          pay: 100000,
+          education: "Associate's degree",
+          band: 1,
+          cluster: "security",
+          industry: "healthcare",
+          level: "entry",
+        },
+        OPTIONS,
+        "2024–34",
+      ),
+    ).toEqual([
+      { key: "cluster", text: "Career cluster: Cybersecurity" },
+      { key: "level", text: "Level: Entry level" },
+      { key: "education", text: "Education needed: at most Associate's degree" },
+      { key: "pay", text: "Median pay at least $100,000 a year" },
+      { key: "band", text: "Growth, 2024–34: Much faster than average (7% or higher)" },
+      { key: "industry", text: "Industry: Healthcare" },
+      { key: "skill", text: "Hot skill: Python" },
+    ]);
+  });
+});
