@@ -71,7 +71,11 @@ test.describe("the occupation finder", () => {
     await expect(page.getByText("832 occupations; showing 51–100.")).toBeVisible();
     await expect(pager.getByRole("link", { name: "← Previous" })).toHaveAttribute("href", "/occupations");
 
-    // Filters: a plain GET form.
+    // Filters: a plain GET form. Any whole number of dollars is a valid minimum pay (a 1,000 step refused $125,500).
+    const pay = page.getByRole("spinbutton", { name: /pay/i });
+    await pay.fill("125500");
+    expect(await pay.evaluate((input: HTMLInputElement) => input.checkValidity())).toBe(true);
+    await pay.fill("");
     await page.getByLabel("Major group").selectOption("15-0000");
     await page.getByLabel("Entry education, at most").selectOption("Bachelor's degree");
     await page.getByRole("button", { name: "Apply" }).click();

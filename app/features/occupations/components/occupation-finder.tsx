@@ -86,7 +86,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
         ) : null}
         <label>
           Median pay at least ($ a year)
-          <input type="number" name="pay" min={0} max={1000000} step={1000} inputMode="numeric" defaultValue={query.pay} />
+          <input type="number" name="pay" min={0} max={1000000} step={1} inputMode="numeric" defaultValue={query.pay} />
         </label>
         <label>
           Openings a year at least
