@@ -342,6 +342,34 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       expect(await response.text()).toContain("/roles/no-such-role");
     });
 
+    // Issue 15, item 10: an address written from another name of a role leads to the role.
+    it("redirects another name of a role (/roles/backend-developer) to the role's address with 301, keeping the period and pin", async () => {
+      const alias = await thrownResponse(() => profileLoader(routeArgs("/roles/backend-developer", { slug: "backend-developer" })));
+      expect(alias.status).toBe(301);
+      expect(alias.headers.get("Location")).toBe("/roles/back-end-developer");
+
+      const { data: page } = await answerOf(profileLoader(routeArgs("/roles/web-developer", { slug: "web-developer" })));
+      const tag = page.dataVersion.tag;
+      const pinned = await thrownResponse(() =>
+        profileLoader(routeArgs(`/roles/server-side-developer?vintage=2022-32&data=${tag}`, { slug: "server-side-developer" })),
+      );
+      expect(pinned.status).toBe(301);
+      expect(pinned.headers.get("Location")).toBe(`/roles/back-end-developer?vintage=2022-32&data=${tag}`);
+      // An O*NET alternate title the dataset keeps as an alias leads to its role too.
+      const onet = await thrownResponse(() => profileLoader(routeArgs("/roles/back-end-engineer", { slug: "back-end-engineer" })));
+      expect(onet.headers.get("Location")).toBe("/roles/back-end-developer");
+    });
+
+    it("answers a bad period on an alias address with its 400 before any redirect, and a name no role has with 404", async () => {
+      const badPeriod = await thrownResponse(() =>
+        profileLoader(routeArgs("/roles/backend-developer?vintage=2021-31", { slug: "backend-developer" })),
+      );
+      expect(badPeriod.status).toBe(400);
+      // "developer" alone is a word of many aliases, not the whole of one: no redirect.
+      const partial = await thrownResponse(() => profileLoader(routeArgs("/roles/developer", { slug: "developer" })));
+      expect(partial.status).toBe(404);
+    });
+
     it("serves the profile with cache headers, an ETag and Server-Timing", async () => {
       const result = await answerOf(profileLoader(routeArgs("/roles/back-end-developer?vintage=2022-32", { slug: "back-end-developer" })));
       expect(result.data.profile.vintage).toBe("2022-32");
