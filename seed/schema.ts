@@ -71,8 +71,11 @@ export const sourceRow = z
   .object({
     id: sourceId,
     kind: z.enum(SOURCE_KINDS),
-    publisher: text,
-    title: text.describe("dataset, table, page or article title"),
+    publisher: text.optional().describe("who published it; an article leaves it out when the document does not say"),
+    author: text.optional().describe("an article's author as the document names them; left out when it names none"),
+    title: text
+      .refine((t) => !t.startsWith("[") || t.endsWith("]"), "a title in square brackets is a description of an untitled document: close it")
+      .describe("dataset, table, page or article title as written; an untitled document gets a description in square brackets"),
     vintage: text.optional().describe("release or vintage label, e.g. '2024-34' or '29.3 (May 2025)'"),
     published_on: isoDate.optional(),
     url: z.url().optional(),
@@ -85,6 +88,14 @@ export const sourceRow = z
   .refine((s) => s.url !== undefined || s.kind === "article" || s.kind === "editorial", {
     message: "official, database and research sources need a url",
     path: ["url"],
+  })
+  .refine((s) => s.publisher !== undefined || s.kind === "article", {
+    message: "only an article may leave out its publisher (when the document does not name one)",
+    path: ["publisher"],
+  })
+  .refine((s) => s.author === undefined || s.kind === "article", {
+    message: "only articles name an author here; put a research paper's authors in its publisher",
+    path: ["author"],
   });
 
 export const occupationRow = z
@@ -539,14 +550,14 @@ export const aiImpactRow = z
     statement: text,
     as_of: isoDate.describe("date of the statement or of the data it describes"),
     source: sourceId,
-    author: text.optional(),
+    author: text.optional().describe("who wrote the statement; left out only when it is taken from an article that names no author"),
     reviewed_on: isoDate.optional(),
   })
   .strict()
   .refine((n) => !(n.soc_code && n.role), { message: "give soc_code or role, not both", path: ["role"] })
-  .refine((n) => n.layer !== "editorial" || (n.author !== undefined && n.reviewed_on !== undefined), {
-    message: "editorial notes need an author and a review date",
-    path: ["author"],
+  .refine((n) => n.layer !== "editorial" || n.reviewed_on !== undefined, {
+    message: "editorial notes need a review date",
+    path: ["reviewed_on"],
   });
 
 export const aiExposureRow = z

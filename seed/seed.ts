@@ -303,6 +303,7 @@ export function toRows(dataset: Dataset): Rows {
         id: s.id,
         kind: s.kind,
         publisher: s.publisher,
+        author: s.author,
         title: s.title,
         vintage: s.vintage,
         publishedOn: s.published_on,

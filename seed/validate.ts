@@ -229,10 +229,25 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
     checkSource(edge, "source", edge.value.source);
   }
 
+  const sourcesById = new Map(dataset.sources.map(({ value: s }) => [s.id, s]));
   for (const note of dataset.aiImpact) {
     if (note.value.soc_code !== undefined) checkSoc(note, "soc_code", note.value.soc_code);
     if (note.value.role !== undefined && !roleSlugs.has(note.value.role)) at(note, "role", `unknown role '${note.value.role}'`);
     checkSource(note, "source", note.value.source);
+    // Pages print "Author not given" for an editorial note without an author: true only of an article naming none.
+    const source = sourcesById.get(note.value.source);
+    if (
+      note.value.layer === "editorial" &&
+      note.value.author === undefined &&
+      source &&
+      (source.kind !== "article" || source.author !== undefined)
+    ) {
+      at(
+        note,
+        "author",
+        `an editorial note needs an author unless it is taken from an article that names none ('${source.id}' ${source.kind === "article" ? `names ${source.author}` : "is not an article"})`,
+      );
+    }
   }
 
   uniqueKeys(dataset.aiExposure, (e) => `${e.onet_code} ${e.rater} ${e.measure}`, "measure", "exposure score", issues);

@@ -4,6 +4,7 @@ import { readOccupationQuery } from "~/features/occupations/finder.server";
 import { listOccupations } from "~/features/occupations/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
+import { sourceCredit } from "~/features/sources/citations";
 
 /** The occupation finder's list as CSV: every match (not one page), same filters and sort, raw figures with sources. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       entry_education: r.entryEducation,
       onet_job_zones: r.jobZones.join(" "),
       curated_tech_roles: r.roleCount,
-      source: source ? `${source.publisher}, ${source.title}` : "",
+      source: source ? sourceCredit(source) : "",
       source_url: source?.url ?? "",
       data_version: version?.tag ?? "",
     };

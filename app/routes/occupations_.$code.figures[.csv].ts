@@ -4,6 +4,7 @@ import { occupationCodeParam } from "~/features/occupations/params.server";
 import { getOccupation, listOccupationProjections, listPayPercentiles } from "~/features/occupations/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
+import { sourceCredit } from "~/features/sources/citations";
 
 /**
  * One occupation's published figures as CSV, one row per figure: every projection period and the OEWS
@@ -23,7 +24,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   );
   const cite = (id: string) => {
     const s = sources.get(id);
-    return s ? `${s.publisher}, ${s.title}` : id;
+    return s ? sourceCredit(s) : id;
   };
   type Row = { figure: string; period_or_year: string; value: number | string | null; source: string };
   const rows: Row[] = [];

@@ -4,6 +4,7 @@ import { getAllOccupationsOutlook, groupByOccupation, listRoleOutlooks } from "~
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
+import { sourceCredit } from "~/features/sources/citations";
 
 /** The dashboard's growth chart as CSV: one row per occupation plus the all-occupations row. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
   const cite = (id: string) => {
     const s = sources.get(id);
-    return { source: s ? `${s.publisher}, ${s.title}` : id, source_url: s?.url ?? "" };
+    return { source: s ? sourceCredit(s) : id, source_url: s?.url ?? "" };
   };
   const rows = [
     ...occupations.map((o) => ({

@@ -1,4 +1,4 @@
-import { data, useLoaderData } from "react-router";
+import { data, redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/roles.$slug";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { AiImpact } from "~/features/roles/components/ai-impact";
@@ -17,7 +17,7 @@ import { WhatTheyDo } from "~/features/roles/components/what-they-do";
 import { GlossaryProvider } from "~/features/glossary/components/defined-terms";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { getDataPin } from "~/features/data-pin/queries.server";
-import { getRoleProfile } from "~/features/roles/queries.server";
+import { findRoleByAliasSlug, getRoleProfile } from "~/features/roles/queries.server";
 import { listGlossaryDefinitions } from "~/features/glossary/queries.server";
 import { formatVintage } from "~/lib/format";
 import { pageHeaders } from "~/lib/http.server";
@@ -50,10 +50,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         listGlossaryDefinitions(),
       ]);
       const { current, banner } = resolveDataPin(dataPin, url);
-      return { profile, periods, wholeGlossary, dataPinBanner: banner, dataVersion: current };
+      // Not a role's address: maybe another name of one (`/roles/backend-developer`), answered with its address.
+      const aliasOf = profile ? null : await findRoleByAliasSlug({ slug });
+      return { profile, aliasOf, periods, wholeGlossary, dataPinBanner: banner, dataVersion: current };
     },
   });
-  const { profile, periods, wholeGlossary, dataPinBanner, dataVersion } = result;
+  const { profile, aliasOf, periods, wholeGlossary, dataPinBanner, dataVersion } = result;
+  if (aliasOf) throw redirect(`/roles/${aliasOf}${url.search}`, { status: 301, headers: { "Cache-Control": "public, max-age=300" } });
   if (!profile) {
     throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   }

@@ -4,6 +4,7 @@ import { listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
+import { sourceCredit } from "~/features/sources/citations";
 
 /** The role finder's table as CSV: same filters and sort as /roles, raw figures with source and data year. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       annual_openings: p?.annualOpenings,
       median_annual_wage: p?.medianAnnualWage,
       wage_year: p?.wageYear,
-      source: source ? `${source.publisher}, ${source.title}` : "",
+      source: source ? sourceCredit(source) : "",
       source_url: source?.url ?? "",
       data_version: version?.tag ?? "",
     };

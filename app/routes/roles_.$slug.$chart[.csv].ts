@@ -8,6 +8,7 @@ import { parseSearchParams, slugParam } from "~/lib/params.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { PROFILE_CHARTS, type ProfileChart } from "~/features/roles/role-profile";
+import { sourceCredit } from "~/features/sources/citations";
 
 /**
  * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32][&data=<tag>].
@@ -76,7 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 function citeFrom(profile: RoleProfile) {
-  const byId = new Map(profile.sources.map((s) => [s.id, `${s.publisher}, ${s.title}`]));
+  const byId = new Map(profile.sources.map((s) => [s.id, sourceCredit(s)]));
   return (id: string) => byId.get(id) ?? id;
 }
 

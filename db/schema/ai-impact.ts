@@ -7,7 +7,8 @@ import { sources } from "./sources";
 
 /**
  * AI-impact evidence in separate layers that are never blended: official statements (BLS), research findings,
- * editorial notes (with author and review date). A note is about an occupation, a role, or the whole economy.
+ * editorial notes (with review date, and author where one is known: a note taken from an article that names no
+ * author has none). A note is about an occupation, a role, or the whole economy.
  */
 export const aiImpactNotes = pgTable(
   "ai_impact_notes",
@@ -30,7 +31,7 @@ export const aiImpactNotes = pgTable(
     index("ai_impact_notes_soc").on(t.socCode),
     index("ai_impact_notes_role").on(t.roleSlug),
     check("ai_impact_notes_one_subject", sql`${t.socCode} is null or ${t.roleSlug} is null`),
-    check("ai_impact_notes_editorial_signed", sql`${t.layer} <> 'editorial' or (${t.author} is not null and ${t.reviewedOn} is not null)`),
+    check("ai_impact_notes_editorial_reviewed", sql`${t.layer} <> 'editorial' or ${t.reviewedOn} is not null`),
   ],
 );
 

@@ -89,7 +89,7 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       const questions = await listDiscussionQuestions({ slugs: ["back-end-developer", "cto"] });
       expect(questions.length).toBeGreaterThan(0);
       expect(new Set(questions.map((q) => q.roleSlug))).toEqual(new Set(["back-end-developer", "cto"]));
-      expect(questions.every((q) => q.source.publisher.length > 0)).toBe(true);
+      expect(questions.every((q) => q.source.title.length > 0)).toBe(true);
       const { deck } = await deckOf(["back-end-developer", "cto"]);
       const discussion = deck.slides.filter((s) => s.topic === "discussion");
       expect(discussion.map((s) => s.title)).toEqual(["Discussion: Back-End Developer", "Discussion: Chief Technology Officer (CTO)"]);

@@ -32,12 +32,12 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
           quality: "prefix",
           text: "Server-Side Developer",
           origin: "seed_article",
-          source: { id: "article-backend-job-profile", publisher: expect.stringContaining("job-profile page") },
+          source: { id: "article-backend-job-profile", title: "[Untitled job profile: Back-End Developer]" },
         },
       });
       expect(hit!.summary.length).toBeGreaterThan(20);
       expect(describeMatch(hit!)).toBe(
-        "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Back-End Developer job profile)",
+        "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Untitled job profile: Back-End Developer)",
       );
     });
 
@@ -153,7 +153,7 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
     it("gives the alias's origin and source, and nothing extra for a title", async () => {
       const onet = await top("Back End Software Engineer");
       expect(onet).toMatchObject({
-        match: { kind: "alias", origin: "onet_alternate_title", source: { id: "onet-30-1", publisher: expect.stringContaining("O*NET") } },
+        match: { kind: "alias", origin: "onet_alternate_title", source: { id: "onet-30-1", title: expect.stringContaining("O*NET 30.1") } },
       });
       expect(describeMatch(onet!)).toBe(
         "“Back End Software Engineer” is another name for Back-End Developer — O*NET alternate title (O*NET 30.1 Database)",
@@ -344,7 +344,7 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
         href: "/roles/back-end-developer",
         title: "Back-End Developer",
         quality: "prefix",
-        why: "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Back-End Developer job profile)",
+        why: "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Untitled job profile: Back-End Developer)",
       });
       const many = await (await call("?q=engineer")).json();
       expect(many.results).toHaveLength(8);

@@ -34,6 +34,39 @@ test.describe("pinned links", () => {
     await expect(page.locator('a[download][href*="/roles/web-developer/growth.csv"]')).toHaveAttribute("href", /&data=v\d+-[0-9a-f]{8}$/);
   });
 
+  // Issue 15, item 10: a copy button for the pinned link.
+  test("'Copy link' puts the pinned link on the clipboard and says so in a live region", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/roles/web-developer?vintage=2022-32");
+    await waitForHydration(page);
+    const href = (await page.getByRole("link", { name: "pinned link" }).getAttribute("href"))!;
+    const status = page.locator(".copy-button").getByRole("status");
+    await expect(status).toHaveText("");
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(status).toHaveText("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
+    await expectNoAxeViolations(page);
+  });
+
+  test("'Copy link' selects the pinned link when the browser refuses the clipboard", async ({ page }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+    });
+    await page.goto("/roles/web-developer?vintage=2022-32");
+    await waitForHydration(page);
+    const href = (await page.getByRole("link", { name: "pinned link" }).getAttribute("href"))!;
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.locator(".copy-button").getByRole("status")).toContainText("the link is selected, press Ctrl+C");
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(href);
+  });
+
+  test("without JavaScript there is no copy button, and the pinned link is on the page to copy by hand", async ({ noScriptPage }) => {
+    await noScriptPage.goto("/roles/web-developer");
+    const href = (await noScriptPage.getByRole("link", { name: "pinned link" }).getAttribute("href"))!;
+    await expect(noScriptPage.locator(".citation")).toContainText(href);
+    await expect(noScriptPage.getByRole("button", { name: "Copy link" })).toHaveCount(0);
+  });
+
   test("a deck pinned to the data version names it on every slide and keeps it while presenting", async ({ page }) => {
     const tag = await currentTag(page);
     await page.goto(`/present?role=back-end-developer&data=${tag}`);

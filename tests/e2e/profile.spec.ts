@@ -176,3 +176,16 @@ test.describe("unknown role", () => {
     await expect(page).toHaveURL(/\/search\?q=server\+side\+dev$/);
   });
 });
+
+test.describe("another name of a role", () => {
+  // Issue 15, item 10: /roles/backend-developer is an alias of Back-End Developer, not a dead end.
+  test("redirects permanently to the role, keeping the period, and a browser following it lands on the role", async ({ page, request }) => {
+    const answer = await request.get("/roles/backend-developer?vintage=2022-32", { maxRedirects: 0 });
+    expect(answer.status()).toBe(301);
+    expect(answer.headers()["location"]).toBe("/roles/back-end-developer?vintage=2022-32");
+
+    await page.goto("/roles/server-side-developer");
+    await expect(page).toHaveURL(/\/roles\/back-end-developer$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Back-End Developer");
+  });
+});

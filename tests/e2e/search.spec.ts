@@ -1,7 +1,7 @@
 import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 const WHY_SERVER_SIDE =
-  "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Back-End Developer job profile)";
+  "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Untitled job profile: Back-End Developer)";
 
 test.describe("the header search box", () => {
   test("suggests Back-End Developer for 'server side dev', says why, and Enter opens the role", async ({ page }) => {

@@ -34,7 +34,7 @@ describe("the pg_trgm port", () => {
   });
 });
 
-const SOURCE = { id: "onet-30-1", publisher: "O*NET", title: "O*NET 30.1 Database" };
+const SOURCE = { id: "onet-30-1", title: "O*NET 30.1 Database" };
 
 /** A miniature catalogue: two roles, four BLS lines, a handful of titles. */
 function miniIndex(extraTitles: { socCode: string; title: string }[] = []): TitleIndex {

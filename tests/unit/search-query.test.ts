@@ -39,7 +39,6 @@ describe("why a result matched", () => {
           origin: "curated",
           source: {
             id: "editorial",
-            publisher: "Career Atlas editorial team",
             title: "Career Atlas curated descriptions, mappings and notes",
           },
         },

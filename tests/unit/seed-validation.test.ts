@@ -232,3 +232,49 @@ describe("the dataset fingerprint", () => {
     expect(new Set([fingerprintDataset(), fingerprintDataset(csv), fingerprintDataset(yaml)]).size).toBe(3);
   });
 });
+
+describe("how sources are named (issue 15, item 8)", () => {
+  const ARTICLE = "- id: article-backend-core-of-web-apps\n  kind: article\n";
+
+  it("lets only an article leave out its publisher, and only an article name an author", () => {
+    const dir = editedDataset({
+      "sources.yaml": (t) =>
+        t
+          .replace(
+            "- id: onet-30-1\n  kind: occupational_database\n  publisher: National Center for O*NET Development, for USDOL/ETA\n",
+            "- id: onet-30-1\n  kind: occupational_database\n",
+          )
+          .replace("- id: editorial\n  kind: editorial\n", "- id: editorial\n  kind: editorial\n  author: Career Atlas editors\n"),
+    });
+    const found = problems(dir);
+    expect(found).toContainEqual(
+      expect.stringMatching(/sources\.yaml, row \d+, line \d+, field publisher: only an article may leave out its publisher/),
+    );
+    expect(found).toContainEqual(expect.stringMatching(/sources\.yaml, row \d+, line \d+, field author: only articles name an author/));
+  });
+
+  it("rejects a description of an untitled document whose bracket is not closed", () => {
+    const dir = editedDataset({
+      "sources.yaml": (t) =>
+        t.replace(`${ARTICLE}  title: "Backend Developer: Building`, `${ARTICLE}  title: "[Backend Developer: Building`),
+    });
+    expect(problems(dir)).toEqual([expect.stringMatching(/sources\.yaml, row \d+, line \d+, field title: a title in square brackets/)]);
+  });
+
+  // Pages print "Author not given" for an editorial note without an author: that must be true of its source.
+  it("rejects an editorial note without author whose article names one", () => {
+    const named = editedDataset({ "sources.yaml": (t) => t.replace(ARTICLE, `${ARTICLE}  author: Jane Example\n`) });
+    expect(problems(named)).toEqual([
+      expect.stringMatching(/ai-impact\.yaml, row \d+, line \d+, field author: .*'article-backend-core-of-web-apps' names Jane Example/),
+    ]);
+  });
+
+  it("rejects an editorial note without author whose source is not an article", () => {
+    const notArticle = editedDataset({
+      "ai-impact.yaml": (t) => t.replace("  source: article-backend-core-of-web-apps\n", "  source: editorial\n"),
+    });
+    expect(problems(notArticle)).toEqual([
+      expect.stringMatching(/ai-impact\.yaml, row \d+, line \d+, field author: .*'editorial' is not an article/),
+    ]);
+  });
+});

@@ -13,9 +13,12 @@ import { DENSE_SLIDE_CHARACTERS, type Deck, type Slide } from "~/features/presen
 
 const source = (id: string, vintage: string | null = null): SourceCitation => ({
   id,
+  kind: "official_statistics",
   publisher: `Publisher of ${id}`,
+  author: null,
   title: `Title of ${id}`,
   vintage,
+  publishedOn: null,
   url: null,
   attribution: `Attribution of ${id}`,
   license: "Public domain",

@@ -6,6 +6,7 @@ import type { PayPercentiles, PayPoint } from "~/features/occupations/queries.se
 import { PAY_POINT_LABELS } from "~/features/occupations/pay";
 import { SKILL_WEIGHTS } from "~/features/compare/skill-overlap";
 import { csvResponse, type CsvColumn } from "~/lib/csv.server";
+import { sourceCredit } from "~/features/sources/citations";
 
 /**
  * A comparison as a CSV download: one chart's rows (`chart`), or the whole comparison in one table whose first
@@ -44,7 +45,7 @@ export function comparisonCsvResponse(comparison: Comparison, chart: CompareChar
 const kindLabel = (kind: "role" | "occupation" | "all") => (kind === "all" ? "all occupations" : kind);
 
 function citeFrom(comparison: Comparison) {
-  const byId = new Map(comparison.sources.map((s) => [s.id, `${s.publisher}, ${s.title}`]));
+  const byId = new Map(comparison.sources.map((s) => [s.id, sourceCredit(s)]));
   return (id: string) => byId.get(id) ?? id;
 }
 

@@ -20,6 +20,7 @@ import type {
   QuickFacts,
   RoleProfile,
 } from "~/features/roles/role-profile";
+import { sourceCredit } from "~/features/sources/citations";
 
 /** A QR code as one SVG path (built by qr.server.ts; the page draws it inline, no image request). */
 export interface QrCodeSvg {
@@ -314,9 +315,7 @@ export function handoutCitation({
   dataVersion: string;
   loadedOn: string;
 }): string {
-  const source = statistics
-    ? `${statistics.publisher}, ${statistics.title}`
-    : "U.S. Bureau of Labor Statistics, Employment Projections program";
+  const source = statistics ? sourceCredit(statistics) : "U.S. Bureau of Labor Statistics, Employment Projections program";
   const year = `data year ${periodLabel}${wageYearLabel ? ` (median pay ${wageYearLabel})` : ""}`;
   return `Source: ${source}, ${year}; Career Atlas data version ${dataVersion} loaded ${loadedOn}.`;
 }

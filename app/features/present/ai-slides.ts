@@ -6,7 +6,7 @@
 import { formatCalendarDate } from "~/lib/format";
 import { AI_LAYER_LABELS } from "~/features/roles/labels";
 import { pickAiNote } from "~/features/roles/pick-ai-note";
-import type { AiNote, ExposureScores, RoleProfile } from "~/features/roles/role-profile";
+import { noteByline, type AiNote, type ExposureScores, type RoleProfile } from "~/features/roles/role-profile";
 import type { RoleComparison } from "~/features/compare/role-comparison";
 import { sourceVintage, type Citer } from "~/features/present/slide-citations";
 import type { BigFigure, DraftSlide, SlideCitation, SlideColumn } from "~/features/present/slides";
@@ -132,7 +132,12 @@ function noteCitation(note: AiNote, cite: Citer): SlideCitation {
 
 function noteColumn(heading: string, note: AiNote | null, empty: string): SlideColumn {
   if (!note) return { heading, meta: null, figures: [], items: [empty] };
-  return { heading, meta: `${note.author ?? layerName(note)} · ${formatCalendarDate(note.asOf)}`, figures: [], items: [note.statement] };
+  return {
+    heading,
+    meta: `${noteByline(note) ?? layerName(note)} · ${formatCalendarDate(note.asOf)}`,
+    figures: [],
+    items: [note.statement],
+  };
 }
 
 function layerName(note: AiNote): string {

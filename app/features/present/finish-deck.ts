@@ -5,6 +5,7 @@
 import type { SourceCitation } from "~/features/sources/citations";
 import { mergeCitations } from "~/features/present/slide-citations";
 import { DENSE_SLIDE_CHARACTERS, type BigFigure, type Deck, type DraftSlide, type Slide } from "~/features/present/slides";
+import { sourceCredit } from "~/features/sources/citations";
 
 /** Numbers the slides, merges each slide's citations by source, adds the sources slide, and marks dense slides. */
 export function finishDeck({ sources, slides, ...deck }: Omit<Deck, "slides"> & { slides: DraftSlide[]; sources: SourceCitation[] }): Deck {
@@ -62,7 +63,7 @@ export function slideCharacters(slide: Pick<Slide, "title" | "caveat" | "body">)
       body = b.label.length + b.question.length;
       break;
     case "sources":
-      body = b.sources.reduce((n, s) => n + s.publisher.length + s.title.length + s.attribution.length, 0);
+      body = b.sources.reduce((n, s) => n + sourceCredit(s).length + s.attribution.length, 0);
       break;
   }
   return slide.title.length + (slide.caveat?.length ?? 0) + body;

@@ -7,6 +7,7 @@ import { getAllOccupationsOutlook } from "~/features/outlook/queries.server";
 import { getDataPin, type DataPin, type PinnedDataVersion } from "~/features/data-pin/queries.server";
 import { getRoleProfile } from "~/features/roles/queries.server";
 import type { SourceCitation } from "~/features/sources/citations";
+import { sourceCitationColumns } from "~/features/sources/queries.server";
 import type { DataVersionStamp } from "~/features/data-pin/data-pin";
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
 import { buildComparisonDeck, type DiscussionQuestion } from "~/features/present/comparison-deck";
@@ -96,24 +97,13 @@ export async function listDiscussionQuestions({
       roleSlug: discussionQuestions.roleSlug,
       position: discussionQuestions.position,
       text: discussionQuestions.question,
-      sourceId: sources.id,
-      publisher: sources.publisher,
-      title: sources.title,
-      vintage: sources.vintage,
-      url: sources.url,
-      attribution: sources.attribution,
-      license: sources.license,
+      source: sourceCitationColumns,
     })
     .from(discussionQuestions)
     .innerJoin(sources, eq(sources.id, discussionQuestions.sourceId))
     .where(inArray(discussionQuestions.roleSlug, [...slugs]))
     .orderBy(asc(discussionQuestions.roleSlug), asc(discussionQuestions.position));
-  return rows.map(({ roleSlug, position, text, sourceId, ...citation }) => ({
-    roleSlug,
-    position,
-    text,
-    source: { id: sourceId, ...citation },
-  }));
+  return rows;
 }
 
 function allOccupationsFigures(total: NonNullable<Awaited<ReturnType<typeof getAllOccupationsOutlook>>>): AllOccupationsFigures {

@@ -5,6 +5,7 @@
 import type { SourceCitation } from "~/features/sources/citations";
 import { formatVintage } from "~/lib/format";
 import type { SlideCitation } from "~/features/present/slides";
+import { sourceCredit } from "~/features/sources/citations";
 
 /** Cites a source by id; the data year is computed from the source (its vintage) or given by the slide. */
 export type Citer = (sourceId: string, dataYear: (source: SourceCitation | undefined) => string) => SlideCitation;
@@ -14,7 +15,7 @@ export function citer(sources: SourceCitation[]): Citer {
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (sourceId, dataYear) => {
     const source = byId.get(sourceId);
-    return { sourceId, label: source ? `${source.publisher}, ${source.title}` : sourceId, dataYear: dataYear(source) };
+    return { sourceId, label: source ? sourceCredit(source) : sourceId, dataYear: dataYear(source) };
   };
 }
 

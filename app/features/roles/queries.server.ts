@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { onetOccupations, roleAliases, roleOccupations, roles } from "~db/schema";
 import { SKILL_KINDS, type ProjectionVintage } from "~db/schema/enums";
+import { normalizeTitle } from "~db/text";
 import { database } from "~/lib/db.server";
 import { projectionLines, type PinnedDataVersion } from "~/features/data-pin/queries.server";
 import {
@@ -251,6 +252,21 @@ async function selectProjectionLines(db: Db, slug: string, dataVersionId?: numbe
     )
     .orderBy(asc(lines.occupationKind), asc(lines.socCode), asc(lines.vintage));
   return rows;
+}
+
+/**
+ * The role known by another name that an address writes as `slug` (`/roles/backend-developer` for the alias
+ * “Backend Developer” of back-end-developer), or null. The slug's words are the alias's normal form (normalizeTitle:
+ * lowercase, hyphens as spaces), which role_aliases keeps unique, so at most one role answers. One query.
+ */
+export async function findRoleByAliasSlug({ slug }: { slug: string }): Promise<string | null> {
+  const db = await database();
+  const [row] = await db
+    .select({ roleSlug: roleAliases.roleSlug })
+    .from(roleAliases)
+    .where(eq(roleAliases.aliasNormalized, normalizeTitle(slug)))
+    .limit(1);
+  return row?.roleSlug ?? null;
 }
 
 async function selectAliases(db: Db, slug: string) {

@@ -169,6 +169,16 @@ export interface AiNote {
   scope: "occupation" | "role" | "economy";
 }
 
+/**
+ * Who wrote a note, as pages print it: "Author: …", or "Author not given" for an editorial note taken from an article
+ * that names no author (the only editorial notes without one: seed/validate.ts); null for official and research
+ * notes, whose source names who speaks.
+ */
+export function noteByline(note: Pick<AiNote, "layer" | "author">): string | null {
+  if (note.author) return `Author: ${note.author}`;
+  return note.layer === "editorial" ? "Author not given" : null;
+}
+
 export interface ExposureRow {
   measure: "alpha" | "beta" | "gamma";
   gpt4: number | null;

@@ -12,7 +12,6 @@ export type MatchQuality = "exact" | "prefix" | "fuzzy";
 
 export interface AliasSource {
   id: string;
-  publisher: string;
   title: string;
 }
 
@@ -49,15 +48,19 @@ export const MATCH_QUALITY_LABELS: Record<MatchQuality, string> = {
   fuzzy: "Close spelling",
 };
 
-/** "Back-End Developer job profile (Also known as; …)" -> "Back-End Developer job profile". */
+/**
+ * A source's title for a one-line reason: without a trailing parenthesis ("O*NET 30.1 Database (Occupation Data, …)" ->
+ * "O*NET 30.1 Database") and without the brackets of an untitled document's description.
+ */
 export function shortSourceTitle(title: string): string {
-  const short = title.replace(/\s*\(.*$/s, "").trim();
-  return short.length > 0 ? short : title;
+  const unbracketed = /^\[.*\]$/s.test(title) ? title.slice(1, -1) : title;
+  const short = unbracketed.replace(/\s*\(.*$/s, "").trim();
+  return short.length > 0 ? short : unbracketed;
 }
 
 /**
  * Why a role was found, in one sentence a student can check:
- * "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Back-End Developer job profile)".
+ * "“Server-Side Developer” is another name for Back-End Developer — named in a source article (Untitled job profile: Back-End Developer)".
  */
 export function describeMatch(hit: Pick<TitleSearchHit, "title" | "match">): string {
   const { match } = hit;

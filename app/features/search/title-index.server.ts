@@ -85,7 +85,7 @@ async function buildTitleIndex(db: Database, tag: string, attempt = 1): Promise<
         alias: t.roleAliases.alias,
         aliasNormalized: t.roleAliases.aliasNormalized,
         origin: t.roleAliases.origin,
-        source: { id: t.sources.id, publisher: t.sources.publisher, title: t.sources.title },
+        source: { id: t.sources.id, title: t.sources.title },
       })
       .from(t.roleAliases)
       .innerJoin(t.sources, eq(t.sources.id, t.roleAliases.sourceId)),

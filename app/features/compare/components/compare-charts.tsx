@@ -1,7 +1,8 @@
 import { ChartFrame } from "~/ui/charts/chart-frame";
 import { LabelledBars } from "~/ui/charts/labelled-bars";
 import { ProfileSection } from "~/ui/profile-section";
-import { citationText, useSourceMap } from "~/features/sources/components/sources-context";
+import { useSourceMap } from "~/features/sources/components/sources-context";
+import { sourceCredit } from "~/features/sources/citations";
 import { growthRows, payRows, type CompareChart } from "~/features/compare/compare-charts";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import type { Comparison } from "~/features/compare/comparison";
@@ -136,7 +137,7 @@ function useSourceLine() {
   return (sourceIds: string[], data: string) => {
     const parts = [...new Set(sourceIds)].map((id) => {
       const source = sources.get(id);
-      return source ? `[${source.number}] ${citationText(source.citation)}` : id;
+      return source ? `[${source.number}] ${sourceCredit(source.citation)}` : id;
     });
     return `Source: ${parts.join("; ")}. Data: ${data}.`;
   };

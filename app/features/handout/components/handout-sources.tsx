@@ -1,4 +1,5 @@
 import type { SourceCitation } from "~/features/sources/citations";
+import { SourceName } from "~/features/sources/components/source-name";
 
 /** Licences whose terms ask for an attribution line wherever their data is shown (CC BY, MIT). */
 const ATTRIBUTION_REQUIRED = /^(CC BY|MIT)/;
@@ -17,7 +18,7 @@ export function HandoutSources({ sources }: { sources: SourceCitation[] }) {
       <ol className="handout-sources">
         {sources.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
-            {source.publisher}, {source.url ? <a href={source.url}>{source.title}</a> : source.title}.
+            <SourceName source={source} />.
           </li>
         ))}
       </ol>

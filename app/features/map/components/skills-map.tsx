@@ -8,6 +8,7 @@ import type { SkillsMapView } from "~/features/map/map-page.server";
 import { formatVintage } from "~/lib/format";
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
 import { describeFocus, describeGraph, focusPaths, mapQueryString, parseFocus, type MapFocus } from "~/features/map/map-graph";
+import { sourceCredit } from "~/features/sources/citations";
 
 /** The skills-to-roles map page: filters, the diagram, its text twin (the same graph as lists) and the sources. */
 export function SkillsMap({ page }: { page: SkillsMapView }) {
@@ -23,8 +24,8 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
   const number = new Map(sources.map((s, i) => [s.id, i + 1]));
   const citation = (id: string) => {
     const source = sources.find((s) => s.id === id);
-    // Short: the number leads to the full entry in the source list.
-    return source ? `[${number.get(id)}] ${source.publisher}` : id;
+    // Short (the publisher, or an article's name): the number leads to the full entry in the source list.
+    return source ? `[${number.get(id)}] ${source.publisher ?? sourceCredit(source)}` : id;
   };
   // The O*NET release the flags come from: the source the graph's skills cite for them (sources list it first).
   const onetSourceId = graph.skills.find((s) => s.onetSourceId)?.onetSourceId;

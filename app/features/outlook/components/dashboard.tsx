@@ -8,6 +8,7 @@ import { formatCount, formatDollars, formatPercentChange, formatWageYear } from 
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
 import { ROLE_FILTER_LABELS, roleQueryString } from "~/features/outlook/role-filters";
 import { periodLabelOf } from "~/features/periods/periods";
+import { sourceCredit } from "~/features/sources/citations";
 
 /** The home page: the outlook of every tech occupation at a glance, its filters, the hot skills and every role. */
 export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
@@ -18,7 +19,7 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
   const cite = (o: { sourceId: string }) => sources.find((s) => s.id === o.sourceId);
   const sourceLabel = (o: { sourceId: string }) => {
     const s = cite(o);
-    return s ? `${s.publisher}, ${s.title}` : o.sourceId;
+    return s ? sourceCredit(s) : o.sourceId;
   };
   const filterQuery = roleQueryString(
     { vintage: query.vintage, cluster: query.cluster, education: query.education, industry: query.industry },

@@ -1,5 +1,5 @@
 import { AI_ASPECT_LABELS, AI_LAYER_LABELS } from "~/features/roles/labels";
-import type { AiNote, ExposureScores, RoleProfile } from "~/features/roles/role-profile";
+import { noteByline, type AiNote, type ExposureScores, type RoleProfile } from "~/features/roles/role-profile";
 import { ProfileSection, sectionTitle } from "~/ui/profile-section";
 import { SourceRef } from "~/features/sources/components/sources-context";
 import { formatCalendarDate } from "~/lib/format";
@@ -69,9 +69,9 @@ export function NoteList({ notes, empty }: { notes: AiNote[]; empty: string }) {
           <p>
             {note.statement} <SourceRef id={note.sourceId} />
           </p>
-          {note.author ? (
+          {noteByline(note) ? (
             <p className="note-list__byline">
-              Author: {note.author}
+              {noteByline(note)}
               {note.reviewedOn ? (
                 <>
                   {" "}

@@ -5,7 +5,8 @@ import { withDataPin } from "~/features/data-pin/data-pin";
 import { formatVintage } from "~/lib/format";
 import { type ProfileChart, type RoleProfile } from "~/features/roles/role-profile";
 import { ProfileSection, sectionTitle } from "~/ui/profile-section";
-import { citationText, useSourceMap } from "~/features/sources/components/sources-context";
+import { useSourceMap } from "~/features/sources/components/sources-context";
+import { sourceCredit } from "~/features/sources/citations";
 import { withPeriod, type ProjectionVintage } from "~/features/periods/periods";
 
 /**
@@ -67,7 +68,7 @@ function useSourceLine(sourceIds: string[], data: string): string {
   const sources = useSourceMap();
   const parts = [...new Set(sourceIds)].map((id) => {
     const source = sources.get(id);
-    return source ? `[${source.number}] ${citationText(source.citation)}` : id;
+    return source ? `[${source.number}] ${sourceCredit(source.citation)}` : id;
   });
   return `Source: ${parts.join("; ")}. Data: ${data}.`;
 }

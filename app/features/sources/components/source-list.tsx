@@ -1,4 +1,5 @@
 import type { SourceCitation } from "~/features/sources/citations";
+import { SourceName } from "~/features/sources/components/source-name";
 
 function withFullStop(text: string): string {
   return /[.!?)”"]$/.test(text.trim()) ? text : `${text}.`;
@@ -15,8 +16,7 @@ export function SourceList({ sources, title = "Sources", bare = false }: { sourc
     <ol className="source-list">
       {sources.map((source) => (
         <li key={source.id} id={`source-${source.id}`}>
-          <span className="source-publisher">{source.publisher}</span>,{" "}
-          {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+          <SourceName source={source} />
           {source.vintage ? <>, release {source.vintage}</> : null}.{" "}
           <span className="source-attribution">{withFullStop(source.attribution)}</span>{" "}
           <span className="muted">Licence: {withFullStop(source.license)}</span>

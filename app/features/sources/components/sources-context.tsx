@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 import { SourcedFigure } from "~/features/sources/components/sourced-figure";
-import type { SourceCitation } from "~/features/sources/citations";
+import { sourceCredit, type SourceCitation } from "~/features/sources/citations";
 
 interface NumberedSource {
   number: number;
@@ -23,11 +23,6 @@ export function useSourceMap(): ReadonlyMap<string, NumberedSource> {
   return useContext(SourcesContext);
 }
 
-/** "Publisher, Title" as a short citation for tooltips, chart source lines and CSV columns. */
-export function citationText(citation: SourceCitation): string {
-  return `${citation.publisher}, ${citation.title}`;
-}
-
 /** A bracketed link to the numbered source list at the foot of the page. */
 export function SourceRef({ id }: { id: string }) {
   const source = useSource(id);
@@ -42,7 +37,7 @@ export function SourceRef({ id }: { id: string }) {
 /** A figure with its source and data year on hover, focus or tap, plus the numbered link to the source. */
 export function Sourced({ sourceId, dataYear, children }: { sourceId: string; dataYear: string; children: ReactNode }) {
   const source = useSource(sourceId);
-  const label = source ? `[${source.number}] ${citationText(source.citation)}` : sourceId;
+  const label = source ? `[${source.number}] ${sourceCredit(source.citation)}` : sourceId;
   return (
     <>
       <SourcedFigure source={{ label, dataYear }}>{children}</SourcedFigure>
