@@ -5,7 +5,8 @@
  *      dependency rules of .dependency-cruiser.cjs)
  *   2. unit + db tests (vitest): db tests on PGlite, and on a real PostgreSQL server, either DATABASE_URL's or a
  *      throwaway one started here from the installed server binaries
- *   3. production build, then the outage test (tests/outage: the built server while a throwaway PostgreSQL stops)
+ *   3. production build, then the tests of the built server on a throwaway PostgreSQL (tests/outage: the server while
+ *      PostgreSQL stops and starts; two instances on one database)
  *   4. browser tests (Playwright) in Debian's Chromium, against the built server
  * Whatever cannot run is named as SKIPPED, loudly. Under CI=true a skip is a failure.
  * Ends with the line `N passed, N failed, N skipped`.
@@ -110,9 +111,10 @@ try {
 // --- build, the outage test and browser tests ----------------------------------------------------------
 check("production build", "npm", ["run", "build"]);
 
-// PostgreSQL stopped and started under the built server (tests/outage, ADR 018): about 15 s.
-banner("outage test (the built server, a throwaway PostgreSQL stopped and started)");
-if (failures.includes("production build")) skip("outage test: the production build failed");
+// The built server on a throwaway PostgreSQL (tests/outage): stopped and started under it (ADR 018), and two instances
+// on one database (docs/RELIABILITY.md, item 11). About 40 s.
+banner("built-server tests (a throwaway PostgreSQL stopped and started; two instances on one database)");
+if (failures.includes("production build")) skip("built-server tests: the production build failed");
 else vitestRun("outage", ["--config", "tests/outage/vitest.config.ts"]);
 
 banner("browser tests (Playwright + Chromium)");

@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * The outage test (tests/outage/): the production build against a throwaway PostgreSQL that is stopped and started
- * again. Run by `npm test` after the build step (scripts/test.mjs), or alone: `npm run build && npm run test:outage`.
+ * The built-server tests (tests/outage/): the production build against a throwaway PostgreSQL that is stopped and
+ * started again, and two builds on one PostgreSQL. Run by `npm test` after the build step (scripts/test.mjs), or alone: `npm run build && npm run test:outage`.
  */
 export default defineConfig({
   test: {
