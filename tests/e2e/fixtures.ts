@@ -78,3 +78,20 @@ export async function drawCharts(page: Page): Promise<void> {
 export async function openAllDetails(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
 }
+
+/**
+ * The page itself never scrolls sideways at the viewport's width (a wide table or diagram scrolls in its own box):
+ * nothing, not even a visually hidden label placed against the page, reaches past the right edge. Soft, so one run
+ * names every page that does; `where` says which.
+ */
+export async function expectNoHorizontalOverflow(page: Page, where: string): Promise<void> {
+  const width = page.viewportSize()!.width;
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(clientWidth, `${where}: the page's visible width`).toBe(width);
+  expect
+    .soft(scrollWidth, `${where}: the page's width at ${width} px (a wider page scrolls sideways on a phone)`)
+    .toBeLessThanOrEqual(width);
+}

@@ -46,16 +46,6 @@ async function medianPays(page: Page): Promise<number[]> {
   return cells.filter((text) => text.startsWith("$")).map((text) => Number(text.split("\n")[0]!.replace(/[$,]/g, "")));
 }
 
-/** No element wider than the phone: the page itself never scrolls sideways (wide tables scroll in their own box). */
-async function expectNoHorizontalOverflow(page: Page, width: number): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(clientWidth).toBe(width);
-  expect(scrollWidth, "the page's width (a wider page scrolls sideways on a phone)").toBeLessThanOrEqual(width);
-}
-
 test.describe("the occupation finder", () => {
   test("works without JavaScript: GET filters, sort links, the pager and the CSV link", async ({ noScriptPage: page, request }) => {
     await page.goto("/occupations");
@@ -248,16 +238,6 @@ test.describe("the new pages in the browser", () => {
     await expect(page).toHaveURL(/\/occupations\/15-2011$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Actuaries");
     await expect(link).toHaveAttribute("aria-current", "page");
-  });
-
-  test("fit a 390 px phone without scrolling sideways", async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    for (const path of ["/occupations", PROFILE, NON_TECH_PROFILE]) {
-      await page.goto(path);
-      await waitForHydration(page);
-      await openAllDetails(page);
-      await expectNoHorizontalOverflow(page, 390);
-    }
   });
 
   test("log no console error and no hydration warning", async ({ page }) => {

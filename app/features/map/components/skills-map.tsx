@@ -2,7 +2,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import type { KeyboardEvent } from "react";
 import { MapDiagram } from "~/features/map/components/map-diagram";
 import { MapFilters } from "~/features/map/components/map-filters";
-import { MapSources } from "~/features/map/components/map-sources";
+import { SourceList } from "~/features/sources/components/source-list";
 import { MapTwin } from "~/features/map/components/map-twin";
 import type { SkillsMapView } from "~/features/map/map-page.server";
 import { formatVintage } from "~/lib/format";
@@ -153,7 +153,7 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
         </section>
       ) : null}
 
-      <MapSources sources={sources} />
+      <SourceList sources={sources} />
     </div>
   );
 }

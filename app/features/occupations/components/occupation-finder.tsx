@@ -6,6 +6,7 @@ import { SourceList } from "~/features/sources/components/source-list";
 import type { OccupationFinderView } from "~/features/occupations/finder.server";
 import { OCCUPATIONS_PER_PAGE, occupationQueryString } from "~/features/occupations/finder-address";
 import { TECH_FAMILIES, techFamilyOf } from "~/features/occupations/tech-families";
+import { CardLabel } from "~/ui/card-label";
 import { FilterSelect } from "~/ui/filter-select";
 import { periodLabel } from "~/features/periods/periods";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
@@ -133,6 +134,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                   <th
                     key={c.sort}
                     scope="col"
+
                     className={c.numeric ? "num" : undefined}
                     aria-sort={query.sort === c.sort ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
                   >
@@ -142,11 +144,15 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                     </Link>
                   </th>
                 ))}
-                <th scope="col">Entry education</th>
-                <th scope="col" className="num">
+                <th scope="col" className="finder-table__unsorted">
+                  Entry education
+                </th>
+                <th scope="col" className="num finder-table__unsorted">
                   Job zone
                 </th>
-                <th scope="col">Source</th>
+                <th scope="col" className="finder-table__unsorted">
+                  Source
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -165,12 +171,20 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                       </span>
                     </th>
                     <td className="num">
+                      <CardLabel>Growth, {vintage}</CardLabel>
                       {formatPercentChange(row.changePercent)}
                       {row.band ? <span className="figure-year">{row.band.label}</span> : null}
                     </td>
-                    <td className="num">{row.changeNumeric !== null ? formatCountChange(row.changeNumeric) : "not published"}</td>
-                    <td className="num">{row.annualOpenings !== null ? formatCount(row.annualOpenings) : "not published"}</td>
                     <td className="num">
+                      <CardLabel>Change in jobs, {vintage}</CardLabel>
+                      {row.changeNumeric !== null ? formatCountChange(row.changeNumeric) : "not published"}
+                    </td>
+                    <td className="num">
+                      <CardLabel>Openings a year, {vintage}</CardLabel>
+                      {row.annualOpenings !== null ? formatCount(row.annualOpenings) : "not published"}
+                    </td>
+                    <td className="num">
+                      <CardLabel>Median pay</CardLabel>
                       {row.medianAnnualWage !== null && row.wageYear !== null ? (
                         <>
                           {formatDollars(row.medianAnnualWage)}
@@ -180,10 +194,20 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                         "not published"
                       )}
                     </td>
-                    <td className="num">{formatCount(row.employmentBase)}</td>
-                    <td>{row.entryEducation ?? "not published"}</td>
-                    <td className="num">{row.jobZones.length > 0 ? row.jobZones.join(", ") : "—"}</td>
+                    <td className="num">
+                      <CardLabel>Employment, {period.baseYear}</CardLabel>
+                      {formatCount(row.employmentBase)}
+                    </td>
                     <td>
+                      <CardLabel>Entry education</CardLabel>
+                      {row.entryEducation ?? "not published"}
+                    </td>
+                    <td className="num">
+                      <CardLabel>Job zone</CardLabel>
+                      {row.jobZones.length > 0 ? row.jobZones.join(", ") : "—"}
+                    </td>
+                    <td>
+                      <CardLabel>Source</CardLabel>
                       <a href={`#source-${row.sourceId}`}>[{sourceNumber.get(row.sourceId)}]</a>
                     </td>
                   </tr>

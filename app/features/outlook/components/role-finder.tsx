@@ -2,6 +2,7 @@ import { Fragment, type FormEvent } from "react";
 import { Form, Link, useNavigate } from "react-router";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { PeriodSelect } from "~/features/periods/components/period-select";
+import { CardLabel } from "~/ui/card-label";
 import { FilterSelect } from "~/ui/filter-select";
 import { SourceList } from "~/features/sources/components/source-list";
 import type { RoleSort } from "~/features/outlook/queries.server";
@@ -202,7 +203,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
         </p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table finder-table">
+          <table className="data-table finder-table finder-table--compare">
             <caption>
               Roles and their occupations' projections, {vintage}; median pay as of the year shown. Select a column heading to sort.
             </caption>
@@ -212,6 +213,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
                   <th
                     key={c.sort}
                     scope="col"
+
                     className={c.numeric ? "num" : undefined}
                     aria-sort={query.sort === c.sort ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
                   >
@@ -221,8 +223,12 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
                     </Link>
                   </th>
                 ))}
-                <th scope="col">Source</th>
-                <th scope="col">Compare</th>
+                <th scope="col" className="finder-table__unsorted">
+                  Source
+                </th>
+                <th scope="col" className="finder-table__unsorted">
+                  Compare
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -238,14 +244,20 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
                   </th>
                   {role.projection ? (
                     <>
-                      <td className="num">{formatPercentChange(role.projection.changePercent)}</td>
                       <td className="num">
+                        <CardLabel>Growth, {vintage}</CardLabel>
+                        {formatPercentChange(role.projection.changePercent)}
+                      </td>
+                      <td className="num">
+                        <CardLabel>Change in jobs, {vintage}</CardLabel>
                         {role.projection.changeNumeric !== null ? formatCountChange(role.projection.changeNumeric) : "not published"}
                       </td>
                       <td className="num">
+                        <CardLabel>Openings a year, {vintage}</CardLabel>
                         {role.projection.annualOpenings !== null ? formatCount(role.projection.annualOpenings) : "not published"}
                       </td>
                       <td className="num">
+                        <CardLabel>Median pay</CardLabel>
                         {role.projection.medianAnnualWage !== null && role.projection.wageYear !== null ? (
                           <>
                             {formatDollars(role.projection.medianAnnualWage)}
@@ -255,20 +267,25 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
                           "not published"
                         )}
                       </td>
-                      <td className="num">{formatCount(role.projection.employmentBase)}</td>
+                      <td className="num">
+                        <CardLabel>Employment, {role.projection.baseYear}</CardLabel>
+                        {formatCount(role.projection.employmentBase)}
+                      </td>
                       <td>
+                        <CardLabel>Source</CardLabel>
                         <a href={`#source-${role.projection.sourceId}`}>[{sourceNumber.get(role.projection.sourceId)}]</a>
                       </td>
                     </>
                   ) : (
-                    <td colSpan={6} className="muted">
+                    <td colSpan={6} className="muted finder-table__missing">
                       No BLS projection for this occupation in {vintage}.
                     </td>
                   )}
                   <td className="compare-check">
                     <input type="checkbox" form="compare-selected" name="add" value={role.slug} id={`compare-${role.slug}`} />
-                    <label htmlFor={`compare-${role.slug}`} className="visually-hidden">
-                      Compare {role.title}
+                    <label htmlFor={`compare-${role.slug}`}>
+                      <span className="compare-check__word">Compare</span>
+                      <span className="visually-hidden"> {role.title}</span>
                     </label>
                   </td>
                 </tr>

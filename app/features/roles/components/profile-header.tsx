@@ -22,7 +22,8 @@ export function ProfileHeader({ profile, periods, actions }: { profile: RoleProf
         {LEVEL_LABELS[role.level]}
       </p>
       <h1>{role.title}</h1>
-      <p className="lede">{role.summary}</p>
+      {/* The summary opens "What they do" as well: phones leave it out here, so the quick facts fit the first screen. */}
+      <p className="lede profile-header__summary">{role.summary}</p>
       <PeriodSwitch periods={periods} vintage={profile.vintage} path={`/roles/${role.slug}`} />
       <p className="profile-actions">
         <Link to={actions.compare}>Compare {role.title} with other roles</Link>

@@ -1,0 +1,130 @@
+import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, openAllDetails, test, waitForHydration } from "./fixtures";
+
+/** One address of every kind of page (a lesson of its own is left out: making one is the lessons spec's journey). */
+const EVERY_PAGE_KIND = [
+  "/",
+  "/roles",
+  "/roles/back-end-developer",
+  "/roles/cto",
+  "/occupations",
+  "/occupations/15-1252",
+  "/occupations/29-1141",
+  "/compare?roles=back-end-developer,data-scientist,security-analyst",
+  "/compare?roles=back-end-developer&occupations=29-1141",
+  "/skills",
+  "/skills/python",
+  "/technologies",
+  "/technologies/python",
+  "/map",
+  "/paths",
+  "/paths/cto",
+  "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel",
+  "/explore/interests?like=artistic",
+  "/glossary",
+  "/lessons",
+  "/lessons/new",
+  "/present?role=cto",
+  "/search?q=developer",
+  "/about",
+  "/roles/data-scientist/handout",
+  "/compare/handout?roles=back-end-developer,data-scientist,security-analyst",
+];
+
+/** Phones in portrait, from the narrowest common Android width to the larger iPhones and Pixels. */
+const PHONE_WIDTHS = [360, 390, 412];
+
+test.describe("on a phone", () => {
+  for (const width of PHONE_WIDTHS) {
+    test(`no page scrolls sideways at ${width} px, with every <details> open`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of EVERY_PAGE_KIND) {
+        await page.goto(path);
+        await waitForHydration(page);
+        await openAllDetails(page);
+        await expectNoHorizontalOverflow(page, path);
+      }
+    });
+  }
+
+  test("the role finder shows each role's figures, each labelled, without scrolling sideways", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/roles");
+    await waitForHydration(page);
+    const row = page.locator("table.finder-table tbody tr").filter({ has: page.getByRole("link", { name: "Back-End Developer" }) });
+    await row.scrollIntoViewIfNeeded();
+    // Every figure, its label (with the period or year) and its source lies wholly on screen: none is clipped by a scroll box.
+    const figures: [label: string, value: string][] = [
+      ["Growth, 2024–34", "+7.5%"],
+      ["Change in jobs, 2024–34", "+6,500"],
+      ["Openings a year, 2024–34", "5,400"],
+      ["Median pay", "$90,930"],
+      ["Employment, 2024", "86,000"],
+      ["Source", "[1]"],
+    ];
+    const cells = row.getByRole("cell");
+    for (const [i, [label, value]] of figures.entries()) {
+      const cell = cells.nth(i);
+      await expect(cell).toBeInViewport({ ratio: 1 });
+      await expect(cell).toContainText(label);
+      await expect(cell).toContainText(value);
+    }
+    await expect(cells.nth(3)).toContainText("May 2024");
+    const compare = row.getByRole("checkbox", { name: "Compare Back-End Developer" });
+    await expect(compare).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page);
+    // The column headings are still the sort links.
+    await page
+      .getByRole("columnheader", { name: /Median pay/ })
+      .getByRole("link")
+      .click();
+    await expect(page).toHaveURL(/sort=pay/);
+  });
+
+  test("the occupation finder shows each occupation's figures without scrolling sideways", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/occupations");
+    const row = page.locator("table.finder-table tbody tr").first();
+    await row.scrollIntoViewIfNeeded();
+    for (const label of [
+      "Growth",
+      "Change in jobs",
+      "Openings a year",
+      "Median pay",
+      "Employment",
+      "Entry education",
+      "Job zone",
+      "Source",
+    ]) {
+      const cell = row.getByRole("cell").filter({ hasText: label });
+      await expect(cell).toBeInViewport({ ratio: 1 });
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test("a role profile shows its quick facts, pay and growth among them, on the first screen", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ["/roles/back-end-developer", "/roles/cto"]) {
+      await page.goto(path);
+      await waitForHydration(page);
+      const facts = page.locator("#quick-facts");
+      await expect(facts.getByRole("heading", { name: "Quick facts" })).toBeInViewport({ ratio: 1 });
+      for (const label of ["Median annual pay", "Projected growth"]) {
+        const value = facts.locator(".fact").filter({ hasText: label }).locator(".fact__value").first();
+        await expect(value, `${path}: ${label}`).toBeInViewport({ ratio: 1 });
+      }
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  test("desktop keeps the finder a table with its headings above the figures", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/roles");
+    const header = page.getByRole("columnheader", { name: /Median pay/ });
+    const pay = page.locator("table.finder-table tbody tr").first().getByRole("cell").nth(3);
+    await expect(pay.locator(".finder-table__label")).toBeHidden();
+    const [headerBox, payBox] = [await header.boundingBox(), await pay.boundingBox()];
+    expect(Math.abs(headerBox!.x - payBox!.x)).toBeLessThan(1);
+    await expect(page.getByRole("columnheader", { name: "Compare" })).toBeVisible();
+  });
+});
