@@ -3,7 +3,7 @@ import { roleOccupations, roles } from "~db/schema";
 import { CAREER_CLUSTERS, type ProjectionVintage } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
-import { projectionLines, type PinnedDataVersion } from "~/features/data-pin/queries.server";
+import { projectionLines, publishedFigureColumns, type PinnedDataVersion } from "~/features/data-pin/queries.server";
 import {
   exposureScores,
   listAiNotes,
@@ -217,21 +217,7 @@ async function selectPinnedProjections(db: Db, slugs: string[], vintage: Project
   const lines = projectionLines(db, dataVersionId);
   const primary = and(inArray(roleOccupations.roleSlug, slugs), eq(roleOccupations.isPrimary, true));
   const lineRows = await db
-    .select({
-      slug: roleOccupations.roleSlug,
-      kind: lines.occupationKind,
-      vintage: lines.vintage,
-      baseYear: lines.baseYear,
-      targetYear: lines.targetYear,
-      changePercent: lines.changePercent,
-      changeNumeric: lines.changeNumeric,
-      employmentBase: lines.employmentBase,
-      employmentProjected: lines.employmentProjected,
-      annualOpenings: lines.annualOpenings,
-      medianAnnualWage: lines.medianAnnualWage,
-      wageYear: lines.wageYear,
-      sourceId: lines.sourceId,
-    })
+    .select({ slug: roleOccupations.roleSlug, kind: lines.occupationKind, ...publishedFigureColumns(lines) })
     .from(lines)
     .leftJoin(roleOccupations, and(eq(roleOccupations.socCode, lines.socCode), primary))
     .where(and(eq(lines.vintage, vintage), or(eq(lines.occupationKind, "total"), sql`${roleOccupations.roleSlug} is not null`)));

@@ -95,6 +95,23 @@ export function projectionLines(db: Db, dataVersionId?: number) {
     .as("projection_lines");
 }
 
+/** The columns of a projection line's published figures (a role's or occupation's outlook), to select from `lines`. */
+export function publishedFigureColumns(lines: ReturnType<typeof projectionLines>) {
+  return {
+    vintage: lines.vintage,
+    baseYear: lines.baseYear,
+    targetYear: lines.targetYear,
+    changePercent: lines.changePercent,
+    changeNumeric: lines.changeNumeric,
+    employmentBase: lines.employmentBase,
+    employmentProjected: lines.employmentProjected,
+    annualOpenings: lines.annualOpenings,
+    medianAnnualWage: lines.medianAnnualWage,
+    wageYear: lines.wageYear,
+    sourceId: lines.sourceId,
+  };
+}
+
 /** The other published median wages (occupation_wages), with their source's vintage: live or archived. */
 export function otherWageLines(db: Db, dataVersionId?: number) {
   if (dataVersionId === undefined) {
@@ -251,20 +268,7 @@ export async function listArchivedProjections({ dataVersionId, vintage }: { data
   const db = await database();
   const lines = projectionLines(db, dataVersionId);
   const rows = await db
-    .select({
-      socCode: lines.socCode,
-      vintage: lines.vintage,
-      baseYear: lines.baseYear,
-      targetYear: lines.targetYear,
-      changePercent: lines.changePercent,
-      changeNumeric: lines.changeNumeric,
-      employmentBase: lines.employmentBase,
-      employmentProjected: lines.employmentProjected,
-      annualOpenings: lines.annualOpenings,
-      medianAnnualWage: lines.medianAnnualWage,
-      wageYear: lines.wageYear,
-      sourceId: lines.sourceId,
-    })
+    .select({ socCode: lines.socCode, ...publishedFigureColumns(lines) })
     .from(lines)
     .where(eq(lines.vintage, vintage));
   return new Map(rows.map(({ socCode, ...figures }) => [socCode, figures]));

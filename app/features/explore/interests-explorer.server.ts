@@ -4,8 +4,7 @@ import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { interestsExplorerQuerySchema } from "~/features/explore/params.server";
 import { listInterestProfiles, listRoleOnetCodes, type InterestProfile } from "~/features/explore/queries.server";
-import { listPinnedFigureChanges } from "~/features/data-pin/queries.server";
-import { archivedOutlook, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
+import { archivedOutlook, bannerWithChanges, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import {
   compareInterestFits,
   INTEREST_AREAS,
@@ -62,7 +61,8 @@ export async function loadInterestsExplorer(request: Request) {
         getCurrentDataVersion(),
       ]);
       // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the interest scores are O*NET's current ones.
-      const { dataTag, banner, archiveId } = await readExplorerPin(query.data, url);
+      const pin = await readExplorerPin(query.data, url);
+      const { dataTag, archiveId } = pin;
       const [live, archived] = await Promise.all([
         listInterestProfiles(period.vintage),
         archiveId === undefined ? null : keptArchive(dataVersion, period.vintage, archiveId),
@@ -102,16 +102,12 @@ export async function loadInterestsExplorer(request: Request) {
       );
       const shownTech = tech.slice(0, INTEREST_OCCUPATIONS_SHOWN);
       const shownOther = other.slice(0, INTEREST_OCCUPATIONS_SHOWN);
-      // A pinned list's banner names the figures on it that changed since (four queries).
-      const changes =
-        archiveId === undefined
-          ? []
-          : await listPinnedFigureChanges({
-              dataVersionId: archiveId,
-              slugs: roles.map((r) => r.slug),
-              socCodes: [...shownTech, ...shownOther].map((o) => o.socCode),
-              vintage: period.vintage,
-            });
+      // A pinned list's banner names the figures on it that changed since.
+      const dataPinBanner = await bannerWithChanges(pin, {
+        slugs: roles.map((r) => r.slug),
+        socCodes: [...shownTech, ...shownOther].map((o) => o.socCode),
+        vintage: period.vintage,
+      });
       const sources = await listSourcesByIds({
         ids: [
           period.sourceId,
@@ -137,7 +133,7 @@ export async function loadInterestsExplorer(request: Request) {
         interestSourceId: occupations[0]?.interestSourceId ?? null,
         dataVersion,
         dataTag,
-        dataPinBanner: banner && { ...banner, changes },
+        dataPinBanner,
         sources,
       };
     },

@@ -1,6 +1,6 @@
 import { parseDataVersionTag, type DataPinBanner } from "~/features/data-pin/data-pin";
 import { resolveDataPin } from "~/features/data-pin/params.server";
-import { listArchivedProjections, lookUpDataPin } from "~/features/data-pin/queries.server";
+import { listArchivedProjections, listPinnedFigureChanges, lookUpDataPin } from "~/features/data-pin/queries.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import type { DataVersion } from "~/features/data-pin/data-version.server";
 
@@ -26,6 +26,18 @@ export function keptArchive(version: DataVersion | undefined, vintage: string, a
   return rememberForDataVersion(version, `archived-projections:${archiveId}:${vintage}`, () =>
     listArchivedProjections({ dataVersionId: archiveId, vintage }),
   );
+}
+
+/**
+ * The banner of a list pinned to an older version, with the figures on it that changed since: those of the roles
+ * and occupations it shows (four queries). Null when the list is not pinned to an older version.
+ */
+export async function bannerWithChanges(
+  { banner, archiveId }: ExplorerPin,
+  shown: { slugs: readonly string[]; socCodes: readonly string[]; vintage: string },
+): Promise<DataPinBanner | null> {
+  if (!banner || archiveId === undefined) return null;
+  return { ...banner, changes: await listPinnedFigureChanges({ dataVersionId: archiveId, ...shown }) };
 }
 
 /** A career's outlook fields from an archived projection line (none published then: no figures). */

@@ -1,7 +1,6 @@
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
-import { listPinnedFigureChanges } from "~/features/data-pin/queries.server";
-import { archivedOutlook, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
+import { archivedOutlook, bannerWithChanges, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
@@ -136,12 +135,13 @@ export async function loadSkillsExplorer(request: Request) {
       ]);
       const vintage = period.vintage;
       // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the skills are O*NET's current ones.
-      const { dataTag, banner, archiveId } = await readExplorerPin(query.data, url);
+      const pin = await readExplorerPin(query.data, url);
+      const { dataTag, archiveId } = pin;
       const archived = archiveId === undefined ? null : await keptArchive(dataVersion, vintage, archiveId);
       const figuresOf = <T>(socCode: string, live: T) => (archived ? (archived.get(socCode) ?? null) : live);
       const readings = await readSkillNames(inputs, exactNames);
       const picks = distinctPicks(readings);
-      const base = { scope, period, periods, readings, picks, choices, dataVersion, dataTag, dataPinBanner: banner };
+      const base = { scope, period, periods, readings, picks, choices, dataVersion, dataTag, dataPinBanner: pin.banner };
       if (picks.length === 0) {
         const sources = await listSourcesByIds({ ids: [period.sourceId] });
         return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources };
@@ -231,16 +231,12 @@ export async function loadSkillsExplorer(request: Request) {
       ];
       const learn: LearnNextView[] = learnNext(growing, picked).map((l) => ({ ...l, name: skillName.get(l.skillSlug) ?? l.skillSlug }));
 
-      // A pinned list's banner names the figures on it that changed since (four queries).
-      const changes =
-        archiveId === undefined
-          ? []
-          : await listPinnedFigureChanges({
-              dataVersionId: archiveId,
-              slugs: roles.map((r) => r.slug),
-              socCodes: occupations.map((o) => o.socCode),
-              vintage,
-            });
+      // A pinned list's banner names the figures on it that changed since.
+      const dataPinBanner = await bannerWithChanges(pin, {
+        slugs: roles.map((r) => r.slug),
+        socCodes: occupations.map((o) => o.socCode),
+        vintage,
+      });
       const sources = await listSourcesByIds({
         ids: [
           period.sourceId,
@@ -258,7 +254,7 @@ export async function loadSkillsExplorer(request: Request) {
         learn,
         allOccupations: allOccupations ?? null,
         sources,
-        dataPinBanner: base.dataPinBanner && { ...base.dataPinBanner, changes },
+        dataPinBanner,
       };
     },
   });
