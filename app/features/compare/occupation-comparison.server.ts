@@ -10,7 +10,7 @@ import {
 } from "~db/schema";
 import type { ProjectionVintage } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
-import { projectionLines, type PinnedDataVersion } from "~/features/data-pin/queries.server";
+import { projectionLines, publishedFigureColumns, type PinnedDataVersion } from "~/features/data-pin/queries.server";
 import type { PayPercentiles } from "~/features/occupations/queries.server";
 import type { GrowthBand } from "~/features/periods/periods";
 import { allOccupationsFigures, growthOf } from "~/features/compare/queries.server";
@@ -109,21 +109,11 @@ async function selectProjectionLines(db: Db, codes: string[], vintage: Projectio
   return db
     .select({
       socCode: lines.socCode,
-      vintage: lines.vintage,
-      baseYear: lines.baseYear,
-      targetYear: lines.targetYear,
-      changePercent: lines.changePercent,
-      changeNumeric: lines.changeNumeric,
-      employmentBase: lines.employmentBase,
-      employmentProjected: lines.employmentProjected,
-      annualOpenings: lines.annualOpenings,
+      ...publishedFigureColumns(lines),
       laborForceExits: lines.laborForceExits,
       occupationalTransfers: lines.occupationalTransfers,
-      medianAnnualWage: lines.medianAnnualWage,
-      wageYear: lines.wageYear,
       entryEducation: lines.entryEducation,
       workExperience: lines.workExperience,
-      sourceId: lines.sourceId,
     })
     .from(lines)
     .where(and(eq(lines.vintage, vintage), inArray(lines.socCode, [...codes, ALL_OCCUPATIONS_CODE])));
