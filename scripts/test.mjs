@@ -5,8 +5,8 @@
  *      dependency rules of .dependency-cruiser.cjs)
  *   2. unit + db tests (vitest): db tests on PGlite, and on a real PostgreSQL server, either DATABASE_URL's or a
  *      throwaway one started here from the installed server binaries
- *   3. production build, then the tests of the built server on a throwaway PostgreSQL (tests/outage: the server while
- *      PostgreSQL stops and starts; two instances on one database)
+ *   3. production build, then the tests of the built server (tests/outage: the server while a throwaway PostgreSQL
+ *      stops and starts; two instances on one database; the short cases of `npm run chaos` on PGlite and PostgreSQL)
  *   4. browser tests (Playwright) in Debian's Chromium, against the built server
  * Whatever cannot run is named as SKIPPED, loudly. Under CI=true a skip is a failure.
  * Ends with the line `N passed, N failed, N skipped`.
@@ -112,8 +112,8 @@ try {
 check("production build", "npm", ["run", "build"]);
 
 // The built server on a throwaway PostgreSQL (tests/outage): stopped and started under it (ADR 018), and two instances
-// on one database (docs/RELIABILITY.md, item 11). About 40 s.
-banner("built-server tests (a throwaway PostgreSQL stopped and started; two instances on one database)");
+// on one database (docs/RELIABILITY.md, item 11), and the short chaos cases on each driver (tests/chaos). About 2 min.
+banner("built-server tests (a throwaway PostgreSQL stopped and started; two instances on one database; short chaos cases)");
 if (failures.includes("production build")) skip("built-server tests: the production build failed");
 else vitestRun("outage", ["--config", "tests/outage/vitest.config.ts"]);
 

@@ -61,7 +61,9 @@ export async function startBuiltServer(env: Record<string, string>, bootMs = 240
   child.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const server = { base, child, log: () => log };
-  const booted = await msUntil(base, "/healthz", 200, bootMs);
+  // A server that exits at boot (a bad environment, a port taken) fails at once instead of after `bootMs`.
+  const exited = new Promise<number>((resolve) => child.once("exit", () => resolve(Infinity)));
+  const booted = await Promise.race([msUntil(base, "/healthz", 200, bootMs), exited]);
   if (!Number.isFinite(booted)) {
     await stopServer(child);
     throw new Error(`the server did not become healthy:\n${log}`);
