@@ -5,7 +5,7 @@ import { listOccupations } from "~/features/occupations/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/open-data/csv-headers";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
 /** The occupation finder's list as CSV: every match (not one page), same filters and sort, raw figures with sources. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -7,7 +7,7 @@ import type { PayPoint } from "~/features/occupations/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/open-data/csv-headers";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
 /**
  * One occupation's published figures as CSV, one row per figure: every projection period and the OEWS

@@ -5,7 +5,7 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/open-data/csv-headers";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
 /** The dashboard's growth chart as CSV: one row per occupation plus the all-occupations row. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -5,7 +5,7 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/open-data/csv-headers";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
 /** The role finder's table as CSV: same filters and sort as /roles, raw figures with source and data year. */
 export async function loader({ request }: LoaderFunctionArgs) {

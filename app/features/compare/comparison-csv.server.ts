@@ -7,7 +7,7 @@ import { PAY_POINT_LABELS } from "~/features/occupations/pay";
 import { SKILL_WEIGHTS } from "~/features/compare/skill-overlap";
 import { csvResponse, type CsvColumn } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/open-data/csv-headers";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 import type { CompareCsvTable } from "~/features/compare/compare-csv-tables";
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The header of each column our CSVs share, written once (docs/decisions/020): every download and every file of the
+ * The header of each column our CSVs share (beside the sources, which every row cites), written once (docs/decisions/020): every download and every file of the
  * bulk download names the same figure the same way, with its unit in parentheses. The convention itself
  * (CSV_HEADER_PATTERN in app/lib/csv.server.ts) is checked when a file is written.
  */
