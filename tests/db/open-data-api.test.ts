@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { apiAnswers, type ApiAnswerName } from "~/features/open-data/api-schemas.server";
 import { API_OPERATIONS, openApiDocument } from "~/features/open-data/openapi.server";
@@ -44,7 +45,7 @@ async function answer<Name extends ApiAnswerName>(name: Name, address: string) {
   const body: unknown = await response.json();
   const parsed = apiAnswers[name].safeParse(body);
   if (!parsed.success) throw new Error(`${address} does not match the OpenAPI schema: ${parsed.error.message}`);
-  return { body: parsed.data, headers: response.headers };
+  return { body: parsed.data as z.infer<(typeof apiAnswers)[Name]>, headers: response.headers };
 }
 
 async function problemOf(name: ApiAnswerName, address: string) {
@@ -90,8 +91,11 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
           operation.path.replace(/\{\w+\}/, param?.[1] ?? "") + (operation.name === "projections" ? "?soc=15-1252,15-1254" : "");
         const { body } = await answer(operation.name, address);
         const figures = figuresIn(body.data);
-        // The skill catalogue has no published figure (its role counts are Career Atlas's own); every other answer has.
-        if (operation.name !== "skills") expect(figures.length, address).toBeGreaterThan(0);
+        // Skills carry no published figure (a role count is Career Atlas's own); the other answers carry projections.
+        if (!operation.name.startsWith("skill")) expect(figures.length, address).toBeGreaterThan(0);
+        for (const id of JSON.stringify(body.data).match(/"(?:source|mappingSource)":"[^"]+"/g) ?? []) {
+          expect(body.sources, `${address} cites ${id}`).toHaveProperty(id.split(":")[1]!.slice(1, -1));
+        }
         for (const figure of figures) {
           expect(figure.dataYear, address).toMatch(/^(\d{4}|May \d{4}|\d{4}-\d{2})$/);
           expect(body.sources, `${address} cites ${figure.source}`).toHaveProperty(figure.source);

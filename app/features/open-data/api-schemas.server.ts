@@ -123,7 +123,7 @@ const Source = named(
   }),
 );
 
-const envelope = <T extends z.ZodType>(id: string, payload: T, extra: z.ZodRawShape = {}) =>
+const envelope = <T extends z.ZodType, Extra extends z.ZodRawShape>(id: string, payload: T, extra: Extra) =>
   named(
     id,
     z.strictObject({
@@ -248,10 +248,10 @@ export const apiAnswers = {
     pageSize: z.number().int(),
     total: z.number().int(),
   }),
-  occupation: envelope("Occupation", OccupationDetail),
-  skills: envelope("SkillList", z.array(SkillSummary)),
-  skill: envelope("Skill", SkillDetail),
-  projections: envelope("ProjectionList", z.array(Projection)),
+  occupation: envelope("Occupation", OccupationDetail, {}),
+  skills: envelope("SkillList", z.array(SkillSummary), {}),
+  skill: envelope("Skill", SkillDetail, {}),
+  projections: envelope("ProjectionList", z.array(Projection), {}),
 } as const;
 
 export type ApiAnswerName = keyof typeof apiAnswers;
