@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { BULK_TABLES, bulkFileName, bulkHeadersBreakingConvention, countBulkRows } from "~/features/open-data/bulk-download.server";
