@@ -3,10 +3,11 @@ import { strFromU8, unzipSync } from "fflate";
 import { expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
-import { BULK_TABLES, bulkFileName, bulkHeadersBreakingConvention, countBulkRows } from "~/features/open-data/bulk-download.server";
+import { BULK_TABLES, bulkFileName, countBulkRows } from "~/features/open-data/bulk-download.server";
+import { loader as dataLoader } from "~/routes/data";
 import { loader as fileLoader } from "~/routes/data_.$file";
 import { describeEachDriver } from "./harness";
-import { routeArgs, thrownResponse } from "./route-args";
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 const download = (file: string, headers: Record<string, string> = {}) =>
   fileLoader(routeArgs(new Request(`http://localhost/data/${file}`, { headers }), { file }));
@@ -19,8 +20,14 @@ interface DataPackage {
 }
 
 describeEachDriver("the bulk download", { seed: true }, () => {
-  it("names every column by the header convention", () => {
-    expect(bulkHeadersBreakingConvention()).toEqual([]);
+  it("offers the current version's download on /data, with the API's addresses (one query)", async () => {
+    const tag = (await getCurrentDataVersion())!.tag;
+    const page = await answerOf(dataLoader(routeArgs("/data")));
+    expect(page.data.bulkHref).toBe(`/data/career-atlas-${tag}.zip`);
+    expect(page.data.bulkFiles.map((f) => f.name)).toEqual(BULK_TABLES.map(({ table }) => bulkFileName(table)));
+    expect(page.data.operations.map((o) => o.path)).toContain("/api/v1/projections");
+    expect(page.headers.get("ETag")).toMatch(new RegExp(`^W/"${tag}-`));
+    expect(queriesOf(page.headers)).toBe(1);
   });
 
   it("holds one CSV per table with every row of the database, a README, the licences and a Frictionless descriptor", async () => {
