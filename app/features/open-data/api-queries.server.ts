@@ -6,46 +6,18 @@
 import { and, asc, count, desc, eq, ilike, inArray, sql } from "drizzle-orm";
 import { occupations, payPercentiles, projectionPeriods, roleOccupations, roles, roleSkills, skillFlags, skills } from "~db/schema";
 import { database } from "~/lib/db.server";
-import { projectionLines } from "~/features/data-pin/queries.server";
+import { projectionLines, publishedFigureColumns } from "~/features/data-pin/queries.server";
 import { API_PAGE_SIZE } from "~/features/open-data/api-schemas.server";
 
-/** A projection line's columns, to select from `projectionLines` (null where a left join found none). */
+/** A projection line's columns, to select from `projectionLines` (drizzle makes a left-joined line null as a whole). */
 function lineColumns(lines: ReturnType<typeof projectionLines>) {
   return {
     socCode: lines.socCode,
     occupationTitle: lines.occupationTitle,
-    vintage: lines.vintage,
-    baseYear: lines.baseYear,
-    targetYear: lines.targetYear,
-    employmentBase: lines.employmentBase,
-    employmentProjected: lines.employmentProjected,
-    changeNumeric: lines.changeNumeric,
-    changePercent: lines.changePercent,
-    annualOpenings: lines.annualOpenings,
-    medianAnnualWage: lines.medianAnnualWage,
-    wageYear: lines.wageYear,
+    ...publishedFigureColumns(lines),
     entryEducation: lines.entryEducation,
     isDerived: lines.isDerived,
-    sourceId: lines.sourceId,
   };
-}
-
-export interface ProjectionRow {
-  socCode: string;
-  occupationTitle: string;
-  vintage: string;
-  baseYear: number;
-  targetYear: number;
-  employmentBase: number;
-  employmentProjected: number;
-  changeNumeric: number | null;
-  changePercent: number;
-  annualOpenings: number | null;
-  medianAnnualWage: number | null;
-  wageYear: number | null;
-  entryEducation: string | null;
-  isDerived: boolean;
-  sourceId: string;
 }
 
 /** Each role with its primary occupation and that occupation's line in one period, by title. One query. */
@@ -135,7 +107,7 @@ export async function listApiOccupations({
   q?: string;
   page: number;
   dataVersionId?: number;
-}): Promise<{ rows: ProjectionRow[]; total: number }> {
+}) {
   const db = await database();
   const lines = projectionLines(db, dataVersionId);
   const where = and(eq(lines.vintage, vintage), q ? ilike(lines.occupationTitle, `%${escapeLike(q)}%`) : undefined);
@@ -192,7 +164,7 @@ export async function listApiProjections({
   socCodes: readonly string[];
   vintage?: string;
   dataVersionId?: number;
-}): Promise<ProjectionRow[]> {
+}) {
   const db = await database();
   const lines = projectionLines(db, dataVersionId);
   return db
@@ -263,3 +235,6 @@ export async function getApiSkill({ slug }: { slug: string }) {
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** A projection line as the API's queries read it. */
+export type ProjectionRow = Awaited<ReturnType<typeof listApiProjections>>[number];

@@ -219,12 +219,7 @@ const SkillSummary = named(
 
 const SkillDetail = named(
   "SkillDetail",
-  z.strictObject({
-    slug: z.string(),
-    name: z.string(),
-    kind: z.string(),
-    description: z.string(),
-    href: z.string(),
+  SkillSummary.omit({ roleCount: true }).extend({
     onetExamples: z.array(z.string()),
     flags: z.array(
       z.strictObject({
