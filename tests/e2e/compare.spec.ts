@@ -87,7 +87,7 @@ test.describe("compare roles", () => {
     expect(text.startsWith("\uFEFFCompared as,Role slug,Role or occupation,SOC code,Occupation,Projection period,")).toBe(true);
     expect(text).toContain("\r\nrole,data-scientist,Data Scientist,15-2051,Data scientists,2024-34,");
 
-    const overlapHref = await page.getByRole("link", { name: "Skill overlap" }).getAttribute("href");
+    const overlapHref = await page.getByRole("link", { name: "Skill overlap", exact: true }).getAttribute("href");
     expect(overlapHref).toBe("/compare.csv?roles=back-end-developer,data-scientist&table=skill-overlap");
     const overlap = await (await page.request.get(overlapHref!)).text();
     expect(overlap).toMatch(/\r\nback-end-developer,Back-End Developer,data-scientist,\d+,\d+\/\d+,/);
@@ -200,7 +200,7 @@ test.describe("compare roles with occupations", () => {
     expect(text).toContain(
       "\r\noccupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,3391000,2034,3557100,4.9,166100,189100,",
     );
-    const payHref = await page.getByRole("link", { name: "Pay percentiles" }).getAttribute("href");
+    const payHref = await page.getByRole("link", { name: "Pay percentiles", exact: true }).getAttribute("href");
     const pay = await (await page.request.get(payHref!)).text();
     expect(pay).toMatch(/\r\noccupation,,Registered nurses,29-1141,Registered nurses,66030,78610,93600,107960,135320,2024,/);
 
