@@ -100,8 +100,10 @@ test.describe("the occupation finder", () => {
     const csv = await request.get(csvHref!);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
-    const lines = (await csv.text()).trim().split("\r\n");
-    expect(lines[0]).toMatch(/^\uFEFFSOC code,Occupation,Projection period,/);
+    const body = await csv.body();
+    expect([...body.subarray(0, 3)], "a UTF-8 byte order mark").toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.toString("utf8").slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/^SOC code,Occupation,Projection period,/);
     expect(lines).toHaveLength(count + 1);
     for (const line of lines.slice(1)) expect(line).toMatch(/^15-\d{4},/);
   });
