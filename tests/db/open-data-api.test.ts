@@ -11,6 +11,7 @@ import { loader as skillsLoader } from "~/routes/api.v1.skills";
 import { loader as skillLoader } from "~/routes/api.v1.skills_.$slug";
 import { loader as projectionsLoader } from "~/routes/api.v1.projections";
 import { loader as openApiLoader } from "~/routes/api.v1.openapi[.json]";
+import { loader as unknownAddressLoader } from "~/routes/api.v1.$";
 import { loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
 import { changedPayDataset, curatedDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
@@ -185,6 +186,10 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       ] as const) {
         expect((await problemOf(name, address)).status, address).toBe(404);
       }
+      const other = unknownAddressLoader({ params: { "*": "jobs" } });
+      expect(other.status).toBe(404);
+      expect(other.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
+      expect(((await other.json()) as { detail: string }).detail).toContain("/api/v1/openapi.json");
     });
   });
 
