@@ -15,6 +15,7 @@ const FEATURE_LAYERS = [
   ["explore"], // start from yourself: a student's skills → roles and occupations, and what to learn next
   ["handout"], // printable one-pagers of a role or a comparison
   ["present", "lessons"], // slides; lesson bundles (a lesson shows a handout's QR code)
+  ["open-data"], // the JSON API, the bulk download and the /data page: the whole dataset, read-only
 ];
 
 const layerRules = FEATURE_LAYERS.flatMap((layer, index) => {

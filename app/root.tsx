@@ -1,4 +1,5 @@
 import {
+  Link,
   Links,
   type LinksFunction,
   type Location,
@@ -106,6 +107,9 @@ export function Layout({ children }: { children: ReactNode }) {
               <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> license. O*NET® is a trademark of USDOL/ETA.
             </p>
             <p>AI-exposure scores: Eloundou, Manning, Mishkin &amp; Rock, “GPTs are GPTs” (2023), MIT license.</p>
+            <p>
+              <Link to="/data">Open data</Link>: every figure as CSV, the whole dataset as one download, and a JSON API.
+            </p>
           </div>
         </footer>
         <ScrollRestoration nonce={nonce} getKey={scrollRestorationKey} />

@@ -11,13 +11,24 @@ const ALLOW = ALLOWED_METHODS.join(", ");
 /**
  * 405 with `Allow` for any other method. TRACE and CONNECT would otherwise reach the Fetch `Request` constructor,
  * which refuses them (a 500), and PUT or DELETE a route without an action (React Router logs a stack for each).
- * OPTIONS gets the same `Allow` list with a 204: the app serves no cross-origin API.
+ * OPTIONS gets the same `Allow` list with a 204; under /api/v1/ (the read-only JSON API, readable from any origin,
+ * docs/decisions/020) it is a CORS preflight's answer too: any origin may GET, with If-None-Match.
  */
 export function allowedMethods(): RequestHandler {
   return (req, res, next) => {
     if ((ALLOWED_METHODS as readonly string[]).includes(req.method)) return next();
     res.set("Allow", ALLOW).set("Cache-Control", "no-store");
-    if (req.method === "OPTIONS") return void res.status(204).end();
+    if (req.method === "OPTIONS") {
+      if (req.path.startsWith("/api/v1/")) {
+        res.set({
+          "Access-Control-Allow-Origin": "*",
+          "Access-Control-Allow-Methods": "GET, HEAD",
+          "Access-Control-Allow-Headers": "If-None-Match",
+          "Access-Control-Max-Age": "86400",
+        });
+      }
+      return void res.status(204).end();
+    }
     res
       .status(405)
       .type("text/plain")

@@ -6,16 +6,48 @@ export interface CsvColumn<Row> {
 }
 
 /**
- * A CSV download (RFC 4180 quoting by csv-stringify). A first comment-free header row, then one row per item;
- * figures are written raw (no thousands separators), with source and data-year columns supplied by the caller.
+ * The one header convention of every CSV we publish (docs/decisions/020): words as a person reads them, first letter
+ * upper case, no underscores ("SOC code", "Median annual wage (USD)"), and a figure's unit in parentheses.
+ * Acronyms and O*NET keep their own spelling. Checked by csvText, so a header that breaks it fails the first test
+ * that downloads the file.
  */
-export function csvResponse<Row>(filename: string, columns: CsvColumn<Row>[], rows: Row[], headers?: HeadersInit): Response {
-  const body = stringify(
+export const CSV_HEADER_PATTERN = /^[A-Z0-9*][^_\r\n"]*$/;
+
+/** Excel on Windows reads a CSV as the ANSI code page unless it starts with this byte order mark ("â€“" for "–"). */
+export const UTF8_BOM = "\uFEFF";
+
+/**
+ * A CSV document as RFC 4180 describes it and Excel opens it: a UTF-8 byte order mark, one header row, CRLF after
+ * every record (the last included), fields quoted where they hold a comma, quote or line break (csv-stringify), and
+ * figures written raw (no thousands separators). Empty cells for missing values.
+ */
+export function csvText<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+  for (const column of columns) {
+    if (!CSV_HEADER_PATTERN.test(column.header)) throw new Error(`CSV header “${column.header}” breaks the header convention`);
+  }
+  return stringify(
     rows.map((row) => columns.map((c) => row[c.key] ?? "")),
-    { header: true, columns: columns.map((c) => c.header), eof: true },
+    {
+      header: true,
+      columns: columns.map((c) => c.header),
+      eof: true,
+      bom: true,
+      record_delimiter: "windows",
+      // csv-stringify quotes a field holding the record delimiter (CRLF); a lone LF or CR needs quotes too (RFC 4180).
+      quoted_match: /[\r\n]/,
+    },
   );
+}
+
+/** A CSV download (csvText) with its file name and the caller's headers (the cache headers of a public page). */
+export function csvResponse<Row>(
+  filename: string,
+  columns: readonly CsvColumn<Row>[],
+  rows: readonly Row[],
+  headers?: HeadersInit,
+): Response {
   const result = new Headers(headers);
-  result.set("Content-Type", "text/csv; charset=utf-8");
+  result.set("Content-Type", "text/csv; charset=utf-8; header=present");
   result.set("Content-Disposition", `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`);
-  return new Response(body, { headers: result });
+  return new Response(csvText(columns, rows), { headers: result });
 }

@@ -101,6 +101,10 @@ export default function About() {
         <li>Tomlinson, Jaffe, Wang, Counts &amp; Suri, “Working with AI” (Microsoft Research, 2025), data under the CC BY 4.0 license.</li>
       </ul>
       <p>
+        Every figure can be reused: <Link to="/data">open data</Link> has the CSV files, the whole dataset as one download with its
+        licences, and a JSON API.
+      </p>
+      <p>
         <Link to="/">Back to the outlook</Link>
       </p>
     </article>

@@ -1,4 +1,5 @@
-import type { LoaderFunctionArgs } from "react-router";
+import { redirect, type LoaderFunctionArgs } from "react-router";
+import { parseSearchParams } from "~/lib/params.server";
 import { getComparison } from "~/features/compare/comparison.server";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
@@ -8,22 +9,27 @@ import { loadPublicPage } from "~/lib/page-loader.server";
 import { MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
 
 /**
- * /compare.csv?roles=a,b[&occupations=15-1252][&vintage=][&chart=growth|pay][&data=<tag>]: the comparison as CSV, with
- * the same input rules as /compare (bad, unknown, too many or fewer than two items: 400 with a message).
+ * /compare.csv?roles=a,b[&occupations=15-1252]&table=<table>|chart=<growth|pay>[&vintage=][&data=<tag>]: the comparison
+ * as CSV, with the same input rules as /compare (bad, unknown, too many or fewer than two items: 400 with a message).
  *
- * Without `chart`: the whole comparison in one table whose first column, "Row type", says what each row is:
- * - `role`, `occupation`: one per compared item, every figure of the page with its data year and source;
- * - `all occupations`: the same figures for the all-occupations line;
- * - `pay percentiles`: OEWS annual pay percentiles of each item's occupation (none on a pinned download);
- * - `other published pay`: a median wage another release publishes for the role's occupation (sources disagree);
- * - `skill`: one per skill of each role: kind, core or useful, the other compared roles that list it, O*NET marks;
- * - `skill overlap`: one per pair of roles: the weighted overlap (core = 2, useful = 1) and its points;
- * - `technology`: each occupation's O*NET Hot Technology and In Demand technologies;
- * - `AI exposure (GPTs are GPTs)`, `AI applicability (Working with AI)`: each occupation's scores, as published.
- * Columns that do not apply to a row type are empty. With `chart`: the rows of that chart only.
+ * Each file holds one kind of row (docs/decisions/020): `table=` figures (one row per role, occupation and all
+ * occupations), pay-percentiles, other-pay, skills, skill-overlap, technologies, ai-exposure, ai-applicability;
+ * `chart=` the rows of one chart. The former address without either (one table of nine row types) is moved for good
+ * (301) to `table=figures`, so saved links, lessons and QR codes still download the figures.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
+  const asked = parseSearchParams(url, compareCsvQuerySchema);
+  if (asked.chart && asked.table) {
+    throw new Response("Ask for one chart= or one table= of the comparison, not both.", { status: 400, statusText: "Bad Request" });
+  }
+  if (!asked.chart && !asked.table) {
+    // Appended as written, so the address keeps its own spelling (`roles=a,b`, not `a%2Cb`).
+    throw redirect(`${url.pathname}${url.search}${url.search ? "&" : "?"}table=figures`, {
+      status: 301,
+      headers: { "Cache-Control": "public, max-age=300" },
+    });
+  }
   const dataTag = readDataPinTag(url);
   const { query, result, headers } = await loadPublicPage(request, {
     query: compareCsvQuerySchema,
@@ -61,5 +67,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
       return { comparison, dataVersion: resolveDataPin(dataPin, url).current };
     },
   });
-  return comparisonCsvResponse(result.comparison, query.chart, headers);
+  return comparisonCsvResponse(result.comparison, query.chart ? { chart: query.chart } : { table: query.table ?? "figures" }, headers);
 }

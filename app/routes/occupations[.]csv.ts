@@ -5,6 +5,7 @@ import { listOccupations } from "~/features/occupations/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
 /** The occupation finder's list as CSV: every match (not one page), same filters and sort, raw figures with sources. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -17,27 +18,51 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const out = rows.map((r) => {
     const source = sources.get(r.sourceId);
     return {
-      soc_code: r.socCode,
+      socCode: r.socCode,
       occupation: r.title,
-      projection_period: period.vintage,
-      employment_base_year: period.baseYear,
-      employment_base: r.employmentBase,
-      employment_projected: r.employmentProjected,
-      change_numeric: r.changeNumeric,
-      change_percent: r.changePercent,
-      growth_band: r.band?.label,
-      annual_openings: r.annualOpenings,
-      median_annual_wage: r.medianAnnualWage,
-      wage_year: r.wageYear,
-      entry_education: r.entryEducation,
-      onet_job_zones: r.jobZones.join(" "),
-      curated_tech_roles: r.roleCount,
+      projectionPeriod: period.vintage,
+      baseYear: period.baseYear,
+      targetYear: period.targetYear,
+      employmentBase: r.employmentBase,
+      employmentProjected: r.employmentProjected,
+      changeNumeric: r.changeNumeric,
+      changePercent: r.changePercent,
+      growthBand: r.band?.label,
+      annualOpenings: r.annualOpenings,
+      medianAnnualWage: r.medianAnnualWage,
+      wageYear: r.wageYear,
+      entryEducation: r.entryEducation,
+      jobZones: r.jobZones.join(" "),
+      roleCount: r.roleCount,
       source: source ? sourceCredit(source) : "",
-      source_url: source?.url ?? "",
-      data_version: version?.tag ?? "",
+      sourceUrl: source?.url ?? "",
+      dataVersion: version?.tag ?? "",
     };
   });
-  const columns = Object.keys(out[0] ?? { soc_code: "" }).map((key) => ({ key: key as keyof (typeof out)[number], header: key }));
+  type Key = keyof (typeof out)[number];
+  const columns = [
+    ...(
+      [
+        "socCode",
+        "occupation",
+        "projectionPeriod",
+        "baseYear",
+        "targetYear",
+        "employmentBase",
+        "employmentProjected",
+        "changeNumeric",
+        "changePercent",
+        "growthBand",
+        "annualOpenings",
+        "medianAnnualWage",
+        "wageYear",
+        "entryEducation",
+      ] as const
+    ).map((key) => ({ key: key as Key, header: H[key] })),
+    { key: "jobZones" as Key, header: "O*NET job zones (1 to 5)" },
+    { key: "roleCount" as Key, header: "Curated tech roles (count)" },
+    ...(["source", "sourceUrl", "dataVersion"] as const).map((key) => ({ key: key as Key, header: H[key] })),
+  ];
   return csvResponse(`career-atlas-occupations-${period.vintage}.csv`, columns, out, {
     "Cache-Control": "public, max-age=300, s-maxage=3600",
   });

@@ -2,9 +2,12 @@ import type { LoaderFunctionArgs } from "react-router";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
 import { getOccupation, listOccupationProjections, listPayPercentiles } from "~/features/occupations/queries.server";
+import { PAY_POINT_LABELS } from "~/features/occupations/pay";
+import type { PayPoint } from "~/features/occupations/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
 /**
  * One occupation's published figures as CSV, one row per figure: every projection period and the OEWS
@@ -26,47 +29,52 @@ export async function loader({ params }: LoaderFunctionArgs) {
     const s = sources.get(id);
     return s ? sourceCredit(s) : id;
   };
-  type Row = { figure: string; period_or_year: string; value: number | string | null; source: string };
+  type Row = { figure: string; unit: string; periodOrYear: string; value: number | string | null; source: string };
   const rows: Row[] = [];
   for (const p of projections) {
-    const add = (figure: string, value: number | string | null) =>
-      rows.push({ figure, period_or_year: p.vintage, value, source: cite(p.sourceId) });
-    add(`employment_${p.baseYear}`, p.employmentBase);
-    add(`employment_${p.targetYear}`, p.employmentProjected);
-    add("change_numeric", p.changeNumeric);
-    add("change_percent", p.changePercent);
-    add("growth_band", p.band?.label ?? null);
-    add("all_occupations_change_percent", p.allOccupationsPercent);
-    add("annual_openings", p.annualOpenings);
-    add("annual_labor_force_exits", p.laborForceExits);
-    add("annual_occupational_transfers", p.occupationalTransfers);
-    add("median_annual_wage", p.medianAnnualWage);
-    add("wage_year", p.wageYear);
-    add("entry_education", p.entryEducation);
-    add("work_experience", p.workExperience);
-    add("on_the_job_training", p.onTheJobTraining);
+    const add = (figure: string, unit: string, value: number | string | null) =>
+      rows.push({ figure, unit, periodOrYear: p.vintage, value, source: cite(p.sourceId) });
+    add(`Employment in ${p.baseYear}`, "jobs", p.employmentBase);
+    add(`Employment in ${p.targetYear}`, "jobs", p.employmentProjected);
+    add("Change", "jobs", p.changeNumeric);
+    add("Change", "%", p.changePercent);
+    add("Growth band", "", p.band?.label ?? null);
+    add("Change, all occupations", "%", p.allOccupationsPercent);
+    add("Openings a year", "jobs", p.annualOpenings);
+    add("Openings from labor force exits a year", "jobs", p.laborForceExits);
+    add("Openings from occupational transfers a year", "jobs", p.occupationalTransfers);
+    add("Median annual wage", "USD", p.medianAnnualWage);
+    add("Wage data year (May)", "year", p.wageYear);
+    add("Typical entry education", "", p.entryEducation);
+    add("Work experience in a related occupation", "", p.workExperience);
+    add("Typical on-the-job training", "", p.onTheJobTraining);
   }
   for (const s of pay) {
-    for (const [point, value] of Object.entries(s.annual)) {
-      rows.push({ figure: `annual_pay_${point}`, period_or_year: `May ${s.wageYear}`, value, source: cite(s.sourceId) });
-    }
-    for (const [point, value] of Object.entries(s.hourly)) {
-      rows.push({ figure: `hourly_pay_${point}`, period_or_year: `May ${s.wageYear}`, value, source: cite(s.sourceId) });
-    }
+    const add = (figure: string, unit: string, value: number | string | null) =>
+      rows.push({ figure, unit, periodOrYear: `May ${s.wageYear}`, value, source: cite(s.sourceId) });
+    for (const [point, value] of Object.entries(s.annual))
+      add(`Annual wage, ${PAY_POINT_LABELS[point as PayPoint].label.toLowerCase()}`, "USD", value);
+    for (const [point, value] of Object.entries(s.hourly))
+      add(`Hourly wage, ${PAY_POINT_LABELS[point as PayPoint].label.toLowerCase()}`, "USD", value);
     if (s.topCoded.length > 0) {
-      rows.push({
-        figure: "annual_pay_percentiles_at_or_above_top_code",
-        period_or_year: `May ${s.wageYear}`,
-        value: `${s.topCoded.join(" ")} (at or above ${s.topCodeAnnual ?? "the top of the range"})`,
-        source: cite(s.sourceId),
-      });
+      add(
+        "Annual wage percentiles at or above the top code",
+        "",
+        `${s.topCoded.join(" ")} (at or above ${s.topCodeAnnual ?? "the top of the range"})`,
+      );
     }
   }
-  const withMeta = rows.map((r) => ({ soc_code: socCode, occupation: occupation.title, ...r, data_version: version?.tag ?? "" }));
-  const columns = (["soc_code", "occupation", "figure", "period_or_year", "value", "source", "data_version"] as const).map((key) => ({
-    key,
-    header: key,
-  }));
+  const withMeta = rows.map((r) => ({ socCode, occupation: occupation.title, ...r, dataVersion: version?.tag ?? "" }));
+  const columns = [
+    { key: "socCode" as const, header: H.socCode },
+    { key: "occupation" as const, header: H.occupation },
+    { key: "figure" as const, header: "Figure" },
+    { key: "value" as const, header: "Value" },
+    { key: "unit" as const, header: "Unit" },
+    { key: "periodOrYear" as const, header: "Projection period or data year" },
+    { key: "source" as const, header: H.source },
+    { key: "dataVersion" as const, header: H.dataVersion },
+  ];
   return csvResponse(`career-atlas-occupation-${socCode}.csv`, columns, withMeta, {
     "Cache-Control": "public, max-age=300, s-maxage=3600",
   });

@@ -5,6 +5,7 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
 /** The dashboard's growth chart as CSV: one row per occupation plus the all-occupations row. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -24,34 +25,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
   const cite = (id: string) => {
     const s = sources.get(id);
-    return { source: s ? sourceCredit(s) : id, source_url: s?.url ?? "" };
+    return { source: s ? sourceCredit(s) : id, sourceUrl: s?.url ?? "" };
   };
   const rows = [
     ...occupations.map((o) => ({
       occupation: o.title,
-      soc_code: o.socCode,
-      roles: o.roles.map((r) => r.title).join("; "),
-      projection_period: query.vintage,
-      change_percent: o.changePercent,
+      socCode: o.socCode,
+      role: o.roles.map((r) => r.title).join("; "),
+      projectionPeriod: query.vintage,
+      changePercent: o.changePercent,
       ...cite(o.sourceId),
-      data_version: version?.tag ?? "",
+      dataVersion: version?.tag ?? "",
     })),
     ...(average
       ? [
           {
             occupation: "Total, all occupations",
-            soc_code: "00-0000",
-            roles: "",
-            projection_period: query.vintage,
-            change_percent: average.changePercent,
+            socCode: "00-0000",
+            role: "",
+            projectionPeriod: query.vintage,
+            changePercent: average.changePercent,
             ...cite(average.sourceId),
-            data_version: version?.tag ?? "",
+            dataVersion: version?.tag ?? "",
           },
         ]
       : []),
   ];
-  const columns = (
-    ["occupation", "soc_code", "roles", "projection_period", "change_percent", "source", "source_url", "data_version"] as const
-  ).map((key) => ({ key, header: key }));
+  const columns = [
+    ...(["occupation", "socCode"] as const).map((key) => ({ key, header: H[key] })),
+    { key: "role" as const, header: "Roles" },
+    ...(["projectionPeriod", "changePercent", "source", "sourceUrl", "dataVersion"] as const).map((key) => ({ key, header: H[key] })),
+  ];
   return csvResponse(`career-atlas-growth-${query.vintage}.csv`, columns, rows, { "Cache-Control": "public, max-age=300, s-maxage=3600" });
 }

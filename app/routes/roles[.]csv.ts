@@ -5,6 +5,7 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
 /** The role finder's table as CSV: same filters and sort as /roles, raw figures with source and data year. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -22,23 +23,45 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const source = p ? sources.get(p.sourceId) : undefined;
     return {
       role: r.title,
-      soc_code: r.socCode,
+      roleSlug: r.slug,
+      socCode: r.socCode,
       occupation: r.occupationTitle,
-      projection_period: query.vintage,
-      employment_base_year: p?.baseYear,
-      employment_base: p?.employmentBase,
-      employment_projected: p?.employmentProjected,
-      change_numeric: p?.changeNumeric,
-      change_percent: p?.changePercent,
-      annual_openings: p?.annualOpenings,
-      median_annual_wage: p?.medianAnnualWage,
-      wage_year: p?.wageYear,
+      projectionPeriod: query.vintage,
+      baseYear: p?.baseYear,
+      targetYear: p?.targetYear,
+      employmentBase: p?.employmentBase,
+      employmentProjected: p?.employmentProjected,
+      changeNumeric: p?.changeNumeric,
+      changePercent: p?.changePercent,
+      annualOpenings: p?.annualOpenings,
+      medianAnnualWage: p?.medianAnnualWage,
+      wageYear: p?.wageYear,
       source: source ? sourceCredit(source) : "",
-      source_url: source?.url ?? "",
-      data_version: version?.tag ?? "",
+      sourceUrl: source?.url ?? "",
+      dataVersion: version?.tag ?? "",
     };
   });
-  const columns = Object.keys(rows[0] ?? { role: "" }).map((key) => ({ key: key as keyof (typeof rows)[number], header: key }));
+  const columns = (
+    [
+      "role",
+      "roleSlug",
+      "socCode",
+      "occupation",
+      "projectionPeriod",
+      "baseYear",
+      "targetYear",
+      "employmentBase",
+      "employmentProjected",
+      "changeNumeric",
+      "changePercent",
+      "annualOpenings",
+      "medianAnnualWage",
+      "wageYear",
+      "source",
+      "sourceUrl",
+      "dataVersion",
+    ] as const
+  ).map((key) => ({ key, header: H[key] }));
   return csvResponse(`career-atlas-roles-${query.vintage}.csv`, columns, rows, {
     "Cache-Control": "public, max-age=300, s-maxage=3600",
   });

@@ -9,6 +9,7 @@ import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/par
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { PROFILE_CHARTS, type ProfileChart } from "~/features/roles/role-profile";
 import { sourceCredit } from "~/features/sources/citations";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
 /**
  * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32][&data=<tag>].
@@ -85,28 +86,28 @@ type Row<T> = T & { source: string };
 
 /** Header rows are part of the download's contract (tests and spreadsheets rely on them). */
 const CHART_CSV_HEADERS: Record<ProfileChart, string[]> = {
-  employment: ["SOC code", "Occupation", "Projection", "Year", "Point", "Employment", "Source"],
+  employment: [H.socCode, H.occupation, H.projectionPeriod, "Year", "Point", "Employment (jobs)", H.source],
   growth: [
-    "SOC code",
+    H.socCode,
     "Occupation or group",
     "Line kind",
-    "Projection",
-    "Employment base year",
-    "Employment target year",
-    "Change (%)",
+    H.projectionPeriod,
+    H.employmentBase,
+    H.employmentProjected,
+    H.changePercent,
     "Derived by Career Atlas",
-    "Source",
+    H.source,
   ],
   vintages: [
-    "SOC code",
-    "Occupation",
-    "Projection",
-    "Base year",
-    "Target year",
-    "Employment base year",
-    "Employment target year",
-    "Change (%)",
-    "Source",
+    H.socCode,
+    H.occupation,
+    H.projectionPeriod,
+    H.baseYear,
+    H.targetYear,
+    H.employmentBase,
+    H.employmentProjected,
+    H.changePercent,
+    H.source,
   ],
 };
 

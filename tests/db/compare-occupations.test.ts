@@ -8,7 +8,7 @@ import { loader as compareLoader } from "~/routes/compare";
 import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
 import { loader as handoutLoader } from "~/routes/compare_.handout";
 import { describeEachDriver } from "./harness";
-import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
 
 /** Runs the page loader for an address that must not throw (200 pages, and the 400 pages that keep the picker). */
 const page = (path: string) => answerOf(compareLoader(routeArgs(path)));
@@ -61,7 +61,7 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
         ["occupation", "occupation:15-1252", "/occupations/15-1252"],
         ["occupation", "occupation:29-1141", "/occupations/29-1141"],
       ]);
-      expect(data.csvHref).toBe("/compare.csv?roles=back-end-developer&occupations=15-1252,29-1141");
+      expect(data.csvHref).toBe("/compare.csv?roles=back-end-developer&occupations=15-1252,29-1141&table=figures");
       // Slides and the handout are for roles only: the page offers the CSV and says why.
       expect(data.actions).toBeNull();
     });
@@ -230,8 +230,8 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       expect(four.data.comparison!.columns).toHaveLength(4);
       expect(queriesOf(two.headers)).toBe(queriesOf(four.headers));
       expect(queriesOf(four.headers)).toBe(10);
-      const csvTwo = await compareCsvLoader(routeArgs("/compare.csv?roles=cto&occupations=29-1141"));
-      const csvFour = await compareCsvLoader(routeArgs("/compare.csv?roles=cto,qa-engineer&occupations=29-1141,15-1252"));
+      const csvTwo = await compareCsvLoader(routeArgs("/compare.csv?roles=cto&occupations=29-1141&table=figures"));
+      const csvFour = await compareCsvLoader(routeArgs("/compare.csv?roles=cto,qa-engineer&occupations=29-1141,15-1252&table=figures"));
       expect(queriesOf(csvTwo.headers)).toBe(queriesOf(csvFour.headers));
     });
   });
@@ -312,52 +312,58 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       const handout = await thrownResponse(() => handoutLoader(routeArgs("/compare/handout?roles=cto&occupations=29-1141")));
       expect(handout.status).toBe(400);
       expect(await handout.text()).toContain("compares curated roles only");
-      const csv = await thrownResponse(() => compareCsvLoader(routeArgs("/compare.csv?roles=cto&occupations=99-9999")));
+      const csv = await thrownResponse(() => compareCsvLoader(routeArgs("/compare.csv?roles=cto&occupations=99-9999&table=figures")));
       expect(csv.status).toBe(400);
       expect(await csv.text()).toContain("“99-9999”");
     });
   });
 
   describe("CSV", () => {
-    it("has a row per occupation with the same figures as the page, then its percentiles, technologies and AI scores", async () => {
-      const response = await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer&occupations=29-1141"));
-      expect(response.headers.get("Content-Disposition")).toContain("compare-back-end-developer-vs-29-1141-2024-34.csv");
-      const lines = (await response.text()).trim().split("\n");
+    it("has a row per occupation with the same figures as the page, and its percentiles, technologies and AI scores in tables of their own", async () => {
+      const csv = (table: string) =>
+        compareCsvLoader(routeArgs(`/compare.csv?roles=back-end-developer&occupations=29-1141&table=${table}`));
+      const response = await csv("figures");
+      expect(response.headers.get("Content-Disposition")).toContain("compare-back-end-developer-vs-29-1141-2024-34-figures.csv");
+      const { lines } = await readCsv(response);
       const published = seedRow("projections.csv", (r) => r.soc_code === "29-1141" && r.vintage === "2024-34");
+      // Table 1.10's split of the openings beside the openings.
       expect(lines[2]).toMatch(
         new RegExp(
-          `^occupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,${published.employment_base},2034,${published.employment_projected},${published.change_percent},${published.change_numeric},${published.annual_openings},${published.median_annual_wage},2024,"U\\.S\\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,`,
+          `^occupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,${published.employment_base},2034,${published.employment_projected},${published.change_percent},${published.change_numeric},${published.annual_openings},${published.labor_force_exits},${published.occupational_transfers},${published.median_annual_wage},2024,"U\\.S\\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,`,
         ),
       );
-      // Table 1.10's split of the openings, appended after the role columns.
-      expect(lines[2]).toContain(`,${published.labor_force_exits},${published.occupational_transfers},`);
       const pay = seedRow("pay-percentiles.csv", (r) => r.soc_code === "29-1141");
-      expect(lines).toContainEqual(
+      const percentiles = await readCsv(await csv("pay-percentiles"));
+      expect(percentiles.lines).toContainEqual(
         expect.stringContaining(
-          `pay percentiles,,Registered nurses,29-1141,Registered nurses,,,,,,,,,${pay.annual_median},2024,"U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics`,
+          `occupation,,Registered nurses,29-1141,Registered nurses,${pay.annual_p10},${pay.annual_p25},${pay.annual_median},${pay.annual_p75},${pay.annual_p90},2024,"U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics`,
         ),
       );
-      expect(
-        lines.some(
-          (l) =>
-            l.startsWith("pay percentiles,") && l.includes(`,${pay.annual_p10},${pay.annual_p25},${pay.annual_p75},${pay.annual_p90},`),
-        ),
-      ).toBe(true);
-      expect(lines.filter((l) => l.startsWith("technology,")).length).toBeGreaterThan(0);
+      expect((await readCsv(await csv("technologies"))).records.length).toBeGreaterThan(0);
       const alpha = seedRow("ai-exposure.csv", (r) => r.onet_code === "29-1141.00" && r.rater === "gpt4" && r.measure === "alpha");
       // Scores exactly as the study's file writes them.
-      expect(lines).toContainEqual(
-        expect.stringMatching(new RegExp(`^AI exposure \\(GPTs are GPTs\\),.*,29-1141\\.00,alpha,gpt4,${alpha.score}$`)),
-      );
+      expect((await readCsv(await csv("ai-exposure"))).records).toContainEqual([
+        "29-1141",
+        "Registered nurses",
+        "29-1141.00",
+        "alpha",
+        "gpt4",
+        alpha.score,
+        expect.stringContaining("GPTs are GPTs"),
+      ]);
       const applicability = seedRow("ai-applicability.csv", (r) => r.soc_code === "29-1141");
-      expect(lines).toContainEqual(
-        expect.stringMatching(new RegExp(`^AI applicability \\(Working with AI\\),.*,applicability,,${applicability.score}$`)),
-      );
+      expect((await readCsv(await csv("ai-applicability"))).records).toContainEqual([
+        "29-1141",
+        "29-1141",
+        expect.any(String),
+        applicability.score,
+        expect.any(String),
+      ]);
     });
 
     it("charts occupations beside roles, marked as such", async () => {
       const growth = await compareCsvLoader(routeArgs("/compare.csv?roles=cto&occupations=29-1141&chart=growth"));
-      const lines = (await growth.text()).trim().split("\n");
+      const { lines } = await readCsv(growth);
       expect(lines).toHaveLength(4);
       expect(lines[1]).toMatch(/^cto,.*,role$/);
       expect(lines[2]).toMatch(/^,Registered nurses,29-1141,Registered nurses,2024-34,.*,occupation$/);

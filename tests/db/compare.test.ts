@@ -5,7 +5,7 @@ import { loader as compareLoader } from "~/routes/compare";
 import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
 import { pairwiseSkillOverlaps, splitSkills } from "~/features/compare/skill-overlap";
 import { describeEachDriver } from "./harness";
-import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
 
 /** Runs the page loader for an address that must not throw (200 pages, and the 400 pages that keep the picker). */
 const page = (path: string) => answerOf(compareLoader(routeArgs(path)));
@@ -188,13 +188,13 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       const two = await page("/compare?roles=back-end-developer,data-scientist");
       expect(two.status).toBe(200);
       expect(two.data.comparison?.roles.map((r) => r.slug)).toEqual(["back-end-developer", "data-scientist"]);
-      expect(two.data.csvHref).toBe("/compare.csv?roles=back-end-developer,data-scientist");
+      expect(two.data.csvHref).toBe("/compare.csv?roles=back-end-developer,data-scientist&table=figures");
       expect(two.headers.get("Cache-Control")).toContain("public");
       expect(two.headers.get("ETag")).toMatch(/^W\/"v\d+-/);
       const four = await page("/compare?roles=back-end-developer,data-scientist,cto,qa-engineer&vintage=2023-33");
       expect(four.data.comparison?.roles).toHaveLength(4);
       expect(four.data.comparison?.vintage).toBe("2023-33");
-      expect(four.data.csvHref).toBe("/compare.csv?roles=back-end-developer,data-scientist,cto,qa-engineer&vintage=2023-33");
+      expect(four.data.csvHref).toBe("/compare.csv?roles=back-end-developer,data-scientist,cto,qa-engineer&vintage=2023-33&table=figures");
       expect(queriesOf(two.headers)).toBe(queriesOf(four.headers));
       // Role list, loaded periods, data version, and the comparison's ten.
       expect(queriesOf(two.headers)).toBe(13);
@@ -286,57 +286,124 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
   });
 
   describe("CSV", () => {
-    it("downloads the whole comparison: one row per role with every figure, source and data year, then skills and pairs", async () => {
-      const response = await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer"));
-      expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-      expect(response.headers.get("Content-Disposition")).toContain("compare-back-end-developer-vs-front-end-developer-2024-34.csv");
-      const lines = (await response.text()).trim().split("\n");
-      expect(lines[0]).toBe(
-        "Row type,Role slug,Role or occupation,SOC code,Occupation,Projection,Base year,Employment base year,Target year,Employment target year,Change (%),Change in jobs,Openings a year,Median annual pay (USD),Pay data year (May),Source,Typical entry education,Work experience,Education data year,Education source,Same occupation as,Skill,Skill kind,Core or useful,Also listed by,O*NET Hot Technology,O*NET In Demand for,Compared with,Weighted skill overlap (%),Overlap points (shared / all)," +
-          'Openings from labor force exits a year,Openings from occupational transfers a year,"Annual pay, 10th percentile (USD)","Annual pay, 25th percentile (USD)","Annual pay, 75th percentile (USD)","Annual pay, 90th percentile (USD)",O*NET In Demand for this occupation,O*NET code,AI measure,AI rater,AI score (0 to 1)',
+    it("moves the former one-table address to the figures table (301), keeping its spelling", async () => {
+      const moved = await thrownResponse(() => compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer")));
+      expect(moved.status).toBe(301);
+      expect(moved.headers.get("Location")).toBe("/compare.csv?roles=back-end-developer,front-end-developer&table=figures");
+    });
+
+    it("downloads the figures: one row per role and all occupations, every figure with its source and data year", async () => {
+      const response = await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer&table=figures"));
+      expect(response.headers.get("Content-Disposition")).toContain(
+        "compare-back-end-developer-vs-front-end-developer-2024-34-figures.csv",
       );
+      const { header, records, lines } = await readCsv(response);
+      expect(header).toEqual([
+        "Compared as",
+        "Role slug",
+        "Role or occupation",
+        "SOC code",
+        "Occupation",
+        "Projection period",
+        "Base year",
+        "Employment in base year (jobs)",
+        "Target year",
+        "Employment in target year (jobs)",
+        "Change (%)",
+        "Change (jobs)",
+        "Openings a year (jobs)",
+        "Openings from labor force exits a year (jobs)",
+        "Openings from occupational transfers a year (jobs)",
+        "Median annual wage (USD)",
+        "Wage data year (May)",
+        "Source",
+        "Typical entry education",
+        "Work experience in a related occupation",
+        "Education data year",
+        "Education source",
+        "Same occupation as",
+      ]);
+      expect(records.map((r) => r[0])).toEqual(["role", "role", "all occupations"]);
       expect(lines[1]).toMatch(
-        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,86000,2034,92500,7\.5,6500,5400,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,/,
+        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,86000,2034,92500,7\.5,6500,5400,,,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer$/,
       );
       expect(lines[3]).toMatch(
-        /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,169956100,2034,175167900,3\.1,5211800,18863300,49500,2024,"U\.S\. Bureau/,
+        /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,169956100,2034,175167900,3\.1,5211800,18863300,,,49500,2024,"U\.S\. Bureau/,
       );
-      // Skill rows: role, then (after the empty figure columns) the role's skill source, then the skill columns.
-      expect(lines).toContainEqual(
-        expect.stringMatching(
-          /^skill,back-end-developer,Back-End Developer,(,){12}"[^"]+",(,){5}JavaScript,Programming languages,core,front-end-developer,yes,[^,]*15-1254\.00[^,]*(,){14}$/,
-        ),
+    });
+
+    it("downloads skills and skill overlap as tables of their own", async () => {
+      const skills = await readCsv(
+        await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer&table=skills")),
       );
-      expect(lines.filter((l) => l.startsWith("skill overlap,"))).toHaveLength(1);
-      expect(lines.at(-1)).toMatch(/^skill overlap,back-end-developer,Back-End Developer,.*,front-end-developer,\d+,\d+\/\d+(,){11}$/);
+      expect(skills.header).toEqual([
+        "Role slug",
+        "Role",
+        "Skill",
+        "Skill kind",
+        "Core or useful",
+        "Also listed by",
+        "O*NET Hot Technology",
+        "O*NET In Demand for",
+        "Source",
+      ]);
+      expect(skills.records).toContainEqual([
+        "back-end-developer",
+        "Back-End Developer",
+        "JavaScript",
+        "Programming languages",
+        "core",
+        "front-end-developer",
+        "yes",
+        expect.stringContaining("15-1254.00"),
+        expect.any(String),
+      ]);
+      const overlap = await readCsv(
+        await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer&table=skill-overlap")),
+      );
+      expect(overlap.records).toHaveLength(1);
+      expect(overlap.records[0]!.slice(0, 3)).toEqual(["back-end-developer", "Back-End Developer", "front-end-developer"]);
+      expect(overlap.records[0]![4]).toMatch(/^\d+\/\d+$/);
       // Pay percentiles come with occupations (tests/db/compare-occupations.test.ts): a role-only download has none.
-      expect(lines.filter((l) => l.startsWith("pay percentiles,"))).toEqual([]);
+      const pay = await readCsv(
+        await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer&table=pay-percentiles")),
+      );
+      expect(pay.records).toEqual([]);
     });
 
     it("downloads each chart's rows with the all-occupations line", async () => {
       const growth = await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=growth&vintage=2022-32"));
-      const lines = (await growth.text()).trim().split("\n");
+      const { lines } = await readCsv(growth);
       expect(lines[0]).toBe(
-        "Role slug,Role or occupation,SOC code,Occupation,Projection,Base year,Target year,Employment base year,Employment target year,Change (%),Source,Compared as",
+        "Role slug,Role or occupation,SOC code,Occupation,Projection period,Base year,Target year,Employment in base year (jobs),Employment in target year (jobs),Change (%),Source,Compared as",
       );
       expect(lines).toHaveLength(4);
       expect(lines[3]).toMatch(
         /^,All occupations,00-0000,"Total, all occupations",2022-32,2022,2032,164482600,169148100,2\.8,.*,all occupations$/,
       );
       const pay = await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=pay"));
-      expect((await pay.text()).split("\n")[0]).toBe(
-        "Role slug,Role or occupation,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source,Compared as",
-      );
+      expect((await readCsv(pay)).header).toEqual([
+        "Role slug",
+        "Role or occupation",
+        "SOC code",
+        "Occupation",
+        "Median annual wage (USD)",
+        "Wage data year (May)",
+        "Source",
+        "Compared as",
+      ]);
     });
 
     it("answers bad input with 400 and a message", async () => {
       for (const [query, message] of [
-        ["?roles=cto", "at least 2 roles or occupations"],
-        ["", "at least 2 roles or occupations"],
-        ["?roles=cto,nobody", "“nobody”"],
-        ["?roles=cto,data-scientist,qa-engineer,web-developer,technical-writer", "at most 4"],
+        ["?roles=cto&table=figures", "at least 2 roles or occupations"],
+        ["?table=figures", "at least 2 roles or occupations"],
+        ["?roles=cto,nobody&table=figures", "“nobody”"],
+        ["?roles=cto,data-scientist,qa-engineer,web-developer,technical-writer&table=skills", "at most 4"],
         ["?roles=cto,data-scientist&chart=pie", "“chart”"],
-        ["?roles=CTO", "not a role address"],
+        ["?roles=cto,data-scientist&table=everything", "“table”"],
+        ["?roles=cto,data-scientist&table=skills&chart=pay", "not both"],
+        ["?roles=CTO&table=figures", "not a role address"],
       ] as const) {
         const response = await thrownResponse(() => compareCsvLoader(routeArgs(`/compare.csv${query}`)));
         expect(response.status, query).toBe(400);

@@ -4,7 +4,7 @@ import { loader as finderCsvLoader } from "~/routes/occupations[.]csv";
 import { loader as profileLoader } from "~/routes/occupations.$code";
 import { loader as figuresCsvLoader } from "~/routes/occupations_.$code.figures[.csv]";
 import { describeEachDriver } from "./harness";
-import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
 
 const finder = (query = "") => answerOf(finderLoader(routeArgs(`/occupations${query}`)));
 const profile = (code: string) => answerOf(profileLoader(routeArgs(`/occupations/${code}`, { code })));
@@ -33,8 +33,8 @@ describeEachDriver("every occupation", { seed: true }, () => {
       const tech = await finder("?tech=any");
       expect(tech.data.total).toBeGreaterThan(computer.data.total);
       expect(tech.data.total).toBeLessThan(200);
-      const techCsv = await (await finderCsvLoader(routeArgs("/occupations.csv?tech=any"))).text();
-      expect(techCsv).toContain("15-1252,Software developers");
+      const techCsv = (await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?tech=any")))).records.map((r) => r[0]);
+      expect(techCsv).toContain("15-1252");
       expect(techCsv).not.toContain("29-1141");
       // "At most an associate's degree" keeps occupations needing less (IT support: some college, no degree).
       const associate = await finder("?education=Associate%27s+degree&tech=computer");
@@ -71,10 +71,10 @@ describeEachDriver("every occupation", { seed: true }, () => {
 
     it("downloads every match (not one page) as CSV with the source of each row", async () => {
       const response = await finderCsvLoader(routeArgs("/occupations.csv"));
-      expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-      const lines = (await response.text()).trim().split("\n");
-      expect(lines[0]).toMatch(/^soc_code,occupation,projection_period,/);
-      expect(lines).toHaveLength(833);
+      const { header, records } = await readCsv(response);
+      expect(header.slice(0, 3)).toEqual(["SOC code", "Occupation", "Projection period"]);
+      expect(header).toContain("Median annual wage (USD)");
+      expect(records).toHaveLength(832);
     });
   });
 
@@ -127,10 +127,29 @@ describeEachDriver("every occupation", { seed: true }, () => {
 
     it("downloads the occupation's figures, every period and percentile, with sources", async () => {
       const response = await figuresCsvLoader(routeArgs("/occupations/15-1252/figures.csv", { code: "15-1252" }));
-      const text = await response.text();
-      expect(text).toContain("annual_pay_median,May 2024,133080");
-      expect(text).toMatch(/change_percent,2024-34,/);
-      expect(text).toMatch(/change_percent,2022-32,/);
+      const { header, records } = await readCsv(response);
+      expect(header).toEqual([
+        "SOC code",
+        "Occupation",
+        "Figure",
+        "Value",
+        "Unit",
+        "Projection period or data year",
+        "Source",
+        "Data version",
+      ]);
+      expect(records).toContainEqual([
+        "15-1252",
+        "Software developers",
+        "Annual wage, median",
+        "133080",
+        "USD",
+        "May 2024",
+        expect.stringContaining("Occupational Employment and Wage Statistics"),
+        expect.stringMatching(/^v\d+-/),
+      ]);
+      const changes = records.filter((r) => r[2] === "Change" && r[4] === "%").map((r) => r[5]);
+      expect(changes).toEqual(expect.arrayContaining(["2024-34", "2022-32"]));
     });
   });
 });

@@ -277,7 +277,7 @@ describeEachDriver("projection periods as data", { seed: true }, (ctx) => {
       ["/roles.csv", () => finderCsvLoader(routeArgs("/roles.csv?vintage=2030-40"))],
       ["/outlook.csv", () => outlookCsvLoader(routeArgs("/outlook.csv?vintage=2030-40"))],
       ["/compare", () => compareLoader(routeArgs(`/compare?roles=${ROLE},cto&vintage=2030-40`))],
-      ["/compare.csv", () => compareCsvLoader(routeArgs(`/compare.csv?roles=${ROLE},cto&vintage=2030-40`))],
+      ["/compare.csv", () => compareCsvLoader(routeArgs(`/compare.csv?roles=${ROLE},cto&vintage=2030-40&table=figures`))],
       ["/compare/handout", () => compareHandoutLoader(routeArgs(`/compare/handout?roles=${ROLE},cto&vintage=2030-40`))],
       ["/present", () => presentLoader(routeArgs(`/present?role=${ROLE}&vintage=2030-40`))],
       ["/skills/:slug", () => skillLoader(routeArgs("/skills/python?vintage=2030-40", { slug: "python" }))],

@@ -8,7 +8,7 @@ import { noteByline } from "~/features/roles/role-profile";
 import { loader as profileLoader } from "~/routes/roles.$slug";
 import { loader as chartCsvLoader } from "~/routes/roles_.$slug.$chart[.csv]";
 import { describeEachDriver } from "./harness";
-import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
 
 /** Every source id the profile mentions anywhere, so the test can check each one is in its numbered list. */
 function citedSourceIds(profile: RoleProfile): string[] {
@@ -383,11 +383,10 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       const response = await chartCsvLoader(
         routeArgs("/roles/back-end-developer/growth.csv?vintage=2022-32", { slug: "back-end-developer", chart: "growth" }),
       );
-      expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
       expect(response.headers.get("Content-Disposition")).toContain("back-end-developer-growth-2022-32.csv");
-      const lines = (await response.text()).trim().split("\n");
+      const { lines } = await readCsv(response);
       expect(lines[0]).toBe(
-        "SOC code,Occupation or group,Line kind,Projection,Employment base year,Employment target year,Change (%),Derived by Career Atlas,Source",
+        "SOC code,Occupation or group,Line kind,Projection period,Employment in base year (jobs),Employment in target year (jobs),Change (%),Derived by Career Atlas,Source",
       );
       expect(lines[1]).toMatch(/^15-1254,Web developers,detailed,2022-32,98800,115500,17\.0,no,"U\.S\. Bureau of Labor Statistics/);
       expect(lines).toHaveLength(5);

@@ -57,3 +57,21 @@ export function queriesOf(headers: Headers): number {
   if (!match) throw new Error(`no query count in Server-Timing: ${headers.get("Server-Timing")}`);
   return Number(match[1]);
 }
+
+/**
+ * A CSV download as a spreadsheet reads it: checks what every CSV of ours is (a UTF-8 byte order mark, CRLF after
+ * every record, the text/csv type) and returns the header row and the records, parsed by csv-parse.
+ */
+export async function readCsv(response: Response): Promise<{ header: string[]; records: string[][]; lines: string[] }> {
+  const { parse } = await import("csv-parse/sync");
+  if (!response.headers.get("Content-Type")?.startsWith("text/csv; charset=utf-8")) {
+    throw new Error(`not a CSV download: ${response.headers.get("Content-Type")}`);
+  }
+  // Response.text() drops a byte order mark (the Encoding standard's UTF-8 decode): read the bytes.
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) throw new Error("the CSV has no UTF-8 byte order mark");
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  if (!text.endsWith("\r\n")) throw new Error("the CSV's last record does not end with CRLF");
+  const [header = [], ...records] = parse(text, { bom: true, relax_column_count: false }) as string[][];
+  return { header, records, lines: text.slice(1, -2).split("\r\n") };
+}

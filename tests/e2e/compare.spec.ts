@@ -74,25 +74,30 @@ test.describe("compare roles", () => {
     await expect(page.locator("#skills-overlap")).toContainText("overlap(A, B)");
   });
 
-  test("downloads the whole comparison and each chart as CSV", async ({ page }) => {
+  test("downloads the comparison's figures, its other tables and each chart as CSV", async ({ page }) => {
     await page.goto(TWO);
     await waitForHydration(page);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("link", { name: "Download the whole comparison (CSV)" }).click(),
+      page.getByRole("link", { name: "Download the comparison’s figures (CSV)" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("compare-back-end-developer-vs-data-scientist-2024-34.csv");
+    expect(download.suggestedFilename()).toBe("compare-back-end-developer-vs-data-scientist-2024-34-figures.csv");
     const text = await readFile((await download.path())!, "utf8");
-    expect(text.split("\n")[0]).toMatch(/^Row type,Role slug,Role or occupation,SOC code,Occupation,Projection,/);
-    expect(text).toContain("role,data-scientist,Data Scientist,15-2051,Data scientists,2024-34,");
-    expect(text).toMatch(/\nskill overlap,back-end-developer,Back-End Developer,.*,data-scientist,\d+,\d+\/\d+/);
+    // Opens in Excel as UTF-8: a byte order mark, CRLF records.
+    expect(text.startsWith("\uFEFFCompared as,Role slug,Role or occupation,SOC code,Occupation,Projection period,")).toBe(true);
+    expect(text).toContain("\r\nrole,data-scientist,Data Scientist,15-2051,Data scientists,2024-34,");
+
+    const overlapHref = await page.getByRole("link", { name: "Skill overlap", exact: true }).getAttribute("href");
+    expect(overlapHref).toBe("/compare.csv?roles=back-end-developer,data-scientist&table=skill-overlap");
+    const overlap = await (await page.request.get(overlapHref!)).text();
+    expect(overlap).toMatch(/\r\nback-end-developer,Back-End Developer,data-scientist,\d+,\d+\/\d+,/);
 
     const href = await page.locator("#chart-compare-pay").getByRole("link", { name: /CSV/ }).getAttribute("href");
     expect(href).toBe("/compare.csv?roles=back-end-developer,data-scientist&chart=pay");
     const response = await page.request.get(href!);
-    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-    expect((await response.text()).split("\n")[0]).toBe(
-      "Role slug,Role or occupation,SOC code,Occupation,Median annual pay (USD),Pay data year (May),Source,Compared as",
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
+    expect((await response.text()).split("\r\n")[0]).toBe(
+      "\uFEFFRole slug,Role or occupation,SOC code,Occupation,Median annual wage (USD),Wage data year (May),Source,Compared as",
     );
   });
 
@@ -188,14 +193,16 @@ test.describe("compare roles with occupations", () => {
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("link", { name: "Download the whole comparison (CSV)" }).click(),
+      page.getByRole("link", { name: "Download the comparison’s figures (CSV)" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("compare-back-end-developer-vs-29-1141-2024-34.csv");
+    expect(download.suggestedFilename()).toBe("compare-back-end-developer-vs-29-1141-2024-34-figures.csv");
     const text = await readFile((await download.path())!, "utf8");
     expect(text).toContain(
-      "\noccupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,3391000,2034,3557100,4.9,166100,189100,93600,",
+      "\r\noccupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,3391000,2034,3557100,4.9,166100,189100,",
     );
-    expect(text).toMatch(/\npay percentiles,,Registered nurses,29-1141,.*,66030,78610,107960,135320,/);
+    const payHref = await page.getByRole("link", { name: "Pay percentiles", exact: true }).getAttribute("href");
+    const pay = await (await page.request.get(payHref!)).text();
+    expect(pay).toMatch(/\r\noccupation,,Registered nurses,29-1141,Registered nurses,66030,78610,93600,107960,135320,2024,/);
 
     await page.getByRole("link", { name: "Remove Registered nurses from the comparison" }).click();
     await expect(page).toHaveURL(/\/compare\?roles=back-end-developer$/);

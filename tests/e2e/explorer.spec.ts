@@ -62,7 +62,7 @@ test.describe("dashboard", () => {
     const response = await request.get(href!);
     expect(response.headers()["content-type"]).toContain("text/csv");
     const text = await response.text();
-    expect(text.split("\n")[0]).toBe("occupation,soc_code,roles,projection_period,change_percent,source,source_url,data_version");
+    expect(text.split("\r\n")[0]).toBe("\uFEFFOccupation,SOC code,Roles,Projection period,Change (%),Source,Source URL,Data version");
     // A field with a comma is quoted (RFC 4180).
     expect(text).toContain('"Total, all occupations",00-0000,,2024-34,3.1,');
   });

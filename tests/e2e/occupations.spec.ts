@@ -100,8 +100,10 @@ test.describe("the occupation finder", () => {
     const csv = await request.get(csvHref!);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
-    const lines = (await csv.text()).trim().split("\n");
-    expect(lines[0]).toMatch(/^soc_code,occupation,projection_period,/);
+    const body = await csv.body();
+    expect([...body.subarray(0, 3)], "a UTF-8 byte order mark").toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.toString("utf8").slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/^SOC code,Occupation,Projection period,/);
     expect(lines).toHaveLength(count + 1);
     for (const line of lines.slice(1)) expect(line).toMatch(/^15-\d{4},/);
   });
@@ -188,7 +190,7 @@ test.describe("an occupation profile", () => {
     const csv = await request.get(new URL(csvHref!).pathname);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
-    expect(await csv.text()).toContain("15-1252,Software developers,change_percent,2024-34,15.8,");
+    expect(await csv.text()).toContain("15-1252,Software developers,Change,15.8,%,2024-34,");
     await waitForHydration(page);
   });
 

@@ -7,16 +7,26 @@ import { PAY_POINT_LABELS } from "~/features/occupations/pay";
 import { SKILL_WEIGHTS } from "~/features/compare/skill-overlap";
 import { csvResponse, type CsvColumn } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
+import type { CompareCsvTable } from "~/features/compare/compare-csv-tables";
 
 /**
- * A comparison as a CSV download: one chart's rows (`chart`), or the whole comparison in one table whose first
- * column says what each row is (see the /compare.csv route).
+ * A comparison as CSV downloads: one chart's rows (`chart`), or one table of the comparison (`table`), each file one
+ * kind of row (docs/decisions/020; see the /compare.csv route).
  */
-export function comparisonCsvResponse(comparison: Comparison, chart: CompareChart | undefined, headers: Headers): Response {
+export function comparisonCsvResponse(
+  comparison: Comparison,
+  choice: { chart: CompareChart } | { table: CompareCsvTable },
+  headers: Headers,
+): Response {
   const name = `compare-${comparison.columns.map((c) => c.roleSlug ?? c.occupation.socCode).join("-vs-")}-${comparison.vintage}`;
   const cite = citeFrom(comparison);
 
-  if (chart === "growth") {
+  if ("table" in choice) {
+    const { columns, rows } = COMPARISON_TABLES[choice.table](comparison, cite);
+    return csvResponse(`${name}-${choice.table}.csv`, columns, rows, headers);
+  }
+  if (choice.chart === "growth") {
     return csvResponse(
       `${name}-growth.csv`,
       GROWTH_COLUMNS,
@@ -30,15 +40,12 @@ export function comparisonCsvResponse(comparison: Comparison, chart: CompareChar
       headers,
     );
   }
-  if (chart === "pay") {
-    return csvResponse(
-      `${name}-pay.csv`,
-      PAY_COLUMNS,
-      payRows(comparison).map((r) => ({ ...r, kind: kindLabel(r.kind), roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })),
-      headers,
-    );
-  }
-  return csvResponse(`${name}.csv`, [...COMPARISON_COLUMNS], comparisonRows(comparison, cite), headers);
+  return csvResponse(
+    `${name}-pay.csv`,
+    PAY_COLUMNS,
+    payRows(comparison).map((r) => ({ ...r, kind: kindLabel(r.kind), roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })),
+    headers,
+  );
 }
 
 /** The "Compared as" column: role, occupation, or all occupations. */
@@ -52,172 +59,202 @@ function citeFrom(comparison: Comparison) {
 const GROWTH_COLUMNS: CsvColumn<
   Omit<ReturnType<typeof growthRows>[number], "kind"> & { kind: string; roleSlug: string; change: string; source: string }
 >[] = [
-  { key: "roleSlug", header: "Role slug" },
+  { key: "roleSlug", header: H.roleSlug },
   { key: "label", header: "Role or occupation" },
-  { key: "socCode", header: "SOC code" },
-  { key: "occupationTitle", header: "Occupation" },
-  { key: "vintage", header: "Projection" },
-  { key: "baseYear", header: "Base year" },
-  { key: "targetYear", header: "Target year" },
-  { key: "employmentBase", header: "Employment base year" },
-  { key: "employmentProjected", header: "Employment target year" },
-  { key: "change", header: "Change (%)" },
-  { key: "source", header: "Source" },
+  { key: "socCode", header: H.socCode },
+  { key: "occupationTitle", header: H.occupation },
+  { key: "vintage", header: H.projectionPeriod },
+  { key: "baseYear", header: H.baseYear },
+  { key: "targetYear", header: H.targetYear },
+  { key: "employmentBase", header: H.employmentBase },
+  { key: "employmentProjected", header: H.employmentProjected },
+  { key: "change", header: H.changePercent },
+  { key: "source", header: H.source },
   { key: "kind", header: "Compared as" },
 ];
 
 const PAY_COLUMNS: CsvColumn<Omit<ReturnType<typeof payRows>[number], "kind"> & { kind: string; roleSlug: string; source: string }>[] = [
-  { key: "roleSlug", header: "Role slug" },
+  { key: "roleSlug", header: H.roleSlug },
   { key: "label", header: "Role or occupation" },
-  { key: "socCode", header: "SOC code" },
-  { key: "occupationTitle", header: "Occupation" },
-  { key: "medianAnnualWage", header: "Median annual pay (USD)" },
-  { key: "wageYear", header: "Pay data year (May)" },
-  { key: "source", header: "Source" },
+  { key: "socCode", header: H.socCode },
+  { key: "occupationTitle", header: H.occupation },
+  { key: "medianAnnualWage", header: H.medianAnnualWage },
+  { key: "wageYear", header: H.wageYear },
+  { key: "source", header: H.source },
   { key: "kind", header: "Compared as" },
 ];
 
-type ComparisonRow = Partial<Record<(typeof COMPARISON_COLUMNS)[number]["key"], string | number>>;
+type Cite = (id: string) => string;
+type Cell = string | number | undefined;
+type Table = { columns: CsvColumn<Record<string, Cell>>[]; rows: Record<string, Cell>[] };
 
-const COMPARISON_COLUMNS = [
-  { key: "rowType", header: "Row type" },
-  { key: "roleSlug", header: "Role slug" },
-  { key: "role", header: "Role or occupation" },
-  { key: "socCode", header: "SOC code" },
-  { key: "occupation", header: "Occupation" },
-  { key: "projection", header: "Projection" },
-  { key: "baseYear", header: "Base year" },
-  { key: "employmentBase", header: "Employment base year" },
-  { key: "targetYear", header: "Target year" },
-  { key: "employmentProjected", header: "Employment target year" },
-  { key: "changePercent", header: "Change (%)" },
-  { key: "changeNumeric", header: "Change in jobs" },
-  { key: "annualOpenings", header: "Openings a year" },
-  { key: "medianAnnualWage", header: "Median annual pay (USD)" },
-  { key: "wageYear", header: "Pay data year (May)" },
-  { key: "source", header: "Source" },
-  { key: "entryEducation", header: "Typical entry education" },
-  { key: "workExperience", header: "Work experience" },
-  { key: "entryDataYear", header: "Education data year" },
-  { key: "entrySource", header: "Education source" },
-  { key: "sameOccupationAs", header: "Same occupation as" },
-  { key: "skill", header: "Skill" },
-  { key: "skillKind", header: "Skill kind" },
-  { key: "importance", header: "Core or useful" },
-  { key: "alsoListedBy", header: "Also listed by" },
-  { key: "hotTechnology", header: "O*NET Hot Technology" },
-  { key: "inDemandFor", header: "O*NET In Demand for" },
-  { key: "comparedWith", header: "Compared with" },
-  { key: "overlapPercent", header: "Weighted skill overlap (%)" },
-  { key: "overlapPoints", header: "Overlap points (shared / all)" },
-  // Added with occupations (after the role columns, so a role-only download keeps its columns where they were).
-  { key: "laborForceExits", header: "Openings from labor force exits a year" },
-  { key: "occupationalTransfers", header: "Openings from occupational transfers a year" },
-  { key: "annualP10", header: "Annual pay, 10th percentile (USD)" },
-  { key: "annualP25", header: "Annual pay, 25th percentile (USD)" },
-  { key: "annualP75", header: "Annual pay, 75th percentile (USD)" },
-  { key: "annualP90", header: "Annual pay, 90th percentile (USD)" },
-  { key: "inDemand", header: "O*NET In Demand for this occupation" },
-  { key: "onetCode", header: "O*NET code" },
-  { key: "aiMeasure", header: "AI measure" },
-  { key: "aiRater", header: "AI rater" },
-  { key: "aiScore", header: "AI score (0 to 1)" },
-] as const satisfies readonly CsvColumn<Record<string, unknown>>[];
+/** Columns by key and header, in file order. */
+const cols = (entries: [key: string, header: string][]): CsvColumn<Record<string, Cell>>[] =>
+  entries.map(([key, header]) => ({ key, header }));
 
-function comparisonRows(comparison: Comparison, cite: (id: string) => string): ComparisonRow[] {
-  const { columns, allOccupations: total, vintage, occupations } = comparison;
-  const { roles } = comparison;
-  const rows: ComparisonRow[] = [];
-  for (const column of columns) {
-    const p = column.projection;
-    const occupation = occupations.find((o) => o.socCode === column.occupation.socCode && column.kind === "occupation");
-    rows.push({
-      rowType: column.kind,
-      roleSlug: column.roleSlug ?? "",
-      role: column.title,
-      socCode: column.occupation.socCode,
-      occupation: column.occupation.title,
-      projection: vintage,
-      baseYear: p?.baseYear,
-      employmentBase: p?.employmentBase,
-      targetYear: p?.targetYear,
-      employmentProjected: p?.employmentProjected,
-      changePercent: p?.changePercent.toFixed(1),
-      changeNumeric: p?.changeNumeric ?? undefined,
-      annualOpenings: p?.annualOpenings ?? undefined,
-      laborForceExits: occupation?.laborForceExits ?? undefined,
-      occupationalTransfers: occupation?.occupationalTransfers ?? undefined,
-      medianAnnualWage: p?.medianAnnualWage ?? undefined,
-      wageYear: p?.wageYear ?? undefined,
-      source: p ? cite(p.sourceId) : "",
-      entryEducation: column.entryEducation ?? "",
-      workExperience: column.workExperience ?? "",
-      entryDataYear: column.entryDataYear ?? "",
-      entrySource: column.entrySourceId ? cite(column.entrySourceId) : "",
-      sameOccupationAs: columns
-        .filter((c) => c.key !== column.key && c.occupation.socCode === column.occupation.socCode)
-        .map((c) => c.roleSlug ?? c.occupation.socCode)
-        .join("; "),
+const ITEM_COLUMNS: [string, string][] = [
+  ["comparedAs", "Compared as"],
+  ["roleSlug", H.roleSlug],
+  ["title", "Role or occupation"],
+  ["socCode", H.socCode],
+  ["occupation", H.occupation],
+];
+
+/** Every table of a comparison, one kind of row each. */
+const COMPARISON_TABLES: Record<CompareCsvTable, (comparison: Comparison, cite: Cite) => Table> = {
+  // One row per compared role or occupation, then the all-occupations line: every figure of the page.
+  figures: ({ columns, allOccupations: total, vintage, occupations }, cite) => {
+    const rows: Record<string, Cell>[] = columns.map((column) => {
+      const p = column.projection;
+      const occupation = occupations.find((o) => o.socCode === column.occupation.socCode && column.kind === "occupation");
+      return {
+        comparedAs: column.kind,
+        roleSlug: column.roleSlug ?? "",
+        title: column.title,
+        socCode: column.occupation.socCode,
+        occupation: column.occupation.title,
+        projectionPeriod: vintage,
+        baseYear: p?.baseYear,
+        employmentBase: p?.employmentBase,
+        targetYear: p?.targetYear,
+        employmentProjected: p?.employmentProjected,
+        changePercent: p?.changePercent.toFixed(1),
+        changeNumeric: p?.changeNumeric ?? undefined,
+        annualOpenings: p?.annualOpenings ?? undefined,
+        laborForceExits: occupation?.laborForceExits ?? undefined,
+        occupationalTransfers: occupation?.occupationalTransfers ?? undefined,
+        medianAnnualWage: p?.medianAnnualWage ?? undefined,
+        wageYear: p?.wageYear ?? undefined,
+        source: p ? cite(p.sourceId) : "",
+        entryEducation: column.entryEducation ?? "",
+        workExperience: column.workExperience ?? "",
+        entryDataYear: column.entryDataYear ?? "",
+        entrySource: column.entrySourceId ? cite(column.entrySourceId) : "",
+        sameOccupationAs: columns
+          .filter((c) => c.key !== column.key && c.occupation.socCode === column.occupation.socCode)
+          .map((c) => c.roleSlug ?? c.occupation.socCode)
+          .join("; "),
+      };
     });
-  }
-  if (total) {
-    rows.push({
-      rowType: "all occupations",
-      role: "All occupations",
-      socCode: "00-0000",
-      occupation: "Total, all occupations",
-      projection: vintage,
-      baseYear: total.baseYear,
-      employmentBase: total.employmentBase,
-      targetYear: total.targetYear,
-      employmentProjected: total.employmentProjected,
-      changePercent: total.changePercent.toFixed(1),
-      changeNumeric: total.changeNumeric ?? undefined,
-      annualOpenings: total.annualOpenings ?? undefined,
-      medianAnnualWage: total.medianAnnualWage ?? undefined,
-      wageYear: total.wageYear ?? undefined,
-      source: cite(total.sourceId),
-    });
-  }
-  for (const column of columns) {
-    if (!column.pay) continue;
-    const pay = column.pay;
-    rows.push({
-      rowType: "pay percentiles",
-      roleSlug: column.roleSlug ?? "",
-      role: column.title,
-      socCode: column.occupation.socCode,
-      occupation: column.occupation.title,
-      medianAnnualWage: percentile(pay, "median"),
-      wageYear: pay.wageYear,
-      annualP10: percentile(pay, "p10"),
-      annualP25: percentile(pay, "p25"),
-      annualP75: percentile(pay, "p75"),
-      annualP90: percentile(pay, "p90"),
-      source: cite(pay.sourceId),
-    });
-  }
-  for (const role of roles) {
-    for (const wage of role.otherWages) {
+    if (total) {
       rows.push({
-        rowType: "other published pay",
+        comparedAs: "all occupations",
+        title: "All occupations",
+        socCode: "00-0000",
+        occupation: "Total, all occupations",
+        projectionPeriod: vintage,
+        baseYear: total.baseYear,
+        employmentBase: total.employmentBase,
+        targetYear: total.targetYear,
+        employmentProjected: total.employmentProjected,
+        changePercent: total.changePercent.toFixed(1),
+        changeNumeric: total.changeNumeric ?? undefined,
+        annualOpenings: total.annualOpenings ?? undefined,
+        medianAnnualWage: total.medianAnnualWage ?? undefined,
+        wageYear: total.wageYear ?? undefined,
+        source: cite(total.sourceId),
+      });
+    }
+    return {
+      columns: cols([
+        ...ITEM_COLUMNS,
+        ["projectionPeriod", H.projectionPeriod],
+        ["baseYear", H.baseYear],
+        ["employmentBase", H.employmentBase],
+        ["targetYear", H.targetYear],
+        ["employmentProjected", H.employmentProjected],
+        ["changePercent", H.changePercent],
+        ["changeNumeric", H.changeNumeric],
+        ["annualOpenings", H.annualOpenings],
+        ["laborForceExits", H.laborForceExits],
+        ["occupationalTransfers", H.occupationalTransfers],
+        ["medianAnnualWage", H.medianAnnualWage],
+        ["wageYear", H.wageYear],
+        ["source", H.source],
+        ["entryEducation", H.entryEducation],
+        ["workExperience", H.workExperience],
+        ["entryDataYear", "Education data year"],
+        ["entrySource", "Education source"],
+        ["sameOccupationAs", "Same occupation as"],
+      ]),
+      rows,
+    };
+  },
+  // OEWS annual pay percentiles of each item's occupation (none on a pinned download: they are not archived).
+  "pay-percentiles": ({ columns }, cite) => ({
+    columns: cols([
+      ...ITEM_COLUMNS,
+      ["p10", "Annual wage, 10th percentile (USD)"],
+      ["p25", "Annual wage, 25th percentile (USD)"],
+      ["median", "Annual wage, median (USD)"],
+      ["p75", "Annual wage, 75th percentile (USD)"],
+      ["p90", "Annual wage, 90th percentile (USD)"],
+      ["wageYear", H.wageYear],
+      ["source", H.source],
+    ]),
+    rows: columns.flatMap((column) => {
+      const pay = column.pay;
+      if (!pay) return [];
+      return [
+        {
+          comparedAs: column.kind,
+          roleSlug: column.roleSlug ?? "",
+          title: column.title,
+          socCode: column.occupation.socCode,
+          occupation: column.occupation.title,
+          p10: percentile(pay, "p10"),
+          p25: percentile(pay, "p25"),
+          median: percentile(pay, "median"),
+          p75: percentile(pay, "p75"),
+          p90: percentile(pay, "p90"),
+          wageYear: pay.wageYear,
+          source: cite(pay.sourceId),
+        },
+      ];
+    }),
+  }),
+  // A median wage another release publishes for a role's occupation (sources disagree: both are kept).
+  "other-pay": ({ roles, vintage }, cite) => ({
+    columns: cols([
+      ["roleSlug", H.roleSlug],
+      ["title", H.role],
+      ["socCode", H.socCode],
+      ["occupation", H.occupation],
+      ["projectionPeriod", H.projectionPeriod],
+      ["medianAnnualWage", H.medianAnnualWage],
+      ["wageYear", H.wageYear],
+      ["source", H.source],
+    ]),
+    rows: roles.flatMap((role) =>
+      role.otherWages.map((wage) => ({
         roleSlug: role.slug,
-        role: role.title,
+        title: role.title,
         socCode: wage.socCode,
         occupation: role.occupation.title,
-        projection: vintage,
+        projectionPeriod: vintage,
         medianAnnualWage: wage.medianAnnualWage,
         wageYear: wage.wageYear,
         source: cite(wage.sourceId),
-      });
-    }
-  }
-  for (const role of roles) {
-    for (const skill of role.skills) {
-      rows.push({
-        rowType: "skill",
+      })),
+    ),
+  }),
+  // One row per skill of each role: kind, core or useful, the other compared roles that list it, O*NET marks.
+  skills: ({ roles }, cite) => ({
+    columns: cols([
+      ["roleSlug", H.roleSlug],
+      ["title", H.role],
+      ["skill", "Skill"],
+      ["skillKind", "Skill kind"],
+      ["importance", "Core or useful"],
+      ["alsoListedBy", "Also listed by"],
+      ["hotTechnology", "O*NET Hot Technology"],
+      ["inDemandFor", "O*NET In Demand for"],
+      ["source", H.source],
+    ]),
+    rows: roles.flatMap((role) =>
+      role.skills.map((skill) => ({
         roleSlug: role.slug,
-        role: role.title,
+        title: role.title,
         skill: skill.name,
         skillKind: SKILL_KIND_LABELS[skill.kind],
         importance: skill.importance,
@@ -228,66 +265,100 @@ function comparisonRows(comparison: Comparison, cite: (id: string) => string): C
         hotTechnology: skill.hotTechnology ? "yes" : "no",
         inDemandFor: skill.inDemandFor.map((d) => d.onetCode).join("; "),
         source: cite(skill.sourceId),
-      });
-    }
-  }
-  for (const pair of comparison.roleComparison?.skills.overlaps ?? []) {
-    const a = roles[pair.a]!;
-    const b = roles[pair.b]!;
-    rows.push({
-      rowType: "skill overlap",
-      roleSlug: a.slug,
-      role: a.title,
-      comparedWith: b.slug,
-      overlapPercent: pair.percent,
-      overlapPoints: `${pair.sharedPoints}/${pair.totalPoints}`,
-      source: `Career Atlas calculation: weighted Jaccard index of the two skill lists, core = ${SKILL_WEIGHTS.core}, useful = ${SKILL_WEIGHTS.useful}`,
-    });
-  }
-  for (const occupation of occupations) {
-    const technologies = [
-      ...new Map([...occupation.technology.inDemand, ...occupation.technology.hot].map((t) => [t.example, t])).values(),
-    ];
-    for (const technology of technologies.sort((a, b) => (a.example < b.example ? -1 : a.example > b.example ? 1 : 0))) {
-      rows.push({
-        rowType: "technology",
-        role: occupation.title,
-        socCode: occupation.socCode,
-        occupation: occupation.title,
-        skill: technology.example,
-        skillKind: technology.commodityTitle,
-        hotTechnology: technology.hotTechnology ? "yes" : "no",
-        inDemand: technology.inDemand ? "yes" : "no",
-        source: occupation.technology.sourceId ? cite(occupation.technology.sourceId) : "",
-      });
-    }
-    for (const score of occupation.ai.exposure) {
-      rows.push({
-        rowType: "AI exposure (GPTs are GPTs)",
-        role: occupation.title,
+      })),
+    ),
+  }),
+  // One row per pair of roles: the weighted overlap (core = 2, useful = 1) and its points.
+  "skill-overlap": ({ roles, roleComparison }) => ({
+    columns: cols([
+      ["roleSlug", H.roleSlug],
+      ["title", H.role],
+      ["comparedWith", "Compared with (role slug)"],
+      ["overlapPercent", "Weighted skill overlap (%)"],
+      ["overlapPoints", "Overlap points (shared / all)"],
+      ["source", H.source],
+    ]),
+    rows: (roleComparison?.skills.overlaps ?? []).map((pair) => {
+      const a = roles[pair.a]!;
+      const b = roles[pair.b]!;
+      return {
+        roleSlug: a.slug,
+        title: a.title,
+        comparedWith: b.slug,
+        overlapPercent: pair.percent,
+        overlapPoints: `${pair.sharedPoints}/${pair.totalPoints}`,
+        source: `Career Atlas calculation: weighted Jaccard index of the two skill lists, core = ${SKILL_WEIGHTS.core}, useful = ${SKILL_WEIGHTS.useful}`,
+      };
+    }),
+  }),
+  // Each compared occupation's O*NET Hot Technology and In Demand technologies.
+  technologies: ({ occupations }, cite) => ({
+    columns: cols([
+      ["socCode", H.socCode],
+      ["occupation", H.occupation],
+      ["technology", "Technology"],
+      ["commodity", "O*NET commodity"],
+      ["hotTechnology", "O*NET Hot Technology"],
+      ["inDemand", "O*NET In Demand for this occupation"],
+      ["source", H.source],
+    ]),
+    rows: occupations.flatMap((occupation) =>
+      [...new Map([...occupation.technology.inDemand, ...occupation.technology.hot].map((t) => [t.example, t])).values()]
+        .sort((a, b) => (a.example < b.example ? -1 : a.example > b.example ? 1 : 0))
+        .map((technology) => ({
+          socCode: occupation.socCode,
+          occupation: occupation.title,
+          technology: technology.example,
+          commodity: technology.commodityTitle,
+          hotTechnology: technology.hotTechnology ? "yes" : "no",
+          inDemand: technology.inDemand ? "yes" : "no",
+          source: occupation.technology.sourceId ? cite(occupation.technology.sourceId) : "",
+        })),
+    ),
+  }),
+  // GPTs are GPTs (Eloundou et al.): exposure scores of each O*NET occupation under the compared line, as published.
+  "ai-exposure": ({ occupations }, cite) => ({
+    columns: cols([
+      ["socCode", H.socCode],
+      ["occupation", H.occupation],
+      ["onetCode", H.onetCode],
+      ["measure", "AI measure"],
+      ["rater", "AI rater"],
+      ["score", "AI exposure score (0 to 1)"],
+      ["source", H.source],
+    ]),
+    rows: occupations.flatMap((occupation) =>
+      occupation.ai.exposure.map((score) => ({
         socCode: occupation.socCode,
         occupation: occupation.title,
         onetCode: score.onetCode,
-        aiMeasure: score.measure,
-        aiRater: score.rater,
-        aiScore: String(score.score),
+        measure: score.measure,
+        rater: score.rater,
+        score: String(score.score),
         source: cite(score.sourceId),
-      });
-    }
-    for (const score of occupation.ai.applicability) {
-      rows.push({
-        rowType: "AI applicability (Working with AI)",
-        role: occupation.title,
+      })),
+    ),
+  }),
+  // Working with AI (Tomlinson et al.): the AI applicability score of each SOC occupation under the compared line.
+  "ai-applicability": ({ occupations }, cite) => ({
+    columns: cols([
+      ["comparedSocCode", "Compared SOC code"],
+      ["socCode", H.socCode],
+      ["occupation", H.occupation],
+      ["score", "AI applicability score (0 to 1)"],
+      ["source", H.source],
+    ]),
+    rows: occupations.flatMap((occupation) =>
+      occupation.ai.applicability.map((score) => ({
+        comparedSocCode: occupation.socCode,
         socCode: score.socCode,
         occupation: score.title,
-        aiMeasure: "applicability",
-        aiScore: String(score.score),
+        score: String(score.score),
         source: cite(score.sourceId),
-      });
-    }
-  }
-  return rows;
-}
+      })),
+    ),
+  }),
+};
 
 /** A published percentile, or OEWS's top code as "239200 or more" where it publishes no figure above it. */
 function percentile(pay: PayPercentiles, point: PayPoint): number | string | undefined {

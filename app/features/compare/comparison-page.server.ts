@@ -69,6 +69,7 @@ export async function loadComparisonPage(request: Request) {
       latest: selection.periods.latest,
       path: "/compare.csv",
       occupations: selection.chosenOccupations.map((o) => o.socCode),
+      extra: { table: "figures" },
     },
   );
   const page = {

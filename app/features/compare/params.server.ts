@@ -5,6 +5,7 @@ import { parseSearchParams } from "~/lib/params.server";
 import { readProjectionPeriod, vintageParam } from "~/features/periods/params.server";
 import type { LoadedPeriods, ProjectionPeriod } from "~/features/periods/periods";
 import { COMPARE_CHARTS } from "~/features/compare/compare-charts";
+import { COMPARE_CSV_TABLES } from "~/features/compare/compare-csv-tables";
 import { compareHref, MAX_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
 import { type ProjectionVintage } from "~/features/roles/role-profile";
 import { SLUG_PATTERN } from "~db/schema/enums";
@@ -230,7 +231,8 @@ function dedupe(slugs: string[]): string[] {
   return [...new Set(slugs)];
 }
 
-/** /compare.csv's own parameter: one chart's rows, or (absent) the whole comparison. */
+/** /compare.csv's own parameters: one chart's rows, or one table of the comparison (docs/decisions/020). */
 export const compareCsvQuerySchema = z.object({
-  chart: z.enum(COMPARE_CHARTS, { error: `use one of ${COMPARE_CHARTS.join(", ")}, or leave it out for the whole comparison` }).optional(),
+  chart: z.enum(COMPARE_CHARTS, { error: `use one of ${COMPARE_CHARTS.join(", ")}, or a table= instead` }).optional(),
+  table: z.enum(COMPARE_CSV_TABLES, { error: `use one of ${COMPARE_CSV_TABLES.join(", ")}` }).optional(),
 });

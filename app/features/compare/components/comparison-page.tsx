@@ -8,6 +8,7 @@ import { listTitles } from "~/features/compare/list-titles";
 import { CompareSkills } from "~/features/compare/components/compare-skills";
 import type { ComparisonPageView } from "~/features/compare/comparison-page.server";
 import type { CompareChart } from "~/features/compare/compare-charts";
+import { COMPARE_CSV_TABLE_LABELS, compareCsvTablesOf, type CompareCsvTable } from "~/features/compare/compare-csv-tables";
 import { compareHref } from "~/features/compare/role-comparison";
 import type { Comparison } from "~/features/compare/comparison";
 import {
@@ -48,7 +49,7 @@ function sectionsOf(comparison: Comparison) {
 export function ComparisonPage({ page, actions }: { page: ComparisonPageView; actions: { present: string; handout: string } | null }) {
   const { vintage, periods, choices, chosen, chosenOccupations, occupationSearch, notices, problems, comparison, csvHref, dataPinBanner } =
     page;
-  const chartCsv = (chart: CompareChart) =>
+  const csvOf = (choice: { chart: CompareChart } | { table: CompareCsvTable }) =>
     compareHref(
       chosen.map((c) => c.slug),
       {
@@ -56,7 +57,7 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
         latest: periods.latest,
         path: "/compare.csv",
         occupations: chosenOccupations.map((o) => o.socCode),
-        extra: { chart, ...(comparison?.pinnedDataVersion ? { data: comparison.pinnedDataVersion } : {}) },
+        extra: { ...choice, ...(comparison?.pinnedDataVersion ? { data: comparison.pinnedDataVersion } : {}) },
       },
     );
   const anyOccupation = chosenOccupations.length > 0;
@@ -131,16 +132,30 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
               ))}
             </ol>
           </nav>
-          <p className="compare-download">
-            <a href={csvHref} download>
-              Download the whole comparison (CSV)
-            </a>{" "}
-            <span className="muted">
-              One row per {anyOccupation ? "role or occupation" : "role"} with every figure, its source and data year, then one row per
-              skill
-              {anyOccupation ? ", technology, AI score" : ""} and per pair.
-            </span>
-          </p>
+          <div className="compare-download">
+            <p>
+              <a href={csvHref} download>
+                Download the comparison&rsquo;s figures (CSV)
+              </a>{" "}
+              <span className="muted">
+                One row per {anyOccupation ? "role or occupation" : "role"} and all occupations, every figure with its source and data year.{" "}
+                <Link to="/data">About our CSV files and the API</Link>.
+              </span>
+            </p>
+            <p>
+              More tables of this comparison, one kind of row each:{" "}
+              {compareCsvTablesOf(comparison)
+                .filter((table) => table !== "figures")
+                .map((table, index) => (
+                  <span key={table}>
+                    {index > 0 ? " · " : null}
+                    <a href={csvOf({ table })} download>
+                      {COMPARE_CSV_TABLE_LABELS[table]}
+                    </a>
+                  </span>
+                ))}
+            </p>
+          </div>
           {actions ? (
             <>
               <p className="compare-download">
@@ -159,7 +174,7 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
             </p>
           )}
           <CompareQuickFacts comparison={comparison} />
-          <CompareCharts comparison={comparison} csvHref={chartCsv} />
+          <CompareCharts comparison={comparison} csvHref={(chart) => csvOf({ chart })} />
           {comparison.occupations.length > 0 ? <CompareTechnology comparison={comparison} /> : null}
           <RoleSections comparison={comparison} />
           <SourceList sources={comparison.sources} />

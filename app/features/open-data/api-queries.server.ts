@@ -1,0 +1,240 @@
+/**
+ * The JSON API's queries (docs/decisions/020): each selects exactly what its answer documents, reads projections and
+ * wages through `projectionLines` (the live tables, or the archive of a pinned data version, as the pages do), and
+ * costs a constant number of queries whatever the number of rows.
+ */
+import { and, asc, count, desc, eq, ilike, inArray, sql } from "drizzle-orm";
+import { occupations, payPercentiles, projectionPeriods, roleOccupations, roles, roleSkills, skillFlags, skills } from "~db/schema";
+import { database } from "~/lib/db.server";
+import { projectionLines, publishedFigureColumns } from "~/features/data-pin/queries.server";
+import { API_PAGE_SIZE } from "~/features/open-data/api-schemas.server";
+
+/** A projection line's columns, to select from `projectionLines` (drizzle makes a left-joined line null as a whole). */
+function lineColumns(lines: ReturnType<typeof projectionLines>) {
+  return {
+    socCode: lines.socCode,
+    occupationTitle: lines.occupationTitle,
+    ...publishedFigureColumns(lines),
+    entryEducation: lines.entryEducation,
+    isDerived: lines.isDerived,
+  };
+}
+
+/** Each role with its primary occupation and that occupation's line in one period, by title. One query. */
+export async function listApiRoles({ vintage, dataVersionId }: { vintage: string; dataVersionId?: number }) {
+  const db = await database();
+  const lines = projectionLines(db, dataVersionId);
+  return db
+    .select({
+      slug: roles.slug,
+      title: roles.title,
+      summary: roles.summary,
+      careerCluster: roles.careerCluster,
+      level: roles.level,
+      primarySocCode: roleOccupations.socCode,
+      primaryTitle: occupations.title,
+      mappingSourceId: roleOccupations.sourceId,
+      line: lineColumns(lines),
+    })
+    .from(roles)
+    .innerJoin(roleOccupations, and(eq(roleOccupations.roleSlug, roles.slug), eq(roleOccupations.isPrimary, true)))
+    .innerJoin(occupations, eq(occupations.socCode, roleOccupations.socCode))
+    .leftJoin(lines, and(eq(lines.socCode, roleOccupations.socCode), eq(lines.vintage, vintage)))
+    .orderBy(asc(roles.title));
+}
+
+/** One role, its occupations (primary first) with their lines in one period, and its skills. Three queries, together. */
+export async function getApiRole({ slug, vintage, dataVersionId }: { slug: string; vintage: string; dataVersionId?: number }) {
+  const db = await database();
+  const lines = projectionLines(db, dataVersionId);
+  const [[role], mapped, roleSkillRows] = await Promise.all([
+    db
+      .select({
+        slug: roles.slug,
+        title: roles.title,
+        summary: roles.summary,
+        whatTheyDo: roles.whatTheyDo,
+        careerCluster: roles.careerCluster,
+        level: roles.level,
+        entryEducation: roles.entryEducation,
+        workExperience: roles.workExperience,
+        entrySourceId: roles.entrySourceId,
+      })
+      .from(roles)
+      .where(eq(roles.slug, slug)),
+    db
+      .select({
+        socCode: roleOccupations.socCode,
+        title: occupations.title,
+        onetCode: roleOccupations.onetCode,
+        primary: roleOccupations.isPrimary,
+        mappingSourceId: roleOccupations.sourceId,
+        line: lineColumns(lines),
+      })
+      .from(roleOccupations)
+      .innerJoin(occupations, eq(occupations.socCode, roleOccupations.socCode))
+      .leftJoin(lines, and(eq(lines.socCode, roleOccupations.socCode), eq(lines.vintage, vintage)))
+      .where(eq(roleOccupations.roleSlug, slug))
+      .orderBy(desc(roleOccupations.isPrimary), asc(roleOccupations.socCode)),
+    db
+      .select({
+        slug: skills.slug,
+        name: skills.name,
+        kind: skills.kind,
+        importance: roleSkills.importance,
+        level: roleSkills.level,
+        sourceId: roleSkills.sourceId,
+      })
+      .from(roleSkills)
+      .innerJoin(skills, eq(skills.slug, roleSkills.skillSlug))
+      .where(eq(roleSkills.roleSlug, slug))
+      .orderBy(asc(roleSkills.importance), asc(skills.name)),
+  ]);
+  return role ? { role, occupations: mapped, skills: roleSkillRows } : null;
+}
+
+/**
+ * One page of the BLS lines with a projection in the period (all occupations, summary groups and detailed lines), by
+ * SOC code, optionally those whose title contains `q`; with the number of matches. Two queries, together.
+ */
+export async function listApiOccupations({
+  vintage,
+  q,
+  page,
+  dataVersionId,
+}: {
+  vintage: string;
+  q?: string;
+  page: number;
+  dataVersionId?: number;
+}) {
+  const db = await database();
+  const lines = projectionLines(db, dataVersionId);
+  const where = and(eq(lines.vintage, vintage), q ? ilike(lines.occupationTitle, `%${escapeLike(q)}%`) : undefined);
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select(lineColumns(lines))
+      .from(lines)
+      .where(where)
+      .orderBy(asc(lines.socCode))
+      .limit(API_PAGE_SIZE)
+      .offset((page - 1) * API_PAGE_SIZE),
+    db.select({ total: count() }).from(lines).where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
+}
+
+/**
+ * One BLS line: its title, its projections in every loaded period (newest first), its OEWS percentiles (live data
+ * only: they are not archived per data version), and the roles filed under it. Four queries, together.
+ */
+export async function getApiOccupation({ socCode, dataVersionId }: { socCode: string; dataVersionId?: number }) {
+  const db = await database();
+  const lines = projectionLines(db, dataVersionId);
+  const [[occupation], projections, pay, filed] = await Promise.all([
+    db
+      .select({ socCode: occupations.socCode, title: occupations.title, kind: occupations.kind })
+      .from(occupations)
+      .where(eq(occupations.socCode, socCode)),
+    db
+      .select(lineColumns(lines))
+      .from(lines)
+      .innerJoin(projectionPeriods, eq(projectionPeriods.vintage, lines.vintage))
+      .where(eq(lines.socCode, socCode))
+      .orderBy(desc(projectionPeriods.baseYear)),
+    dataVersionId === undefined
+      ? db.select().from(payPercentiles).where(eq(payPercentiles.socCode, socCode)).orderBy(desc(payPercentiles.wageYear))
+      : Promise.resolve([]),
+    db
+      .select({ slug: roles.slug, title: roles.title, primary: roleOccupations.isPrimary, mappingSourceId: roleOccupations.sourceId })
+      .from(roleOccupations)
+      .innerJoin(roles, eq(roles.slug, roleOccupations.roleSlug))
+      .where(eq(roleOccupations.socCode, socCode))
+      .orderBy(asc(roles.title)),
+  ]);
+  return occupation ? { occupation, projections, pay, roles: filed } : null;
+}
+
+/** The lines of the given codes in one period, or in every loaded period (newest first), by code. One query. */
+export async function listApiProjections({
+  socCodes,
+  vintage,
+  dataVersionId,
+}: {
+  socCodes: readonly string[];
+  vintage?: string;
+  dataVersionId?: number;
+}) {
+  const db = await database();
+  const lines = projectionLines(db, dataVersionId);
+  return db
+    .select(lineColumns(lines))
+    .from(lines)
+    .innerJoin(projectionPeriods, eq(projectionPeriods.vintage, lines.vintage))
+    .where(and(inArray(lines.socCode, [...socCodes]), vintage ? eq(lines.vintage, vintage) : undefined))
+    .orderBy(asc(lines.socCode), desc(projectionPeriods.baseYear));
+}
+
+/** Every skill with the number of roles that list it, by name. One query. */
+export async function listApiSkills() {
+  const db = await database();
+  return db
+    .select({
+      slug: skills.slug,
+      name: skills.name,
+      kind: skills.kind,
+      description: skills.description,
+      roleCount: sql<number>`(select count(*) from ${roleSkills} where ${roleSkills.skillSlug} = ${skills.slug})`.mapWith(Number),
+    })
+    .from(skills)
+    .orderBy(asc(skills.name));
+}
+
+/** One skill, its O*NET marks and the roles that list it. Three queries, together. */
+export async function getApiSkill({ slug }: { slug: string }) {
+  const db = await database();
+  const [[skill], flags, listing] = await Promise.all([
+    db
+      .select({
+        slug: skills.slug,
+        name: skills.name,
+        kind: skills.kind,
+        description: skills.description,
+        onetExamples: skills.onetExamples,
+      })
+      .from(skills)
+      .where(eq(skills.slug, slug)),
+    db
+      .select({
+        flag: skillFlags.flag,
+        onetCode: skillFlags.onetCode,
+        roleSlug: skillFlags.roleSlug,
+        evidence: skillFlags.evidence,
+        sourceId: skillFlags.sourceId,
+      })
+      .from(skillFlags)
+      .where(eq(skillFlags.skillSlug, slug))
+      .orderBy(asc(skillFlags.flag), asc(skillFlags.onetCode), asc(skillFlags.roleSlug), asc(skillFlags.id)),
+    db
+      .select({
+        slug: roles.slug,
+        title: roles.title,
+        importance: roleSkills.importance,
+        level: roleSkills.level,
+        sourceId: roleSkills.sourceId,
+      })
+      .from(roleSkills)
+      .innerJoin(roles, eq(roles.slug, roleSkills.roleSlug))
+      .where(eq(roleSkills.skillSlug, slug))
+      .orderBy(asc(roles.title)),
+  ]);
+  return skill ? { skill, flags, roles: listing } : null;
+}
+
+/** `q` as a literal inside an ILIKE pattern. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A projection line as the API's queries read it. */
+export type ProjectionRow = Awaited<ReturnType<typeof listApiProjections>>[number];

@@ -1,0 +1,268 @@
+/**
+ * The JSON API's contract, as zod schemas (docs/decisions/020): the parameters each address takes and the body each
+ * answers with. The OpenAPI document (openapi.server.ts) is generated from these, and the contract test validates
+ * every answer with them, so the document, the checks and the code cannot drift apart. Answers are strict objects:
+ * a field the document does not describe fails the test.
+ */
+import { z } from "zod";
+import { SOC_CODE_PATTERN } from "~/features/occupations/params.server";
+import { dataPinQueryShape } from "~/features/data-pin/params.server";
+import { vintageParam } from "~/features/periods/params.server";
+
+/** Schemas named in the OpenAPI document's components (by their id). */
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
+
+const named = <T extends z.ZodType>(id: string, schema: T, description?: string): T => {
+  apiSchemas.add(schema, { id, ...(description ? { description } : {}) });
+  return schema;
+};
+
+// Parameters ------------------------------------------------------------------------------------------------------
+
+const vintage = vintageParam.describe("A BLS projection period such as 2024-34; the newest loaded period when left out.");
+const data = dataPinQueryShape.data.describe(
+  "A data version tag such as v3-1a2b3c4d: the projections and wages archived with that version, as a pinned page shows them.",
+);
+
+export const API_PAGE_SIZE = 100;
+
+export const apiQueries = {
+  roles: z.object({ vintage, data }),
+  role: z.object({ vintage, data }),
+  occupations: z.object({
+    vintage,
+    data,
+    q: z
+      .string()
+      .trim()
+      .min(2, "must be at least 2 characters")
+      .max(100, "must be at most 100 characters")
+      .optional()
+      .describe("Words the occupation's BLS title contains (case-insensitive)."),
+    page: z
+      .string()
+      .regex(/^[1-9]\d{0,3}$/, "must be a page number: 1, 2, 3 …")
+      .transform(Number)
+      .optional()
+      .describe(`Page of ${API_PAGE_SIZE} occupations, from 1.`),
+  }),
+  occupation: z.object({ data }),
+  skills: z.object({}),
+  skill: z.object({}),
+  projections: z.object({
+    soc: z
+      .string()
+      .max(600, "is too long: at most 50 codes")
+      .transform((v) => v.split(",").map((code) => code.trim()))
+      .pipe(
+        z
+          .array(z.string().regex(SOC_CODE_PATTERN, "each code must be a SOC code such as 15-1252"))
+          .min(1)
+          .max(50, "lists more than 50 codes"),
+      )
+      .describe("One or more SOC codes, comma-separated (at most 50), e.g. 15-1252,15-1254."),
+    vintage: vintageParam.describe("A BLS projection period such as 2024-34; every loaded period when left out."),
+    data,
+  }),
+} as const;
+
+// Answers ---------------------------------------------------------------------------------------------------------
+
+const sourceId = z.string().describe("The id of the figure's source; its citation is in the answer's `sources`.");
+
+const Figure = named(
+  "Figure",
+  z.strictObject({
+    value: z.number(),
+    unit: z.enum(["jobs", "percent", "USD a year", "USD an hour"]),
+    dataYear: z
+      .string()
+      .describe('The year the figure is of: a year ("2024"), an OEWS survey month ("May 2024") or a projection period ("2024-34").'),
+    source: sourceId,
+  }),
+  "One published figure, exactly as its source publishes it, with its unit, data year and source.",
+);
+
+const Fact = named(
+  "Fact",
+  z.strictObject({ value: z.string(), dataYear: z.string(), source: sourceId }),
+  "A published statement that is not a number (typical entry education), with its data year and source.",
+);
+
+const Projection = named(
+  "Projection",
+  z.strictObject({
+    socCode: z.string(),
+    occupation: z.string(),
+    period: z.string(),
+    baseYear: z.number().int(),
+    targetYear: z.number().int(),
+    employmentBase: Figure,
+    employmentProjected: Figure,
+    changeNumeric: Figure.nullable(),
+    changePercent: Figure,
+    annualOpenings: Figure.nullable().describe("Average openings a year over the period."),
+    medianAnnualWage: Figure.nullable(),
+    entryEducation: Fact.nullable(),
+    derived: z.boolean().describe("True for a group line Career Atlas summed from published lines (said so on every page)."),
+  }),
+  "One BLS projection line: an occupation's employment, change, openings and wage for one projection period.",
+);
+
+const Source = named(
+  "Source",
+  z.strictObject({
+    id: z.string(),
+    credit: z.string().describe("How to name the source: publisher and title, or an article's title and author."),
+    publisher: z.string().nullable(),
+    title: z.string(),
+    vintage: z.string().nullable(),
+    url: z.string().nullable(),
+    license: z.string(),
+    attribution: z.string(),
+  }),
+);
+
+const envelope = <T extends z.ZodType, Extra extends z.ZodRawShape>(id: string, payload: T, extra: Extra) =>
+  named(
+    id,
+    z.strictObject({
+      apiVersion: z.literal("v1"),
+      dataVersion: z.string().describe("The data version of the figures (the pinned one with data=, else the current one)."),
+      currentDataVersion: z.string().describe("The newest loaded data version."),
+      ...extra,
+      data: payload,
+      sources: z.record(z.string(), Source).describe("Every source the answer cites, by id."),
+    }),
+  );
+
+const RoleSummary = named(
+  "RoleSummary",
+  z.strictObject({
+    slug: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    careerCluster: z.string(),
+    level: z.string(),
+    href: z.string().describe("The role's page on Career Atlas."),
+    occupation: z.strictObject({ socCode: z.string(), title: z.string(), mappingSource: sourceId }),
+    projection: Projection.nullable().describe("The primary occupation's projection in the period (the whole occupation's figures)."),
+  }),
+);
+
+const RoleDetail = named(
+  "RoleDetail",
+  z.strictObject({
+    slug: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    whatTheyDo: z.array(z.string()),
+    careerCluster: z.string(),
+    level: z.string(),
+    href: z.string(),
+    entryEducation: Fact,
+    workExperience: Fact,
+    occupations: z.array(
+      z.strictObject({
+        socCode: z.string(),
+        title: z.string(),
+        onetCode: z.string().nullable(),
+        primary: z.boolean(),
+        mappingSource: sourceId,
+        projection: Projection.nullable(),
+      }),
+    ),
+    skills: z.array(
+      z.strictObject({ slug: z.string(), name: z.string(), kind: z.string(), importance: z.string(), level: z.string(), source: sourceId }),
+    ),
+  }),
+);
+
+const OccupationDetail = named(
+  "OccupationDetail",
+  z.strictObject({
+    socCode: z.string(),
+    title: z.string(),
+    kind: z.string(),
+    href: z.string(),
+    projections: z.array(Projection).describe("Every loaded period, newest first."),
+    payPercentiles: z
+      .array(
+        z.strictObject({
+          wageYear: z.number().int(),
+          percentiles: z.array(
+            z.strictObject({
+              percentile: z.number().int(),
+              annual: Figure.nullable(),
+              hourly: Figure.nullable(),
+              atOrAboveTopCode: z.boolean().describe("OEWS publishes no figure at or above its top code; the figure is the top code."),
+            }),
+          ),
+        }),
+      )
+      .describe("OEWS wage percentiles, newest survey first (not archived per data version: empty with data=)."),
+    roles: z.array(z.strictObject({ slug: z.string(), title: z.string(), primary: z.boolean(), mappingSource: sourceId })),
+  }),
+);
+
+const SkillSummary = named(
+  "SkillSummary",
+  z.strictObject({
+    slug: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    description: z.string(),
+    href: z.string(),
+    roleCount: z.number().int(),
+  }),
+);
+
+const SkillDetail = named(
+  "SkillDetail",
+  SkillSummary.omit({ roleCount: true }).extend({
+    onetExamples: z.array(z.string()),
+    flags: z.array(
+      z.strictObject({
+        flag: z.string(),
+        onetCode: z.string().nullable(),
+        roleSlug: z.string().nullable(),
+        evidence: z.string(),
+        source: sourceId,
+      }),
+    ),
+    roles: z.array(z.strictObject({ slug: z.string(), title: z.string(), importance: z.string(), level: z.string(), source: sourceId })),
+  }),
+);
+
+export const apiAnswers = {
+  roles: envelope("RoleList", z.array(RoleSummary), { period: z.string() }),
+  role: envelope("Role", RoleDetail, { period: z.string() }),
+  occupations: envelope("OccupationList", z.array(Projection), {
+    period: z.string(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  }),
+  occupation: envelope("Occupation", OccupationDetail, {}),
+  skills: envelope("SkillList", z.array(SkillSummary), {}),
+  skill: envelope("Skill", SkillDetail, {}),
+  projections: envelope("ProjectionList", z.array(Projection), {}),
+} as const;
+
+export type ApiAnswerName = keyof typeof apiAnswers;
+export type ApiData<Name extends ApiAnswerName> = z.infer<(typeof apiAnswers)[Name]>["data"];
+export type ApiFigure = z.infer<typeof Figure>;
+export type ApiFact = z.infer<typeof Fact>;
+export type ApiProjection = z.infer<typeof Projection>;
+export type ApiSource = z.infer<typeof Source>;
+
+export const Problem = named(
+  "Problem",
+  z.strictObject({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+  }),
+  "An error as RFC 9457 describes it (application/problem+json).",
+);

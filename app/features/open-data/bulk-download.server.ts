@@ -1,0 +1,316 @@
+/**
+ * The bulk download (docs/decisions/020): the whole dataset of one data version as a zip, /data/career-atlas-<tag>.zip,
+ * holding one CSV per table (written like every CSV of ours: BOM, CRLF, the one header convention), README.md,
+ * LICENSES.md and a Frictionless Data Package descriptor (datapackage.json) describing each file's fields.
+ *
+ * The tables are the database's own, as loaded from the dataset files; internal columns (serial ids, the lower-case
+ * titles the search indexes) are left out. The zip is built once per data version and kept (rememberForDataVersion).
+ */
+import { asc, count, getTableColumns } from "drizzle-orm";
+import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
+import { strToU8, zipSync } from "fflate";
+import * as schema from "~db/schema";
+import type { DataVersion } from "~/features/data-pin/data-version.server";
+import { sourceCredit } from "~/features/sources/citations";
+import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
+import { csvText, CSV_HEADER_PATTERN } from "~/lib/csv.server";
+import { database } from "~/lib/db.server";
+
+/** One file of the download: the table it holds and what it is. */
+export interface BulkTable {
+  table: PgTable;
+  description: string;
+}
+
+/** Every table of the dataset, in the order the README lists them (lessons, rate limits and archives are not data). */
+export const BULK_TABLES: readonly BulkTable[] = [
+  { table: schema.sources, description: "Every source the other files cite (source ID), with its licence and attribution." },
+  { table: schema.projectionPeriods, description: "The BLS projection periods loaded." },
+  { table: schema.growthBands, description: "BLS's verbal growth bands of each period, with their cut-offs." },
+  { table: schema.occupations, description: "BLS Employment Projections lines: detailed occupations, summary groups and all occupations." },
+  { table: schema.projections, description: "Each line's projection in each period, as BLS publishes it." },
+  { table: schema.occupationWages, description: "Median wages other releases publish for an occupation (kept where sources disagree)." },
+  { table: schema.payPercentiles, description: "OEWS wage percentiles of each occupation." },
+  { table: schema.occupationFactors, description: "BLS's industry-by-occupation factors behind each projection." },
+  { table: schema.onetOccupations, description: "O*NET-SOC occupations, their BLS line and job zone." },
+  { table: schema.occupationTitles, description: "O*NET's alternate and sample job titles." },
+  { table: schema.onetTasks, description: "O*NET task statements." },
+  { table: schema.onetEmergingTasks, description: "O*NET emerging tasks." },
+  { table: schema.onetTechnologySkills, description: "O*NET technology skills, with Hot Technology and In Demand marks." },
+  { table: schema.onetRelatedOccupations, description: "O*NET related occupations." },
+  { table: schema.onetInterests, description: "O*NET interest (RIASEC) scores." },
+  { table: schema.onetEducationLevels, description: "O*NET education level shares." },
+  { table: schema.aiExposureScores, description: "GPTs are GPTs (Eloundou et al.): AI exposure scores per O*NET occupation." },
+  { table: schema.aiApplicabilityScores, description: "Working with AI (Tomlinson et al.): AI applicability scores per SOC occupation." },
+  { table: schema.aiImpactNotes, description: "Career Atlas's notes on AI's effect on roles and occupations, each with its source." },
+  { table: schema.roles, description: "The curated tech roles." },
+  { table: schema.roleOccupations, description: "The BLS occupations each role is filed under (one primary)." },
+  { table: schema.roleAliases, description: "Other titles of each role, with where each comes from." },
+  { table: schema.roleStatements, description: "Statements about each role, with their sources." },
+  { table: schema.roleLearningSteps, description: "Next steps to learn for each role." },
+  { table: schema.discussionQuestions, description: "Discussion questions for each role." },
+  { table: schema.skills, description: "The skill catalog." },
+  { table: schema.skillFlags, description: "O*NET and role-specific marks on skills." },
+  { table: schema.roleSkills, description: "The skills each role lists, core or useful." },
+  { table: schema.progressionEdges, description: "Career moves from one role to another." },
+  { table: schema.progressionEdgeSkills, description: "The skills each move needs." },
+  { table: schema.industries, description: "Industries that hire the roles." },
+  { table: schema.roleIndustries, description: "Each role's industries." },
+  { table: schema.glossaryTerms, description: "The glossary." },
+];
+
+/** Columns that are the database's own machinery, not data: serial ids and the search's lower-cased copies. */
+const isInternal = (column: PgColumn) =>
+  (column.name === "id" && column.columnType === "PgSerial") || column.name === "title_normalized" || column.name === "alias_normalized";
+
+/** Headers of columns whose plain words would not say what they hold, or lack their unit. */
+const COLUMN_HEADERS: Record<string, string> = {
+  soc_code: H.socCode,
+  onet_code: H.onetCode,
+  vintage: H.projectionPeriod,
+  base_year: H.baseYear,
+  target_year: H.targetYear,
+  employment_base: H.employmentBase,
+  employment_projected: H.employmentProjected,
+  change_numeric: H.changeNumeric,
+  change_percent: H.changePercent,
+  annual_openings: H.annualOpenings,
+  labor_force_exits: H.laborForceExits,
+  occupational_transfers: H.occupationalTransfers,
+  median_annual_wage: H.medianAnnualWage,
+  wage_year: H.wageYear,
+  entry_education: H.entryEducation,
+  work_experience: H.workExperience,
+  on_the_job_training: H.onTheJobTraining,
+  role_slug: H.roleSlug,
+  source_id: "Source ID",
+  entry_source_id: "Entry education source ID",
+  employment: "Employment (jobs)",
+  annual_p10: "Annual wage, 10th percentile (USD)",
+  annual_p25: "Annual wage, 25th percentile (USD)",
+  annual_median: "Annual wage, median (USD)",
+  annual_p75: "Annual wage, 75th percentile (USD)",
+  annual_p90: "Annual wage, 90th percentile (USD)",
+  hourly_p10: "Hourly wage, 10th percentile (USD)",
+  hourly_p25: "Hourly wage, 25th percentile (USD)",
+  hourly_median: "Hourly wage, median (USD)",
+  hourly_p75: "Hourly wage, 75th percentile (USD)",
+  hourly_p90: "Hourly wage, 90th percentile (USD)",
+  top_coded: "Percentiles at or above the top code",
+  top_code_annual: "Annual wage top code (USD)",
+  top_code_hourly: "Hourly wage top code (USD)",
+  min_percent: "Band from, change (%)",
+  max_percent: "Band to, change (%)",
+  score: "Score (as published)",
+  percent: "Share of workers (%)",
+  share_percent: "Share of the role's jobs (%)",
+  figure: "Figure (unit in Figure unit)",
+  typical_years_min: "Typical years, at least (years)",
+  typical_years_max: "Typical years, at most (years)",
+  job_zone: "O*NET job zone (1 to 5)",
+  rank: "Rank (1 first)",
+  position: "Position (1 first)",
+  category: "O*NET category number",
+  task_id: "O*NET task ID",
+  commodity_code: "UNSPSC commodity code",
+  bls_code: "BLS line (SOC code)",
+  related_onet_code: "Related O*NET-SOC code",
+  is_primary: "Primary occupation",
+  is_derived: "Derived by Career Atlas",
+  url: "URL",
+  // Where a column name means something else in one table.
+  "sources.vintage": "Release",
+  "sources.id": "Source ID",
+  "onet_emerging_tasks.category": "Category",
+};
+
+const WORDS: Record<string, string> = { soc: "SOC", onet: "O*NET", bls: "BLS", url: "URL", id: "ID", ai: "AI", unspsc: "UNSPSC" };
+
+/** A column's header: the vocabulary's, or its words as a person reads them ("from_role" is "From role"). */
+export function bulkColumnHeader(column: string, table: string): string {
+  const known = COLUMN_HEADERS[`${table}.${column}`] ?? COLUMN_HEADERS[column];
+  if (known) return known;
+  const words = column.split("_").map((word) => WORDS[word] ?? word);
+  const first = words[0]!;
+  return [first === first.toLowerCase() ? first[0]!.toUpperCase() + first.slice(1) : first, ...words.slice(1)].join(" ");
+}
+
+/** The exported columns of a table, with their headers and Frictionless types. */
+export function bulkColumns(table: PgTable) {
+  return Object.values(getTableColumns(table) as Record<string, PgColumn>)
+    .filter((column) => !isInternal(column))
+    .map((column) => ({
+      column,
+      name: column.name,
+      header: bulkColumnHeader(column.name, getTableConfig(table).name),
+      type: frictionlessType(column),
+    }));
+}
+
+export const bulkFileName = (table: PgTable) => `${getTableConfig(table).name.replace(/_/g, "-")}.csv`;
+
+/** The zip's name for a data version: career-atlas-v3-1a2b3c4d.zip. */
+export const bulkDownloadName = (tag: string) => `career-atlas-${tag}.zip`;
+
+function frictionlessType(column: PgColumn): string {
+  switch (column.columnType) {
+    case "PgInteger":
+    case "PgSmallInt":
+    case "PgSerial":
+      return "integer";
+    case "PgNumericNumber":
+    case "PgDoublePrecision":
+      return "number";
+    case "PgBoolean":
+      return "boolean";
+    case "PgDateString":
+      return "date";
+    default:
+      return "string";
+  }
+}
+
+/** A cell as the CSV writes it: arrays joined with "; ", booleans true/false (Frictionless's default), the rest as is. */
+function cell(value: unknown): string | number {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) return value.join("; ");
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (value instanceof Date) return value.toISOString();
+  return value as string | number;
+}
+
+export interface BulkFile {
+  name: string;
+  description: string;
+  rows: number;
+  text: string;
+  fields: { name: string; type: string }[];
+  primaryKey: string[];
+}
+
+/** Each table as a CSV, read in one query per table, in primary key order (so two downloads of a version are equal). */
+export async function readBulkFiles(): Promise<BulkFile[]> {
+  const db = await database();
+  const files: BulkFile[] = [];
+  for (const { table, description } of BULK_TABLES) {
+    const columns = bulkColumns(table);
+    const config = getTableConfig(table);
+    const keyColumns = [...config.columns.filter((c) => c.primary && !isInternal(c)), ...config.primaryKeys.flatMap((key) => key.columns)];
+    const order = keyColumns.length > 0 ? keyColumns : columns.map((c) => c.column);
+    const rows = await db
+      .select(Object.fromEntries(columns.map((c) => [c.name, c.column])))
+      .from(table)
+      .orderBy(
+        ...order.map((c) => asc(c)),
+        ...config.columns
+          .filter(isInternal)
+          .filter((c) => c.name === "id")
+          .map((c) => asc(c)),
+      );
+    const csvColumns = columns.map((c) => ({ key: c.name, header: c.header }));
+    files.push({
+      name: bulkFileName(table),
+      description,
+      rows: rows.length,
+      text: csvText(
+        csvColumns,
+        rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cell(v)]))),
+      ),
+      fields: columns.map((c) => ({ name: c.header, type: c.type })),
+      primaryKey: keyColumns.map((c) => bulkColumnHeader(c.name, config.name)),
+    });
+  }
+  return files;
+}
+
+/** The row count of every exported table, by file name: what the download must hold (tests compare the two). */
+export async function countBulkRows(): Promise<Record<string, number>> {
+  const db = await database();
+  const counts = await Promise.all(
+    BULK_TABLES.map(async ({ table }) => [bulkFileName(table), (await db.select({ n: count() }).from(table))[0]!.n] as const),
+  );
+  return Object.fromEntries(counts);
+}
+
+/** The zip of one data version: the CSVs, README.md, LICENSES.md and datapackage.json. */
+export async function buildBulkDownload(version: DataVersion): Promise<Uint8Array> {
+  const db = await database();
+  const [files, sourceRows] = await Promise.all([readBulkFiles(), db.select().from(schema.sources).orderBy(asc(schema.sources.id))]);
+  const licences = new Map<string, string[]>();
+  for (const source of sourceRows) licences.set(source.license, [...(licences.get(source.license) ?? []), sourceCredit(source)]);
+  const descriptor = {
+    profile: "tabular-data-package",
+    name: "career-atlas",
+    title: "Career Atlas: tech roles, BLS occupations and projections, O*NET and AI research, with sources",
+    version: version.tag,
+    created: version.loadedAt,
+    homepage: "/data",
+    licenses: [...licences.keys()].map(licenceEntry),
+    sources: sourceRows.map((s) => ({ title: sourceCredit(s), ...(s.url ? { path: s.url } : {}) })),
+    resources: files.map((file) => ({
+      name: file.name.replace(/\.csv$/, ""),
+      path: file.name,
+      profile: "tabular-data-resource",
+      description: file.description,
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+      schema: { fields: file.fields, ...(file.primaryKey.length > 0 ? { primaryKey: file.primaryKey } : {}) },
+    })),
+  };
+  const entries: Record<string, Uint8Array> = {
+    "README.md": strToU8(readme(version, files)),
+    "LICENSES.md": strToU8(licencesText(licences)),
+    "datapackage.json": strToU8(`${JSON.stringify(descriptor, null, 2)}\n`),
+  };
+  for (const file of files) entries[file.name] = strToU8(file.text);
+  // A fixed date keeps two builds of one version byte-identical (the ETag is the version's).
+  return zipSync(entries, { level: 6, mtime: new Date(version.loadedAt) });
+}
+
+/** A licence as Frictionless names it: SPDX where there is one, else the licence's own words. */
+function licenceEntry(licence: string) {
+  if (licence.startsWith("CC BY 4.0")) return { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: licence };
+  if (licence.startsWith("MIT")) return { name: "MIT", path: "https://opensource.org/licenses/MIT", title: licence };
+  if (licence.startsWith("Public domain")) return { name: "other-pd", title: licence };
+  return { name: "other-nc", title: licence };
+}
+
+function readme(version: DataVersion, files: BulkFile[]): string {
+  return [
+    `# Career Atlas dataset, data version ${version.tag}`,
+    "",
+    `Loaded ${version.loadedAt}. Every figure is as its publisher published it; every row names its source`,
+    "(the Source ID column, described in sources.csv with its licence). LICENSES.md lists which licence covers what;",
+    "datapackage.json describes every file and field (Frictionless Data Package).",
+    "",
+    "The CSV files are RFC 4180 with a UTF-8 byte order mark (Excel opens them as UTF-8), CRLF line ends and one header row.",
+    "Headers are words with the unit in parentheses, e.g. “Employment in base year (jobs)”, “Median annual wage (USD)”.",
+    "Lists inside a cell are separated by “; ”; true and false are written as such; an empty cell is a missing value.",
+    "",
+    "| file | rows | what it holds |",
+    "| --- | ---: | --- |",
+    ...files.map((f) => `| ${f.name} | ${f.rows} | ${f.description} |`),
+    "",
+    "The same data is served as JSON at /api/v1 (OpenAPI description at /api/v1/openapi.json); see /data on Career Atlas.",
+    "",
+  ].join("\n");
+}
+
+function licencesText(licences: Map<string, string[]>): string {
+  return [
+    "# Licences",
+    "",
+    "Each source keeps its own licence; cite the source named in each row. In short: BLS figures are public domain (U.S.",
+    "government work); O*NET data is CC BY 4.0 (U.S. Department of Labor, Employment and Training Administration; O*NET® is",
+    "a trademark of USDOL/ETA); Working with AI is CC BY 4.0; GPTs are GPTs is MIT. Every source, by licence:",
+    "",
+    ...[...licences].flatMap(([licence, credits]) => [`## ${licence}`, "", ...credits.map((c) => `- ${c}`), ""]),
+  ].join("\n");
+}
+
+/** The header convention holds for every exported column (checked when written, tested without a database). */
+export function bulkHeadersBreakingConvention(): string[] {
+  return BULK_TABLES.flatMap(({ table }) => bulkColumns(table).map((c) => c.header)).filter((h) => !CSV_HEADER_PATTERN.test(h));
+}

@@ -1,0 +1,196 @@
+import { Link } from "react-router";
+import { formatCalendarDate } from "~/lib/format";
+import type { DataPageView } from "~/features/open-data/data-page.server";
+
+/** Example addresses of the API, one per operation (the path parameters filled in). */
+const EXAMPLES: Record<string, string> = {
+  "/api/v1/roles/{slug}": "/api/v1/roles/back-end-developer",
+  "/api/v1/occupations/{code}": "/api/v1/occupations/15-1252",
+  "/api/v1/skills/{slug}": "/api/v1/skills/python",
+  "/api/v1/projections": "/api/v1/projections?soc=15-1252,15-1254",
+  "/api/v1/occupations": "/api/v1/occupations?q=nurse",
+};
+
+const COMPARE_TABLES = [
+  ["figures", "one row per compared role or occupation, then all occupations: every figure of the page"],
+  ["pay-percentiles", "OEWS annual wage percentiles of each item's occupation"],
+  ["other-pay", "median wages another release publishes for a role's occupation"],
+  ["skills", "one row per skill of each role"],
+  ["skill-overlap", "one row per pair of roles"],
+  ["technologies", "each occupation's O*NET Hot Technology and In Demand technologies"],
+  ["ai-exposure", "GPTs are GPTs scores"],
+  ["ai-applicability", "Working with AI scores"],
+] as const;
+
+export function DataPage({ page }: { page: DataPageView }) {
+  const { dataVersion, bulkHref, bulkFiles, operations } = page;
+  return (
+    <article className="prose data-page">
+      <h1>Open data</h1>
+      <p className="lede">
+        Every figure Career Atlas shows can be downloaded: as CSV beside each chart and list, as one zip of the whole dataset, or as JSON
+        from a read-only API. Figures are exactly as their publishers published them, each with its source and data year.
+      </p>
+
+      <h2 id="download">Download everything</h2>
+      <p>
+        <a href={bulkHref} download>
+          Download the whole dataset (zip, data version {dataVersion.tag})
+        </a>
+        , loaded {formatCalendarDate(dataVersion.loadedAt)}. Inside: one CSV file per table, <code>README.md</code> (every file and its row
+        count), <code>LICENSES.md</code> (every source by licence) and <code>datapackage.json</code>, a{" "}
+        <a href="https://specs.frictionlessdata.io/data-package/">Frictionless Data Package</a> describing each file&rsquo;s columns and
+        types. Each row names its source by <em>Source ID</em>, described in <code>sources.csv</code>.
+      </p>
+      <details>
+        <summary>The {bulkFiles.length} files</summary>
+        <ul>
+          {bulkFiles.map((file) => (
+            <li key={file.name}>
+              <code>{file.name}</code>: {file.description}
+            </li>
+          ))}
+        </ul>
+      </details>
+
+      <h2 id="csv">CSV files</h2>
+      <p>Every CSV file of Career Atlas is written the same way, so it opens cleanly in Excel, Google Sheets, LibreOffice or code:</p>
+      <ul>
+        <li>
+          UTF-8 with a byte order mark (Excel on Windows then reads “–” and “é” correctly), one header row, CRLF line ends (RFC 4180).
+        </li>
+        <li>
+          Headers are words, with the unit in parentheses: <em>SOC code</em>, <em>Employment in base year (jobs)</em>, <em>Change (%)</em>,{" "}
+          <em>Median annual wage (USD)</em>, <em>Wage data year (May)</em>. Figures are raw (no thousands separators).
+        </li>
+        <li>
+          Each row has its source and its data year (a <em>Source</em> column, and the projection period or wage year). Each file holds one
+          kind of row.
+        </li>
+        <li>
+          A page pinned to a data version (<code>&amp;data=v3-1a2b3c4d</code>) downloads the figures of that version.
+        </li>
+      </ul>
+      <table>
+        <caption>The CSV addresses</caption>
+        <thead>
+          <tr>
+            <th scope="col">Address</th>
+            <th scope="col">What it holds</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <Link to="/roles.csv" reloadDocument>
+                /roles.csv
+              </Link>
+            </td>
+            <td>The role finder&rsquo;s table (same filters as /roles): one row per role with its occupation&rsquo;s projection.</td>
+          </tr>
+          <tr>
+            <td>
+              <Link to="/outlook.csv" reloadDocument>
+                /outlook.csv
+              </Link>
+            </td>
+            <td>The dashboard&rsquo;s growth chart: one row per occupation, and all occupations.</td>
+          </tr>
+          <tr>
+            <td>
+              <Link to="/occupations.csv" reloadDocument>
+                /occupations.csv
+              </Link>
+            </td>
+            <td>Every occupation the finder matches (same filters as /occupations).</td>
+          </tr>
+          <tr>
+            <td>/occupations/15-1252/figures.csv</td>
+            <td>One occupation&rsquo;s figures, one row per figure with its unit: every projection period and the OEWS percentiles.</td>
+          </tr>
+          <tr>
+            <td>/roles/back-end-developer/growth.csv (employment, growth, vintages)</td>
+            <td>The data of one chart of a role profile.</td>
+          </tr>
+          <tr>
+            <td>/compare.csv?roles=…&amp;table=…</td>
+            <td>
+              A comparison, one table at a time:{" "}
+              {COMPARE_TABLES.map(([table, what], index) => (
+                <span key={table}>
+                  {index > 0 ? "; " : null}
+                  <code>{table}</code> ({what})
+                </span>
+              ))}
+              . Or <code>chart=growth</code> or <code>chart=pay</code> for a chart&rsquo;s rows. The former address without{" "}
+              <code>table</code>, one table of nine row types, now leads to <code>table=figures</code>.
+            </td>
+          </tr>
+        </tbody>
+      </table>
+
+      <h2 id="api">JSON API</h2>
+      <p>
+        A read-only API at <code>/api/v1</code>, described in OpenAPI 3.1 at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. Any
+        site may call it from the browser (CORS allows every origin).
+      </p>
+      <ul>
+        {operations.map((operation) => (
+          <li key={operation.path}>
+            <a href={EXAMPLES[operation.path] ?? operation.path}>
+              <code>GET {operation.path}</code>
+            </a>
+            : {operation.summary}. {operation.description}
+          </li>
+        ))}
+      </ul>
+      <ul>
+        <li>
+          Every figure is an object:{" "}
+          <code>{`{ "value": 133080, "unit": "USD a year", "dataYear": "May 2024", "source": "bls-ep-2024-34" }`}</code>, and every answer
+          lists the sources it cites (<code>sources</code>) with their licence and attribution.
+        </li>
+        <li>
+          <code>vintage=2024-34</code> picks a projection period (the newest when left out); <code>data=v3-1a2b3c4d</code> reads the
+          projections and wages of an earlier data version, as a pinned page does. Answers name their data version (<code>dataVersion</code>
+          , <code>X-Data-Version</code>).
+        </li>
+        <li>
+          Answers carry an <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged answer is a 304 with no body. The
+          ETag changes when new data is loaded.
+        </li>
+        <li>
+          Errors are <code>application/problem+json</code> (RFC 9457) with a <code>detail</code> that says what to change: 400 for a
+          malformed parameter, one the address does not take, a repeated or blank one; 404 for an unknown role, skill, occupation or data
+          version.
+        </li>
+        <li>
+          Lists of occupations come 100 a page (<code>page=2</code>), with the number of matches.
+        </li>
+      </ul>
+
+      <h2 id="licences">Licences</h2>
+      <p>The data keeps its publishers&rsquo; licences. Cite the source named with each figure.</p>
+      <ul>
+        <li>
+          U.S. Bureau of Labor Statistics (Employment Projections, Occupational Employment and Wage Statistics, Occupational Outlook
+          Handbook): public domain (U.S. government work).
+        </li>
+        <li>
+          O*NET: this site includes information from <a href="https://www.onetonline.org/">O*NET OnLine</a> by the U.S. Department of Labor,
+          Employment and Training Administration (USDOL/ETA), used under the{" "}
+          <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> license. O*NET® is a trademark of USDOL/ETA.
+        </li>
+        <li>Tomlinson, Jaffe, Wang, Counts &amp; Suri, &ldquo;Working with AI&rdquo; (Microsoft Research, 2025): CC BY 4.0.</li>
+        <li>Eloundou, Manning, Mishkin &amp; Rock, &ldquo;GPTs are GPTs&rdquo; (2023): MIT license.</li>
+        <li>
+          Career articles are quoted and paraphrased for education, with no licence stated: each is named with what it says. The role
+          descriptions, skill lists and career moves are Career Atlas&rsquo;s own content, each statement with its source.
+        </li>
+      </ul>
+      <p>
+        <Link to="/about">About the data</Link>
+      </p>
+    </article>
+  );
+}

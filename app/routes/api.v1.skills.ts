@@ -1,0 +1,9 @@
+import type { Route } from "./+types/api.v1.skills";
+import { answerApi } from "~/features/open-data/api.server";
+import { apiQueries } from "~/features/open-data/api-schemas.server";
+import { skillsAnswer } from "~/features/open-data/api-answers.server";
+
+/** GET /api/v1/skills: every skill (docs/decisions/020). */
+export function loader({ request }: Route.LoaderArgs) {
+  return answerApi(request, { name: "skills", query: apiQueries.skills, load: skillsAnswer });
+}

@@ -1,0 +1,242 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { apiAnswers, type ApiAnswerName } from "~/features/open-data/api-schemas.server";
+import { API_OPERATIONS, openApiDocument } from "~/features/open-data/openapi.server";
+import { loader as rolesLoader } from "~/routes/api.v1.roles";
+import { loader as roleLoader } from "~/routes/api.v1.roles_.$slug";
+import { loader as occupationsLoader } from "~/routes/api.v1.occupations";
+import { loader as occupationLoader } from "~/routes/api.v1.occupations_.$code";
+import { loader as skillsLoader } from "~/routes/api.v1.skills";
+import { loader as skillLoader } from "~/routes/api.v1.skills_.$slug";
+import { loader as projectionsLoader } from "~/routes/api.v1.projections";
+import { loader as openApiLoader } from "~/routes/api.v1.openapi[.json]";
+import { loader as unknownAddressLoader } from "~/routes/api.v1.$";
+import { loadDataset } from "../../seed/load";
+import { seedDatabase } from "../../seed/seed";
+import { changedPayDataset, curatedDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
+import { queriesOf, routeArgs } from "./route-args";
+
+type Loader = (args: ReturnType<typeof routeArgs>) => Promise<Response> | Response;
+
+/** Each operation of the OpenAPI document, its loader and the path parameter an example address fills in. */
+const LOADERS: Record<ApiAnswerName, { loader: Loader; param?: [name: string, example: string] }> = {
+  roles: { loader: rolesLoader },
+  role: { loader: roleLoader as Loader, param: ["slug", "back-end-developer"] },
+  occupations: { loader: occupationsLoader },
+  occupation: { loader: occupationLoader as Loader, param: ["code", "15-1252"] },
+  skills: { loader: skillsLoader },
+  skill: { loader: skillLoader as Loader, param: ["slug", "python"] },
+  projections: { loader: projectionsLoader },
+};
+
+/** Calls the API as a client would: the address, its path parameters, an If-None-Match when given. */
+async function get(name: ApiAnswerName, address: string, init: { etag?: string } = {}): Promise<Response> {
+  const { loader, param } = LOADERS[name];
+  const request = new Request(`http://localhost${address}`, { headers: init.etag ? { "If-None-Match": init.etag } : {} });
+  const value = param ? decodeURIComponent(new URL(request.url).pathname.split("/").at(-1)!) : undefined;
+  return loader(routeArgs(request, param ? { [param[0]]: value! } : {}));
+}
+
+/** A 200 answer, validated against the schema the OpenAPI document is generated from (strict: no undocumented field). */
+async function answer<Name extends ApiAnswerName>(name: Name, address: string) {
+  const response = await get(name, address);
+  expect(response.status, address).toBe(200);
+  expect(response.headers.get("Content-Type")).toContain("application/json");
+  const body: unknown = await response.json();
+  const parsed = apiAnswers[name].safeParse(body);
+  if (!parsed.success) throw new Error(`${address} does not match the OpenAPI schema: ${parsed.error.message}`);
+  return { body: parsed.data as z.infer<(typeof apiAnswers)[Name]>, headers: response.headers };
+}
+
+async function problemOf(name: ApiAnswerName, address: string) {
+  const response = await get(name, address);
+  expect(response.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
+  expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+  const body = (await response.json()) as { status: number; detail: string; title: string; type: string };
+  expect(body.status).toBe(response.status);
+  return { status: response.status, detail: body.detail };
+}
+
+/** Every Figure and Fact in an answer (objects with a value, a data year and a source). */
+function figuresIn(value: unknown, into: { value: unknown; dataYear: string; source: string }[] = []) {
+  if (Array.isArray(value)) value.forEach((v) => figuresIn(v, into));
+  else if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    if ("value" in o && "dataYear" in o && "source" in o) into.push(o as never);
+    else Object.values(o).forEach((v) => figuresIn(v, into));
+  }
+  return into;
+}
+
+describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
+  describe("the contract", () => {
+    it("describes every address in OpenAPI 3.1, and every address answers as described, every figure with its data year and source", async () => {
+      const document = openApiDocument() as {
+        openapi: string;
+        paths: Record<string, unknown>;
+        components: { schemas: Record<string, unknown> };
+      };
+      expect(document.openapi).toBe("3.1.0");
+      expect(Object.keys(document.paths)).toEqual(API_OPERATIONS.map((o) => o.path));
+      for (const id of ["Figure", "Fact", "Projection", "Source", "Problem", "RoleList", "Role", "Occupation", "SkillList"]) {
+        expect(document.components.schemas, id).toHaveProperty(id);
+      }
+      const served = await openApiLoader({ request: new Request("http://localhost/api/v1/openapi.json") });
+      expect(served.headers.get("Access-Control-Allow-Origin")).toBe("*");
+      expect(await served.json()).toEqual(JSON.parse(JSON.stringify(document)));
+
+      for (const operation of API_OPERATIONS) {
+        const param = LOADERS[operation.name].param;
+        const address =
+          operation.path.replace(/\{\w+\}/, param?.[1] ?? "") + (operation.name === "projections" ? "?soc=15-1252,15-1254" : "");
+        const { body } = await answer(operation.name, address);
+        const figures = figuresIn(body.data);
+        // Skills carry no published figure (a role count is Career Atlas's own); the other answers carry projections.
+        if (!operation.name.startsWith("skill")) expect(figures.length, address).toBeGreaterThan(0);
+        for (const id of JSON.stringify(body.data).match(/"(?:source|mappingSource)":"[^"]+"/g) ?? []) {
+          expect(body.sources, `${address} cites ${id}`).toHaveProperty(id.split(":")[1]!.slice(1, -1));
+        }
+        for (const figure of figures) {
+          expect(figure.dataYear, address).toMatch(/^(\d{4}|May \d{4}|\d{4}-\d{2})$/);
+          expect(body.sources, `${address} cites ${figure.source}`).toHaveProperty(figure.source);
+        }
+      }
+    });
+  });
+
+  describe("figures as published", () => {
+    it("gives a role's primary occupation's projection exactly as the seed file has it", async () => {
+      const { body } = await answer("role", "/api/v1/roles/back-end-developer?vintage=2022-32");
+      expect(body.period).toBe("2022-32");
+      const primary = body.data.occupations.find((o) => o.primary)!;
+      expect(primary.socCode).toBe("15-1254");
+      expect(primary.projection!.employmentBase).toEqual({ value: 98800, unit: "jobs", dataYear: "2022", source: expect.any(String) });
+      expect(primary.projection!.changePercent.value).toBe(17);
+      expect(body.data.skills.length).toBe(
+        curatedDataset().dataset.roles.find((r) => r.role.slug === "back-end-developer")!.role.skills.length,
+      );
+      expect(body.sources[primary.mappingSource]).toBeDefined();
+    });
+
+    it("lists occupations 100 a page with the number of matches, and filters by title words", async () => {
+      const first = await answer("occupations", "/api/v1/occupations");
+      expect(first.body.pageSize).toBe(100);
+      expect(first.body.data).toHaveLength(100);
+      const nurses = await answer("occupations", "/api/v1/occupations?q=registered%20nurses");
+      expect(nurses.body.data.map((o) => o.socCode)).toContain("29-1141");
+      const last = Math.ceil(first.body.total / 100);
+      const lastPage = await answer("occupations", `/api/v1/occupations?page=${last}`);
+      expect(lastPage.body.data.length).toBe(first.body.total - (last - 1) * 100);
+      expect((await problemOf("occupations", `/api/v1/occupations?page=${last + 1}`)).status).toBe(404);
+      expect(queriesOf(first.headers)).toBe(queriesOf(nurses.headers));
+    });
+
+    it("gives an occupation's OEWS percentiles, with the top code marked where OEWS publishes none above it", async () => {
+      const { body } = await answer("occupation", "/api/v1/occupations/15-1252");
+      const survey = body.data.payPercentiles[0]!;
+      const median = survey.percentiles.find((p) => p.percentile === 50)!;
+      expect(median.annual).toEqual({
+        value: SOFTWARE_DEVELOPERS_PAY.published,
+        unit: "USD a year",
+        dataYear: "May 2024",
+        source: expect.any(String),
+      });
+      expect(body.data.projections.map((p) => p.period)).toEqual(expect.arrayContaining(["2024-34", "2022-32"]));
+      expect(body.data.roles.map((r) => r.slug)).toContain("back-end-developer");
+    });
+
+    it("answers projections for several codes, in one period or all", async () => {
+      const all = await answer("projections", "/api/v1/projections?soc=15-1252,29-1141");
+      const one = await answer("projections", "/api/v1/projections?soc=15-1252,29-1141&vintage=2024-34");
+      expect(one.body.data.map((p) => p.socCode)).toEqual(["15-1252", "29-1141"]);
+      expect(all.body.data.length).toBeGreaterThan(one.body.data.length);
+    });
+  });
+
+  describe("bad input and unknown items", () => {
+    it("answers 400 problem+json naming the parameter: malformed, not taken, repeated or blank", async () => {
+      for (const [name, address, words] of [
+        ["roles", "/api/v1/roles?vintage=2024", "“vintage”"],
+        ["roles", "/api/v1/roles?vintage=2030-40", "no BLS projections for the period 2030-40"],
+        ["roles", "/api/v1/roles?sort=pay", "“sort” is not a parameter of this address (it takes vintage, data)"],
+        ["roles", "/api/v1/roles?vintage=2024-34&vintage=2022-32", "more than once"],
+        ["roles", "/api/v1/roles?vintage=", "blank"],
+        ["skills", "/api/v1/skills?x=1", "it takes none"],
+        ["occupations", "/api/v1/occupations?page=0", "“page”"],
+        ["occupations", "/api/v1/occupations?q=a", "“q”"],
+        ["projections", "/api/v1/projections", "“soc”"],
+        ["projections", "/api/v1/projections?soc=15-1252,nurse", "SOC code"],
+        ["roles", "/api/v1/roles?data=latest", "“data”"],
+      ] as const) {
+        const { status, detail } = await problemOf(name, address);
+        expect(status, address).toBe(400);
+        expect(detail, address).toContain(words);
+      }
+    });
+
+    it("answers 404 problem+json for an unknown role, skill, occupation or data version", async () => {
+      for (const [name, address] of [
+        ["role", "/api/v1/roles/nobody"],
+        ["role", "/api/v1/roles/Not%20A%20Slug"],
+        ["skill", "/api/v1/skills/nothing"],
+        ["occupation", "/api/v1/occupations/99-9999"],
+        ["occupation", "/api/v1/occupations/nurse"],
+        ["roles", "/api/v1/roles?data=v999-1a2b3c4d"],
+      ] as const) {
+        expect((await problemOf(name, address)).status, address).toBe(404);
+      }
+      const other = unknownAddressLoader({ params: { "*": "jobs" } });
+      expect(other.status).toBe(404);
+      expect(other.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
+      expect(((await other.json()) as { detail: string }).detail).toContain("/api/v1/openapi.json");
+    });
+  });
+
+  describe("data version, ETags and CORS", () => {
+    let firstTag: string;
+    let secondTag: string;
+
+    beforeAll(async () => {
+      firstTag = (await getCurrentDataVersion())!.tag;
+      const outcome = await seedDatabase(ctx.db, loadDataset(changedPayDataset()));
+      expect(outcome.status).toBe("loaded");
+      secondTag = (await getCurrentDataVersion())!.tag;
+    });
+
+    it("answers 304 to the ETag it sent, and a new ETag once newer data is loaded", async () => {
+      const first = await get("occupation", "/api/v1/occupations/15-1252");
+      const etag = first.headers.get("ETag")!;
+      expect(etag).toMatch(new RegExp(`^W/"${secondTag}-`));
+      expect(first.headers.get("Cache-Control")).toContain("public");
+      expect(first.headers.get("Access-Control-Allow-Origin")).toBe("*");
+      expect(first.headers.get("Access-Control-Expose-Headers")).toContain("ETag");
+      const again = await get("occupation", "/api/v1/occupations/15-1252", { etag });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe("");
+      expect(again.headers.get("ETag")).toBe(etag);
+      const other = await get("occupation", "/api/v1/occupations/15-1254", { etag });
+      expect(other.status, "another address has another ETag").toBe(200);
+    });
+
+    it("pins projections and wages to an archived version with data=, naming both versions", async () => {
+      const current = await answer("projections", "/api/v1/projections?soc=15-1252&vintage=2024-34");
+      expect(current.body.dataVersion).toBe(secondTag);
+      expect(current.headers.get("X-Data-Version")).toBe(secondTag);
+      expect(current.body.data[0]!.medianAnnualWage!.value).toBe(SOFTWARE_DEVELOPERS_PAY.changed);
+      const pinned = await answer("projections", `/api/v1/projections?soc=15-1252&vintage=2024-34&data=${firstTag}`);
+      expect(pinned.body.dataVersion).toBe(firstTag);
+      expect(pinned.body.currentDataVersion).toBe(secondTag);
+      expect(pinned.headers.get("X-Data-Version")).toBe(firstTag);
+      expect(pinned.body.data[0]!.medianAnnualWage!.value).toBe(SOFTWARE_DEVELOPERS_PAY.published);
+      expect(pinned.headers.get("ETag")).not.toBe(current.headers.get("ETag"));
+      const role = await answer("role", `/api/v1/roles/software-engineer?data=${firstTag}`);
+      expect(role.body.data.occupations.find((o) => o.socCode === "15-1252")?.projection?.medianAnnualWage?.value).toBe(
+        SOFTWARE_DEVELOPERS_PAY.published,
+      );
+      // OEWS percentiles are not archived per version: a pinned occupation has none rather than today's.
+      const occupation = await answer("occupation", `/api/v1/occupations/15-1252?data=${firstTag}`);
+      expect(occupation.body.data.payPercentiles).toEqual([]);
+    });
+  });
+});

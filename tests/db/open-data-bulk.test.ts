@@ -1,0 +1,97 @@
+import { parse } from "csv-parse/sync";
+import { strFromU8, unzipSync } from "fflate";
+import { expect, it } from "vitest";
+import { withQueryStats } from "~db/client";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { BULK_TABLES, bulkFileName, countBulkRows } from "~/features/open-data/bulk-download.server";
+import { loader as dataLoader } from "~/routes/data";
+import { loader as fileLoader } from "~/routes/data_.$file";
+import { describeEachDriver } from "./harness";
+import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+
+const download = (file: string, headers: Record<string, string> = {}) =>
+  fileLoader(routeArgs(new Request(`http://localhost/data/${file}`, { headers }), { file }));
+
+interface DataPackage {
+  profile: string;
+  version: string;
+  licenses: { name: string; title: string }[];
+  resources: { path: string; schema: { fields: { name: string; type: string }[] } }[];
+}
+
+describeEachDriver("the bulk download", { seed: true }, () => {
+  it("offers the current version's download on /data, with the API's addresses (one query)", async () => {
+    const tag = (await getCurrentDataVersion())!.tag;
+    const page = await answerOf(dataLoader(routeArgs("/data")));
+    expect(page.data.bulkHref).toBe(`/data/career-atlas-${tag}.zip`);
+    expect(page.data.bulkFiles.map((f) => f.name)).toEqual(BULK_TABLES.map(({ table }) => bulkFileName(table)));
+    expect(page.data.operations.map((o) => o.path)).toContain("/api/v1/projections");
+    expect(page.headers.get("ETag")).toMatch(new RegExp(`^W/"${tag}-`));
+    expect(queriesOf(page.headers)).toBe(1);
+  });
+
+  it("holds one CSV per table with every row of the database, a README, the licences and a Frictionless descriptor", async () => {
+    const tag = (await getCurrentDataVersion())!.tag;
+    const latest = await thrownResponse(() => download("career-atlas-latest.zip"));
+    expect(latest.status).toBe(302);
+    expect(latest.headers.get("Location")).toBe(`/data/career-atlas-${tag}.zip`);
+
+    const response = await download(`career-atlas-${tag}.zip`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/zip");
+    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="career-atlas-${tag}.zip"`);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const csvNames = BULK_TABLES.map(({ table }) => bulkFileName(table));
+    expect(Object.keys(files).sort()).toEqual(["LICENSES.md", "README.md", "datapackage.json", ...csvNames].sort());
+
+    const expected = await countBulkRows();
+    const descriptor = JSON.parse(strFromU8(files["datapackage.json"]!)) as DataPackage;
+    expect(descriptor.profile).toBe("tabular-data-package");
+    expect(descriptor.version).toBe(tag);
+    expect(descriptor.resources.map((r) => r.path)).toEqual(csvNames);
+    for (const resource of descriptor.resources) {
+      const bytes = files[resource.path]!;
+      expect([bytes[0], bytes[1], bytes[2]], `${resource.path} starts with a UTF-8 BOM`).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+      expect(text.endsWith("\r\n"), resource.path).toBe(true);
+      const [header, ...records] = parse(text, { bom: true }) as string[][];
+      expect(header, resource.path).toEqual(resource.schema.fields.map((f) => f.name));
+      expect(records.length, resource.path).toBe(expected[resource.path]);
+      expect(records.length, resource.path).toBeGreaterThan(0);
+      // Typed columns hold what their type says (integers and numbers raw, booleans true/false).
+      for (const [index, field] of resource.schema.fields.entries()) {
+        const pattern = { integer: /^-?\d+$/, number: /^-?\d+(\.\d+)?(e-?\d+)?$/, boolean: /^(true|false)$/, date: /^\d{4}-\d{2}-\d{2}$/ }[
+          field.type
+        ];
+        if (!pattern) continue;
+        for (const record of records) {
+          if (record[index] !== "") expect(record[index], `${resource.path}: ${field.name}`).toMatch(pattern);
+        }
+      }
+    }
+
+    const readme = strFromU8(files["README.md"]!);
+    expect(readme).toContain(`data version ${tag}`);
+    expect(readme).toContain(`| projections.csv | ${expected["projections.csv"]} |`);
+    const licences = strFromU8(files["LICENSES.md"]!);
+    for (const words of ["Public domain (U.S. government work)", "CC BY 4.0", "MIT", "O*NET", "GPTs are GPTs", "Working with AI"]) {
+      expect(licences).toContain(words);
+    }
+    expect(descriptor.licenses.map((l) => l.name)).toEqual(expect.arrayContaining(["CC-BY-4.0", "MIT", "other-pd"]));
+  });
+
+  it("keeps the built zip per data version and answers 304 to its ETag; another version's name is a 404", async () => {
+    const tag = (await getCurrentDataVersion())!.tag;
+    const first = await download(`career-atlas-${tag}.zip`);
+    expect(first.headers.get("ETag")).toBe(`"${tag}"`);
+    const { result: again, queries } = await withQueryStats(async () => download(`career-atlas-${tag}.zip`));
+    expect(queries, "the second download reads only the data version").toBe(1);
+    // Byte for byte the same zip (compared as buffers: a deep equality of 2 MB element by element takes seconds).
+    expect(Buffer.from(await again.arrayBuffer()).equals(Buffer.from(await first.arrayBuffer()))).toBe(true);
+    expect((await download(`career-atlas-${tag}.zip`, { "If-None-Match": `"${tag}"` })).status).toBe(304);
+    const older = await thrownResponse(() => download("career-atlas-v999-1a2b3c4d.zip"));
+    expect(older.status).toBe(404);
+    expect(await older.text()).toContain(`/data/career-atlas-${tag}.zip`);
+    expect((await thrownResponse(() => download("passwords.txt"))).status).toBe(404);
+  });
+});

@@ -1,0 +1,74 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { CSV_HEADERS } from "~/features/sources/csv-headers";
+import { bulkColumnHeader, bulkHeadersBreakingConvention } from "~/features/open-data/bulk-download.server";
+import { CSV_HEADER_PATTERN, csvResponse, csvText } from "~/lib/csv.server";
+
+const columns = [
+  { key: "code", header: "SOC code" },
+  { key: "title", header: "Occupation" },
+  { key: "jobs", header: "Employment in base year (jobs)" },
+] as const;
+
+/** The bytes a download sends (Response.text() would drop the byte order mark). */
+const bytesOf = async (response: Response) => new Uint8Array(await response.arrayBuffer());
+
+describe("the CSV writer", () => {
+  it("starts with a UTF-8 byte order mark, so Excel on Windows reads “–” and “é” as written, not as “â€“”", async () => {
+    const response = csvResponse("growth.csv", [...columns], [{ code: "15-1252", title: "Software developers – all", jobs: 1693800 }]);
+    const bytes = await bytesOf(response);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // The en dash is the three UTF-8 bytes E2 80 93, not Windows-1252.
+    expect(Buffer.from(bytes).includes(Buffer.from([0xe2, 0x80, 0x93]))).toBe(true);
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8; header=present");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="growth.csv"');
+  });
+
+  it("ends every record with CRLF (RFC 4180), the last one too", () => {
+    const text = csvText(
+      [...columns],
+      [
+        { code: "15-1252", title: "Software developers", jobs: 1693800 },
+        { code: "29-1141", title: "Registered nurses", jobs: 3391000 },
+      ],
+    );
+    expect(text).toBe(
+      "\uFEFFSOC code,Occupation,Employment in base year (jobs)\r\n15-1252,Software developers,1693800\r\n29-1141,Registered nurses,3391000\r\n",
+    );
+  });
+
+  it("quotes fields with a comma, a quote or any line break, and a spreadsheet reads them back as written", () => {
+    const tricky = ["Total, all occupations", 'The "hot" one', "two\nlines", "carriage\rreturn", "crlf\r\nend"];
+    const text = csvText(
+      [{ key: "value", header: "Value" }],
+      tricky.map((value) => ({ value })),
+    );
+    expect(text).toContain('\r\n"Total, all occupations"\r\n');
+    expect(text).toContain('\r\n"The ""hot"" one"\r\n');
+    expect(text).toContain('\r\n"two\nlines"\r\n');
+    expect(text).toContain('\r\n"carriage\rreturn"\r\n');
+    const [, ...records] = parse(text, { bom: true }) as string[][];
+    expect(records.map((r) => r[0])).toEqual(tricky);
+  });
+
+  it("writes figures raw and a missing value as an empty cell", () => {
+    const text = csvText([...columns], [{ code: "15-1252", title: "Software developers", jobs: undefined as unknown as number }]);
+    expect(text.split("\r\n")[1]).toBe("15-1252,Software developers,");
+    expect(csvText([...columns], [{ code: "x", title: "y", jobs: 1234567.5 }])).toContain(",1234567.5\r\n");
+  });
+
+  it("refuses a header that breaks the convention: snake_case, lower-case first letter", () => {
+    expect(() => csvText([{ key: "soc_code", header: "soc_code" }], [])).toThrow(/header convention/);
+    expect(() => csvText([{ key: "x", header: "employment base year" }], [])).toThrow(/header convention/);
+    for (const header of Object.values(CSV_HEADERS)) expect(header).toMatch(CSV_HEADER_PATTERN);
+  });
+
+  it("names every column of the bulk download by the convention, figures with their unit", () => {
+    expect(bulkHeadersBreakingConvention()).toEqual([]);
+    expect(bulkColumnHeader("employment_base", "projections")).toBe("Employment in base year (jobs)");
+    expect(bulkColumnHeader("median_annual_wage", "projections")).toBe("Median annual wage (USD)");
+    expect(bulkColumnHeader("vintage", "sources")).toBe("Release");
+    expect(bulkColumnHeader("from_role", "progression_edges")).toBe("From role");
+    expect(bulkColumnHeader("onet_examples", "skills")).toBe("O*NET examples");
+  });
+});
