@@ -51,6 +51,8 @@ interface OnScreen {
   chartCells: string[];
   /** Every figure of a comparison's quick facts, column by column. */
   quickFacts: string[];
+  /** The web addresses a source list links to. */
+  sourceAddresses: string[];
 }
 
 async function readScreen(page: Page): Promise<OnScreen> {
@@ -61,6 +63,14 @@ async function readScreen(page: Page): Promise<OnScreen> {
       notes: [...new Set(texts(".sourced__note"))],
       chartCells: texts(".chart__data tbody th, .chart__data tbody td"),
       quickFacts: texts(".compare-facts tbody .sourced__value"),
+      // The explorers' one-page printout points to the list on the web instead (explore.css).
+      sourceAddresses: [
+        ...new Set(
+          [...document.querySelectorAll<HTMLAnchorElement>(".source-list a[href^='http']")]
+            .filter((a) => !a.closest(".explore-page"))
+            .map((a) => a.getAttribute("href")!),
+        ),
+      ],
     };
   });
 }
@@ -95,8 +105,9 @@ async function expectPrintable(page: Page, path: string, maxPages: number) {
   for (const note of screen.notes) expect.soft(printed.text, `${path}: a figure's source note printed`).not.toContain(squeeze(note));
   for (const cell of screen.chartCells) expect.soft(printed.text, `${path}: chart data "${cell}"`).toContain(squeeze(cell));
   for (const figure of screen.quickFacts) expect.soft(printed.text, `${path}: quick fact ${figure}`).toContain(squeeze(figure));
-  // The footer's licence links print their addresses (O*NET's attribution requires the licence).
-  expect.soft(printed.text, `${path}: the licence's address`).toContain(squeeze("<https://creativecommons.org/licenses/by/4.0/>"));
+  // A source list prints each source's address; the footer's licences are on every printout.
+  for (const address of screen.sourceAddresses) expect.soft(printed.text, `${path}: a source's address`).toContain(squeeze(`<${address}>`));
+  expect.soft(printed.text, `${path}: the O*NET licence`).toContain(squeeze("Used under the CC BY 4.0 license"));
   await expectFitsThePaper(page, path);
   return { screen, printed };
 }
