@@ -16,7 +16,8 @@ function subscribe(listener: () => void): () => void {
 /**
  * The header's light/dark switch: one toggle button, pressed while the page is dark. It is in the server HTML (so the
  * header never shifts) but shown only where script runs (app.css: `html[data-scripted]`), since it works through
- * script; without script the page follows the system's setting.
+ * script; without script the page follows the system's setting. It looks pressed through CSS (the theme's own colours),
+ * so it is right from the first paint, before hydration sets aria-pressed.
  */
 export function ThemeSwitch() {
   // The server and the hydration render say "light"; the browser's snapshot follows right after.
@@ -32,9 +33,6 @@ export function ThemeSwitch() {
         for (const listener of listeners) listener();
       }}
     >
-      <span aria-hidden="true" className="theme-switch__icon">
-        {dark ? "☾" : "☀"}
-      </span>{" "}
       Dark theme
     </button>
   );

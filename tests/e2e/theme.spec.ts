@@ -38,21 +38,26 @@ const LIGHT_PAPER = "rgb(255, 255, 255)";
 const paper = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
 test.describe("light and dark themes", () => {
+  // In groups of pages, so that the two workers share them and each test stays short (axe takes seconds per page).
+  const GROUPS = 3;
   for (const scheme of ["dark", "light"] as const) {
-    test(`every kind of page passes axe in the ${scheme} theme, charts drawn and every <details> open`, async ({ page }) => {
-      test.setTimeout(240_000);
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const path of EVERY_PAGE_KIND) {
-        await test.step(path, async () => {
-          await page.goto(path);
-          await waitForHydration(page);
-          expect(await paper(page), `${path}: the page's paper`).toBe(scheme === "dark" ? DARK_PAPER : LIGHT_PAPER);
-          await drawCharts(page);
-          await openAllDetails(page);
-          await expectNoAxeViolations(page);
-        });
-      }
-    });
+    for (let group = 0; group < GROUPS; group++) {
+      const paths = EVERY_PAGE_KIND.filter((_, i) => i % GROUPS === group);
+      test(`${paths.join(", ")} pass axe in the ${scheme} theme, charts drawn and every <details> open`, async ({ page }) => {
+        test.setTimeout(30_000 * paths.length);
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const path of paths) {
+          await test.step(path, async () => {
+            await page.goto(path);
+            await waitForHydration(page);
+            expect(await paper(page), `${path}: the page's paper`).toBe(scheme === "dark" ? DARK_PAPER : LIGHT_PAPER);
+            await drawCharts(page);
+            await openAllDetails(page);
+            await expectNoAxeViolations(page);
+          });
+        }
+      });
+    }
   }
 
   test("the switch overrides the system's theme, is remembered, and applies before the first paint", async ({ page }) => {
