@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import { useHydrated } from "~/lib/use-hydrated";
 import { preloadChartCode } from "~/ui/charts/chart-code";
+import { ScrollBox } from "~/ui/scroll-box";
 
 export interface ChartColumn<Row> {
   key: keyof Row & string;
@@ -66,10 +67,7 @@ export function ChartFrame<Row>({
       <figcaption className="chart__source">{source}</figcaption>
       <details className="chart__data">
         <summary>Show the data as a table</summary>
-        {/* On a phone the table may scroll sideways in this box; it holds no link, so the box itself takes the focus (and
-            the arrow keys), named after the chart: axe's scrollable-region-focusable. */}
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={`${title}: data table`}>
+        <ScrollBox label={`${title}: data table`}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -101,7 +99,7 @@ export function ChartFrame<Row>({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </details>
       <p className="chart__download">
         <a href={csvHref} download>
