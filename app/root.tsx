@@ -14,6 +14,8 @@ import { useEffect, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { TitleSearch } from "~/features/search/components/title-search";
 import { useNonce } from "~/lib/nonce";
+import { THEME_SCRIPT } from "~/lib/theme";
+import { ThemeSwitch } from "~/ui/theme-switch";
 import stylesheet from "~/ui/app.css?url";
 import searchStylesheet from "~/features/search/search.css?url";
 
@@ -35,11 +37,14 @@ export const meta: MetaFunction = () => [
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   return (
-    <html lang="en">
+    // The head script below sets data-theme and data-scripted on <html> before React hydrates it (ADR 021).
+    <html lang="en" suppressHydrationWarning>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light" />
+        <meta name="color-scheme" content="light dark" />
+        {/* Before the stylesheets: the remembered theme applies from the first paint. */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         <Meta />
         <Links />
       </head>
@@ -93,6 +98,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </nav>
             {/* header-search: the title search box */}
             <TitleSearch />
+            <ThemeSwitch />
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, openAllDetails, test, waitForHydration } from "./fixtures";
 
 /** One address of every kind of page (a lesson of its own is left out: making one is the lessons spec's journey). */
@@ -46,6 +47,28 @@ test.describe("on a phone", () => {
       }
     });
   }
+
+  test("every box that scrolls sideways can be reached and scrolled with the keyboard, with every <details> open", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const path of EVERY_PAGE_KIND) {
+      await page.goto(path);
+      await waitForHydration(page);
+      await openAllDetails(page);
+      // axe's rule: a region that scrolls holds something focusable or is focusable itself (a chart's data table holds
+      // only text, so its scroll box takes the focus, named after the chart).
+      const results = await new AxeBuilder({ page }).withRules(["scrollable-region-focusable"]).analyze();
+      const regions = results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")));
+      expect.soft(regions, `${path}: scroll boxes the keyboard cannot reach`).toEqual([]);
+    }
+    // A chart's table box, once focused, scrolls with the arrow keys.
+    await page.goto("/roles/back-end-developer");
+    await waitForHydration(page);
+    await openAllDetails(page);
+    const box = page.locator(".chart__data .table-scroll").first();
+    await expect(box).toHaveAttribute("tabindex", "0");
+    await expect(box).toHaveAccessibleName(/data table/);
+  });
 
   test("the role finder shows each role's figures, each labelled, without scrolling sideways", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import { useHydrated } from "~/lib/use-hydrated";
 import { preloadChartCode } from "~/ui/charts/chart-code";
+import { ScrollBox } from "~/ui/scroll-box";
 
 export interface ChartColumn<Row> {
   key: keyof Row & string;
@@ -66,7 +67,7 @@ export function ChartFrame<Row>({
       <figcaption className="chart__source">{source}</figcaption>
       <details className="chart__data">
         <summary>Show the data as a table</summary>
-        <div className="table-scroll">
+        <ScrollBox label={`${title}: data table`}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -98,7 +99,7 @@ export function ChartFrame<Row>({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </details>
       <p className="chart__download">
         <a href={csvHref} download>

@@ -2,8 +2,8 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Responsiv
 import { formatPercentChange } from "~/lib/format";
 import type { GrowthBar } from "~/ui/charts/growth-bars";
 
-const ABOVE = "#12355b";
-const BELOW = "#6b7a90";
+const ABOVE = "var(--chart-emphasis)";
+const BELOW = "var(--chart-context)";
 
 /**
  * The recharts part of GrowthBars, loaded lazily after hydration. Value labels sit on every bar and the
@@ -17,20 +17,27 @@ export default function GrowthBarsChart({ bars, average }: { bars: GrowthBar[]; 
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={bars} layout="vertical" margin={{ top: 24, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid horizontal={false} stroke="#d3d9e2" />
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
         <XAxis
           type="number"
           domain={[Math.floor(min - (min < 0 ? pad : 0)), Math.ceil(max + pad)]}
           tickFormatter={(v: number) => `${v}%`}
-          stroke="#4a5365"
+          stroke="var(--chart-axis)"
         />
-        <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12, fill: "#1a1f2b" }} interval={0} stroke="#4a5365" />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={190}
+          tick={{ fontSize: 12, fill: "var(--chart-ink)" }}
+          interval={0}
+          stroke="var(--chart-axis)"
+        />
         <ReferenceLine
           x={average}
-          stroke="#1a1f2b"
+          stroke="var(--chart-ink)"
           strokeDasharray="5 4"
           strokeWidth={2}
-          label={{ value: `All occupations ${formatPercentChange(average)}`, position: "top", fill: "#1a1f2b", fontSize: 12 }}
+          label={{ value: `All occupations ${formatPercentChange(average)}`, position: "top", fill: "var(--chart-ink)", fontSize: 12 }}
         />
         <Bar dataKey="changePercent" isAnimationActive={false}>
           {bars.map((bar) => (
@@ -40,7 +47,7 @@ export default function GrowthBarsChart({ bars, average }: { bars: GrowthBar[]; 
             dataKey="changePercent"
             position="right"
             formatter={(v: unknown) => formatPercentChange(Number(v))}
-            fill="#1a1f2b"
+            fill="var(--chart-ink)"
             fontSize={12}
           />
         </Bar>

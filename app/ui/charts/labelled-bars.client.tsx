@@ -2,11 +2,11 @@ import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { LabelledBar } from "~/ui/charts/labelled-bars";
 
-const EMPHASIS = "#12355b";
+const EMPHASIS = "var(--chart-emphasis)";
 const HORIZONTAL_MARGIN = { top: 16, right: 64, bottom: 8, left: 8 };
-const CONTEXT = "#6b7a90";
-const INK = "#1a1f2b";
-const AXIS = "#4a5365";
+const CONTEXT = "var(--chart-context)";
+const INK = "var(--chart-ink)";
+const AXIS = "var(--chart-axis)";
 
 interface LabelProps {
   x?: number | string;
@@ -93,10 +93,10 @@ export default function LabelledBarsChart({
       <defs>
         <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="8" height="8" fill={EMPHASIS} />
-          <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeWidth="3" />
+          <line x1="0" y1="0" x2="0" y2="8" stroke="var(--paper)" strokeWidth="3" />
         </pattern>
       </defs>
-      <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke="#d3d9e2" />
+      <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke="var(--chart-grid)" />
       {horizontal ? (
         <>
           <XAxis

@@ -7,6 +7,7 @@ import { listTitles } from "~/features/compare/list-titles";
 import type { ComparedOccupation } from "~/features/compare/comparison";
 import { EXPOSURE_MEASURES, ExposureTableHead } from "~/features/compare/components/exposure-table-head";
 import { OccupationAiEvidence } from "~/features/compare/components/compare-occupation-data";
+import { ScrollBox } from "~/ui/scroll-box";
 
 /**
  * AI impact per role in the three layers the profile uses (official, research, editorial), kept apart and never
@@ -64,7 +65,7 @@ function RoleAiLayers({ comparison }: { comparison: RoleComparison }) {
               quality; β adds half, and γ all, of the tasks that need software built on an LLM. Scores to two decimals, as the study reports
               them.
             </p>
-            <div className="table-scroll">
+            <ScrollBox label="Exposure to large language models, by role's O*NET occupation">
               <table className="data-table exposure-compare">
                 <caption>Exposure to large language models, by role's O*NET occupation</caption>
                 <ExposureTableHead rows="Role (O*NET occupation)" />
@@ -96,7 +97,7 @@ function RoleAiLayers({ comparison }: { comparison: RoleComparison }) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           </>
         ) : null}
         {roles

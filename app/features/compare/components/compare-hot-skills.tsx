@@ -2,6 +2,7 @@ import { ProfileSection } from "~/ui/profile-section";
 import { SourceRef, useSource } from "~/features/sources/components/sources-context";
 import { SKILL_KIND_LABELS } from "~/features/roles/labels";
 import type { RoleComparison } from "~/features/compare/role-comparison";
+import { ScrollBox } from "~/ui/scroll-box";
 
 /** Skills two or more of the roles need that O*NET marks Hot Technology or In Demand, with the O*NET release. */
 export function CompareHotSkills({ comparison }: { comparison: RoleComparison }) {
@@ -26,7 +27,7 @@ export function CompareHotSkills({ comparison }: { comparison: RoleComparison })
             marks as <span className="badge badge--hot">O*NET Hot Technology</span> (frequent in job postings across all occupations) or{" "}
             <span className="badge badge--demand">In demand</span> (frequent in postings for one of these roles' O*NET occupations).
           </p>
-          <div className="table-scroll">
+          <ScrollBox label="Hot and in-demand skills the roles share">
             <table className="data-table hot-common-table">
               <caption className="visually-hidden">Hot and in-demand skills the roles share</caption>
               <thead>
@@ -75,7 +76,7 @@ export function CompareHotSkills({ comparison }: { comparison: RoleComparison })
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </>
       )}
     </ProfileSection>

@@ -6,6 +6,7 @@ import type { Comparison, ComparedOccupation, ComparedTechnologyItem, PickerOccu
 import type { ComparedRole } from "~/features/compare/role-comparison";
 import { listTitles } from "~/features/compare/list-titles";
 import { EXPOSURE_MEASURES, ExposureTableHead } from "~/features/compare/components/exposure-table-head";
+import { ScrollBox } from "~/ui/scroll-box";
 
 export { ComparePayRange } from "~/features/compare/components/compare-pay-range";
 
@@ -123,7 +124,7 @@ export function OccupationAiEvidence({ occupations }: { occupations: ComparedOcc
             need software built on an LLM. Shown to two decimals; the comparison&rsquo;s CSV has each score exactly as the study&rsquo;s
             file gives it. {exposureSource ? <SourceRef id={exposureSource} /> : null}
           </p>
-          <div className="table-scroll">
+          <ScrollBox label="Exposure to large language models, by compared occupation’s O*NET occupations">
             <table className="data-table exposure-compare">
               <caption>Exposure to large language models, by compared occupation&rsquo;s O*NET occupations</caption>
               <ExposureTableHead rows="Occupation (O*NET occupation)" />
@@ -159,7 +160,7 @@ export function OccupationAiEvidence({ occupations }: { occupations: ComparedOcc
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </>
       ) : null}
       {occupations

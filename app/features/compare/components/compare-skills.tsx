@@ -5,6 +5,7 @@ import { SKILL_KIND_LABELS } from "~/features/roles/labels";
 import type { ComparedSkill, RoleComparison } from "~/features/compare/role-comparison";
 import { SKILL_WEIGHTS, type PairOverlap, type SkillPresence } from "~/features/compare/skill-overlap";
 import { listTitles } from "~/features/compare/list-titles";
+import { ScrollBox } from "~/ui/scroll-box";
 
 /**
  * Skills overlap: the weighted overlap figure (one pair) or matrix (3-4 roles) with its formula spelled out,
@@ -113,7 +114,7 @@ function OverlapMatrix({ titles, overlaps }: { titles: string[]; overlaps: PairO
           {best.percent}%.
         </p>
       ) : null}
-      <div className="table-scroll">
+      <ScrollBox label="Weighted skill overlap of each pair of roles">
         <table className="data-table overlap-matrix">
           <caption>Weighted skill overlap of each pair of roles (shared points ÷ all points)</caption>
           <thead>
@@ -154,7 +155,7 @@ function OverlapMatrix({ titles, overlaps }: { titles: string[]; overlaps: PairO
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { OccupationProfileView } from "~/features/occupations/profile.server";
 import { SourceRef } from "~/features/sources/components/sources-context";
+import { ScrollBox } from "~/ui/scroll-box";
 
 type Ai = OccupationProfileView["ai"];
 
@@ -27,7 +28,7 @@ export function OccupationAi({ ai, onet }: { ai: Ai; onet: OccupationProfileView
       {codes.length === 0 ? (
         <p>This study rated no O*NET occupation under this line.</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollBox label="Share of tasks exposed, by rater">
           <table className="data-table">
             <caption>Share of tasks exposed, by rater</caption>
             <thead>
@@ -61,7 +62,7 @@ export function OccupationAi({ ai, onet }: { ai: Ai; onet: OccupationProfileView
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {ai.exposure[0] ? (
         <p className="muted">

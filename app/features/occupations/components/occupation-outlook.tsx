@@ -1,6 +1,7 @@
 import type { OccupationProfileView } from "~/features/occupations/profile.server";
 import { Sourced } from "~/features/sources/components/sources-context";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import { ScrollBox } from "~/ui/scroll-box";
 
 type Projection = OccupationProfileView["projections"][number];
 
@@ -48,7 +49,7 @@ export function OccupationOutlook({ projections, csvHref }: { projections: Proje
           </a>
         </figcaption>
       </figure>
-      <div className="table-scroll">
+      <ScrollBox label="BLS projections of this occupation, each release as published">
         <table className="data-table vintages-table">
           <caption>BLS projections of this occupation, each release as published</caption>
           <thead>
@@ -101,7 +102,7 @@ export function OccupationOutlook({ projections, csvHref }: { projections: Proje
             <Row label="On-the-job training" projections={projections} cell={(p) => p.onTheJobTraining ?? "not published"} words />
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="muted">
         Openings are the average number of jobs to fill each year: new jobs plus workers who leave the labor force (retiring, for example)
         or move to a different occupation. Most openings come from replacing workers, not from growth.

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { SourceRef } from "~/features/sources/components/sources-context";
 import type { SkillDetail } from "~/features/skills/skills";
 import { quoteList } from "~/features/skills/components/skill-marks";
+import { ScrollBox } from "~/ui/scroll-box";
 
 /**
  * The evidence behind a skill's marks: the exact O*NET technology names it stands for, O*NET's Hot Technology
@@ -42,7 +43,7 @@ export function SkillEvidence({ detail, onetRelease }: { detail: SkillDetail; on
           {marks.inDemand.length === 0 ? (
             <p>No O*NET occupation in our data flags {skill.name} In Demand.</p>
           ) : (
-            <div className="table-scroll">
+            <ScrollBox label={`O*NET occupations that flag ${skill.name} In Demand`}>
               <table className="data-table skill-demand-table">
                 <caption>
                   O*NET occupations that flag {skill.name} In Demand ({marks.inDemand.length}): it appears often in their job postings
@@ -64,7 +65,7 @@ export function SkillEvidence({ detail, onetRelease }: { detail: SkillDetail; on
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
         </>
       )}
