@@ -6,7 +6,7 @@
  * own layer), so the features form no cycle and each can be read with only what lies under it.
  */
 const FEATURE_LAYERS = [
-  ["sources", "data-pin", "periods"], // every figure's citation; the data version a page is pinned to; the loaded projection periods
+  ["sources", "data-pin", "periods", "pay"], // every figure's citation; the data version a page is pinned to; the loaded projection periods; OEWS pay percentiles
   ["glossary"], // terms defined inline (cites sources)
   ["roles"], // the role profile and its vocabulary (labels, projection types)
   ["occupations"], // the whole BLS / O*NET catalogue: the occupation finder and profiles

@@ -196,8 +196,8 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       expect(four.data.comparison?.vintage).toBe("2023-33");
       expect(four.data.csvHref).toBe("/compare.csv?roles=back-end-developer,data-scientist,cto,qa-engineer&vintage=2023-33");
       expect(queriesOf(two.headers)).toBe(queriesOf(four.headers));
-      // Role list, loaded periods, data version, and the comparison's ten.
-      expect(queriesOf(two.headers)).toBe(13);
+      // Role list, loaded periods, data version, and the comparison's eleven (the roles' OEWS pay percentiles included).
+      expect(queriesOf(two.headers)).toBe(14);
       // An address without occupations is what it always was: no occupation column, slides and handout offered.
       expect(two.data.chosenOccupations).toEqual([]);
       expect(two.data.comparison?.occupations).toEqual([]);
@@ -309,8 +309,11 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       );
       expect(lines.filter((l) => l.startsWith("skill overlap,"))).toHaveLength(1);
       expect(lines.at(-1)).toMatch(/^skill overlap,back-end-developer,Back-End Developer,.*,front-end-developer,\d+,\d+\/\d+(,){11}$/);
-      // Pay percentiles come with occupations (tests/db/compare-occupations.test.ts): a role-only download has none.
-      expect(lines.filter((l) => l.startsWith("pay percentiles,"))).toEqual([]);
+      // Each role's occupation's OEWS percentiles, as the page's pay range shows them (both roles are 15-1254 Web developers).
+      expect(lines.filter((l) => l.startsWith("pay percentiles,")).map((l) => l.split(",").slice(0, 3).join(","))).toEqual([
+        "pay percentiles,back-end-developer,Back-End Developer",
+        "pay percentiles,front-end-developer,Front-End Developer",
+      ]);
     });
 
     it("downloads each chart's rows with the all-occupations line", async () => {

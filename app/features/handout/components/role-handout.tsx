@@ -9,6 +9,9 @@ import { TRACK_LABELS } from "~/features/roles/labels";
 import { AiCaveat, AiLayers } from "~/features/handout/components/ai-summary";
 import { HandoutGrowthChart } from "~/features/handout/components/growth-chart";
 import { HandoutSection } from "~/features/handout/components/handout-sheet";
+import { PaySpread } from "~/features/pay/components/pay-spread";
+import { lowPercentilesNote } from "~/features/pay/pay";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 /** The sections of a role's handout: quick facts, the growth chart and its table, hot skills, next roles, AI impact. */
 export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
@@ -16,6 +19,7 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
   const p = facts.projection;
   const period = formatVintage(vintage);
   const entryYear = facts.entryDataYear ? formatVintage(facts.entryDataYear) : null;
+  const scope = wholeOccupationNote(role.title, occupation.title);
   const roleBar = handout.growthBars.find((b) => b.kind === "role");
   const totalBar = handout.growthBars.find((b) => b.kind === "total");
   const chartSummary =
@@ -43,10 +47,16 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
               {p.medianAnnualWage !== null ? (
                 <>
                   <span className="handout-facts__value">{formatDollars(p.medianAnnualWage)}</span> <SourceRef id={p.sourceId} />
+                  <span className="handout-facts__detail">For {scope}.</span>
                 </>
               ) : (
                 "Not published"
               )}
+              {facts.pay ? (
+                <span className="handout-facts__detail">
+                  <PaySpread pay={facts.pay} plain /> {lowPercentilesNote({ quarter: false }).lead}
+                </span>
+              ) : null}
               {facts.otherWages.map((w) => (
                 <span key={`${w.sourceId}-${w.wageYear}`} className="handout-facts__detail">
                   Another release gives {formatDollars(w.medianAnnualWage)} ({formatWageYear(w.wageYear)}) <SourceRef id={w.sourceId} />
@@ -82,7 +92,7 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
               {p.annualOpenings !== null ? (
                 <>
                   <span className="handout-facts__value">{formatCount(p.annualOpenings)}</span> <SourceRef id={p.sourceId} />
-                  <span className="handout-facts__detail">Includes jobs left by workers who retire or change occupation.</span>
+                  <span className="handout-facts__detail">For {scope}; includes jobs left by workers who retire or change occupation.</span>
                 </>
               ) : (
                 "Not published"

@@ -1,0 +1,41 @@
+import { Sourced, SourceRef } from "~/features/sources/components/sources-context";
+import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadText, type PayPercentiles } from "~/features/pay/pay";
+import { formatWageYear } from "~/lib/format";
+
+/**
+ * "10th–90th percentile: $52,190 to $162,090 (May 2024) [2]": the spread of pay a median hides, as OEWS publishes it,
+ * with its source and survey year. `plain` cites with the numbered link alone (handouts, table cells), not the hover note.
+ * Nothing when OEWS publishes neither end of the spread.
+ */
+export function PaySpread({ pay, plain = false }: { pay: PayPercentiles; plain?: boolean }) {
+  const spread = paySpreadText(pay);
+  if (!spread) return null;
+  const year = formatWageYear(pay.wageYear);
+  return (
+    <span className="pay-spread">
+      {PAY_SPREAD_LABEL}:{" "}
+      {plain ? (
+        <>
+          {spread} ({year}) <SourceRef id={pay.sourceId} />
+        </>
+      ) : (
+        <>
+          <Sourced sourceId={pay.sourceId} dataYear={year}>
+            {spread}
+          </Sourced>{" "}
+          ({year})
+        </>
+      )}
+    </span>
+  );
+}
+
+/** The low percentiles, said in words: what the lowest-paid earn across all experience levels, not a starting salary. */
+export function NotAStartingSalary({ quarter, className }: { quarter: boolean; className?: string }) {
+  const note = lowPercentilesNote({ quarter });
+  return (
+    <p className={className}>
+      <strong>{note.lead}</strong> {note.rest}
+    </p>
+  );
+}
