@@ -47,16 +47,19 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
               {p.medianAnnualWage !== null ? (
                 <>
                   <span className="handout-facts__value">{formatDollars(p.medianAnnualWage)}</span> <SourceRef id={p.sourceId} />
-                  <span className="handout-facts__detail">For {scope}.</span>
+                  <span className="handout-facts__detail">
+                    For {scope}.
+                    {facts.pay ? (
+                      <>
+                        {" "}
+                        <PaySpread pay={facts.pay} plain inline /> {lowPercentilesNote({ quarter: false }).lead}
+                      </>
+                    ) : null}
+                  </span>
                 </>
               ) : (
                 "Not published"
               )}
-              {facts.pay ? (
-                <span className="handout-facts__detail">
-                  <PaySpread pay={facts.pay} plain /> {lowPercentilesNote({ quarter: false }).lead}
-                </span>
-              ) : null}
               {facts.otherWages.map((w) => (
                 <span key={`${w.sourceId}-${w.wageYear}`} className="handout-facts__detail">
                   Another release gives {formatDollars(w.medianAnnualWage)} ({formatWageYear(w.wageYear)}) <SourceRef id={w.sourceId} />

@@ -205,7 +205,7 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
                           <span className="browse__figures">
                             {r.changePercent !== null ? `${formatPercentChange(r.changePercent)} (${vintage})` : "no projection"}
                             {r.medianAnnualWage !== null && r.wageYear !== null
-                              ? ` · ${formatDollars(r.medianAnnualWage)} median (${formatWageYear(r.wageYear)})`
+                              ? ` · ${formatDollars(r.medianAnnualWage)} (${formatWageYear(r.wageYear)})`
                               : ""}
                           </span>
                           <span className="browse__figures whole-occupation">

@@ -4,15 +4,16 @@ import { formatWageYear } from "~/lib/format";
 
 /**
  * "10th–90th percentile: $52,190 to $162,090 (May 2024) [2]": the spread of pay a median hides, as OEWS publishes it,
- * with its source and survey year. `plain` cites with the numbered link alone (handouts, table cells), not the hover note.
+ * with its source and survey year. `plain` cites with the numbered link alone (handouts, table cells), not the hover note;
+ * `inline` runs on in the surrounding sentence instead of taking a line of its own.
  * Nothing when OEWS publishes neither end of the spread.
  */
-export function PaySpread({ pay, plain = false }: { pay: PayPercentiles; plain?: boolean }) {
+export function PaySpread({ pay, plain = false, inline = false }: { pay: PayPercentiles; plain?: boolean; inline?: boolean }) {
   const spread = paySpreadText(pay);
   if (!spread) return null;
   const year = formatWageYear(pay.wageYear);
   return (
-    <span className="pay-spread">
+    <span className={inline ? undefined : "pay-spread"}>
       {PAY_SPREAD_LABEL}:{" "}
       {plain ? (
         <>
