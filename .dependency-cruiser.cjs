@@ -6,8 +6,8 @@
  * own layer), so the features form no cycle and each can be read with only what lies under it.
  */
 const FEATURE_LAYERS = [
-  ["sources", "data-pin", "periods", "pay"], // every figure's citation; the data version a page is pinned to; the loaded projection periods; OEWS pay percentiles
-  ["glossary"], // terms defined inline (cites sources)
+  ["sources", "data-pin", "periods"], // every figure's citation; the data version a page is pinned to; the loaded projection periods
+  ["glossary", "pay"], // terms defined inline (cites sources); OEWS pay percentiles, the spread beside a median (cites sources)
   ["roles"], // the role profile and its vocabulary (labels, projection types)
   ["occupations"], // the whole BLS / O*NET catalogue: the occupation finder and profiles
   ["outlook", "search"], // lists of roles with their projections (dashboard, finder); title search

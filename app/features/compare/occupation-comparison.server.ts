@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { aiApplicabilityScores, aiExposureScores, occupations, onetOccupations, onetTechnologySkills } from "~db/schema";
 import type { ProjectionVintage } from "~db/schema/enums";
 import { database } from "~/lib/db.server";

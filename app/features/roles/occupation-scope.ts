@@ -25,7 +25,11 @@ function plural(noun: string): string {
  * sentence (the head noun is the last word, or the word before " of "; a parenthesised short form is left out).
  */
 export function rolePlural(roleTitle: string): string {
-  const words = roleTitle.replace(/\s*\([^)]*\)\s*/g, " ").trim().split(/\s+/).map(lowerWord);
+  const words = roleTitle
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .trim()
+    .split(/\s+/)
+    .map(lowerWord);
   const of = words.indexOf("of");
   const head = of > 0 ? of - 1 : words.length - 1;
   words[head] = plural(words[head]!);

@@ -95,7 +95,7 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
               {p.annualOpenings !== null ? (
                 <>
                   <span className="handout-facts__value">{formatCount(p.annualOpenings)}</span> <SourceRef id={p.sourceId} />
-                  <span className="handout-facts__detail">For {scope}; includes jobs left by workers who retire or change occupation.</span>
+                  <span className="handout-facts__detail">For {scope}.</span>
                 </>
               ) : (
                 "Not published"

@@ -5,7 +5,7 @@ import { SourceList } from "~/features/sources/components/source-list";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { formatCalendarDate, formatCount, formatDollars, formatVintage, formatWageYear } from "~/lib/format";
 import type { LessonBundleView, LessonRole } from "~/features/lessons/lessons";
-import { NotAStartingSalary, PaySpread } from "~/features/pay/components/pay-spread";
+import { PaySpreadDetail } from "~/features/pay/components/pay-spread";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 /**
@@ -111,14 +111,7 @@ function LessonRoleCard({ role, lesson }: { role: LessonRole; lesson: LessonBund
                   <span className="muted">Not published</span>
                 )}
                 {f.medianAnnualWage !== null ? <p className="fact__detail">For {scope}.</p> : null}
-                {f.pay ? (
-                  <>
-                    <p className="fact__detail">
-                      <PaySpread pay={f.pay} />
-                    </p>
-                    <NotAStartingSalary quarter={false} className="fact__detail" />
-                  </>
-                ) : null}
+                <PaySpreadDetail pay={f.pay} className="fact__detail" />
               </dd>
             </div>
             <div className="fact">

@@ -9,7 +9,6 @@ import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
 import { ROLE_FILTER_LABELS, roleQueryString } from "~/features/outlook/role-filters";
 import { periodLabelOf } from "~/features/periods/periods";
 import { sourceCredit } from "~/features/sources/citations";
-import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { NotAStartingSalary, PaySpread } from "~/features/pay/components/pay-spread";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
@@ -189,40 +188,38 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
           <Link to={`/roles${filterQuery}`}>role finder</Link>.
         </p>
         <NotAStartingSalary quarter={false} className="muted" />
-        <ProfileSourcesProvider sources={sources}>
-          <div className="browse__clusters">
-            {options.clusters
-              .filter((cluster) => roleList.some((r) => r.cluster === cluster))
-              .map((cluster) => (
-                <section key={cluster} aria-labelledby={`cluster-${cluster}`}>
-                  <h3 id={`cluster-${cluster}`}>{CLUSTER_LABELS[cluster]}</h3>
-                  <ul>
-                    {roleList
-                      .filter((r) => r.cluster === cluster)
-                      .map((r) => (
-                        <li key={r.slug}>
-                          <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+        <div className="browse__clusters">
+          {options.clusters
+            .filter((cluster) => roleList.some((r) => r.cluster === cluster))
+            .map((cluster) => (
+              <section key={cluster} aria-labelledby={`cluster-${cluster}`}>
+                <h3 id={`cluster-${cluster}`}>{CLUSTER_LABELS[cluster]}</h3>
+                <ul>
+                  {roleList
+                    .filter((r) => r.cluster === cluster)
+                    .map((r) => (
+                      <li key={r.slug}>
+                        <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+                        <span className="browse__figures">
+                          {r.changePercent !== null ? `${formatPercentChange(r.changePercent)} (${vintage})` : "no projection"}
+                          {r.medianAnnualWage !== null && r.wageYear !== null
+                            ? ` · ${formatDollars(r.medianAnnualWage)} (${formatWageYear(r.wageYear)})`
+                            : ""}
+                        </span>
+                        <span className="browse__figures whole-occupation">
+                          Figures for {wholeOccupationNote(r.title, r.occupationTitle)}.
+                        </span>
+                        {r.pay ? (
                           <span className="browse__figures">
-                            {r.changePercent !== null ? `${formatPercentChange(r.changePercent)} (${vintage})` : "no projection"}
-                            {r.medianAnnualWage !== null && r.wageYear !== null
-                              ? ` · ${formatDollars(r.medianAnnualWage)} (${formatWageYear(r.wageYear)})`
-                              : ""}
+                            <PaySpread pay={r.pay} />
                           </span>
-                          <span className="browse__figures whole-occupation">
-                            Figures for {wholeOccupationNote(r.title, r.occupationTitle)}.
-                          </span>
-                          {r.pay ? (
-                            <span className="browse__figures">
-                              <PaySpread pay={r.pay} />
-                            </span>
-                          ) : null}
-                        </li>
-                      ))}
-                  </ul>
-                </section>
-              ))}
-          </div>
-        </ProfileSourcesProvider>
+                        ) : null}
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            ))}
+        </div>
       </section>
       <SourceList sources={sources} />
     </>

@@ -18,7 +18,6 @@ import {
   type RoleQuery,
 } from "~/features/outlook/role-filters";
 import { periodLabelOf } from "~/features/periods/periods";
-import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { NotAStartingSalary, PaySpread } from "~/features/pay/components/pay-spread";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
@@ -205,106 +204,104 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           No role matches these filters. <Link to={withoutFilters(ROLE_FILTER_KEYS)}>Show every role</Link>.
         </p>
       ) : (
-        <ProfileSourcesProvider sources={sources}>
-          <div className="table-scroll">
-            <table className="data-table finder-table finder-table--compare">
-              <caption>
-                Roles and their occupations' projections, {vintage}; median pay and its 10th–90th percentile as of the year shown. Each
-                role&rsquo;s figures are its whole occupation&rsquo;s, at every level. Select a column heading to sort.
-              </caption>
-              <thead>
-                <tr>
-                  {COLUMNS.map((c) => (
-                    <th
-                      key={c.sort}
-                      scope="col"
+        <div className="table-scroll">
+          <table className="data-table finder-table finder-table--compare">
+            <caption>
+              Roles and their occupations' projections, {vintage}; median pay and its 10th–90th percentile as of the year shown. Each
+              role&rsquo;s figures are its whole occupation&rsquo;s, at every level. Select a column heading to sort.
+            </caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th
+                    key={c.sort}
+                    scope="col"
 
-                      className={c.numeric ? "num" : undefined}
-                      aria-sort={query.sort === c.sort ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
-                    >
-                      <Link to={sortHref(c.sort)} preventScrollReset>
-                        {c.sort === "employment" && baseYear ? `Employment, ${baseYear}` : c.label}
-                        {query.sort === c.sort ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
-                      </Link>
-                    </th>
-                  ))}
-                  <th scope="col" className="finder-table__unsorted">
-                    Source
+                    className={c.numeric ? "num" : undefined}
+                    aria-sort={query.sort === c.sort ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+                  >
+                    <Link to={sortHref(c.sort)} preventScrollReset>
+                      {c.sort === "employment" && baseYear ? `Employment, ${baseYear}` : c.label}
+                      {query.sort === c.sort ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
+                    </Link>
                   </th>
-                  <th scope="col" className="finder-table__unsorted">
-                    Compare
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {roles.map((role) => (
-                  <tr key={role.slug}>
-                    <th scope="row">
-                      <Link to={`/roles/${role.slug}`} className="role-title">
-                        {role.title}
-                      </Link>
-                      <span className="role-summary">
-                        {LEVEL_LABELS[role.level]} · {CLUSTER_LABELS[role.careerCluster]} · {role.occupationTitle} ({role.socCode})
-                      </span>
-                      <span className="role-summary whole-occupation">
-                        Figures for {wholeOccupationNote(role.title, role.occupationTitle)}
-                      </span>
-                    </th>
-                    {role.projection ? (
-                      <>
-                        <td className="num">
-                          <CardLabel>Growth, {vintage}</CardLabel>
-                          {formatPercentChange(role.projection.changePercent)}
-                        </td>
-                        <td className="num">
-                          <CardLabel>Change in jobs, {vintage}</CardLabel>
-                          {role.projection.changeNumeric !== null ? formatCountChange(role.projection.changeNumeric) : "not published"}
-                        </td>
-                        <td className="num">
-                          <CardLabel>Openings a year, {vintage}</CardLabel>
-                          {role.projection.annualOpenings !== null ? formatCount(role.projection.annualOpenings) : "not published"}
-                        </td>
-                        <td className="num">
-                          <CardLabel>Median pay</CardLabel>
-                          {role.projection.medianAnnualWage !== null && role.projection.wageYear !== null ? (
-                            <>
-                              {formatDollars(role.projection.medianAnnualWage)}
-                              <span className="figure-year">{formatWageYear(role.projection.wageYear)}</span>
-                              {role.pay ? <PaySpread pay={role.pay} plain /> : null}
-                            </>
-                          ) : (
-                            "not published"
-                          )}
-                        </td>
-                        <td className="num">
-                          <CardLabel>Employment, {role.projection.baseYear}</CardLabel>
-                          {formatCount(role.projection.employmentBase)}
-                        </td>
-                        <td>
-                          <CardLabel>Source</CardLabel>
-                          <a href={`#source-${role.projection.sourceId}`}>[{sourceNumber.get(role.projection.sourceId)}]</a>
-                        </td>
-                      </>
-                    ) : (
-                      <td colSpan={6} className="muted finder-table__missing">
-                        No BLS projection for this occupation in {vintage}.
-                      </td>
-                    )}
-                    <td className="compare-check">
-                      <input type="checkbox" form="compare-selected" name="add" value={role.slug} id={`compare-${role.slug}`} />
-                      <label htmlFor={`compare-${role.slug}`}>
-                        <span className="compare-check__word">Compare</span>
-                        <span className="visually-hidden"> {role.title}</span>
-                      </label>
-                    </td>
-                  </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
-          <NotAStartingSalary quarter={false} className="muted" />
-        </ProfileSourcesProvider>
+                <th scope="col" className="finder-table__unsorted">
+                  Source
+                </th>
+                <th scope="col" className="finder-table__unsorted">
+                  Compare
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {roles.map((role) => (
+                <tr key={role.slug}>
+                  <th scope="row">
+                    <Link to={`/roles/${role.slug}`} className="role-title">
+                      {role.title}
+                    </Link>
+                    <span className="role-summary">
+                      {LEVEL_LABELS[role.level]} · {CLUSTER_LABELS[role.careerCluster]} · {role.occupationTitle} ({role.socCode})
+                    </span>
+                    <span className="role-summary whole-occupation">
+                      Figures for {wholeOccupationNote(role.title, role.occupationTitle)}
+                    </span>
+                  </th>
+                  {role.projection ? (
+                    <>
+                      <td className="num">
+                        <CardLabel>Growth, {vintage}</CardLabel>
+                        {formatPercentChange(role.projection.changePercent)}
+                      </td>
+                      <td className="num">
+                        <CardLabel>Change in jobs, {vintage}</CardLabel>
+                        {role.projection.changeNumeric !== null ? formatCountChange(role.projection.changeNumeric) : "not published"}
+                      </td>
+                      <td className="num">
+                        <CardLabel>Openings a year, {vintage}</CardLabel>
+                        {role.projection.annualOpenings !== null ? formatCount(role.projection.annualOpenings) : "not published"}
+                      </td>
+                      <td className="num">
+                        <CardLabel>Median pay</CardLabel>
+                        {role.projection.medianAnnualWage !== null && role.projection.wageYear !== null ? (
+                          <>
+                            {formatDollars(role.projection.medianAnnualWage)}
+                            <span className="figure-year">{formatWageYear(role.projection.wageYear)}</span>
+                            {role.pay ? <PaySpread pay={role.pay} plain /> : null}
+                          </>
+                        ) : (
+                          "not published"
+                        )}
+                      </td>
+                      <td className="num">
+                        <CardLabel>Employment, {role.projection.baseYear}</CardLabel>
+                        {formatCount(role.projection.employmentBase)}
+                      </td>
+                      <td>
+                        <CardLabel>Source</CardLabel>
+                        <a href={`#source-${role.projection.sourceId}`}>[{sourceNumber.get(role.projection.sourceId)}]</a>
+                      </td>
+                    </>
+                  ) : (
+                    <td colSpan={6} className="muted finder-table__missing">
+                      No BLS projection for this occupation in {vintage}.
+                    </td>
+                  )}
+                  <td className="compare-check">
+                    <input type="checkbox" form="compare-selected" name="add" value={role.slug} id={`compare-${role.slug}`} />
+                    <label htmlFor={`compare-${role.slug}`}>
+                      <span className="compare-check__word">Compare</span>
+                      <span className="visually-hidden"> {role.title}</span>
+                    </label>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
+      {roles.length > 0 ? <NotAStartingSalary quarter={false} className="muted" /> : null}
       {roles.length > 1 ? (
         <Form method="get" action="/compare" id="compare-selected" className="compare-selected">
           {query.vintage !== latest ? <input type="hidden" name="vintage" value={query.vintage} /> : null}

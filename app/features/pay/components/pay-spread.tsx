@@ -31,6 +31,19 @@ export function PaySpread({ pay, plain = false, inline = false }: { pay: PayPerc
   );
 }
 
+/** Under a median in a fact card (profile, lesson): its spread, then what the low end is not. Nothing without a survey. */
+export function PaySpreadDetail({ pay, className }: { pay: PayPercentiles | null; className: string }) {
+  if (!pay || !paySpreadText(pay)) return null;
+  return (
+    <>
+      <p className={className}>
+        <PaySpread pay={pay} />
+      </p>
+      <NotAStartingSalary quarter={false} className={className} />
+    </>
+  );
+}
+
 /** The low percentiles, said in words: what the lowest-paid earn across all experience levels, not a starting salary. */
 export function NotAStartingSalary({ quarter, className }: { quarter: boolean; className?: string }) {
   const note = lowPercentilesNote({ quarter });

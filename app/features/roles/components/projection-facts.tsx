@@ -3,7 +3,7 @@ import { formatCount, formatCountChange, formatDollars, formatVintage, formatWag
 import type { OtherWage, QuickFacts } from "~/features/roles/role-profile";
 import { Sourced, useSource } from "~/features/sources/components/sources-context";
 import { GrowthFigure } from "~/features/roles/components/growth-figure";
-import { NotAStartingSalary, PaySpread } from "~/features/pay/components/pay-spread";
+import { PaySpreadDetail } from "~/features/pay/components/pay-spread";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 type Projection = NonNullable<QuickFacts["projection"]>;
@@ -34,14 +34,7 @@ export function ProjectionFacts({
           <span className="muted">Not published for this projection</span>
         )}
         {p.medianAnnualWage !== null ? scope : null}
-        {facts.pay ? (
-          <>
-            <p className="fact__detail">
-              <PaySpread pay={facts.pay} />
-            </p>
-            <NotAStartingSalary quarter={false} className="fact__detail" />
-          </>
-        ) : null}
+        <PaySpreadDetail pay={facts.pay} className="fact__detail" />
         {facts.otherWages.length > 0 ? (
           <div className="fact__conflict">
             <p>Sources disagree for this projection. Also published:</p>
