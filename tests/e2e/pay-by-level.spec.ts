@@ -102,7 +102,7 @@ test.describe("pay by level", () => {
   test("the role handout and a lesson's role cards carry the caveat and the spread", async ({ page }) => {
     await page.goto("/roles/junior-developer/handout");
     const handoutFacts = page.locator("section", { has: page.locator("#handout-facts-title") });
-    await expect(handoutFacts).toContainText(`For ${JUNIOR_SCOPE}.`);
+    await expect(handoutFacts).toContainText(`where Junior Developer is filed: pay and openings of ${JUNIOR_SCOPE}`);
     await expect(handoutFacts).toContainText(`${JUNIOR_SPREAD} (May 2024) [`);
     await expect(handoutFacts).toContainText("The 10th percentile is not a starting salary.");
     await expectClean(page);

@@ -34,9 +34,9 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
       <HandoutSection id="handout-facts" title="Quick facts">
         <p className="handout-note">
           Figures for the U.S. occupation <strong>{occupation.title}</strong> (SOC {occupation.socCode}){" "}
-          <SourceRef id={occupation.sourceId} />, where {role.title} is filed. Statistics exist per occupation, not per job title
+          <SourceRef id={occupation.sourceId} />, where {role.title} is filed: pay and openings of {scope}
           {handout.sharesFiguresWith.length > 0 ? (
-            <>: {handout.sharesFiguresWith.map((r) => r.title).join(", ")} show the same numbers.</>
+            <>; {handout.sharesFiguresWith.map((r) => r.title).join(", ")} show the same numbers.</>
           ) : (
             "."
           )}
@@ -47,15 +47,11 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
               {p.medianAnnualWage !== null ? (
                 <>
                   <span className="handout-facts__value">{formatDollars(p.medianAnnualWage)}</span> <SourceRef id={p.sourceId} />
-                  <span className="handout-facts__detail">
-                    For {scope}.
-                    {facts.pay ? (
-                      <>
-                        {" "}
-                        <PaySpread pay={facts.pay} plain inline /> {lowPercentilesNote({ quarter: false }).lead}
-                      </>
-                    ) : null}
-                  </span>
+                  {facts.pay ? (
+                    <span className="handout-facts__detail">
+                      <PaySpread pay={facts.pay} plain inline /> {lowPercentilesNote({ quarter: false }).lead}
+                    </span>
+                  ) : null}
                 </>
               ) : (
                 "Not published"
@@ -95,7 +91,7 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
               {p.annualOpenings !== null ? (
                 <>
                   <span className="handout-facts__value">{formatCount(p.annualOpenings)}</span> <SourceRef id={p.sourceId} />
-                  <span className="handout-facts__detail">For {scope}.</span>
+                  <span className="handout-facts__detail">Includes jobs left by workers who retire or change occupation.</span>
                 </>
               ) : (
                 "Not published"
