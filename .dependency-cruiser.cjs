@@ -7,7 +7,7 @@
  */
 const FEATURE_LAYERS = [
   ["sources", "data-pin", "periods"], // every figure's citation; the data version a page is pinned to; the loaded projection periods
-  ["glossary"], // terms defined inline (cites sources)
+  ["glossary", "pay"], // terms defined inline (cites sources); OEWS pay percentiles, the spread beside a median (cites sources)
   ["roles"], // the role profile and its vocabulary (labels, projection types)
   ["occupations"], // the whole BLS / O*NET catalogue: the occupation finder and profiles
   ["outlook", "search"], // lists of roles with their projections (dashboard, finder); title search

@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { Dashboard } from "~/features/outlook/components/dashboard";
 import { loadOutlookDashboard } from "~/features/outlook/dashboard.server";
 import { pageHeaders } from "~/lib/http.server";
+import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
@@ -24,7 +25,12 @@ export const meta: Route.MetaFunction = () => [
 ];
 
 export default function DashboardPage({ loaderData }: Route.ComponentProps) {
-  return <Dashboard dashboard={loaderData} />;
+  // The pay spreads cite their source by its number in the page's list (Sourced).
+  return (
+    <ProfileSourcesProvider sources={loaderData.sources}>
+      <Dashboard dashboard={loaderData} />
+    </ProfileSourcesProvider>
+  );
 }
 
 export function ErrorBoundary() {

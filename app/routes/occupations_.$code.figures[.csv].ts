@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "react-router";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
-import { getOccupation, listOccupationProjections, listPayPercentiles } from "~/features/occupations/queries.server";
-import { PAY_POINT_LABELS } from "~/features/occupations/pay";
-import type { PayPoint } from "~/features/occupations/queries.server";
+import { getOccupation, listOccupationProjections } from "~/features/occupations/queries.server";
+import { listPayPercentiles } from "~/features/pay/queries.server";
+import { PAY_POINT_LABELS, type PayPoint } from "~/features/pay/pay";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";

@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { RoleFinder } from "~/features/outlook/components/role-finder";
 import { loadRoleFinder } from "~/features/outlook/finder.server";
 import { pageHeaders } from "~/lib/http.server";
+import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
@@ -24,7 +25,12 @@ export const meta: Route.MetaFunction = () => [
 ];
 
 export default function RoleFinderPage({ loaderData }: Route.ComponentProps) {
-  return <RoleFinder finder={loaderData} />;
+  // The pay spreads cite their source by its number in the page's list (SourceRef).
+  return (
+    <ProfileSourcesProvider sources={loaderData.sources}>
+      <RoleFinder finder={loaderData} />
+    </ProfileSourcesProvider>
+  );
 }
 
 export function ErrorBoundary() {

@@ -207,12 +207,14 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       }
     });
 
-    it("renders a role-only comparison as before: no occupation labels, no pay range, slides and handout offered", async () => {
+    it("renders a role-only comparison as before (no occupation labels, slides and handout offered), with each role's whole-occupation pay range", async () => {
       const text = textOf(await serverHtml("/compare?roles=back-end-developer,data-scientist"));
       expect(text).toContain("Compare roles");
       expect(text).not.toContain("Compare roles and occupations");
       expect(text).not.toContain("Tech role");
-      expect(text).not.toContain("Pay range");
+      expect(text).toContain("Pay range: annual pay percentiles, May 2024");
+      expect(text).toContain("Web developers (15-1254): all web developers, not only back-end developers");
+      expect(text).toContain("The 10th and 25th percentiles are not a starting salary.");
       expect(text).toContain("Print a one-page handout");
     });
   });

@@ -196,8 +196,8 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       expect(four.data.comparison?.vintage).toBe("2023-33");
       expect(four.data.csvHref).toBe("/compare.csv?roles=back-end-developer,data-scientist,cto,qa-engineer&vintage=2023-33&table=figures");
       expect(queriesOf(two.headers)).toBe(queriesOf(four.headers));
-      // Role list, loaded periods, data version, and the comparison's ten.
-      expect(queriesOf(two.headers)).toBe(13);
+      // Role list, loaded periods, data version, and the comparison's eleven (the roles' OEWS pay percentiles included).
+      expect(queriesOf(two.headers)).toBe(14);
       // An address without occupations is what it always was: no occupation column, slides and handout offered.
       expect(two.data.chosenOccupations).toEqual([]);
       expect(two.data.comparison?.occupations).toEqual([]);
@@ -364,11 +364,14 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       expect(overlap.records).toHaveLength(1);
       expect(overlap.records[0]!.slice(0, 3)).toEqual(["back-end-developer", "Back-End Developer", "front-end-developer"]);
       expect(overlap.records[0]![4]).toMatch(/^\d+\/\d+$/);
-      // Pay percentiles come with occupations (tests/db/compare-occupations.test.ts): a role-only download has none.
+      // Each role's occupation's OEWS percentiles, as the page's pay range shows them (both roles are 15-1254 Web developers).
       const pay = await readCsv(
         await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer&table=pay-percentiles")),
       );
-      expect(pay.records).toEqual([]);
+      expect(pay.records.map((r) => r.slice(0, 4))).toEqual([
+        ["role", "back-end-developer", "Back-End Developer", "15-1254"],
+        ["role", "front-end-developer", "Front-End Developer", "15-1254"],
+      ]);
     });
 
     it("downloads each chart's rows with the all-occupations line", async () => {

@@ -4,7 +4,7 @@ import { compareQuerySchema } from "~/features/compare/params.server";
 import { compareHref } from "~/features/compare/role-comparison";
 import { comparisonColumns, sharedOccupationsOf, type ComparedOccupation } from "~/features/compare/comparison";
 import type { ComparedRole } from "~/features/compare/role-comparison";
-import type { PayPercentiles } from "~/features/occupations/queries.server";
+import type { PayPercentiles } from "~/features/pay/pay";
 
 const parse = (query: string) => parseSearchParams(new URL(`http://x/compare${query}`), compareQuerySchema);
 

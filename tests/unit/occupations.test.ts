@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { occupationQueryString } from "~/features/occupations/finder-address";
 import { occupationCodeParam, occupationQuerySchema } from "~/features/occupations/params.server";
-import { payCell } from "~/features/occupations/pay";
+import { payCell } from "~/features/pay/pay";
 import { majorGroupCode, techFamilyOf } from "~/features/occupations/tech-families";
 import { parseSearchParams } from "~/lib/params.server";
 import { describeOccupationMatch } from "~/features/search/search";

@@ -61,6 +61,18 @@ const projection = {
   note: null,
 };
 
+/** OEWS May 2024, 15-1254 Web developers, as seed/data/pay-percentiles.csv has it. */
+const webDeveloperPay = {
+  wageYear: 2024,
+  employment: 78860,
+  annual: { p10: 48560, p25: 63140, median: 90930, p75: 124300, p90: 162870 },
+  hourly: { p10: 23.35, p25: 30.36, median: 43.72, p75: 59.76, p90: 78.3 },
+  topCoded: [],
+  topCodeAnnual: null,
+  annualOnly: false,
+  sourceId: "oews",
+};
+
 function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
   return {
     vintage: "2024-34",
@@ -88,6 +100,7 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
     ],
     quickFacts: {
       projection,
+      pay: webDeveloperPay,
       comparison: { allOccupationsPercent: 3.1, allOccupationsSourceId: "bls", relation: "multiple", ratio: 2.4 },
       growthBand: null,
       otherWages: [],
@@ -291,6 +304,7 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
       source("eloundou", "arXiv v5 (August 2023)"),
       source("never-cited"),
       source("onet-bands", "2024–2034"),
+      source("oews", "May 2024"),
     ],
     ...overrides,
   };
@@ -495,18 +509,32 @@ describe("one role's deck", () => {
     }
     expect(slideOf(deck, "pay").citations).toEqual([
       { sourceId: "bls", label: "Publisher of bls, Title of bls", dataYear: "2024–34 release; pay May 2024" },
+      { sourceId: "oews", label: "Publisher of oews, Title of oews", dataYear: "May 2024, percentiles" },
     ]);
   });
 
-  it("shows pay as published with its May year, next to the all-occupations median", () => {
+  it("shows pay as published with its May year and 10th–90th percentile, next to the all-occupations median", () => {
     const pay = slideOf(deck, "pay");
     expect(pay.body).toMatchObject({
       kind: "figures",
       figures: [
-        { label: "Median annual pay, May 2024", value: "$90,930" },
+        { label: "Median annual pay, May 2024", value: "$90,930", detail: "10th–90th percentile: $48,560 to $162,870" },
         { label: "All occupations, May 2024", value: "$49,500" },
       ],
+      takeaway: "Pay of all web developers, not only back-end developers. The 10th percentile is not a starting salary.",
     });
+    expect(pay.notes.join(" ")).toContain("A tenth of all web developers earn less than the first figure");
+  });
+
+  it("shows a top-coded 90th percentile as OEWS publishes it, never as a number, and no spread without percentiles", () => {
+    const topCoded = { ...webDeveloperPay, annual: { ...webDeveloperPay.annual, p90: null }, topCoded: [90], topCodeAnnual: 239200 };
+    const pay = slideOf(roleDeck({ quickFacts: { ...profileFixture().quickFacts, pay: topCoded } }), "pay");
+    if (pay.body.kind !== "figures") throw new Error("figures");
+    expect(pay.body.figures[0]!.detail).toBe("10th–90th percentile: $48,560 to $239,200 or more");
+    const none = slideOf(roleDeck({ quickFacts: { ...profileFixture().quickFacts, pay: null } }), "pay");
+    if (none.body.kind !== "figures") throw new Error("figures");
+    expect(none.body.figures[0]!.detail).toBe("Web developers");
+    expect(slideText(none)).not.toMatch(/percentile/);
   });
 
   it("shows the period's published verbal band verbatim beside the percent, citing it, when the period has one", () => {
@@ -555,6 +583,8 @@ describe("one role's deck", () => {
         "5,400 openings every year, against +6,500 new jobs over all 10 years: most openings come from workers who retire or change occupations.",
     });
     expect(openings.notes.join(" ")).toMatch(/fastest-growing occupation is not always the one with the most openings/);
+    // The openings are the whole occupation's, which the slide says beside them.
+    expect(openings.caveat).toBe("Openings of all web developers, not only back-end developers.");
   });
 
   it("says on the figure slides that roles sharing the occupation show the same numbers", () => {
@@ -620,7 +650,7 @@ describe("one role's deck", () => {
     const sources = slideOf(deck, "sources");
     if (sources.body.kind !== "sources") throw new Error("sources");
     // "never-cited" and "bls-2022" (only named in the notes) are not on the slides.
-    expect(sources.body.sources.map((s) => s.id)).toEqual(["onet", "bls", "editorial", "article", "bls-table", "eloundou"]);
+    expect(sources.body.sources.map((s) => s.id)).toEqual(["onet", "bls", "editorial", "oews", "article", "bls-table", "eloundou"]);
   });
 
   it("leaves out the figure slides when BLS publishes no projection for the vintage", () => {

@@ -6,7 +6,7 @@
  */
 import type { RoleLevel } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";
-import type { PayPercentiles } from "~/features/occupations/queries.server";
+import type { PayPercentiles } from "~/features/pay/pay";
 import type { GrowthBand } from "~/features/periods/periods";
 import type { GrowthComparison, OtherWage } from "~/features/roles/role-profile";
 import type { AllOccupationsFigures, ComparedProjection, ComparedRole, RoleComparison } from "~/features/compare/role-comparison";

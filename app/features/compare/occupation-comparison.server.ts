@@ -1,17 +1,8 @@
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
-import {
-  aiApplicabilityScores,
-  aiExposureScores,
-  occupations,
-  onetOccupations,
-  onetTechnologySkills,
-  payPercentiles,
-  roleOccupations,
-} from "~db/schema";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { aiApplicabilityScores, aiExposureScores, occupations, onetOccupations, onetTechnologySkills } from "~db/schema";
 import type { ProjectionVintage } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
 import { projectionLines, publishedFigureColumns, type PinnedDataVersion } from "~/features/data-pin/queries.server";
-import type { PayPercentiles } from "~/features/occupations/queries.server";
 import type { GrowthBand } from "~/features/periods/periods";
 import { allOccupationsFigures, growthOf } from "~/features/compare/queries.server";
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
@@ -117,46 +108,6 @@ async function selectProjectionLines(db: Db, codes: string[], vintage: Projectio
     })
     .from(lines)
     .where(and(eq(lines.vintage, vintage), inArray(lines.socCode, [...codes, ALL_OCCUPATIONS_CODE])));
-}
-
-/**
- * The newest OEWS wage percentiles of the occupations `codes` and of the primary occupations of the roles `roleSlugs`,
- * as published (PayPercentiles, the profile's shape), by SOC code. One query.
- */
-export async function listComparedPay({
-  codes,
-  roleSlugs,
-}: {
-  codes: readonly string[];
-  roleSlugs: readonly string[];
-}): Promise<Map<string, PayPercentiles>> {
-  const db = await database();
-  const p = payPercentiles;
-  const ro = roleOccupations;
-  const ofRoles = db
-    .select({ socCode: ro.socCode })
-    .from(ro)
-    .where(and(inArray(ro.roleSlug, [...roleSlugs]), eq(ro.isPrimary, true)));
-  const rows = await db
-    .selectDistinctOn([p.socCode])
-    .from(p)
-    .where(or(inArray(p.socCode, [...codes]), inArray(p.socCode, ofRoles)))
-    .orderBy(asc(p.socCode), desc(p.wageYear));
-  return new Map(
-    rows.map((r) => [
-      r.socCode,
-      {
-        wageYear: r.wageYear,
-        employment: r.employment,
-        annual: { p10: r.annualP10, p25: r.annualP25, median: r.annualMedian, p75: r.annualP75, p90: r.annualP90 },
-        hourly: { p10: r.hourlyP10, p25: r.hourlyP25, median: r.hourlyMedian, p75: r.hourlyP75, p90: r.hourlyP90 },
-        topCoded: r.topCoded,
-        topCodeAnnual: r.topCodeAnnual,
-        annualOnly: r.annualOnly,
-        sourceId: r.sourceId,
-      },
-    ]),
-  );
 }
 
 /**

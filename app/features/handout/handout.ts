@@ -213,6 +213,7 @@ export function roleHandout(profile: RoleProfile): RoleHandout {
   const sources = byFirstUse(profile.sources, [
     profile.occupation.sourceId,
     facts.projection?.sourceId,
+    facts.projection ? facts.pay?.sourceId : null,
     facts.comparison?.allOccupationsSourceId,
     ...facts.otherWages.map((w) => w.sourceId),
     // Education and experience are printed with the projection's facts (none without a projection).

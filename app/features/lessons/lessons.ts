@@ -8,6 +8,7 @@ import { formatVintage } from "~/lib/format";
 import type { ProjectionVintage } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";
 import type { GrowthComparison } from "~/features/roles/role-profile";
+import type { PayPercentiles } from "~/features/pay/pay";
 
 export { LESSON_LIMITS };
 
@@ -98,6 +99,8 @@ export interface LessonRoleFigures {
   medianAnnualWage: number | null;
   wageYear: number | null;
   sourceId: string;
+  /** The OEWS percentiles of the survey the median comes from (its 10th-90th spread), if loaded. */
+  pay: PayPercentiles | null;
   comparison: GrowthComparison | null;
 }
 

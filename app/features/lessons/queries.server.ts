@@ -18,6 +18,8 @@ import {
 import { CAREER_CLUSTERS } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
 import { projectionLines } from "~/features/data-pin/queries.server";
+import { listRolePay } from "~/features/pay/queries.server";
+import { payFor } from "~/features/pay/pay";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { dataVersionTag } from "~/features/data-pin/data-pin";
 import type { LessonInput } from "~/features/lessons/lesson-form.server";
@@ -305,7 +307,8 @@ function selectBundle(db: Db | Tx, code: string) {
 
 /**
  * What students see, or null for an unknown code: each role's key figures from the bundle's data version and
- * vintage (with the all-occupations rate to compare), the questions, the sources. Four queries.
+ * vintage (with the all-occupations rate to compare) and their occupations' OEWS pay spread, the questions, the
+ * sources. Five queries.
  */
 export async function getLessonBundle({ code }: { code: string }): Promise<LessonBundleView | null> {
   const db = await database();
@@ -313,7 +316,7 @@ export async function getLessonBundle({ code }: { code: string }): Promise<Lesso
   if (!bundle) return null;
   const lines = projectionLines(db, bundle.dataVersionId);
   const slugs = bundle.roleSlugs;
-  const [roleRows, lineRows] = await Promise.all([
+  const [roleRows, lineRows, pays] = await Promise.all([
     db
       .select({
         slug: roles.slug,
@@ -347,6 +350,7 @@ export async function getLessonBundle({ code }: { code: string }): Promise<Lesso
         ),
       )
       .orderBy(asc(lines.socCode)),
+    listRolePay({ roleSlugs: slugs }),
   ]);
   const total = lineRows.find((l) => l.occupationKind === "total") ?? null;
   const lessonRoles: LessonRole[] = slugs.map((slug) => {
@@ -372,6 +376,8 @@ export async function getLessonBundle({ code }: { code: string }): Promise<Lesso
             medianAnnualWage: line.medianAnnualWage,
             wageYear: line.wageYear,
             sourceId: line.sourceId,
+            // The survey the (archived) median comes from: its percentiles never change, so they are read live.
+            pay: payFor(pays, line.socCode, line.wageYear),
             comparison: total
               ? {
                   allOccupationsPercent: total.changePercent,
@@ -385,6 +391,7 @@ export async function getLessonBundle({ code }: { code: string }): Promise<Lesso
   });
   const sourceIds = lessonRoles.flatMap((r) => [
     ...(r.figures ? [r.figures.sourceId] : []),
+    ...(r.figures?.pay ? [r.figures.pay.sourceId] : []),
     ...(r.figures?.comparison ? [r.figures.comparison.allOccupationsSourceId] : []),
     ...(r.entrySourceId ? [r.entrySourceId] : []),
   ]);

@@ -10,11 +10,11 @@ import {
   listOccupationProjections,
   listOnetOccupations,
   listOtherTitles,
-  listPayPercentiles,
   listRelatedOccupations,
   listTasks,
   listTechnologySkills,
 } from "~/features/occupations/queries.server";
+import { listPayPercentiles } from "~/features/pay/queries.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { loadPublicPage } from "~/lib/page-loader.server";

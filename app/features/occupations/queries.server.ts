@@ -262,50 +262,6 @@ export async function listOccupationProjections(socCode: string): Promise<Occupa
   });
 }
 
-export interface PayPercentiles {
-  wageYear: number;
-  employment: number | null;
-  annual: Record<PayPoint, number | null>;
-  hourly: Record<PayPoint, number | null>;
-  topCoded: number[];
-  topCodeAnnual: number | null;
-  annualOnly: boolean;
-  sourceId: string;
-}
-
-export const PAY_POINTS = ["p10", "p25", "median", "p75", "p90"] as const;
-export type PayPoint = (typeof PAY_POINTS)[number];
-
-/** OEWS wage percentiles of the occupation, newest survey first. */
-export async function listPayPercentiles(socCode: string): Promise<PayPercentiles[]> {
-  const db = await database();
-  const rows = rowsOf<Record<string, unknown>>(
-    await db.execute(sql`select * from pay_percentiles where soc_code = ${socCode} order by wage_year desc`),
-  );
-  return rows.map((r) => ({
-    wageYear: Number(r.wage_year),
-    employment: numberOrNull(r.employment),
-    annual: {
-      p10: numberOrNull(r.annual_p10),
-      p25: numberOrNull(r.annual_p25),
-      median: numberOrNull(r.annual_median),
-      p75: numberOrNull(r.annual_p75),
-      p90: numberOrNull(r.annual_p90),
-    },
-    hourly: {
-      p10: numberOrNull(r.hourly_p10),
-      p25: numberOrNull(r.hourly_p25),
-      median: numberOrNull(r.hourly_median),
-      p75: numberOrNull(r.hourly_p75),
-      p90: numberOrNull(r.hourly_p90),
-    },
-    topCoded: intArray(r.top_coded as number[] | string),
-    topCodeAnnual: numberOrNull(r.top_code_annual),
-    annualOnly: r.annual_only === true,
-    sourceId: String(r.source_id),
-  }));
-}
-
 export interface OnetProfile {
   onetCode: string;
   title: string;

@@ -6,8 +6,7 @@
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
 import { slugParam } from "~/lib/params.server";
-import { PAY_POINT_LABELS } from "~/features/occupations/pay";
-import { PAY_POINTS } from "~/features/occupations/queries.server";
+import { PAY_POINT_LABELS, PAY_POINTS } from "~/features/pay/pay";
 import {
   getApiOccupation,
   getApiRole,

@@ -10,6 +10,8 @@ import type { RoleProfile } from "~/features/roles/role-profile";
 import { openingsSentence } from "~/features/present/openings-sentences";
 import { sourceVintage, type Citer } from "~/features/present/slide-citations";
 import type { DraftSlide } from "~/features/present/slides";
+import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadText } from "~/features/pay/pay";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 /** What the role deck has worked out once and every figure slide uses. */
 export interface RoleFigureContext {
@@ -37,6 +39,10 @@ export function roleFigureSlides(context: RoleFigureContext): DraftSlide[] {
 function paySlide({ profile, allOccupations, cite, period, sharedCaveat, sharedNote }: RoleFigureContext, p: Projection): DraftSlide {
   const { occupation } = profile;
   const wage = p.medianAnnualWage !== null && p.wageYear !== null ? { value: p.medianAnnualWage, year: p.wageYear } : null;
+  const pay = profile.quickFacts.pay;
+  const spread = pay ? paySpreadText(pay) : null;
+  const scope = wholeOccupationNote(profile.role.title, p.occupationTitle);
+  const low = lowPercentilesNote({ quarter: false });
   return {
     topic: "pay",
     title: "Pay",
@@ -46,7 +52,12 @@ function paySlide({ profile, allOccupations, cite, period, sharedCaveat, sharedN
       lede: null,
       figures: [
         wage
-          ? { label: `Median annual pay, ${formatWageYear(wage.year)}`, value: formatDollars(wage.value), detail: occupation.title }
+          ? {
+              label: `Median annual pay, ${formatWageYear(wage.year)}`,
+              value: formatDollars(wage.value),
+              // The spread the median hides, from the same survey, in the detail line: a range is too wide to stand as a figure.
+              detail: spread ? `${PAY_SPREAD_LABEL}: ${spread}` : occupation.title,
+            }
           : {
               label: "Median annual pay",
               value: "Not published",
@@ -63,14 +74,20 @@ function paySlide({ profile, allOccupations, cite, period, sharedCaveat, sharedN
           : []),
       ],
       charts: [],
-      takeaway: null,
+      takeaway: wage ? `Pay of ${scope}.${spread ? ` ${low.lead}` : ""}` : null,
     },
     citations: [
       cite(p.sourceId, () => (wage ? `${period} release; pay ${formatWageYear(wage.year)}` : period)),
+      ...(pay && spread ? [cite(pay.sourceId, () => `${formatWageYear(pay.wageYear)}, percentiles`)] : []),
       ...profile.quickFacts.otherWages.map((w) => cite(w.sourceId, () => formatWageYear(w.wageYear))),
     ],
     notes: [
       `The median is the middle wage: half of the workers in the occupation earn more, half earn less. It covers beginners and experienced workers alike.`,
+      ...(pay && spread
+        ? [
+            `${PAY_SPREAD_LABEL}, ${formatWageYear(pay.wageYear)}: ${spread}, from the same OEWS survey. A tenth of all ${occupation.title.toLowerCase()} earn less than the first figure and a tenth more than the second. ${low.lead} ${low.rest}`,
+          ]
+        : []),
       ...profile.quickFacts.otherWages.map(
         (w) =>
           `Sources disagree: another release gives ${formatDollars(w.medianAnnualWage)} (${formatWageYear(w.wageYear)}) for the same occupation. Both are shown on the profile; neither is "the" right one.`,
@@ -156,12 +173,13 @@ function growthSlide({ profile, cite, period, sharedCaveat }: RoleFigureContext,
 }
 
 /** Openings against growth: the common misconception that the fastest-growing occupation offers the most chances. */
-function openingsSlide({ allOccupations, cite, period, sharedNote }: RoleFigureContext, p: Projection): DraftSlide {
+function openingsSlide({ profile, allOccupations, cite, period, sharedNote }: RoleFigureContext, p: Projection): DraftSlide {
   const yearsSpan = p.targetYear - p.baseYear;
   return {
     topic: "openings",
     title: "Openings vs growth",
-    caveat: null,
+    // Openings are counted per occupation: 55,600 a year is every IT manager's opening, not the CTO's.
+    caveat: `Openings of ${wholeOccupationNote(profile.role.title, p.occupationTitle)}.`,
     body: {
       kind: "figures",
       lede: "Growth says how fast. Openings say how many chances to get hired.",

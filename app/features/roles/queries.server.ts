@@ -17,6 +17,8 @@ import {
   toAiNote,
 } from "~/features/roles/role-details.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
+import { listRolePay } from "~/features/pay/queries.server";
+import { payFor } from "~/features/pay/pay";
 import { growthBandFor, periodLabel, type GrowthBand } from "~/features/periods/periods";
 import {
   compareGrowth,
@@ -36,8 +38,8 @@ export type { RoleProfile };
 
 /**
  * Everything the role profile shows, for one projection vintage, or null for an unknown slug.
- * Ten queries whatever the role: nine independent ones keyed by the slug (run together; seven of them shared with
- * the comparison, role-details.server.ts), then the citations.
+ * Eleven queries whatever the role: ten independent ones keyed by the slug (run together; seven of them shared with
+ * the comparison, role-details.server.ts; one the OEWS pay percentiles of its occupations), then the citations.
  * With `dataVersion` (a pinned link), the published figures come from that version's archive (pinned.server.ts).
  * `growthBands` are the period's verbal bands (ProjectionPeriod.growthBands): the one the occupation's percent
  * falls in is shown beside it, with its source; without bands, none is.
@@ -55,7 +57,7 @@ export async function getRoleProfile({
 }): Promise<RoleProfile | null> {
   const db = await database();
   const slugs = [slug];
-  const [[core], lines, wageRows, aliasRows, skillRows, industryRows, noteRows, exposureRows, edgeRows] = await Promise.all([
+  const [[core], lines, wageRows, aliasRows, skillRows, industryRows, noteRows, exposureRows, edgeRows, pays] = await Promise.all([
     listRoleCores({ slugs, extraColumns: profileColumns }),
     selectProjectionLines(db, slug, dataVersion?.id),
     listOtherWages({ slugs, vintage, dataVersionId: dataVersion?.id }),
@@ -65,6 +67,7 @@ export async function getRoleProfile({
     listAiNotes({ slugs }),
     listExposureScores({ slugs }),
     listProgressionEdges({ slugs, direction: "both" }),
+    listRolePay({ roleSlugs: slugs }),
   ]);
   if (!core) return null;
   const otherWages = wageRows.map(({ roleSlug: _r, ...wage }) => wage);
@@ -112,17 +115,25 @@ export async function getRoleProfile({
       .map(({ fromSlug, fromTitle, toSlug: _t, toTitle: _tt, ...edge }) => ({ ...edge, slug: fromSlug, title: fromTitle })),
   };
   const skillGroups = groupSkills(skillRows);
-  const otherOccupations = core.occupations.filter((o) => !o.isPrimary).map((o) => ({ ...o, projection: lineFor(o.socCode, vintage) }));
+  // Each median with the OEWS survey it comes from (its 10th-90th spread): none if that survey is not loaded.
+  const pay = payFor(pays, occupation.socCode, projection?.wageYear ?? null);
+  const otherOccupations = core.occupations
+    .filter((o) => !o.isPrimary)
+    .map((o) => {
+      const line = lineFor(o.socCode, vintage);
+      return { ...o, projection: line, pay: payFor(pays, o.socCode, line?.wageYear ?? null) };
+    });
 
   // Citations are numbered in the order the page first uses them (section by section).
   const sourceIds = [
     occupation.sourceId,
     ...(projection ? [projection.sourceId] : []),
+    ...(pay ? [pay.sourceId] : []),
     ...(growthBand ? [growthBand.sourceId] : []),
     ...(total ? [total.sourceId] : []),
     ...otherWages.map((w) => w.sourceId),
     core.entrySourceId,
-    ...otherOccupations.flatMap((o) => [o.sourceId, ...(o.projection ? [o.projection.sourceId] : [])]),
+    ...otherOccupations.flatMap((o) => [o.sourceId, ...(o.projection ? [o.projection.sourceId] : []), ...(o.pay ? [o.pay.sourceId] : [])]),
     ...outlookStatements.map((s) => s.sourceId),
     ...aliasRows.map((a) => a.sourceId),
     ...jobStatements.map((s) => s.sourceId),
@@ -164,6 +175,7 @@ export async function getRoleProfile({
     sharesFiguresWith: core.sharesFiguresWith,
     quickFacts: {
       projection,
+      pay,
       comparison,
       growthBand,
       otherWages,

@@ -16,6 +16,7 @@ import {
 import type { SourceCitation } from "~/features/sources/citations";
 import type { projections } from "~db/schema";
 import type { GrowthBand } from "~/features/periods/periods";
+import type { PayPercentiles } from "~/features/pay/pay";
 
 export type { ProjectionVintage };
 
@@ -83,6 +84,11 @@ export interface GrowthComparison {
 export interface QuickFacts {
   /** Null when BLS publishes no projection for the occupation in the chosen vintage. */
   projection: ProjectionFigures | null;
+  /**
+   * The OEWS percentiles of the survey the projection's median comes from (same occupation, same May year): the
+   * 10th-90th spread beside it. Null without a wage, or when that survey is not loaded (never another year's).
+   */
+  pay: PayPercentiles | null;
   comparison: GrowthComparison | null;
   /**
    * The verbal growth band of the period that the projection's percent falls in, shown verbatim with its source;
@@ -259,7 +265,7 @@ export interface RoleProfile {
     level: RoleLevel;
   };
   occupation: OccupationMapping;
-  otherOccupations: (OccupationMapping & { projection: ProjectionFigures | null })[];
+  otherOccupations: (OccupationMapping & { projection: ProjectionFigures | null; pay: PayPercentiles | null })[];
   /** Other roles whose primary occupation is the same, and so show the same figures (ADR 004). */
   sharesFiguresWith: { slug: string; title: string }[];
   quickFacts: QuickFacts;

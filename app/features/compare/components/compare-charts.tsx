@@ -124,9 +124,7 @@ export function CompareCharts({ comparison, csvHref }: { comparison: Comparison;
           )}
         />
       ) : null}
-      {comparison.occupations.length > 0 ? (
-        <ComparePayRange columns={comparison.columns} pinned={comparison.pinnedDataVersion !== undefined} />
-      ) : null}
+      <ComparePayRange columns={comparison.columns} pinned={comparison.pinnedDataVersion !== undefined} />
     </ProfileSection>
   );
 }

@@ -1,5 +1,7 @@
 import { Sourced, SourceRef } from "~/features/sources/components/sources-context";
-import { PAY_POINT_LABELS, payCell, type PayPointKey } from "~/features/occupations/pay";
+import { PAY_POINT_LABELS, payCell, type PayPointKey } from "~/features/pay/pay";
+import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 import { formatWageYear } from "~/lib/format";
 import type { CompareColumn } from "~/features/compare/comparison";
 
@@ -47,7 +49,8 @@ export function ComparePayRange({ columns, pinned }: { columns: CompareColumn[];
                     {column.kind === "role" ? (
                       <span className="compare-skill-kind">
                         {" "}
-                        {column.occupation.title} ({column.occupation.socCode})
+                        {column.occupation.title} ({column.occupation.socCode}):{" "}
+                        {wholeOccupationNote(column.title, column.occupation.title)}
                       </span>
                     ) : null}
                   </th>
@@ -79,9 +82,9 @@ export function ComparePayRange({ columns, pinned }: { columns: CompareColumn[];
             <SourceRef id={columns.find((c) => c.pay)!.pay!.sourceId} />
           </>
         ) : null}
-        . <strong>The 10th and 25th percentiles are not a starting salary:</strong> they are what the lowest-paid tenth and quarter of all
-        workers in the occupation earn, whatever their experience. Hourly figures are on each occupation&rsquo;s page.
+        . Hourly figures are on each occupation&rsquo;s page.
       </p>
+      <NotAStartingSalary quarter className="compare-note" />
     </>
   );
 }

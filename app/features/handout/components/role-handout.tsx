@@ -9,6 +9,9 @@ import { TRACK_LABELS } from "~/features/roles/labels";
 import { AiCaveat, AiLayers } from "~/features/handout/components/ai-summary";
 import { HandoutGrowthChart } from "~/features/handout/components/growth-chart";
 import { HandoutSection } from "~/features/handout/components/handout-sheet";
+import { PaySpread } from "~/features/pay/components/pay-spread";
+import { lowPercentilesNote } from "~/features/pay/pay";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 /** The sections of a role's handout: quick facts, the growth chart and its table, hot skills, next roles, AI impact. */
 export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
@@ -16,6 +19,7 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
   const p = facts.projection;
   const period = formatVintage(vintage);
   const entryYear = facts.entryDataYear ? formatVintage(facts.entryDataYear) : null;
+  const scope = wholeOccupationNote(role.title, occupation.title);
   const roleBar = handout.growthBars.find((b) => b.kind === "role");
   const totalBar = handout.growthBars.find((b) => b.kind === "total");
   const chartSummary =
@@ -30,9 +34,9 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
       <HandoutSection id="handout-facts" title="Quick facts">
         <p className="handout-note">
           Figures for the U.S. occupation <strong>{occupation.title}</strong> (SOC {occupation.socCode}){" "}
-          <SourceRef id={occupation.sourceId} />, where {role.title} is filed. Statistics exist per occupation, not per job title
+          <SourceRef id={occupation.sourceId} />, where {role.title} is filed: pay and openings of {scope}
           {handout.sharesFiguresWith.length > 0 ? (
-            <>: {handout.sharesFiguresWith.map((r) => r.title).join(", ")} show the same numbers.</>
+            <>; {handout.sharesFiguresWith.map((r) => r.title).join(", ")} show the same numbers.</>
           ) : (
             "."
           )}
@@ -43,6 +47,11 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
               {p.medianAnnualWage !== null ? (
                 <>
                   <span className="handout-facts__value">{formatDollars(p.medianAnnualWage)}</span> <SourceRef id={p.sourceId} />
+                  {facts.pay ? (
+                    <span className="handout-facts__detail">
+                      <PaySpread pay={facts.pay} plain inline /> {lowPercentilesNote({ quarter: false }).lead}
+                    </span>
+                  ) : null}
                 </>
               ) : (
                 "Not published"

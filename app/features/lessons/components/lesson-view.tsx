@@ -5,6 +5,8 @@ import { SourceList } from "~/features/sources/components/source-list";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { formatCalendarDate, formatCount, formatDollars, formatVintage, formatWageYear } from "~/lib/format";
 import type { LessonBundleView, LessonRole } from "~/features/lessons/lessons";
+import { PaySpreadDetail } from "~/features/pay/components/pay-spread";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 /**
  * A lesson as students see it: the counselor's note, each role's key figures (pinned to the lesson's data
@@ -80,6 +82,7 @@ function LessonRoleCard({ role, lesson }: { role: LessonRole; lesson: LessonBund
     );
   }
   const f = role.figures;
+  const scope = f ? wholeOccupationNote(role.title, f.occupationTitle) : "";
   // The profile with this lesson's figures (its period, pinned to its data version); with the newest projections
   // when the lesson's period is no longer loaded, since a profile can only show a loaded period.
   const profileHref = lesson.periodLoaded
@@ -107,6 +110,8 @@ function LessonRoleCard({ role, lesson }: { role: LessonRole; lesson: LessonBund
                 ) : (
                   <span className="muted">Not published</span>
                 )}
+                {f.medianAnnualWage !== null ? <p className="fact__detail">For {scope}.</p> : null}
+                <PaySpreadDetail pay={f.pay} className="fact__detail" />
               </dd>
             </div>
             <div className="fact">
@@ -131,9 +136,12 @@ function LessonRoleCard({ role, lesson }: { role: LessonRole; lesson: LessonBund
               <dt>Openings each year, {period} average</dt>
               <dd>
                 {f.annualOpenings !== null ? (
-                  <Sourced sourceId={f.sourceId} dataYear={period}>
-                    <span className="fact__value">{formatCount(f.annualOpenings)}</span>
-                  </Sourced>
+                  <>
+                    <Sourced sourceId={f.sourceId} dataYear={period}>
+                      <span className="fact__value">{formatCount(f.annualOpenings)}</span>
+                    </Sourced>
+                    <p className="fact__detail">For {scope}.</p>
+                  </>
                 ) : (
                   <span className="muted">Not published</span>
                 )}

@@ -1,5 +1,6 @@
 import type { OccupationProfileView } from "~/features/occupations/profile.server";
-import { PAY_POINT_LABELS, payCell } from "~/features/occupations/pay";
+import { PAY_POINT_LABELS, payCell } from "~/features/pay/pay";
+import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import { Sourced } from "~/features/sources/components/sources-context";
 import { formatCount, formatDollars, formatWageYear } from "~/lib/format";
 
@@ -46,10 +47,7 @@ export function OccupationPay({ pay }: { pay: Pay[] }) {
           {survey.employment !== null ? ` (${formatCount(survey.employment)} workers)` : ""}.
         </figcaption>
       </figure>
-      <p>
-        <strong>The 10th and 25th percentiles are not a starting salary.</strong> They are what the lowest-paid tenth and quarter of all
-        workers in the occupation earn, whatever their experience; starting pay depends on the employer, the place and the job.
-      </p>
+      <NotAStartingSalary quarter />
       {survey.topCoded.length > 0 && survey.topCodeAnnual !== null ? (
         <p className="muted">
           OEWS does not publish wages at or above {formatDollars(survey.topCodeAnnual)} a year; a percentile at that level is shown as

@@ -9,6 +9,8 @@ import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
 import { ROLE_FILTER_LABELS, roleQueryString } from "~/features/outlook/role-filters";
 import { periodLabelOf } from "~/features/periods/periods";
 import { sourceCredit } from "~/features/sources/citations";
+import { NotAStartingSalary, PaySpread } from "~/features/pay/components/pay-spread";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 /** The home page: the outlook of every tech occupation at a glance, its filters, the hot skills and every role. */
 export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
@@ -180,9 +182,12 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
       <section aria-labelledby="browse-title" className="browse">
         <h2 id="browse-title">Every role, by career cluster</h2>
         <p>
-          Growth is the projected change in employment over {vintage}; pay is the median annual wage of the role's occupation. For sorting
-          and more filters, use the <Link to={`/roles${filterQuery}`}>role finder</Link>.
+          Growth is the projected change in employment over {vintage}; pay is the median annual wage of the role's occupation, and the
+          10th–90th percentile is the pay of everyone in it but the lowest- and highest-paid tenth. Each role&rsquo;s figures are its whole
+          occupation&rsquo;s, at every level of experience. For sorting and more filters, use the{" "}
+          <Link to={`/roles${filterQuery}`}>role finder</Link>.
         </p>
+        <NotAStartingSalary quarter={false} className="muted" />
         <div className="browse__clusters">
           {options.clusters
             .filter((cluster) => roleList.some((r) => r.cluster === cluster))
@@ -201,6 +206,14 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
                             ? ` · ${formatDollars(r.medianAnnualWage)} (${formatWageYear(r.wageYear)})`
                             : ""}
                         </span>
+                        <span className="browse__figures whole-occupation">
+                          Figures for {wholeOccupationNote(r.title, r.occupationTitle)}.
+                        </span>
+                        {r.pay ? (
+                          <span className="browse__figures">
+                            <PaySpread pay={r.pay} />
+                          </span>
+                        ) : null}
                       </li>
                     ))}
                 </ul>

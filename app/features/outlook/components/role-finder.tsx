@@ -18,6 +18,8 @@ import {
   type RoleQuery,
 } from "~/features/outlook/role-filters";
 import { periodLabelOf } from "~/features/periods/periods";
+import { NotAStartingSalary, PaySpread } from "~/features/pay/components/pay-spread";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 const COLUMNS: { sort: RoleSort; label: string; numeric: boolean }[] = [
   { sort: "title", label: "Role", numeric: false },
@@ -205,7 +207,8 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
         <div className="table-scroll">
           <table className="data-table finder-table finder-table--compare">
             <caption>
-              Roles and their occupations' projections, {vintage}; median pay as of the year shown. Select a column heading to sort.
+              Roles and their occupations' projections, {vintage}; median pay and its 10th–90th percentile as of the year shown. Each
+              role&rsquo;s figures are its whole occupation&rsquo;s, at every level. Select a column heading to sort.
             </caption>
             <thead>
               <tr>
@@ -241,6 +244,9 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
                     <span className="role-summary">
                       {LEVEL_LABELS[role.level]} · {CLUSTER_LABELS[role.careerCluster]} · {role.occupationTitle} ({role.socCode})
                     </span>
+                    <span className="role-summary whole-occupation">
+                      Figures for {wholeOccupationNote(role.title, role.occupationTitle)}
+                    </span>
                   </th>
                   {role.projection ? (
                     <>
@@ -262,6 +268,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
                           <>
                             {formatDollars(role.projection.medianAnnualWage)}
                             <span className="figure-year">{formatWageYear(role.projection.wageYear)}</span>
+                            {role.pay ? <PaySpread pay={role.pay} plain /> : null}
                           </>
                         ) : (
                           "not published"
@@ -294,6 +301,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           </table>
         </div>
       )}
+      {roles.length > 0 ? <NotAStartingSalary quarter={false} className="muted" /> : null}
       {roles.length > 1 ? (
         <Form method="get" action="/compare" id="compare-selected" className="compare-selected">
           {query.vintage !== latest ? <input type="hidden" name="vintage" value={query.vintage} /> : null}

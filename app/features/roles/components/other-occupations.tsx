@@ -1,6 +1,7 @@
 import { formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
 import type { RoleProfile } from "~/features/roles/role-profile";
 import { Sourced, SourceRef } from "~/features/sources/components/sources-context";
+import { PaySpread } from "~/features/pay/components/pay-spread";
 
 /**
  * The other occupations some source files the role under, with their figures "for comparison only": the profile's
@@ -35,7 +36,7 @@ export function OtherOccupations({ occupations, period }: { occupations: RolePro
                     ({formatWageYear(o.projection.wageYear)})
                   </>
                 ) : null}
-                .
+                .{o.pay ? <PaySpread pay={o.pay} /> : null}
               </p>
             ) : null}
           </li>

@@ -3,12 +3,26 @@ import { formatCount, formatCountChange, formatDollars, formatVintage, formatWag
 import type { OtherWage, QuickFacts } from "~/features/roles/role-profile";
 import { Sourced, useSource } from "~/features/sources/components/sources-context";
 import { GrowthFigure } from "~/features/roles/components/growth-figure";
+import { PaySpreadDetail } from "~/features/pay/components/pay-spread";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 type Projection = NonNullable<QuickFacts["projection"]>;
 
 /** The projection's figures and the occupation's entry requirements, as a list of facts, each with its source and data year. */
-export function ProjectionFacts({ facts, projection: p, period }: { facts: QuickFacts; projection: Projection; period: string }) {
+export function ProjectionFacts({
+  facts,
+  projection: p,
+  period,
+  roleTitle,
+}: {
+  facts: QuickFacts;
+  projection: Projection;
+  period: string;
+  roleTitle: string;
+}) {
   const entryDataYear = facts.entryDataYear ? formatVintage(facts.entryDataYear) : "not dated";
+  // The role's figures are its occupation's: said beside pay and openings, the two a student reads as the job's own.
+  const scope = <p className="fact__detail whole-occupation">For {wholeOccupationNote(roleTitle, p.occupationTitle)}.</p>;
   return (
     <dl className="facts">
       <Fact label={<>Median annual pay{p.wageYear !== null ? `, ${formatWageYear(p.wageYear)}` : ""}</>}>
@@ -19,6 +33,8 @@ export function ProjectionFacts({ facts, projection: p, period }: { facts: Quick
         ) : (
           <span className="muted">Not published for this projection</span>
         )}
+        {p.medianAnnualWage !== null ? scope : null}
+        <PaySpreadDetail pay={facts.pay} className="fact__detail" />
         {facts.otherWages.length > 0 ? (
           <div className="fact__conflict">
             <p>Sources disagree for this projection. Also published:</p>
@@ -44,6 +60,7 @@ export function ProjectionFacts({ facts, projection: p, period }: { facts: Quick
       </Fact>
       <Fact label={<>Openings each year, {period} average</>}>
         <PublishedCount sourceId={p.sourceId} dataYear={period} value={p.annualOpenings} format={formatCount} />
+        {p.annualOpenings !== null ? scope : null}
         <p className="fact__detail">Includes jobs that open when workers retire or change occupation.</p>
       </Fact>
       <Fact label={<>Employment, {p.baseYear}</>}>

@@ -45,7 +45,7 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
       </p>
 
       {p ? (
-        <ProjectionFacts facts={facts} projection={p} period={period} />
+        <ProjectionFacts facts={facts} projection={p} period={period} roleTitle={profile.role.title} />
       ) : (
         <p className="notice">
           BLS published no {period} projection for {occupation.title} (SOC {occupation.socCode}). Try another projection period above.
@@ -55,6 +55,9 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
         <p className="fact__detail">These figures are Career Atlas sums of published BLS lines, not a BLS table row.</p>
       ) : null}
 
+      <p className="occupation-note">
+        <strong>Why {occupation.title}:</strong> {occupation.note} <SourceRef id={occupation.sourceId} />
+      </p>
       <OtherOccupations occupations={profile.otherOccupations} period={period} />
       <OutlookStatements statements={profile.outlookStatements} />
     </ProfileSection>

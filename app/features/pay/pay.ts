@@ -1,0 +1,94 @@
+import { formatDollars, formatWageYear } from "~/lib/format";
+
+/*
+ * OEWS wage percentiles (pay_percentiles, db/schema/occupations.ts) as every page shows them: the occupation page's
+ * table, the comparison's pay range, and the 10th-90th spread beside a role's median. Browser-safe: no database.
+ */
+
+export const PAY_POINTS = ["p10", "p25", "median", "p75", "p90"] as const;
+export type PayPoint = (typeof PAY_POINTS)[number];
+export type PayPointKey = PayPoint;
+
+export const PAY_POINT_LABELS = {
+  p10: { label: "10th percentile", percentile: 10 },
+  p25: { label: "25th percentile", percentile: 25 },
+  median: { label: "Median", percentile: 50 },
+  p75: { label: "75th percentile", percentile: 75 },
+  p90: { label: "90th percentile", percentile: 90 },
+} as const satisfies Record<PayPoint, { label: string; percentile: number }>;
+
+/** One OEWS survey of one occupation, as published (null where OEWS publishes no figure or top-codes it). */
+export interface PayPercentiles {
+  wageYear: number;
+  employment: number | null;
+  annual: Record<PayPoint, number | null>;
+  hourly: Record<PayPoint, number | null>;
+  topCoded: number[];
+  topCodeAnnual: number | null;
+  annualOnly: boolean;
+  sourceId: string;
+}
+
+/** The percentiles of one occupation (by SOC code), as a page's loader lists them for several occupations. */
+export interface OccupationPay extends PayPercentiles {
+  socCode: string;
+}
+
+/** One published percentile as text: the figure, "$239,200 or more" where OEWS top-codes it, or "not published". */
+export function payCell(
+  survey: Omit<PayPercentiles, "employment" | "annualOnly" | "sourceId" | "wageYear">,
+  point: PayPoint,
+  unit: "annual" | "hourly",
+): string {
+  const value = survey[unit][point];
+  if (value !== null) return unit === "annual" ? formatDollars(value) : `$${value.toFixed(2)}`;
+  if (survey.topCoded.includes(PAY_POINT_LABELS[point].percentile) && unit === "annual" && survey.topCodeAnnual !== null) {
+    return `${formatDollars(survey.topCodeAnnual)} or more`;
+  }
+  return "not published";
+}
+
+/**
+ * The survey of `socCode` whose May year is `wageYear`: the one a median shown beside it comes from (BLS prints the
+ * OEWS median of its base year with each projection). Null when that survey's percentiles are not loaded, so a
+ * spread is never paired with another year's median.
+ */
+export function payFor(pays: readonly OccupationPay[], socCode: string, wageYear: number | null): OccupationPay | null {
+  if (wageYear === null) return null;
+  return pays.find((p) => p.socCode === socCode && p.wageYear === wageYear) ?? null;
+}
+
+export const PAY_SPREAD_LABEL = "10th–90th percentile";
+
+/**
+ * "$52,190 to $162,090": the annual 10th to 90th percentile as published, with a top-coded 90th percentile as
+ * "$239,200 or more". Null when OEWS publishes neither end (an hourly-only occupation).
+ */
+export function paySpreadText(pay: PayPercentiles): string | null {
+  const low = payCell(pay, "p10", "annual");
+  const high = payCell(pay, "p90", "annual");
+  if (low === "not published" || high === "not published") return null;
+  return `${low} to ${high}`;
+}
+
+/** "10th–90th percentile: $52,190 to $162,090 (May 2024)", for slides and other plain text; null as paySpreadText. */
+export function paySpreadSentence(pay: PayPercentiles): string | null {
+  const spread = paySpreadText(pay);
+  return spread ? `${PAY_SPREAD_LABEL}: ${spread} (${formatWageYear(pay.wageYear)})` : null;
+}
+
+/**
+ * What the low percentiles are, in words for students: never a starting salary. `quarter` adds the 25th
+ * percentile (the occupation page and the comparison show it; the role lists show the 10th-90th spread only).
+ */
+export function lowPercentilesNote({ quarter }: { quarter: boolean }): { lead: string; rest: string } {
+  return quarter
+    ? {
+        lead: "The 10th and 25th percentiles are not a starting salary.",
+        rest: "They are what the lowest-paid tenth and quarter of all workers in the occupation earn, whatever their experience; starting pay depends on the employer, the place and the job.",
+      }
+    : {
+        lead: "The 10th percentile is not a starting salary.",
+        rest: "It is what the lowest-paid tenth of all workers in the occupation earn, whatever their experience; starting pay depends on the employer, the place and the job.",
+      };
+}

@@ -1,0 +1,72 @@
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { payPercentiles, roleOccupations } from "~db/schema";
+import { database } from "~/lib/db.server";
+import type { OccupationPay } from "~/features/pay/pay";
+
+type PayRow = typeof payPercentiles.$inferSelect;
+
+/** A stored row in the shape every page takes (PayPercentiles, with its SOC code). */
+function toOccupationPay(r: PayRow): OccupationPay {
+  return {
+    socCode: r.socCode,
+    wageYear: r.wageYear,
+    employment: r.employment,
+    annual: { p10: r.annualP10, p25: r.annualP25, median: r.annualMedian, p75: r.annualP75, p90: r.annualP90 },
+    hourly: { p10: r.hourlyP10, p25: r.hourlyP25, median: r.hourlyMedian, p75: r.hourlyP75, p90: r.hourlyP90 },
+    topCoded: r.topCoded,
+    topCodeAnnual: r.topCodeAnnual,
+    annualOnly: r.annualOnly,
+    sourceId: r.sourceId,
+  };
+}
+
+/** OEWS wage percentiles of one occupation, newest survey first. One query. */
+export async function listPayPercentiles(socCode: string): Promise<OccupationPay[]> {
+  const db = await database();
+  const rows = await db.select().from(payPercentiles).where(eq(payPercentiles.socCode, socCode)).orderBy(desc(payPercentiles.wageYear));
+  return rows.map(toOccupationPay);
+}
+
+/**
+ * Every loaded OEWS survey of the occupations the roles `roleSlugs` map to (primary or not; every role's when
+ * omitted), for a page that shows roles' pay: pair each median with its own survey through payFor (pay.ts). One query.
+ */
+export async function listRolePay({ roleSlugs }: { roleSlugs?: readonly string[] } = {}): Promise<OccupationPay[]> {
+  const db = await database();
+  const mapped = db
+    .selectDistinct({ socCode: roleOccupations.socCode })
+    .from(roleOccupations)
+    .where(roleSlugs ? inArray(roleOccupations.roleSlug, [...roleSlugs]) : undefined);
+  const rows = await db
+    .select()
+    .from(payPercentiles)
+    .where(inArray(payPercentiles.socCode, mapped))
+    .orderBy(asc(payPercentiles.socCode), desc(payPercentiles.wageYear));
+  return rows.map(toOccupationPay);
+}
+
+/**
+ * The newest OEWS wage percentiles of the occupations `codes` and of the primary occupations of the roles `roleSlugs`,
+ * as published, by SOC code (the comparison's pay range). One query.
+ */
+export async function listNewestPay({
+  codes,
+  roleSlugs,
+}: {
+  codes: readonly string[];
+  roleSlugs: readonly string[];
+}): Promise<Map<string, OccupationPay>> {
+  const db = await database();
+  const p = payPercentiles;
+  const ro = roleOccupations;
+  const ofRoles = db
+    .select({ socCode: ro.socCode })
+    .from(ro)
+    .where(and(inArray(ro.roleSlug, [...roleSlugs]), eq(ro.isPrimary, true)));
+  const rows = await db
+    .selectDistinctOn([p.socCode])
+    .from(p)
+    .where(or(inArray(p.socCode, [...codes]), inArray(p.socCode, ofRoles)))
+    .orderBy(asc(p.socCode), desc(p.wageYear));
+  return new Map(rows.map((r) => [r.socCode, toOccupationPay(r)]));
+}
