@@ -251,7 +251,9 @@ describe("focusPaths", () => {
     expect(paths.linkIds.has("need:cloudy>backend")).toBe(true);
     expect(paths.linkIds.has("need:py>datasci")).toBe(false);
     expect(paths.linkIds.has("move:manager>director")).toBe(true);
-    expect(describeFocus(paths)).toBe("Cloud Thing: 3 skills and roles on the map, 5 lead and executive roles on their routes");
+    expect(describeFocus(paths)).toBe(
+      "Cloud Thing: 1 hot skill and 2 roles whose occupations list it, 5 lead and executive roles on their routes",
+    );
   });
 
   it("is null for a node that is not on this map", () => {

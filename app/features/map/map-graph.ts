@@ -537,10 +537,13 @@ export function describeFocus(paths: FocusPaths): string {
         "role",
         "roles",
       )} on the map`;
-    case "technology":
-      return `${paths.label}: ${plural(paths.seedIds.size, "skill or role", "skills and roles")} on the map, ${leadRoles(
+    case "technology": {
+      const skills = [...paths.seedIds].filter((id) => id.startsWith("skill:")).length;
+      const roles = paths.seedIds.size - skills;
+      return `${paths.label}: ${plural(skills, "hot skill", "hot skills")} and ${plural(roles, "role", "roles")} whose occupations list it, ${leadRoles(
         paths.progressionRoles.length,
       )} on their routes`;
+    }
   }
 }
 

@@ -59,7 +59,9 @@ export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, ti
   };
 
   const state = (id: MapNodeId) => (!paths ? "" : paths.seedIds.has(id) ? " is-focus is-on" : paths.nodeIds.has(id) ? " is-on" : " is-dim");
-  const linkState = (id: string) => (!paths ? " is-quiet" : paths.linkIds.has(id) ? " is-on" : " is-dim");
+  const routesIn = new Set(paths?.routesIn.map((r) => r.id));
+  const linkState = (id: string) =>
+    !paths ? " is-quiet" : routesIn.has(id) ? " is-on is-route-in" : paths.linkIds.has(id) ? " is-on" : " is-dim";
   const place = (id: MapNodeId) => layout.nodes.get(id)!;
   // A skill's links are drawn only on a focus that includes them: all of them at once are the tangle this avoids.
   const skillLinks = paths ? graph.skillLinks.filter((l) => paths.linkIds.has(l.id)) : [];
@@ -85,7 +87,7 @@ export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, ti
   return (
     <div className="map-frame">
       <svg
-        className={`map-svg${paths ? " has-focus" : ""}`}
+        className={`map-svg${paths ? " has-focus" : ""}${paths?.column === "progression" ? " shows-routes-in" : ""}`}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width={layout.width}
         height={layout.height}
