@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { CareerCluster } from "~db/schema/enums";
 import type { MapFocus, MapGraph, RoleNode } from "~/features/map/map-graph";
 import { CLUSTER_LABELS, LEVEL_LABELS } from "~/features/roles/labels";
@@ -70,17 +71,10 @@ export function MapTwin({ graph, paths, technology, focusHref, vintageLabel, cit
             const routesIn = view.index.routesInto(role.slug).map((r) => name(r.from));
             const leads = leadsToWords(role.slug, view);
             return (
-              <li key={role.id} className={on(role.id)}>
-                <RoleLink focus={{ type: "role", slug: role.slug }} view={view}>
-                  {role.title}
-                </RoleLink>{" "}
-                <span className="map-twin__importance">({LEVEL_LABELS[role.level].toLowerCase()})</span> <GrowthText role={role} />
-                <span className="map-twin__leads">
-                  {" "}
-                  ← {routesIn.length} route{routesIn.length === 1 ? "" : "s"} in: {inWords(routesIn)}
-                  {leads ? `; leads on to ${leads}` : ""}
-                </span>
-              </li>
+              <RoleItem key={role.id} role={role} view={view} className={on(role.id)}>
+                ← {routesIn.length} route{routesIn.length === 1 ? "" : "s"} in: {inWords(routesIn)}
+                {leads ? `; leads on to ${leads}` : ""}
+              </RoleItem>
             );
           })}
         </ul>
@@ -110,22 +104,28 @@ function ClusterList({
           const leads = leadsToWords(role.slug, view);
           const side = sideMovesWords(role.slug, view);
           return (
-            <li key={role.id} className={on(role.id)}>
-              <RoleLink focus={{ type: "role", slug: role.slug }} view={view}>
-                {role.title}
-              </RoleLink>{" "}
-              <span className="map-twin__importance">({LEVEL_LABELS[role.level].toLowerCase()})</span> <GrowthText role={role} />
-              <span className="map-twin__leads">
-                {" "}
-                needs {inWords(skills)}
-                {leads ? `; leads to ${leads}` : ""}
-                {side ? `; ${side}` : ""}
-              </span>
-            </li>
+            <RoleItem key={role.id} role={role} view={view} className={on(role.id)}>
+              needs {inWords(skills)}
+              {leads ? `; leads to ${leads}` : ""}
+              {side ? `; ${side}` : ""}
+            </RoleItem>
           );
         })}
       </ul>
     </>
+  );
+}
+
+/** A role once: the link that focuses it, its level and growth, then its connections in words. */
+function RoleItem({ role, view, className, children }: { role: RoleNode; view: TwinView; className?: string; children: ReactNode }) {
+  return (
+    <li className={className}>
+      <RoleLink focus={{ type: "role", slug: role.slug }} view={view}>
+        {role.title}
+      </RoleLink>{" "}
+      <span className="map-twin__importance">({LEVEL_LABELS[role.level].toLowerCase()})</span> <GrowthText role={role} />
+      <span className="map-twin__leads"> {children}</span>
+    </li>
   );
 }
 
