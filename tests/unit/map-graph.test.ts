@@ -222,6 +222,8 @@ describe("focusPaths", () => {
     const manager = focusPaths(graph, { type: "role", slug: "manager" })!;
     expect(manager.routesIn.map((r) => r.from).sort()).toEqual(["backend", "frontend", "lead"]);
     expect(slugs(manager.progressionRoles)).toEqual(["lead", "manager", "director", "cto"]);
+    // Further back: lead, backend and frontend; director and cto are ahead of it, not on its routes in.
+    expect(describeFocus(manager)).toBe("manager: 3 routes in, from 3 roles on the map");
   });
 
   it("starts from a technology: its skills and the roles whose occupations list it, then every route onward", () => {

@@ -417,6 +417,8 @@ export interface FocusPaths {
   progressionLinks: RoleMove[];
   /** A progression role's routes in: the moves that end in it (from a middle role or another lead or executive role). */
   routesIn: (StepLink | RoleMove)[];
+  /** A progression role's roles further back: every role on a route into it (empty for other focuses). */
+  reachedFrom: string[];
 }
 
 /**
@@ -473,12 +475,15 @@ function collectPaths(
 
   // Upstream of a lead or executive role: every route in.
   let routesIn: FocusPaths["routesIn"] = [];
+  const reachedFrom = new Set<string>();
   if (seed.column === "progression") {
     const target = seed.focus!.slug;
     routesIn = [...graph.stepLinks.filter((l) => l.to === target), ...graph.progressionLinks.filter((l) => l.to === target)];
     const upstream = closure(new Set([target]), graph.progressionLinks, "to");
     for (const link of graph.progressionLinks) if (upstream.has(link.to) && !progressionLinks.includes(link)) progressionLinks.push(link);
     for (const link of graph.stepLinks) if (upstream.has(link.to) && !stepLinks.includes(link)) stepLinks.push(link);
+    for (const slug of upstream) if (slug !== target) reachedFrom.add(slug);
+    for (const link of stepLinks) reachedFrom.add(link.from);
   }
 
   const skillSlugs = new Set([...seedSkills, ...skillLinks.map((l) => l.skill)]);
@@ -502,6 +507,7 @@ function collectPaths(
     stepLinks: inOrder(graph.stepLinks, stepLinks),
     progressionLinks: inOrder(graph.progressionLinks, progressionLinks),
     routesIn,
+    reachedFrom: [...reachedFrom],
   };
 }
 
@@ -532,11 +538,7 @@ export function describeFocus(paths: FocusPaths): string {
     case "roles":
       return `${paths.label}: ${plural(paths.skills.length, "hot skill", "hot skills")}, ${leadRoles(paths.progressionRoles.length)} ahead`;
     case "progression":
-      return `${paths.label}: ${plural(paths.routesIn.length, "route", "routes")} in, from ${plural(
-        paths.roles.length + paths.progressionRoles.length - 1,
-        "role",
-        "roles",
-      )} on the map`;
+      return `${paths.label}: ${plural(paths.routesIn.length, "route", "routes")} in, from ${plural(paths.reachedFrom.length, "role", "roles")} on the map`;
     case "technology": {
       const skills = [...paths.seedIds].filter((id) => id.startsWith("skill:")).length;
       const roles = paths.seedIds.size - skills;

@@ -132,8 +132,11 @@ function PathsToRole({ paths, view }: { paths: FocusPaths; view: TwinView }) {
         <p>No move into {role.title} on record from a role on this map.</p>
       )}
       <p>
-        Everyone on these routes, further back: {inWords(paths.roles.map((r) => r.title))}
-        {paths.roles.length > 0 ? "." : "none on this map."} Choose one to see the hot skills it needs.
+        {paths.reachedFrom.length > 0
+          ? `Every role on these routes, further back (${paths.reachedFrom.length}): ${inWords(
+              paths.reachedFrom.map((slug) => view.index.roleBySlug.get(slug)!.title).sort((a, b) => a.localeCompare(b, "en")),
+            )}. Choose one to see the hot skills it needs.`
+          : "No role on this map leads here."}
       </p>
       <h3>Where {role.title} leads</h3>
       {onward.length > 0 ? (
