@@ -30,7 +30,7 @@ export const meta: Route.MetaFunction = ({ data: page, location }) => {
       ? focus.type === "skill"
         ? page.graph.skills.find((s) => s.slug === focus.slug)?.name
         : [...page.graph.roles, ...page.graph.progressionRoles].find((r) => r.slug === focus.slug)?.title
-      : undefined;
+      : page?.technology?.name;
   return [
     {
       title: focusName

@@ -12,7 +12,8 @@
  * check, 9 = ten times the roles), --presets=mobile,desktop, --chromium=PATH (CHROMIUM_PATH or
  * /usr/bin/chromium), --json=FILE (all results as JSON; default .cache/bench/results.json), --keep (keep the temporary
  * build and databases), --workspace=DIR (reuse a kept build instead of building; its databases are made afresh),
- * --ref=COMMIT (measure a commit, from `git archive`, instead of the working tree).
+ * --ref=COMMIT (measure a commit, from `git archive`, instead of the working tree), --pages=PATH,PATH (Lighthouse
+ * only these addresses, e.g. --pages=/map,/map?focus=role:cto; any address of the app, not only the table's pages).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -68,6 +69,7 @@ type Step = (typeof STEPS)[number];
 const { values: args } = parseArgs({
   options: {
     only: { type: "string" },
+    pages: { type: "string" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
     warmup: { type: "string", default: "3" },
@@ -518,11 +520,11 @@ async function exploreStep(app: RunningApp, rounds: number, targets: Targets): P
 
 async function lighthouseStep(app: RunningApp, presets: Preset[], chromePath: string, targets: Targets): Promise<LighthouseRun[]> {
   section(`Lighthouse 12.8 (${chromePath}; presets: ${presets.join(", ")})`);
-  const runs = await runLighthouse(
-    app.baseUrl,
-    PAGES.map((p) => p.path),
-    { chromePath, presets, timeoutMs: 120_000 },
-  );
+  const runs = await runLighthouse(app.baseUrl, args.pages ? args.pages.split(",").map((p) => p.trim()) : PAGES.map((p) => p.path), {
+    chromePath,
+    presets,
+    timeoutMs: 120_000,
+  });
   console.log(
     markdownTable(
       ["page", "preset", ...CATEGORIES, "FCP", "LCP", "TBT", "CLS", "all 100"],

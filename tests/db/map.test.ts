@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
 import { getSkillsMap } from "~/features/map/queries.server";
 import { loader as mapLoader } from "~/routes/map";
-import { focusPaths, MAP_ROLE_LEVELS, MAX_MAP_SKILLS, PROGRESSION_LEVELS } from "~/features/map/map-graph";
-import { describeEachDriver } from "./harness";
+import { focusPaths, MAP_ROLE_LEVELS, MAX_MAP_SKILLS, PROGRESSION_LEVELS, technologyPaths } from "~/features/map/map-graph";
+import { curatedDataset, describeEachDriver } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 const load = (query: string) => answerOf(mapLoader(routeArgs(`/map${query}`)));
@@ -27,6 +27,60 @@ describeEachDriver("skills map", { seed: true }, () => {
       expect(paths.progressionRoles.map((r) => r.slug)).toEqual(expect.arrayContaining(["cto", "lead-developer", "software-architect"]));
       // The article names these moves: the path carries its source.
       expect(graph.stepLinks.find((l) => l.id === "step:back-end-developer>cto")!.sourceIds).toEqual(["article-backend-core-of-web-apps"]);
+    });
+
+    it("draws every move of the dataset: steps into lead and executive roles, moves between them, moves between middle roles", async () => {
+      const { graph } = await getSkillsMap({ vintage });
+      const edges = curatedDataset().dataset.progression.map((e) => e.value);
+      const progression = new Set(graph.progressionRoles.map((r) => r.slug));
+      for (const e of edges) {
+        const found = progression.has(e.to)
+          ? progression.has(e.from)
+            ? graph.progressionLinks.some((l) => l.from === e.from && l.to === e.to && l.sourceId === e.source)
+            : graph.stepLinks.some((l) => l.from === e.from && l.to === e.to && l.via.length === 0 && l.sourceIds.includes(e.source))
+          : graph.sideMoves.some((l) => l.from === e.from && l.to === e.to && l.sourceId === e.source);
+        expect(found, `${e.from} -> ${e.to}`).toBe(true);
+      }
+      // Director of Engineering is reached only from Engineering Manager, a lead role: it is on the map now.
+      expect(graph.progressionRoles.map((r) => r.slug)).toContain("director-of-engineering");
+      const cto = focusPaths(graph, { type: "role", slug: "cto" })!;
+      expect(cto.routesIn.map((r) => r.from).sort()).toEqual([
+        "back-end-developer",
+        "director-of-engineering",
+        "software-architect",
+        "solutions-architect",
+      ]);
+    });
+
+    it("starts from Figma: its skill and the roles whose occupations list it (checked by hand against the O*NET rows)", async () => {
+      const map = await getSkillsMap({ vintage, technology: "figma" });
+      expect(map.technology).toMatchObject({ name: "Figma", slug: "figma", hot: true, sourceId: "onet-30-1" });
+      expect(map.technology!.skills).toEqual([{ slug: "figma", name: "Figma" }]);
+      // O*NET 30.1 lists Figma for 15-1252 (Software developers), 15-1254 (Web developers) and 15-1255 (Web and digital
+      // interface designers, In Demand): the roles whose primary occupation is one of those.
+      expect(map.technology!.roles.map((r) => `${r.slug}${r.inDemand ? " (in demand)" : ""}`)).toEqual([
+        "back-end-developer",
+        "devops-engineer",
+        "front-end-developer",
+        "full-stack-developer",
+        "junior-developer",
+        "lead-developer",
+        "mobile-developer",
+        "senior-software-engineer",
+        "site-reliability-engineer",
+        "software-architect",
+        "software-engineer",
+        "ux-ui-designer (in demand)",
+        "web-developer",
+      ]);
+      // Figma is not among the most-needed skills, but the technology's view draws it.
+      expect(map.graph.skills.map((s) => s.slug)).toContain("figma");
+      const paths = technologyPaths(map.graph, map.technology!);
+      expect(paths.seedIds.size).toBe(14);
+      expect(paths.seedIds.has("role:software-architect")).toBe(true);
+      expect(paths.progressionRoles.map((r) => r.slug)).toContain("cto");
+      expect(map.sources.map((s) => s.id)).toContain("onet-30-1");
+      expect((await getSkillsMap({ vintage, technology: "no-such-technology" })).technology).toBeUndefined();
     });
 
     it("shows each role's growth with its vintage and source, and keeps the levels in their columns", async () => {
@@ -88,6 +142,8 @@ describeEachDriver("skills map", { seed: true }, () => {
         counts.push((await withQueryStats(() => getSkillsMap({ ...args, vintage }))).queries);
       }
       expect(counts).toEqual([5, 5, 5, 5]);
+      // Starting from a technology reads its set too, in the same round trip as the map's data.
+      expect((await withQueryStats(() => getSkillsMap({ vintage, technology: "figma" }))).queries).toBe(6);
     });
   });
 
@@ -104,6 +160,16 @@ describeEachDriver("skills map", { seed: true }, () => {
       expect(focused.status).toBe(200);
       expect(queriesOf(focused.headers)).toBe(7);
       expect(focused.headers.get("ETag")).not.toBe(plain.headers.get("ETag"));
+      const technology = await load("?technology=figma");
+      expect(technology.status).toBe(200);
+      expect(technology.data.technology?.name).toBe("Figma");
+      expect(queriesOf(technology.headers)).toBe(8);
+    });
+
+    it("answers an unknown technology with 404 and a way back", async () => {
+      const response = await thrownResponse(() => load("?technology=no-such-technology"));
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain("We have no technology “no-such-technology”");
     });
 
     it.each([
@@ -115,6 +181,9 @@ describeEachDriver("skills map", { seed: true }, () => {
       [`?focus=skill:${"a".repeat(200)}`, "“focus”: is too long"],
       ["?focus=skill:no-such-skill", "There is no skill “no-such-skill”"],
       ["?focus=role:no-such-role", "There is no role “no-such-role”"],
+      ["?technology=Not%20A%20Slug", "“technology”: must be a technology's address"],
+      [`?technology=${"a".repeat(200)}`, "“technology”: is too long"],
+      ["?technology=figma&focus=role:cto", "“technology”: cannot be combined with “focus”"],
     ])("answers %s with 400 and a message, never a 500", async (query, message) => {
       const response = await thrownResponse(() => load(query));
       expect(response.status).toBe(400);

@@ -1,18 +1,22 @@
 import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 const node = (id: string) => `svg.map-svg [data-node="${id}"]`;
+const link = (id: string) => `svg.map-svg [data-link="${id}"]`;
 
 test.describe("skills map", () => {
-  test("focusing a skill node with the keyboard highlights its paths, updates the list twin and the URL, and is announced", async ({
-    page,
-  }) => {
+  test("focusing a skill node with the keyboard draws its paths, updates the lists and the URL, and is announced", async ({ page }) => {
     await page.goto("/map");
     await waitForHydration(page);
     await expect(page.locator("#map-status")).toContainText("Showing 12 hot skills");
+    // Unfocused: the columns and groups, the routes faint, no skill link (the ~140 of them were the tangle).
+    await expect(page.locator("svg.map-svg .map-svg__group", { hasText: "Software development" })).toHaveCount(1);
+    await expect(page.locator('svg.map-svg [data-link^="need:"]')).toHaveCount(0);
+    await expect(page.locator(link("move:software-architect>cto"))).toHaveClass(/is-quiet/);
 
-    // After hydration the diagram is a single tab stop: the first skill (Python, needed by most roles).
+    // The diagram is a single tab stop, before and after hydration alike: the first skill (Python, needed by most roles).
     const python = page.locator(node("skill:python"));
-    await page.getByRole("link", { name: "Reset" }).focus();
+    await page.getByRole("button", { name: "Show map" }).focus();
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await expect(python).toBeFocused();
     await expect(python).toHaveAttribute("tabindex", "0");
@@ -20,32 +24,37 @@ test.describe("skills map", () => {
     await page.keyboard.press("Enter");
 
     await expect(page).toHaveURL(/[?&]focus=skill:python$/);
-    await expect(page.locator("#map-status")).toHaveText(/^Python: \d+ roles, 5 progression roles\.$/);
+    await expect(page.locator("#map-status")).toHaveText(/^Python: \d+ roles, 6 lead and executive roles on their routes\.$/);
     await expect(python).toHaveAttribute("aria-current", "true");
     await expect(python).toHaveClass(/is-focus/);
-    for (const id of ["role:back-end-developer", "role:cto", "role:lead-developer", "role:software-architect"]) {
+    for (const id of [
+      "role:back-end-developer",
+      "role:cto",
+      "role:lead-developer",
+      "role:software-architect",
+      "role:director-of-engineering",
+    ]) {
       await expect(page.locator(node(id)), id).toHaveClass(/is-on/);
     }
     await expect(page.locator(node("skill:sql"))).toHaveClass(/is-dim/);
-    // Python's links and its roles' moves are emphasised (wider, full opacity); the others fade.
-    const link = (id: string) => page.locator(`svg.map-svg path[data-link="${id}"]`);
-    await expect(link("need:python>back-end-developer")).toHaveClass(/is-on/);
-    await expect(link("step:back-end-developer>cto")).toHaveClass(/is-on/);
-    await expect(link("need:sql>back-end-developer")).toHaveClass(/is-dim/);
+    // Python's links and its roles' routes are drawn in full (wide, solid); other skills' links are not drawn.
+    await expect(page.locator(link("need:python>back-end-developer"))).toHaveClass(/is-on/);
+    await expect(page.locator(link("step:back-end-developer>cto"))).toHaveClass(/is-on/);
+    await expect(page.locator(link("move:engineering-manager>director-of-engineering"))).toHaveClass(/is-on/);
+    await expect(page.locator(link("need:sql>back-end-developer"))).toHaveCount(0);
     // The width changes in a 0.15 s transition: read it until the transition has ended (a loaded machine starts it late).
-    const strokeWidth = (id: string) => link(id).evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
     await expect
-      .poll(async () => (await strokeWidth("need:python>back-end-developer")) / (await strokeWidth("need:sql>back-end-developer")))
-      .toBeGreaterThan(1.5);
+      .poll(() => page.locator(link("need:python>back-end-developer")).evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth)))
+      .toBeGreaterThanOrEqual(6);
 
-    // The twin shows the same focus: the paths panel and the marked list item.
+    // The lists show the same focus: the paths panel and the marked list item.
     const panel = page.locator("#map-focus");
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Paths from Python");
     await expect(panel).toContainText("Back-End Developer");
     await expect(panel).toContainText("Chief Technology Officer (CTO)");
     await expect(page.locator(".map-twin").getByRole("link", { name: "Python", exact: true })).toHaveAttribute("aria-current", "true");
 
-    // Arrow keys move along the column; Space focuses; Escape clears.
+    // Arrow keys move along the column and across; Space focuses; Escape clears.
     await page.keyboard.press("ArrowDown");
     const second = page.locator("svg.map-svg [data-node]:focus");
     const secondId = await second.getAttribute("data-node");
@@ -55,10 +64,82 @@ test.describe("skills map", () => {
     await expect(page).toHaveURL(new RegExp(`focus=${secondId}$`));
     await page.keyboard.press("ArrowRight");
     await expect(page.locator("svg.map-svg [data-node]:focus")).toHaveClass(/is-on/);
+    await expect(page.locator("svg.map-svg [data-node]:focus")).toHaveAttribute("data-node", /^role:/);
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator("svg.map-svg [data-node]:focus")).toHaveAttribute("data-node", /^role:/);
+    await page.keyboard.press("End");
+    await expect(page.locator("svg.map-svg [data-node]:focus")).toHaveAttribute("data-node", "role:cto");
     await page.keyboard.press("Escape");
     await expect(page).not.toHaveURL(/focus=/);
     await expect(page.locator("#map-status")).toContainText("Showing 12 hot skills");
     await expect(page.locator("#map-focus")).toHaveCount(0);
+  });
+
+  test("CTO shows all four routes in: Back-End Developer, Software Architect, Solutions Architect, Director of Engineering", async ({
+    page,
+  }) => {
+    await page.goto("/map?focus=role:cto");
+    await expect(page.locator("#map-status")).toHaveText(/^Chief Technology Officer \(CTO\): 4 routes in, from \d+ roles on the map\.$/);
+    const panel = page.locator("#map-focus");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Paths to Chief Technology Officer (CTO)");
+    await expect(panel.getByRole("heading", { level: 3, name: "All 4 routes into Chief Technology Officer (CTO)" })).toBeVisible();
+    const routes = panel.locator(".map-focus__routes").first().locator(":scope > li");
+    await expect(routes).toHaveCount(4);
+    for (const title of ["Back-End Developer", "Software Architect", "Solutions Architect", "Director of Engineering"]) {
+      await expect(routes.filter({ has: page.getByRole("link", { name: title, exact: true }) }), title).toHaveCount(1);
+    }
+    // The diagram draws the same four, widest, and the routes further back (Lead Developer -> Software Architect).
+    for (const id of [
+      "step:back-end-developer>cto",
+      "move:software-architect>cto",
+      "move:solutions-architect>cto",
+      "move:director-of-engineering>cto",
+    ]) {
+      await expect(page.locator(link(id)), id).toHaveClass(/is-route-in/);
+    }
+    await expect(page.locator(link("move:lead-developer>software-architect"))).toHaveClass(/is-on/);
+    await expect(page.locator(node("role:engineering-manager"))).toHaveClass(/is-on/);
+    // The accessible list names CTO's routes in too.
+    await expect(
+      page.locator(".map-twin li", { has: page.getByRole("link", { name: "Chief Technology Officer (CTO)", exact: true }) }),
+    ).toContainText("4 routes in: Back-End Developer, Solutions Architect, Software Architect and Director of Engineering");
+  });
+
+  test("a keyboard user reaches the map's controls in a few tab stops, and the page has one tab stop per node, not hundreds", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await waitForHydration(page);
+    // From the top of the page: the site's header (its own links, the same on every page), then inside the page's main
+    // region at most the introduction's one link before the filters, then the diagram.
+    const reached: string[] = [];
+    for (let i = 0; i < 60 && !reached.includes("node"); i++) {
+      await page.keyboard.press("Tab");
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement!;
+          return el.closest("svg.map-svg") ? "node" : el.closest(".map-filters") ? "filter" : el.closest("main") ? "main" : "site";
+        }),
+      );
+    }
+    const inMain = reached.filter((r) => r !== "site");
+    // The introduction's link, then the five filter controls (kind, cluster, the O*NET box, Show map, Reset), then the diagram.
+    expect(inMain, reached.join(", ")).toEqual(["main", "filter", "filter", "filter", "filter", "filter", "node"]);
+
+    // The whole page: each of the 46 nodes once in the lists, the diagram once, the filters, the "more skills" form,
+    // the sources and the site's header and footer. The bound leaves room for a few more sources or site links, and
+    // fails long before the 706 stops (297 growth buttons) this page once had.
+    const stops = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>("a[href], button, select, input, textarea, [tabindex]")].filter(
+          (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+        ).length,
+    );
+    const nodes = await page.locator("svg.map-svg [data-node]").count();
+    expect(nodes).toBe(46);
+    expect(await page.locator(".map-twin a.map-twin__name").count()).toBe(nodes);
+    expect(await page.locator(".map-twin button").count()).toBe(0);
+    expect(stops).toBeLessThanOrEqual(nodes + 50);
   });
 
   test("focusing a role in the list highlights the same nodes in the diagram, without reloading the data", async ({ page }) => {
@@ -68,17 +149,14 @@ test.describe("skills map", () => {
     page.on("request", (request) => {
       if (request.url().includes("/map.data")) mapDataRequests += 1;
     });
-    const backEnd = page
-      .locator(".map-twin__skill")
-      .filter({ has: page.getByRole("link", { name: "Python", exact: true }) })
-      .getByRole("link", { name: "Back-End Developer", exact: true })
-      .first();
+    const backEnd = page.locator(".map-twin").getByRole("link", { name: "Back-End Developer", exact: true });
+    await expect(backEnd).toHaveCount(1);
     // The same href as without JavaScript (so hydration re-renders none of the list's links); the click itself
     // changes the URL in place, without the jump to the panel.
     await expect(backEnd).toHaveAttribute("href", /\?focus=role:back-end-developer#map-focus$/);
     await backEnd.click();
     await expect(page).toHaveURL(/focus=role:back-end-developer$/);
-    await expect(page.locator("#map-status")).toHaveText(/^Back-End Developer: \d+ hot skills, 4 progression roles\.$/);
+    await expect(page.locator("#map-status")).toHaveText(/^Back-End Developer: \d+ hot skills, 5 lead and executive roles ahead\.$/);
     await expect(page.locator(node("role:back-end-developer"))).toHaveClass(/is-focus/);
     for (const id of [
       "skill:python",
@@ -92,6 +170,8 @@ test.describe("skills map", () => {
     }
     await expect(page.locator(node("role:data-scientist"))).toHaveClass(/is-dim/);
     await expect(page.locator("#map-focus")).toContainText("Open the Back-End Developer profile");
+    // Its moves to other middle roles are named in words.
+    await expect(page.locator("#map-focus")).toContainText("moves on to");
     expect(mapDataRequests).toBe(0);
 
     // The focused view is a shareable link: loading it shows the same focus.
@@ -100,21 +180,57 @@ test.describe("skills map", () => {
     await expect(page.locator("#map-status")).toContainText("Back-End Developer:");
   });
 
-  test("works without JavaScript: the twin is in the page and focus works through links", async ({ noScriptPage: page }) => {
+  test("starts from a technology: Figma's page links to the map, which highlights its skill, the roles that ask for it and the routes on", async ({
+    page,
+  }) => {
+    await page.goto("/technologies/figma");
+    await page.getByRole("link", { name: "See on the skills map" }).click();
+    await expect(page).toHaveURL(/\/map\?technology=figma$/);
+    await expect(page.locator("#map-status")).toHaveText(
+      "Figma: 1 hot skill and 13 roles whose occupations list it, 6 lead and executive roles on their routes.",
+    );
+    await expect(page.locator("#map-focus h2")).toHaveText("Starting from Figma");
+    // Figma is not among the 12 most-needed skills: the technology's view draws it.
+    for (const id of ["skill:figma", "role:ux-ui-designer", "role:back-end-developer", "role:software-architect"]) {
+      await expect(page.locator(node(id)), id).toHaveClass(/is-focus/);
+    }
+    await expect(page.locator(node("role:cto"))).toHaveClass(/is-on/);
+    await expect(page.locator(node("role:data-scientist"))).toHaveClass(/is-dim/);
+    await expect(page.locator(link("need:figma>ux-ui-designer"))).toHaveClass(/is-on/);
+    await expect(page.locator("#map-focus")).toContainText("UX/UI Designer");
+    await expect(page.locator("#map-focus")).toContainText("(In Demand)");
+    // Choosing a node leaves the technology's view for that node's.
+    await page.locator("#map-focus").getByRole("link", { name: "Show the whole map" }).click();
+    await expect(page).toHaveURL(/\/map$/);
+    await expect(page.locator("#map-status")).toContainText("Showing 12 hot skills");
+  });
+
+  test("works without JavaScript: the lists are in the page and focus works through links", async ({ noScriptPage: page }) => {
     await page.goto("/map");
     await expect(page.locator("svg.map-svg")).toBeVisible();
-    await expect(page.locator(".map-twin__skill")).toHaveCount(12);
-    await expect(page.locator(".map-twin__skill").first()).toContainText("Back-End Developer");
-    await expect(page.locator(".map-twin .sourced__note").first()).toContainText("2024–34");
+    await expect(page.locator(".map-twin__skills > li")).toHaveCount(12);
+    await expect(page.locator(".map-twin__skills > li").first()).toContainText("Back-End Developer");
+    await expect(page.locator(".map-twin .map-note")).toContainText("2024–34");
     await page.locator(".map-twin").getByRole("link", { name: "Python", exact: true }).click();
     await expect(page).toHaveURL(/\/map\?focus=skill:python#map-focus$/);
-    await expect(page.locator("#map-status")).toHaveText(/^Python: \d+ roles, 5 progression roles\.$/);
+    await expect(page.locator("#map-status")).toHaveText(/^Python: \d+ roles, 6 lead and executive roles on their routes\.$/);
     await expect(page.locator("#map-focus")).toContainText("Software Architect");
     await expect(page.locator(node("skill:python"))).toHaveClass(/is-focus/);
     // A diagram node is a plain link too.
     await page.locator(node("role:cto")).click();
     await expect(page).toHaveURL(/focus=role:cto$/);
     await expect(page.locator("#map-focus h2")).toHaveText("Paths to Chief Technology Officer (CTO)");
+    await expect(page.locator("#map-focus")).toContainText("Director of Engineering");
+    // A skill beyond the drawn ones is added with a plain GET form.
+    await page.goto("/map");
+    await page.getByLabel(/Add one to the map/).selectOption("skill:figma");
+    await page.getByRole("button", { name: "Add to the map" }).click();
+    // A form encodes the colon (skill%3Afigma); the page reads either spelling.
+    await expect(page).toHaveURL(/\/map\?focus=skill(:|%3A)figma$/);
+    await expect(page.locator(node("skill:figma"))).toHaveClass(/is-focus/);
+    // A technology's view works without JavaScript too.
+    await page.goto("/map?technology=figma");
+    await expect(page.locator(node("skill:figma"))).toHaveClass(/is-focus/);
     // The filters are a GET form.
     await page.getByLabel("Skill kind").selectOption("database");
     await page.getByRole("button", { name: "Show map" }).click();
@@ -122,11 +238,11 @@ test.describe("skills map", () => {
     await expect(page).toHaveURL(/\/map\?kind=database(&cluster=)?$/);
     await expect(page.locator("#map-status")).toContainText("(databases)");
     await expect(page.getByLabel("Skill kind")).toHaveValue("database");
-    await expect(page.locator(".map-twin__skill-name", { hasText: "PostgreSQL" })).toHaveCount(1);
-    await expect(page.locator(".map-twin__skill-name", { hasText: "Python" })).toHaveCount(0);
+    await expect(page.locator(".map-twin__name", { hasText: "PostgreSQL" })).toHaveCount(1);
+    await expect(page.locator(".map-twin__name", { hasText: "Python" })).toHaveCount(0);
   });
 
-  test("filters from the URL and answers bad input with a 400 message", async ({ page, expectErrorStatusFor }) => {
+  test("filters from the URL and answers bad input with a 400 or 404 message", async ({ page, expectErrorStatusFor }) => {
     await page.goto("/map?kind=language&cluster=data-ai&hot=1");
     await expect(page.getByLabel("Skill kind")).toHaveValue("language");
     await expect(page.getByLabel("Career cluster of the roles")).toHaveValue("data-ai");
@@ -134,13 +250,19 @@ test.describe("skills map", () => {
     await expect(page.locator(node("role:data-scientist"))).toBeVisible();
     await expect(page.locator(node("role:back-end-developer"))).toHaveCount(0);
 
-    expectErrorStatusFor("/map?focus=skill:no-such-skill");
-    const response = await page.goto("/map?focus=skill:no-such-skill");
-    expect(response?.status()).toBe(400);
-    await expect(page.getByRole("main")).toContainText("There is no skill “no-such-skill”");
+    for (const [path, status, message] of [
+      ["/map?focus=skill:no-such-skill", 400, "There is no skill “no-such-skill”"],
+      ["/map?technology=Not_A_Slug", 400, "“technology”: must be a technology's address"],
+      ["/map?technology=no-such-technology", 404, "We have no technology “no-such-technology”"],
+    ] as const) {
+      expectErrorStatusFor(path);
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(status);
+      await expect(page.getByRole("main")).toContainText(message);
+    }
   });
 
-  test("stays readable on a phone: the diagram scrolls inside its frame", async ({ browser }) => {
+  test("stays readable on a phone: the diagram scrolls inside its frame, labels are never squeezed", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto("/map?focus=skill:python");
@@ -152,12 +274,30 @@ test.describe("skills map", () => {
     // Labels stay at least 14 px high on screen.
     const labelHeight = await page.locator(`${node("skill:python")} .map-node__label`).evaluate((el) => el.getBoundingClientRect().height);
     expect(labelHeight).toBeGreaterThanOrEqual(14);
+    // No label is squeezed (textLength), and every label stays inside its box, clear of the figure.
+    expect(await page.locator("svg.map-svg [textLength]").count()).toBe(0);
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll("svg.map-svg [data-node]")].flatMap((n) => {
+        const box = n.querySelector("rect")!.getBBox();
+        const label = (n.querySelector(".map-node__label") as SVGTextElement).getBBox();
+        const figure = (n.querySelector(".map-node__figure") as SVGTextElement).getBBox();
+        return label.x + label.width > figure.x - 4 || label.y < box.y || label.y + label.height > box.y + box.height
+          ? [n.getAttribute("data-node")]
+          : [];
+      }),
+    );
+    expect(overflowing).toEqual([]);
     await context.close();
   });
 
-  for (const path of ["/map", "/map?focus=skill:python", "/map?kind=cloud&cluster=infrastructure-cloud&hot=1&focus=role:cloud-engineer"]) {
+  for (const path of [
+    "/map",
+    "/map?focus=role:cto",
+    "/map?technology=figma",
+    "/map?kind=cloud&cluster=infrastructure-cloud&hot=1&focus=role:cloud-engineer",
+  ]) {
     test(`has no accessibility violations: ${path}`, async ({ page }) => {
-      // axe over the map's ~2,700 elements takes 18-20 s on this 2-core machine, more when it is busy.
+      // axe over the map's elements takes many seconds on this 2-core machine, more when it is busy.
       test.slow();
       await page.goto(path);
       await waitForHydration(page);

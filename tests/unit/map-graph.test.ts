@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { layoutMap, MAP_LAYOUT, neighbourNode } from "~/features/map/layout";
+import { arcPath, labelLines, layoutMap, MAP_LAYOUT, neighbourNode } from "~/features/map/layout";
 import {
   buildMapGraph,
   describeFocus,
@@ -7,7 +10,9 @@ import {
   focusPaths,
   mapQueryString,
   parseFocus,
+  PROGRESSION_LEVELS,
   sameMapExceptFocus,
+  technologyPaths,
   type MapData,
   type MapRoleData,
   type MapSkillData,
@@ -54,6 +59,7 @@ const DATA: MapData = {
     role("lead", "lead"),
     role("architect", "lead"),
     role("manager", "lead", "leadership"),
+    role("director", "executive", "leadership"),
     role("cto", "executive", "leadership"),
   ],
   needs: [
@@ -79,6 +85,9 @@ const DATA: MapData = {
     ["senior", "manager", "management"],
     ["lead", "architect"],
     ["architect", "cto"],
+    ["lead", "manager", "management"],
+    ["manager", "director", "management"],
+    ["director", "cto", "management"],
   ].map(([fromRole, toRole, track]) => ({
     fromRole: fromRole!,
     toRole: toRole!,
@@ -101,7 +110,8 @@ describe("buildMapGraph", () => {
   it("puts only entry, mid and senior roles in the middle column and lead/executive roles on the right", () => {
     const graph = buildMapGraph(DATA);
     expect(slugs(graph.roles).sort()).toEqual(["backend", "datasci", "frontend", "junior"]);
-    expect(slugs(graph.progressionRoles).sort()).toEqual(["architect", "cto", "lead", "manager"]);
+    // director: no middle role moves to it, but manager (a lead role) does.
+    expect(slugs(graph.progressionRoles).sort()).toEqual(["architect", "cto", "director", "lead", "manager"]);
     // lead needs py, but as a progression role it is not a middle node.
     expect(graph.skillLinks.some((l) => l.role === "lead")).toBe(false);
   });
@@ -129,6 +139,7 @@ describe("buildMapGraph", () => {
     expect(slugs(data.roles)).toEqual(["datasci"]);
     expect(slugs(data.skills)).toEqual(["py", "sqlx"]);
     expect(data.progressionRoles).toEqual([]);
+    expect(data.progressionLinks).toEqual([]);
     expect(buildMapGraph(DATA, { kind: "soft_skill" }).skills).toEqual([]);
   });
 
@@ -141,15 +152,30 @@ describe("buildMapGraph", () => {
     ]);
     // frontend only needs "rare": without it, frontend is not on the map.
     expect(slugs(capped.roles)).not.toContain("frontend");
-    const withCloud = buildMapGraph(DATA, {}, { maxSkills: 2, include: "cloudy" });
+    const withCloud = buildMapGraph(DATA, {}, { maxSkills: 2, include: ["cloudy"] });
     expect(slugs(withCloud.skills)).toEqual(["py", "sqlx", "cloudy"]);
     expect(slugs(withCloud.moreSkills)).toEqual(["rare"]);
   });
 
-  it("orders the middle column by the position of each role's skills, then by title", () => {
+  it("orders the middle column by the position of each role's skills, keeping each career cluster together", () => {
     const graph = buildMapGraph(DATA);
-    // Skill positions: py 0, sqlx 1, rare 2, cloudy 3. junior (0), datasci (0.5), backend (4/3), frontend (2).
-    expect(slugs(graph.roles)).toEqual(["junior", "datasci", "backend", "frontend"]);
+    // Skill positions: py 0, sqlx 1, rare 2, cloudy 3. junior (0), datasci (0.5), backend (4/3), frontend (2):
+    // software development starts first (junior), so datasci, the only data role, comes after its group.
+    expect(slugs(graph.roles)).toEqual(["junior", "backend", "frontend", "datasci"]);
+  });
+
+  it("orders the right column lead roles first, each after the roles that move to it, and draws every move between them", () => {
+    const graph = buildMapGraph(DATA);
+    expect(slugs(graph.progressionRoles)).toEqual(["lead", "architect", "manager", "director", "cto"]);
+    expect(graph.progressionLinks.map((l) => l.id).sort()).toEqual([
+      "move:architect>cto",
+      "move:director>cto",
+      "move:lead>architect",
+      "move:lead>manager",
+      "move:manager>director",
+    ]);
+    // Middle-to-middle moves are kept (listed in words), not lost.
+    expect(graph.sideMoves.map((l) => l.id)).toEqual(["move:junior>backend"]);
   });
 });
 
@@ -158,14 +184,16 @@ describe("focusPaths", () => {
 
   it("follows a skill to its roles and their progression roles", () => {
     const paths = focusPaths(graph, { type: "skill", slug: "py" })!;
-    expect(slugs(paths.roles)).toEqual(["junior", "datasci", "backend"]);
-    expect(slugs(paths.progressionRoles).sort()).toEqual(["architect", "cto", "lead", "manager"]);
+    expect(slugs(paths.roles)).toEqual(["junior", "backend", "datasci"]);
+    // backend's steps, then on: lead -> manager -> director.
+    expect(slugs(paths.progressionRoles).sort()).toEqual(["architect", "cto", "director", "lead", "manager"]);
     expect(slugs(paths.skills)).toEqual(["py"]);
     expect(paths.linkIds.has("need:py>backend")).toBe(true);
     expect(paths.linkIds.has("need:sqlx>backend")).toBe(false);
     expect(paths.linkIds.has("step:backend>cto")).toBe(true);
     expect(paths.linkIds.has("step:frontend>lead")).toBe(false);
-    expect(describeFocus(paths)).toBe("Python: 3 roles, 4 progression roles");
+    expect(paths.linkIds.has("move:manager>director")).toBe(true);
+    expect(describeFocus(paths)).toBe("Python: 3 roles, 5 lead and executive roles on their routes");
   });
 
   it("shows a middle role with the skills it needs and where it leads", () => {
@@ -173,18 +201,61 @@ describe("focusPaths", () => {
     expect(paths.column).toBe("roles");
     expect(slugs(paths.skills)).toEqual(["rare"]);
     expect(slugs(paths.roles)).toEqual(["frontend"]);
-    expect(slugs(paths.progressionRoles).sort()).toEqual(["architect", "lead", "manager"]);
-    expect(describeFocus(paths)).toBe("frontend: 1 hot skill, 3 progression roles");
+    expect(slugs(paths.progressionRoles).sort()).toEqual(["architect", "cto", "director", "lead", "manager"]);
+    expect(describeFocus(paths)).toBe("frontend: 1 hot skill, 5 lead and executive roles ahead");
   });
 
-  it("traces a progression role back to the roles that lead to it and their skills", () => {
+  it("traces a lead or executive role back along every route in, moves between lead roles included", () => {
     const paths = focusPaths(graph, { type: "role", slug: "cto" })!;
     expect(paths.column).toBe("progression");
-    expect(slugs(paths.roles)).toEqual(["backend"]);
-    expect(slugs(paths.skills)).toEqual(["py", "sqlx", "cloudy"]);
-    expect(slugs(paths.progressionRoles)).toEqual(["cto"]);
-    expect(paths.nodeIds.has("role:lead")).toBe(false);
-    expect(describeFocus(paths)).toBe("cto: reached from 1 role, which need 3 hot skills");
+    // The routes in: backend directly, architect and director from the right column.
+    expect(paths.routesIn.map((r) => r.from).sort()).toEqual(["architect", "backend", "director"]);
+    // Further back: lead -> architect, lead -> manager -> director, and the middle roles that step to any of them.
+    expect(slugs(paths.progressionRoles)).toEqual(["lead", "architect", "manager", "director", "cto"]);
+    expect(slugs(paths.roles)).toEqual(["backend", "frontend"]);
+    expect(paths.linkIds.has("step:frontend>manager")).toBe(true);
+    expect(paths.linkIds.has("move:lead>manager")).toBe(true);
+    // Skills are not part of routes: nearly every role leads to a CTO.
+    expect(paths.skills).toEqual([]);
+    expect(describeFocus(paths)).toBe("cto: 3 routes in, from 6 roles on the map");
+    // A lead role: its routes in and where it leads on.
+    const manager = focusPaths(graph, { type: "role", slug: "manager" })!;
+    expect(manager.routesIn.map((r) => r.from).sort()).toEqual(["backend", "frontend", "lead"]);
+    expect(slugs(manager.progressionRoles)).toEqual(["lead", "manager", "director", "cto"]);
+    // Further back: lead, backend and frontend; director and cto are ahead of it, not on its routes in.
+    expect(describeFocus(manager)).toBe("manager: 3 routes in, from 3 roles on the map");
+  });
+
+  it("starts from a technology: its skills and the roles whose occupations list it, then every route onward", () => {
+    const paths = technologyPaths(graph, {
+      slug: "cloud-thing",
+      name: "Cloud Thing",
+      hot: true,
+      inDemand: false,
+      sourceId: "onet",
+      // "soft" is not a hot skill (not on the map); "nobody" is no role on it: both are left out of the set.
+      skills: [
+        { slug: "cloudy", name: "Cloud" },
+        { slug: "soft", name: "Teamwork" },
+      ],
+      roles: [
+        { slug: "datasci", title: "datasci", inDemand: true },
+        { slug: "manager", title: "manager", inDemand: false },
+        { slug: "nobody", title: "nobody", inDemand: false },
+      ],
+    });
+    expect(paths.column).toBe("technology");
+    expect([...paths.seedIds].sort()).toEqual(["role:datasci", "role:manager", "skill:cloudy"]);
+    // cloudy -> backend (needs it); backend's steps; datasci has none; manager -> director -> cto.
+    expect(slugs(paths.skills)).toEqual(["cloudy"]);
+    expect(slugs(paths.roles)).toEqual(["backend", "datasci"]);
+    expect(slugs(paths.progressionRoles)).toEqual(["lead", "architect", "manager", "director", "cto"]);
+    expect(paths.linkIds.has("need:cloudy>backend")).toBe(true);
+    expect(paths.linkIds.has("need:py>datasci")).toBe(false);
+    expect(paths.linkIds.has("move:manager>director")).toBe(true);
+    expect(describeFocus(paths)).toBe(
+      "Cloud Thing: 1 hot skill and 2 roles whose occupations list it, 5 lead and executive roles on their routes",
+    );
   });
 
   it("is null for a node that is not on this map", () => {
@@ -194,7 +265,7 @@ describe("focusPaths", () => {
   });
 
   it("describes the whole map when nothing is focused", () => {
-    expect(describeGraph(graph)).toBe("4 hot skills, 4 roles, 4 progression roles");
+    expect(describeGraph(graph)).toBe("4 hot skills, 4 roles, 5 lead and executive roles");
   });
 });
 
@@ -212,6 +283,9 @@ describe("URL state", () => {
     expect(mapQueryString({ focus: { type: "skill", slug: "python" }, cluster: "data-ai", kind: "language", onetOnly: true })).toBe(
       "?kind=language&cluster=data-ai&hot=1&focus=skill:python",
     );
+    expect(mapQueryString({ technology: "microsoft-excel", hot: undefined } as never)).toBe("?technology=microsoft-excel");
+    // A focus replaces the technology: choosing a node leaves the technology's view.
+    expect(mapQueryString({ technology: "python", focus: { type: "role", slug: "cto" } })).toBe("?focus=role:cto");
   });
 
   it("tells a focus-only change (no reload) from a filter change", () => {
@@ -226,12 +300,17 @@ describe("layout and keyboard movement", () => {
   const graph = buildMapGraph(DATA);
   const layout = layoutMap(graph);
 
-  it("places three columns, spreading each over the tallest column's height", () => {
-    expect(layout.columns.map((c) => c.length)).toEqual([4, 4, 4]);
+  it("places three columns with their groups, spreading each over the tallest column's height", () => {
+    expect(layout.columns.map((c) => c.length)).toEqual([4, 4, 5]);
     const first = layout.nodes.get("skill:py")!;
     expect(first.x).toBe(0);
     expect(layout.nodes.get("role:junior")!.x).toBe(MAP_LAYOUT.nodeWidth + MAP_LAYOUT.columnGap);
-    expect(layout.width).toBe(3 * MAP_LAYOUT.nodeWidth + 2 * MAP_LAYOUT.columnGap);
+    expect(layout.width).toBe(3 * MAP_LAYOUT.nodeWidth + 2 * MAP_LAYOUT.columnGap + MAP_LAYOUT.arcMargin);
+    expect(layout.groups.map((g) => `${g.column}:${g.text}`)).toEqual(["1:Software development", "1:Data & AI", "2:Lead", "2:Executive"]);
+    // A group's label sits above its first node, never on it.
+    const dataGroup = layout.groups.find((g) => g.text === "Data & AI")!;
+    expect(dataGroup.y).toBeLessThan(layout.nodes.get("role:datasci")!.y);
+    expect(dataGroup.y).toBeGreaterThan(layout.nodes.get("role:frontend")!.y + MAP_LAYOUT.nodeHeight);
     const ys = layout.columns[0].map((id) => layout.nodes.get(id)!.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
@@ -243,5 +322,86 @@ describe("layout and keyboard movement", () => {
     expect(neighbourNode(layout, "skill:py", "ArrowLeft")).toBeNull();
     expect(neighbourNode(layout, "skill:py", "ArrowRight")).toBe("role:junior");
     expect(neighbourNode(layout, "skill:py", "ArrowRight", new Set(["role:backend" as const]))).toBe("role:backend");
+    expect(neighbourNode(layout, "role:cto", "ArrowRight")).toBeNull();
+    expect(neighbourNode(layout, "role:cto", "ArrowUp")).toBe("role:director");
+  });
+
+  it("draws a move between two lead or executive roles as an arc beside their column, ending in an arrow", () => {
+    const from = layout.nodes.get("role:architect")!;
+    const to = layout.nodes.get("role:cto")!;
+    const { path, arrow } = arcPath(from, to);
+    const right = from.x + MAP_LAYOUT.nodeWidth;
+    expect(path.startsWith(`M${right} `)).toBe(true);
+    const xs = [...path.matchAll(/[MC ](\d+) /g)].map((m) => Number(m[1]));
+    expect(Math.max(...xs)).toBeGreaterThan(right);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(layout.width);
+    expect(arrow).toContain(`L${right} `);
+  });
+});
+
+describe("labels", () => {
+  it("keeps a short name on one line and breaks a long one between words, never squeezing it", () => {
+    expect(labelLines("Python", "21 roles")).toEqual(["Python"]);
+    expect(labelLines("Chief Technology Officer (CTO)", "+5.6%")).toEqual(["Chief Technology Officer", "(CTO)"]);
+    expect(labelLines("Amazon Web Services (AWS)", "17 roles")).toEqual(["Amazon Web Services", "(AWS)"]);
+    // Too long even for two lines: the second ends in an ellipsis (the node's accessible name is the full name).
+    const lines = labelLines("Server management and deployment of distributed container orchestration", "3 roles");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith("…")).toBe(true);
+  });
+});
+
+describe("every route of the curated data", () => {
+  // The real moves and role levels from the dataset files; every middle role needs one hot skill, so every role is on the map.
+  const root = path.resolve(import.meta.dirname, "../../seed/data");
+  const edges = parseYaml(readFileSync(path.join(root, "progression.yaml"), "utf8")) as {
+    from: string;
+    to: string;
+    track: "technical" | "management";
+    source: string;
+  }[];
+  const roles = readdirSync(path.join(root, "roles"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map(
+      (f) =>
+        parseYaml(readFileSync(path.join(root, "roles", f), "utf8")) as {
+          slug: string;
+          title: string;
+          level: MapRoleData["level"];
+          career_cluster: MapRoleData["cluster"];
+        },
+    );
+  const data: MapData = {
+    skills: [skill("any", { hotTechnology: true })],
+    roles: roles.map((r) => ({ slug: r.slug, title: r.title, cluster: r.career_cluster, level: r.level, growth: null })),
+    needs: roles.map((r) => ({ roleSlug: r.slug, skillSlug: "any", importance: "core" as const, sourceId: "a" })),
+    edges: edges.map((e) => ({ fromRole: e.from, toRole: e.to, track: e.track, sourceId: e.source })),
+  };
+  const graph = buildMapGraph(data);
+  const levelOf = new Map(roles.map((r) => [r.slug, r.level]));
+  const isProgression = (slug: string) => PROGRESSION_LEVELS.includes(levelOf.get(slug)!);
+
+  it("has every move of progression.yaml on the map: a step, a move between lead roles, or a move between middle roles", () => {
+    expect(edges.length).toBeGreaterThan(50);
+    for (const e of edges) {
+      const step = graph.stepLinks.find((l) => l.from === e.from && l.to === e.to && l.via.length === 0);
+      const move = [...graph.progressionLinks, ...graph.sideMoves].find((l) => l.from === e.from && l.to === e.to);
+      const sources = isProgression(e.to) && !isProgression(e.from) ? step?.sourceIds : move && [move.sourceId];
+      expect(sources, `${e.from} -> ${e.to}`).toEqual([e.source]);
+    }
+    expect(graph.stepLinks.filter((l) => l.via.length === 0).length + graph.progressionLinks.length + graph.sideMoves.length).toBe(
+      edges.length,
+    );
+  });
+
+  it("gives CTO its four routes in: Back-End Developer, Software Architect, Solutions Architect and Director of Engineering", () => {
+    const paths = focusPaths(graph, { type: "role", slug: "cto" })!;
+    expect(paths.routesIn.map((r) => r.from).sort()).toEqual([
+      "back-end-developer",
+      "director-of-engineering",
+      "software-architect",
+      "solutions-architect",
+    ]);
+    expect(describeFocus(paths)).toMatch(/^Chief Technology Officer \(CTO\): 4 routes in, from \d+ roles on the map$/);
   });
 });

@@ -134,15 +134,33 @@ export interface StepLink {
   sourceIds: string[];
 }
 
+/**
+ * One recorded move between two roles of the same column: a lead or executive role to another (Software
+ * Architect -> CTO, drawn as an arc beside the right column), or a middle role to another middle role (Junior
+ * Developer -> Back-End Developer, listed in words only: the middle column is where the skills' links arrive).
+ */
+export interface RoleMove {
+  id: string;
+  from: string;
+  to: string;
+  track: ProgressionTrack;
+  sourceId: string;
+}
+
 export interface MapGraph {
   /** Left column, most-needed first. */
   skills: SkillNode[];
-  /** Middle column, ordered to keep links short (barycentre of their skills). */
+  /** Middle column, grouped by career cluster; groups and roles ordered to keep links short (barycentre of their skills). */
   roles: RoleNode[];
-  /** Right column, ordered by the barycentre of the roles that lead to them. */
+  /** Right column: lead roles, then executive roles, each in the order of their moves (a move goes down the column). */
   progressionRoles: RoleNode[];
   skillLinks: SkillLink[];
+  /** Middle role -> lead or executive role, directly or through one senior role. */
   stepLinks: StepLink[];
+  /** Lead or executive role -> lead or executive role: every such move between roles on the map. */
+  progressionLinks: RoleMove[];
+  /** Middle role -> middle role moves (words only). */
+  sideMoves: RoleMove[];
   /** Hot skills that pass the filters but are not drawn (beyond MAX_MAP_SKILLS), most-needed first. */
   moreSkills: { slug: string; name: string; roleCount: number }[];
 }
@@ -155,15 +173,16 @@ export function isHotSkill(skill: MapSkillData, onetOnly = false): boolean {
 }
 
 const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, "en");
+const isProgressionLevel = (level: RoleLevel | undefined) => !!level && PROGRESSION_LEVELS.includes(level);
 
 /**
- * Builds the three-column graph from the bulk-loaded data. `include` forces a hot skill that passes the
- * filters onto the map even beyond `maxSkills` (a shared link focusing on it must show it).
+ * Builds the three-column graph from the bulk-loaded data. `include` forces hot skills that pass the filters onto
+ * the map even beyond `maxSkills` (a shared link focusing on one, or a technology's skills, must show them).
  */
 export function buildMapGraph(
   data: MapData,
   filters: MapFilters = {},
-  { maxSkills = MAX_MAP_SKILLS, include }: { maxSkills?: number; include?: string } = {},
+  { maxSkills = MAX_MAP_SKILLS, include = [] }: { maxSkills?: number; include?: readonly string[] } = {},
 ): MapGraph {
   const roleBySlug = new Map(data.roles.map((r) => [r.slug, r]));
   const candidates = new Map(
@@ -185,7 +204,7 @@ export function buildMapGraph(
         Number(b.hotTechnology) - Number(a.hotTechnology) ||
         a.name.localeCompare(b.name, "en"),
     );
-  const drawn = ranked.filter((s, i) => i < maxSkills || s.slug === include);
+  const drawn = ranked.filter((s, i) => i < maxSkills || include.includes(s.slug));
   const drawnSlugs = new Set(drawn.map((s) => s.slug));
   const moreSkills = ranked
     .filter((s) => !drawnSlugs.has(s.slug))
@@ -215,23 +234,55 @@ export function buildMapGraph(
     .sort((a, b) => skillIndex.get(a.skill)! - skillIndex.get(b.skill)! || a.role.localeCompare(b.role));
 
   const middleSlugs = [...new Set(skillLinks.map((l) => l.role))];
-  const roles = orderByBarycentre(
-    middleSlugs.map((slug) => toNode(roleBySlug.get(slug)!)),
-    (slug) => skillLinks.filter((l) => l.role === slug).map((l) => skillIndex.get(l.skill)!),
+  const roles = groupByCluster(
+    orderByBarycentre(
+      middleSlugs.map((slug) => toNode(roleBySlug.get(slug)!)),
+      (slug) => skillLinks.filter((l) => l.role === slug).map((l) => skillIndex.get(l.skill)!),
+    ),
   );
+  const middle = new Set(middleSlugs);
 
   const stepLinks = progressionSteps(middleSlugs, data.edges, roleBySlug);
-  const middleIndex = new Map(roles.map((r, i) => [r.slug, i]));
-  const progressionRoles = orderByBarycentre(
-    [...new Set(stepLinks.map((l) => l.to))].map((slug) => toNode(roleBySlug.get(slug)!)),
-    (slug) => stepLinks.filter((l) => l.to === slug).map((l) => middleIndex.get(l.from)!),
+  // The right column: every lead or executive role a middle role reaches, and every one those lead on to.
+  const progressionSlugs = new Set(stepLinks.map((l) => l.to));
+  const onward = data.edges.filter(
+    (e) => isProgressionLevel(roleBySlug.get(e.fromRole)?.level) && isProgressionLevel(roleBySlug.get(e.toRole)?.level),
   );
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const e of onward) {
+      if (progressionSlugs.has(e.fromRole) && !progressionSlugs.has(e.toRole)) {
+        progressionSlugs.add(e.toRole);
+        grown = true;
+      }
+    }
+  }
+  const toMove = (e: MapEdgeData): RoleMove => ({
+    id: `move:${e.fromRole}>${e.toRole}`,
+    from: e.fromRole,
+    to: e.toRole,
+    track: e.track,
+    sourceId: e.sourceId,
+  });
+  const progressionLinks = onward.filter((e) => progressionSlugs.has(e.fromRole) && progressionSlugs.has(e.toRole)).map(toMove);
+  const sideMoves = data.edges.filter((e) => middle.has(e.fromRole) && middle.has(e.toRole)).map(toMove);
+
+  const middleIndex = new Map(roles.map((r, i) => [r.slug, i]));
+  const depth = moveDepth([...progressionSlugs], progressionLinks);
+  const levelRank = (slug: string) => PROGRESSION_LEVELS.indexOf(roleBySlug.get(slug)!.level);
+  const progressionRoles = orderByBarycentre(
+    [...progressionSlugs].map((slug) => toNode(roleBySlug.get(slug)!)),
+    (slug) => stepLinks.filter((l) => l.to === slug).map((l) => middleIndex.get(l.from)!),
+  ).sort((a, b) => levelRank(a.slug) - levelRank(b.slug) || depth.get(a.slug)! - depth.get(b.slug)!);
   const progressionIndex = new Map(progressionRoles.map((r, i) => [r.slug, i]));
   stepLinks.sort(
     (a, b) => middleIndex.get(a.from)! - middleIndex.get(b.from)! || progressionIndex.get(a.to)! - progressionIndex.get(b.to)!,
   );
+  progressionLinks.sort(
+    (a, b) => progressionIndex.get(a.from)! - progressionIndex.get(b.from)! || progressionIndex.get(a.to)! - progressionIndex.get(b.to)!,
+  );
 
-  return { skills, roles, progressionRoles, skillLinks, stepLinks, moreSkills };
+  return { skills, roles, progressionRoles, skillLinks, stepLinks, progressionLinks, sideMoves, moreSkills };
 }
 
 function toNode(role: MapRoleData): RoleNode {
@@ -249,11 +300,35 @@ function orderByBarycentre(nodes: RoleNode[], neighbourPositions: (slug: string)
   return [...nodes].sort((a, b) => centre.get(a.slug)! - centre.get(b.slug)! || byTitle(a, b));
 }
 
+/** Keeps each career cluster together (the column's structure), clusters in the order of their first role. */
+function groupByCluster(ordered: RoleNode[]): RoleNode[] {
+  const first = new Map<CareerCluster, number>();
+  ordered.forEach((r, i) => first.set(r.cluster, Math.min(first.get(r.cluster) ?? i, i)));
+  return ordered
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => first.get(a.r.cluster)! - first.get(b.r.cluster)! || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/** How many moves lead into each role, at most, from a role no move reaches (a cycle stops where it closes). */
+function moveDepth(slugs: string[], moves: RoleMove[]): Map<string, number> {
+  const depth = new Map<string, number>();
+  const visit = (slug: string, seen: Set<string>): number => {
+    if (depth.has(slug)) return depth.get(slug)!;
+    const parents = moves.filter((m) => m.to === slug && !seen.has(m.from));
+    const d = parents.length === 0 ? 0 : 1 + Math.max(...parents.map((m) => visit(m.from, new Set([...seen, slug]))));
+    depth.set(slug, d);
+    return d;
+  };
+  for (const slug of slugs) visit(slug, new Set());
+  return depth;
+}
+
 /** The progression roles each middle role reaches: directly, or through one senior role (a direct move wins). */
 function progressionSteps(middleSlugs: string[], edges: MapEdgeData[], roleBySlug: Map<string, MapRoleData>): StepLink[] {
   const outOf = new Map<string, MapEdgeData[]>();
   for (const e of edges) outOf.set(e.fromRole, [...(outOf.get(e.fromRole) ?? []), e]);
-  const isProgression = (slug: string) => PROGRESSION_LEVELS.includes(roleBySlug.get(slug)?.level ?? "entry");
+  const isProgression = (slug: string) => isProgressionLevel(roleBySlug.get(slug)?.level);
 
   const steps: StepLink[] = [];
   for (const from of middleSlugs) {
@@ -290,11 +365,24 @@ function progressionSteps(middleSlugs: string[], edges: MapEdgeData[], roleBySlu
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Focus: one node and its paths
+// Focus: one node, or a technology's set of nodes, and their paths
 
 export interface MapFocus {
   type: "skill" | "role";
   slug: string;
+}
+
+/** A technology the map starts from: the curated skills that name it and the roles whose occupations list it. */
+export interface MapTechnology {
+  slug: string;
+  name: string;
+  hot: boolean;
+  inDemand: boolean;
+  sourceId: string;
+  /** Curated skills whose O*NET examples name it (whether or not they are hot skills on this map). */
+  skills: { slug: string; name: string }[];
+  /** Roles whose primary occupation's O*NET occupations list it (In Demand when one of them marks it so). */
+  roles: { slug: string; title: string; inDemand: boolean }[];
 }
 
 const FOCUS_PATTERN = new RegExp(`^(skill|role):(${SLUG_PATTERN.source.slice(1, -1)})$`);
@@ -309,13 +397,16 @@ export function focusValue(focus: MapFocus): string {
   return `${focus.type}:${focus.slug}`;
 }
 
-export type FocusColumn = "skills" | "roles" | "progression";
+export type FocusColumn = "skills" | "roles" | "progression" | "technology";
 
 export interface FocusPaths {
-  focus: MapFocus;
   column: FocusColumn;
+  /** The focused node (null for a technology: its seeds are the set). */
+  focus: MapFocus | null;
   label: string;
-  /** Nodes on the focused paths, the focused node included. */
+  /** The nodes the view starts from: the focused node, or a technology's skills and roles on this map. */
+  seedIds: Set<MapNodeId>;
+  /** Nodes on the focused paths, the seeds included. */
   nodeIds: Set<MapNodeId>;
   linkIds: Set<string>;
   skills: SkillNode[];
@@ -323,83 +414,145 @@ export interface FocusPaths {
   progressionRoles: RoleNode[];
   skillLinks: SkillLink[];
   stepLinks: StepLink[];
+  progressionLinks: RoleMove[];
+  /** A progression role's routes in: the moves that end in it (from a middle role or another lead or executive role). */
+  routesIn: (StepLink | RoleMove)[];
+  /** A progression role's roles further back: every role on a route into it (empty for other focuses). */
+  reachedFrom: string[];
 }
 
 /**
- * The paths through a focused node: a skill -> the roles that need it -> their progression roles; a middle role
- * <- the skills it needs and -> its progression roles; a progression role <- the roles that lead to it <- their
- * skills. Null when the node is not on this map.
+ * The paths through a focused node. A skill: the roles that need it, where they lead, and on (every move between
+ * lead and executive roles). A middle role: the skills it needs, and where it leads and on. A lead or executive
+ * role: every route in (the moves into it, the moves into those, and the middle roles that start them) and where
+ * it leads on; the skills are left out there (nearly every role leads to CTO: its skills would be the whole map).
+ * Null when the node is not on this map.
  */
 export function focusPaths(graph: MapGraph, focus: MapFocus): FocusPaths | null {
-  let column: FocusColumn;
-  let label: string;
-  let skillLinks: SkillLink[];
-  let stepLinks: StepLink[];
   if (focus.type === "skill") {
     const skill = graph.skills.find((s) => s.slug === focus.slug);
     if (!skill) return null;
-    column = "skills";
-    label = skill.name;
-    skillLinks = graph.skillLinks.filter((l) => l.skill === focus.slug);
-    const roleSlugs = new Set(skillLinks.map((l) => l.role));
-    stepLinks = graph.stepLinks.filter((l) => roleSlugs.has(l.from));
-  } else if (graph.roles.some((r) => r.slug === focus.slug)) {
-    column = "roles";
-    label = graph.roles.find((r) => r.slug === focus.slug)!.title;
-    skillLinks = graph.skillLinks.filter((l) => l.role === focus.slug);
-    stepLinks = graph.stepLinks.filter((l) => l.from === focus.slug);
-  } else if (graph.progressionRoles.some((r) => r.slug === focus.slug)) {
-    column = "progression";
-    label = graph.progressionRoles.find((r) => r.slug === focus.slug)!.title;
-    stepLinks = graph.stepLinks.filter((l) => l.to === focus.slug);
-    const roleSlugs = new Set(stepLinks.map((l) => l.from));
-    skillLinks = graph.skillLinks.filter((l) => roleSlugs.has(l.role));
-  } else {
-    return null;
+    return collectPaths(graph, { column: "skills", focus, label: skill.name, skills: [skill.slug], roles: [] });
   }
-  const skillSlugs = new Set(skillLinks.map((l) => l.skill));
-  const roleSlugs = new Set([...skillLinks.map((l) => l.role), ...stepLinks.map((l) => l.from)]);
-  const progressionSlugs = new Set(stepLinks.map((l) => l.to));
-  if (column === "roles") roleSlugs.add(focus.slug);
-  if (column === "progression") progressionSlugs.add(focus.slug);
-  if (column === "skills") skillSlugs.add(focus.slug);
+  const middle = graph.roles.find((r) => r.slug === focus.slug);
+  if (middle) return collectPaths(graph, { column: "roles", focus, label: middle.title, skills: [], roles: [middle.slug] });
+  const progression = graph.progressionRoles.find((r) => r.slug === focus.slug);
+  if (progression)
+    return collectPaths(graph, { column: "progression", focus, label: progression.title, skills: [], roles: [progression.slug] });
+  return null;
+}
+
+/** A technology's set on this map and the routes onward from it; the technology's nodes that are off the map are left out. */
+export function technologyPaths(graph: MapGraph, technology: MapTechnology): FocusPaths {
+  return collectPaths(graph, {
+    column: "technology",
+    focus: null,
+    label: technology.name,
+    skills: technology.skills.map((s) => s.slug),
+    roles: technology.roles.map((r) => r.slug),
+  });
+}
+
+function collectPaths(
+  graph: MapGraph,
+  seed: { column: FocusColumn; focus: MapFocus | null; label: string; skills: string[]; roles: string[] },
+): FocusPaths {
+  const seedSkills = new Set(seed.skills.filter((slug) => graph.skills.some((s) => s.slug === slug)));
+  const middle = new Set(graph.roles.map((r) => r.slug));
+  const progression = new Set(graph.progressionRoles.map((r) => r.slug));
+  const seedMiddle = seed.roles.filter((slug) => middle.has(slug));
+  const seedProgression = seed.roles.filter((slug) => progression.has(slug));
+
+  // Downstream: skills -> the roles that need them -> their steps -> every move onward between lead and executive roles.
+  const skillLinks =
+    seed.column === "roles"
+      ? graph.skillLinks.filter((l) => l.role === seed.focus!.slug)
+      : graph.skillLinks.filter((l) => seedSkills.has(l.skill));
+  const reachedMiddle = new Set([...seedMiddle, ...(seed.column === "roles" ? [] : skillLinks.map((l) => l.role))]);
+  const stepLinks = graph.stepLinks.filter((l) => reachedMiddle.has(l.from));
+  const onward = closure(new Set([...seedProgression, ...stepLinks.map((l) => l.to)]), graph.progressionLinks, "from");
+  const progressionLinks = graph.progressionLinks.filter((l) => onward.has(l.from));
+
+  // Upstream of a lead or executive role: every route in.
+  let routesIn: FocusPaths["routesIn"] = [];
+  const reachedFrom = new Set<string>();
+  if (seed.column === "progression") {
+    const target = seed.focus!.slug;
+    routesIn = [...graph.stepLinks.filter((l) => l.to === target), ...graph.progressionLinks.filter((l) => l.to === target)];
+    const upstream = closure(new Set([target]), graph.progressionLinks, "to");
+    for (const link of graph.progressionLinks) if (upstream.has(link.to) && !progressionLinks.includes(link)) progressionLinks.push(link);
+    for (const link of graph.stepLinks) if (upstream.has(link.to) && !stepLinks.includes(link)) stepLinks.push(link);
+    for (const slug of upstream) if (slug !== target) reachedFrom.add(slug);
+    for (const link of stepLinks) reachedFrom.add(link.from);
+  }
+
+  const skillSlugs = new Set([...seedSkills, ...skillLinks.map((l) => l.skill)]);
+  const roleSlugs = new Set([...seedMiddle, ...skillLinks.map((l) => l.role), ...stepLinks.map((l) => l.from)]);
+  const progressionSlugs = new Set([...seedProgression, ...stepLinks.map((l) => l.to), ...progressionLinks.flatMap((l) => [l.from, l.to])]);
   const skills = graph.skills.filter((s) => skillSlugs.has(s.slug));
   const roles = graph.roles.filter((r) => roleSlugs.has(r.slug));
   const progressionRoles = graph.progressionRoles.filter((r) => progressionSlugs.has(r.slug));
+  const inOrder = <T extends { id: string }>(all: T[], picked: T[]) => all.filter((l) => picked.includes(l));
   return {
-    focus,
-    column,
-    label,
+    column: seed.column,
+    focus: seed.focus,
+    label: seed.label,
+    seedIds: new Set([...[...seedSkills].map(skillNodeId), ...[...seedMiddle, ...seedProgression].map(roleNodeId)]),
     nodeIds: new Set([...skills, ...roles, ...progressionRoles].map((n) => n.id)),
-    linkIds: new Set([...skillLinks, ...stepLinks].map((l) => l.id)),
+    linkIds: new Set([...skillLinks, ...stepLinks, ...progressionLinks].map((l) => l.id)),
     skills,
     roles,
     progressionRoles,
     skillLinks,
-    stepLinks,
+    stepLinks: inOrder(graph.stepLinks, stepLinks),
+    progressionLinks: inOrder(graph.progressionLinks, progressionLinks),
+    routesIn,
+    reachedFrom: [...reachedFrom],
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The roles reached from `start` by following moves forward ("from": onward) or backward ("to": the routes in). */
+function closure(start: Set<string>, moves: RoleMove[], along: "from" | "to"): Set<string> {
+  const reached = new Set(start);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const move of moves) {
+      const [here, there] = along === "from" ? [move.from, move.to] : [move.to, move.from];
+      if (reached.has(here) && !reached.has(there)) {
+        reached.add(there);
+        grown = true;
+      }
+    }
+  }
+  return reached;
+}
 
-/** The sentence the live region announces, e.g. "Python: 12 roles, 5 progression roles". */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const leadRoles = (n: number) => plural(n, "lead or executive role", "lead and executive roles");
+
+/** The sentence the live region announces, e.g. "Python: 21 roles, 6 lead and executive roles on their routes". */
 export function describeFocus(paths: FocusPaths): string {
   switch (paths.column) {
     case "skills":
-      return `${paths.label}: ${plural(paths.roles.length, "role", "roles")}, ${plural(paths.progressionRoles.length, "progression role", "progression roles")}`;
+      return `${paths.label}: ${plural(paths.roles.length, "role", "roles")}, ${leadRoles(paths.progressionRoles.length)} on their routes`;
     case "roles":
-      return `${paths.label}: ${plural(paths.skills.length, "hot skill", "hot skills")}, ${plural(paths.progressionRoles.length, "progression role", "progression roles")}`;
+      return `${paths.label}: ${plural(paths.skills.length, "hot skill", "hot skills")}, ${leadRoles(paths.progressionRoles.length)} ahead`;
     case "progression":
-      return `${paths.label}: reached from ${plural(paths.roles.length, "role", "roles")}, which need ${plural(paths.skills.length, "hot skill", "hot skills")}`;
+      return `${paths.label}: ${plural(paths.routesIn.length, "route", "routes")} in, from ${plural(paths.reachedFrom.length, "role", "roles")} on the map`;
+    case "technology": {
+      const skills = [...paths.seedIds].filter((id) => id.startsWith("skill:")).length;
+      const roles = paths.seedIds.size - skills;
+      return `${paths.label}: ${plural(skills, "hot skill", "hot skills")} and ${plural(roles, "role", "roles")} whose occupations list it, ${leadRoles(
+        paths.progressionRoles.length,
+      )} on their routes`;
+    }
   }
 }
 
-/** What the map shows when nothing is focused, e.g. "12 hot skills, 27 roles, 7 progression roles". */
+/** What the map shows when nothing is focused, e.g. "12 hot skills, 28 roles, 6 lead and executive roles". */
 export function describeGraph(graph: MapGraph): string {
-  return `${plural(graph.skills.length, "hot skill", "hot skills")}, ${plural(graph.roles.length, "role", "roles")}, ${plural(
+  return `${plural(graph.skills.length, "hot skill", "hot skills")}, ${plural(graph.roles.length, "role", "roles")}, ${leadRoles(
     graph.progressionRoles.length,
-    "progression role",
-    "progression roles",
   )}`;
 }
 
@@ -411,15 +564,18 @@ export interface MapQuery {
   cluster?: CareerCluster;
   onetOnly?: boolean;
   focus?: MapFocus | null;
+  /** The slug of an O*NET technology the map starts from (instead of a focused node). */
+  technology?: string | null;
 }
 
 /** The /map query string for a state, in a fixed order, omitting defaults: "?kind=language&focus=skill:python". */
-export function mapQueryString({ kind, cluster, onetOnly, focus }: MapQuery): string {
+export function mapQueryString({ kind, cluster, onetOnly, focus, technology }: MapQuery): string {
   const params = new URLSearchParams();
   if (kind) params.set("kind", kind);
   if (cluster) params.set("cluster", cluster);
   if (onetOnly) params.set("hot", "1");
   if (focus) params.set("focus", focusValue(focus));
+  else if (technology) params.set("technology", technology);
   // URLSearchParams encodes ":" as %3A; the raw colon is valid in a query and reads better in a shared link.
   const text = params.toString().replace(/%3A/g, ":");
   return text ? `?${text}` : "";

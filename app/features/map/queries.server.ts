@@ -1,7 +1,7 @@
 import { asc, eq, exists, sql } from "drizzle-orm";
 import { progressionEdges, roleSkills, skillFlags, skills } from "~db/schema";
 import { CAREER_CLUSTERS, SKILL_KINDS, type CareerCluster, type ProjectionVintage, type SkillKind } from "~db/schema/enums";
-import { database } from "~/lib/db.server";
+import { database, rowsOf } from "~/lib/db.server";
 import { listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import type { SourceCitation } from "~/features/sources/citations";
@@ -15,6 +15,7 @@ import {
   type MapFocus,
   type MapGraph,
   type MapSkillData,
+  type MapTechnology,
 } from "~/features/map/map-graph";
 
 export interface SkillsMap {
@@ -27,6 +28,8 @@ export interface SkillsMap {
   focusStatus: "none" | "shown" | "filtered-out" | "unknown";
   /** The focused skill's or role's name (null without a focus or for an unknown one). */
   focusName: string | null;
+  /** The technology the map starts from (`?technology=`); null without one, undefined for an unknown slug (404). */
+  technology: MapTechnology | null | undefined;
   /** Filter values that select something: kinds with a hot skill, clusters with a middle role. */
   options: { kinds: SkillKind[]; clusters: CareerCluster[] };
   /** Citations, O*NET first (the flags), then growth, role-skill and progression sources. */
@@ -36,21 +39,28 @@ export interface SkillsMap {
 /**
  * The skills map: hot skills -> the roles that need them -> the lead and executive roles they lead to, for one
  * projection vintage. Bulk-loads skills with their flags, role-skill links, progression edges and role outlooks
- * (four queries, run together), assembles the graph in memory (app/features/map/map-graph.ts), then loads the
- * citations: five queries whatever the filters or focus.
+ * (four queries, run together, with the technology's set when the map starts from one), assembles the graph in
+ * memory (app/features/map/map-graph.ts), then loads the citations: five queries whatever the filters or focus,
+ * six from a technology.
  */
 export async function getSkillsMap({
   filters = {},
   focus = null,
+  technology: technologySlug = null,
   vintage,
 }: {
   filters?: MapFilters;
   focus?: MapFocus | null;
+  technology?: string | null;
   /** The page shows the newest loaded period (readProjectionPeriod). */
   vintage: ProjectionVintage;
 }): Promise<SkillsMap> {
-  const data = await loadMapData({ vintage });
-  const include = focus?.type === "skill" ? focus.slug : undefined;
+  const [data, technology] = await Promise.all([
+    loadMapData({ vintage }),
+    technologySlug ? getMapTechnology({ slug: technologySlug }) : Promise.resolve(null),
+  ]);
+  // A focused skill, or a technology's skills, are drawn even when they are not among the most-needed ones.
+  const include = focus?.type === "skill" ? [focus.slug] : (technology?.skills.map((s) => s.slug) ?? []);
   const graph = buildMapGraph(data, filters, { include });
 
   const focusName = !focus
@@ -81,9 +91,37 @@ export async function getSkillsMap({
       ...graph.skills.flatMap((s) => s.highlightSourceIds),
       ...graph.skillLinks.map((l) => l.sourceId),
       ...graph.stepLinks.flatMap((l) => l.sourceIds),
+      ...graph.progressionLinks.map((l) => l.sourceId),
+      ...graph.sideMoves.map((l) => l.sourceId),
+      ...(technology ? [technology.sourceId] : []),
     ],
   });
-  return { vintage, graph, focusStatus, focusName, options, sources };
+  return { vintage, graph, focusStatus, focusName, technology, options, sources };
+}
+
+/**
+ * An O*NET technology by its address (/technologies/:slug), as the map starts from it: the curated skills whose
+ * O*NET examples name it, and the roles whose primary occupation (its BLS line, every O*NET occupation filed under
+ * it) lists it among its technology skills, In Demand when one of them marks it so. Undefined when there is no such
+ * technology. One query.
+ */
+export async function getMapTechnology({ slug }: { slug: string }): Promise<MapTechnology | undefined> {
+  const db = await database();
+  type Row = Omit<MapTechnology, "skills" | "roles"> & { skills: MapTechnology["skills"] | string; roles: MapTechnology["roles"] | string };
+  const [row] = rowsOf<Row>(
+    await db.execute(sql`
+      select t.slug, t.name, t.hot, t.in_demand as "inDemand", t.source_id as "sourceId",
+             coalesce((select json_agg(json_build_object('slug', s.slug, 'name', s.name) order by s.slug)
+                         from skills s where t.name = any(s.onet_examples)), '[]'::json) as skills,
+             coalesce((select json_agg(json_build_object('slug', r.slug, 'title', r.title, 'inDemand', ot.in_demand) order by r.slug)
+                         from roles r
+                         join role_occupations ro on ro.role_slug = r.slug and ro.is_primary
+                         join occupation_technologies ot on ot.soc_code = ro.soc_code and ot.example = t.name), '[]'::json) as roles
+        from technologies t where t.slug = ${slug}`),
+  );
+  if (!row) return undefined;
+  const parsed = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+  return { ...row, skills: parsed(row.skills), roles: parsed(row.roles) };
 }
 
 /**

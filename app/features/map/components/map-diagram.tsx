@@ -2,8 +2,7 @@ import { Link, useNavigate } from "react-router";
 import { useMemo, useState, type KeyboardEvent } from "react";
 import { formatPercentChange } from "~/lib/format";
 import type { FocusPaths, MapFocus, MapGraph, MapNodeId, RoleNode, SkillNode } from "~/features/map/map-graph";
-import { useHydrated } from "~/lib/use-hydrated";
-import { layoutMap, linkPath, MAP_LAYOUT, neighbourNode, type PlacedNode } from "~/features/map/layout";
+import { arcPath, labelLines, layoutMap, linkPath, MAP_LAYOUT, neighbourNode, type PlacedNode } from "~/features/map/layout";
 
 export interface MapDiagramProps {
   graph: MapGraph;
@@ -19,25 +18,28 @@ export interface MapDiagramProps {
 }
 
 const ARROW_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"]);
-/** Rough advance of a bold 18-unit label and a 16-unit figure per character (system UI fonts), kept on the wide side. */
-const LABEL_CHAR = 10.8;
-const FIGURE_CHAR = 9.2;
 
 /**
  * The skills map as an SVG layered graph, rendered on the server (no chart library): three columns of labelled
- * nodes and curved links. Every node is a link to the page focused on it, so focus works without JavaScript;
- * after hydration the diagram is one tab stop with arrow-key movement (roving tabindex), Enter or Space focuses
- * a node, and focusing changes the URL in place without reloading the data.
+ * nodes, the roles grouped by career cluster. Unfocused it draws only the routes to lead and executive roles, faint,
+ * so the columns and groups read first; a focus draws its skills' links and its routes in full and fades the rest.
+ * Every node is a link to the page focused on it. The diagram is one tab stop (roving tabindex, the same markup
+ * before and after hydration): arrow keys move between nodes, Enter or Space focuses one, and focusing changes
+ * the URL in place without reloading the data. Without JavaScript the list below reaches every node.
  */
 export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, titleId, descriptionId }: MapDiagramProps) {
   const layout = useMemo(() => layoutMap(graph), [graph]);
-  const hydrated = useHydrated();
   const navigate = useNavigate();
-  const focusedId = paths ? nodeIdOf(paths.focus) : null;
+  const focusedId = paths?.focus ? nodeIdOf(paths.focus) : null;
   const [active, setActive] = useState<MapNodeId | null>(null);
-  const firstId = layout.columns[0][0] ?? null;
-  // The tab stop: the node last moved to, else the focused node, else the first skill.
-  const tabStop = active && layout.nodes.has(active) ? active : focusedId && layout.nodes.has(focusedId) ? focusedId : firstId;
+  const firstSeed = paths ? [...paths.seedIds].find((id) => layout.nodes.has(id)) : undefined;
+  // The tab stop: the node last moved to, else the focused node (or a technology's first node), else the first skill.
+  const tabStop =
+    active && layout.nodes.has(active)
+      ? active
+      : focusedId && layout.nodes.has(focusedId)
+        ? focusedId
+        : (firstSeed ?? layout.columns[0][0]);
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     const element = (event.target as Element).closest<SVGAElement>("[data-node]");
@@ -56,9 +58,13 @@ export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, ti
     }
   };
 
-  const state = (id: MapNodeId) => (!paths ? "" : id === focusedId ? " is-focus is-on" : paths.nodeIds.has(id) ? " is-on" : " is-dim");
-  const linkState = (id: string) => (!paths ? "" : paths.linkIds.has(id) ? " is-on" : " is-dim");
+  const state = (id: MapNodeId) => (!paths ? "" : paths.seedIds.has(id) ? " is-focus is-on" : paths.nodeIds.has(id) ? " is-on" : " is-dim");
+  const routesIn = new Set(paths?.routesIn.map((r) => r.id));
+  const linkState = (id: string) =>
+    !paths ? " is-quiet" : routesIn.has(id) ? " is-on is-route-in" : paths.linkIds.has(id) ? " is-on" : " is-dim";
   const place = (id: MapNodeId) => layout.nodes.get(id)!;
+  // A skill's links are drawn only on a focus that includes them: all of them at once are the tangle this avoids.
+  const skillLinks = paths ? graph.skillLinks.filter((l) => paths.linkIds.has(l.id)) : [];
 
   const nodeProps = (id: MapNodeId, focus: MapFocus, label: string) => ({
     "data-node": id,
@@ -67,21 +73,21 @@ export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, ti
     preventScrollReset: true,
     "aria-label": label,
     "aria-current": id === focusedId ? ("true" as const) : undefined,
-    tabIndex: hydrated ? (id === tabStop ? 0 : -1) : undefined,
+    tabIndex: id === tabStop ? 0 : -1,
     onFocus: () => setActive(id),
   });
 
   const { nodeWidth, nodeHeight } = MAP_LAYOUT;
   const columnTitles = [
     ["Hot skills", "roles on this map that need each"],
-    ["Roles that need them", `projected growth ${vintageLabel}`],
-    ["Where they lead", `lead and executive roles, growth ${vintageLabel}`],
+    ["Roles that need them", `by career cluster; growth ${vintageLabel}`],
+    ["Where they lead", `lead and executive roles; growth ${vintageLabel}`],
   ] as const;
 
   return (
     <div className="map-frame">
       <svg
-        className={`map-svg${paths ? " has-focus" : ""}`}
+        className={`map-svg${paths ? " has-focus" : ""}${paths?.column === "progression" ? " shows-routes-in" : ""}`}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width={layout.width}
         height={layout.height}
@@ -101,9 +107,14 @@ export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, ti
               </text>
             </g>
           ))}
+          {layout.groups.map((group) => (
+            <text key={`${group.column}:${group.text}`} x={group.x + 2} y={group.y} className="map-svg__group">
+              {group.text}
+            </text>
+          ))}
         </g>
         <g aria-hidden="true" className="map-svg__links">
-          {graph.skillLinks.map((link) => (
+          {skillLinks.map((link) => (
             <path
               key={link.id}
               data-link={link.id}
@@ -119,6 +130,15 @@ export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, ti
               className={`map-link ${link.via.length > 0 ? "map-link--via" : "map-link--direct"}${linkState(link.id)}`}
             />
           ))}
+          {graph.progressionLinks.map((link) => {
+            const { path, arrow } = arcPath(place(`role:${link.from}`), place(`role:${link.to}`));
+            return (
+              <g key={link.id} data-link={link.id} className={`map-link map-link--onward${linkState(link.id)}`}>
+                <path d={path} />
+                <path d={arrow} />
+              </g>
+            );
+          })}
         </g>
         <g role="list" aria-label="Hot skills">
           {graph.skills.map((skill) => (
@@ -127,6 +147,7 @@ export function MapDiagram({ graph, paths, focusHref, vintageLabel, citation, ti
                 {...nodeProps(skill.id, { type: "skill", slug: skill.slug }, skillLabel(skill))}
                 className={`map-node map-node--skill${state(skill.id)}`}
               >
+                <title>{`${skill.name}: needed by ${skillFigure(skill)} on this map`}</title>
                 <NodeShape node={place(skill.id)} label={skill.name} figure={skillFigure(skill)} width={nodeWidth} height={nodeHeight} />
               </Link>
             </g>
@@ -175,14 +196,19 @@ function NodeShape({
   height: number;
 }) {
   const centre = node.y + height / 2;
-  // A label that would run into the figure is squeezed to fit (the full name is in the accessible name either way).
-  const room = width - 28 - figure.length * FIGURE_CHAR - 12;
-  const squeeze = label.length * LABEL_CHAR > room ? { textLength: Math.round(room), lengthAdjust: "spacingAndGlyphs" as const } : {};
+  // One or two lines, broken between words (never squeezed); the full name is the accessible name and tooltip.
+  const lines = labelLines(label, figure);
+  const { lineHeight } = MAP_LAYOUT;
+  const top = centre - ((lines.length - 1) * lineHeight) / 2;
   return (
     <>
       <rect x={node.x} y={node.y} width={width} height={height} rx={6} className="map-node__box" />
-      <text x={node.x + 14} y={centre} dominantBaseline="central" className="map-node__label" {...squeeze}>
-        {label}
+      <text x={node.x + 14} y={top} dominantBaseline="central" className="map-node__label">
+        {lines.map((line, i) => (
+          <tspan key={`${i}:${line}`} x={node.x + 14} y={top + i * lineHeight}>
+            {line}
+          </tspan>
+        ))}
       </text>
       <text x={node.x + width - 14} y={centre} dominantBaseline="central" textAnchor="end" className="map-node__figure">
         {figure}

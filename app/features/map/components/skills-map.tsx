@@ -1,4 +1,4 @@
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { Form, Link, useNavigate, useSearchParams } from "react-router";
 import type { KeyboardEvent } from "react";
 import { MapDiagram } from "~/features/map/components/map-diagram";
 import { MapFilters } from "~/features/map/components/map-filters";
@@ -7,16 +7,25 @@ import { MapTwin } from "~/features/map/components/map-twin";
 import type { SkillsMapView } from "~/features/map/map-page.server";
 import { formatVintage } from "~/lib/format";
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
-import { describeFocus, describeGraph, focusPaths, mapQueryString, parseFocus, type MapFocus } from "~/features/map/map-graph";
+import {
+  describeFocus,
+  describeGraph,
+  focusPaths,
+  mapQueryString,
+  parseFocus,
+  technologyPaths,
+  type MapFocus,
+} from "~/features/map/map-graph";
 import { sourceCredit } from "~/features/sources/citations";
 
 /** The skills-to-roles map page: filters, the diagram, its text twin (the same graph as lists) and the sources. */
 export function SkillsMap({ page }: { page: SkillsMapView }) {
-  const { filters, vintage, graph, options, focusName, sources } = page;
+  const { filters, vintage, graph, options, focusName, technology, sources } = page;
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const focus = parseFocus(searchParams.get("focus"));
-  const paths = focus ? focusPaths(graph, focus) : null;
+  // A focused node, or the technology the map starts from (the loader read it from the same address).
+  const paths = focus ? focusPaths(graph, focus) : technology ? technologyPaths(graph, technology) : null;
   const vintageLabel = formatVintage(vintage);
 
   const state = { kind: filters.kind ?? undefined, cluster: filters.cluster ?? undefined, onetOnly: filters.onetOnly };
@@ -32,7 +41,7 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
   const onet = sources.find((s) => s.id === onetSourceId);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === "Escape" && focus) {
+    if (event.key === "Escape" && paths) {
       event.preventDefault();
       navigate(focusHref(null), { replace: true, preventScrollReset: true });
     }
@@ -54,7 +63,8 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
       <h1>Skills map: where a hot skill can take you</h1>
       <p className="lede">
         Follow a hot skill to the tech roles that need it and on to the lead and executive roles those roles lead to: Lead Developer,
-        Software Architect, Engineering Manager, CTO. Choose any skill or role to see its paths.
+        Software Architect, Engineering Manager, CTO. Choose any skill or role to see its paths, or start from a technology on its page (
+        <Link to="/technologies">hot and in-demand technologies</Link>).
       </p>
 
       <MapFilters
@@ -81,8 +91,8 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
           <section aria-labelledby="map-diagram-title" className="map-diagram">
             <h2 id="map-diagram-title">Hot skills → roles → where they lead</h2>
             <p id="map-diagram-description" className="map-legend-text">
-              {describeGraph(graph)}. Select a skill or role to highlight its paths (Tab to the diagram, arrow keys to move, Enter or Space
-              to select, Escape to clear); the list below shows the same paths.
+              {describeGraph(graph)}, the roles grouped by career cluster. Select a skill or role to draw its paths (Tab to the diagram,
+              arrow keys to move, Enter or Space to select, Escape to clear); the lists below show the same nodes and routes.
             </p>
             <Legend />
             <MapDiagram
@@ -109,6 +119,7 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
           vintageLabel={vintageLabel}
           citation={citation}
           sourceNumber={(id) => number.get(id)}
+          technology={technology}
         />
       </div>
 
@@ -127,29 +138,35 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
           ) : null}
           , or when one of our sources names it a hot or future skill for a role. Tick “Only O*NET hot & in-demand skills” to leave out the
           skills only a source highlights. The diagram draws the {graph.skills.length} hot skills most roles on the map need. Roles are
-          entry, mid and senior level; each leads to a lead or executive role directly or through a senior role (the dotted links), as our
-          sources describe typical moves. Growth is the projected employment change of the role's occupation, {vintageLabel}, from the U.S.
-          Bureau of Labor Statistics; several roles share an occupation and so its figure.
+          entry, mid and senior level; each leads to a lead or executive role directly or through a senior role (the dotted links), and lead
+          and executive roles lead on to one another (the arcs on the right: Software Architect → CTO), as our sources describe typical
+          moves. Unfocused, the diagram draws only these routes, faintly; choose a node to draw its skills and routes. A role's moves to
+          another role of the middle column (Junior Developer → Back-End Developer) are in the lists below, not drawn. Growth is the
+          projected employment change of the role's occupation, {vintageLabel}, from the U.S. Bureau of Labor Statistics; several roles
+          share an occupation and so its figure.
         </p>
       </section>
 
       {graph.moreSkills.length > 0 ? (
         <section aria-labelledby="map-more-title" className="map-more">
           <h2 id="map-more-title">More hot skills</h2>
-          <p>Fewer roles on this map need these, so the diagram leaves them out; choose one to add it to the map and follow its paths.</p>
-          <ul className="map-more__list">
-            {graph.moreSkills.map((skill) => (
-              <li key={skill.slug}>
-                {/* A full load: the map must be rebuilt to include the skill. */}
-                <a href={`${focusHref({ type: "skill", slug: skill.slug })}#map-focus`}>
-                  {skill.name}{" "}
-                  <span className="map-more__count">
-                    ({skill.roleCount} role{skill.roleCount === 1 ? "" : "s"})
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          <Form method="get" action="/map" reloadDocument className="map-more__form">
+            <label>
+              Fewer roles on this map need these {graph.moreSkills.length} skills, so the diagram leaves them out. Add one to the map and
+              follow its paths:
+              <select name="focus" defaultValue="">
+                {graph.moreSkills.map((skill) => (
+                  <option key={skill.slug} value={`skill:${skill.slug}`}>
+                    {skill.name} ({skill.roleCount} role{skill.roleCount === 1 ? "" : "s"})
+                  </option>
+                ))}
+              </select>
+            </label>
+            {filters.kind ? <input type="hidden" name="kind" value={filters.kind} /> : null}
+            {filters.cluster ? <input type="hidden" name="cluster" value={filters.cluster} /> : null}
+            {filters.onetOnly ? <input type="hidden" name="hot" value="1" /> : null}
+            <button type="submit">Add to the map</button>
+          </Form>
         </section>
       ) : null}
 
@@ -170,6 +187,15 @@ function Legend() {
       <li>{sample("map-link--useful")} useful skill</li>
       <li>{sample("map-link--direct")} a direct move</li>
       <li>{sample("map-link--via")} a move through a senior role</li>
+      <li>
+        <svg width="48" height="14" viewBox="0 0 48 14" aria-hidden="true" focusable="false">
+          <g className="map-link map-link--onward">
+            <path d="M0 7H46" />
+            <path d="M36 1L46 7L36 13" />
+          </g>
+        </svg>{" "}
+        a move from one lead or executive role to another
+      </li>
     </ul>
   );
 }

@@ -1,19 +1,32 @@
 import type { ReactNode } from "react";
-import { SourcedFigure } from "~/features/sources/components/sourced-figure";
 import { formatPercentChange } from "~/lib/format";
-import type { RoleNode, SkillLink, SkillNode, StepLink } from "~/features/map/map-graph";
-import { FocusLink } from "~/features/map/components/focus-link";
+import type { RoleMove, RoleNode, SkillLink, SkillNode, StepLink } from "~/features/map/map-graph";
 import type { TwinView } from "~/features/map/components/twin-view";
 
 const IMPORTANCE = { core: "core skill", useful: "useful skill" } as const;
 
-/** A role's projected growth for the map's vintage, with its source; roles without a projection say so. */
-export function Growth({ role, view }: { role: RoleNode; view: Pick<TwinView, "vintageLabel" | "citation"> }) {
+/**
+ * A role's projected growth for the map's vintage as plain text: the source and period are stated once, above the
+ * list that shows the figures (GrowthNote), instead of one focusable source button per figure.
+ */
+export function GrowthText({ role }: { role: RoleNode }) {
   if (!role.growth) return <span className="muted">no projection</span>;
+  return <span className="map-growth">{formatPercentChange(role.growth.changePercent)}</span>;
+}
+
+/** "Growth: projected employment change of each role's occupation, 2024–34 [2]": the source of every GrowthText below it. */
+export function GrowthNote({ roles, view }: { roles: RoleNode[]; view: Pick<TwinView, "vintageLabel" | "sourceNumber"> }) {
+  const sourceIds = [...new Set(roles.flatMap((r) => (r.growth ? [r.growth.sourceId] : [])))];
+  if (sourceIds.length === 0) return null;
   return (
-    <SourcedFigure source={{ label: view.citation(role.growth.sourceId), dataYear: view.vintageLabel }}>
-      {formatPercentChange(role.growth.changePercent)}
-    </SourcedFigure>
+    <p className="map-note">
+      Growth figures: projected employment change of each role's occupation, {view.vintageLabel}, U.S. Bureau of Labor Statistics Employment
+      Projections{" "}
+      {sourceIds.map((id) => (
+        <SourceNumber key={id} id={id} sourceNumber={view.sourceNumber} linked />
+      ))}
+      .
+    </p>
   );
 }
 
@@ -22,8 +35,19 @@ export function Importance({ link }: { link: SkillLink }) {
   return <span className="map-twin__importance">({IMPORTANCE[link.importance]})</span>;
 }
 
-/** A skill's O*NET flags and source highlights as text badges (never colour alone), with the numbers of their sources. */
-export function SkillMarks({ skill, sourceNumber }: { skill: SkillNode; sourceNumber: TwinView["sourceNumber"] }) {
+/**
+ * A skill's O*NET flags and source highlights as text badges (never colour alone), with the numbers of their
+ * sources: links in the focus panel, plain numbers in the long list (each would be one more tab stop).
+ */
+export function SkillMarks({
+  skill,
+  sourceNumber,
+  linked = false,
+}: {
+  skill: SkillNode;
+  sourceNumber: TwinView["sourceNumber"];
+  linked?: boolean;
+}) {
   const marks: ReactNode[] = [];
   if (skill.hotTechnology)
     marks.push(
@@ -50,19 +74,31 @@ export function SkillMarks({ skill, sourceNumber }: { skill: SkillNode; sourceNu
     <span className="map-marks">
       {marks}
       {refs.map((id) => (
-        <SourceNumber key={id} id={id} sourceNumber={sourceNumber} />
+        <SourceNumber key={id} id={id} sourceNumber={sourceNumber} linked={linked} />
       ))}
     </span>
   );
 }
 
-function SourceNumber({ id, sourceNumber }: { id: string; sourceNumber: TwinView["sourceNumber"] }) {
+export function SourceNumber({ id, sourceNumber, linked }: { id: string; sourceNumber: TwinView["sourceNumber"]; linked: boolean }) {
   const n = sourceNumber(id);
-  return n ? (
+  if (!n) return null;
+  return linked ? (
     <a className="source-ref" href={`#source-${id}`} aria-label={`Source ${n}`}>
       [{n}]
     </a>
-  ) : null;
+  ) : (
+    <span className="source-ref">
+      <span className="visually-hidden">source </span>[{n}]
+    </span>
+  );
+}
+
+/** How a route reaches a lead or executive role, in words. */
+export function routeKind(route: StepLink | RoleMove): string {
+  if (!("via" in route)) return "a move from one lead or executive role to the next";
+  if (route.via.length === 0) return "a direct move";
+  return `through ${route.via.map((v) => v.title).join(" or ")}`;
 }
 
 /** The senior roles a move to a lead or executive role goes through, when it is not direct. */
@@ -71,49 +107,30 @@ export function Via({ step }: { step: StepLink }) {
   return <span className="map-via"> (via {step.via.map((v) => v.title).join(" or ")})</span>;
 }
 
-/**
- * A role that needs a skill: its name (which focuses the map on it), how it needs the skill, its growth and where
- * it leads. In the full list (`marked`) it also shows whether it is on the focused paths.
- */
-export function RoleNeedItem({ link, view, marked = false }: { link: SkillLink; view: TwinView; marked?: boolean }) {
-  const role = view.index.roleBySlug.get(link.role)!;
-  return (
-    <li className={marked && view.paths?.linkIds.has(link.id) ? "is-on" : undefined}>
-      <FocusLink focus={{ type: "role", slug: role.slug }} current={marked && view.isCurrent("role", role.slug)} focusHref={view.focusHref}>
-        {role.title}
-      </FocusLink>{" "}
-      <Importance link={link} /> <Growth role={role} view={view} />
-      <NextRoles roleSlug={role.slug} view={view} />
-    </li>
+/** "A, B and C". */
+export function inWords(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** "Lead Developer (+8.2%), CTO (+5.6%, through Senior Software Engineer)": where a role leads, as text. */
+export function leadsToWords(slug: string, view: TwinView): string {
+  const steps = (view.index.stepsFrom.get(slug) ?? []).map((s) => ({ to: s.to, via: s.via.map((v) => v.title) }));
+  const moves = (view.index.movesFrom.get(slug) ?? []).map((m) => ({ to: m.to, via: [] as string[] }));
+  return inWords(
+    [...steps, ...moves].map(({ to, via }) => {
+      const role = view.index.roleBySlug.get(to)!;
+      const growth = role.growth ? formatPercentChange(role.growth.changePercent) : "no projection";
+      return `${role.title} (${growth}${via.length > 0 ? `, through ${via.join(" or ")}` : ""})`;
+    }),
   );
 }
 
-/** "→ leads to" and the lead or executive roles a role moves to, each with its growth; nothing when it leads nowhere on the map. */
-export function NextRoles({ roleSlug, view }: { roleSlug: string; view: TwinView }) {
-  const steps = view.index.stepsFrom.get(roleSlug) ?? [];
-  if (steps.length === 0) return null;
-  return (
-    <>
-      {" "}
-      <span className="map-twin__leads">→ leads to</span>{" "}
-      <ul className="map-twin__next">
-        {steps.map((step) => {
-          const target = view.index.roleBySlug.get(step.to)!;
-          return (
-            <li key={step.id} className={view.paths?.linkIds.has(step.id) ? "is-on" : undefined}>
-              <FocusLink
-                focus={{ type: "role", slug: target.slug }}
-                current={view.isCurrent("role", target.slug)}
-                focusHref={view.focusHref}
-              >
-                {target.title}
-              </FocusLink>{" "}
-              <Growth role={target} view={view} />
-              <Via step={step} />
-            </li>
-          );
-        })}
-      </ul>
-    </>
-  );
+/** A middle role's moves to and from other middle roles, in words ("" when it has none). */
+export function sideMovesWords(slug: string, view: TwinView): string {
+  const title = (s: string) => view.index.roleBySlug.get(s)!.title;
+  const to = (view.index.sideFrom.get(slug) ?? []).map((m) => title(m.to));
+  const from = (view.index.sideTo.get(slug) ?? []).map((m) => title(m.from));
+  return [to.length > 0 ? `moves on to ${inWords(to)}` : "", from.length > 0 ? `reached from ${inWords(from)}` : ""]
+    .filter(Boolean)
+    .join("; ");
 }
