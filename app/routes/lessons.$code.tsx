@@ -5,22 +5,17 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { LessonView } from "~/features/lessons/components/lesson-view";
 import { getLessonBundle } from "~/features/lessons/queries.server";
 import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
+import { noSuchLesson } from "~/features/lessons/lesson-form.server";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/lessons/lessons.css?url";
 import { pageHeaders } from "~/lib/http.server";
 import { countMiss } from "~/lib/rate-limit.server";
 
-/** One answer for every code that opens no lesson (malformed or unknown), so codes cannot be probed. */
-function noSuchLesson(): Response {
-  return new Response("There is no lesson with this code. Check the code or link with the person who shared it.", {
-    status: 404,
-    statusText: "Not Found",
-  });
-}
-
 /**
  * The student view: public (no secret, no personal data, no cookies), but revalidated on every visit
  * (`no-cache`), because an edit changes it while the data version, which keys the server's page cache, does not.
+ * No ETag: this page is rendered fresh with a per-request CSP nonce, and a 304 would hand the browser the new
+ * request's policy for the old body, whose inline scripts carry the old nonce (Chromium then blocks hydration).
  */
 export async function loader({ params, context }: Route.LoaderArgs) {
   const code = params.code ?? "";
@@ -33,7 +28,6 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     {
       headers: {
         "Cache-Control": "public, no-cache",
-        ETag: `W/"lesson-${lesson.code}-${lesson.dataVersion.tag}-${Date.parse(lesson.updatedAt)}"`,
         "Server-Timing": `db;dur=${ms.toFixed(1)};desc="${queries} queries"`,
       },
     },
