@@ -6,6 +6,8 @@ import { loadInterestsExplorer } from "~/features/explore/interests-explorer.ser
 import { pageHeaders } from "~/lib/http.server";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 import exploreStyles from "~/features/explore/explore.css?url";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -16,7 +18,13 @@ export const links: Route.LinksFunction = () => [
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { explorer, headers } = await loadInterestsExplorer(request);
-  return data(explorer, { headers });
+  const citation = citedPage({
+    request,
+    title: explorer.pickedNames.length > 0 ? `Careers for ${explorer.pickedNames.join(", ")} interests` : "Start from what you like",
+    dataVersion: explorer.dataPinBanner?.pinned ?? explorer.dataVersion,
+    pinnable: true,
+  });
+  return data({ ...explorer, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -36,7 +44,12 @@ export const meta: Route.MetaFunction = ({ data: page }) => [
 ];
 
 export default function InterestsExplorerPage({ loaderData }: Route.ComponentProps) {
-  return <InterestsExplorer explorer={loaderData} />;
+  return (
+    <>
+      <InterestsExplorer explorer={loaderData} />
+      <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

@@ -6,6 +6,8 @@ import { loadSkillsExplorer } from "~/features/explore/skills-explorer.server";
 import { pageHeaders } from "~/lib/http.server";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 import exploreStyles from "~/features/explore/explore.css?url";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -16,7 +18,13 @@ export const links: Route.LinksFunction = () => [
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { explorer, headers } = await loadSkillsExplorer(request);
-  return data(explorer, { headers });
+  const citation = citedPage({
+    request,
+    title: explorer.picks.length > 0 ? `Careers for ${explorer.picks.map((p) => p.name).join(", ")}` : "Start from your skills",
+    dataVersion: explorer.dataPinBanner?.pinned ?? explorer.dataVersion,
+    pinnable: true,
+  });
+  return data({ ...explorer, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -33,7 +41,12 @@ export const meta: Route.MetaFunction = ({ data: page }) => {
 };
 
 export default function SkillsExplorerPage({ loaderData }: Route.ComponentProps) {
-  return <SkillsExplorer explorer={loaderData} />;
+  return (
+    <>
+      <SkillsExplorer explorer={loaderData} />
+      <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {
