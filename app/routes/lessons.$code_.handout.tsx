@@ -1,33 +1,25 @@
 import { data, useLoaderData } from "react-router";
 import type { Route } from "./+types/lessons.$code_.handout";
-import { withQueryStats } from "~/lib/db.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { HandoutSheet } from "~/features/handout/components/handout-sheet";
 import { handoutCitation } from "~/features/handout/handout";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
 import { LessonHandoutBody } from "~/features/lessons/components/lesson-handout";
-import { getLessonBundle } from "~/features/lessons/queries.server";
-import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
-import { noSuchLesson } from "~/features/lessons/lesson-form.server";
+import { loadPublicLesson } from "~/features/lessons/public-lesson.server";
 import { lessonHref } from "~/features/lessons/lessons";
 import { formatCalendarDate, formatVintage, formatWageYear } from "~/lib/format";
 import { pageHeaders } from "~/lib/http.server";
-import { countMiss } from "~/lib/rate-limit.server";
 import handoutStyles from "~/features/handout/handout.css?url";
 import styles from "~/features/lessons/lessons.css?url";
 
 /**
  * /lessons/<code>/handout: the lesson on one printed page (Letter or A4), with a QR code to the lesson's public page.
- * The student page's query (the figures of the lesson's own data version and period) and its caching: public (no
- * secret, no personal data) but revalidated, since an edit changes it while the data version does not; no ETag, as on
- * the student page (a 304 would pair the old body with a new CSP nonce). Unknown
- * codes are the student page's 404, counted as lookup misses.
+ * The student page's loader step (loadPublicLesson: the figures of the lesson's own data version and period, its
+ * caching and its 404).
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const code = params.code ?? "";
-  if (!isLessonCode(code)) throw noSuchLesson();
-  const { result: lesson, ms, queries } = await withQueryStats(() => getLessonBundle({ code }));
-  if (!lesson) throw await countMiss("lessonLookupMisses", context.clientIp, noSuchLesson());
+  const { lesson, headers } = await loadPublicLesson({ params, context });
+  const code = lesson.code;
   const studentUrl = `${new URL(request.url).origin}${lessonHref(code)}`;
   const figures = lesson.roles.find((r) => r.figures)?.figures;
   const citation = handoutCitation({
@@ -37,15 +29,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     dataVersion: lesson.dataVersion.tag,
     loadedOn: formatCalendarDate(lesson.dataVersion.loadedAt),
   });
-  return data(
-    { lesson, qr: createQrCodeSvg(studentUrl), citation },
-    {
-      headers: {
-        "Cache-Control": "public, no-cache",
-        "Server-Timing": `db;dur=${ms.toFixed(1)};desc="${queries} queries"`,
-      },
-    },
-  );
+  return data({ lesson, qr: createQrCodeSvg(studentUrl), citation }, { headers });
 }
 
 export const headers = pageHeaders;

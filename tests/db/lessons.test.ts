@@ -19,6 +19,7 @@ import { changedPayDataset, curatedDataset, describeEachDriver, dumpDatabase, SO
 import { answerOf, cookieFrom, redirectOf, routeArgs, thrownResponse } from "./route-args";
 import { loader as savedLoader } from "~/routes/lessons.$code_.saved";
 import { action as forgetAction } from "~/routes/lessons.$code_.forget";
+import { loader as handoutLoader } from "~/routes/lessons.$code_.handout";
 
 const LESSON_TABLES = ["lesson_bundles", "lesson_bundle_roles", "lesson_bundle_questions"];
 
@@ -429,6 +430,21 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       const malformed = await thrownResponse(() => studentLoader(routeArgs("/lessons/..%2f", { code: "../" })));
       expect(unknown.status).toBe(404);
       expect(await malformed.text()).toBe(await unknown.text());
+    });
+
+    it("serves the one-page handout publicly (revalidated): the lesson's figures, a QR code to the student page, a citation", async () => {
+      const answer = await answerOf(handoutLoader(routeArgs(`/lessons/${code}/handout`, { code })));
+      expect(answer.headers.get("Cache-Control")).toBe("public, no-cache");
+      expect(answer.headers.get("ETag")).toBeNull();
+      expect(answer.data.qr.text).toBe(`http://localhost/lessons/${code}`);
+      expect(answer.data.lesson.roles.map((r) => r.slug)).toEqual((await getLessonBundle({ code }))!.roles.map((r) => r.slug));
+      expect(answer.data.citation).toMatch(
+        /^Source: U\.S\. Bureau of Labor Statistics.*Career Atlas data version v\d+-[0-9a-f]{8} loaded /,
+      );
+      const text = JSON.stringify(answer.data);
+      expect(text).not.toContain(secret);
+      const unknown = await thrownResponse(() => handoutLoader(routeArgs("/lessons/0000000000/handout", { code: "0000000000" })));
+      expect(unknown.status).toBe(404);
     });
 
     it("trades an edit link's key for the cookie and a 303 to the address without it; a wrong key and an unknown code get the same private 403", async () => {

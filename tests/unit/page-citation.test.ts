@@ -4,7 +4,7 @@ import { pageCitationText, type PageCitation, type SourceCitation } from "~/feat
 /** "Cite this page" (issue 15, item 10): what the shared block shows and copies. */
 const bls: SourceCitation = {
   id: "bls-ep-2024",
-  kind: "statistics",
+  kind: "official_statistics",
   publisher: "U.S. Bureau of Labor Statistics",
   author: null,
   title: "Employment Projections 2024-34",
