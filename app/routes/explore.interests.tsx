@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { InterestsExplorer } from "~/features/explore/components/interests-explorer";
 import { loadInterestsExplorer } from "~/features/explore/interests-explorer.server";
 import { pageHeaders } from "~/lib/http.server";
+import { presentHref } from "~/features/present/deck-address";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 import exploreStyles from "~/features/explore/explore.css?url";
 import { citedPage } from "~/features/data-pin/cite.server";
@@ -44,9 +45,20 @@ export const meta: Route.MetaFunction = ({ data: page }) => [
 ];
 
 export default function InterestsExplorerPage({ loaderData }: Route.ComponentProps) {
+  const { picked, period, periods, dataTag } = loaderData;
+  const present =
+    picked.length > 0
+      ? presentHref({
+          slugs: [],
+          explorer: { kind: "interests", like: picked },
+          vintage: period.vintage,
+          latestVintage: periods.latest,
+          dataVersion: dataTag,
+        })
+      : null;
   return (
     <>
-      <InterestsExplorer explorer={loaderData} />
+      <InterestsExplorer explorer={loaderData} presentHref={present} />
       <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
     </>
   );

@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SkillsExplorer } from "~/features/explore/components/skills-explorer";
 import { loadSkillsExplorer } from "~/features/explore/skills-explorer.server";
 import { pageHeaders } from "~/lib/http.server";
+import { presentHref } from "~/features/present/deck-address";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 import exploreStyles from "~/features/explore/explore.css?url";
 import { citedPage } from "~/features/data-pin/cite.server";
@@ -41,9 +42,20 @@ export const meta: Route.MetaFunction = ({ data: page }) => {
 };
 
 export default function SkillsExplorerPage({ loaderData }: Route.ComponentProps) {
+  const { picks, scope, period, periods, dataTag } = loaderData;
+  const present =
+    picks.length > 0
+      ? presentHref({
+          slugs: [],
+          explorer: { kind: "skills", have: picks.map((p) => p.name), scope },
+          vintage: period.vintage,
+          latestVintage: periods.latest,
+          dataVersion: dataTag,
+        })
+      : null;
   return (
     <>
-      <SkillsExplorer explorer={loaderData} />
+      <SkillsExplorer explorer={loaderData} presentHref={present} />
       <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
     </>
   );

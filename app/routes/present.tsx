@@ -7,11 +7,14 @@ import { withDataPin } from "~/features/data-pin/data-pin";
 import { compareHref } from "~/features/compare/role-comparison";
 import { formatVintage } from "~/lib/format";
 import { sameDeckAddress } from "~/features/present/deck-address";
+import type { Deck } from "~/features/present/slides";
+import { explorerHref, interestsHref } from "~/features/explore/explorer-address";
 import styles from "~/features/present/present.css?url";
 import { pageHeaders } from "~/lib/http.server";
 
 /**
- * /present?role=<slug> or /present?roles=a,b[,c,d], with optional vintage=, data=, slide= and notes=1: one insight
+ * /present?role=<slug>, /present?roles=a,b[,c,d], or a student's explorer list (/present?explore=skills&have=…,
+ * /present?explore=interests&like=…), with optional vintage=, data=, slide= and notes=1: one insight
  * per slide, for a projector. `data=<tag>` shows the figures archived with that data version, named in each slide's
  * footer, with a notice in the bar when newer data exists (docs/decisions/008). Bad parameters (a malformed data
  * tag included) are a 400 with a message, unknown roles and data versions a 404. 12 queries (11 for a pinned comparison).
@@ -39,22 +42,25 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => {
 
 export default function PresentPage() {
   const { deck, latestVintage, newerData } = useLoaderData<typeof loader>();
-  const latest = deck.vintage === latestVintage;
-  const pageHref =
-    deck.kind === "role"
-      ? `/roles/${deck.slugs[0]}${latest ? "" : `?vintage=${deck.vintage}`}`
-      : compareHref(deck.slugs, { vintage: deck.vintage, latest: latestVintage });
+  const { href, label } = deckPage(deck, latestVintage);
   // A pinned deck leads back to the same figures.
-  const exitHref = deck.pinnedDataVersion ? withDataPin(pageHref, deck.pinnedDataVersion) : pageHref;
-  return (
-    <Presenter
-      deck={deck}
-      latestVintage={latestVintage}
-      newerData={newerData}
-      exitHref={exitHref}
-      exitLabel={deck.kind === "role" ? "Back to the profile" : "Back to the comparison"}
-    />
-  );
+  const exitHref = deck.pinnedDataVersion ? withDataPin(href, deck.pinnedDataVersion) : href;
+  return <Presenter deck={deck} latestVintage={latestVintage} newerData={newerData} exitHref={exitHref} exitLabel={label} />;
+}
+
+/** The page a deck was presented from: the profile, the comparison or the explorer list. */
+function deckPage(deck: Deck, latestVintage: string): { href: string; label: string } {
+  const latest = deck.vintage === latestVintage;
+  switch (deck.explorer?.kind) {
+    case "skills":
+      return { href: explorerHref({ ...deck.explorer, vintage: deck.vintage }, latestVintage), label: "Back to the list" };
+    case "interests":
+      return { href: interestsHref(deck.explorer.like, deck.vintage, latestVintage), label: "Back to the list" };
+    default:
+      return deck.kind === "role"
+        ? { href: `/roles/${deck.slugs[0]}${latest ? "" : `?vintage=${deck.vintage}`}`, label: "Back to the profile" }
+        : { href: compareHref(deck.slugs, { vintage: deck.vintage, latest: latestVintage }), label: "Back to the comparison" };
+  }
 }
 
 export function ErrorBoundary() {
@@ -62,7 +68,8 @@ export function ErrorBoundary() {
     <>
       <GeneralErrorBoundary />
       <p>
-        <Link to="/roles">Pick a role to present</Link> or <Link to="/compare">build a comparison</Link>.
+        <Link to="/roles">Pick a role to present</Link>, <Link to="/compare">build a comparison</Link> or start from{" "}
+        <Link to="/explore/skills">your skills</Link>.
       </p>
     </>
   );

@@ -134,6 +134,40 @@ test.describe("start from what you like (/explore/interests)", () => {
   });
 });
 
+test.describe("presenting an explorer result to a class", () => {
+  test("the skills list becomes slides with the same careers and figures, and leads back to the list", async ({ page }) => {
+    await page.goto("/explore/skills?have=Python&have=SQL&have=Microsoft+Excel");
+    await waitForHydration(page);
+    await expect(roleRows(page).first().locator("th")).toContainText("Data Scientist");
+    await page.getByRole("link", { name: "Present this list to a class" }).click();
+    await expect(page).toHaveURL(/\/present\?explore=skills&have=Python&have=SQL&have=Microsoft%20Excel$/);
+    await waitForHydration(page);
+    const slide = page.locator(".present-slides > .slide:not([hidden])");
+    await expect(slide.getByRole("heading", { level: 2 })).toHaveText("Careers that use your skills");
+    await page.keyboard.press("ArrowRight");
+    await expect(slide.getByRole("heading", { level: 2 })).toHaveText("How the fit is worked out");
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/&slide=3$/);
+    await expect(slide.getByRole("heading", { level: 2 })).toHaveText("Tech roles that fit best");
+    await expect(slide.locator(".slide__column").first().getByRole("heading")).toHaveText("Data Scientist");
+    await expect(slide.locator(".slide__citation")).toContainText("Source:");
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Back to the list" }).click();
+    await expect(page).toHaveURL(/\/explore\/skills\?have=Python&have=SQL&have=Microsoft\+Excel$/);
+  });
+
+  test("the interests list's slides work without JavaScript, every slide with its footer", async ({ noScriptPage: page }) => {
+    await page.goto("/explore/interests?like=investigative&like=conventional");
+    await page.getByRole("link", { name: "Present this list to a class" }).click();
+    await expect(page).toHaveURL(/\/present\?explore=interests&like=investigative&like=conventional$/);
+    const slides = page.locator(".present-slides > .slide");
+    expect(await slides.count()).toBeGreaterThanOrEqual(6);
+    await expect(slides.first().getByRole("heading", { level: 2 })).toHaveText("Careers that fit your interests");
+    for (let i = 0; i < (await slides.count()); i++) await expect(slides.nth(i).locator(".slide__citation")).toContainText("Source:");
+    await expect(page.locator(".present-slides")).toContainText("The interest areas picked");
+  });
+});
+
 test.describe("hot and in-demand technologies (/technologies)", () => {
   test("the list leads to a technology's page, which passes axe", async ({ page }) => {
     await page.goto("/technologies");

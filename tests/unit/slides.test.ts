@@ -9,6 +9,8 @@ import { slideCharacters } from "~/features/present/finish-deck";
 import { openingsComparisonSentence, openingsSentence } from "~/features/present/openings-sentences";
 import { buildRoleDeck } from "~/features/present/role-deck";
 import { applySlideCommand, slideCommandForKey } from "~/features/present/slide-commands";
+import { deckChannelName } from "~/features/present/components/use-slide-navigation";
+import { mergeCitations } from "~/features/present/slide-citations";
 import { DENSE_SLIDE_CHARACTERS, type Deck, type Slide } from "~/features/present/slides";
 
 const source = (id: string, vintage: string | null = null): SourceCitation => ({
@@ -385,6 +387,46 @@ describe("keys and the slide counter", () => {
       "/present/notes?role=a&data=v3-1a2b3c4d&slide=2",
     );
     expect(presentHref({ ...pinned, dataVersion: undefined })).toBe("/present?roles=a,b&vintage=2022-32");
+  });
+
+  it("merges a slide's citations by source, listing each data year once even when one names several", () => {
+    const merged = mergeCitations([
+      { sourceId: "bls", label: "BLS", dataYear: "2024–34 release; pay May 2024" },
+      { sourceId: "onet", label: "O*NET", dataYear: "30.1 (December 2025)" },
+      { sourceId: "bls", label: "BLS", dataYear: "2024–34 release; pay May 2024" },
+      { sourceId: "bls", label: "BLS", dataYear: "2024–34 release; pay May 2023" },
+    ]);
+    expect(merged).toEqual([
+      { sourceId: "bls", label: "BLS", dataYear: "2024–34 release; pay May 2024; pay May 2023" },
+      { sourceId: "onet", label: "O*NET", dataYear: "30.1 (December 2025)" },
+    ]);
+  });
+
+  it("writes an explorer list's presenter address with the explorer's own parameters, and one channel per list", () => {
+    const latest = { slugs: [], vintage: "2024-34", latestVintage: "2024-34" };
+    const skills = { ...latest, explorer: { kind: "skills" as const, have: ["C++", "SQL", "Microsoft Excel"], scope: "all" as const } };
+    const href = presentHref(skills, { slide: 2 });
+    expect(href).toBe("/present?explore=skills&have=C%2B%2B&have=SQL&have=Microsoft%20Excel&scope=all&slide=2");
+    // What the page reads back is what was written: the names in order, the scope.
+    const params = new URL(href, "http://localhost").searchParams;
+    expect(params.getAll("have")).toEqual(["C++", "SQL", "Microsoft Excel"]);
+    expect(params.get("scope")).toBe("all");
+    expect(presentHref({ ...skills, explorer: { ...skills.explorer, scope: "tech" } })).toBe(
+      "/present?explore=skills&have=C%2B%2B&have=SQL&have=Microsoft%20Excel",
+    );
+    const interests = {
+      ...latest,
+      explorer: { kind: "interests" as const, like: ["investigative", "social"] },
+      dataVersion: "v3-1a2b3c4d",
+    };
+    expect(presentHref(interests, { path: "/present/notes" })).toBe(
+      "/present/notes?explore=interests&like=investigative&like=social&data=v3-1a2b3c4d",
+    );
+    expect(deckAddress({ slugs: [], vintage: "2024-34", explorer: interests.explorer }, "2024-34").explorer).toEqual(interests.explorer);
+    // Two lists never share a notes channel; a role deck's channel is unchanged by the explorer's.
+    expect(deckChannelName(skills)).not.toBe(deckChannelName({ ...skills, explorer: { ...skills.explorer, have: ["C++"] } }));
+    expect(deckChannelName(interests)).toBe("career-atlas-present:explore=interests&like=investigative&like=social:2024-34:v3-1a2b3c4d");
+    expect(deckChannelName({ slugs: ["a", "b"], vintage: "2024-34" })).toBe("career-atlas-present:roles=a,b:2024-34");
   });
 
   it("reads a deck's address from the deck: its roles, vintage and data pin", () => {

@@ -20,3 +20,13 @@ export function explorerHref(
   const text = params.toString();
   return text ? `/explore/skills?${text}` : "/explore/skills";
 }
+
+/** The address of an interests view: the areas in the order picked, the period unless the newest, and its data pin. */
+export function interestsHref(ids: readonly string[], vintage: string, latest: string, data?: string): string {
+  const params = new URLSearchParams();
+  for (const id of ids) params.append("like", id);
+  if (vintage !== latest) params.set("vintage", vintage);
+  if (data) params.set("data", data);
+  const text = params.toString();
+  return text ? `/explore/interests?${text}` : "/explore/interests";
+}

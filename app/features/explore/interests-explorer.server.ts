@@ -2,7 +2,7 @@ import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
 import { listSourcesByIds } from "~/features/sources/queries.server";
-import { interestsExplorerQuerySchema } from "~/features/explore/params.server";
+import { interestsExplorerQuerySchema, type InterestsExplorerQuery } from "~/features/explore/params.server";
 import { listInterestProfiles, listRoleOnetCodes, type InterestProfile } from "~/features/explore/queries.server";
 import { archivedOutlook, bannerWithChanges, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import {
@@ -46,99 +46,101 @@ function asScores(scores: Record<string, number>): InterestScores {
  * data version (`data=<tag>`), six more (the version, its archive for the period, what changed since).
  */
 export async function loadInterestsExplorer(request: Request) {
-  const url = new URL(request.url);
-  const { result, headers } = await loadPublicPage(request, {
-    query: interestsExplorerQuerySchema,
-    load: async (query) => {
-      const ids = [...new Set(query.like ?? [])];
-      const tooMany = ids.length > MAX_PICKED_INTERESTS;
-      // The first three in the order picked: the ones the fit uses, the boxes shown ticked and the link to this list.
-      const picked = ids.slice(0, MAX_PICKED_INTERESTS);
-      const pickedNames = picked.map((id) => INTEREST_AREAS.find((a) => a.id === id)!.name as InterestAreaName);
-      const [{ period, periods }, roleCodes, dataVersion] = await Promise.all([
-        readProjectionPeriod(query.vintage),
-        listRoleOnetCodes(),
-        getCurrentDataVersion(),
-      ]);
-      // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the interest scores are O*NET's current ones.
-      const pin = await readExplorerPin(query.data, url);
-      const { dataTag, archiveId } = pin;
-      const [live, archived] = await Promise.all([
-        listInterestProfiles(period.vintage),
-        archiveId === undefined ? null : keptArchive(dataVersion, period.vintage, archiveId),
-      ]);
-      const profiles = archived ? live.map((p) => ({ ...p, ...archivedOutlook(archived.get(p.socCode)) })) : live;
-
-      const occupations: InterestOccupation[] = profiles.map((p) => {
-        const scores = asScores(p.scores);
-        return {
-          ...p,
-          scores,
-          code: interestCode(scores),
-          fit: interestFit(scores, pickedNames),
-          band: p.changePercent === null ? null : growthBandFor(period.growthBands, p.changePercent),
-        };
-      });
-      const byCode = new Map(occupations.map((o) => [o.onetCode, o]));
-      const matching = occupations.filter((o) => o.fit.matched.length > 0).sort(compareInterestFits);
-      const roles: InterestRole[] = roleCodes
-        .flatMap((r) => {
-          const occupation = byCode.get(r.onetCode);
-          return occupation && occupation.fit.matched.length > 0 ? [{ slug: r.slug, title: r.title, occupation }] : [];
-        })
-        .sort((a, b) => compareInterestFits({ fit: a.occupation.fit, title: a.title }, { fit: b.occupation.fit, title: b.title }));
-      const tech = matching.filter((o) => o.tech);
-      const other = matching.filter((o) => !o.tech);
-      // With nothing picked, each area shows the tech occupations that score highest on it, as examples.
-      const examples = Object.fromEntries(
-        INTEREST_AREAS.map((a) => [
-          a.id,
-          occupations
-            .filter((o) => o.tech)
-            .sort((x, y) => y.scores[a.name] - x.scores[a.name] || (x.title < y.title ? -1 : 1))
-            .slice(0, EXAMPLES_PER_AREA)
-            .map((o) => ({ onetCode: o.onetCode, title: o.title, socCode: o.socCode, score: o.scores[a.name] })),
-        ]),
-      );
-      const shownTech = tech.slice(0, INTEREST_OCCUPATIONS_SHOWN);
-      const shownOther = other.slice(0, INTEREST_OCCUPATIONS_SHOWN);
-      // A pinned list's banner names the figures on it that changed since.
-      const dataPinBanner = await bannerWithChanges(pin, {
-        slugs: roles.map((r) => r.slug),
-        socCodes: [...shownTech, ...shownOther].map((o) => o.socCode),
-        vintage: period.vintage,
-      });
-      const sources = await listSourcesByIds({
-        ids: [
-          period.sourceId,
-          ...occupations.slice(0, 1).map((o) => o.interestSourceId),
-          ...[...roles.map((r) => r.occupation), ...shownTech, ...shownOther].flatMap((o) =>
-            o.projectionSourceId ? [o.projectionSourceId] : [],
-          ),
-          ...period.growthBands.map((b) => b.sourceId),
-        ],
-      });
-      return {
-        picked,
-        pickedNames,
-        tooMany,
-        period,
-        periods,
-        roles,
-        tech: shownTech,
-        techTotal: tech.length,
-        other: shownOther,
-        otherTotal: other.length,
-        examples,
-        interestSourceId: occupations[0]?.interestSourceId ?? null,
-        dataVersion,
-        dataTag,
-        dataPinBanner,
-        sources,
-      };
-    },
-  });
+  const { result, headers } = await loadPublicPage(request, { query: interestsExplorerQuerySchema, load: readInterestsExplorer });
   return { explorer: { ...result, origin: new URL(request.url).origin }, headers };
+}
+
+/**
+ * The interests explorer's lists for a parsed address (`url` is the page's, for the pin banner's links): what the
+ * page shows, and what the presenter builds its slides from (app/features/present/explorer-decks.ts).
+ */
+export async function readInterestsExplorer(query: InterestsExplorerQuery, url: URL) {
+  const ids = [...new Set(query.like ?? [])];
+  const tooMany = ids.length > MAX_PICKED_INTERESTS;
+  // The first three in the order picked: the ones the fit uses, the boxes shown ticked and the link to this list.
+  const picked = ids.slice(0, MAX_PICKED_INTERESTS);
+  const pickedNames = picked.map((id) => INTEREST_AREAS.find((a) => a.id === id)!.name as InterestAreaName);
+  const [{ period, periods }, roleCodes, dataVersion] = await Promise.all([
+    readProjectionPeriod(query.vintage),
+    listRoleOnetCodes(),
+    getCurrentDataVersion(),
+  ]);
+  // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the interest scores are O*NET's current ones.
+  const pin = await readExplorerPin(query.data, url);
+  const { dataTag, archiveId } = pin;
+  const [live, archived] = await Promise.all([
+    listInterestProfiles(period.vintage),
+    archiveId === undefined ? null : keptArchive(dataVersion, period.vintage, archiveId),
+  ]);
+  const profiles = archived ? live.map((p) => ({ ...p, ...archivedOutlook(archived.get(p.socCode)) })) : live;
+
+  const occupations: InterestOccupation[] = profiles.map((p) => {
+    const scores = asScores(p.scores);
+    return {
+      ...p,
+      scores,
+      code: interestCode(scores),
+      fit: interestFit(scores, pickedNames),
+      band: p.changePercent === null ? null : growthBandFor(period.growthBands, p.changePercent),
+    };
+  });
+  const byCode = new Map(occupations.map((o) => [o.onetCode, o]));
+  const matching = occupations.filter((o) => o.fit.matched.length > 0).sort(compareInterestFits);
+  const roles: InterestRole[] = roleCodes
+    .flatMap((r) => {
+      const occupation = byCode.get(r.onetCode);
+      return occupation && occupation.fit.matched.length > 0 ? [{ slug: r.slug, title: r.title, occupation }] : [];
+    })
+    .sort((a, b) => compareInterestFits({ fit: a.occupation.fit, title: a.title }, { fit: b.occupation.fit, title: b.title }));
+  const tech = matching.filter((o) => o.tech);
+  const other = matching.filter((o) => !o.tech);
+  // With nothing picked, each area shows the tech occupations that score highest on it, as examples.
+  const examples = Object.fromEntries(
+    INTEREST_AREAS.map((a) => [
+      a.id,
+      occupations
+        .filter((o) => o.tech)
+        .sort((x, y) => y.scores[a.name] - x.scores[a.name] || (x.title < y.title ? -1 : 1))
+        .slice(0, EXAMPLES_PER_AREA)
+        .map((o) => ({ onetCode: o.onetCode, title: o.title, socCode: o.socCode, score: o.scores[a.name] })),
+    ]),
+  );
+  const shownTech = tech.slice(0, INTEREST_OCCUPATIONS_SHOWN);
+  const shownOther = other.slice(0, INTEREST_OCCUPATIONS_SHOWN);
+  // A pinned list's banner names the figures on it that changed since.
+  const dataPinBanner = await bannerWithChanges(pin, {
+    slugs: roles.map((r) => r.slug),
+    socCodes: [...shownTech, ...shownOther].map((o) => o.socCode),
+    vintage: period.vintage,
+  });
+  const sources = await listSourcesByIds({
+    ids: [
+      period.sourceId,
+      ...occupations.slice(0, 1).map((o) => o.interestSourceId),
+      ...[...roles.map((r) => r.occupation), ...shownTech, ...shownOther].flatMap((o) =>
+        o.projectionSourceId ? [o.projectionSourceId] : [],
+      ),
+      ...period.growthBands.map((b) => b.sourceId),
+    ],
+  });
+  return {
+    picked,
+    pickedNames,
+    tooMany,
+    period,
+    periods,
+    roles,
+    tech: shownTech,
+    techTotal: tech.length,
+    other: shownOther,
+    otherTotal: other.length,
+    examples,
+    interestSourceId: occupations[0]?.interestSourceId ?? null,
+    dataVersion,
+    dataTag,
+    dataPinBanner,
+    sources,
+  };
 }
 
 export type InterestsExplorerView = Awaited<ReturnType<typeof loadInterestsExplorer>>["explorer"];

@@ -26,3 +26,4 @@ export const interestsExplorerQuerySchema = z.object({
   vintage: vintageParam,
   ...dataPinQueryShape,
 });
+export type InterestsExplorerQuery = z.infer<typeof interestsExplorerQuerySchema>;

@@ -46,6 +46,8 @@ interface CareerOutlook {
 export interface RoleFit extends CareerOutlook {
   slug: string;
   title: string;
+  /** The BLS occupation the role is filed under (its figures are that occupation's). */
+  socCode: string;
   occupationTitle: string;
   fit: Fit;
   /** Core skills the role needs that the student did not pick (names), and how many skills it needs in all. */
@@ -119,147 +121,150 @@ function pickIndependent(version: DataVersion | undefined) {
  * eight more); a name not read exactly adds one, and a name not known at all a transaction for its "did you mean".
  */
 export async function loadSkillsExplorer(request: Request) {
-  const url = new URL(request.url);
-  const { result, headers } = await loadPublicPage(request, {
-    query: skillsExplorerQuerySchema,
-    load: async (query: SkillsExplorerQuery) => {
-      // A box left blank (or holding only spaces) adds nothing; the form never sends more than one name past the limit.
-      const inputs = (query.have ?? []).filter((name) => name !== "").slice(0, MAX_PICKED_SKILLS);
-      const scope = query.scope ?? "tech";
-      const dataVersion = await getCurrentDataVersion();
-      const kept = pickIndependent(dataVersion);
-      const [{ period, periods }, exactNames, choices] = await Promise.all([
-        readProjectionPeriod(query.vintage),
-        kept.exactNames(),
-        kept.choices(),
-      ]);
-      const vintage = period.vintage;
-      // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the skills are O*NET's current ones.
-      const pin = await readExplorerPin(query.data, url);
-      const { dataTag, archiveId } = pin;
-      const archived = archiveId === undefined ? null : await keptArchive(dataVersion, vintage, archiveId);
-      const figuresOf = <T>(socCode: string, live: T) => (archived ? (archived.get(socCode) ?? null) : live);
-      const readings = await readSkillNames(inputs, exactNames);
-      const picks = distinctPicks(readings);
-      const base = { scope, period, periods, readings, picks, choices, dataVersion, dataTag, dataPinBanner: pin.banner };
-      if (picks.length === 0) {
-        const sources = await listSourcesByIds({ ids: [period.sourceId] });
-        return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources };
-      }
-
-      const [roleRows, roleAsks, occupationRows, allOccupations, technologiesBySoc, asksBySoc] = await Promise.all([
-        kept.roleOutlooks(vintage),
-        kept.roleAsks(),
-        listOccupationMatches({ picks, vintage, techOnly: scope === "tech" }),
-        kept.allOccupations(vintage, archiveId),
-        kept.technologies(),
-        kept.occupationSkillAsks(),
-      ]);
-      const bandOf = (percent: number | null) => (percent === null ? null : growthBandFor(period.growthBands, percent));
-      // Skill names come with the asks (role skills, and occupations' skills through their technologies).
-      const skillName = new Map(roleAsks.map((a) => [a.skillSlug, a.skillName]));
-      const picked = new Set(picks.flatMap((p) => p.skillSlugs));
-
-      const asksByRole = groupBy(roleAsks, (a) => a.roleSlug);
-      const roles = rankCareers(
-        roleRows.map((role): RoleFit => {
-          const asks = asksByRole.get(role.slug) ?? [];
-          const pickAsks = picks.flatMap((pick, i) =>
-            asks.filter((a) => pick.skillSlugs.includes(a.skillSlug)).map((a) => ({ pick: i, strong: a.core })),
-          );
-          const projection = figuresOf(role.socCode, role.projection);
-          return {
-            slug: role.slug,
-            title: role.title,
-            occupationTitle: role.occupationTitle,
-            fit: fitOf(pickAsks, picks.length),
-            missingCore: asks
-              .filter((a) => a.core && !picked.has(a.skillSlug))
-              .map((a) => ({ slug: a.skillSlug, name: a.skillName }))
-              .sort((a, b) => a.name.localeCompare(b.name, "en")),
-            skillCount: asks.length,
-            changePercent: projection?.changePercent ?? null,
-            annualOpenings: projection?.annualOpenings ?? null,
-            medianAnnualWage: projection?.medianAnnualWage ?? null,
-            wageYear: projection?.wageYear ?? null,
-            projectionSourceId: projection?.sourceId ?? null,
-            band: bandOf(projection?.changePercent ?? null),
-          };
-        }),
-      );
-
-      const rankedOccupations = rankCareers(
-        occupationRows.map((live) => {
-          const o = archived ? { ...live, ...archivedOutlook(archived.get(live.socCode)) } : live;
-          return { ...o, fit: fitOf(o.asks, picks.length), band: bandOf(o.changePercent) };
-        }),
-      );
-      const shown = rankedOccupations.slice(0, OCCUPATIONS_SHOWN);
-      const allPercent = allOccupations?.changePercent ?? null;
-      const growingOccupations = rankedOccupations.filter((o) => isGrowing(o.changePercent, allPercent));
-      const pickedExamples = new Set(picks.flatMap((p) => p.examples));
-      const occupations = shown.map((o): OccupationFit => ({
-        socCode: o.socCode,
-        title: o.title,
-        tech: o.tech,
-        fit: o.fit,
-        technologyCount: technologiesBySoc.get(o.socCode)?.technologyCount ?? 0,
-        technologySourceId: o.technologySourceId,
-        missing: technologiesStillToLearn(technologiesBySoc.get(o.socCode), pickedExamples, MISSING_SHOWN),
-        changePercent: o.changePercent,
-        annualOpenings: o.annualOpenings,
-        medianAnnualWage: o.medianAnnualWage,
-        wageYear: o.wageYear,
-        projectionSourceId: o.projectionSourceId,
-        band: o.band,
-      }));
-
-      for (const o of growingOccupations) for (const ask of asksBySoc.get(o.socCode) ?? []) skillName.set(ask.skillSlug, ask.skillName);
-      const growing: GrowingCareer[] = [
-        ...roles
-          .filter((r) => isGrowing(r.changePercent, allPercent))
-          .map((r) => ({
-            key: `role:${r.slug}`,
-            title: r.title,
-            asks: (asksByRole.get(r.slug) ?? []).map((a) => ({ skillSlug: a.skillSlug, strong: a.core })),
-          })),
-        ...growingOccupations.map((o) => ({
-          key: `occupation:${o.socCode}`,
-          title: o.title,
-          asks: (asksBySoc.get(o.socCode) ?? []).map((a) => ({ skillSlug: a.skillSlug, strong: a.strong })),
-        })),
-      ];
-      const learn: LearnNextView[] = learnNext(growing, picked).map((l) => ({ ...l, name: skillName.get(l.skillSlug) ?? l.skillSlug }));
-
-      // A pinned list's banner names the figures on it that changed since.
-      const dataPinBanner = await bannerWithChanges(pin, {
-        slugs: roles.map((r) => r.slug),
-        socCodes: occupations.map((o) => o.socCode),
-        vintage,
-      });
-      const sources = await listSourcesByIds({
-        ids: [
-          period.sourceId,
-          ...(allOccupations ? [allOccupations.sourceId] : []),
-          ...roles.flatMap((r) => (r.projectionSourceId ? [r.projectionSourceId] : [])),
-          ...occupations.flatMap((o) => [o.technologySourceId, ...(o.projectionSourceId ? [o.projectionSourceId] : [])]),
-          ...period.growthBands.map((b) => b.sourceId),
-        ],
-      });
-      return {
-        ...base,
-        roles,
-        occupations,
-        occupationMatches: rankedOccupations.length,
-        learn,
-        allOccupations: allOccupations ?? null,
-        sources,
-        dataPinBanner,
-      };
-    },
-  });
+  const { result, headers } = await loadPublicPage(request, { query: skillsExplorerQuerySchema, load: readSkillsExplorer });
   // The address printed under a printed list (the page cache keys on the origin, so each host gets its own).
   return { explorer: { ...result, origin: new URL(request.url).origin }, headers };
+}
+
+/**
+ * The skills explorer's list for a parsed address (`url` is the page's, for the pin banner's links): what the page
+ * shows, and what the presenter builds its slides from (app/features/present/explorer-decks.ts).
+ */
+export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
+  // A box left blank (or holding only spaces) adds nothing; the form never sends more than one name past the limit.
+  const inputs = (query.have ?? []).filter((name) => name !== "").slice(0, MAX_PICKED_SKILLS);
+  const scope = query.scope ?? "tech";
+  const dataVersion = await getCurrentDataVersion();
+  const kept = pickIndependent(dataVersion);
+  const [{ period, periods }, exactNames, choices] = await Promise.all([
+    readProjectionPeriod(query.vintage),
+    kept.exactNames(),
+    kept.choices(),
+  ]);
+  const vintage = period.vintage;
+  // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the skills are O*NET's current ones.
+  const pin = await readExplorerPin(query.data, url);
+  const { dataTag, archiveId } = pin;
+  const archived = archiveId === undefined ? null : await keptArchive(dataVersion, vintage, archiveId);
+  const figuresOf = <T>(socCode: string, live: T) => (archived ? (archived.get(socCode) ?? null) : live);
+  const readings = await readSkillNames(inputs, exactNames);
+  const picks = distinctPicks(readings);
+  const base = { scope, period, periods, readings, picks, choices, dataVersion, dataTag, dataPinBanner: pin.banner };
+  if (picks.length === 0) {
+    const sources = await listSourcesByIds({ ids: [period.sourceId] });
+    return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources };
+  }
+
+  const [roleRows, roleAsks, occupationRows, allOccupations, technologiesBySoc, asksBySoc] = await Promise.all([
+    kept.roleOutlooks(vintage),
+    kept.roleAsks(),
+    listOccupationMatches({ picks, vintage, techOnly: scope === "tech" }),
+    kept.allOccupations(vintage, archiveId),
+    kept.technologies(),
+    kept.occupationSkillAsks(),
+  ]);
+  const bandOf = (percent: number | null) => (percent === null ? null : growthBandFor(period.growthBands, percent));
+  // Skill names come with the asks (role skills, and occupations' skills through their technologies).
+  const skillName = new Map(roleAsks.map((a) => [a.skillSlug, a.skillName]));
+  const picked = new Set(picks.flatMap((p) => p.skillSlugs));
+
+  const asksByRole = groupBy(roleAsks, (a) => a.roleSlug);
+  const roles = rankCareers(
+    roleRows.map((role): RoleFit => {
+      const asks = asksByRole.get(role.slug) ?? [];
+      const pickAsks = picks.flatMap((pick, i) =>
+        asks.filter((a) => pick.skillSlugs.includes(a.skillSlug)).map((a) => ({ pick: i, strong: a.core })),
+      );
+      const projection = figuresOf(role.socCode, role.projection);
+      return {
+        slug: role.slug,
+        title: role.title,
+        socCode: role.socCode,
+        occupationTitle: role.occupationTitle,
+        fit: fitOf(pickAsks, picks.length),
+        missingCore: asks
+          .filter((a) => a.core && !picked.has(a.skillSlug))
+          .map((a) => ({ slug: a.skillSlug, name: a.skillName }))
+          .sort((a, b) => a.name.localeCompare(b.name, "en")),
+        skillCount: asks.length,
+        changePercent: projection?.changePercent ?? null,
+        annualOpenings: projection?.annualOpenings ?? null,
+        medianAnnualWage: projection?.medianAnnualWage ?? null,
+        wageYear: projection?.wageYear ?? null,
+        projectionSourceId: projection?.sourceId ?? null,
+        band: bandOf(projection?.changePercent ?? null),
+      };
+    }),
+  );
+
+  const rankedOccupations = rankCareers(
+    occupationRows.map((live) => {
+      const o = archived ? { ...live, ...archivedOutlook(archived.get(live.socCode)) } : live;
+      return { ...o, fit: fitOf(o.asks, picks.length), band: bandOf(o.changePercent) };
+    }),
+  );
+  const shown = rankedOccupations.slice(0, OCCUPATIONS_SHOWN);
+  const allPercent = allOccupations?.changePercent ?? null;
+  const growingOccupations = rankedOccupations.filter((o) => isGrowing(o.changePercent, allPercent));
+  const pickedExamples = new Set(picks.flatMap((p) => p.examples));
+  const occupations = shown.map((o): OccupationFit => ({
+    socCode: o.socCode,
+    title: o.title,
+    tech: o.tech,
+    fit: o.fit,
+    technologyCount: technologiesBySoc.get(o.socCode)?.technologyCount ?? 0,
+    technologySourceId: o.technologySourceId,
+    missing: technologiesStillToLearn(technologiesBySoc.get(o.socCode), pickedExamples, MISSING_SHOWN),
+    changePercent: o.changePercent,
+    annualOpenings: o.annualOpenings,
+    medianAnnualWage: o.medianAnnualWage,
+    wageYear: o.wageYear,
+    projectionSourceId: o.projectionSourceId,
+    band: o.band,
+  }));
+
+  for (const o of growingOccupations) for (const ask of asksBySoc.get(o.socCode) ?? []) skillName.set(ask.skillSlug, ask.skillName);
+  const growing: GrowingCareer[] = [
+    ...roles
+      .filter((r) => isGrowing(r.changePercent, allPercent))
+      .map((r) => ({
+        key: `role:${r.slug}`,
+        title: r.title,
+        asks: (asksByRole.get(r.slug) ?? []).map((a) => ({ skillSlug: a.skillSlug, strong: a.core })),
+      })),
+    ...growingOccupations.map((o) => ({
+      key: `occupation:${o.socCode}`,
+      title: o.title,
+      asks: (asksBySoc.get(o.socCode) ?? []).map((a) => ({ skillSlug: a.skillSlug, strong: a.strong })),
+    })),
+  ];
+  const learn: LearnNextView[] = learnNext(growing, picked).map((l) => ({ ...l, name: skillName.get(l.skillSlug) ?? l.skillSlug }));
+
+  // A pinned list's banner names the figures on it that changed since.
+  const dataPinBanner = await bannerWithChanges(pin, {
+    slugs: roles.map((r) => r.slug),
+    socCodes: occupations.map((o) => o.socCode),
+    vintage,
+  });
+  const sources = await listSourcesByIds({
+    ids: [
+      period.sourceId,
+      ...(allOccupations ? [allOccupations.sourceId] : []),
+      ...roles.flatMap((r) => (r.projectionSourceId ? [r.projectionSourceId] : [])),
+      ...occupations.flatMap((o) => [o.technologySourceId, ...(o.projectionSourceId ? [o.projectionSourceId] : [])]),
+      ...period.growthBands.map((b) => b.sourceId),
+    ],
+  });
+  return {
+    ...base,
+    roles,
+    occupations,
+    occupationMatches: rankedOccupations.length,
+    learn,
+    allOccupations: allOccupations ?? null,
+    sources,
+    dataPinBanner,
+  };
 }
 
 export type SkillsExplorerView = Awaited<ReturnType<typeof loadSkillsExplorer>>["explorer"];

@@ -2,31 +2,58 @@
  * A deck's address: the URL state the server reads, the presenter and the notes window write, and the profile
  * and compare pages link to. Every view of a deck is a shareable link (roles, vintage, data pin, slide, notes).
  */
-import type { Deck } from "~/features/present/slides";
+import type { Deck, ExplorerSubject } from "~/features/present/slides";
 
 export interface DeckAddress {
+  /** The roles of a role or comparison deck. */
   slugs: readonly string[];
+  /** An explorer deck's list (then `slugs` is empty). */
+  explorer?: ExplorerSubject;
   vintage: string;
   latestVintage: string;
   /** The data version tag a pinned deck shows (`data=`), or undefined for the current figures. */
   dataVersion?: string;
 }
 
-/** The address of the deck on screen: its roles, vintage and data pin. */
-export function deckAddress(deck: Pick<Deck, "slugs" | "vintage" | "pinnedDataVersion">, latestVintage: string): DeckAddress {
-  return { slugs: deck.slugs, vintage: deck.vintage, latestVintage, dataVersion: deck.pinnedDataVersion };
+/** The address of the deck on screen: its roles or explorer list, vintage and data pin. */
+export function deckAddress(deck: Pick<Deck, "slugs" | "vintage" | "pinnedDataVersion" | "explorer">, latestVintage: string): DeckAddress {
+  return {
+    slugs: deck.slugs,
+    ...(deck.explorer ? { explorer: deck.explorer } : {}),
+    vintage: deck.vintage,
+    latestVintage,
+    dataVersion: deck.pinnedDataVersion,
+  };
 }
 
 /**
- * The presenter's address: `/present?role=a` for one role, `/present?roles=a,b` for a comparison, plus
+ * What the deck shows, as its address's first parameters: `role=a`, `roles=a,b`, or an explorer list as the
+ * explorer page writes it (`explore=skills&have=Python&have=SQL[&scope=all]`, `explore=interests&like=investigative`).
+ */
+export function deckSubject({ slugs, explorer }: Pick<DeckAddress, "slugs" | "explorer">): string[] {
+  if (explorer?.kind === "skills") {
+    return [
+      "explore=skills",
+      ...explorer.have.map((name) => `have=${encodeURIComponent(name)}`),
+      ...(explorer.scope === "all" ? ["scope=all"] : []),
+    ];
+  }
+  if (explorer?.kind === "interests") return ["explore=interests", ...explorer.like.map((id) => `like=${encodeURIComponent(id)}`)];
+  return [slugs.length === 1 ? `role=${encodeURIComponent(slugs[0]!)}` : `roles=${slugs.map(encodeURIComponent).join(",")}`];
+}
+
+/**
+ * The presenter's address: `/present?role=a` for one role, `/present?roles=a,b` for a comparison,
+ * `/present?explore=skills&have=…` or `/present?explore=interests&like=…` for a student's explorer list, plus
  * `vintage=` when not the latest, `data=` when pinned to a data version, `slide=` (1-based) and `notes=1`.
  * `path` may be "/present/notes".
  */
 export function presentHref(
-  { slugs, vintage, latestVintage, dataVersion }: DeckAddress,
+  address: DeckAddress,
   { path = "/present", slide, notes = false }: { path?: string; slide?: number; notes?: boolean } = {},
 ): string {
-  const parts = [slugs.length === 1 ? `role=${encodeURIComponent(slugs[0]!)}` : `roles=${slugs.map(encodeURIComponent).join(",")}`];
+  const { vintage, latestVintage, dataVersion } = address;
+  const parts = deckSubject(address);
   if (vintage !== latestVintage) parts.push(`vintage=${encodeURIComponent(vintage)}`);
   if (dataVersion) parts.push(`data=${encodeURIComponent(dataVersion)}`);
   if (slide !== undefined && slide > 1) parts.push(`slide=${slide}`);

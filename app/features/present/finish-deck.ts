@@ -7,6 +7,14 @@ import { mergeCitations } from "~/features/present/slide-citations";
 import { DENSE_SLIDE_CHARACTERS, type BigFigure, type Deck, type DraftSlide, type Slide } from "~/features/present/slides";
 import { sourceCredit } from "~/features/sources/citations";
 
+/** The page a deck is presented from, as the sources slide's notes name it. */
+const DECK_PAGE: Record<Deck["kind"], string> = {
+  role: "profile page",
+  comparison: "comparison page",
+  skills: "list on the skills explorer",
+  interests: "list on the interests explorer",
+};
+
 /** Numbers the slides, merges each slide's citations by source, adds the sources slide, and marks dense slides. */
 export function finishDeck({ sources, slides, ...deck }: Omit<Deck, "slides"> & { slides: DraftSlide[]; sources: SourceCitation[] }): Deck {
   const merged = slides.map((s) => ({ ...s, citations: mergeCitations(s.citations) }));
@@ -21,7 +29,7 @@ export function finishDeck({ sources, slides, ...deck }: Omit<Deck, "slides"> & 
       body: { kind: "sources", sources: cited },
       citations: [{ sourceId: "sources", label: "The sources listed on this slide", dataYear: "each source's release, as listed" }],
       notes: [
-        `Every figure in these slides comes from these sources. The full ${deck.kind === "role" ? "profile" : "comparison"} page shows each figure with its source on hover or tap, and the charts' data tables.`,
+        `Every figure in these slides comes from these sources. The full ${DECK_PAGE[deck.kind]} shows each figure with its source on hover or tap${deck.kind === "role" || deck.kind === "comparison" ? ", and the charts' data tables" : ""}.`,
       ],
     },
   ];

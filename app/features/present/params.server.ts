@@ -8,12 +8,16 @@ import { publicPageHeaders } from "~/lib/http.server";
 import { parseSearchParams } from "~/lib/params.server";
 import { readProjectionPeriod, vintageParam } from "~/features/periods/params.server";
 import { MAX_COMPARED_ROLES, MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
+import { interestsExplorerQuerySchema, skillsExplorerQuerySchema } from "~/features/explore/params.server";
+import { presentExplorerList } from "~/features/present/explorer-presentation.server";
 import { SLUG_PATTERN } from "~db/schema/enums";
 import { noDataLoaded } from "~/lib/http.server";
 
 /**
  * The presenter's URL state (also the notes window's):
- * - `role=<slug>` for one role, or `roles=a,b[,c,d]` for a comparison (the compare page's format), not both;
+ * - what to present, one of: `role=<slug>` for one role, `roles=a,b[,c,d]` for a comparison (the compare page's
+ *   format), or a student's explorer list: `explore=skills` with the skills explorer's `have=` (repeated) and
+ *   `scope=`, or `explore=interests` with the interests explorer's `like=` (repeated);
  * - `vintage=` one of the loaded projection periods (default: the newest; one that is not loaded is a 400 naming them);
  * - `slide=` 1-based; past the last slide shows the last one (a deck can shrink when the data changes);
  * - `notes=1` shows the speaker notes below each slide;
@@ -28,6 +32,10 @@ export const presentQuerySchema = z
       .regex(SLUG_PATTERN, "use lower-case letters, digits and hyphens, as in back-end-developer")
       .optional(),
     roles: compareQuerySchema.shape.roles,
+    explore: z.enum(["skills", "interests"], { error: "must be skills or interests (the explorer list to present)" }).optional(),
+    have: skillsExplorerQuerySchema.shape.have,
+    scope: skillsExplorerQuerySchema.shape.scope,
+    like: interestsExplorerQuerySchema.shape.like,
     vintage: vintageParam,
     slide: z.coerce
       .number({ error: "must be a slide number such as 3" })
@@ -39,40 +47,41 @@ export const presentQuerySchema = z
     ...dataPinQueryShape,
   })
   .check((ctx) => {
-    const { role, roles } = ctx.value;
-    if (role && roles.length > 0) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
-        path: ["role"],
-        message: "use either role= (one role) or roles= (a comparison), not both",
-      });
+    const { role, roles, explore } = ctx.value;
+    const problem = (path: string, message: string) => ctx.issues.push({ code: "custom", input: ctx.value, path: [path], message });
+    const have = (ctx.value.have ?? []).filter((name) => name !== "");
+    if (explore && (role || roles.length > 0)) {
+      problem("explore", "present either an explorer list (explore=) or roles (role= or roles=), not both");
+    } else if (!explore && (have.length > 0 || ctx.value.scope || ctx.value.like)) {
+      problem("explore", "have=, scope= and like= belong to an explorer list: add explore=skills or explore=interests");
+    } else if (explore === "skills" && ctx.value.like) {
+      problem("like", "belongs to explore=interests; a skills list takes have=");
+    } else if (explore === "interests" && (ctx.value.have || ctx.value.scope)) {
+      problem("have", "have= and scope= belong to explore=skills; an interests list takes like=");
+    } else if (explore === "skills" && have.length === 0) {
+      problem("have", "name the skills of the list to present, as in explore=skills&have=Python&have=SQL");
+    } else if (explore === "interests" && !ctx.value.like?.length) {
+      problem("like", "name the interest areas of the list to present, as in explore=interests&like=investigative");
+    } else if (explore) {
+      return;
+    } else if (role && roles.length > 0) {
+      problem("role", "use either role= (one role) or roles= (a comparison), not both");
     } else if (!role && roles.length === 0) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
-        path: ["role"],
-        message: "name what to present: role=back-end-developer for one role, or roles=back-end-developer,data-scientist for a comparison",
-      });
+      problem(
+        "role",
+        "name what to present: role=back-end-developer for one role, roles=back-end-developer,data-scientist for a comparison, or explore=skills&have=Python for a skills list",
+      );
     } else if (!role) {
       const distinct = new Set(roles).size;
       if (distinct < MIN_COMPARED_ROLES) {
-        ctx.issues.push({
-          code: "custom",
-          input: ctx.value,
-          path: ["roles"],
-          message: `a comparison needs ${MIN_COMPARED_ROLES} to ${MAX_COMPARED_ROLES} different roles; for one role use role=`,
-        });
+        problem("roles", `a comparison needs ${MIN_COMPARED_ROLES} to ${MAX_COMPARED_ROLES} different roles; for one role use role=`);
       } else if (distinct > MAX_COMPARED_ROLES) {
-        ctx.issues.push({
-          code: "custom",
-          input: ctx.value,
-          path: ["roles"],
-          message: `lists ${distinct} roles; a comparison shows at most ${MAX_COMPARED_ROLES}`,
-        });
+        problem("roles", `lists ${distinct} roles; a comparison shows at most ${MAX_COMPARED_ROLES}`);
       }
     }
   });
+
+export type PresentQuery = z.infer<typeof presentQuerySchema>;
 
 /**
  * The loader of /present and /present/notes: parse the address, read the loaded periods, build the deck (13
@@ -83,6 +92,7 @@ export const presentQuerySchema = z
 export async function loadPresentation(request: Request) {
   const url = new URL(request.url);
   const query = parseSearchParams(url, presentQuerySchema);
+  if (query.explore) return presentExplorerList(request, query);
   const slugs = query.role ? [query.role] : [...new Set(query.roles)];
   const { result, ms, queries } = await withQueryStats(async () => {
     const { period, periods } = await readProjectionPeriod(query.vintage);

@@ -30,8 +30,14 @@ export function mergeCitations(citations: SlideCitation[]): SlideCitation[] {
   const byId = new Map<string, SlideCitation>();
   for (const c of citations) {
     const existing = byId.get(c.sourceId);
-    if (!existing) byId.set(c.sourceId, { ...c });
-    else if (!existing.dataYear.split("; ").includes(c.dataYear)) existing.dataYear = `${existing.dataYear}; ${c.dataYear}`;
+    if (!existing) {
+      byId.set(c.sourceId, { ...c });
+      continue;
+    }
+    // A data year may itself list several ("2024–34 release; pay May 2024"): each part once.
+    const parts = existing.dataYear.split("; ");
+    for (const part of c.dataYear.split("; ")) if (!parts.includes(part)) parts.push(part);
+    existing.dataYear = parts.join("; ");
   }
   return [...byId.values()];
 }

@@ -76,6 +76,10 @@ export type SlideTopic =
   | "ai-research"
   | "ai-editorial"
   | "discussion"
+  | "fit"
+  | "matches"
+  | "learn-next"
+  | "interests"
   | "sources";
 
 export interface Slide {
@@ -98,11 +102,21 @@ export interface Slide {
 /** A slide as a builder writes it: finishDeck numbers it and decides its type size once the deck is complete. */
 export type DraftSlide = Omit<Slide, "number" | "id" | "dense">;
 
+/**
+ * What a deck of a student's explorer list shows (explorer-decks.ts): the skills picked, in order, and which careers
+ * were ranked, or the interest areas picked. Its address carries them as the explorer page's own does.
+ */
+export type ExplorerSubject = { kind: "skills"; have: string[]; scope: "tech" | "all" } | { kind: "interests"; like: string[] };
+
 export interface Deck {
-  kind: "role" | "comparison";
-  /** Role titles, for the page title and the bar: "Back-End Developer" or "Back-End Developer vs Data Scientist". */
+  /** One role, a comparison of roles, or a student's list from the skills or the interests explorer. */
+  kind: "role" | "comparison" | "skills" | "interests";
+  /** For the page title and the bar: "Back-End Developer", "Back-End Developer vs Data Scientist", "Careers for Python and SQL". */
   title: string;
+  /** The roles of a role or comparison deck (none for an explorer deck). */
   slugs: string[];
+  /** An explorer deck's list. */
+  explorer?: ExplorerSubject;
   vintage: ProjectionVintage;
   /** When the data version the slides show was loaded (ISO timestamp). */
   dataAsOf: string;

@@ -7,19 +7,10 @@ import { formatCount } from "~/lib/format";
 import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import { INTEREST_AREAS, INTEREST_PROFILER_URL, MAX_PICKED_INTERESTS } from "~/features/explore/interests";
+import { interestsHref } from "~/features/explore/explorer-address";
 import type { InterestOccupation, InterestsExplorerView } from "~/features/explore/interests-explorer.server";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { withDataPin } from "~/features/data-pin/data-pin";
-
-/** The address of an interests view: the areas in the order picked, the period unless the newest, and its data pin. */
-function interestsHref(ids: readonly string[], vintage: string, latest: string, data?: string): string {
-  const params = new URLSearchParams();
-  for (const id of ids) params.append("like", id);
-  if (vintage !== latest) params.set("vintage", vintage);
-  if (data) params.set("data", data);
-  const text = params.toString();
-  return text ? `/explore/interests?${text}` : "/explore/interests";
-}
 
 function Matched({ occupation }: { occupation: InterestOccupation }) {
   return (
@@ -87,7 +78,8 @@ function OccupationTitle({ o }: { o: InterestOccupation }) {
   );
 }
 
-export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerView }) {
+/** `presentHref`: the address of this list as slides (the presenter is a feature above this one: the route builds it). */
+export function InterestsExplorer({ explorer, presentHref }: { explorer: InterestsExplorerView; presentHref: string | null }) {
   const {
     picked,
     pickedNames,
@@ -238,6 +230,12 @@ export function InterestsExplorer({ explorer }: { explorer: InterestsExplorerVie
           </section>
           <p className="explore-share">
             <Link to={listHref}>Link to this list</Link> <span className="muted">(send it to your counselor).</span>
+            {presentHref ? (
+              <>
+                {" "}
+                <Link to={presentHref}>Present this list to a class</Link> <span className="muted">(slides).</span>
+              </>
+            ) : null}
             {!dataTag && dataVersion ? (
               <>
                 {" "}

@@ -38,7 +38,8 @@ function MatchedSkills({
   );
 }
 
-export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
+/** `presentHref`: the address of this list as slides (the presenter is a feature above this one: the route builds it). */
+export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExplorerView; presentHref: string | null }) {
   const {
     scope,
     period,
@@ -192,6 +193,12 @@ export function SkillsExplorer({ explorer }: { explorer: SkillsExplorerView }) {
             <p className="explore-share">
               <Link to={href({})}>Link to this list</Link>{" "}
               <span className="muted">(send it to your counselor; it keeps your skills and choices).</span>
+              {presentHref ? (
+                <>
+                  {" "}
+                  <Link to={presentHref}>Present this list to a class</Link> <span className="muted">(slides).</span>
+                </>
+              ) : null}
               {!dataTag && dataVersion ? (
                 <>
                   {" "}

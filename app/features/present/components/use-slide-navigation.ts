@@ -1,6 +1,6 @@
 import { useNavigate, useSearchParams } from "react-router";
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef } from "react";
-import { slideIndexFromParam, type DeckAddress } from "~/features/present/deck-address";
+import { deckSubject, slideIndexFromParam, type DeckAddress } from "~/features/present/deck-address";
 import { applySlideCommand, slideCommandForKey, type SlideCommand } from "~/features/present/slide-commands";
 
 /**
@@ -61,9 +61,10 @@ export function useSlideKeys(run: (command: SlideCommand, fromControls: boolean)
 /** Messages between the presenter and its notes window (same browser, same deck). */
 export type DeckMessage = { type: "slide"; index: number } | { type: "go"; index: number } | { type: "hello" };
 
-/** One channel per deck: roles, vintage and data pin (a pinned deck's notes never steer the current deck's slides). */
-export function deckChannelName({ slugs, vintage, dataVersion }: Pick<DeckAddress, "slugs" | "vintage" | "dataVersion">): string {
-  return `career-atlas-present:${slugs.join(",")}:${vintage}${dataVersion ? `:${dataVersion}` : ""}`;
+/** One channel per deck: roles or list, vintage and data pin (a pinned deck's notes never steer the current deck's slides). */
+export function deckChannelName(address: Pick<DeckAddress, "slugs" | "explorer" | "vintage" | "dataVersion">): string {
+  const { vintage, dataVersion } = address;
+  return `career-atlas-present:${deckSubject(address).join("&")}:${vintage}${dataVersion ? `:${dataVersion}` : ""}`;
 }
 
 /**

@@ -1,0 +1,457 @@
+/**
+ * Decks of a student's explorer list, for a counselor to present: "start from your skills" (the careers that ask
+ * for them, ranked by fit, and what to learn next) and "start from your interests" (the careers whose O*NET
+ * interest profile has the picked areas among its top three). Pure: built from the lists the explorer pages show
+ * (readSkillsExplorer, readInterestsExplorer), so the slides and the page never disagree. Every figure is the whole
+ * occupation's, as published, with its period or wage year; the fit rules are stated as on the page (skill-fit.ts).
+ */
+import { formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import { listTitles } from "~/features/compare/list-titles";
+import type { GrowthBand } from "~/features/periods/periods";
+import { INTEREST_AREAS, INTEREST_PROFILER_URL } from "~/features/explore/interests";
+import type { InterestOccupation, readInterestsExplorer } from "~/features/explore/interests-explorer.server";
+import type { OccupationFit, readSkillsExplorer, RoleFit } from "~/features/explore/skills-explorer.server";
+import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
+import { finishDeck } from "~/features/present/finish-deck";
+import { citer, sourceVintage, type Citer } from "~/features/present/slide-citations";
+import { MAX_SLIDE_ITEMS, type BarRow, type BigFigure, type Deck, type DraftSlide, type SlideColumn } from "~/features/present/slides";
+
+export type SkillsExplorerList = Awaited<ReturnType<typeof readSkillsExplorer>>;
+export type InterestsExplorerList = Awaited<ReturnType<typeof readInterestsExplorer>>;
+
+/** Careers shown in columns, with their figures, on the "fit best" slides; the rest are listed in the notes. */
+const COLUMN_CAREERS = 3;
+
+/** What every explorer deck carries besides its list: when its data was loaded and the tag it is pinned to. */
+export interface ExplorerDeckInput {
+  /** When the data version the figures come from was loaded (ISO): the pinned one when the list is pinned. */
+  dataAsOf: string;
+  /** The `data=` tag of a pinned list. */
+  pinnedDataVersion: string | undefined;
+}
+
+/** A career's outlook as both explorers list it. */
+interface Outlook {
+  changePercent: number | null;
+  medianAnnualWage: number | null;
+  wageYear: number | null;
+  projectionSourceId: string | null;
+  band: GrowthBand | null;
+}
+
+const WHOLE_OCCUPATION =
+  "Growth and pay are BLS figures for the whole occupation each career is filed under, every level of experience included.";
+
+/** "+15.8% growth, 2024–34 · $133,080 median pay (May 2024)", or what is not published. */
+function outlookLine(o: Outlook, period: string): string {
+  const growth = o.changePercent === null ? `no BLS projection for ${period}` : `${formatPercentChange(o.changePercent)} growth, ${period}`;
+  const pay =
+    o.medianAnnualWage !== null && o.wageYear !== null
+      ? `${formatDollars(o.medianAnnualWage)} median pay (${formatWageYear(o.wageYear)})`
+      : null;
+  return pay ? `${growth} · ${pay}` : growth;
+}
+
+/** The growth and pay figures of one career's column. */
+function outlookFigures(o: Outlook, period: string): BigFigure[] {
+  return [
+    {
+      label: `Growth, ${period}`,
+      value: o.changePercent === null ? "Not published" : formatPercentChange(o.changePercent),
+      detail: o.band?.label ?? null,
+    },
+    o.medianAnnualWage !== null && o.wageYear !== null
+      ? { label: `Median pay, ${formatWageYear(o.wageYear)}`, value: formatDollars(o.medianAnnualWage), detail: "whole occupation" }
+      : { label: "Median pay", value: "Not published", detail: null },
+  ];
+}
+
+/** The footer citations of careers' figures: each projection source with the period, and the band table when a band is shown. */
+function outlookCitations(careers: readonly Outlook[], cite: Citer, period: string) {
+  const wageYear = careers.find((c) => c.wageYear !== null)?.wageYear ?? null;
+  const dataYear = wageYear !== null ? `${period} release; pay ${formatWageYear(wageYear)}` : period;
+  return [
+    ...careers.flatMap((c) => (c.projectionSourceId ? [cite(c.projectionSourceId, () => dataYear)] : [])),
+    ...careers.flatMap((c) => (c.band ? [cite(c.band.sourceId, () => `growth band, ${period}`)] : [])),
+  ];
+}
+
+/** The bar chart of the careers' growth beside all occupations (careers without a projection are left out, and said so). */
+function growthSlide(
+  careers: readonly (Outlook & { title: string })[],
+  allOccupations: Pick<AllOccupationsFigures, "changePercent" | "sourceId"> | null,
+  cite: Citer,
+  period: string,
+): DraftSlide | null {
+  const rows: BarRow[] = careers.flatMap((c) =>
+    c.changePercent === null
+      ? []
+      : [{ label: c.title, value: c.changePercent, text: formatPercentChange(c.changePercent), emphasis: false }],
+  );
+  if (rows.length === 0) return null;
+  const all = allOccupations?.changePercent ?? null;
+  if (all !== null) rows.push({ label: "All occupations", value: all, text: formatPercentChange(all), emphasis: true });
+  const unpublished = careers.filter((c) => c.changePercent === null).map((c) => c.title);
+  return {
+    topic: "growth",
+    title: `How fast these careers grow, ${period}`,
+    caveat: WHOLE_OCCUPATION,
+    body: {
+      kind: "figures",
+      lede: null,
+      figures: [],
+      charts: [{ title: `Projected change in jobs, ${period}`, rows }],
+      takeaway:
+        all !== null
+          ? `${rows.filter((r) => !r.emphasis && r.value >= all).length} of ${rows.length - 1} grow at least as fast as all occupations (${formatPercentChange(all)}).`
+          : null,
+    },
+    citations: [
+      ...outlookCitations(careers, cite, period),
+      ...(allOccupations && all !== null ? [cite(allOccupations.sourceId, () => period)] : []),
+    ],
+    notes: [
+      `Growth is the percent change in the number of jobs over the ten years ${period}. A percent says how fast, not how many: a small occupation can grow fast and still add few jobs.`,
+      ...(unpublished.length > 0 ? [`BLS publishes no projection for ${period} for ${listTitles(unpublished)}, so no bar is drawn.`] : []),
+    ],
+  };
+}
+
+function discussionSlide(question: string, label: string, cite: Citer): DraftSlide {
+  return {
+    topic: "discussion",
+    title: "Discussion",
+    caveat: null,
+    body: { kind: "question", label, question },
+    citations: [cite("editorial", () => "Career Atlas question")],
+    notes: [`Give the class a minute to think, then ask two or three students to answer before you add anything.`],
+  };
+}
+
+/** "4 of 6 points", the fit as the page shows it. */
+function fitValue(c: { fit: { points: number; maxPoints: number } }): string {
+  return `${c.fit.points} of ${c.fit.maxPoints}`;
+}
+
+/** The deck of a skills-explorer list: title, the fit rules, roles and occupations that fit best, learn next, growth, a question, sources. */
+export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedDataVersion }: ExplorerDeckInput): Deck {
+  const cite = citer(list.sources);
+  const { picks, roles, occupations, learn, period: projectionPeriod, scope } = list;
+  const period = formatVintage(projectionPeriod.vintage);
+  const names = picks.map((p) => p.name);
+  const namesOf = (c: RoleFit | OccupationFit) => c.fit.matched.map((i) => picks[i]!.name);
+  const careers = scope === "tech" ? "tech occupations" : "occupations";
+  const technologySourceId = occupations[0]?.technologySourceId ?? null;
+  const unknown = list.readings.flatMap((r) => (r.status === "unknown" ? [r.input] : []));
+
+  const title: DraftSlide = {
+    topic: "title",
+    title: "Careers that use your skills",
+    caveat: null,
+    body: {
+      kind: "title",
+      kicker: `Career Atlas · Start from your skills · Projections ${period}`,
+      lede: `${listTitles(names)}: the tech careers that ask for ${names.length === 1 ? "it" : "them"}, ranked by fit, with their outlook and what to learn next.`,
+      meta: [`${roles.length} of our tech roles and ${list.occupationMatches} ${careers} ask for at least one of these skills`],
+    },
+    citations: [cite(projectionPeriod.sourceId, () => period), ...(technologySourceId ? [cite(technologySourceId, sourceVintage)] : [])],
+    notes: [
+      `A student picked these skills: ${listTitles(names)}. Skills are Career Atlas's curated skills and O*NET 30.1's technology examples; the outlook is BLS's ${period} projections.`,
+      ...(unknown.length > 0 ? [`Not recognised, so left out: ${listTitles(unknown.map((u) => `“${u}”`))}.`] : []),
+    ],
+  };
+
+  const top = roles[0] ?? occupations[0];
+  const worked = top
+    ? `For ${top.title}: ${picks
+        .map((p, i) => `${p.name} ${top.fit.strong.includes(i) ? 2 : top.fit.matched.includes(i) ? 1 : 0}`)
+        .join(" + ")} = ${fitValue(top)} points.`
+    : null;
+  const rules: DraftSlide = {
+    topic: "fit",
+    title: "How the fit is worked out",
+    caveat: null,
+    body: {
+      kind: "list",
+      lede: null,
+      items: [
+        "Each of your skills a career asks for earns 1 point.",
+        "1 more where the career marks it strong: a core skill of one of our roles, or a technology O*NET flags “In Demand” for an occupation.",
+        `Fit is the points out of 2 per skill picked (${2 * picks.length} here). Ties go to more skills matched, then faster growth.`,
+      ],
+      takeaway: worked,
+    },
+    citations: [cite("editorial", () => "Career Atlas method"), ...(technologySourceId ? [cite(technologySourceId, sourceVintage)] : [])],
+    notes: [
+      `“In Demand” is O*NET's flag for a technology employers often name in job postings for that occupation.`,
+      `Fit says how much of what the student already knows a career uses. It says nothing about whether they would enjoy it or get hired.`,
+    ],
+  };
+
+  const roleColumns = (shown: RoleFit[]): SlideColumn[] =>
+    shown.map((r) => ({
+      heading: r.title,
+      meta: `Filed under ${r.occupationTitle}`,
+      figures: [{ label: "Fit, points", value: fitValue(r), detail: namesOf(r).join(", ") }, ...outlookFigures(r, period)],
+      items:
+        r.missingCore.length > 0
+          ? [
+              `Still to learn: ${r.missingCore
+                .slice(0, 3)
+                .map((m) => m.name)
+                .join(", ")}`,
+            ]
+          : [],
+    }));
+  const rolesSlide: DraftSlide | null =
+    roles.length === 0
+      ? null
+      : {
+          topic: "matches",
+          title: "Tech roles that fit best",
+          caveat: WHOLE_OCCUPATION,
+          body: {
+            kind: "columns",
+            lede: null,
+            columns: roleColumns(roles.slice(0, COLUMN_CAREERS)),
+            takeaway: roles.length > COLUMN_CAREERS ? `${roles.length - COLUMN_CAREERS} more roles ask for some of these skills.` : null,
+          },
+          citations: outlookCitations(roles.slice(0, COLUMN_CAREERS), cite, period),
+          notes: roles
+            .slice(COLUMN_CAREERS)
+            .map((r) => `Also: ${r.title}, ${fitValue(r)} points (${namesOf(r).join(", ")}); ${outlookLine(r, period)}.`),
+        };
+
+  const occupationsSlide: DraftSlide | null =
+    occupations.length === 0
+      ? null
+      : {
+          topic: "matches",
+          title: scope === "tech" ? "Tech occupations that fit best" : "Occupations that fit best",
+          caveat: null,
+          body: {
+            kind: "list",
+            lede: "O*NET lists these skills among the technologies each occupation uses.",
+            items: occupations.slice(0, MAX_SLIDE_ITEMS).map((o) => `${o.title}: ${fitValue(o)} points · ${outlookLine(o, period)}`),
+            takeaway:
+              list.occupationMatches > MAX_SLIDE_ITEMS
+                ? `${list.occupationMatches} ${careers} ask for at least one of these skills.`
+                : null,
+          },
+          citations: [
+            ...outlookCitations(occupations.slice(0, MAX_SLIDE_ITEMS), cite, period),
+            ...(technologySourceId ? [cite(technologySourceId, sourceVintage)] : []),
+          ],
+          notes: occupations
+            .slice(MAX_SLIDE_ITEMS)
+            .map((o) => `Also: ${o.title} (SOC ${o.socCode}), ${fitValue(o)} points; ${outlookLine(o, period)}.`),
+        };
+
+  const all = list.allOccupations;
+  const learnSlide: DraftSlide | null =
+    learn.length === 0
+      ? null
+      : {
+          topic: "learn-next",
+          title: "What to learn next",
+          caveat: null,
+          body: {
+            kind: "skills",
+            lede:
+              all !== null
+                ? `The skills asked for most by the careers on this list that grow at least as fast as all occupations (${formatPercentChange(all.changePercent)}, ${period}).`
+                : "The skills asked for most by the growing careers on this list.",
+            skills: learn.map((l) => {
+              const strong = l.careers.filter((c) => c.strong).length;
+              return {
+                name: l.name,
+                marks: [
+                  `${l.careers.length} growing career${l.careers.length === 1 ? "" : "s"}`,
+                  ...(strong > 0 ? [`core or in demand for ${strong}`] : []),
+                ],
+              };
+            }),
+            takeaway: null,
+          },
+          citations: [
+            cite("editorial", () => "Career Atlas method"),
+            ...(technologySourceId ? [cite(technologySourceId, sourceVintage)] : []),
+            ...(all ? [cite(all.sourceId, () => period)] : []),
+          ],
+          notes: [
+            `Each skill earns 2 points from every growing career that marks it core, hot or in demand, and 1 from every other growing career that asks for it.`,
+            ...learn.map((l) => `${l.name} (${l.points} points): ${listTitles(l.careers.map((c) => c.title))}.`),
+          ],
+        };
+
+  // The best roles and occupations, an occupation once (a role's bar is already its occupation's figure).
+  const shownRoles = roles.slice(0, COLUMN_CAREERS);
+  const growth = growthSlide(
+    [...shownRoles, ...occupations.filter((o) => !shownRoles.some((r) => r.socCode === o.socCode)).slice(0, COLUMN_CAREERS)],
+    all,
+    cite,
+    period,
+  );
+
+  return finishDeck({
+    kind: "skills",
+    title: `Careers for ${listTitles(names)}`,
+    slugs: [],
+    explorer: { kind: "skills", have: names, scope },
+    vintage: projectionPeriod.vintage,
+    dataAsOf,
+    ...(pinnedDataVersion ? { pinnedDataVersion } : {}),
+    slides: [
+      title,
+      rules,
+      ...(rolesSlide ? [rolesSlide] : []),
+      ...(occupationsSlide ? [occupationsSlide] : []),
+      ...(learnSlide ? [learnSlide] : []),
+      ...(growth ? [growth] : []),
+      discussionSlide(
+        "Which career on this list would you like to find out more about, and which skill would you learn first to get closer to it?",
+        "Your skills",
+        cite,
+      ),
+    ],
+    sources: list.sources,
+  });
+}
+
+/** The deck of an interests-explorer list: title, the areas picked, tech roles, tech occupations, growth, a question, sources. */
+export function buildInterestsDeck(
+  list: InterestsExplorerList,
+  {
+    dataAsOf,
+    pinnedDataVersion,
+    allOccupations,
+  }: ExplorerDeckInput & { allOccupations: Pick<AllOccupationsFigures, "changePercent" | "sourceId"> | null },
+): Deck {
+  const cite = citer(list.sources);
+  const { pickedNames, roles, tech, other, interestSourceId, period: projectionPeriod } = list;
+  const period = formatVintage(projectionPeriod.vintage);
+  const areas = list.picked.map((id) => INTEREST_AREAS.find((a) => a.id === id)!);
+  const interestCitation = interestSourceId ? [cite(interestSourceId, sourceVintage)] : [];
+  const matchedText = (o: InterestOccupation) =>
+    `${o.fit.matched.map((name) => `${name} ${o.scores[name].toFixed(2)}`).join(", ")} (code ${o.code})`;
+
+  const title: DraftSlide = {
+    topic: "title",
+    title: "Careers that fit your interests",
+    caveat: null,
+    body: {
+      kind: "title",
+      kicker: `Career Atlas · Start from your interests · Projections ${period}`,
+      lede: `${listTitles(pickedNames)}: the tech careers whose O*NET interest profile has ${pickedNames.length === 1 ? "this area" : "these areas"} among its top three.`,
+      meta: [`${roles.length} of our tech roles, ${list.techTotal} tech occupations and ${list.otherTotal} other occupations fit`],
+    },
+    citations: [...interestCitation, cite(projectionPeriod.sourceId, () => period)],
+    notes: [
+      `O*NET scores every occupation from 1 (low) to 7 (high) on six interest areas, Holland's RIASEC model. An occupation fits when a picked area is among its top three.`,
+      `To find their own interest areas, students can take O*NET's Interest Profiler at ${INTEREST_PROFILER_URL}; Career Atlas does not reproduce it.`,
+    ],
+  };
+
+  const areasSlide: DraftSlide = {
+    topic: "interests",
+    title: areas.length === 1 ? "The interest area picked" : "The interest areas picked",
+    caveat: null,
+    body: {
+      kind: "columns",
+      lede: null,
+      columns: areas.map((a) => ({ heading: a.name, meta: a.short, figures: [], items: [a.explanation, a.tech] })),
+      takeaway: null,
+    },
+    citations: [cite("editorial", () => "Career Atlas explanations"), ...interestCitation],
+    notes: [`The area names are O*NET's; the explanations and the tech examples are Career Atlas's, written for students.`],
+  };
+
+  const rolesSlide: DraftSlide | null =
+    roles.length === 0
+      ? null
+      : {
+          topic: "matches",
+          title: "Tech roles that fit",
+          caveat: WHOLE_OCCUPATION,
+          body: {
+            kind: "columns",
+            lede: null,
+            columns: roles.slice(0, COLUMN_CAREERS).map((r) => ({
+              heading: r.title,
+              meta: `Filed under ${r.occupation.title}`,
+              figures: [
+                { label: "Interest code", value: r.occupation.code, detail: r.occupation.fit.matched.join(", ") },
+                ...outlookFigures(r.occupation, period),
+              ],
+              items: [],
+            })),
+            takeaway: roles.length > COLUMN_CAREERS ? `${roles.length - COLUMN_CAREERS} more of our tech roles fit.` : null,
+          },
+          citations: [
+            ...interestCitation,
+            ...outlookCitations(
+              roles.slice(0, COLUMN_CAREERS).map((r) => r.occupation),
+              cite,
+              period,
+            ),
+          ],
+          notes: [
+            `The interest code lists an occupation's top three areas, highest first: R, I, A, S, E, C for Realistic, Investigative, Artistic, Social, Enterprising, Conventional.`,
+            ...roles
+              .slice(COLUMN_CAREERS)
+              .map((r) => `Also: ${r.title}, ${matchedText(r.occupation)}; ${outlookLine(r.occupation, period)}.`),
+          ],
+        };
+
+  const listSlide = (rows: InterestOccupation[], total: number, heading: string, what: string): DraftSlide | null =>
+    rows.length === 0
+      ? null
+      : {
+          topic: "matches",
+          title: heading,
+          caveat: null,
+          body: {
+            kind: "list",
+            lede: null,
+            items: rows.slice(0, MAX_SLIDE_ITEMS).map((o) => `${o.title}: ${matchedText(o)} · ${outlookLine(o, period)}`),
+            takeaway: total > MAX_SLIDE_ITEMS ? `${total} ${what} fit in all.` : null,
+          },
+          citations: [...interestCitation, ...outlookCitations(rows.slice(0, MAX_SLIDE_ITEMS), cite, period)],
+          notes: rows
+            .slice(MAX_SLIDE_ITEMS)
+            .map((o) => `Also: ${o.title} (SOC ${o.socCode}), ${matchedText(o)}; ${outlookLine(o, period)}.`),
+        };
+
+  const techSlide = listSlide(tech, list.techTotal, "Tech occupations that fit", "tech occupations");
+  const otherSlide = listSlide(other, list.otherTotal, "Other occupations that fit", "other occupations");
+  const shownRoles = roles.slice(0, COLUMN_CAREERS);
+  const growth = growthSlide(
+    [
+      ...shownRoles.map((r) => ({ ...r.occupation, title: r.title })),
+      ...tech.filter((o) => !shownRoles.some((r) => r.occupation.socCode === o.socCode)).slice(0, COLUMN_CAREERS),
+    ],
+    allOccupations,
+    cite,
+    period,
+  );
+
+  return finishDeck({
+    kind: "interests",
+    title: `Careers for ${listTitles(pickedNames)} interests`,
+    slugs: [],
+    explorer: { kind: "interests", like: list.picked },
+    vintage: projectionPeriod.vintage,
+    dataAsOf,
+    ...(pinnedDataVersion ? { pinnedDataVersion } : {}),
+    slides: [
+      title,
+      areasSlide,
+      ...(rolesSlide ? [rolesSlide] : []),
+      ...(techSlide ? [techSlide] : []),
+      ...(growth ? [growth] : []),
+      ...(otherSlide ? [otherSlide] : []),
+      discussionSlide("Which of these careers surprised you, and what would you want to ask someone who does it?", "Your interests", cite),
+    ],
+    sources: list.sources,
+  });
+}

@@ -1,0 +1,173 @@
+import { expect, it } from "vitest";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { loader as presentLoader } from "~/routes/present";
+import { loader as notesLoader } from "~/routes/present_.notes";
+import { loader as skillsLoader } from "~/routes/explore.skills";
+import { loader as interestsLoader } from "~/routes/explore.interests";
+import { formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import type { Slide } from "~/features/present/slides";
+import { describeEachDriver } from "./harness";
+import { answerOf, routeArgs, thrownResponse } from "./route-args";
+
+const have = (...names: string[]) => names.map((n) => `have=${encodeURIComponent(n)}`).join("&");
+const slide = (slides: Slide[], title: string) => {
+  const found = slides.find((s) => s.title === title);
+  if (!found) throw new Error(`no slide “${title}” in ${slides.map((s) => s.title).join(" | ")}`);
+  return found;
+};
+
+describeEachDriver("presenting an explorer list (/present?explore=…)", { seed: true }, () => {
+  it("builds the skills list's slides from the figures the explorer page shows", async () => {
+    const page = await answerOf(skillsLoader(routeArgs(`/explore/skills?${have("Python", "SQL", "Microsoft Excel")}`)));
+    const { data, headers } = await answerOf(
+      presentLoader(routeArgs(`/present?explore=skills&${have("Python", "SQL", "Microsoft Excel")}`)),
+    );
+    const { deck } = data;
+    expect(deck.kind).toBe("skills");
+    expect(deck.explorer).toEqual({ kind: "skills", have: ["Python", "SQL", "Microsoft Excel"], scope: "tech" });
+    expect(deck.title).toBe("Careers for Python, SQL and Microsoft Excel");
+    expect(deck.slides.map((s) => s.topic)).toEqual([
+      "title",
+      "fit",
+      "matches",
+      "matches",
+      "learn-next",
+      "growth",
+      "discussion",
+      "sources",
+    ]);
+
+    // The best-fitting roles, as the page ranks them, with the page's fit, growth and pay.
+    const roles = slide(deck.slides, "Tech roles that fit best");
+    if (roles.body.kind !== "columns") throw new Error("columns");
+    expect(roles.body.columns.map((c) => c.heading)).toEqual(page.data.roles.slice(0, 3).map((r) => r.title));
+    const top = page.data.roles[0]!;
+    expect(roles.body.columns[0]!.figures).toEqual([
+      { label: "Fit, points", value: `${top.fit.points} of 6`, detail: top.fit.matched.map((i) => page.data.picks[i]!.name).join(", ") },
+      { label: "Growth, 2024–34", value: formatPercentChange(top.changePercent!), detail: top.band?.label ?? null },
+      { label: `Median pay, ${formatWageYear(top.wageYear!)}`, value: formatDollars(top.medianAnnualWage!), detail: "whole occupation" },
+    ]);
+    expect(roles.caveat).toMatch(/whole occupation/);
+
+    // The worked example adds up the top role's points, skill by skill.
+    const rules = slide(deck.slides, "How the fit is worked out");
+    if (rules.body.kind !== "list") throw new Error("list");
+    expect(rules.body.takeaway).toBe(
+      `For ${top.title}: ${page.data.picks
+        .map((p, i) => `${p.name} ${top.fit.strong.includes(i) ? 2 : top.fit.matched.includes(i) ? 1 : 0}`)
+        .join(" + ")} = ${top.fit.points} of 6 points.`,
+    );
+
+    // Occupations and learn next, in the page's order.
+    const occupations = slide(deck.slides, "Tech occupations that fit best");
+    if (occupations.body.kind !== "list") throw new Error("list");
+    expect(occupations.body.items.map((i) => i.split(":")[0])).toEqual(page.data.occupations.slice(0, 6).map((o) => o.title));
+    const learn = slide(deck.slides, "What to learn next");
+    if (learn.body.kind !== "skills") throw new Error("skills");
+    expect(learn.body.skills.map((s) => s.name)).toEqual(page.data.learn.map((l) => l.name));
+    expect(page.data.learn.length).toBeGreaterThan(0);
+
+    // The growth chart: the roles shown, then occupations not already drawn as a role's, then all occupations.
+    const shownSoc = page.data.roles.slice(0, 3).map((r) => r.socCode);
+    const barLabels = [
+      ...page.data.roles.slice(0, 3).map((r) => r.title),
+      ...page.data.occupations
+        .filter((o) => !shownSoc.includes(o.socCode))
+        .slice(0, 3)
+        .map((o) => o.title),
+      "All occupations",
+    ];
+    const growth = slide(deck.slides, "How fast these careers grow, 2024–34");
+    if (growth.body.kind !== "figures") throw new Error("figures");
+    expect(growth.body.charts[0]!.rows.map((r) => r.label)).toEqual(barLabels);
+    expect(growth.body.charts[0]!.rows.at(-1)).toEqual({
+      label: "All occupations",
+      value: page.data.allOccupations!.changePercent,
+      text: formatPercentChange(page.data.allOccupations!.changePercent!),
+      emphasis: true,
+    });
+
+    // Every slide cites a source by name (the method slides cite the editorial source, listed on the sources slide).
+    for (const s of deck.slides) {
+      expect(s.citations.length, s.title).toBeGreaterThan(0);
+      for (const c of s.citations) expect(c.label, `${s.title}: ${c.sourceId}`).not.toBe(c.sourceId);
+    }
+    const sources = deck.slides.at(-1)!;
+    if (sources.body.kind !== "sources") throw new Error("sources");
+    expect(sources.body.sources.map((s) => s.id)).toContain("editorial");
+
+    const version = (await getCurrentDataVersion())!;
+    expect(deck.dataAsOf).toBe(version.loadedAt);
+    expect(headers.get("ETag")).toContain(version.tag);
+  });
+
+  it("leaves out a skill it does not know, and says so in the notes", async () => {
+    const { data } = await answerOf(presentLoader(routeArgs(`/present?explore=skills&${have("Python", "Quxbazzle")}`)));
+    expect(data.deck.explorer).toMatchObject({ have: ["Python"] });
+    expect(data.deck.slides[0]!.notes.join(" ")).toMatch(/Not recognised, so left out: “Quxbazzle”/);
+  });
+
+  it("builds the interests list's slides: the areas picked, the roles and occupations that fit, growth", async () => {
+    const page = await answerOf(interestsLoader(routeArgs("/explore/interests?like=investigative&like=conventional")));
+    const { data } = await answerOf(presentLoader(routeArgs("/present?explore=interests&like=investigative&like=conventional")));
+    const { deck } = data;
+    expect(deck.kind).toBe("interests");
+    expect(deck.explorer).toEqual({ kind: "interests", like: ["investigative", "conventional"] });
+    expect(deck.title).toBe("Careers for Investigative and Conventional interests");
+    const areas = slide(deck.slides, "The interest areas picked");
+    if (areas.body.kind !== "columns") throw new Error("columns");
+    expect(areas.body.columns.map((c) => c.heading)).toEqual(["Investigative", "Conventional"]);
+    const roles = slide(deck.slides, "Tech roles that fit");
+    if (roles.body.kind !== "columns") throw new Error("columns");
+    expect(roles.body.columns.map((c) => c.heading)).toEqual(page.data.roles.slice(0, 3).map((r) => r.title));
+    expect(roles.body.columns[0]!.figures[0]).toEqual({
+      label: "Interest code",
+      value: page.data.roles[0]!.occupation.code,
+      detail: page.data.roles[0]!.occupation.fit.matched.join(", "),
+    });
+    const tech = slide(deck.slides, "Tech occupations that fit");
+    if (tech.body.kind !== "list") throw new Error("list");
+    expect(tech.body.items.map((i) => i.split(":")[0])).toEqual(page.data.tech.slice(0, 6).map((o) => o.title));
+    expect(deck.slides.some((s) => s.topic === "growth")).toBe(true);
+    expect(deck.slides[0]!.notes.join(" ")).toContain("https://www.mynextmove.org/explore/ip");
+  });
+
+  it("keeps a pin (data=) in the deck and in the notes window, and shows the same slides for the current version", async () => {
+    const version = (await getCurrentDataVersion())!;
+    const path = `/present?explore=skills&${have("Python", "SQL")}`;
+    const plain = await answerOf(presentLoader(routeArgs(path)));
+    const pinned = await answerOf(presentLoader(routeArgs(`${path}&data=${version.tag}`)));
+    expect(pinned.data.deck.pinnedDataVersion).toBe(version.tag);
+    expect(plain.data.deck.pinnedDataVersion).toBeUndefined();
+    expect(pinned.data.newerData).toBeNull();
+    expect(pinned.data.deck.slides).toEqual(plain.data.deck.slides);
+    const notes = await answerOf(notesLoader(routeArgs(`/present/notes?explore=interests&like=social&data=${version.tag}`)));
+    expect(notes.data.deck.kind).toBe("interests");
+    expect(notes.data.deck.pinnedDataVersion).toBe(version.tag);
+  });
+
+  it.each([
+    ["/present?explore=skills", /“have”: name the skills of the list to present/],
+    ["/present?explore=skills&have=%20", /“have”: name the skills of the list to present/],
+    ["/present?explore=interests", /“like”: name the interest areas/],
+    ["/present?explore=maps&have=Python", /“explore”: must be skills or interests/],
+    ["/present?explore=skills&have=Python&role=cto", /“explore”: present either an explorer list/],
+    ["/present?have=Python", /“explore”: have=, scope= and like= belong to an explorer list/],
+    ["/present?explore=skills&have=Python&like=social", /“like”: belongs to explore=interests/],
+    ["/present?explore=interests&like=social&scope=all", /“have”: have= and scope= belong to explore=skills/],
+    ["/present?explore=interests&like=astronomy", /“like.0”: must be one of: realistic/],
+    ["/present?explore=skills&have=Python&scope=everything", /“scope”: must be tech/],
+    ["/present/notes?explore=skills&have=Python&data=latest", /“data”: use a data version tag/],
+  ])("answers %s with a 400 that says what is wrong", async (path, message) => {
+    const loader = path.startsWith("/present/notes") ? notesLoader : presentLoader;
+    const response = await thrownResponse(() => loader(routeArgs(path)));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(message);
+  });
+
+  it("answers a list whose skills are all unknown with a 404 that names them", async () => {
+    const response = await thrownResponse(() => presentLoader(routeArgs(`/present?explore=skills&${have("Quxbazzle", "Flumph")}`)));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toMatch(/None of the skills named \(“Quxbazzle”, “Flumph”\) is one we know/);
+  });
+});
