@@ -28,7 +28,7 @@ test.describe("cite this page", () => {
     for (const { path, title, pinnable } of PAGES) {
       await page.goto(path);
       await waitForHydration(page);
-      await expect(page.getByRole("heading", { name: "Cite this page" }), path).toHaveCount(1);
+      await expect(page.getByRole("heading", { name: "Cite this page", exact: true }), path).toHaveCount(1);
       const citation = page.locator("#cite-this-page-text");
       const text = (await citation.textContent())!;
       expect(text, path).toContain(`“${title}`);
@@ -64,7 +64,7 @@ test.describe("cite this page", () => {
     expect(pinned).toMatch(/\/explore\/skills\?have=Python&have=SQL&data=v\d+-[0-9a-f]{8}$/);
     // The pinned link opens the same list.
     await page.goto(pinned);
-    await expect(page.getByRole("heading", { name: "Cite this page" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Cite this page", exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
