@@ -12,7 +12,7 @@ const GUARDED: { methods: readonly string[]; path: RegExp; limit: RateLimitName 
   { methods: ["POST"], path: /^\/lessons\/new(?:\.data)?\/?$/, limit: "lessonCreation" },
   {
     methods: ["GET", "HEAD", "POST"],
-    path: /^\/lessons\/(?!new(?:\.data)?\/?$)[^/]+(?:\/edit(?:\.data)?)?\/?$/,
+    path: /^\/lessons\/(?!new(?:\.data)?\/?$)[^/]+(?:\/(?:edit|saved|handout|forget)(?:\.data)?)?\/?$/,
     limit: "lessonLookupMisses",
   },
 ];

@@ -5,13 +5,16 @@ import { Dashboard } from "~/features/outlook/components/dashboard";
 import { loadOutlookDashboard } from "~/features/outlook/dashboard.server";
 import { pageHeaders } from "~/lib/http.server";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { dashboard, headers } = await loadOutlookDashboard(request);
-  return data(dashboard, { headers });
+  const { dashboard, headers, dataVersion } = await loadOutlookDashboard(request);
+  const citation = citedPage({ request, title: "Tech careers and their job outlook", dataVersion, pinnable: false });
+  return data({ ...dashboard, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -29,6 +32,7 @@ export default function DashboardPage({ loaderData }: Route.ComponentProps) {
   return (
     <ProfileSourcesProvider sources={loaderData.sources}>
       <Dashboard dashboard={loaderData} />
+      <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
     </ProfileSourcesProvider>
   );
 }

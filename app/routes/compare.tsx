@@ -12,6 +12,8 @@ import profileStyles from "~/features/roles/profile.css?url";
 import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 import styles from "~/features/compare/compare.css?url";
 import type { ProjectionVintage } from "~/features/periods/periods";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 
 /**
  * /compare?roles=a,b[&occupations=15-1252,29-1141][&vintage=2022-32]: 2 to 4 roles and BLS occupations side by side.
@@ -20,7 +22,7 @@ import type { ProjectionVintage } from "~/features/periods/periods";
  * comparisons: a comparison with an occupation offers the CSV and the printed page instead.
  */
 export async function loader({ request }: Route.LoaderArgs) {
-  const { page, status, headers } = await loadComparisonPage(request);
+  const { page, status, headers, dataVersion } = await loadComparisonPage(request);
   const { comparison, vintage, periods, dataPinBanner } = page;
   // The slides and the handout show the same figures as the page, pinned when the page is.
   const actions =
@@ -30,7 +32,16 @@ export async function loader({ request }: Route.LoaderArgs) {
           { vintage, latest: periods.latest, dataVersion: dataPinBanner?.pinned.tag },
         )
       : null;
-  return data({ ...page, actions }, { status, headers });
+  const titles = comparison?.columns.map((c) => c.title) ?? [];
+  const citation = comparison
+    ? citedPage({
+        request,
+        title: `Compare ${listTitles(titles)} (${formatVintage(vintage)})`,
+        dataVersion: dataPinBanner?.pinned ?? dataVersion,
+        pinnable: true,
+      })
+    : null;
+  return data({ ...page, actions, citation }, { status, headers });
 }
 
 /**
@@ -73,7 +84,13 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => {
 };
 
 export default function CompareRoute({ loaderData }: Route.ComponentProps) {
-  return <ComparisonPage page={loaderData} actions={loaderData.actions} />;
+  const { citation, comparison } = loaderData;
+  return (
+    <>
+      <ComparisonPage page={loaderData} actions={loaderData.actions} />
+      {citation && comparison ? <CiteThisPage citation={citation} sources={comparison.sources} /> : null}
+    </>
+  );
 }
 
 export function ErrorBoundary() {

@@ -7,6 +7,8 @@ import { pageHeaders } from "~/lib/http.server";
 import { presentHref } from "~/features/present/deck-address";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 import exploreStyles from "~/features/explore/explore.css?url";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -17,7 +19,13 @@ export const links: Route.LinksFunction = () => [
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { explorer, headers } = await loadInterestsExplorer(request);
-  return data(explorer, { headers });
+  const citation = citedPage({
+    request,
+    title: explorer.pickedNames.length > 0 ? `Careers for ${explorer.pickedNames.join(", ")} interests` : "Start from what you like",
+    dataVersion: explorer.dataPinBanner?.pinned ?? explorer.dataVersion,
+    pinnable: true,
+  });
+  return data({ ...explorer, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -48,7 +56,12 @@ export default function InterestsExplorerPage({ loaderData }: Route.ComponentPro
           dataVersion: dataTag,
         })
       : null;
-  return <InterestsExplorer explorer={loaderData} presentHref={present} />;
+  return (
+    <>
+      <InterestsExplorer explorer={loaderData} presentHref={present} />
+      <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

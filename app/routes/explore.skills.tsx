@@ -7,6 +7,8 @@ import { pageHeaders } from "~/lib/http.server";
 import { presentHref } from "~/features/present/deck-address";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 import exploreStyles from "~/features/explore/explore.css?url";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -17,7 +19,13 @@ export const links: Route.LinksFunction = () => [
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { explorer, headers } = await loadSkillsExplorer(request);
-  return data(explorer, { headers });
+  const citation = citedPage({
+    request,
+    title: explorer.picks.length > 0 ? `Careers for ${explorer.picks.map((p) => p.name).join(", ")}` : "Start from your skills",
+    dataVersion: explorer.dataPinBanner?.pinned ?? explorer.dataVersion,
+    pinnable: true,
+  });
+  return data({ ...explorer, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -45,7 +53,12 @@ export default function SkillsExplorerPage({ loaderData }: Route.ComponentProps)
           dataVersion: dataTag,
         })
       : null;
-  return <SkillsExplorer explorer={loaderData} presentHref={present} />;
+  return (
+    <>
+      <SkillsExplorer explorer={loaderData} presentHref={present} />
+      <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

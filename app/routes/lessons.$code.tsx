@@ -1,43 +1,16 @@
 import { data, useLoaderData } from "react-router";
 import type { Route } from "./+types/lessons.$code";
-import { withQueryStats } from "~/lib/db.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { LessonView } from "~/features/lessons/components/lesson-view";
-import { getLessonBundle } from "~/features/lessons/queries.server";
-import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
+import { loadPublicLesson } from "~/features/lessons/public-lesson.server";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/lessons/lessons.css?url";
 import { pageHeaders } from "~/lib/http.server";
-import { countMiss } from "~/lib/rate-limit.server";
 
-/** One answer for every code that opens no lesson (malformed or unknown), so codes cannot be probed. */
-function noSuchLesson(): Response {
-  return new Response("There is no lesson with this code. Check the code or link with the person who shared it.", {
-    status: 404,
-    statusText: "Not Found",
-  });
-}
-
-/**
- * The student view: public (no secret, no personal data, no cookies), but revalidated on every visit
- * (`no-cache`), because an edit changes it while the data version, which keys the server's page cache, does not.
- */
+/** The student view: public (no secret, no personal data, no cookies), revalidated on every visit (loadPublicLesson). */
 export async function loader({ params, context }: Route.LoaderArgs) {
-  const code = params.code ?? "";
-  if (!isLessonCode(code)) throw noSuchLesson();
-  const { result: lesson, ms, queries } = await withQueryStats(() => getLessonBundle({ code }));
-  // Each well-formed code that opens nothing counts against the client (probing); malformed ones cost no query.
-  if (!lesson) throw await countMiss("lessonLookupMisses", context.clientIp, noSuchLesson());
-  return data(
-    { lesson },
-    {
-      headers: {
-        "Cache-Control": "public, no-cache",
-        ETag: `W/"lesson-${lesson.code}-${lesson.dataVersion.tag}-${Date.parse(lesson.updatedAt)}"`,
-        "Server-Timing": `db;dur=${ms.toFixed(1)};desc="${queries} queries"`,
-      },
-    },
-  );
+  const { lesson, headers } = await loadPublicLesson({ params, context });
+  return data({ lesson }, { headers });
 }
 
 export const headers = pageHeaders;

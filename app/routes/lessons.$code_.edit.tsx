@@ -1,13 +1,16 @@
-import { data, useActionData, useLoaderData } from "react-router";
+import { data, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/lessons.$code_.edit";
 import { isDatabaseUnavailable, withQueryStats } from "~/lib/db.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { LessonForm } from "~/features/lessons/components/lesson-form";
 import { LessonConflict } from "~/features/lessons/components/lesson-conflict";
-import { getLessonBundleForEdit, listLessonRoleChoices, updateLessonBundle } from "~/features/lessons/queries.server";
+import { getLessonBundleForEdit, getLessonForKeeper, listLessonRoleChoices, updateLessonBundle } from "~/features/lessons/queries.server";
+import { keepLessonKey, LESSON_KEY_MAX_AGE_SECONDS, readLessonKey } from "~/features/lessons/lesson-key-cookie.server";
+import { ForgetKey } from "~/features/lessons/components/lesson-created";
+import { CopyButton } from "~/ui/copy-button";
 import { PRIVATE, readEditVersion, readLessonForm, readLessonPost, SAVE_UNAVAILABLE_MESSAGE } from "~/features/lessons/lesson-form.server";
 import { isLessonCode } from "~/features/lessons/lesson-secrets.server";
-import { lessonChanges, lessonEditHref, lessonHref } from "~/features/lessons/lessons";
+import { lessonChanges, lessonEditHref, lessonEditLinkHref, lessonHref } from "~/features/lessons/lessons";
 import styles from "~/features/lessons/lessons.css?url";
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { countMiss } from "~/lib/rate-limit.server";
@@ -18,23 +21,41 @@ import { countMiss } from "~/lib/rate-limit.server";
  */
 function refused(): Response {
   return new Response(
-    "This edit link is not valid. Check that you copied all of it; an edit link cannot be recovered, so without it the lesson can no longer be changed (make a new one instead).",
+    `This edit link is not valid, or this browser no longer keeps it (it forgets it ${LESSON_KEY_MAX_AGE_SECONDS / 60} minutes after the lesson's last page, or when asked to). Open your edit link again, and check that you copied all of it; an edit link cannot be recovered, so without it the lesson can no longer be changed (make a new one instead).`,
     { status: 403, statusText: "Forbidden", headers: PRIVATE },
   );
 }
 
-/** The edit page: only with the key (the edit secret) in its address; private, never cached. */
+/**
+ * The edit page. Opened with the edit link (`?key=<secret>`, a document request), a right key is traded for the
+ * lesson's key cookie and a 303 to the address without it, so the key leaves the address bar, the history entry the
+ * page gets and every later request's address (reloads, `.data` requests, the form's POST). Without `key=`, the key
+ * is the cookie's; each page renews it. Private, never cached.
+ */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const code = params.code ?? "";
-  const key = new URL(request.url).searchParams.get("key") ?? undefined;
+  const linkKey = new URL(request.url).searchParams.get("key");
   if (!isLessonCode(code)) throw refused();
+  if (linkKey !== null) {
+    const { result: lesson } = await withQueryStats(() => getLessonForKeeper({ code, secret: linkKey }));
+    if (!lesson?.keyMatches) throw await countMiss("lessonLookupMisses", context.clientIp, refused());
+    throw redirect(lessonEditHref(code), {
+      status: 303,
+      headers: { ...PRIVATE, "Set-Cookie": await keepLessonKey(request, code, linkKey) },
+    });
+  }
+  const key = await readLessonKey(request);
   const { result } = await withQueryStats(() =>
     Promise.all([getLessonBundleForEdit({ code, secret: key }), listLessonRoleChoices(), readProjectionPeriod(undefined)]),
   );
   const [bundle, choices, { periods }] = result;
   // A key or code that opens nothing counts against the client, as on the student page.
   if (!bundle || !key) throw await countMiss("lessonLookupMisses", context.clientIp, refused());
-  return data({ bundle, choices, periods, key }, { headers: PRIVATE });
+  const editUrl = `${new URL(request.url).origin}${lessonEditLinkHref(code, key)}`;
+  return data(
+    { bundle, choices, periods, editUrl, keyMinutes: LESSON_KEY_MAX_AGE_SECONDS / 60 },
+    { headers: { ...PRIVATE, "Set-Cookie": await keepLessonKey(request, code, key) } },
+  );
 }
 
 /**
@@ -46,9 +67,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const code = params.code ?? "";
   const form = await readLessonPost(request);
-  // The key travels in the address, as the edit link gives it, for the save and for the page that answers it: a
-  // key only in the form would save, then fail the page's own check (a 403 after a save). So it is refused first.
-  const key = new URL(request.url).searchParams.get("key") ?? "";
+  // The key is the cookie's (set when the edit link was opened). An edit page rendered before keys moved to the cookie
+  // still posts to its `?key=` address: accepted, so what was typed there is not lost.
+  const key = (await readLessonKey(request)) ?? new URL(request.url).searchParams.get("key") ?? "";
   if (!isLessonCode(code)) throw refused();
   const parsed = readLessonForm(form);
   const version = readEditVersion(form);
@@ -84,7 +105,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: "invalid" as const, errors: saved.errors, values: parsed.values, version: keptVersion },
       { status: 400, headers: PRIVATE },
     );
-  return data({ status: "saved" as const }, { headers: PRIVATE });
+  return data({ status: "saved" as const }, { headers: { ...PRIVATE, "Set-Cookie": await keepLessonKey(request, code, key) } });
 }
 
 export const headers: Route.HeadersFunction = () => PRIVATE;
@@ -97,17 +118,26 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => [
 ];
 
 export default function EditLessonPage() {
-  const { bundle, choices, periods, key } = useLoaderData<typeof loader>();
+  const { bundle, choices, periods, editUrl, keyMinutes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const studentHref = lessonHref(bundle.code);
   return (
     <div className="lessons-page">
       <h1>Edit “{bundle.title}”</h1>
       <p className="lesson-edit__warning">
-        This page's address is your private edit link: anyone who has it can change the lesson. Students use{" "}
-        <a href={studentHref}>{studentHref}</a> (code <strong className="lesson-code">{bundle.code}</strong>). Figures stay pinned to data
-        version {bundle.dataVersion}.
+        Anyone with your edit link can change the lesson. Students use <a href={studentHref}>{studentHref}</a> (code{" "}
+        <strong className="lesson-code">{bundle.code}</strong>). Figures stay pinned to data version {bundle.dataVersion}. This browser
+        keeps the edit key for {keyMinutes} minutes after your last visit to this lesson's pages; the address of this page does not contain
+        it.
       </p>
+      <details className="lesson-edit__link">
+        <summary>Your edit link</summary>
+        <p className="lesson-created__secret" id="lesson-edit-url" data-testid="edit-url">
+          {editUrl}
+        </p>
+        <CopyButton text={editUrl} selectId="lesson-edit-url" label="Copy the edit link" />
+        <ForgetKey code={bundle.code} />
+      </details>
       {result?.status === "saved" ? (
         <p className="lesson-edit__saved" role="status">
           Saved. Students see the changes at <a href={studentHref}>{studentHref}</a>.
@@ -117,7 +147,7 @@ export default function EditLessonPage() {
         <LessonConflict
           savedAt={result.current.updatedAt}
           changes={lessonChanges(result.current, result.values, choices)}
-          reloadHref={lessonEditHref(bundle.code, key)}
+          reloadHref={lessonEditHref(bundle.code)}
         />
       ) : null}
       <LessonForm
@@ -126,7 +156,7 @@ export default function EditLessonPage() {
         periods={periods}
         values={result && result.status !== "saved" ? result.values : bundle.values}
         errors={result?.status === "invalid" ? result.errors : undefined}
-        action={lessonEditHref(bundle.code, key)}
+        action={lessonEditHref(bundle.code)}
         submitLabel="Save changes"
         hiddenFields={{ version: String((result && result.status !== "saved" ? result.version : undefined) ?? bundle.version) }}
       />

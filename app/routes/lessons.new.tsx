@@ -1,7 +1,6 @@
-import { data, useActionData, useLoaderData, type ShouldRevalidateFunction } from "react-router";
+import { data, redirect, useActionData, useLoaderData, type ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/lessons.new";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
-import { LessonCreated } from "~/features/lessons/components/lesson-created";
 import { LessonForm } from "~/features/lessons/components/lesson-form";
 import { formatCalendarDate } from "~/lib/format";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
@@ -11,8 +10,8 @@ import { loadPublicPage } from "~/lib/page-loader.server";
 import { PRIVATE, readCreateToken, readLessonForm, readLessonPost, SAVE_UNAVAILABLE_MESSAGE } from "~/features/lessons/lesson-form.server";
 import { generateCreateToken } from "~/features/lessons/lesson-secrets.server";
 import { isDatabaseUnavailable } from "~/lib/db.server";
-import { lessonEditHref, lessonHref, type LessonFormValues } from "~/features/lessons/lessons";
-import { createQrCodeSvg } from "~/features/handout/qr.server";
+import { lessonSavedHref, type LessonFormValues } from "~/features/lessons/lessons";
+import { keepLessonKey } from "~/features/lessons/lesson-key-cookie.server";
 import { rateLimit } from "~/lib/rate-limit.server";
 import styles from "~/features/lessons/lessons.css?url";
 import { readProjectionPeriod } from "~/features/periods/params.server";
@@ -47,7 +46,8 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, default
 
 /**
  * Creates a lesson: same-origin URL-encoded form only, validated (zod, then role slugs and questions against
- * the dataset), rate-limited per client IP. The answer carries the edit secret, so it is never cached.
+ * the dataset), rate-limited per client IP. A saved lesson is a 303 to its saved page with the edit secret in a cookie
+ * for that lesson's private pages (lesson-key-cookie.server.ts); a refusal shows the form again as typed.
  */
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await readLessonPost(request);
@@ -90,22 +90,12 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: "invalid" as const, errors: saved.errors, values: parsed.values, createToken },
       { status: 400, headers: PRIVATE },
     );
-  const origin = new URL(request.url).origin;
-  const studentUrl = `${origin}${lessonHref(saved.code)}`;
-  return data(
-    {
-      status: "created" as const,
-      created: {
-        title: saved.title,
-        code: saved.code,
-        studentUrl,
-        editUrl: `${origin}${lessonEditHref(saved.code, saved.secret)}`,
-        qr: createQrCodeSvg(studentUrl),
-        replayed: saved.replayed === true,
-      },
-    },
-    { headers: PRIVATE },
-  );
+  // Post-redirect-get: the result has an address of its own (a reload or Back shows it again, not an empty form), and
+  // the edit secret goes to this browser in a cookie for that lesson's private pages only, never into an address.
+  return redirect(lessonSavedHref(saved.code, { replayed: saved.replayed === true }), {
+    status: 303,
+    headers: { ...PRIVATE, "Set-Cookie": await keepLessonKey(request, saved.code, saved.secret) },
+  });
 }
 
 export const headers: Route.HeadersFunction = ({ actionHeaders, loaderHeaders, errorHeaders }) =>
@@ -131,17 +121,6 @@ const EMPTY_FORM: LessonFormValues = {
 export default function NewLessonPage() {
   const { choices, periods, dataVersion, createToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  if (result?.status === "created") {
-    return (
-      <div className="lessons-page">
-        <h1>Lesson saved</h1>
-        <LessonCreated {...result.created} />
-        <p>
-          <a href="/lessons/new">Make another lesson</a>
-        </p>
-      </div>
-    );
-  }
   return (
     <div className="lessons-page">
       <h1>Make a lesson</h1>

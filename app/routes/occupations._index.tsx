@@ -5,6 +5,8 @@ import { OccupationFinder } from "~/features/occupations/components/occupation-f
 import { loadOccupationFinder } from "~/features/occupations/finder.server";
 import { pageHeaders } from "~/lib/http.server";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import occupationStyles from "~/features/occupations/occupations.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -13,8 +15,9 @@ export const links: Route.LinksFunction = () => [
 ];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { finder, headers } = await loadOccupationFinder(request);
-  return data(finder, { headers });
+  const { finder, headers, dataVersion } = await loadOccupationFinder(request);
+  const citation = citedPage({ request, title: "Every occupation", dataVersion, pinnable: false });
+  return data({ ...finder, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -28,7 +31,12 @@ export const meta: Route.MetaFunction = () => [
 ];
 
 export default function OccupationFinderPage({ loaderData }: Route.ComponentProps) {
-  return <OccupationFinder finder={loaderData} />;
+  return (
+    <>
+      <OccupationFinder finder={loaderData} />
+      <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

@@ -9,6 +9,8 @@ import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { slugParam } from "~/lib/params.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import styles from "~/features/paths/paths.css?url";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -28,7 +30,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       statusText: "Not Found",
     });
   }
-  return data({ path, periods }, { headers });
+  const citation = citedPage({
+    request,
+    title: `${path.role.title}: career ladder and next rungs`,
+    dataVersion: result.dataVersion,
+    pinnable: false,
+  });
+  return data({ path, periods, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -46,7 +54,12 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => {
 };
 
 export default function CareerPathPage({ loaderData }: Route.ComponentProps) {
-  return <CareerPath path={loaderData.path} periods={loaderData.periods} />;
+  return (
+    <>
+      <CareerPath path={loaderData.path} periods={loaderData.periods} />
+      <CiteThisPage citation={loaderData.citation} sources={loaderData.path.sources} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

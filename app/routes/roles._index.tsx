@@ -5,13 +5,16 @@ import { RoleFinder } from "~/features/outlook/components/role-finder";
 import { loadRoleFinder } from "~/features/outlook/finder.server";
 import { pageHeaders } from "~/lib/http.server";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { finder, headers } = await loadRoleFinder(request);
-  return data(finder, { headers });
+  const { finder, headers, dataVersion } = await loadRoleFinder(request);
+  const citation = citedPage({ request, title: "Find a tech role", dataVersion, pinnable: false });
+  return data({ ...finder, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -29,6 +32,7 @@ export default function RoleFinderPage({ loaderData }: Route.ComponentProps) {
   return (
     <ProfileSourcesProvider sources={loaderData.sources}>
       <RoleFinder finder={loaderData} />
+      <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
     </ProfileSourcesProvider>
   );
 }

@@ -19,6 +19,8 @@ import { slugParam } from "~/lib/params.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { onetReleaseLabel } from "~/features/skills/skills";
 import profileStyles from "~/features/roles/profile.css?url";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import styles from "~/features/skills/skills.css?url";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -36,7 +38,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     throw new Response(`We have no skill at the address “/skills/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
   }
   const onetRelease = onetReleaseLabel(detail.sources.find((s) => s.id === detail.marks.onetSourceId));
-  return data({ detail, periods, onetRelease }, { headers });
+  const citation = citedPage({
+    request,
+    title: `${detail.skill.name}: roles, outlook and evidence`,
+    dataVersion: result.dataVersion,
+    pinnable: false,
+  });
+  return data({ detail, periods, onetRelease, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -63,7 +71,7 @@ const SECTIONS = [
 ] as const;
 
 export default function SkillPage() {
-  const { detail, periods, onetRelease } = useLoaderData<typeof loader>();
+  const { detail, periods, onetRelease, citation } = useLoaderData<typeof loader>();
   const { skill, marks } = detail;
   return (
     <ProfileSourcesProvider sources={detail.sources}>
@@ -111,6 +119,7 @@ export default function SkillPage() {
           <SkillEvidence detail={detail} onetRelease={onetRelease} />
         </section>
         <SkillSources sources={detail.sources} />
+        <CiteThisPage citation={citation} sources={detail.sources} />
       </article>
     </ProfileSourcesProvider>
   );

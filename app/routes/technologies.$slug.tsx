@@ -13,6 +13,8 @@ import { loadPublicPage } from "~/lib/page-loader.server";
 import { slugParam } from "~/lib/params.server";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 import exploreStyles from "~/features/explore/explore.css?url";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import occupationStyles from "~/features/occupations/occupations.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -51,7 +53,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
   });
   const onetRelease = onetReleaseLabel(result.sources.find((s) => s.id === result.technology.sourceId));
-  return data({ ...result, onetRelease }, { headers });
+  const citation = citedPage({
+    request,
+    title: `${result.technology.name}: occupations and tech roles that ask for it`,
+    dataVersion: result.dataVersion,
+    pinnable: false,
+  });
+  return data({ ...result, onetRelease, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -68,7 +76,12 @@ export const meta: Route.MetaFunction = ({ data: page }) =>
     : [{ title: "Technology not found — Career Atlas" }];
 
 export default function TechnologyRoute({ loaderData }: Route.ComponentProps) {
-  return <TechnologyPage {...loaderData} />;
+  return (
+    <>
+      <TechnologyPage {...loaderData} />
+      <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

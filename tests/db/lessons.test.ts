@@ -16,7 +16,10 @@ import { loader as studentLoader } from "~/routes/lessons.$code";
 import { action as newAction, loader as newLoader } from "~/routes/lessons.new";
 import { readLessonForm, type LessonInput } from "~/features/lessons/lesson-form.server";
 import { changedPayDataset, curatedDataset, describeEachDriver, dumpDatabase, SOFTWARE_DEVELOPERS_PAY } from "./harness";
-import { answerOf, routeArgs, thrownResponse } from "./route-args";
+import { answerOf, cookieFrom, redirectOf, routeArgs, thrownResponse } from "./route-args";
+import { loader as savedLoader } from "~/routes/lessons.$code_.saved";
+import { action as forgetAction } from "~/routes/lessons.$code_.forget";
+import { loader as handoutLoader } from "~/routes/lessons.$code_.handout";
 
 const LESSON_TABLES = ["lesson_bundles", "lesson_bundle_roles", "lesson_bundle_questions"];
 
@@ -41,6 +44,11 @@ function form(fields: Record<string, string | string[]>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) params.append(key, v);
   return params.toString();
+}
+
+/** A GET of `path` as a browser sends it with the cookie a response set (`cookieFrom`). */
+function withCookie(path: string, cookie: string): Request {
+  return new Request(`http://localhost${path}`, { headers: { Cookie: cookie } });
 }
 
 function post(path: string, body: string, headers: Record<string, string> = {}): Request {
@@ -325,13 +333,54 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
         ownQuestion: ["", ""],
       });
 
-    it("creates through the action: private, never cached, with the student URL, the edit URL and a QR code", async () => {
-      const result = await answerOf(newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: "198.51.100.1" })));
-      expect(result.headers.get("Cache-Control")).toBe("private, no-store");
-      const { created } = outcome(result.data, "created");
-      expect(created.studentUrl).toBe(`http://localhost/lessons/${created.code}`);
-      expect(created.editUrl).toMatch(new RegExp(`^http://localhost/lessons/${created.code}/edit\\?key=[A-Za-z0-9_-]{43}$`));
-      expect(created.qr.text).toBe(created.studentUrl);
+    it("saves through the action with a 303 to the saved page: the secret only in a private, path-scoped, HttpOnly cookie", async () => {
+      const answer = await redirectOf(() => newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: "198.51.100.1" })));
+      expect(answer.status).toBe(303);
+      expect(answer.headers.get("Cache-Control")).toBe("private, no-store");
+      const location = answer.headers.get("Location")!;
+      const savedCode = /^\/lessons\/([0-9a-z]{10})\/saved$/.exec(location)?.[1];
+      expect(savedCode).toBeDefined();
+      const setCookie = answer.headers.get("Set-Cookie")!;
+      expect(setCookie).toMatch(new RegExp(`^atlas_lesson_key=[^;]+; Max-Age=1800; Path=/lessons/${savedCode}/; HttpOnly; SameSite=Lax$`));
+      // The page a reload shows: both links and the QR code, the edit link's key read back from the cookie.
+      const page = await answerOf(savedLoader(routeArgs(withCookie(location, cookieFrom(answer)), { code: savedCode! })));
+      expect(page.headers.get("Cache-Control")).toBe("private, no-store");
+      expect(page.data.studentUrl).toBe(`http://localhost/lessons/${savedCode}`);
+      expect(page.data.editUrl).toMatch(new RegExp(`^http://localhost/lessons/${savedCode}/edit\\?key=[A-Za-z0-9_-]{43}$`));
+      expect(page.data.qr.text).toBe(page.data.studentUrl);
+      expect(page.data.replayed).toBe(false);
+      const key = new URL(page.data.editUrl!).searchParams.get("key")!;
+      expect(await getLessonBundleForEdit({ code: savedCode!, secret: key })).not.toBeNull();
+      expect(page.headers.get("Set-Cookie")).toContain(`Path=/lessons/${savedCode}/`);
+    });
+
+    it("shows the saved page without the edit link to a browser without the lesson's key, or with another lesson's", async () => {
+      const answer = await redirectOf(() => newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: "198.51.100.3" })));
+      const location = answer.headers.get("Location")!;
+      const savedCode = location.split("/")[2]!;
+      const bare = await answerOf(savedLoader(routeArgs(location, { code: savedCode })));
+      expect(bare.data.editUrl).toBeNull();
+      expect(bare.data.studentUrl).toBe(`http://localhost/lessons/${savedCode}`);
+      expect(bare.headers.get("Set-Cookie")).toBeNull();
+      // The cookie of the lesson made in beforeAll's code, sent (by hand) to this one's page, opens nothing.
+      const other = await redirectOf(() => editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
+      const crossed = await answerOf(savedLoader(routeArgs(withCookie(location, cookieFrom(other)), { code: savedCode })));
+      expect(crossed.data.editUrl).toBeNull();
+      const unknown = await thrownResponse(() => savedLoader(routeArgs("/lessons/0000000000/saved", { code: "0000000000" })));
+      expect(unknown.status).toBe(404);
+    });
+
+    it("forgets the key on request: a same-origin POST clears the cookie and leads to the saved page", async () => {
+      const answer = await redirectOf(() => forgetAction(routeArgs(post(`/lessons/${code}/forget`, ""), { code })));
+      expect(answer.status).toBe(303);
+      expect(answer.headers.get("Location")).toBe(`/lessons/${code}/saved?forgotten=1`);
+      expect(answer.headers.get("Set-Cookie")).toMatch(
+        new RegExp(`^atlas_lesson_key=; Max-Age=0; Path=/lessons/${code}/; HttpOnly; SameSite=Lax$`),
+      );
+      const cross = await thrownResponse(() =>
+        forgetAction(routeArgs(post(`/lessons/${code}/forget`, "", { Origin: "https://elsewhere.example" }), { code })),
+      );
+      expect(cross.status).toBe(403);
     });
 
     it("answers bad input with 400 and a message per field, keeping what was typed", async () => {
@@ -363,12 +412,12 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
     });
 
     it("rate-limits creation per client IP: the 11th in 10 minutes is a 429 with Retry-After, other IPs go on", async () => {
-      const make = (ip: string) => answerOf(newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: ip })));
-      for (let i = 0; i < 10; i++) expect((await make(`203.0.113.9-${ctx.driver}`)).data.status).toBe("created");
-      const limited = await make(`203.0.113.9-${ctx.driver}`);
+      const make = (ip: string) => newAction(routeArgs(post("/lessons/new", valid()), {}, { clientIp: ip }));
+      for (let i = 0; i < 10; i++) expect((await redirectOf(() => make(`203.0.113.9-${ctx.driver}`))).status).toBe(303);
+      const limited = await answerOf(make(`203.0.113.9-${ctx.driver}`));
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
-      expect((await make(`203.0.113.10-${ctx.driver}`)).data.status).toBe("created");
+      expect((await redirectOf(() => make(`203.0.113.10-${ctx.driver}`))).status).toBe(303);
     });
 
     it("serves the student page publicly (revalidated) without the secret or its hash, and 404s every unknown code the same way", async () => {
@@ -383,18 +432,50 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       expect(await malformed.text()).toBe(await unknown.text());
     });
 
-    it("opens the edit page only with the key; a wrong key and an unknown code get the same private 403", async () => {
-      const page = await answerOf(editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
+    it("serves the one-page handout publicly (revalidated): the lesson's figures, a QR code to the student page, a citation", async () => {
+      const answer = await answerOf(handoutLoader(routeArgs(`/lessons/${code}/handout`, { code })));
+      expect(answer.headers.get("Cache-Control")).toBe("public, no-cache");
+      expect(answer.headers.get("ETag")).toBeNull();
+      expect(answer.data.qr.text).toBe(`http://localhost/lessons/${code}`);
+      expect(answer.data.lesson.roles.map((r) => r.slug)).toEqual((await getLessonBundle({ code }))!.roles.map((r) => r.slug));
+      expect(answer.data.citation).toMatch(
+        /^Source: U\.S\. Bureau of Labor Statistics.*Career Atlas data version v\d+-[0-9a-f]{8} loaded /,
+      );
+      const text = JSON.stringify(answer.data);
+      expect(text).not.toContain(secret);
+      const unknown = await thrownResponse(() => handoutLoader(routeArgs("/lessons/0000000000/handout", { code: "0000000000" })));
+      expect(unknown.status).toBe(404);
+    });
+
+    it("trades an edit link's key for the cookie and a 303 to the address without it; a wrong key and an unknown code get the same private 403", async () => {
+      const opened = await redirectOf(() => editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
+      expect(opened.status).toBe(303);
+      expect(opened.headers.get("Location")).toBe(`/lessons/${code}/edit`);
+      expect(opened.headers.get("Cache-Control")).toBe("private, no-store");
+      expect(opened.headers.get("Set-Cookie")).toMatch(new RegExp(`; Path=/lessons/${code}/; HttpOnly; SameSite=Lax$`));
+      const page = await answerOf(editLoader(routeArgs(withCookie(`/lessons/${code}/edit`, cookieFrom(opened)), { code })));
       expect(page.headers.get("Cache-Control")).toBe("private, no-store");
+      expect(page.data.editUrl).toBe(`http://localhost/lessons/${code}/edit?key=${secret}`);
+      expect(page.headers.get("Set-Cookie")).toContain("Max-Age=1800");
       const answers = await Promise.all(
         [`/lessons/${code}/edit`, `/lessons/${code}/edit?key=wrong`, `/lessons/0000000000/edit?key=${secret}`].map((p) =>
           thrownResponse(() => editLoader(routeArgs(`${p}`, { code: p.split("/")[2]! }))),
         ),
       );
-      expect(answers.map((r) => r.status)).toEqual([403, 403, 403]);
+      // A cookie that does not decode is no key either.
+      answers.push(
+        await thrownResponse(() => editLoader(routeArgs(withCookie(`/lessons/${code}/edit`, "atlas_lesson_key=%%%"), { code }))),
+      );
+      expect(answers.map((r) => r.status)).toEqual([403, 403, 403, 403]);
       expect(new Set(await Promise.all(answers.map((r) => r.text()))).size).toBe(1);
       expect(answers[0]!.headers.get("Cache-Control")).toBe("private, no-store");
     });
+
+    /** An edit POST as the edit page sends it: to the address without the key, with the lesson's key cookie. */
+    const editPost = async (body: string) => {
+      const opened = await redirectOf(() => editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
+      return post(`/lessons/${code}/edit`, body, { Cookie: cookieFrom(opened) });
+    };
 
     it("saves an edit POST with the key, refuses one without (403) before judging the form", async () => {
       const body = form({
@@ -404,36 +485,39 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
         roles: ["qa-engineer"],
         version: String(await versionOf(code)),
       });
-      const saved = await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, body), { code })));
+      const saved = await answerOf(editAction(routeArgs(await editPost(body), { code })));
       expect(saved.data.status).toBe("saved");
+      expect(saved.headers.get("Set-Cookie")).toContain(`Path=/lessons/${code}/`);
       expect((await getLessonBundle({ code }))!.vintage).toBe("2022-32");
       const refused = await thrownResponse(() => editAction(routeArgs(post(`/lessons/${code}/edit`, form({ title: "x" })), { code })));
       expect(refused.status).toBe(403);
       const invalid = await answerOf(
-        editAction(
-          routeArgs(post(`/lessons/${code}/edit?key=${secret}`, form({ title: "x", roles: ["qa-engineer"], version: "1" })), { code }),
-        ),
+        editAction(routeArgs(await editPost(form({ title: "x", roles: ["qa-engineer"], version: "1" })), { code })),
       );
       expect(invalid.status).toBe(400);
       expect(invalid.data.status).toBe("invalid");
+      // An edit page rendered before keys moved to the cookie posts to its `?key=` address: still saved.
+      const legacy = form({ title: "Saved from an older page", roles: ["qa-engineer"], version: String(await versionOf(code)) });
+      expect((await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, legacy), { code })))).data.status).toBe(
+        "saved",
+      );
     });
 
     it("refuses an edit form that does not say which version it changes (400), saving nothing", async () => {
       const before = await lessonDump(ctx.db);
       const body = form({ title: "No version given", roles: ["qa-engineer"] });
-      const answer = await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, body), { code })));
+      const answer = await answerOf(editAction(routeArgs(await editPost(body), { code })));
       expect(answer.status).toBe(400);
       expect(outcome(answer.data, "invalid").errors.form).toMatch(/does not say which version/);
       expect(await lessonDump(ctx.db)).toEqual(before);
     });
 
     it("answers an edit from a stale page with 409: the form as typed, the saved lesson's differences, the version to save over", async () => {
-      const page = await answerOf(editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
+      const opened = await redirectOf(() => editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
+      const page = await answerOf(editLoader(routeArgs(withCookie(`/lessons/${code}/edit`, cookieFrom(opened)), { code })));
       const rendered = String(page.data.bundle.version);
       const first = form({ title: "Saved first", vintage: "2024-34", roles: ["qa-engineer"], version: rendered });
-      expect((await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, first), { code })))).data.status).toBe(
-        "saved",
-      );
+      expect((await answerOf(editAction(routeArgs(await editPost(first), { code })))).data.status).toBe("saved");
       const stale = form({
         title: "Typed on a stale page",
         note: "My note",
@@ -442,7 +526,7 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
         version: rendered,
       });
       const before = await lessonDump(ctx.db);
-      const answer = await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, stale), { code })));
+      const answer = await answerOf(editAction(routeArgs(await editPost(stale), { code })));
       expect(answer.status).toBe(409);
       expect(answer.headers.get("Cache-Control")).toBe("private, no-store");
       const conflict = outcome(answer.data, "conflict");
@@ -458,9 +542,7 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
         roles: ["data-scientist"],
         version: String(conflict.version),
       });
-      expect((await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, again), { code })))).data.status).toBe(
-        "saved",
-      );
+      expect((await answerOf(editAction(routeArgs(await editPost(again), { code })))).data.status).toBe("saved");
       expect((await getLessonBundle({ code }))!.title).toBe("Typed on a stale page");
     });
 
@@ -473,21 +555,22 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       expect(other.data.createToken).not.toBe(token);
       const body = `${valid()}&createToken=${token}`;
       const [{ n: before }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles)) as [{ n: number }];
-      const first = outcome(
-        (await answerOf(newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: "198.51.100.20" })))).data,
-        "created",
-      );
-      const retry = outcome(
-        (await answerOf(newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: "198.51.100.20" })))).data,
-        "created",
-      );
+      const send = () => redirectOf(() => newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: "198.51.100.20" })));
+      const first = await send();
+      const retry = await send();
       const [{ n: after }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles)) as [{ n: number }];
       expect(after).toBe(before + 1);
-      expect(retry.created).toMatchObject({ code: first.created.code, editUrl: first.created.editUrl, replayed: true });
-      expect(first.created.replayed).toBe(false);
-      // The retried edit link works: the secret was derived again from the token, not stored.
-      const key = new URL(retry.created.editUrl).searchParams.get("key")!;
-      expect(await getLessonBundleForEdit({ code: retry.created.code, secret: key })).not.toBeNull();
+      const madeCode = first.headers.get("Location")!.split("/")[2]!;
+      expect(first.headers.get("Location")).toBe(`/lessons/${madeCode}/saved`);
+      expect(retry.headers.get("Location")).toBe(`/lessons/${madeCode}/saved?replayed=1`);
+      // The same key both times: the secret was derived again from the token, not stored.
+      expect(cookieFrom(retry)).toBe(cookieFrom(first));
+      const saved = await answerOf(
+        savedLoader(routeArgs(withCookie(retry.headers.get("Location")!, cookieFrom(retry)), { code: madeCode })),
+      );
+      expect(saved.data.replayed).toBe(true);
+      const key = new URL(saved.data.editUrl!).searchParams.get("key")!;
+      expect(await getLessonBundleForEdit({ code: madeCode, secret: key })).not.toBeNull();
       expect(JSON.stringify(await lessonDump(ctx.db))).not.toContain(token);
     });
 

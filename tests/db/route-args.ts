@@ -34,10 +34,35 @@ export interface RouteAnswer<Data> {
  * Awaits a loader or action that answers with `data(...)` (`await answerOf(loader(routeArgs("/compare?roles=…")))`)
  * and returns its data with the status and headers it sets. Fails if the route returned anything else.
  */
-export async function answerOf<Result extends DataResult>(result: Result | Promise<Result>): Promise<RouteAnswer<DataOf<Result>>> {
+export async function answerOf<Result extends DataResult | Response>(
+  result: Result | Promise<Result>,
+): Promise<RouteAnswer<DataOf<Result>>> {
   const answer = await result;
-  if (answer?.type !== "DataWithResponseInit") throw new Error(`expected a data(...) result, got ${String(answer)}`);
+  if (answer instanceof Response || answer?.type !== "DataWithResponseInit") {
+    throw new Error(`expected a data(...) result, got ${answer instanceof Response ? `a ${answer.status} Response` : String(answer)}`);
+  }
   return { data: answer.data as DataOf<Result>, status: answer.init?.status ?? 200, headers: new Headers(answer.init?.headers) };
+}
+
+/** The redirect a loader or action returns or throws (`redirect(...)`): fails on anything else. */
+export async function redirectOf(run: () => unknown): Promise<Response> {
+  let answer: unknown;
+  try {
+    answer = await run();
+  } catch (error) {
+    answer = error;
+  }
+  if (!(answer instanceof Response) || answer.status < 300 || answer.status > 399) {
+    throw new Error(`expected a redirect, got ${answer instanceof Response ? `a ${answer.status} Response` : String(answer)}`);
+  }
+  return answer;
+}
+
+/** The `Cookie` request header a browser would send back for a response's first `Set-Cookie` (its name=value). */
+export function cookieFrom(response: Response): string {
+  const setCookie = response.headers.get("Set-Cookie");
+  if (!setCookie) throw new Error("the response sets no cookie");
+  return setCookie.split(";")[0]!;
 }
 
 /** The Response a loader or action throws (a 4xx with its message); fails if it returns instead. */

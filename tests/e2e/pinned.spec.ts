@@ -40,7 +40,7 @@ test.describe("pinned links", () => {
     await page.goto("/roles/web-developer?vintage=2022-32");
     await waitForHydration(page);
     const href = (await page.getByRole("link", { name: "pinned link" }).getAttribute("href"))!;
-    const status = page.locator(".copy-button").getByRole("status");
+    const status = page.getByRole("button", { name: "Copy link" }).locator("xpath=..").getByRole("status");
     await expect(status).toHaveText("");
     await page.getByRole("button", { name: "Copy link" }).click();
     await expect(status).toHaveText("Copied");
@@ -56,7 +56,9 @@ test.describe("pinned links", () => {
     await waitForHydration(page);
     const href = (await page.getByRole("link", { name: "pinned link" }).getAttribute("href"))!;
     await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.locator(".copy-button").getByRole("status")).toContainText("the link is selected, press Ctrl+C");
+    await expect(page.getByRole("button", { name: "Copy link" }).locator("xpath=..").getByRole("status")).toContainText(
+      "the link is selected, press Ctrl+C",
+    );
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(href);
   });
 

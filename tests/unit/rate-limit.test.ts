@@ -33,11 +33,13 @@ describe("guardedBy: the requests the shell refuses once a client's limit is spe
   });
 
   it("guards every lesson lookup by code or edit link, and nothing else", () => {
-    for (const path of ["/lessons/ABCDEFGHJK", "/lessons/ABCDEFGHJK.data", "/lessons/ABCDEFGHJK/edit", "/lessons/ABCDEFGHJK/edit.data"]) {
+    const pages = ["", "/edit", "/saved", "/handout"].map((page) => `/lessons/ABCDEFGHJK${page}`);
+    for (const path of pages.flatMap((page) => [page, `${page}.data`])) {
       expect(guardedBy("GET", path), path).toBe("lessonLookupMisses");
     }
     expect(guardedBy("POST", "/lessons/ABCDEFGHJK/edit")).toBe("lessonLookupMisses");
-    for (const path of ["/lessons", "/lessons/", "/roles/cto", "/lessons/ABCDEFGHJK/handout"])
+    expect(guardedBy("POST", "/lessons/ABCDEFGHJK/forget")).toBe("lessonLookupMisses");
+    for (const path of ["/lessons", "/lessons/", "/roles/cto", "/lessons/ABCDEFGHJK/other"])
       expect(guardedBy("GET", path), path).toBeUndefined();
   });
 });

@@ -86,7 +86,8 @@ export async function loadComparisonPage(request: Request) {
     // A pinned page's downloads carry the same figures as its tables.
     csvHref: dataTag && comparison ? withDataPin(csvPath, dataTag) : csvPath,
   };
-  return { page, status: selection.problems.length > 0 ? 400 : 200, headers };
+  // The current data version too, for the page's citation (a pinned page cites dataPinBanner.pinned instead).
+  return { page, status: selection.problems.length > 0 ? 400 : 200, headers, dataVersion: result.dataVersion };
 }
 
 export type ComparisonPageView = Awaited<ReturnType<typeof loadComparisonPage>>["page"];

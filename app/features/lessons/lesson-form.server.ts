@@ -182,6 +182,14 @@ export async function readLessonPost(request: Request): Promise<URLSearchParams>
 /** Responses with a secret or a counselor's submission: never stored by a browser, proxy or the page cache. */
 export const PRIVATE = { "Cache-Control": "private, no-store" } as const;
 
+/** One answer for every code that opens no lesson (malformed or unknown), on every lesson page, so codes cannot be probed. */
+export function noSuchLesson(): Response {
+  return new Response("There is no lesson with this code. Check the code or link with the person who shared it.", {
+    status: 404,
+    statusText: "Not Found",
+  });
+}
+
 /**
  * A lesson code as someone typed it: case, spaces and dashes don't matter, and the letters Crockford's alphabet
  * leaves out read as the digits they look like (i, l -> 1; o -> 0). Invalid codes are a 400 with a message.

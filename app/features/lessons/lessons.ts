@@ -139,6 +139,31 @@ export function lessonHref(code: string): string {
   return `/lessons/${code}`;
 }
 
-export function lessonEditHref(code: string, secret: string): string {
+/**
+ * The edit link given to the counselor: opening it trades the key for a cookie and redirects to
+ * `lessonEditHref(code)` (lesson-key-cookie.server.ts). Only ever shown as text to copy, never linked or navigated
+ * to by the app, so the key is in no address the app's own requests use.
+ */
+export function lessonEditLinkHref(code: string, secret: string): string {
   return `/lessons/${code}/edit?key=${secret}`;
+}
+
+/** The edit page itself: the key comes from the cookie, never from this address. */
+export function lessonEditHref(code: string): string {
+  return `/lessons/${code}/edit`;
+}
+
+/** The page that shows a saved lesson's links (the edit link while this browser keeps its key). */
+export function lessonSavedHref(code: string, { replayed = false }: { replayed?: boolean } = {}): string {
+  return `/lessons/${code}/saved${replayed ? "?replayed=1" : ""}`;
+}
+
+/** The lesson's one-page handout. */
+export function lessonHandoutHref(code: string): string {
+  return `/lessons/${code}/handout`;
+}
+
+/** Where a lesson's private pages post to make this browser forget the lesson's key. */
+export function lessonForgetHref(code: string): string {
+  return `/lessons/${code}/forget`;
 }

@@ -411,6 +411,42 @@ export async function getLessonBundle({ code }: { code: string }): Promise<Lesso
 }
 
 /**
+ * The lesson a counselor just saved (or is editing), as its private pages head it: code, title, data version, and
+ * whether `secret` (the key this browser keeps for it) is its edit secret. Null for an unknown code. One query.
+ */
+export async function getLessonForKeeper({
+  code,
+  secret,
+}: {
+  code: string;
+  secret: string | undefined;
+}): Promise<{ code: string; title: string; dataVersion: { tag: string; loadedAt: string }; keyMatches: boolean } | null> {
+  const db = await database();
+  const [bundle] = await db
+    .select({
+      code: lessonBundles.code,
+      title: lessonBundles.title,
+      editSecretHash: lessonBundles.editSecretHash,
+      dataVersionId: dataVersions.id,
+      datasetHash: dataVersions.datasetHash,
+      loadedAt: dataVersions.loadedAt,
+    })
+    .from(lessonBundles)
+    .innerJoin(dataVersions, eq(dataVersions.id, lessonBundles.dataVersionId))
+    .where(eq(lessonBundles.code, code))
+    .limit(1);
+  // Compared even without a bundle (against a dummy), so timing does not tell an unknown code from a wrong key.
+  const keyMatches = editSecretMatches(secret, bundle?.editSecretHash);
+  if (!bundle) return null;
+  return {
+    code: bundle.code,
+    title: bundle.title,
+    dataVersion: { tag: dataVersionTag(bundle.dataVersionId, bundle.datasetHash), loadedAt: bundle.loadedAt.toISOString() },
+    keyMatches,
+  };
+}
+
+/**
  * A bundle as the edit form shows it, or null when the code is unknown or the secret wrong (the caller answers
  * both the same way). Questions copied from roles that the dataset no longer has as written come back as the
  * counselor's own questions, so saving keeps them. Two queries.

@@ -71,7 +71,8 @@ export async function loadOccupationFinder(request: Request) {
       return { query: { ...query, page }, period, periods, groups, bands, rows, total, pages, dataVersion, sources };
     },
   });
-  return { finder: { ...result, dataVersion: result.dataVersion.tag }, headers };
+  // The data version itself too (the finder carries only its tag), for the page's citation.
+  return { finder: { ...result, dataVersion: result.dataVersion.tag }, headers, dataVersion: result.dataVersion };
 }
 
 export type OccupationFinderView = Awaited<ReturnType<typeof loadOccupationFinder>>["finder"];

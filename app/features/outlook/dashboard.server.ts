@@ -71,7 +71,8 @@ export async function loadOutlookDashboard(request: Request) {
     mostOpenings: byOpenings.slice(0, TOP),
     highestPay: byPay.slice(0, TOP),
   };
-  return { dashboard, headers };
+  // The data version itself too (the dashboard carries only its tag), for the page's citation.
+  return { dashboard, headers, dataVersion: result.dataVersion };
 }
 
 export type OutlookDashboard = Awaited<ReturnType<typeof loadOutlookDashboard>>["dashboard"];

@@ -39,7 +39,8 @@ export async function loadRoleFinder(request: Request) {
       return { query: { ...query, sort, dir: direction }, options, roles, average, wageYears, dataVersion, sources };
     },
   });
-  return { finder: { ...result, dataVersion: result.dataVersion.tag }, headers };
+  // The data version itself too (the finder carries only its tag), for the page's citation.
+  return { finder: { ...result, dataVersion: result.dataVersion.tag }, headers, dataVersion: result.dataVersion };
 }
 
 export type RoleFinderView = Awaited<ReturnType<typeof loadRoleFinder>>["finder"];

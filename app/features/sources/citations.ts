@@ -55,3 +55,34 @@ export function sourceCredit(source: Credited): string {
   const { publisher, title, quoted, details } = sourceCreditParts(source);
   return [publisher, quoted ? `“${title}”` : title, details].filter((part) => part !== null).join(", ");
 }
+
+/**
+ * What a page's "Cite this page" block cites (components/cite-this-page.tsx): the page's title, its address (the
+ * pinned one where the page offers it, so the citation keeps pointing at the same figures), and the data version.
+ */
+export interface PageCitation {
+  title: string;
+  /** The page's absolute address, showing the latest figures. */
+  pageUrl: string;
+  /** The absolute address pinned to the data version shown (`data=`), on pages that take one; else null. */
+  pinnedUrl: string | null;
+  dataVersion: { tag: string; loadedAt: string };
+}
+
+/**
+ * The citation as one line of text: “Title.” Career Atlas, data version (loaded date). Sources with their data years.
+ * Address. Accessed date (when known: the reader's own date, so only in the browser).
+ */
+export function pageCitationText(
+  citation: PageCitation,
+  sources: readonly (Credited & Pick<SourceCitation, "vintage">)[],
+  accessedOn: string | null,
+): string {
+  const credits = [...new Set(sources.map((s) => `${sourceCredit(s)}${s.vintage ? `, release ${s.vintage}` : ""}`))];
+  return [
+    `“${citation.title}.” Career Atlas, data version ${citation.dataVersion.tag} (loaded ${formatCalendarDate(citation.dataVersion.loadedAt)}).`,
+    ...(credits.length > 0 ? [`Sources: ${credits.join("; ")}.`] : []),
+    `${citation.pinnedUrl ?? citation.pageUrl}.`,
+    ...(accessedOn ? [`Accessed ${formatCalendarDate(accessedOn)}.`] : []),
+  ].join(" ");
+}

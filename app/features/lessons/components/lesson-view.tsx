@@ -4,7 +4,7 @@ import { ProfileSourcesProvider, Sourced } from "~/features/sources/components/s
 import { SourceList } from "~/features/sources/components/source-list";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { formatCalendarDate, formatCount, formatDollars, formatVintage, formatWageYear } from "~/lib/format";
-import type { LessonBundleView, LessonRole } from "~/features/lessons/lessons";
+import { lessonHandoutHref, type LessonBundleView, type LessonRole } from "~/features/lessons/lessons";
 import { PaySpreadDetail } from "~/features/pay/components/pay-spread";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
@@ -31,6 +31,10 @@ export function LessonView({ lesson }: { lesson: LessonBundleView }) {
             Figures: BLS employment projections {period}, from Career Atlas data version {lesson.dataVersion.tag} (loaded{" "}
             {formatCalendarDate(lesson.dataVersion.loadedAt)}). They stay the same for this lesson even when newer data is loaded. No
             sign-in: this page collects nothing about you.
+          </p>
+          <p className="lesson__handout">
+            <Link to={lessonHandoutHref(lesson.code)}>One-page handout of this lesson</Link> (to print: the roles' key figures, the
+            questions and a QR code to this page).
           </p>
           {lesson.periodLoaded ? null : (
             <p className="notice lesson__period-gone">

@@ -1,13 +1,9 @@
 import { SourceList } from "~/features/sources/components/source-list";
 import type { SourceCitation } from "~/features/sources/citations";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import { ProfileSection, sectionTitle } from "~/ui/profile-section";
-import { CopyButton } from "~/ui/copy-button";
-import { formatCalendarDate } from "~/lib/format";
 
-/** The cited address in the citation: what the copy button selects when the browser refuses the clipboard. */
-const CITED_ADDRESS_ID = "cited-address";
-
-/** The numbered sources the page cites, with each one's attribution and licence, and a "cite this page" line. */
+/** The numbered sources the page cites, with each one's attribution and licence, and "cite this page" (shared). */
 export function SourcesAndCitation({
   sources,
   roleTitle,
@@ -25,20 +21,7 @@ export function SourcesAndCitation({
   return (
     <ProfileSection id="sources" title={sectionTitle("sources")}>
       <SourceList sources={sources} bare />
-      <h3 id="cite">Cite this page</h3>
-      <p className="citation">
-        “{roleTitle}.” <cite>Career Atlas</cite>, <span id={CITED_ADDRESS_ID}>{pinnedUrl ?? pageUrl}</span>. Data version {dataVersion.tag},
-        loaded {formatCalendarDate(dataVersion.loadedAt)}.
-      </p>
-      {pinnedUrl ? (
-        <>
-          <CopyButton text={pinnedUrl} selectId={CITED_ADDRESS_ID} />
-          <p className="citation-links">
-            The cited address keeps showing these figures after new data is loaded (with a notice when newer data exists):{" "}
-            <a href={pinnedUrl}>pinned link</a>. For the latest figures instead, use <a href={pageUrl}>{pageUrl}</a>.
-          </p>
-        </>
-      ) : null}
+      <CiteThisPage citation={{ title: roleTitle, pageUrl, pinnedUrl: pinnedUrl ?? null, dataVersion }} sources={sources} bare />
     </ProfileSection>
   );
 }
