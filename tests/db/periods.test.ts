@@ -43,7 +43,7 @@ import { loader as chartCsvLoader } from "~/routes/roles_.$slug.$chart[.csv]";
 import { loader as roleHandoutLoader } from "~/routes/roles_.$slug.handout";
 import { loader as skillLoader } from "~/routes/skills.$slug";
 import { describeEachDriver } from "./harness";
-import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+import { answerOf, cookieFrom, queriesOf, redirectOf, routeArgs, thrownResponse } from "./route-args";
 
 const ROLE = "software-engineer"; // filed under 15-1252 Software developers
 const SOC = "15-1252";
@@ -381,7 +381,12 @@ describeEachDriver("projection periods as data", { seed: true }, (ctx) => {
       expect(html).not.toContain(`vintage=${added}`);
 
       // The edit form offers the lesson's own period (marked) besides the loaded ones, and saving keeps it.
-      const edit = await answerOf(editLessonLoader(routeArgs(`/lessons/${made.code}/edit?key=${made.secret}`, { code: made.code })));
+      // An edit link is exchanged for the lesson's key cookie (ADR 009), then the form opens without the key in its address.
+      const opened = await redirectOf(() =>
+        editLessonLoader(routeArgs(`/lessons/${made.code}/edit?key=${made.secret}`, { code: made.code })),
+      );
+      const editRequest = new Request(`http://localhost/lessons/${made.code}/edit`, { headers: { Cookie: cookieFrom(opened) } });
+      const edit = await answerOf(editLessonLoader(routeArgs(editRequest, { code: made.code })));
       expect(edit.data.bundle.values.vintage).toBe(added);
       expect(edit.data.periods.options.map((o) => o.vintage)).toEqual(curated);
       const saved = await updateLessonBundle({
