@@ -117,7 +117,9 @@ describe.skipIf(!READY)(
         headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
         body: "title=Written+during+the+outage&vintage=2024-34&roles=software-engineer&createToken=" + "o".repeat(43),
       });
-      expect(retried.status).toBe(200);
+      // Saved: the 303 to the lesson's saved page (ADR 009).
+      expect(retried.status).toBe(303);
+      expect(retried.headers.get("location")).toMatch(/^\/lessons\/[0-9a-z]{10}\/saved/);
       expect(server.log()).toContain("The database is reachable again");
       expect(server.log()).not.toMatch(/\n\s+at /);
     });

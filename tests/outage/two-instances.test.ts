@@ -87,9 +87,10 @@ describe.skipIf(!READY)(
       expect(pages[2]!.headers.get("x-cache")).toBe("hit");
 
       // A lesson saved on A opens on B.
+      // A save answers 303 to the lesson's saved page (ADR 009), whose address names the code.
       const saved = await createLesson(a, "Saved on instance A", 0);
-      expect(saved.status).toBe(200);
-      const code = /\/lessons\/([0-9a-z]{10})(?=["/?#])/.exec(saved.body)?.[1];
+      expect(saved.status).toBe(303);
+      const code = /^\/lessons\/([0-9a-z]{10})\/saved/.exec(saved.headers.get("location") ?? "")?.[1];
       expect(code).toBeDefined();
       const opened = await request(b.base, `/lessons/${code}`);
       expect(opened.status).toBe(200);
@@ -98,7 +99,7 @@ describe.skipIf(!READY)(
       // One count across both: the limit's remaining lessons alternate between the instances, then both refuse.
       const statuses: number[] = [];
       for (let i = 1; i < LIMIT; i++) statuses.push((await createLesson(i % 2 ? b : a, `Lesson ${i}`, i)).status);
-      expect(statuses).toEqual(Array<number>(LIMIT - 1).fill(200));
+      expect(statuses).toEqual(Array<number>(LIMIT - 1).fill(303));
       expect((await createLesson(a, "One too many on A", LIMIT)).status).toBe(429);
       expect((await createLesson(b, "One too many on B", LIMIT + 1)).status).toBe(429);
     });
