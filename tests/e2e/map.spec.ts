@@ -187,7 +187,7 @@ test.describe("skills map", () => {
     await page.getByRole("link", { name: "See on the skills map" }).click();
     await expect(page).toHaveURL(/\/map\?technology=figma$/);
     await expect(page.locator("#map-status")).toHaveText(
-      "Figma: 1 hot skill and 13 roles whose occupations list it, 6 lead and executive roles on their routes.",
+      "Figma: 1 hot skill and 12 roles whose occupations list it, 6 lead and executive roles on their routes.",
     );
     await expect(page.locator("#map-focus h2")).toHaveText("Starting from Figma");
     // Figma is not among the 12 most-needed skills: the technology's view draws it.
