@@ -14,7 +14,7 @@ const PAGES: { path: string; title: string; pinnable: boolean }[] = [
   { path: "/compare?roles=back-end-developer,data-scientist", title: "Compare Back-End Developer and Data Scientist", pinnable: true },
   { path: "/skills/python", title: "Python: roles, outlook and evidence", pinnable: false },
   { path: "/technologies/python", title: "Python: occupations and tech roles that ask for it", pinnable: false },
-  { path: "/paths/cto", title: "CTO: career ladder and next rungs", pinnable: false },
+  { path: "/paths/cto", title: "Chief Technology Officer (CTO): career ladder and next rungs", pinnable: false },
   { path: "/explore/skills?have=Python&have=SQL", title: "Careers for Python, SQL", pinnable: true },
   { path: "/explore/interests?like=artistic", title: "Careers for Artistic interests", pinnable: true },
 ];

@@ -12,16 +12,16 @@ import { expect, test } from "./fixtures";
  */
 
 /**
- * The pages and the most Letter pages each may print on, measured 2026-12-03 (docs/PERFORMANCE.md, "Printing") with
+ * The pages and the most Letter pages each may print on, measured 2026-12-04 (docs/PERFORMANCE.md, "Printing") with
  * one page of room. The back-end developer's profile is the longest profile (its text is ~41,000 characters: 34
  * cited statements, 30 skills with their O*NET marks, eight next steps, the AI notes and 9 sources).
  */
 const PRINTED: { path: string; maxPages: number }[] = [
-  { path: "/", maxPages: 7 },
-  { path: "/roles", maxPages: 5 },
+  { path: "/", maxPages: 8 },
+  { path: "/roles", maxPages: 6 },
   { path: "/occupations", maxPages: 6 },
   { path: "/roles/back-end-developer", maxPages: 17 },
-  { path: "/roles/cto", maxPages: 8 },
+  { path: "/roles/cto", maxPages: 10 },
   { path: "/occupations/15-1252", maxPages: 8 },
   { path: "/compare?roles=back-end-developer,data-scientist,security-analyst", maxPages: 12 },
   { path: "/skills", maxPages: 13 },
@@ -29,7 +29,7 @@ const PRINTED: { path: string; maxPages: number }[] = [
   { path: "/technologies/python", maxPages: 5 },
   { path: "/paths", maxPages: 7 },
   { path: "/paths/back-end-developer", maxPages: 13 },
-  { path: "/map", maxPages: 12 },
+  { path: "/map", maxPages: 8 },
   { path: "/glossary", maxPages: 8 },
   { path: "/explore/skills?have=Python&have=SQL", maxPages: 2 },
   { path: "/explore/interests?like=investigative", maxPages: 3 },
