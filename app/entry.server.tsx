@@ -11,6 +11,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { deferHydrationScripts } from "~/lib/after-paint-scripts.server";
 import { NonceProvider } from "~/lib/nonce";
 import { warmTitleIndex } from "~/features/search/title-index.server";
+import { documentEtag } from "~/lib/http.server";
 
 // The server imports this module once the database is prepared: build the search's title index now, in the
 // background, rather than on the first search (ADR 015).
@@ -26,8 +27,10 @@ const handleRequest: HandleDocumentRequestFunction = (
   routerContext: EntryContext,
   loadContext: AppLoadContext,
 ) => {
-  // A page whose data version and URL are unchanged need not be sent again.
-  const etag = responseHeaders.get("ETag");
+  // A page whose data version, URL and build are unchanged need not be sent again.
+  const dataEtag = responseHeaders.get("ETag");
+  const etag = dataEtag ? documentEtag(dataEtag, routerContext.manifest.version) : null;
+  if (etag) responseHeaders.set("ETag", etag);
   if (etag && responseStatusCode === 200 && request.headers.get("If-None-Match") === etag) {
     return new Response(null, { status: 304, headers: responseHeaders });
   }

@@ -5,13 +5,25 @@
 import { randomBytes } from "node:crypto";
 import type { Request, RequestHandler, Response } from "express";
 import helmet from "helmet";
+import onHeaders from "on-headers";
 import type { Env } from "~/lib/env.server";
 import { addressedHost, isSameOriginRequest } from "~/lib/same-origin.server";
 
-/** A fresh nonce per response, read by the policy below and by the render (load context). */
+/**
+ * A fresh nonce per response, read by the policy below and by the render (load context).
+ *
+ * A 304 carries no policy. A browser revalidating a page keeps the body it stored, whose scripts carry the nonce of
+ * the render that sent it, and merges the 304's headers into the stored ones (RFC 9111 §4.3.4): a policy with this
+ * response's new nonce would replace the stored one and block every script of the stored page. RFC 9110 §15.4.5 asks
+ * a 304 for its validators and caching fields only, so without the header the browser keeps the policy that came
+ * with the body.
+ */
 export function cspNonce(): RequestHandler {
   return (_req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString("base64");
+    onHeaders(res, () => {
+      if (res.statusCode === 304) res.removeHeader("Content-Security-Policy");
+    });
     next();
   };
 }

@@ -24,6 +24,18 @@ export function publicPageHeaders({
   });
 }
 
+/**
+ * A page's ETag: its loader's (data version and address) with the build's asset-manifest version. The HTML names the
+ * build's hashed scripts and styles; after a deploy with the same data, a 304 for a page stored before it would keep a
+ * browser on HTML whose assets the new build no longer serves. Data requests (`.data`) and CSV or JSON downloads keep
+ * the loader's ETag: their bodies do not depend on the build.
+ */
+export function documentEtag(loaderEtag: string, buildVersion: string): string {
+  const weak = loaderEtag.startsWith("W/");
+  const opaque = loaderEtag.slice(weak ? 3 : 1, -1);
+  return `${weak ? "W/" : ""}"${opaque}-${buildVersion}"`;
+}
+
 /** The answer of every page while the database holds no data: a 503 with the command that loads it (README). */
 export function noDataLoaded(): Response {
   return new Response("No data has been loaded yet. Run `npm run seed -- load`, or `npm start`, which loads it on first run.", {

@@ -29,15 +29,25 @@ test("a HEAD request on an uncached page leaves the cache to the next GET, which
 });
 
 /** A GET with the Host header as given (browsers and Playwright's request client set their own). */
-function getWithHost(baseURL: string, path: string, host: string): Promise<{ status: number; cache: string | undefined; body: string }> {
+function getWithHost(
+  baseURL: string,
+  path: string,
+  host: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; cache: string | undefined; body: string; policy: string | undefined }> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ hostname, port, path, headers: { Host: host } }, (response) => {
+    const request = httpRequest({ hostname, port, path, headers: { ...headers, Host: host } }, (response) => {
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (body += chunk));
       response.on("end", () =>
-        resolve({ status: response.statusCode ?? 0, cache: response.headers["x-cache"] as string | undefined, body }),
+        resolve({
+          status: response.statusCode ?? 0,
+          cache: response.headers["x-cache"] as string | undefined,
+          body,
+          policy: response.headers["content-security-policy"] as string | undefined,
+        }),
       );
     });
     request.on("error", reject);
@@ -62,6 +72,39 @@ test("a forged Host header never reaches another visitor's page, and a Host hold
   const markup = await getWithHost(baseURL!, path, '"><script>alert(1)</script>');
   expect(markup.status).toBe(400);
   expect(markup.body).toBe("This request's Host header is not a valid host name.");
+});
+
+/**
+ * A browser revalidating a page keeps the body it stored and merges the 304's headers into the stored ones: a policy
+ * with a new nonce in a 304 would block every script of the stored page (whose scripts carry the old nonce). Neither
+ * the page cache's 304 nor React Router's (a page the cache does not hold, here under another Host: same ETag, another
+ * cache key) may carry one.
+ */
+test("a 304 sends no Content-Security-Policy, so a revalidated page keeps the policy that came with its body", async ({ baseURL }) => {
+  const path = "/skills/go?vintage=2023-33";
+  const own = new URL(baseURL!).host;
+  const first = await getWithHost(baseURL!, path, own);
+  expect(first.status).toBe(200);
+  const nonce = /'nonce-([^']+)'/.exec(first.policy ?? "")?.[1];
+  expect(nonce, "the rendered page's policy names its nonce").toBeTruthy();
+  expect(first.body).toContain(`nonce="${nonce}"`);
+  const etag = (await rawGet(baseURL!, path)).headers.get("etag")!;
+  // The page's ETag names the build whose assets its HTML loads (documentEtag), so a deploy never answers 304 to a page
+  // that loads the previous build's scripts.
+  const build = /\/assets\/manifest-([0-9a-f]+)\.js/.exec(first.body)?.[1];
+  expect(build, "the page loads the build's asset manifest").toBeTruthy();
+  expect(etag).toMatch(new RegExp(`^W/"v\\d+-[0-9a-f]{8}-[0-9a-f]{12}-${build}"$`));
+
+  const replayed = await getWithHost(baseURL!, path, own, { "If-None-Match": etag });
+  expect([replayed.status, replayed.cache]).toEqual([304, "hit"]);
+  expect(replayed.policy).toBeUndefined();
+
+  const { port } = new URL(baseURL!);
+  const rendered = await getWithHost(baseURL!, path, `localhost:${port}`, { "If-None-Match": etag });
+  expect([rendered.status, rendered.cache]).toEqual([304, "miss"]);
+  expect(rendered.policy).toBeUndefined();
+  // A 200 still carries its policy.
+  expect((await getWithHost(baseURL!, path, `localhost:${port}`)).policy).toContain("script-src 'self' 'nonce-");
 });
 
 /** A GET that does not follow redirects, with a browser's Accept-Encoding unless told otherwise. */

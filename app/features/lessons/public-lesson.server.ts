@@ -2,9 +2,8 @@
  * The loader step the public lesson pages share (the student page and the one-page handout): the lesson of the
  * address's code, or the one 404 every code that opens nothing gets (counted as a lookup miss when well-formed, so codes
  * cannot be probed; a malformed one costs no query). Public but revalidated on every visit (`no-cache`), because an
- * edit changes the page while the data version, which keys the server's page cache, does not. No ETag: these pages are
- * rendered fresh with a per-request CSP nonce, and a 304 would hand the browser the new request's policy for the old
- * body, whose inline scripts carry the old nonce (Chromium then blocks hydration).
+ * edit changes the page while the data version, which keys the server's page cache and the pages' ETags, does not. So
+ * no ETag either: the page is small, and is rendered fresh on every visit.
  */
 import type { AppLoadContext } from "react-router";
 import { withQueryStats } from "~/lib/db.server";
