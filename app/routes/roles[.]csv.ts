@@ -6,13 +6,16 @@ import { csvResponse } from "~/lib/csv.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
+import { payFor } from "~/features/pay/pay";
+import { listRolePay } from "~/features/pay/queries.server";
 
 /** The role finder's table as CSV: same filters and sort as /roles, raw figures with source and data year. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const { query, filters } = await readRoleQuery(request);
   const sort = query.sort ?? "title";
-  const [roles, version] = await Promise.all([
+  const [roles, pays, version] = await Promise.all([
     listRoleOutlooks({ vintage: query.vintage, filters, sort, direction: query.dir ?? (sort === "title" ? "asc" : "desc") }),
+    listRolePay(),
     getCurrentDataVersion(),
   ]);
   const sources = new Map(
@@ -21,6 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const rows = roles.map((r) => {
     const p = r.projection;
     const source = p ? sources.get(p.sourceId) : undefined;
+    // The 10th-90th percentile spread the table shows beside the median, from the same OEWS survey (its wage year).
+    const pay = payFor(pays, r.socCode, p?.wageYear ?? null);
     return {
       role: r.title,
       roleSlug: r.slug,
@@ -36,6 +41,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       annualOpenings: p?.annualOpenings,
       medianAnnualWage: p?.medianAnnualWage,
       wageYear: p?.wageYear,
+      annualP10: pay?.annual.p10,
+      annualP90: pay?.annual.p90,
+      topCoded: pay?.topCoded.join(" "),
+      topCodeAnnual: pay?.topCoded.length ? pay.topCodeAnnual : undefined,
       source: source ? sourceCredit(source) : "",
       sourceUrl: source?.url ?? "",
       dataVersion: version?.tag ?? "",
@@ -57,6 +66,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       "annualOpenings",
       "medianAnnualWage",
       "wageYear",
+      "annualP10",
+      "annualP90",
+      "topCoded",
+      "topCodeAnnual",
       "source",
       "sourceUrl",
       "dataVersion",

@@ -135,4 +135,26 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
     expect(records.map((record) => record[0])).toEqual(titles);
     expect(records.length).toBeLessThan((await finder("")).roles.length);
   });
+
+  it("exports each median with the 10th and 90th percentile the table shows beside it, a top-coded end as its top code", async () => {
+    const { header, records } = await readCsv(await finderCsvLoader(routeArgs("/roles.csv")));
+    const row = (title: string) => Object.fromEntries(header.map((name, i) => [name, records.find((r) => r[0] === title)![i]]));
+    const page = await finder("");
+    const cto = page.roles.find((r) => r.slug === "cto")!;
+    const backEnd = page.roles.find((r) => r.slug === "back-end-developer")!;
+    expect(row(backEnd.title)).toMatchObject({
+      "Annual wage, 10th percentile (USD)": String(backEnd.pay!.annual.p10),
+      "Annual wage, 90th percentile (USD)": String(backEnd.pay!.annual.p90),
+      "Percentiles at or above the top code": "",
+      "Annual wage top code (USD)": "",
+    });
+    // OEWS publishes no 90th percentile for computer and information systems managers, only that it is at least the top code.
+    expect(cto.pay!.topCoded).toContain(90);
+    expect(row(cto.title)).toMatchObject({
+      "Annual wage, 10th percentile (USD)": String(cto.pay!.annual.p10),
+      "Annual wage, 90th percentile (USD)": "",
+      "Percentiles at or above the top code": "90",
+      "Annual wage top code (USD)": String(cto.pay!.topCodeAnnual),
+    });
+  });
 });

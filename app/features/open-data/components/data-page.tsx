@@ -86,7 +86,10 @@ export function DataPage({ page }: { page: DataPageView }) {
                 /roles.csv
               </Link>
             </td>
-            <td>The role finder&rsquo;s table (same filters as /roles): one row per role with its occupation&rsquo;s projection.</td>
+            <td>
+              The role finder&rsquo;s table (same filters as /roles): one row per role with its occupation&rsquo;s projection, median pay
+              and its 10th and 90th percentile.
+            </td>
           </tr>
           <tr>
             <td>
