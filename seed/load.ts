@@ -45,7 +45,7 @@ import { validateReferences } from "./validate";
  * Bump when the loader's interpretation of the same files changes (a new column, another mapping), so the
  * fingerprint changes and the next start reloads.
  */
-export const SEED_FORMAT_VERSION = 3;
+export const SEED_FORMAT_VERSION = 4;
 
 export interface RoleDocument {
   file: string;

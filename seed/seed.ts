@@ -260,6 +260,16 @@ export async function archiveLatestFiguresIfMissing(db: Database): Promise<boole
 
 type Rows = [PgTable, Record<string, unknown>[]][];
 
+/** Each row with its place among its occupation's rows, from 1, in the order the file lists them. */
+function withListPositions<T extends { onet_code: string }>(rows: readonly T[]): { row: T; position: number }[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const position = (seen.get(row.onet_code) ?? 0) + 1;
+    seen.set(row.onet_code, position);
+    return { row, position };
+  });
+}
+
 /** Maps the dataset onto table rows, in insert order. Pure: no database access. */
 export function toRows(dataset: Dataset): Rows {
   const roles = dataset.roles.map((d) => d.role);
@@ -430,11 +440,12 @@ export function toRows(dataset: Dataset): Rows {
     ],
     [
       t.onetTasks,
-      dataset.onetTasks.map(({ value: task }) => ({
+      withListPositions(dataset.onetTasks.map(({ value }) => value)).map(({ row: task, position }) => ({
         onetCode: task.onet_code,
         taskId: task.task_id,
         task: task.task,
         taskType: task.task_type,
+        position,
         sourceId: task.source,
       })),
     ],

@@ -63,11 +63,20 @@ export const onetTasks = pgTable(
     task: text("task").notNull(),
     /** "Core" or "Supplemental"; null where O*NET has not rated it. */
     taskType: text("task_type"),
+    /**
+     * Where O*NET lists the task for its occupation, from 1: the order of Task Statements.tsv, which is O*NET OnLine's
+     * (most important first). Task IDs are only identifiers: in that order 21662 comes before 21661.
+     */
+    position: integer("position").notNull(),
     sourceId: text("source_id")
       .notNull()
       .references(() => sources.id),
   },
-  (t) => [primaryKey({ columns: [t.onetCode, t.taskId] }), check("onet_tasks_type", sql`${t.taskType} in ('Core', 'Supplemental')`)],
+  (t) => [
+    primaryKey({ columns: [t.onetCode, t.taskId] }),
+    check("onet_tasks_type", sql`${t.taskType} in ('Core', 'Supplemental')`),
+    check("onet_tasks_position", sql`${t.position} >= 1`),
+  ],
 );
 
 /** O*NET emerging tasks: new or changing work reported for the occupation, not yet in its task list. */

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loader as finderLoader } from "~/routes/occupations._index";
 import { loader as finderCsvLoader } from "~/routes/occupations[.]csv";
@@ -101,6 +103,19 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(data.roles.map((r) => r.slug)).toContain("back-end-developer");
       expect(data.titles.length).toBeGreaterThan(20);
       expect(data.sources.length).toBeGreaterThan(2);
+    });
+
+    it("lists an occupation's tasks in O*NET's order (most important first), not by task ID", async () => {
+      const { parse } = await import("csv-parse/sync");
+      const file = readFileSync(path.join(import.meta.dirname, "../../seed/data/onet-tasks.csv"), "utf8");
+      const records = parse(file, { columns: true, comment: "#" }) as { onet_code: string; task_id: string; task: string }[];
+      const listed = records.filter((r) => r.onet_code === "15-1252.00").map((r) => r.task);
+      const { data } = await profile("15-1252");
+      expect(data.tasks.map((t) => t.task)).toEqual(listed);
+      // O*NET OnLine's first task for software developers; its ID (21662) is not the smallest (21661).
+      expect(data.tasks[0]!.task).toMatch(/^Analyze user needs and software requirements/);
+      // Its 11 core tasks come before its 6 supplemental ones, as O*NET lists them.
+      expect(data.tasks.map((t) => t.taskType)).toEqual([...Array(11).fill("Core"), ...Array(6).fill("Supplemental")]);
     });
 
     it("has a page for an occupation outside tech, with the same sections", async () => {

@@ -309,7 +309,7 @@ export interface OnetTask {
   sourceId: string;
 }
 
-/** O*NET task statements, core tasks first. */
+/** O*NET task statements in O*NET's order (most important first), each with its core or supplemental mark. */
 export async function listTasks(socCode: string): Promise<OnetTask[]> {
   const db = await database();
   return rowsOf<OnetTask>(
@@ -317,7 +317,7 @@ export async function listTasks(socCode: string): Promise<OnetTask[]> {
       select onet_code as "onetCode", task, task_type as "taskType", source_id as "sourceId"
         from onet_tasks
        where onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
-       order by onet_code, (task_type = 'Core') desc nulls last, task_id`),
+       order by onet_code, position`),
   );
 }
 
