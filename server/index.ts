@@ -13,6 +13,9 @@ import { createApp } from "./app";
 import { DataVersionWatch, isDatasetError, openPreparedDatabase } from "./database";
 import { shutdown, shutdownOnSignals } from "./shutdown";
 
+/** How long an idle keep-alive connection stays open (Node's default is 5 s). */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 async function main(): Promise<void> {
   let config: Env;
   try {
@@ -38,6 +41,11 @@ async function main(): Promise<void> {
     const shownHost = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
     console.log(`Career Atlas is serving http://${shownHost}:${config.PORT}`);
   });
+  // Keep idle keep-alive connections longer than the proxies and clients in front of us do (load balancers commonly
+  // 60 s). With Node's default of 5 s the server closed sockets that clients and proxies still held as reusable, and a
+  // request sent on one as it closed was reset (ECONNRESET, a 502 behind a proxy). The headers timeout must exceed it.
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   server.on("error", (error: NodeJS.ErrnoException) => {
     console.error(error.code === "EADDRINUSE" ? `Port ${config.PORT} is already in use: set PORT to a free port.` : error.message);
     void shutdown(server, 1);

@@ -1,9 +1,10 @@
 /**
- * `npm run chaos [-- --short] [-- --driver=pglite|postgres]`: replays issue 13's hostile, faulty and heavy
+ * `npm run chaos [-- --short] [-- --driver=pglite|postgres] [-- --item=N] [-- --soak=SECONDS]`: replays issue 13's hostile, faulty and heavy
  * scenarios (tests/chaos/scenarios.ts) against the production build on each driver, and prints one table. Needs
  * `npm run build` first, and PostgreSQL's server binaries for the postgres column (a driver that cannot run is named
  * as skipped). Bounded: 127.0.0.1 only, every request with a client timeout, every loop limited in count and time
- * (about 3 minutes in all). Exits 1 when a scenario fails.
+ * (about 3 minutes in all). `--item=10 --soak=600` runs only the memory scenario, for ten minutes (the soak of
+ * item 10). Exits 1 when a scenario fails.
  */
 import { findPostgresBin } from "../../scripts/postgres-throwaway.mjs";
 import { BUILD_READY } from "../outage/built-server";
@@ -13,8 +14,15 @@ import { startTarget, type RunningTarget } from "./target";
 const args = process.argv.slice(2);
 const short = args.includes("--short");
 const only = args.find((a) => a.startsWith("--driver="))?.slice("--driver=".length) as Driver | undefined;
+const onlyItem = args.find((a) => a.startsWith("--item="))?.slice("--item=".length);
+const soak = args.find((a) => a.startsWith("--soak="))?.slice("--soak=".length);
+const soakSeconds = soak === undefined ? undefined : Number(soak);
+if (soakSeconds !== undefined && !(Number.isInteger(soakSeconds) && soakSeconds >= 10 && soakSeconds <= 1800)) {
+  console.error("--soak= takes the memory run's length in seconds, from 10 to 1800 (e.g. --soak=600).");
+  process.exit(2);
+}
 /** A scenario that runs longer than this has hung: it fails, and the run goes on. */
-const SCENARIO_LIMIT_MS = 120_000;
+const SCENARIO_LIMIT_MS = 120_000 + (soakSeconds ?? 0) * 1000;
 
 if (!BUILD_READY) {
   console.error("npm run chaos replays against the production build: run `npm run build` first.");
@@ -26,7 +34,7 @@ async function bounded(scenario: Scenario, target: RunningTarget | null): Promis
   let timer: NodeJS.Timeout | undefined;
   try {
     const outcome = await Promise.race([
-      scenario.run(target, { long: !short }),
+      scenario.run(target, { long: !short, soakSeconds }),
       new Promise<Outcome>((resolve) => {
         timer = setTimeout(
           () => resolve({ ok: false, figures: "-", problem: `no result within ${SCENARIO_LIMIT_MS / 1000} s` }),
@@ -43,7 +51,7 @@ async function bounded(scenario: Scenario, target: RunningTarget | null): Promis
 }
 
 const drivers: Driver[] = (["pglite", "postgres"] as const).filter((d) => !only || d === only);
-const chosen = SCENARIOS.filter((s) => !short || s.short);
+const chosen = SCENARIOS.filter((s) => (!short || s.short) && (onlyItem === undefined || String(s.item) === onlyItem));
 const results = new Map<string, Map<string, (Outcome & { ms: number }) | string>>();
 const cell = (scenario: Scenario) => {
   const key = `${scenario.item}|${scenario.name}`;

@@ -33,6 +33,13 @@ export interface Outcome {
   problem?: string;
 }
 
+export interface RunOptions {
+  /** The full run (`npm run chaos`) rather than the short cases of `npm test`. */
+  long: boolean;
+  /** Seconds the memory run lasts instead of its 60 (`--soak=600`: issue 13's 10-minute soak). */
+  soakSeconds?: number;
+}
+
 export interface Scenario {
   /** The item of issue 13 it replays (0: the audit's own checks, such as kill -9 during writes). */
   item: number;
@@ -41,7 +48,7 @@ export interface Scenario {
   short: boolean;
   /** Drivers it applies to; "once" runs it a single time, without a server (the seed CLI). */
   drivers: readonly Driver[] | "once";
-  run(target: ChaosTarget | null, options: { long: boolean }): Promise<Outcome>;
+  run(target: ChaosTarget | null, options: RunOptions): Promise<Outcome>;
 }
 
 /** The environment every chaos server starts with: cache on, no proxy trusted, small limits to reach quickly. */
@@ -356,9 +363,9 @@ const memory: Scenario = {
   name: "Resident memory under load",
   short: false,
   drivers: ["pglite", "postgres"],
-  async run(t, { long }) {
+  async run(t, { long, soakSeconds }) {
     const target = t!;
-    const seconds = long ? 60 : 10;
+    const seconds = soakSeconds ?? (long ? 60 : 10);
     const samples: number[] = [rssMb(target.pid)];
     let running = true;
     const statuses = new Map<number, number>();
@@ -382,7 +389,14 @@ const memory: Scenario = {
     // counted as an error. Any other answer than 200 is one.
     const errors = requests - (statuses.get(200) ?? 0) - (statuses.get(0) ?? 0);
     const answered = [...statuses].map(([status, n]) => `${n}× ${status === 0 ? "timeout" : status}`).join(", ");
-    const figures = `${requests} requests in ${seconds} s (${answered}); RSS ${samples[0]!.toFixed(0)} → ${half.toFixed(0)} → ${end.toFixed(0)} MB (second half ${(growth * 100).toFixed(1)}%)`;
+    // A soak also lists the highest RSS of each minute, to show a plateau or a trend.
+    const minutes =
+      seconds >= 180
+        ? `; highest RSS per minute ${Array.from({ length: Math.ceil(seconds / 60) }, (_, m) =>
+            Math.max(...samples.slice(m * 60, m * 60 + 61)).toFixed(0),
+          ).join(", ")} MB`
+        : "";
+    const figures = `${requests} requests in ${seconds} s (${answered}); RSS ${samples[0]!.toFixed(0)} → ${half.toFixed(0)} → ${end.toFixed(0)} MB (second half ${(growth * 100).toFixed(1)}%)${minutes}`;
     if (errors > 0) return fail(figures, "pages failed under load");
     // A plateau: the second half of the run adds little (the first half fills the caches).
     return Number.isNaN(growth) || growth <= 0.1 ? pass(figures) : fail(figures, "memory still growing in the second half");

@@ -6,27 +6,34 @@ import { expect, test } from "./fixtures";
  * every later visitor an empty page with `X-Cache: hit` until the data changed (uptime monitors send HEAD).
  */
 test("a HEAD request on an uncached page leaves the cache to the next GET, which stores and replays the whole page", async ({
-  request,
+  baseURL,
 }) => {
-  // An address no other test uses (a parameter the page reads: an unknown one is redirected): not in the cache yet.
   const path = "/skills/kotlin?vintage=2023-33";
-  const head = await request.head(path);
-  expect(head.status()).toBe(200);
-  expect(head.headers()["x-cache"]).toBeUndefined();
+  const host = coldHost(baseURL!, "head");
+  const head = await getWithHost(baseURL!, path, host, {}, "HEAD");
+  expect(head.status).toBe(200);
+  expect(head.cache).toBeUndefined();
 
-  const first = await request.get(path);
-  expect(first.status()).toBe(200);
-  expect(first.headers()["x-cache"]).toBe("miss");
-  const body = await first.text();
-  expect(body).toContain("<h1>Kotlin</h1>");
+  const first = await getWithHost(baseURL!, path, host);
+  expect(first.status).toBe(200);
+  expect(first.cache).toBe("miss");
+  expect(first.body).toContain("<h1>Kotlin</h1>");
 
-  const replayed = await request.get(path);
-  expect(replayed.headers()["x-cache"]).toBe("hit");
-  expect(await replayed.text()).toBe(body.replace(/ nonce="[^"]+"/g, ""));
-  const headAfter = await request.head(path);
-  expect(headAfter.headers()["x-cache"]).toBe("hit");
-  expect(Number(headAfter.headers()["content-length"])).toBeGreaterThan(0);
+  const replayed = await getWithHost(baseURL!, path, host);
+  expect(replayed.cache).toBe("hit");
+  expect(replayed.body).toBe(first.body.replace(/ nonce="[^"]+"/g, ""));
+  const headAfter = await getWithHost(baseURL!, path, host, {}, "HEAD");
+  expect(headAfter.cache).toBe("hit");
+  expect(Number(headAfter.length)).toBeGreaterThan(0);
 });
+
+/**
+ * A Host of its own for one test: the cache keys pages by origin and address, so the page is cold under it whatever
+ * other tests (the crawl follows every link) have already stored under the server's own address.
+ */
+function coldHost(baseURL: string, label: string): string {
+  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.localhost:${new URL(baseURL).port}`;
+}
 
 /** A GET with the Host header as given (browsers and Playwright's request client set their own). */
 function getWithHost(
@@ -34,10 +41,11 @@ function getWithHost(
   path: string,
   host: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; cache: string | undefined; body: string; policy: string | undefined }> {
+  method: "GET" | "HEAD" = "GET",
+): Promise<{ status: number; cache: string | undefined; body: string; policy: string | undefined; length: string | undefined }> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ hostname, port, path, headers: { ...headers, Host: host } }, (response) => {
+    const request = httpRequest({ hostname, port, path, method, headers: { ...headers, Host: host } }, (response) => {
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (body += chunk));
@@ -47,6 +55,7 @@ function getWithHost(
           cache: response.headers["x-cache"] as string | undefined,
           body,
           policy: response.headers["content-security-policy"] as string | undefined,
+          length: response.headers["content-length"],
         }),
       );
     });
@@ -56,18 +65,21 @@ function getWithHost(
 }
 
 test("a forged Host header never reaches another visitor's page, and a Host holding markup is refused with 400", async ({ baseURL }) => {
-  // Uncached: an address no other test uses.
   const path = "/roles/cto?vintage=2023-33";
-  const forged = await getWithHost(baseURL!, path, "evil.example");
-  expect(forged.status).toBe(200);
+  const evil = coldHost(baseURL!, "evil");
+  const forged = await getWithHost(baseURL!, path, evil);
+  expect([forged.status, forged.cache]).toEqual([200, "miss"]);
   // The forger's own response may name the host it asked for; it is stored under that host only.
-  expect(forged.body).toContain("http://evil.example/roles/cto");
+  expect(forged.body).toContain(`http://${evil}/roles/cto`);
 
-  const visitor = await getWithHost(baseURL!, path, new URL(baseURL!).host);
+  // The next visitor, who names another host, gets a render of its own, never the forger's stored page.
+  const own = coldHost(baseURL!, "visitor");
+  const visitor = await getWithHost(baseURL!, path, own);
   expect(visitor.status).toBe(200);
   expect(visitor.cache).toBe("miss");
-  expect(visitor.body).not.toContain("evil.example");
-  expect(visitor.body).toContain(`${baseURL}/roles/cto`);
+  expect(visitor.body).not.toContain(evil);
+  expect(visitor.body).toContain(`http://${own}/roles/cto`);
+  expect((await getWithHost(baseURL!, path, own)).cache).toBe("hit");
 
   const markup = await getWithHost(baseURL!, path, '"><script>alert(1)</script>');
   expect(markup.status).toBe(400);
@@ -82,13 +94,14 @@ test("a forged Host header never reaches another visitor's page, and a Host hold
  */
 test("a 304 sends no Content-Security-Policy, so a revalidated page keeps the policy that came with its body", async ({ baseURL }) => {
   const path = "/skills/go?vintage=2023-33";
-  const own = new URL(baseURL!).host;
+  const own = coldHost(baseURL!, "revalidate");
   const first = await getWithHost(baseURL!, path, own);
   expect(first.status).toBe(200);
   const nonce = /'nonce-([^']+)'/.exec(first.policy ?? "")?.[1];
   expect(nonce, "the rendered page's policy names its nonce").toBeTruthy();
   expect(first.body).toContain(`nonce="${nonce}"`);
   const etag = (await rawGet(baseURL!, path)).headers.get("etag")!;
+  expect(first.cache).toBe("miss");
   // The page's ETag names the build whose assets its HTML loads (documentEtag), so a deploy never answers 304 to a page
   // that loads the previous build's scripts.
   const build = /\/assets\/manifest-([0-9a-f]+)\.js/.exec(first.body)?.[1];
@@ -99,12 +112,12 @@ test("a 304 sends no Content-Security-Policy, so a revalidated page keeps the po
   expect([replayed.status, replayed.cache]).toEqual([304, "hit"]);
   expect(replayed.policy).toBeUndefined();
 
-  const { port } = new URL(baseURL!);
-  const rendered = await getWithHost(baseURL!, path, `localhost:${port}`, { "If-None-Match": etag });
+  const other = coldHost(baseURL!, "revalidate-other");
+  const rendered = await getWithHost(baseURL!, path, other, { "If-None-Match": etag });
   expect([rendered.status, rendered.cache]).toEqual([304, "miss"]);
   expect(rendered.policy).toBeUndefined();
   // A 200 still carries its policy.
-  expect((await getWithHost(baseURL!, path, `localhost:${port}`)).policy).toContain("script-src 'self' 'nonce-");
+  expect((await getWithHost(baseURL!, path, other)).policy).toContain("script-src 'self' 'nonce-");
 });
 
 /** A GET that does not follow redirects, with a browser's Accept-Encoding unless told otherwise. */
@@ -136,14 +149,9 @@ test("a parameter the page does not read is redirected to the page's own address
 });
 
 test("concurrent requests for a cold page render it once; the others wait and replay it", async ({ baseURL }) => {
-  // A page and period no other test asks for.
   const path = "/paths/software-engineer?vintage=2023-33";
-  const responses = await Promise.all(
-    Array.from({ length: 12 }, async () => {
-      const response = await rawGet(baseURL!, path);
-      return { status: response.status, cache: response.headers.get("x-cache"), body: await response.text() };
-    }),
-  );
+  const host = coldHost(baseURL!, "stampede");
+  const responses = await Promise.all(Array.from({ length: 12 }, () => getWithHost(baseURL!, path, host)));
   expect(responses.map((r) => r.status)).toEqual(Array(12).fill(200));
   expect(responses.filter((r) => r.cache === "miss")).toHaveLength(1);
   expect(responses.filter((r) => r.cache === "hit")).toHaveLength(11);

@@ -84,3 +84,26 @@ test("after a refused ~200 KB POST (413, 405), the next request on a kept-alive 
     }
   }
 });
+
+/**
+ * An idle kept-alive connection stays open longer than proxies and clients keep theirs (server/index.ts): with Node's
+ * default of 5 s the server closed sockets a client still held as reusable, and a request sent on one as it closed
+ * was reset (the crawl met it as ECONNRESET; behind a proxy it is a 502).
+ */
+test("a kept-alive connection idle for 6 s still carries the next request", async ({ baseURL }) => {
+  test.slow();
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const sockets = new Set<unknown>();
+  agent.on("free", (socket) => sockets.add(socket));
+  try {
+    const first = await send(baseURL!, agent, "GET", "/about");
+    expect(first.status).toBe(200);
+    expect(first.headers["keep-alive"]).toMatch(/timeout=65\b/);
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    const second = await send(baseURL!, agent, "GET", "/about");
+    expect(second.status).toBe(200);
+    expect(sockets.size, "both requests went over one connection").toBe(1);
+  } finally {
+    agent.destroy();
+  }
+});
