@@ -18,7 +18,7 @@
  * everything it does not rewrite leaves it byte for byte as it came. The markers it looks for are ASCII, which never
  * occurs inside a multi-byte UTF-8 sequence. Anything it does not recognise passes through unchanged.
  */
-import { Transform, type TransformCallback } from "node:stream";
+import { Transform } from "node:stream";
 
 const PRELOAD = '<link rel="modulepreload"';
 /** The run of preload links, from its first link to the first thing that is not one. */
@@ -156,17 +156,37 @@ class AfterPaintRewriter {
   }
 }
 
-/** The transform as a stream for the rendered document (entry.server.tsx): bytes in, bytes out. */
+/**
+ * The transform as a stream for the rendered document (entry.server.tsx): bytes in, bytes out.
+ *
+ * React writes a rendered page in 2 KB pieces, all in one task; each piece sent on would be a read of the web stream
+ * React Router wraps this in, a write to the response and a call into the compressor (about a hundred for a role
+ * profile). So what one task writes goes on as one chunk, at the end of that task's microtasks (issue 13, item 4;
+ * docs/PERFORMANCE.md): the same bytes, no later than the next turn of the event loop, and a page whose boundaries
+ * stream in later (none of ours do) still goes out piece by piece as each arrives.
+ */
 export function deferHydrationScripts(nonce: string | undefined): Transform {
   const rewriter = new AfterPaintRewriter(nonce);
-  // With nothing to send yet, call back without data rather than push an empty chunk.
-  const send = (done: TransformCallback, out: string) => (out.length > 0 ? done(null, Buffer.from(out, "latin1")) : done());
+  let pending: string[] = [];
+  const sendPending = (stream: Transform) => {
+    if (pending.length === 0) return;
+    const out = pending.join("");
+    pending = [];
+    if (out.length > 0) stream.push(Buffer.from(out, "latin1"));
+  };
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      send(done, rewriter.push(chunk.toString("latin1")));
+      const out = rewriter.push(chunk.toString("latin1"));
+      if (out.length > 0) {
+        if (pending.length === 0) queueMicrotask(() => sendPending(this));
+        pending.push(out);
+      }
+      done();
     },
     flush(done) {
-      send(done, rewriter.end());
+      pending.push(rewriter.end());
+      sendPending(this);
+      done();
     },
   });
 }

@@ -51,6 +51,23 @@ describe("deferHydrationScripts", () => {
     expect(out.equals(Buffer.from(EXPECTED))).toBe(true);
   });
 
+  it("sends what one task writes as one chunk, and what a later task writes as another (not one per 2 KB piece React writes)", async () => {
+    // Broken if each piece went on alone: about a hundred reads, response writes and compressor calls for a role profile.
+    const stream = deferHydrationScripts("n0");
+    const sent: Buffer[] = [];
+    stream.on("data", (chunk: Buffer) => sent.push(chunk));
+    const bytes = Buffer.from(DOCUMENT);
+    const cut = DOCUMENT.indexOf("<p>日本語");
+    const firstTask = Buffer.from(DOCUMENT.slice(0, cut));
+    for (let at = 0; at < firstTask.length; at += 16) stream.write(firstTask.subarray(at, at + 16));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(sent).toHaveLength(1);
+    stream.end(bytes.subarray(firstTask.length));
+    await new Promise((resolve) => stream.on("end", resolve));
+    expect(sent).toHaveLength(2);
+    expect(Buffer.concat(sent).equals(Buffer.from(EXPECTED))).toBe(true);
+  });
+
   it("writes the loader without a nonce when the render has none", async () => {
     const out = (await transform([Buffer.from(DOCUMENT.replaceAll(' nonce="n0"', ""))], { nonce: null })).toString("utf8");
     expect(out).toContain(

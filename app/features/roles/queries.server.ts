@@ -247,20 +247,32 @@ async function selectProjectionLines(db: Db, slug: string, dataVersionId?: numbe
     .select()
     .from(lines)
     .where(
-      or(
-        inArray(
-          lines.socCode,
-          db.select({ socCode: roleOccupations.socCode }).from(roleOccupations).where(eq(roleOccupations.roleSlug, slug)),
-        ),
-        eq(lines.occupationKind, "total"),
-        and(eq(lines.occupationKind, "group"), sql`${primarySoc} = any(string_to_array(${lines.socCode}, '+'))`),
-        // The BLS minor group (15-1200 Computer occupations covers 15-12xx): BLS publishes the major and broad groups
-        // above and below it too, but one summary line keeps the comparison readable.
-        and(
-          eq(lines.occupationKind, "summary"),
-          sql`${lines.socCode} ~ '^[0-9]{2}-[1-9][0-9]00$' and starts_with(${primarySoc}, left(${lines.socCode}, 5))`,
-        ),
-      ),
+      dataVersionId === undefined
+        ? // Live lines: their codes listed from the (small, indexed) occupations, whose kind is the line's. Testing every
+          // line against the conditions below made the planner join all projections to their occupations first: the
+          // profile's costliest query on PGlite (issue 13, item 4).
+          sql`${lines.socCode} in (
+            select ro.soc_code from role_occupations ro where ro.role_slug = ${slug}
+            union all select o.soc_code from occupations o where o.kind = 'total'
+            union all select o.soc_code from occupations o
+              where o.kind = 'group' and ${primarySoc} = any(string_to_array(o.soc_code, '+'))
+            union all select o.soc_code from occupations o
+              where o.soc_code = left(${primarySoc}, 5) || '00' and o.kind = 'summary' and o.soc_code ~ '^[0-9]{2}-[1-9][0-9]00$')`
+        : // An archive keeps each line's kind as it was loaded: the same conditions on its own columns.
+          or(
+            inArray(
+              lines.socCode,
+              db.select({ socCode: roleOccupations.socCode }).from(roleOccupations).where(eq(roleOccupations.roleSlug, slug)),
+            ),
+            eq(lines.occupationKind, "total"),
+            and(eq(lines.occupationKind, "group"), sql`${primarySoc} = any(string_to_array(${lines.socCode}, '+'))`),
+            // The BLS minor group (15-1200 Computer occupations covers 15-12xx): BLS publishes the major and broad groups
+            // above and below it too, but one summary line keeps the comparison readable.
+            and(
+              eq(lines.occupationKind, "summary"),
+              sql`${lines.socCode} ~ '^[0-9]{2}-[1-9][0-9]00$' and starts_with(${primarySoc}, left(${lines.socCode}, 5))`,
+            ),
+          ),
     )
     .orderBy(asc(lines.occupationKind), asc(lines.socCode), asc(lines.vintage));
   return rows;
