@@ -4,7 +4,7 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SkillsMap } from "~/features/map/components/skills-map";
 import { loadSkillsMap } from "~/features/map/map-page.server";
 import { pageHeaders } from "~/lib/http.server";
-import { mapPageTitle, parseFocus, sameMapExceptFocus } from "~/features/map/map-graph";
+import { mapPageTitle, mapQueryString, parseFocus, sameMapExceptFocus } from "~/features/map/map-graph";
 import { citedPage } from "~/features/data-pin/cite.server";
 import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import mapStyles from "~/features/map/map.css?url";
@@ -41,15 +41,19 @@ export const meta: Route.MetaFunction = ({ data: page, location }) => {
 
 export default function SkillsMapPage({ loaderData }: Route.ComponentProps) {
   // Choosing a node changes the address's focus without loading again (shouldRevalidate): the citation follows the
-  // address shown, on the server's origin, with the focused node's name.
+  // focus shown, with the focused node's name, at the map's own address for it (mapQueryString: the same text on the
+  // server and in the browser, which write a query's ":" differently).
   const location = useLocation();
   const { citation: loaded, ...page } = loaderData;
   const focus = parseFocus(new URLSearchParams(location.search).get("focus"));
-  const citation = {
-    ...loaded,
-    title: mapPageTitle(page, focus),
-    pageUrl: `${new URL(loaded.pageUrl).origin}${location.pathname}${location.search}`,
-  };
+  const query = mapQueryString({
+    kind: page.filters.kind ?? undefined,
+    cluster: page.filters.cluster ?? undefined,
+    onetOnly: page.filters.onetOnly,
+    focus,
+    technology: page.technology?.slug,
+  });
+  const citation = { ...loaded, title: mapPageTitle(page, focus), pageUrl: `${new URL(loaded.pageUrl).origin}/map${query}` };
   return (
     <>
       <SkillsMap page={page} />

@@ -254,8 +254,9 @@ test.describe("one-page handouts", () => {
     const spreads = page.getByRole("row", { name: /^10th–90th percentile, May 2024/ });
     await expect(spreads).toContainText("$48,560 to $162,870");
     await expect(spreads).toContainText("$104,450 to $239,200 or more");
-    await expect(page.locator(".handout-more")).toContainText("Each role’s figures are its whole occupation’s");
-    await expect(page.locator(".handout-more")).toContainText("The 10th percentile is not a starting salary.");
+    const factsNote = page.getByRole("region", { name: "Quick facts" }).locator(".handout-more");
+    await expect(factsNote).toContainText("Each role’s figures are its whole occupation’s");
+    await expect(factsNote).toContainText("The 10th percentile is not a starting salary.");
     const printed = await readPdf(await page.pdf({ format: "Letter" }));
     expect(printed.pages).toBe(1);
     expect(printed.text).toContain(squeeze("$104,450 to $239,200 or more"));
