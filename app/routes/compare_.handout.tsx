@@ -25,8 +25,9 @@ import styles from "~/features/handout/handout.css?url";
  * readDataPinTag); a handout has no picker, so every problem is an error page:
  * malformed `roles`, `vintage` or `data`, a period that is not loaded, an unknown role, more than 4 roles, or fewer
  * than 2: 400 with a message; an unknown or unarchived data version: 404.
- * Queries: the compare page's without its banner's "what changed" (role list + loaded periods + comparison + data
- * version = 13; 12 with `data=`, whose archived projections take one query instead of two), whatever the number of roles.
+ * Queries: the compare page's without its banner's "what changed" (role list + loaded periods + comparison with the
+ * pay percentiles of its medians' surveys + data version = 14; 13 with `data=`, whose archived projections take one
+ * query instead of two), whatever the number of roles.
  */
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);

@@ -6,11 +6,14 @@ import { loadPublicLesson } from "~/features/lessons/public-lesson.server";
 import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/lessons/lessons.css?url";
 import { pageHeaders } from "~/lib/http.server";
+import { citedPage } from "~/features/data-pin/cite.server";
 
 /** The student view: public (no secret, no personal data, no cookies), revalidated on every visit (loadPublicLesson). */
-export async function loader({ params, context }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { lesson, headers } = await loadPublicLesson({ params, context });
-  return data({ lesson }, { headers });
+  // The lesson keeps its own data version: its address already shows the same figures for good, so nothing to pin.
+  const citation = citedPage({ request, title: lesson.title, dataVersion: lesson.dataVersion, pinnable: false });
+  return data({ lesson, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -27,8 +30,8 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => [
 ];
 
 export default function LessonPage() {
-  const { lesson } = useLoaderData<typeof loader>();
-  return <LessonView lesson={lesson} />;
+  const { lesson, citation } = useLoaderData<typeof loader>();
+  return <LessonView lesson={lesson} citation={citation} />;
 }
 
 export function ErrorBoundary() {

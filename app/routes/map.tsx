@@ -1,17 +1,21 @@
-import { data, type ShouldRevalidateFunction } from "react-router";
+import { data, useLocation, type ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/map";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SkillsMap } from "~/features/map/components/skills-map";
 import { loadSkillsMap } from "~/features/map/map-page.server";
 import { pageHeaders } from "~/lib/http.server";
-import { parseFocus, sameMapExceptFocus } from "~/features/map/map-graph";
+import { mapPageTitle, mapQueryString, parseFocus, sameMapExceptFocus } from "~/features/map/map-graph";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import mapStyles from "~/features/map/map.css?url";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: mapStyles }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { page, headers } = await loadSkillsMap(request);
-  return data(page, { headers });
+  const { page, headers, dataVersion } = await loadSkillsMap(request);
+  const focus = parseFocus(new URL(request.url).searchParams.get("focus"));
+  const citation = citedPage({ request, title: mapPageTitle(page, focus), dataVersion, pinnable: false });
+  return data({ ...page, citation }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -25,18 +29,8 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 
 export const meta: Route.MetaFunction = ({ data: page, location }) => {
   const focus = parseFocus(new URLSearchParams(location.search).get("focus"));
-  const focusName =
-    focus && page
-      ? focus.type === "skill"
-        ? page.graph.skills.find((s) => s.slug === focus.slug)?.name
-        : [...page.graph.roles, ...page.graph.progressionRoles].find((r) => r.slug === focus.slug)?.title
-      : page?.technology?.name;
   return [
-    {
-      title: focusName
-        ? `${focusName} on the skills map — Career Atlas`
-        : "Skills map: hot skills, the roles that need them and where they lead — Career Atlas",
-    },
+    { title: `${mapPageTitle(page, focus)} — Career Atlas` },
     {
       name: "description",
       content:
@@ -46,7 +40,26 @@ export const meta: Route.MetaFunction = ({ data: page, location }) => {
 };
 
 export default function SkillsMapPage({ loaderData }: Route.ComponentProps) {
-  return <SkillsMap page={loaderData} />;
+  // Choosing a node changes the address's focus without loading again (shouldRevalidate): the citation follows the
+  // focus shown, with the focused node's name, at the map's own address for it (mapQueryString: the same text on the
+  // server and in the browser, which write a query's ":" differently).
+  const location = useLocation();
+  const { citation: loaded, ...page } = loaderData;
+  const focus = parseFocus(new URLSearchParams(location.search).get("focus"));
+  const query = mapQueryString({
+    kind: page.filters.kind ?? undefined,
+    cluster: page.filters.cluster ?? undefined,
+    onetOnly: page.filters.onetOnly,
+    focus,
+    technology: page.technology?.slug,
+  });
+  const citation = { ...loaded, title: mapPageTitle(page, focus), pageUrl: `${new URL(loaded.pageUrl).origin}/map${query}` };
+  return (
+    <>
+      <SkillsMap page={page} />
+      <CiteThisPage citation={citation} sources={page.sources} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

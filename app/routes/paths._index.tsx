@@ -7,6 +7,8 @@ import { SourceList } from "~/features/sources/components/source-list";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { listCareerLadders } from "~/features/paths/queries.server";
 import { pageHeaders } from "~/lib/http.server";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { LEVEL_LABELS, TRACK_LABELS } from "~/features/roles/labels";
 import { laddersQuerySchema } from "~/features/paths/params.server";
@@ -19,8 +21,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { result, headers } = await loadPublicPage(request, {
     query: laddersQuerySchema,
     load: async ({ vintage: asked, role }) => {
-      // The page shows no figures: a period in the address is only carried on to the ladders (checked against the
-      // loaded ones, and left out when it is the newest).
+      // The page shows no projections, only the ladders' typical years: a period in the address is only carried on to
+      // the ladders (checked against the loaded ones, and left out when it is the newest).
       const chosen = asked === undefined ? null : await readProjectionPeriod(asked);
       const vintage = chosen && chosen.period.vintage !== chosen.periods.latest ? chosen.period.vintage : null;
       const search = vintage ? `?vintage=${vintage}` : "";
@@ -30,16 +32,19 @@ export async function loader({ request }: Route.LoaderArgs) {
       return { ladders, vintage, search, dataVersion };
     },
   });
-  const { ladders, vintage, search } = result;
-  return data({ ladders, vintage, search }, { headers });
+  const { ladders, vintage, search, dataVersion } = result;
+  const citation = citedPage({ request, title: TITLE, dataVersion, pinnable: false });
+  return data({ ladders, vintage, search, citation }, { headers });
 }
 
 export const headers = pageHeaders;
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
+const TITLE = "Career ladders: from first job to CTO";
+
 export const meta: Route.MetaFunction = () => [
-  { title: "Career ladders: from first job to CTO — Career Atlas" },
+  { title: `${TITLE} — Career Atlas` },
   {
     name: "description",
     content: "Technical and management career ladders in tech, with typical years per step and the skills to add for each next rung.",
@@ -47,7 +52,7 @@ export const meta: Route.MetaFunction = () => [
 ];
 
 export default function CareerLaddersPage() {
-  const { ladders, vintage, search } = useLoaderData<typeof loader>();
+  const { ladders, vintage, search, citation } = useLoaderData<typeof loader>();
   const byLevel = ROLE_LEVELS.map((level) => ({ level, roles: ladders.roles.filter((r) => r.level === level) })).filter(
     (g) => g.roles.length > 0,
   );
@@ -139,6 +144,7 @@ export default function CareerLaddersPage() {
         </section>
 
         <SourceList sources={ladders.sources} />
+        <CiteThisPage citation={citation} sources={ladders.sources} />
       </article>
     </ProfileSourcesProvider>
   );

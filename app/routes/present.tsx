@@ -17,7 +17,7 @@ import { pageHeaders } from "~/lib/http.server";
  * /present?explore=interests&like=…), with optional vintage=, data=, slide= and notes=1: one insight
  * per slide, for a projector. `data=<tag>` shows the figures archived with that data version, named in each slide's
  * footer, with a notice in the bar when newer data exists (docs/decisions/008). Bad parameters (a malformed data
- * tag included) are a 400 with a message, unknown roles and data versions a 404. 12 queries (11 for a pinned comparison).
+ * tag included) are a 400 with a message, unknown roles and data versions a 404. 14 queries (13 for a pinned comparison).
  */
 export async function loader({ request }: Route.LoaderArgs) {
   return loadPresentation(request);

@@ -9,7 +9,7 @@ import { pageHeaders } from "~/lib/http.server";
 
 /**
  * /present/notes?...: the speaker-notes window of a presentation (same parameters as /present, `data=` included),
- * kept in step with the slides over a BroadcastChannel. 12 queries (11 for a pinned comparison).
+ * kept in step with the slides over a BroadcastChannel. 14 queries (13 for a pinned comparison).
  */
 export async function loader({ request }: Route.LoaderArgs) {
   return loadPresentation(request);

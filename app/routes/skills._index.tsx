@@ -10,6 +10,8 @@ import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { listSkills } from "~/features/skills/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { pageHeaders } from "~/lib/http.server";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { SKILL_KIND_LABELS } from "~/features/roles/labels";
 import { skillsQuerySchema } from "~/features/skills/params.server";
@@ -27,7 +29,8 @@ export async function loader({ request }: Route.LoaderArgs) {
       return { filters, catalog, dataVersion, sources };
     },
   });
-  const { filters, catalog, sources } = result;
+  const { filters, catalog, sources, dataVersion } = result;
+  const citation = citedPage({ request, title: skillsPageTitle(filters), dataVersion, pinnable: false });
   const onetSourceId = catalog.groups.flatMap((g) => g.skills).find((s) => s.marks.onetSourceId)?.marks.onetSourceId ?? null;
   return data(
     {
@@ -37,6 +40,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       sources,
       onetSourceId,
       onetRelease: onetReleaseLabel(sources.find((s) => s.id === onetSourceId)),
+      citation,
     },
     { headers },
   );
@@ -52,12 +56,13 @@ export const links: Route.LinksFunction = () => [
 export const meta: Route.MetaFunction = ({ data: page }) => {
   const description = "Every skill tech roles need, by kind, with the roles that need it and O*NET's Hot Technology and In Demand marks.";
   if (!page) return [{ title: "Skills — Career Atlas" }];
-  const filtered = page.filters.kind || page.filters.hot || page.filters.q;
-  return [
-    { title: filtered ? `Skills: ${describeFilters(page.filters)} — Career Atlas` : "Skills for tech careers — Career Atlas" },
-    { name: "description", content: description },
-  ];
+  return [{ title: `${skillsPageTitle(page.filters)} — Career Atlas` }, { name: "description", content: description }];
 };
+
+/** The page's title without the site's name (its <title> and its citation). */
+function skillsPageTitle(filters: SkillFilters): string {
+  return filters.kind || filters.hot || filters.q ? `Skills: ${describeFilters(filters)}` : "Skills for tech careers";
+}
 
 /** "Databases, marked hot or in demand, matching “sql”" */
 function describeFilters(filters: SkillFilters): string {
@@ -70,7 +75,7 @@ function describeFilters(filters: SkillFilters): string {
 }
 
 export default function SkillsPage() {
-  const { filters, groups, total, sources, onetSourceId, onetRelease } = useLoaderData<typeof loader>();
+  const { filters, groups, total, sources, onetSourceId, onetRelease, citation } = useLoaderData<typeof loader>();
   const filtered = Boolean(filters.kind || filters.hot || filters.q);
   return (
     <ProfileSourcesProvider sources={sources}>
@@ -91,6 +96,7 @@ export default function SkillsPage() {
         {onetSourceId ? <SkillMarksLegend onetRelease={onetRelease} onetSourceId={onetSourceId} /> : null}
         <SkillCatalog groups={groups} onetRelease={onetRelease} />
         <SkillSources sources={sources} />
+        <CiteThisPage citation={citation} sources={sources} />
       </div>
     </ProfileSourcesProvider>
   );

@@ -8,6 +8,8 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { onetReleaseLabel } from "~/features/skills/skills";
 import { formatCount } from "~/lib/format";
 import { pageHeaders } from "~/lib/http.server";
+import { citedPage } from "~/features/data-pin/cite.server";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
 import exploreStyles from "~/features/explore/explore.css?url";
@@ -25,18 +27,22 @@ export async function loader({ request }: Route.LoaderArgs) {
       return { technologies, sources, dataVersion };
     },
   });
-  return data({ ...result, onetRelease: onetReleaseLabel(result.sources[0]) }, { headers });
+  const { technologies, sources, dataVersion } = result;
+  const citation = citedPage({ request, title: TITLE, dataVersion, pinnable: false });
+  return data({ technologies, sources, onetRelease: onetReleaseLabel(sources[0]), citation }, { headers });
 }
 
 export const headers = pageHeaders;
 
+const TITLE = "Hot and in-demand technologies";
+
 export const meta: Route.MetaFunction = () => [
-  { title: "Hot and in-demand technologies — Career Atlas" },
+  { title: `${TITLE} — Career Atlas` },
   { name: "description", content: "Every technology O*NET marks Hot or In Demand, with how many occupations list it and ask for it." },
 ];
 
 export default function TechnologiesPage({ loaderData }: Route.ComponentProps) {
-  const { technologies, sources, onetRelease } = loaderData;
+  const { technologies, sources, onetRelease, citation } = loaderData;
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   return (
     <>
@@ -80,6 +86,7 @@ export default function TechnologiesPage({ loaderData }: Route.ComponentProps) {
         </table>
       </div>
       <SourceList sources={sources} />
+      <CiteThisPage citation={citation} sources={sources} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { createLessonBundle, getLessonBundle } from "~/features/lessons/queries.
 import { loader as dashboardLoader } from "~/routes/_index";
 import { loader as finderLoader } from "~/routes/roles._index";
 import { loader as handoutLoader } from "~/routes/roles_.$slug.handout";
+import { loader as compareHandoutLoader } from "~/routes/compare_.handout";
 import { describeEachDriver } from "./harness";
 import { answerOf, routeArgs } from "./route-args";
 
@@ -93,6 +94,43 @@ describeEachDriver("pay by level: the OEWS spread beside every role's median", {
       "Pay of all computer and information systems managers, not only chief technology officers. The 10th percentile is not a starting salary.",
     );
     expect(pay.citations.map((c) => c.sourceId)).toContain("bls-oews-2024");
+  });
+
+  it("says on the comparison deck's pay slide, under each median, whose pay it is and its spread", async () => {
+    const result = await getPresentation({ slugs: ["junior-developer", "cto"], vintage: "2024-34" });
+    if (!result.found) throw new Error("no deck");
+    const pay = result.deck.slides.find((s) => s.topic === "pay")!;
+    if (pay.body.kind !== "figures") throw new Error("figures");
+    expect(pay.body.figures).toMatchObject([
+      {
+        label: "Junior Developer",
+        value: "$98,670",
+        detail: "Pay of all computer programmers, not only junior developers. 10th–90th percentile: $52,190 to $162,090 (May 2024).",
+      },
+      {
+        label: "Chief Technology Officer (CTO)",
+        value: "$171,200",
+        detail:
+          "Pay of all computer and information systems managers, not only chief technology officers. 10th–90th percentile: $104,450 to $239,200 or more (May 2024).",
+      },
+    ]);
+    expect(pay.body.takeaway).toMatch(/^All occupations: \$[\d,]+ \(May 2024\)\. The 10th percentile is not a starting salary\.$/);
+    expect(pay.citations.map((c) => c.sourceId)).toContain("bls-oews-2024");
+    const sources = result.deck.slides.at(-1)!;
+    if (sources.body.kind !== "sources") throw new Error("sources slide");
+    expect(sources.body.sources.map((s) => s.id)).toContain("bls-oews-2024");
+  });
+
+  it("prints each role's spread under its median on the comparison handout, with its source listed", async () => {
+    const { handout } = (await answerOf(compareHandoutLoader(routeArgs("/compare/handout?roles=junior-developer,cto")))).data;
+    expect(handout.roles.map((r) => [r.slug, r.pay?.annual.p10, r.pay?.annual.p90, r.pay?.topCoded])).toEqual([
+      ["junior-developer", PROGRAMMERS.p10, PROGRAMMERS.p90, []],
+      ["cto", 104450, null, [90]],
+    ]);
+    expect(handout.sources.map((s) => s.id)).toContain("bls-oews-2024");
+    // An older period's median (May 2022) has no loaded survey of its own: no spread rather than another year's.
+    const older = (await answerOf(compareHandoutLoader(routeArgs("/compare/handout?roles=junior-developer,cto&vintage=2022-32")))).data;
+    expect(older.handout.roles.map((r) => r.pay)).toEqual([null, null]);
   });
 
   it("puts the spread on a role's handout and on a lesson's role cards", async () => {

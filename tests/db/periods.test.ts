@@ -374,8 +374,10 @@ describeEachDriver("projection periods as data", { seed: true }, (ctx) => {
       const { data } = await answerOf(lessonLoader(routeArgs(`/lessons/${made.code}`, { code: made.code })));
       expect(data.lesson).toMatchObject({ vintage: added, periodLoaded: false });
       expect(data.lesson.roles[0]!.figures).toMatchObject({ socCode: SOC, changePercent: 10, medianAnnualWage: 135000 });
-      const html = render(createElement(LessonView, { lesson: data.lesson }));
+      const html = render(createElement(LessonView, { lesson: data.lesson, citation: data.citation }));
       expect(textOf(html)).toContain(`The ${addedLabel} projections are no longer in Career Atlas's current data.`);
+      // Its citation names the lesson's own data version, whose figures it shows (not the current one).
+      expect(textOf(html)).toContain(`“Newest projections.” Career Atlas, data version ${data.lesson.dataVersion.tag}`);
       // A profile can show only a loaded period: the link goes to the current profile, never to a 400.
       expect(html).toContain(`href="/roles/${ROLE}"`);
       expect(html).not.toContain(`vintage=${added}`);

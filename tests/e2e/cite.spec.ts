@@ -1,3 +1,4 @@
+import type { APIRequestContext } from "@playwright/test";
 import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 /**
@@ -5,7 +6,7 @@ import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixture
  * Atlas, the data version, the sources with their data years, the address (pinned to the data version where the page
  * takes `data=`) and the reader's access date, with a button that copies it, and one that copies the pinned link.
  */
-const PAGES: { path: string; title: string; pinnable: boolean }[] = [
+const PAGES: { path: string; title: string; pinnable: boolean; undated?: true }[] = [
   { path: "/", title: "Tech careers and their job outlook", pinnable: false },
   { path: "/roles", title: "Find a tech role", pinnable: false },
   { path: "/roles/back-end-developer", title: "Back-End Developer", pinnable: true },
@@ -17,7 +18,28 @@ const PAGES: { path: string; title: string; pinnable: boolean }[] = [
   { path: "/paths/cto", title: "Chief Technology Officer (CTO): career ladder and next rungs", pinnable: false },
   { path: "/explore/skills?have=Python&have=SQL", title: "Careers for Python, SQL", pinnable: true },
   { path: "/explore/interests?like=artistic", title: "Careers for Artistic interests", pinnable: true },
+  { path: "/map", title: "Skills map: hot skills, the roles that need them and where they lead", pinnable: false },
+  { path: "/map?focus=role:cto", title: "Chief Technology Officer (CTO) on the skills map", pinnable: false },
+  { path: "/skills", title: "Skills for tech careers", pinnable: false },
+  { path: "/skills?kind=database", title: "Skills: Databases", pinnable: false },
+  // Its only figures are the ladders' typical years, from our editorial notes, which have no release.
+  { path: "/paths", title: "Career ladders: from first job to CTO", pinnable: false, undated: true },
+  { path: "/technologies", title: "Hot and in-demand technologies", pinnable: false },
 ];
+
+/** A lesson, made through the form's own POST (as print.spec.ts makes one). */
+async function createLesson(request: APIRequestContext, baseURL: string): Promise<string> {
+  const form = new URLSearchParams({ title: "Citing a lesson", note: "", vintage: "2024-34" });
+  for (const role of ["back-end-developer", "data-scientist"]) form.append("roles", role);
+  const response = await request.post("/lessons/new", {
+    data: form.toString(),
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseURL, "X-Forwarded-For": "198.51.100.16" },
+  });
+  expect(response.ok()).toBe(true);
+  const code = /\/lessons\/([0-9a-hjkmnp-tv-z]{10})(?![\w/])/.exec(await response.text())?.[1];
+  expect(code, "the new lesson's address").toBeTruthy();
+  return `/lessons/${code}`;
+}
 
 test.describe("cite this page", () => {
   test("every page with figures cites its title, Career Atlas, the data version, the sources with data years and the access date", async ({
@@ -25,7 +47,7 @@ test.describe("cite this page", () => {
     baseURL,
   }) => {
     test.slow();
-    for (const { path, title, pinnable } of PAGES) {
+    for (const { path, title, pinnable, undated } of PAGES) {
       await page.goto(path);
       await waitForHydration(page);
       await expect(page.getByRole("heading", { name: "Cite this page", exact: true }), path).toHaveCount(1);
@@ -33,8 +55,8 @@ test.describe("cite this page", () => {
       const text = (await citation.textContent())!;
       expect(text, path).toContain(`“${title}`);
       expect(text, path).toMatch(/Career Atlas, data version v\d+-[0-9a-f]{8} \(loaded [A-Z][a-z]+ \d{1,2}, \d{4}\)\./);
-      // The sources, each with its data year or release.
-      expect(text, path).toMatch(/Sources: .*, release \d{2,4}/);
+      // The sources, each with its data year or release where it has one.
+      expect(text, path).toMatch(undated ? /Sources: [^.]+\./ : /Sources: .*, release \d{2,4}/);
       expect(text, path).toMatch(/Accessed [A-Z][a-z]+ \d{1,2}, \d{4}\.$/);
       const address = (await page.locator("#cited-address").textContent())!;
       expect(address.startsWith(`${baseURL}${path.split("?")[0]}`), path).toBe(true);
@@ -46,6 +68,38 @@ test.describe("cite this page", () => {
         await expect(page.getByRole("button", { name: "Copy link" }), path).toHaveCount(0);
       }
     }
+  });
+
+  test("a lesson cites its own title and the data version its figures are kept at, at its own address", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const path = await createLesson(request, baseURL!);
+    await page.goto(path);
+    await waitForHydration(page);
+    const kept = /data version (v\d+-[0-9a-f]{8})/.exec((await page.locator(".lesson__data").textContent())!)?.[1];
+    expect(kept, "the lesson's data version").toBeTruthy();
+    await expect(page.getByRole("heading", { name: "Cite this page", exact: true })).toHaveCount(1);
+    const text = (await page.locator("#cite-this-page-text").textContent())!;
+    expect(text).toContain(`“Citing a lesson.” Career Atlas, data version ${kept} (loaded `);
+    expect(text).toMatch(/Sources: .*U\.S\. Bureau of Labor Statistics.*, release \d{2,4}/);
+    expect(text).toMatch(/Accessed [A-Z][a-z]+ \d{1,2}, \d{4}\.$/);
+    // The lesson's address already keeps its figures: no data= and no pinned link.
+    await expect(page.locator("#cited-address")).toHaveText(`${baseURL}${path}`);
+    await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test("on the map, the citation follows the focused node without loading the map again", async ({ page, baseURL }) => {
+    await page.goto("/map");
+    await waitForHydration(page);
+    const citation = page.locator("#cite-this-page-text");
+    await expect(citation).toContainText("“Skills map: hot skills, the roles that need them and where they lead.”");
+    await page.locator(".map-twin").getByRole("link", { name: "Back-End Developer", exact: true }).click();
+    await expect(page).toHaveURL(/focus=role:back-end-developer$/);
+    await expect(citation).toContainText("“Back-End Developer on the skills map.”");
+    await expect(page.locator("#cited-address")).toHaveText(`${baseURL}/map?focus=role:back-end-developer`);
   });
 
   test("'Copy the citation' and 'Copy link' put the citation and the pinned link on the clipboard", async ({ page, context, baseURL }) => {

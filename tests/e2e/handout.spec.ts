@@ -249,6 +249,17 @@ test.describe("one-page handouts", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Compare: Back-End Developer, Data Scientist and Chief Technology Officer (CTO)",
     );
+    // Under each median, the OEWS spread of its survey (the CTO's 90th percentile is top-coded), said to be the whole
+    // occupation's and not a starting salary; on the one printed page too.
+    const spreads = page.getByRole("row", { name: /^10th–90th percentile, May 2024/ });
+    await expect(spreads).toContainText("$48,560 to $162,870");
+    await expect(spreads).toContainText("$104,450 to $239,200 or more");
+    const factsNote = page.getByRole("region", { name: "Quick facts" }).locator(".handout-more");
+    await expect(factsNote).toContainText("Each role’s figures are its whole occupation’s");
+    await expect(factsNote).toContainText("The 10th percentile is not a starting salary.");
+    const printed = await readPdf(await page.pdf({ format: "Letter" }));
+    expect(printed.pages).toBe(1);
+    expect(printed.text).toContain(squeeze("$104,450 to $239,200 or more"));
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "← Back to the comparison" }).click();
     await expect(page).toHaveURL(/\/compare\?roles=back-end-developer,data-scientist,cto$/);

@@ -175,7 +175,10 @@ test.describe("a saved lesson and its edit secret", () => {
     await expect(table.locator("tbody tr")).toHaveCount(8);
     await expect(table.locator("thead")).toContainText("Median pay, May 2024");
     await expect(table.locator("thead")).toContainText("Growth, 2024–34");
-    // Each figure carries its numbered source.
+    // Each figure carries its numbered source; each median its OEWS spread (15-1254 Web developers, May 2024), and
+    // the low end is said not to be a starting salary.
+    await expect(table.locator("tbody tr").first().locator("td").first()).toContainText("10th–90th percentile: $48,560 to $162,870");
+    await expect(page.locator(".lesson-handout__caveat")).toContainText("The 10th percentile is not a starting salary.");
     await expect(table.locator("tbody tr").first().locator(".source-ref")).not.toHaveCount(0);
     await expect(page.locator(".handout-sources li")).not.toHaveCount(0);
     await expect(page.locator(".lesson-handout__questions li")).toHaveCount(12);

@@ -158,6 +158,11 @@ test.describe("presenter mode", () => {
     await expectSlide(page, 3, total);
     await expect(currentSlide(page).locator(".big-figure__label")).toHaveText(["Back-End Developer", "Data Scientist", "QA Engineer"]);
     await expect(currentSlide(page).locator(".big-figure__value")).toHaveText(["$90,930", "$112,590", "$102,610"]);
+    // Under each median, whose pay it is and the OEWS spread of the same survey; the low end is not a starting salary.
+    await expect(currentSlide(page).locator(".big-figure__detail").first()).toHaveText(
+      "Pay of all web developers, not only back-end developers. 10th–90th percentile: $48,560 to $162,870 (May 2024).",
+    );
+    await expect(currentSlide(page).locator(".slide__takeaway")).toContainText("The 10th percentile is not a starting salary.");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await expectSlide(page, 5, total);

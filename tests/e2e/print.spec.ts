@@ -27,6 +27,7 @@ const PRINTED: { path: string; maxPages: number }[] = [
   { path: "/skills", maxPages: 13 },
   { path: "/skills/python", maxPages: 5 },
   { path: "/technologies/python", maxPages: 5 },
+  { path: "/technologies", maxPages: 15 },
   { path: "/paths", maxPages: 7 },
   { path: "/paths/back-end-developer", maxPages: 13 },
   { path: "/map", maxPages: 8 },
@@ -151,7 +152,7 @@ test.describe("printing every kind of page", () => {
 
   test("a lesson prints its roles' figures with their source list, no source notes", async ({ page, request, baseURL }) => {
     const path = await createLesson(request, baseURL!);
-    const { printed } = await expectPrintable(page, path, 4);
+    const { printed } = await expectPrintable(page, path, 5);
     for (const role of ["Back-End Developer", "Data Scientist", "Security Analyst"]) expect(printed.raw).toContain(role);
     expect(printed.raw).toMatch(/Sources/);
   });

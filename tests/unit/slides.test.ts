@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SourceCitation } from "~/features/sources/citations";
-import type { ComparedRole, RoleComparison } from "~/features/compare/role-comparison";
+import type { ComparedRole, PricedRole, PricedRoleComparison } from "~/features/compare/role-comparison";
 import type { AiNote, RoleProfile } from "~/features/roles/role-profile";
 import { growthSentence } from "~/features/roles/growth-sentence";
 import { buildComparisonDeck } from "~/features/present/comparison-deck";
@@ -732,9 +732,11 @@ describe("a comparison deck", () => {
     annualOpenings: number,
     medianAnnualWage: number,
     ai: Partial<ComparedRole["aiImpact"]> = {},
-  ): ComparedRole => ({
+    pay: PricedRole["pay"] = null,
+  ): PricedRole => ({
     slug,
     title,
+    pay,
     summary: `${title} summary.`,
     careerCluster: "software-development",
     level: "mid",
@@ -775,12 +777,19 @@ describe("a comparison deck", () => {
       },
     ],
   });
-  const comparison: RoleComparison = {
+  const comparison: PricedRoleComparison = {
     vintage: "2024-34",
     roles: [
-      compared("data-scientist", "Data Scientist", "15-2051", 33.5, 23400, 112590, {
-        official: [note("official", "BLS expects data scientists' share to rise.")],
-      }),
+      compared(
+        "data-scientist",
+        "Data Scientist",
+        "15-2051",
+        33.5,
+        23400,
+        112590,
+        { official: [note("official", "BLS expects data scientists' share to rise.")] },
+        { ...webDeveloperPay, annual: { p10: 63650, p25: 83000, median: 112590, p75: 150000, p90: 194410 } },
+      ),
       compared("software-engineer", "Software Engineer", "15-1252", 15.8, 129200, 133080, {
         exposure: {
           onetCode: "15-1252.00",
@@ -819,6 +828,7 @@ describe("a comparison deck", () => {
       source("bls-table", "2024-34"),
       source("eloundou", "arXiv v5 (August 2023)"),
       source("onet-bands", "2024–2034"),
+      source("oews", "May 2024"),
     ],
   };
   const deck = buildComparisonDeck({
@@ -866,7 +876,6 @@ describe("a comparison deck", () => {
         { label: "Data Scientist", value: "$112,590" },
         { label: "Software Engineer", value: "$133,080" },
       ],
-      takeaway: "All occupations: $49,500 (May 2024).",
     });
     const growth = slideOf(deck, "growth");
     if (growth.body.kind !== "figures") throw new Error("figures");
@@ -883,6 +892,43 @@ describe("a comparison deck", () => {
     expect(growth.citations.filter((c) => c.sourceId === "onet-bands")).toEqual([
       { sourceId: "onet-bands", label: "Publisher of onet-bands, Title of onet-bands", dataYear: "growth band, 2024–34" },
     ]);
+  });
+
+  it("says under each median whose pay it is and its 10th–90th percentile spread, never a starting salary", () => {
+    // The occupations these roles are filed under, as BLS titles them.
+    const occupationTitles: Record<string, string> = { "data-scientist": "Data scientists", "software-engineer": "Software developers" };
+    const filed = buildComparisonDeck({
+      comparison: {
+        ...comparison,
+        roles: comparison.roles.map((r) => ({ ...r, occupation: { ...r.occupation, title: occupationTitles[r.slug]! } })),
+      },
+      questions: [],
+      questionSources: [],
+      dataAsOf: "2026-11-21T08:30:00.000Z",
+    });
+    const pay = slideOf(filed, "pay");
+    if (pay.body.kind !== "figures") throw new Error("figures");
+    expect(pay.body.figures.map((f) => f.detail)).toEqual([
+      "Pay of all data scientists, at every level of experience. 10th–90th percentile: $63,650 to $194,410 (May 2024).",
+      // No percentiles loaded for its median's survey: whose pay it is, and no spread.
+      "Pay of all software developers, not only software engineers.",
+    ]);
+    expect(pay.body.takeaway).toBe("All occupations: $49,500 (May 2024). The 10th percentile is not a starting salary.");
+    expect(pay.citations).toContainEqual({
+      sourceId: "oews",
+      label: "Publisher of oews, Title of oews",
+      dataYear: "May 2024, percentiles",
+    });
+    expect(pay.notes.join(" ")).toContain("Data Scientist (Data scientists): $63,650 to $194,410 (May 2024).");
+    expect(JSON.stringify(pay)).not.toMatch(/starting salary of|starts at|entry-level pay/i);
+    // Without any spread, the takeaway is the all-occupations median alone.
+    const bare = buildComparisonDeck({
+      comparison: { ...comparison, roles: comparison.roles.map((r) => ({ ...r, pay: null })) },
+      questions: [],
+      questionSources: [],
+      dataAsOf: "2026-11-21T08:30:00.000Z",
+    });
+    expect(slideOf(bare, "pay").body).toMatchObject({ takeaway: "All occupations: $49,500 (May 2024)." });
   });
 
   it("draws growth and openings side by side and names the misconception", () => {

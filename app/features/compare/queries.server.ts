@@ -17,11 +17,14 @@ import {
   toAiNote,
 } from "~/features/roles/role-details.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
+import { listRolePay } from "~/features/pay/queries.server";
+import { payFor } from "~/features/pay/pay";
 import type {
   AllOccupationsFigures,
   ComparedRole,
   ComparedSkill,
   HotSkillInCommon,
+  PricedRoleComparison,
   RoleChoice,
   RoleComparison,
 } from "~/features/compare/role-comparison";
@@ -44,17 +47,23 @@ export async function listRoleChoices(): Promise<RoleChoice[]> {
 type Db = Awaited<ReturnType<typeof database>>;
 
 /**
- * Everything the compare page shows for 2 to 4 roles, in the order given (unknown slugs are left out: the
- * route checks them first). Ten queries whatever the number of roles: nine keyed by the list of slugs, run
- * together (seven of them shared with the profile, role-details.server.ts), then the citations. Nothing is queried
- * per role. With `dataVersion` (a pinned link), the projections and wages are those archived with that version
- * (one query for the roles' projections and the all-occupations line instead of two: nine in all,
- * docs/decisions/008). `growthBands` are the period's verbal bands (ProjectionPeriod.growthBands): each role's
- * growth is shown with the band it falls in; without bands, with none.
+ * Everything the slide deck and the handout show for 2 to 4 roles, in the order given (unknown slugs are left out: the
+ * route checks them first). Eleven queries whatever the number of roles: nine keyed by the list of slugs and the OEWS
+ * percentiles of the roles' occupations, run together (seven of them shared with the profile, role-details.server.ts),
+ * then the citations. Nothing is queried per role. With `dataVersion` (a pinned link), the projections and wages are
+ * those archived with that version (one query for the roles' projections and the all-occupations line instead of two:
+ * ten in all, docs/decisions/008); each median is paired with the percentiles of its own May survey, as on the
+ * profile (payFor), so a spread is never another year's. `growthBands` are the period's verbal bands
+ * (ProjectionPeriod.growthBands): each role's growth is shown with the band it falls in; without bands, with none.
  */
-export async function getRoleComparison(options: RoleComparisonOptions): Promise<RoleComparison> {
-  const { comparison, sourceIds } = await assembleRoleComparison(options);
-  return { ...comparison, sources: await listSourcesByIds({ ids: sourceIds }) };
+export async function getRoleComparison(options: RoleComparisonOptions): Promise<PricedRoleComparison> {
+  const [{ comparison, sourceIds }, pays] = await Promise.all([assembleRoleComparison(options), listRolePay({ roleSlugs: options.slugs })]);
+  const roles = comparison.roles.map((role) => ({
+    ...role,
+    pay: payFor(pays, role.occupation.socCode, role.projection?.wageYear ?? null),
+  }));
+  const paySourceIds = roles.flatMap((role) => (role.pay ? [role.pay.sourceId] : []));
+  return { ...comparison, roles, sources: await listSourcesByIds({ ids: [...sourceIds, ...paySourceIds] }) };
 }
 
 export interface RoleComparisonOptions {

@@ -15,6 +15,7 @@ import type {
 } from "~/features/roles/role-profile";
 import type { PairOverlap, SkillPresence, WeightedSkill } from "~/features/compare/skill-overlap";
 import type { GrowthBand } from "~/features/periods/periods";
+import type { PayPercentiles } from "~/features/pay/pay";
 
 /** How many columns (roles and occupations together) the page compares at most, and at least. */
 export const MAX_COMPARED_ROLES = 4;
@@ -69,6 +70,17 @@ export interface ComparedRole {
   /** Notes about this role or its occupation; economy-wide notes are in RoleComparison.economyAiNotes. */
   aiImpact: { official: AiNote[]; research: AiNote[]; editorial: AiNote[]; exposure: ExposureScores | null };
   leadsTo: ProgressionEdge[];
+}
+
+/**
+ * A compared role with the OEWS wage percentiles of the survey its median comes from (null when that survey's
+ * percentiles are not loaded): the slide deck and the handout print the 10th–90th percentile spread beside the median.
+ */
+export type PricedRole = ComparedRole & { pay: PayPercentiles | null };
+
+/** A role comparison whose roles carry their pay spread (getRoleComparison; the compare page reads its columns' own). */
+export interface PricedRoleComparison extends RoleComparison {
+  roles: PricedRole[];
 }
 
 export interface AllOccupationsFigures {

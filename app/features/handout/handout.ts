@@ -9,7 +9,14 @@
 import type { SourceCitation } from "~/features/sources/citations";
 import { compareGrowthRows } from "~/features/compare/compare-charts";
 import { withDataPin } from "~/features/data-pin/data-pin";
-import { compareHref, type ComparedRole, type HotSkillInCommon, type RoleComparison } from "~/features/compare/role-comparison";
+import {
+  compareHref,
+  type ComparedRole,
+  type HotSkillInCommon,
+  type PricedRole,
+  type PricedRoleComparison,
+  type RoleComparison,
+} from "~/features/compare/role-comparison";
 import { pickAiNote } from "~/features/roles/pick-ai-note";
 import type {
   AiNote,
@@ -110,6 +117,8 @@ export interface ComparisonHandoutRole {
   projection: ComparedRole["projection"];
   growthComparison: ComparedRole["growthComparison"];
   otherWages: ComparedRole["otherWages"];
+  /** The OEWS percentiles of the median's survey: the 10th–90th percentile spread printed under the median. */
+  pay: PricedRole["pay"];
   entryEducation: string;
   workExperience: string;
   entrySourceId: string;
@@ -242,7 +251,7 @@ export function roleHandout(profile: RoleProfile): RoleHandout {
 }
 
 /** What a comparison's handout prints, from the role comparison (no query of its own). */
-export function comparisonHandout(comparison: RoleComparison): ComparisonHandout {
+export function comparisonHandout(comparison: PricedRoleComparison): ComparisonHandout {
   const roles: ComparisonHandoutRole[] = comparison.roles.map((role) => ({
     slug: role.slug,
     title: role.title,
@@ -250,6 +259,8 @@ export function comparisonHandout(comparison: RoleComparison): ComparisonHandout
     projection: role.projection,
     growthComparison: role.growthComparison,
     otherWages: role.otherWages,
+    // A spread only beside a published median.
+    pay: role.projection?.medianAnnualWage != null ? role.pay : null,
     entryEducation: role.entryEducation,
     workExperience: role.workExperience,
     entrySourceId: role.entrySourceId,
@@ -278,6 +289,7 @@ export function comparisonHandout(comparison: RoleComparison): ComparisonHandout
     ...roles.map((r) => r.occupation.sourceId),
     ...roles.map((r) => r.projection?.sourceId),
     comparison.allOccupations?.sourceId,
+    ...roles.map((r) => r.pay?.sourceId),
     ...roles.flatMap((r) => r.otherWages.map((w) => w.sourceId)),
     ...roles.map((r) => r.entrySourceId),
     ...growthBars.map((b) => b.sourceId),

@@ -393,6 +393,21 @@ export function parseFocus(value: string | null | undefined): MapFocus | null {
   return match ? { type: match[1] as MapFocus["type"], slug: match[2]! } : null;
 }
 
+/** The map's title without the site's name: the focused skill or role, else the technology it starts from, else the map. */
+export function mapPageTitle(
+  page: { graph: Pick<MapGraph, "skills" | "roles" | "progressionRoles">; technology: Pick<MapTechnology, "name"> | null } | undefined,
+  focus: MapFocus | null,
+): string {
+  const focusName = !page
+    ? undefined
+    : focus
+      ? focus.type === "skill"
+        ? page.graph.skills.find((s) => s.slug === focus.slug)?.name
+        : [...page.graph.roles, ...page.graph.progressionRoles].find((r) => r.slug === focus.slug)?.title
+      : page.technology?.name;
+  return focusName ? `${focusName} on the skills map` : "Skills map: hot skills, the roles that need them and where they lead";
+}
+
 export function focusValue(focus: MapFocus): string {
   return `${focus.type}:${focus.slug}`;
 }

@@ -18,7 +18,7 @@ export async function loadSkillsMap(request: Request) {
       return { map, dataVersion };
     },
   });
-  const { map } = result;
+  const { map, dataVersion } = result;
   if (map.focusStatus === "unknown" && focus) {
     throw new Response(
       focus.type === "skill"
@@ -42,7 +42,7 @@ export async function loadSkillsMap(request: Request) {
     technology: map.technology ?? null,
     sources: map.sources,
   };
-  return { page, headers };
+  return { page, headers, dataVersion };
 }
 
 export type SkillsMapView = Awaited<ReturnType<typeof loadSkillsMap>>["page"];

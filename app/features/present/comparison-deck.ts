@@ -6,7 +6,7 @@
 import type { SourceCitation } from "~/features/sources/citations";
 import { formatCalendarDate, formatVintage } from "~/lib/format";
 import { listTitles } from "~/features/compare/list-titles";
-import type { RoleComparison } from "~/features/compare/role-comparison";
+import type { PricedRoleComparison, RoleComparison } from "~/features/compare/role-comparison";
 import { comparisonAiSlides } from "~/features/present/ai-slides";
 import { comparisonFigureSlides, type ProjectedRole } from "~/features/present/comparison-figure-slides";
 import { finishDeck } from "~/features/present/finish-deck";
@@ -23,7 +23,7 @@ export interface DiscussionQuestion {
 }
 
 export interface ComparisonDeckInput {
-  comparison: RoleComparison;
+  comparison: PricedRoleComparison;
   /** The seed's discussion questions of the compared roles, by role then position. */
   questions: DiscussionQuestion[];
   /** Citations of the questions' sources (the comparison's own list does not include them). */

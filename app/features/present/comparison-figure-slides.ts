@@ -4,17 +4,19 @@
  * would be; the bars list only the roles that have one.
  */
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
-import type { ComparedRole, RoleComparison } from "~/features/compare/role-comparison";
+import type { PricedRole, PricedRoleComparison } from "~/features/compare/role-comparison";
 import { growthSentence } from "~/features/roles/growth-sentence";
 import { openingsComparisonSentence } from "~/features/present/openings-sentences";
 import type { Citer } from "~/features/present/slide-citations";
 import type { DraftSlide } from "~/features/present/slides";
+import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadSentence, paySpreadText } from "~/features/pay/pay";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 
-export type ProjectedRole = ComparedRole & { projection: NonNullable<ComparedRole["projection"]> };
+export type ProjectedRole = PricedRole & { projection: NonNullable<PricedRole["projection"]> };
 
 /** What the comparison deck has worked out once and every figure slide uses. */
 export interface ComparisonFigureContext {
-  comparison: RoleComparison;
+  comparison: PricedRoleComparison;
   cite: Citer;
   /** The projection period as shown: "2024–34". */
   period: string;
@@ -34,10 +36,21 @@ export function comparisonFigureSlides(context: ComparisonFigureContext): DraftS
   return [paySlide(context), growthSlide(context), openingsSlide(context)];
 }
 
+/**
+ * Each role's median with, under it, whose pay it is (the whole occupation's) and the 10th–90th percentile spread of
+ * the same survey; the low end is said not to be a starting salary.
+ */
 function paySlide(context: ComparisonFigureContext): DraftSlide {
   const { comparison, cite, period, withProjection, projectionSources, sharedCaveat, sharedNote } = context;
   const { roles, allOccupations: all } = comparison;
   const wageYear = withProjection.find((r) => r.projection.wageYear !== null)?.projection.wageYear ?? null;
+  // A spread is shown only beside a published median (the percentiles of the median's own survey).
+  const spreadOf = (r: PricedRole) => (r.pay && r.projection?.medianAnnualWage != null ? paySpreadSentence(r.pay) : null);
+  const spreads = roles.flatMap((r) => {
+    const sentence = spreadOf(r);
+    return sentence && r.pay ? [{ role: r, pay: r.pay, sentence }] : [];
+  });
+  const low = lowPercentilesNote({ quarter: false });
   return {
     topic: "pay",
     title: "Pay",
@@ -48,20 +61,39 @@ function paySlide(context: ComparisonFigureContext): DraftSlide {
       figures: roles.map((r) => ({
         label: r.title,
         value: r.projection?.medianAnnualWage != null ? formatDollars(r.projection.medianAnnualWage) : "Not published",
-        detail: r.projection?.wageYear != null ? `${formatWageYear(r.projection.wageYear)} · ${r.occupation.title}` : r.occupation.title,
+        detail:
+          r.projection?.medianAnnualWage != null
+            ? [`Pay of ${wholeOccupationNote(r.title, r.occupation.title)}.`, spreadOf(r) ? `${spreadOf(r)}.` : null]
+                .filter((part) => part !== null)
+                .join(" ")
+            : r.occupation.title,
       })),
       charts: [],
       takeaway:
-        all?.medianAnnualWage != null && all.wageYear != null
-          ? `All occupations: ${formatDollars(all.medianAnnualWage)} (${formatWageYear(all.wageYear)}).`
-          : null,
+        [
+          all?.medianAnnualWage != null && all.wageYear != null
+            ? `All occupations: ${formatDollars(all.medianAnnualWage)} (${formatWageYear(all.wageYear)}).`
+            : null,
+          spreads.length > 0 ? low.lead : null,
+        ]
+          .filter((part) => part !== null)
+          .join(" ") || null,
     },
     citations: [
       ...projectionSources.map((id) => cite(id, () => (wageYear !== null ? `${period} release; pay ${formatWageYear(wageYear)}` : period))),
+      ...spreads.map(({ pay }) => cite(pay.sourceId, () => `${formatWageYear(pay.wageYear)}, percentiles`)),
       ...roles.flatMap((r) => r.otherWages.map((w) => cite(w.sourceId, () => formatWageYear(w.wageYear)))),
     ],
     notes: [
       `The median is the middle wage of everyone in the occupation, beginners and experienced workers alike.`,
+      ...(spreads.length > 0
+        ? [
+            `Under each median, the ${PAY_SPREAD_LABEL} spread from the same OEWS survey: a tenth of the occupation's workers earn less than the first figure and a tenth more than the second. ${low.lead} ${low.rest}`,
+            ...spreads.map(
+              ({ role, pay }) => `${role.title} (${role.occupation.title}): ${paySpreadText(pay)} (${formatWageYear(pay.wageYear)}).`,
+            ),
+          ]
+        : []),
       ...roles.flatMap((r) =>
         r.otherWages.map(
           (w) =>

@@ -84,8 +84,8 @@ export const presentQuerySchema = z
 export type PresentQuery = z.infer<typeof presentQuerySchema>;
 
 /**
- * The loader of /present and /present/notes: parse the address, read the loaded periods, build the deck (13
- * queries in all; 12 for a pinned comparison), answer with the public page headers. Unknown roles are a 404 naming them; a pinned deck shows
+ * The loader of /present and /present/notes: parse the address, read the loaded periods, build the deck (14
+ * queries in all; 13 for a pinned comparison), answer with the public page headers. Unknown roles are a 404 naming them; a pinned deck shows
  * the archived figures, its footers name the version, and `newerData` says when a newer version exists (the
  * banner's two versions, without its list of changes). Malformed `data=`: 400; unknown version: 404.
  */

@@ -24,8 +24,8 @@ export type PresentationResult =
  * The slides for one role (`slugs` of length 1) or a comparison of 2 to 4 roles, built from the profile and
  * comparison models (role-deck.ts and comparison-deck.ts do the building), with the data pin the route resolves (getDataPin,
  * without its "what changed": the deck names the versions only). Constant queries whatever the roles:
- * one role = the profile (10) + the all-occupations line + the data pin = 12;
- * a comparison = the comparison (10, or 9 when pinned) + the roles' discussion questions + the data pin = 12 (11).
+ * one role = the profile (11) + the all-occupations line + the data pin = 13;
+ * a comparison = the comparison (11, or 10 when pinned) + the roles' discussion questions + the data pin = 13 (12).
  * With `dataVersion` (a pinned link), the figures are those archived with that version and the deck is dated
  * with its load (docs/decisions/008). `growthBands`: the period's verbal bands, shown with the growth figures.
  * Unknown slugs are reported, never guessed at.

@@ -4,6 +4,7 @@ import { SourceRef } from "~/features/sources/components/sources-context";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import type { ComparisonHandout, ComparisonHandoutRole } from "~/features/handout/handout";
 import { HandoutSection } from "~/features/handout/components/handout-sheet";
+import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadText } from "~/features/pay/pay";
 
 type Projection = NonNullable<ComparisonHandoutRole["projection"]>;
 
@@ -18,6 +19,7 @@ export function ComparisonFactsTable({ handout }: { handout: ComparisonHandout }
   const baseYear = first?.baseYear ?? total?.baseYear ?? 0;
   const targetYear = first?.targetYear ?? total?.targetYear ?? 0;
   const wageYear = first?.wageYear ?? total?.wageYear ?? null;
+  const spreadYears = [...new Set(roles.flatMap((r) => (r.pay && paySpreadText(r.pay) ? [r.pay.wageYear] : [])))];
   const entryYears = [...new Set(roles.map((r) => r.entryDataYear).filter((y): y is string => y !== null))];
   const row = (header: string, cell: (role: ComparisonHandoutRole) => ReactNode, totalCell: ReactNode) => (
     <tr>
@@ -68,6 +70,13 @@ export function ComparisonFactsTable({ handout }: { handout: ComparisonHandout }
             (role) => projected(role, (p) => <RolePay role={role} projection={p} wageYear={wageYear} />),
             total && total.medianAnnualWage !== null ? sourced(formatDollars(total.medianAnnualWage), total.sourceId) : "Not published",
           )}
+          {spreadYears.length > 0
+            ? row(
+                `${PAY_SPREAD_LABEL}${spreadYears.length === 1 ? `, ${formatWageYear(spreadYears[0]!)}` : ""}`,
+                (role) => <RoleSpread role={role} wageYear={spreadYears.length === 1 ? spreadYears[0]! : null} />,
+                "—",
+              )
+            : null}
           {row(
             `Growth, ${period}`,
             (role) => projected(role, (p) => sourced(formatPercentChange(p.changePercent), p.sourceId)),
@@ -102,14 +111,28 @@ export function ComparisonFactsTable({ handout }: { handout: ComparisonHandout }
         </tbody>
       </table>
       <p className="handout-more">
+        Each role&rsquo;s figures are its whole occupation&rsquo;s: every worker BLS counts in it, at every level of experience, not only
+        the job title. {spreadYears.length > 0 ? `${lowPercentilesNote({ quarter: false }).lead} ` : ""}
         {handout.sharedOccupations.length > 0
-          ? `Statistics exist per occupation, not per job title: ${handout.sharedOccupations
+          ? `${handout.sharedOccupations
               .map((o) => listTitles(o.roleSlugs.map((slug) => roles.find((r) => r.slug === slug)?.title ?? slug)))
               .join("; ")} share an occupation, so they show the same figures. `
           : ""}
         Openings per year are the {period} average and include jobs left by workers who retire or change occupation.
       </p>
     </HandoutSection>
+  );
+}
+
+/** The 10th to 90th percentile of a role's occupation, from its median's survey; its May year only when the row names none. */
+function RoleSpread({ role, wageYear }: { role: ComparisonHandoutRole; wageYear: number | null }) {
+  const spread = role.pay ? paySpreadText(role.pay) : null;
+  if (!role.pay || !spread) return role.projection?.medianAnnualWage != null ? "Not published" : "—";
+  return (
+    <>
+      {spread}
+      {wageYear === null ? ` (${formatWageYear(role.pay.wageYear)})` : null} <SourceRef id={role.pay.sourceId} />
+    </>
   );
 }
 

@@ -2,11 +2,12 @@ import { SourceRef } from "~/features/sources/components/sources-context";
 import { HandoutSection } from "~/features/handout/components/handout-sheet";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import type { LessonBundleView } from "~/features/lessons/lessons";
+import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadText } from "~/features/pay/pay";
 
 /**
  * The lesson's one-page handout body: every role of the lesson in one table (its occupation, and that occupation's
- * median pay, growth against all occupations, jobs and openings from the lesson's data version and period, and the
- * typical entry education), each figure with its numbered source and its year in the column or cell; then the
+ * median pay with its OEWS 10th–90th percentile spread, growth against all occupations, jobs and openings from the
+ * lesson's data version and period, and the typical entry education), each figure with its numbered source and its year in the column or cell; then the
  * discussion questions. The lesson holds at most 8 roles and 12 questions (db/schema/lesson-limits.ts), so it all
  * fits one printed page (tests/e2e/lessons-secret.spec.ts prints the largest lesson the form allows).
  */
@@ -62,6 +63,13 @@ export function LessonHandoutBody({ lesson }: { lesson: LessonBundleView }) {
                           <>
                             {formatDollars(f.medianAnnualWage)}
                             {f.wageYear !== wageYear ? ` (${formatWageYear(f.wageYear)})` : ""} <SourceRef id={f.sourceId} />
+                            {f.pay && paySpreadText(f.pay) ? (
+                              <span className="lesson-handout-table__detail">
+                                {PAY_SPREAD_LABEL}: {paySpreadText(f.pay)}
+                                {f.pay.wageYear !== wageYear ? ` (${formatWageYear(f.pay.wageYear)})` : ""}{" "}
+                                <SourceRef id={f.pay.sourceId} />
+                              </span>
+                            ) : null}
                           </>
                         ) : (
                           "Not published"
@@ -111,6 +119,9 @@ export function LessonHandoutBody({ lesson }: { lesson: LessonBundleView }) {
         <p className="lesson-handout__caveat">
           Pay, growth, jobs and openings are those of the whole U.S. occupation each role belongs to, not of the role alone; openings are a
           yearly average over {period}.
+          {lesson.roles.some((r) => r.figures?.pay && r.figures.medianAnnualWage !== null && paySpreadText(r.figures.pay))
+            ? ` ${lowPercentilesNote({ quarter: false }).lead}`
+            : null}
         </p>
       </HandoutSection>
       {lesson.questions.length > 0 ? (

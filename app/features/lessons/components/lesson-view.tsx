@@ -7,12 +7,14 @@ import { formatCalendarDate, formatCount, formatDollars, formatVintage, formatWa
 import { lessonHandoutHref, type LessonBundleView, type LessonRole } from "~/features/lessons/lessons";
 import { PaySpreadDetail } from "~/features/pay/components/pay-spread";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
+import { CiteThisPage } from "~/features/sources/components/cite-this-page";
+import type { PageCitation } from "~/features/sources/citations";
 
 /**
  * A lesson as students see it: the counselor's note, each role's key figures (pinned to the lesson's data
- * version and projection period, each with its source), links to the pinned profiles, and the questions.
+ * version and projection period, each with its source), links to the pinned profiles, the questions, and how to cite it.
  */
-export function LessonView({ lesson }: { lesson: LessonBundleView }) {
+export function LessonView({ lesson, citation }: { lesson: LessonBundleView; citation: PageCitation }) {
   const period = formatVintage(lesson.vintage);
   return (
     <ProfileSourcesProvider sources={lesson.sources}>
@@ -70,6 +72,7 @@ export function LessonView({ lesson }: { lesson: LessonBundleView }) {
         ) : null}
 
         <SourceList sources={lesson.sources} />
+        <CiteThisPage citation={citation} sources={lesson.sources} />
       </article>
     </ProfileSourcesProvider>
   );
