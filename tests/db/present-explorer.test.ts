@@ -5,6 +5,8 @@ import { loader as notesLoader } from "~/routes/present_.notes";
 import { loader as skillsLoader } from "~/routes/explore.skills";
 import { loader as interestsLoader } from "~/routes/explore.interests";
 import { formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import { payFor, paySpreadText } from "~/features/pay/pay";
+import { listPayPercentiles } from "~/features/pay/queries.server";
 import type { Slide } from "~/features/present/slides";
 import { describeEachDriver } from "./harness";
 import { answerOf, routeArgs, thrownResponse } from "./route-args";
@@ -45,9 +47,18 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     expect(roles.body.columns[0]!.figures).toEqual([
       { label: "Fit, points", value: `${top.fit.points} of 6`, detail: top.fit.matched.map((i) => page.data.picks[i]!.name).join(", ") },
       { label: "Growth, 2024–34", value: formatPercentChange(top.changePercent!), detail: top.band?.label ?? null },
-      { label: `Median pay, ${formatWageYear(top.wageYear!)}`, value: formatDollars(top.medianAnnualWage!), detail: "whole occupation" },
+      {
+        label: `Median pay, ${formatWageYear(top.wageYear!)}`,
+        value: formatDollars(top.medianAnnualWage!),
+        // The OEWS spread of the median's own survey, read from the percentiles the role profile shows.
+        detail: `whole occupation; 10th–90th percentile: ${paySpreadText(payFor(await listPayPercentiles(top.socCode), top.socCode, top.wageYear)!)}`,
+      },
     ]);
     expect(roles.caveat).toMatch(/whole occupation/);
+    expect(roles.notes.join(" ")).toContain("The 10th percentile is not a starting salary.");
+    expect(roles.citations.map((c) => `${c.label} (${c.dataYear})`).join(" · ")).toMatch(
+      /Occupational Employment and Wage Statistics[^·]*\(May 2024\)/,
+    );
 
     // The worked example adds up the top role's points, skill by skill.
     const rules = slide(deck.slides, "How the fit is worked out");
@@ -125,6 +136,9 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
       value: page.data.roles[0]!.occupation.code,
       detail: page.data.roles[0]!.occupation.fit.matched.join(", "),
     });
+    // Under each role's median, its occupation's OEWS spread.
+    for (const column of roles.body.columns)
+      expect(column.figures.at(-1)!.detail).toMatch(/^whole occupation; 10th–90th percentile: \$[\d,]+ to \$[\d,]+/);
     const tech = slide(deck.slides, "Tech occupations that fit");
     if (tech.body.kind !== "list") throw new Error("list");
     expect(tech.body.items.map((i) => i.split(":")[0])).toEqual(page.data.tech.slice(0, 6).map((o) => o.title));

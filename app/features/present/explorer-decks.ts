@@ -6,6 +6,7 @@
  * occupation's, as published, with its period or wage year; the fit rules are stated as on the page (skill-fit.ts).
  */
 import { formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import { lowPercentilesNote, PAY_SPREAD_LABEL, payFor, paySpreadText, type OccupationPay } from "~/features/pay/pay";
 import { listTitles } from "~/features/compare/list-titles";
 import type { GrowthBand } from "~/features/periods/periods";
 import { INTEREST_AREAS, INTEREST_PROFILER_URL } from "~/features/explore/interests";
@@ -28,6 +29,12 @@ export interface ExplorerDeckInput {
   dataAsOf: string;
   /** The `data=` tag of a pinned list. */
   pinnedDataVersion: string | undefined;
+  /**
+   * The OEWS percentiles of the careers' occupations, for the 10th–90th spread under each median on the career
+   * columns (a median gets the spread of its own survey year only). None for a list pinned to an older data version:
+   * percentiles are not archived per data version.
+   */
+  pays?: readonly OccupationPay[];
 }
 
 /** A career's outlook as both explorers list it. */
@@ -52,8 +59,15 @@ function outlookLine(o: Outlook, period: string): string {
   return pay ? `${growth} · ${pay}` : growth;
 }
 
-/** The growth and pay figures of one career's column. */
-function outlookFigures(o: Outlook, period: string): BigFigure[] {
+/** The survey a career's median comes from, for its 10th–90th spread (null without one of the median's year). */
+function payOf(o: Outlook & { socCode: string }, pays: readonly OccupationPay[]): OccupationPay | null {
+  const pay = payFor(pays, o.socCode, o.wageYear);
+  return pay && paySpreadText(pay) ? pay : null;
+}
+
+/** The growth and pay figures of one career's column: the median with its OEWS spread where the survey has one. */
+function outlookFigures(o: Outlook & { socCode: string }, period: string, pays: readonly OccupationPay[]): BigFigure[] {
+  const pay = payOf(o, pays);
   return [
     {
       label: `Growth, ${period}`,
@@ -61,9 +75,29 @@ function outlookFigures(o: Outlook, period: string): BigFigure[] {
       detail: o.band?.label ?? null,
     },
     o.medianAnnualWage !== null && o.wageYear !== null
-      ? { label: `Median pay, ${formatWageYear(o.wageYear)}`, value: formatDollars(o.medianAnnualWage), detail: "whole occupation" }
+      ? {
+          label: `Median pay, ${formatWageYear(o.wageYear)}`,
+          value: formatDollars(o.medianAnnualWage),
+          detail: pay ? `whole occupation; ${PAY_SPREAD_LABEL}: ${paySpreadText(pay)}` : "whole occupation",
+        }
       : { label: "Median pay", value: "Not published", detail: null },
   ];
+}
+
+/** The pay spreads a column slide shows: their survey's citation, and the note that the low end is not a starting salary. */
+function spreadCitationsAndNotes(careers: readonly (Outlook & { socCode: string })[], pays: readonly OccupationPay[], cite: Citer) {
+  const shown = careers.flatMap((c) => {
+    const pay = payOf(c, pays);
+    return pay ? [pay] : [];
+  });
+  if (shown.length === 0) return { citations: [], notes: [] };
+  const low = lowPercentilesNote({ quarter: false });
+  return {
+    citations: shown.map((pay) => cite(pay.sourceId, () => formatWageYear(pay.wageYear))),
+    notes: [
+      `Under each median, the ${PAY_SPREAD_LABEL} spread from the same OEWS survey: a tenth of the occupation's workers earn less than the first figure and a tenth more than the second. ${low.lead} ${low.rest}`,
+    ],
+  };
 }
 
 /** The footer citations of careers' figures: each projection source with the period, and the band table when a band is shown. */
@@ -134,7 +168,7 @@ function fitValue(c: { fit: { points: number; maxPoints: number } }): string {
 }
 
 /** The deck of a skills-explorer list: title, the fit rules, roles and occupations that fit best, learn next, growth, a question, sources. */
-export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedDataVersion }: ExplorerDeckInput): Deck {
+export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedDataVersion, pays = [] }: ExplorerDeckInput): Deck {
   const cite = citer(list.sources);
   const { picks, roles, occupations, learn, period: projectionPeriod, scope } = list;
   const period = formatVintage(projectionPeriod.vintage);
@@ -192,7 +226,7 @@ export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedData
     shown.map((r) => ({
       heading: r.title,
       meta: `Filed under ${r.occupationTitle}`,
-      figures: [{ label: "Fit, points", value: fitValue(r), detail: namesOf(r).join(", ") }, ...outlookFigures(r, period)],
+      figures: [{ label: "Fit, points", value: fitValue(r), detail: namesOf(r).join(", ") }, ...outlookFigures(r, period, pays)],
       items:
         r.missingCore.length > 0
           ? [
@@ -203,6 +237,7 @@ export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedData
             ]
           : [],
     }));
+  const roleSpreads = spreadCitationsAndNotes(roles.slice(0, COLUMN_CAREERS), pays, cite);
   const rolesSlide: DraftSlide | null =
     roles.length === 0
       ? null
@@ -216,10 +251,13 @@ export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedData
             columns: roleColumns(roles.slice(0, COLUMN_CAREERS)),
             takeaway: roles.length > COLUMN_CAREERS ? `${roles.length - COLUMN_CAREERS} more roles ask for some of these skills.` : null,
           },
-          citations: outlookCitations(roles.slice(0, COLUMN_CAREERS), cite, period),
-          notes: roles
-            .slice(COLUMN_CAREERS)
-            .map((r) => `Also: ${r.title}, ${fitValue(r)} points (${namesOf(r).join(", ")}); ${outlookLine(r, period)}.`),
+          citations: [...outlookCitations(roles.slice(0, COLUMN_CAREERS), cite, period), ...roleSpreads.citations],
+          notes: [
+            ...roleSpreads.notes,
+            ...roles
+              .slice(COLUMN_CAREERS)
+              .map((r) => `Also: ${r.title}, ${fitValue(r)} points (${namesOf(r).join(", ")}); ${outlookLine(r, period)}.`),
+          ],
         };
 
   const occupationsSlide: DraftSlide | null =
@@ -325,6 +363,7 @@ export function buildInterestsDeck(
     dataAsOf,
     pinnedDataVersion,
     allOccupations,
+    pays = [],
   }: ExplorerDeckInput & { allOccupations: Pick<AllOccupationsFigures, "changePercent" | "sourceId"> | null },
 ): Deck {
   const cite = citer(list.sources);
@@ -366,6 +405,11 @@ export function buildInterestsDeck(
     notes: [`The area names are O*NET's; the explanations and the tech examples are Career Atlas's, written for students.`],
   };
 
+  const roleSpreads = spreadCitationsAndNotes(
+    roles.slice(0, COLUMN_CAREERS).map((r) => r.occupation),
+    pays,
+    cite,
+  );
   const rolesSlide: DraftSlide | null =
     roles.length === 0
       ? null
@@ -381,7 +425,7 @@ export function buildInterestsDeck(
               meta: `Filed under ${r.occupation.title}`,
               figures: [
                 { label: "Interest code", value: r.occupation.code, detail: r.occupation.fit.matched.join(", ") },
-                ...outlookFigures(r.occupation, period),
+                ...outlookFigures(r.occupation, period, pays),
               ],
               items: [],
             })),
@@ -394,8 +438,10 @@ export function buildInterestsDeck(
               cite,
               period,
             ),
+            ...roleSpreads.citations,
           ],
           notes: [
+            ...roleSpreads.notes,
             `The interest code lists an occupation's top three areas, highest first: R, I, A, S, E, C for Realistic, Investigative, Artistic, Social, Enterprising, Conventional.`,
             ...roles
               .slice(COLUMN_CAREERS)
