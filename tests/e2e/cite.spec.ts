@@ -103,6 +103,7 @@ test.describe("cite this page", () => {
   });
 
   test("'Copy the citation' and 'Copy link' put the citation and the pinned link on the clipboard", async ({ page, context, baseURL }) => {
+    test.slow(); // took over half of the default 30 s in CI on 2 shared cores
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     await page.goto("/explore/skills?have=Python&have=SQL");
     await waitForHydration(page);

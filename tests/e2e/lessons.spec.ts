@@ -29,6 +29,7 @@ test.describe("lesson bundles", () => {
     browser,
     expectErrorStatusFor,
   }) => {
+    test.slow(); // took over half of the default 30 s in CI on 2 shared cores
     // From another page, so that "Make a lesson" appears only once the navigation to /lessons has finished: a click
     // that interrupts a navigation logs an AbortError, and a person waits for the page anyway.
     await page.goto("/");

@@ -132,6 +132,7 @@ test.describe("the occupation finder", () => {
   });
 
   test("has no accessibility violations, unfiltered and filtered", async ({ page }) => {
+    test.slow(); // took over half of the default 30 s in CI on 2 shared cores
     for (const path of ["/occupations", "/occupations?tech=any&sort=pay&page=2"]) {
       await page.goto(path);
       await waitForHydration(page);

@@ -126,6 +126,7 @@ test.describe("on a phone", () => {
   });
 
   test("a role profile shows its quick facts, pay and growth among them, on the first screen", async ({ page }) => {
+    test.slow(); // took over half of the default 30 s in CI on 2 shared cores
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of ["/roles/back-end-developer", "/roles/cto"]) {
       await page.goto(path);

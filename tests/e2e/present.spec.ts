@@ -21,6 +21,7 @@ async function expectSlide(page: Page, number: number, total: number) {
 
 test.describe("presenter mode", () => {
   test("keyboard-only run: arrows, Page Up/Down, space, End and Home move the slides; counter, URL and focus follow", async ({ page }) => {
+    test.slow(); // took over half of the default 30 s in CI on 2 shared cores
     await page.goto(ROLE);
     await waitForHydration(page);
     const total = await page.locator(".present-slides > .slide").count();

@@ -15,6 +15,7 @@ const allText = (page: Page) => page.evaluate(() => document.body.textContent ??
 
 test.describe("source names", () => {
   test("the profile's source list and AI notes name the articles by title, 'author not given'", async ({ page }) => {
+    test.slow(); // took over half of the default 30 s in CI on 2 shared cores
     await page.goto("/roles/back-end-developer");
     const list = page.locator("#sources .source-list");
     await expect(list.locator("#source-article-backend-power-behind-the-scenes")).toContainText(POWER);
