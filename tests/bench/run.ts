@@ -13,7 +13,8 @@
  * /usr/bin/chromium), --json=FILE (all results as JSON; default .cache/bench/results.json), --keep (keep the temporary
  * build and databases), --workspace=DIR (reuse a kept build instead of building; its databases are made afresh),
  * --ref=COMMIT (measure a commit, from `git archive`, instead of the working tree), --pages=PATH,PATH (Lighthouse
- * only these addresses, e.g. --pages=/map,/map?focus=role:cto; any address of the app, not only the table's pages).
+ * only these addresses, e.g. --pages=/map,/compare?roles=a,b; a comma starts a new address only before a "/"; any
+ * address of the app, not only the table's pages).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -518,9 +519,17 @@ async function exploreStep(app: RunningApp, rounds: number, targets: Targets): P
   return summary;
 }
 
+/** `--pages=/a,/compare?roles=x,y`: addresses start with "/", so only a comma before one separates them. */
+function splitPages(list: string): string[] {
+  return list
+    .split(/,(?=\s*\/)/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 async function lighthouseStep(app: RunningApp, presets: Preset[], chromePath: string, targets: Targets): Promise<LighthouseRun[]> {
   section(`Lighthouse 12.8 (${chromePath}; presets: ${presets.join(", ")})`);
-  const runs = await runLighthouse(app.baseUrl, args.pages ? args.pages.split(",").map((p) => p.trim()) : PAGES.map((p) => p.path), {
+  const runs = await runLighthouse(app.baseUrl, args.pages ? splitPages(args.pages) : PAGES.map((p) => p.path), {
     chromePath,
     presets,
     timeoutMs: 120_000,
