@@ -50,6 +50,7 @@ export { expect };
 
 /** axe-core's WCAG 2.x A/AA rules and best practices; the page must have no violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await layOutDeferredParts(page);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();
@@ -74,6 +75,18 @@ export async function drawCharts(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/**
+ * Lays out the parts of a long page that wait until they near the viewport (`content-visibility: auto`, app/ui/app.css),
+ * as scrolling through the page would: until then their overflow is clipped and their colours are not hit-tested, so
+ * width checks and axe would not see them.
+ */
+export async function layOutDeferredParts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>("body *"))
+      if (getComputedStyle(element).contentVisibility === "auto") element.style.contentVisibility = "visible";
+  });
+}
+
 /** Opens every <details> on the page (chart tables, skill lists), so axe checks what they hold too. */
 export async function openAllDetails(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
@@ -85,6 +98,7 @@ export async function openAllDetails(page: Page): Promise<void> {
  * names every page that does; `where` says which.
  */
 export async function expectNoHorizontalOverflow(page: Page, where: string): Promise<void> {
+  await layOutDeferredParts(page);
   const width = page.viewportSize()!.width;
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,

@@ -1,5 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, openAllDetails, test, waitForHydration } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  layOutDeferredParts,
+  openAllDetails,
+  test,
+  waitForHydration,
+} from "./fixtures";
 
 /** One address of every kind of page (a lesson of its own is left out: making one is the lessons spec's journey). */
 const EVERY_PAGE_KIND = [
@@ -57,6 +65,7 @@ test.describe("on a phone", () => {
       await openAllDetails(page);
       // axe's rule: a region that scrolls holds something focusable or is focusable itself (a chart's data table holds
       // only text, so its scroll box takes the focus, named after the chart).
+      await layOutDeferredParts(page);
       const results = await new AxeBuilder({ page }).withRules(["scrollable-region-focusable"]).analyze();
       const regions = results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")));
       expect.soft(regions, `${path}: scroll boxes the keyboard cannot reach`).toEqual([]);

@@ -34,7 +34,7 @@ export function FitExplained({
   topRole?: RoleFit;
 }) {
   return (
-    <section aria-labelledby="explore-formula" className="explore-formula">
+    <section aria-labelledby="explore-formula" className="explore-formula defer-layout">
       <h2 id="explore-formula">How the fit is worked out</h2>
       <ul>
         <li>

@@ -198,7 +198,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
               />
             )}
           </section>
-          <section aria-labelledby="interest-tech">
+          <section aria-labelledby="interest-tech" className="defer-layout">
             <h2 id="interest-tech">Tech occupations</h2>
             <p>
               {formatCount(techTotal)} tech occupation{techTotal === 1 ? "" : "s"} match{techTotal === 1 ? "es" : ""}
@@ -213,7 +213,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
               />
             ) : null}
           </section>
-          <section aria-labelledby="interest-other">
+          <section aria-labelledby="interest-other" className="defer-layout">
             <h2 id="interest-other">Other occupations</h2>
             <p>
               {formatCount(otherTotal)} other occupation{otherTotal === 1 ? "" : "s"} match{otherTotal === 1 ? "es" : ""}

@@ -380,7 +380,7 @@ function OccupationFits({
 }) {
   const what = scope === "tech" ? "tech occupations" : "occupations";
   return (
-    <section aria-labelledby="explore-occupations">
+    <section aria-labelledby="explore-occupations" className="defer-layout">
       <h2 id="explore-occupations">{scope === "tech" ? "Tech occupations" : "Occupations"} that use your skills</h2>
       <p>
         {total === 0

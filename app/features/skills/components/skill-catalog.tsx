@@ -25,11 +25,11 @@ export function SkillCatalog({ groups, onetRelease }: { groups: SkillKindGroup[]
           </ul>
         </nav>
       ) : null}
-      {groups.map((group) => (
+      {groups.map((group, index) => (
         <section
           key={group.kind}
           id={kindSectionId(group.kind)}
-          className="skill-kind"
+          className={index === 0 ? "skill-kind" : "skill-kind defer-layout"}
           aria-labelledby={`${kindSectionId(group.kind)}-title`}
         >
           <h2 id={`${kindSectionId(group.kind)}-title`}>

@@ -1,0 +1,74 @@
+import type { Page } from "@playwright/test";
+import { expect, test, waitForHydration } from "./fixtures";
+
+/**
+ * Long pages lay out their lower parts only when they near the viewport (`content-visibility: auto`, app/ui/app.css):
+ * on a phone's first load, the style and layout of the whole server-rendered page was its longest task. The parts stay
+ * in the document, reachable by links to them and by the keyboard, and print whole.
+ */
+
+/** Whether the browser has skipped laying out what the element holds (a part that waits for the viewport keeps its own box). */
+const skipped = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => !(element.firstElementChild ?? element).checkVisibility({ contentVisibilityAuto: true }));
+
+/** Pages and some of their lower parts (each page's <h1> is on the first screen). */
+const LONG_PAGES = [
+  { path: "/skills", deferred: ["#kind-soft-skill", ".cite-this-page"] },
+  { path: "/roles/back-end-developer", deferred: ["#outlook", "#progression", "#sources"] },
+  { path: "/", deferred: [".browse"] },
+  { path: "/map", deferred: [".map-twin", ".sources"] },
+  { path: "/explore/skills?have=Python&have=SQL", deferred: [".explore-formula"] },
+];
+
+test.describe("deferred layout of long pages", () => {
+  for (const { path, deferred } of LONG_PAGES) {
+    test(`${path}: the first screen is laid out, the lower parts wait until they near the viewport`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      await waitForHydration(page);
+      expect(await skipped(page, "h1"), "the page's heading is laid out").toBe(false);
+      for (const selector of deferred) expect(await skipped(page, selector), `${selector} waits`).toBe(true);
+      for (const selector of deferred) {
+        // Parts above it grow from their estimated height to their real one as they are laid out, moving it: scroll
+        // again until it stays in view, as a reader's scrolling would.
+        await expect
+          .poll(async () => {
+            await page.locator(selector).scrollIntoViewIfNeeded();
+            return skipped(page, selector);
+          }, `${selector} is laid out once scrolled to`)
+          .toBe(false);
+      }
+    });
+  }
+
+  test("a link to a part further down, from another page or the profile's contents, lands on it, laid out", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/skills#kind-soft-skill");
+    await expect(page.getByRole("heading", { level: 2, name: /^People skills/ })).toBeInViewport();
+    expect(await skipped(page, "#kind-soft-skill")).toBe(false);
+    // Deep links to a profile's sections are public addresses (app/ui/profile-section.tsx).
+    for (const id of ["outlook", "progression", "sources"]) {
+      await page.goto(`/roles/back-end-developer#${id}`);
+      await waitForHydration(page);
+      await expect(page.locator(`#${id}-title`)).toBeInViewport();
+      expect(await skipped(page, `#${id}`)).toBe(false);
+      await page.goto("/roles/back-end-developer");
+      await waitForHydration(page);
+      expect(await skipped(page, `#${id}`)).toBe(true);
+      await page.locator(`.profile-toc a[href="#${id}"]`).click();
+      await expect(page.locator(`#${id}-title`)).toBeInViewport();
+      await expect.poll(() => page.locator(`#${id}`).evaluate((e) => Math.round(e.getBoundingClientRect().top))).toBeLessThan(100);
+    }
+  });
+
+  test("the keyboard reaches a link in a part that has not been laid out yet", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/skills");
+    await waitForHydration(page);
+    const last = page.locator("#kind-soft-skill a.skill-name").last();
+    expect(await skipped(page, "#kind-soft-skill")).toBe(true);
+    await last.focus();
+    await expect(last).toBeFocused();
+    await expect(last).toBeInViewport();
+  });
+});
