@@ -179,7 +179,7 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
         </p>
       </section>
 
-      <section aria-labelledby="browse-title" className="browse defer-layout">
+      <section aria-labelledby="browse-title" className="browse">
         <h2 id="browse-title">Every role, by career cluster</h2>
         <p>
           Growth is the projected change in employment over {vintage}; pay is the median annual wage of the role's occupation, and the
