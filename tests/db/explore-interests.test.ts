@@ -9,6 +9,7 @@ const explore = (query = "") => answerOf(loader(routeArgs(`/explore/interests${q
 
 describeEachDriver("start from what you like (/explore/interests)", { seed: true }, () => {
   it("explains the six areas with the tech occupations that score highest on each, from the data", async () => {
+    await explore(); // the data version's pay percentiles are read once, on first use
     const { data, headers } = await explore();
     expect(data.picked).toEqual([]);
     expect(Object.keys(data.examples)).toEqual(["realistic", "investigative", "artistic", "social", "enterprising", "conventional"]);
@@ -38,6 +39,15 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     expect(data.other.every((o) => !o.tech)).toBe(true);
     expect(data.roles.map((r) => r.slug)).toContain("data-scientist");
     for (const role of data.roles) expect(role.occupation.fit.matched.length).toBeGreaterThan(0);
+    // Each median comes with the 10th-90th spread of its own OEWS survey (same occupation, same May), cited.
+    const cited = new Set(data.sources.map((s) => s.id));
+    const careers = [...data.roles.map((r) => r.occupation), ...data.tech, ...data.other];
+    expect(careers.filter((o) => o.pay).length).toBeGreaterThan(data.roles.length);
+    for (const o of careers.filter((c) => c.pay)) {
+      expect([o.pay!.socCode, o.pay!.wageYear]).toEqual([o.socCode, o.wageYear]);
+      expect(cited.has(o.pay!.sourceId)).toBe(true);
+    }
+    expect(scientists?.pay?.annual.median).toBe(scientists?.medianAnnualWage);
   });
 
   it("uses the first three areas when more are ticked, and answers an unknown area with a 400", async () => {

@@ -64,6 +64,18 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
       expect(cited.has(o.technologySourceId)).toBe(true);
       if (o.projectionSourceId) expect(cited.has(o.projectionSourceId)).toBe(true);
     }
+    // Each median comes with the 10th-90th spread of its own OEWS survey (same occupation, same May), cited.
+    const withPay = [...data.roles, ...data.occupations].filter((c) => c.pay);
+    expect(withPay.length).toBeGreaterThan(data.roles.length);
+    for (const c of withPay) {
+      expect(c.pay!.socCode).toBe(c.socCode);
+      expect(c.pay!.wageYear).toBe(c.wageYear);
+      expect(cited.has(c.pay!.sourceId)).toBe(true);
+    }
+    const scientist = data.roles.find((r) => r.slug === "data-scientist")!;
+    expect(scientist.pay?.annual.median).toBe(scientist.medianAnnualWage);
+    expect(scientist.pay!.annual.p10).toBeLessThan(scientist.medianAnnualWage!);
+    expect(scientist.pay!.annual.p90).toBeGreaterThan(scientist.medianAnnualWage!);
   });
 
   it("answers in the same number of queries for 3 skills and for 10", async () => {
@@ -180,6 +192,8 @@ describeEachDriver("the skills explorer's kept parts (per data version)", { seed
     const pinned = await explore(`?${have("Python", "SQL", "JavaScript")}&data=${firstTag}`);
     expect(pinned.data.roles.find((r) => r.slug === "software-engineer")?.medianAnnualWage).toBe(SOFTWARE_DEVELOPERS_PAY.published);
     expect(pinned.data.dataTag).toBe(firstTag);
+    // Percentiles are not archived per data version: no spread beside the pinned medians.
+    expect(pinned.data.roles.every((r) => r.pay === null)).toBe(true);
     expect(pinned.data.dataPinBanner?.pinned.tag).toBe(firstTag);
     expect(pinned.data.dataPinBanner?.changes).toContainEqual({
       label: "Software developers: median pay",

@@ -32,6 +32,10 @@ test.describe("start from your skills (/explore/skills)", () => {
     await expect(scientists).toHaveCount(1);
     await expect(scientists.locator("td").nth(3)).toContainText("+33.5%");
     await expect(scientists.locator("td").nth(3).locator("a[href^='#source-']")).toHaveCount(1);
+    // Each median with its OEWS spread, cited, and what the low end is not.
+    await expect(scientists.locator("td").nth(5)).toContainText(/10th–90th percentile: \$[\d,]+ to \$[\d,]+ \(May 2024\) \[\d+\]/);
+    await expect(roleRows(page).first().locator("td").last()).toContainText(/10th–90th percentile: \$[\d,]+ to \$[\d,]+/);
+    await expect(page.locator("section[aria-labelledby=explore-roles]")).toContainText("The 10th percentile is not a starting salary.");
 
     // Learn next: skill pages; the formula with a worked example from this list.
     const learn = page.locator("ol.explore-learn li");
@@ -120,6 +124,8 @@ test.describe("start from what you like (/explore/interests)", () => {
     await expect(scientists).toHaveCount(1);
     await expect(scientists.locator("td").nth(0)).toHaveText("ICA");
     await expect(scientists.locator("td").nth(1)).toContainText("Investigative 6.99");
+    await expect(scientists.locator("td").nth(4)).toContainText(/10th–90th percentile: \$[\d,]+ to \$[\d,]+ \(May 2024\) \[\d+\]/);
+    await expect(page.locator("section[aria-labelledby=interest-tech]")).toContainText("The 10th percentile is not a starting salary.");
     await expect(
       page.locator("section[aria-labelledby=interest-roles] tbody tr").filter({ hasText: "Data Scientist" }).first(),
     ).toBeVisible();

@@ -2,6 +2,8 @@ import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
 import { listSourcesByIds } from "~/features/sources/queries.server";
+import { keptPayLookup } from "~/features/pay/queries.server";
+import type { OccupationPay } from "~/features/pay/pay";
 import { interestsExplorerQuerySchema, type InterestsExplorerQuery } from "~/features/explore/params.server";
 import { listInterestProfiles, listRoleOnetCodes, type InterestProfile } from "~/features/explore/queries.server";
 import { archivedOutlook, bannerWithChanges, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
@@ -27,6 +29,8 @@ export interface InterestOccupation extends Omit<InterestProfile, "scores"> {
   code: string;
   fit: InterestFit;
   band: GrowthBand | null;
+  /** The OEWS survey the median comes from, for its spread (none on a list pinned to an older data version). */
+  pay: OccupationPay | null;
 }
 
 export interface InterestRole {
@@ -68,10 +72,13 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
   // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the interest scores are O*NET's current ones.
   const pin = await readExplorerPin(query.data, url);
   const { dataTag, archiveId } = pin;
-  const [live, archived] = await Promise.all([
+  const [live, archived, payLookup] = await Promise.all([
     listInterestProfiles(period.vintage),
     archiveId === undefined ? null : keptArchive(dataVersion, period.vintage, archiveId),
+    keptPayLookup(dataVersion),
   ]);
+  // Percentiles are not archived per data version: a pinned list shows its medians without today's spread.
+  const payOf = archived ? () => null : payLookup;
   const profiles = archived ? live.map((p) => ({ ...p, ...archivedOutlook(archived.get(p.socCode)) })) : live;
 
   const occupations: InterestOccupation[] = profiles.map((p) => {
@@ -82,6 +89,7 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
       code: interestCode(scores),
       fit: interestFit(scores, pickedNames),
       band: p.changePercent === null ? null : growthBandFor(period.growthBands, p.changePercent),
+      pay: payOf(p.socCode, p.wageYear),
     };
   });
   const byCode = new Map(occupations.map((o) => [o.onetCode, o]));
@@ -117,9 +125,10 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
     ids: [
       period.sourceId,
       ...occupations.slice(0, 1).map((o) => o.interestSourceId),
-      ...[...roles.map((r) => r.occupation), ...shownTech, ...shownOther].flatMap((o) =>
-        o.projectionSourceId ? [o.projectionSourceId] : [],
-      ),
+      ...[...roles.map((r) => r.occupation), ...shownTech, ...shownOther].flatMap((o) => [
+        ...(o.projectionSourceId ? [o.projectionSourceId] : []),
+        ...(o.pay ? [o.pay.sourceId] : []),
+      ]),
       ...period.growthBands.map((b) => b.sourceId),
     ],
   });

@@ -5,6 +5,8 @@ import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/q
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
 import { listSourcesByIds } from "~/features/sources/queries.server";
+import { keptPayLookup } from "~/features/pay/queries.server";
+import type { OccupationPay } from "~/features/pay/pay";
 import { MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
 import { skillsExplorerQuerySchema, type SkillsExplorerQuery } from "~/features/explore/params.server";
 import {
@@ -41,6 +43,8 @@ interface CareerOutlook {
   wageYear: number | null;
   projectionSourceId: string | null;
   band: GrowthBand | null;
+  /** The OEWS survey the median comes from, for its spread (none on a list pinned to an older data version). */
+  pay: OccupationPay | null;
 }
 
 export interface RoleFit extends CareerOutlook {
@@ -155,13 +159,15 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
     return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources };
   }
 
-  const [roleRows, roleAsks, occupationRows, allOccupations, technologiesBySoc, asksBySoc] = await Promise.all([
+  // Percentiles are not archived per data version: a pinned list shows its medians without today's spread.
+  const [roleRows, roleAsks, occupationRows, allOccupations, technologiesBySoc, asksBySoc, payOf] = await Promise.all([
     kept.roleOutlooks(vintage),
     kept.roleAsks(),
     listOccupationMatches({ picks, vintage, techOnly: scope === "tech" }),
     kept.allOccupations(vintage, archiveId),
     kept.technologies(),
     kept.occupationSkillAsks(),
+    archived ? () => null : keptPayLookup(dataVersion),
   ]);
   const bandOf = (percent: number | null) => (percent === null ? null : growthBandFor(period.growthBands, percent));
   // Skill names come with the asks (role skills, and occupations' skills through their technologies).
@@ -193,6 +199,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
         wageYear: projection?.wageYear ?? null,
         projectionSourceId: projection?.sourceId ?? null,
         band: bandOf(projection?.changePercent ?? null),
+        pay: payOf(role.socCode, projection?.wageYear ?? null),
       };
     }),
   );
@@ -221,6 +228,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
     wageYear: o.wageYear,
     projectionSourceId: o.projectionSourceId,
     band: o.band,
+    pay: payOf(o.socCode, o.wageYear),
   }));
 
   for (const o of growingOccupations) for (const ask of asksBySoc.get(o.socCode) ?? []) skillName.set(ask.skillSlug, ask.skillName);
@@ -252,6 +260,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
       ...(allOccupations ? [allOccupations.sourceId] : []),
       ...roles.flatMap((r) => (r.projectionSourceId ? [r.projectionSourceId] : [])),
       ...occupations.flatMap((o) => [o.technologySourceId, ...(o.projectionSourceId ? [o.projectionSourceId] : [])]),
+      ...[...roles, ...occupations].flatMap((c) => (c.pay ? [c.pay.sourceId] : [])),
       ...period.growthBands.map((b) => b.sourceId),
     ],
   });

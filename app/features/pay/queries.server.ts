@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import { payPercentiles, roleOccupations } from "~db/schema";
 import { database } from "~/lib/db.server";
-import type { OccupationPay } from "~/features/pay/pay";
+import type { DataVersion } from "~/features/data-pin/data-version.server";
+import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { payFor, type OccupationPay } from "~/features/pay/pay";
 
 type PayRow = typeof payPercentiles.$inferSelect;
 
@@ -69,4 +71,25 @@ export async function listNewestPay({
     .where(or(inArray(p.socCode, [...codes]), inArray(p.socCode, ofRoles)))
     .orderBy(asc(p.socCode), desc(p.wageYear));
   return new Map(rows.map((r) => [r.socCode, toOccupationPay(r)]));
+}
+
+/** A median's OEWS survey, looked up by SOC code and the median's May year (see payFor in pay.ts). */
+export type PayLookup = (socCode: string, wageYear: number | null) => OccupationPay | null;
+
+/**
+ * Every loaded OEWS survey of every occupation, kept for the data version: the explorers pair each median on their
+ * lists with its survey's spread without a query per request (one query, some 1,700 rows, on the version's first use).
+ */
+export async function keptPayLookup(version: DataVersion | undefined): Promise<PayLookup> {
+  const bySoc = await rememberForDataVersion(version, "pay:every-survey", async () => {
+    const db = await database();
+    const rows = await db.select().from(payPercentiles).orderBy(asc(payPercentiles.socCode), desc(payPercentiles.wageYear));
+    const grouped = new Map<string, OccupationPay[]>();
+    for (const row of rows) {
+      const pay = toOccupationPay(row);
+      grouped.set(pay.socCode, [...(grouped.get(pay.socCode) ?? []), pay]);
+    }
+    return grouped;
+  });
+  return (socCode, wageYear) => payFor(bySoc.get(socCode) ?? [], socCode, wageYear);
 }

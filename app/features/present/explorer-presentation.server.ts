@@ -6,7 +6,7 @@ import { readInterestsExplorer } from "~/features/explore/interests-explorer.ser
 import { readSkillsExplorer } from "~/features/explore/skills-explorer.server";
 import { getAllOccupationsOutlook } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
-import { listNewestPay } from "~/features/pay/queries.server";
+import type { OccupationPay } from "~/features/pay/pay";
 import { buildInterestsDeck, buildSkillsDeck } from "~/features/present/explorer-decks";
 import type { PresentQuery } from "~/features/present/params.server";
 
@@ -24,18 +24,14 @@ export async function presentExplorerList(request: Request, query: PresentQuery)
     if (query.explore === "interests") {
       const list = await readInterestsExplorer({ like: query.like, vintage, data: pin }, url);
       const archiveId = list.dataPinBanner ? parseDataVersionTag(list.dataPinBanner.pinned.tag)?.id : undefined;
-      const [all, extra, pays] = await Promise.all([
+      const [all, extra] = await Promise.all([
         getAllOccupationsOutlook({ vintage: list.period.vintage, dataVersionId: archiveId }),
         editorial,
-        paysOf(
-          list.roles.map((r) => r.occupation.socCode),
-          list.dataPinBanner !== null,
-        ),
       ]);
       if (!list.dataVersion) return null;
       const deck = buildInterestsDeck(
-        { ...list, sources: [...list.sources, ...extra, ...pays.sources] },
-        { ...deckDates(list), allOccupations: all ?? null, pays: pays.pays },
+        { ...list, sources: [...list.sources, ...extra] },
+        { ...deckDates(list), allOccupations: all ?? null, pays: paysOf(list.roles.map((r) => r.occupation)) },
       );
       return { deck, list };
     }
@@ -47,17 +43,7 @@ export async function presentExplorerList(request: Request, query: PresentQuery)
         { status: 404, statusText: "Not Found" },
       );
     }
-    const [extra, pays] = await Promise.all([
-      editorial,
-      paysOf(
-        list.roles.map((r) => r.socCode),
-        list.dataPinBanner !== null,
-      ),
-    ]);
-    const deck = buildSkillsDeck(
-      { ...list, sources: [...list.sources, ...extra, ...pays.sources] },
-      { ...deckDates(list), pays: pays.pays },
-    );
+    const deck = buildSkillsDeck({ ...list, sources: [...list.sources, ...(await editorial)] }, { ...deckDates(list), pays: paysOf(list.roles) });
     return { deck, list };
   });
   if (!result) throw noDataLoaded();
@@ -74,14 +60,11 @@ export async function presentExplorerList(request: Request, query: PresentQuery)
 }
 
 /**
- * The newest OEWS percentiles of the roles' occupations and their sources, for the spread under each median on the
- * role columns (one query, two with the sources). None for a pinned list: percentiles are not archived per data
- * version, so today's survey could not be told apart from the one the pinned figures came with.
+ * The OEWS surveys the role columns' medians come from, as the explorer list pairs them (its sources cite them): the
+ * spread under each median. None for a pinned list, whose explorer leaves them out.
  */
-async function paysOf(codes: readonly string[], pinned: boolean) {
-  if (pinned || codes.length === 0) return { pays: [], sources: [] };
-  const pays = [...(await listNewestPay({ codes: [...new Set(codes)], roleSlugs: [] })).values()];
-  return { pays, sources: await listSourcesByIds({ ids: [...new Set(pays.map((p) => p.sourceId))] }) };
+function paysOf(careers: readonly { pay: OccupationPay | null }[]): OccupationPay[] {
+  return careers.flatMap((c) => (c.pay ? [c.pay] : []));
 }
 
 /** When the figures shown were loaded (the pinned version's load when pinned to an older one) and the tag the list is pinned to. */

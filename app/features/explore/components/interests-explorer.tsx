@@ -5,6 +5,7 @@ import { SourceList } from "~/features/sources/components/source-list";
 import { periodLabel } from "~/features/periods/periods";
 import { formatCount } from "~/lib/format";
 import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
+import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import { INTEREST_AREAS, INTEREST_PROFILER_URL, MAX_PICKED_INTERESTS } from "~/features/explore/interests";
 import { interestsHref } from "~/features/explore/explorer-address";
@@ -60,6 +61,7 @@ function OccupationTable({
           ))}
         </tbody>
       </table>
+      {rows.some((row) => row.occupation.pay) ? <NotAStartingSalary quarter={false} className="muted explore-spread-note" /> : null}
     </div>
   );
 }

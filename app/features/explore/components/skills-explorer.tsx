@@ -6,6 +6,7 @@ import { periodLabel } from "~/features/periods/periods";
 import { FilterSelect } from "~/ui/filter-select";
 import { formatCount, formatPercentChange } from "~/lib/format";
 import { OccupationRowHeader, OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
+import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import type { OccupationFit, RoleFit, SkillsExplorerView } from "~/features/explore/skills-explorer.server";
 import type { PickedSkill } from "~/features/explore/skill-fit";
 import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
@@ -357,6 +358,7 @@ function RoleFits({
           </table>
         </div>
       )}
+      {roles.some((role) => role.pay) ? <NotAStartingSalary quarter={false} className="muted explore-spread-note" /> : null}
     </section>
   );
 }
@@ -439,6 +441,7 @@ function OccupationFits({
           </table>
         </div>
       ) : null}
+      {occupations.some((o) => o.pay) ? <NotAStartingSalary quarter={false} className="muted explore-spread-note" /> : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import { PAY_SPREAD_LABEL, paySpreadText, type PayPercentiles } from "~/features/pay/pay";
 
 /** An occupation's figures for one period, as the career lists show them beside each row. */
 export interface OutlookFigures {
@@ -10,6 +11,8 @@ export interface OutlookFigures {
   projectionSourceId: string | null;
   /** The period's verbal growth band, where one is published. */
   band?: { label: string } | null;
+  /** The OEWS survey the median comes from, for its 10th-90th percentile spread (lists that show it). */
+  pay?: PayPercentiles | null;
 }
 
 /** Column heads for OutlookCells. */
@@ -31,7 +34,7 @@ export function OutlookHeaderCells({ vintage }: { vintage: string }) {
 
 /** Growth (with its source and band), openings and median pay (with its May year): three table cells. */
 export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigures; sourceNumber: ReadonlyMap<string, number> }) {
-  const { changePercent, annualOpenings, medianAnnualWage, wageYear, projectionSourceId, band } = figures;
+  const { changePercent, annualOpenings, medianAnnualWage, wageYear, projectionSourceId, band, pay } = figures;
   return (
     <>
       <td className="num">
@@ -51,12 +54,25 @@ export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigure
           <>
             {formatDollars(medianAnnualWage)}
             <span className="figure-year">{formatWageYear(wageYear)}</span>
+            {pay ? <SpreadLine pay={pay} sourceNumber={sourceNumber} /> : null}
           </>
         ) : (
           "not published"
         )}
       </td>
     </>
+  );
+}
+
+/** "10th–90th percentile: $52,190 to $162,090 (May 2024) [3]" under a list's median, cited by the list's source numbers. */
+function SpreadLine({ pay, sourceNumber }: { pay: PayPercentiles; sourceNumber: ReadonlyMap<string, number> }) {
+  const spread = paySpreadText(pay);
+  if (!spread) return null;
+  return (
+    <span className="pay-spread">
+      {PAY_SPREAD_LABEL}: {spread} ({formatWageYear(pay.wageYear)}){" "}
+      <a href={`#source-${pay.sourceId}`}>[{sourceNumber.get(pay.sourceId)}]</a>
+    </span>
   );
 }
 
