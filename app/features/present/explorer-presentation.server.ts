@@ -43,7 +43,10 @@ export async function presentExplorerList(request: Request, query: PresentQuery)
         { status: 404, statusText: "Not Found" },
       );
     }
-    const deck = buildSkillsDeck({ ...list, sources: [...list.sources, ...(await editorial)] }, { ...deckDates(list), pays: paysOf(list.roles) });
+    const deck = buildSkillsDeck(
+      { ...list, sources: [...list.sources, ...(await editorial)] },
+      { ...deckDates(list), pays: paysOf(list.roles) },
+    );
     return { deck, list };
   });
   if (!result) throw noDataLoaded();
