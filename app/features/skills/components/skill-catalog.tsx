@@ -25,11 +25,11 @@ export function SkillCatalog({ groups, onetRelease }: { groups: SkillKindGroup[]
           </ul>
         </nav>
       ) : null}
-      {groups.map((group, index) => (
+      {groups.map((group) => (
         <section
           key={group.kind}
           id={kindSectionId(group.kind)}
-          className={index === 0 ? "skill-kind" : "skill-kind defer-layout"}
+          className="skill-kind"
           aria-labelledby={`${kindSectionId(group.kind)}-title`}
         >
           <h2 id={`${kindSectionId(group.kind)}-title`}>
