@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { PGliteThread } from "./pglite-thread";
 import { guardPostgres, type DatabaseAvailability } from "./availability";
 import type { DatabaseTarget } from "./config";
 import * as schema from "./schema";
@@ -24,6 +25,8 @@ export interface DatabaseHandle {
   dumpDataDir?: () => Promise<Blob>;
   /** PostgreSQL opened for serving only: whether the server is reachable, and the fail-fast breaker (db/availability.ts). */
   availability?: DatabaseAvailability;
+  /** PGlite opened for serving (in its worker thread): whether its statements are being answered (health check). */
+  isProgressing?: (deadlineMs: number) => Promise<boolean>;
 }
 
 /**
@@ -78,7 +81,10 @@ export function totalQueryCount(): number {
 export interface OpenOptions {
   /** PGlite: a database dumped by `dumpDataDir` to start from. */
   loadDataDir?: Blob;
-  /** PostgreSQL: the serving limits (SERVING_LIMITS) and the fail-fast breaker, for the server's request handling. */
+  /**
+   * For the server's request handling. PostgreSQL: the serving limits (SERVING_LIMITS) and the fail-fast breaker.
+   * PGlite: the database runs in a worker thread (db/pglite-thread.ts), so its statements do not block the event loop.
+   */
   serving?: boolean;
 }
 
@@ -127,6 +133,18 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   const inMemory = target.dataDir === "memory";
   // PGlite does not create missing parent directories.
   if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
+  if (options.serving) {
+    // The server's database runs in a worker thread, off the event loop (ADR 025).
+    const thread = await PGliteThread.start({ dataDir: inMemory ? undefined : target.dataDir });
+    const db = drizzlePglite(thread as unknown as PGlite, { schema, logger: countingLogger }) as unknown as Database;
+    return {
+      db,
+      driver: "pglite",
+      target,
+      close: () => thread.close(),
+      isProgressing: (deadlineMs) => thread.isProgressing(deadlineMs),
+    };
+  }
   const client = await PGlite.create({
     ...(inMemory ? {} : { dataDir: target.dataDir }),
     // A database dumped by `dumpDataDir` (the db tests seed one and clone it for every suite).

@@ -1,8 +1,10 @@
 /**
  * GET /healthz: 200 while the database answers, 503 within about a second when it does not (issue 13, item 5).
  * On PostgreSQL the check runs on the probe connection of the fail-fast breaker (db/availability.ts), never queued
- * behind the pages' queries, and answers at once while the breaker knows the server is down; PGlite runs in this
- * process, so a `select 1` on it either answers or the whole server is stuck.
+ * behind the pages' queries, and answers at once while the breaker knows the server is down. PGlite runs in a worker
+ * thread (ADR 025); the check asks it nothing (a `select 1` would wait behind every statement queued) but watches its
+ * answers: healthy while it is idle or answering, unhealthy when nothing has come back for the whole deadline or the
+ * thread has stopped.
  */
 import type { RequestHandler } from "express";
 import { sql } from "drizzle-orm";
@@ -23,7 +25,9 @@ export function healthCheck(config: Env): RequestHandler {
       driver = handle.driver;
       healthy = handle.availability
         ? await handle.availability.check(HEALTH_CHECK_DEADLINE_MS)
-        : await withDeadline(handle.db.execute(sql`select 1`), HEALTH_CHECK_DEADLINE_MS);
+        : handle.isProgressing
+          ? await handle.isProgressing(HEALTH_CHECK_DEADLINE_MS)
+          : await withDeadline(handle.db.execute(sql`select 1`), HEALTH_CHECK_DEADLINE_MS);
     } catch {
       healthy = false;
     }

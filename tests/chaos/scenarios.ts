@@ -210,6 +210,46 @@ const stampede: Scenario = {
   },
 };
 
+const coldBurst: Scenario = {
+  item: 4,
+  name: "24 cold pages at once; a static file and /healthz beside them",
+  short: true,
+  drivers: ["pglite", "postgres"],
+  async run(t, { long }) {
+    // Occupation profiles drawn at random from the ~830 (each a render with a dozen statements): cold on this server.
+    const csv = await raw(t!.base, { path: "/occupations.csv" });
+    const codes = [...new Set([...csv.body.matchAll(/^\uFEFF?(\d{2}-\d{4})\b/gm)].map((m) => m[1]!))];
+    const pages = codes
+      .map((code) => ({ code, key: Math.random() }))
+      .sort((a, b) => a.key - b.key)
+      .slice(0, long ? 200 : 24)
+      .map(({ code }) => `/occupations/${code}`);
+    if (pages.length < 24) return fail(`${codes.length} codes in /occupations.csv`, "too few occupations to draw from");
+    const burst = Promise.all(pages.map((path) => raw(t!.base, { path })));
+    let done = false;
+    void burst.finally(() => (done = true));
+    // One client each, one request at a time, for as long as the burst lasts.
+    const beside = async (path: string) => {
+      const answers: RawAnswer[] = [];
+      while (!done && answers.length < 2000) answers.push(await raw(t!.base, { path }));
+      return answers;
+    };
+    const [pageAnswers, statics, health] = await Promise.all([burst, beside("/favicon.svg"), beside("/healthz")]);
+    const slowest = (answers: RawAnswer[]) => Math.max(0, ...answers.map((a) => a.ms));
+    const ok = pageAnswers.filter((a) => a.status === 200).length;
+    const unhealthy = health.filter((a) => a.status !== 200).length;
+    const figures =
+      `${ok}/${pages.length} pages 200 in ${slowest(pageAnswers).toFixed(0)} ms; static file slowest ${slowest(statics).toFixed(0)} ms ` +
+      `(${statics.length}); /healthz slowest ${slowest(health).toFixed(0)} ms, ${unhealthy} not 200 (${health.length})`;
+    if (ok !== pages.length) return fail(figures, "a cold page failed");
+    // On PGlite's main thread (before ADR 025) the static file waited seconds behind the pages' statements, and
+    // /healthz's `select 1` queued behind them until it answered 503.
+    if (unhealthy > 0) return fail(figures, "/healthz said unhealthy while the database was only busy");
+    if (slowest(statics) > 1000) return fail(figures, "a static file waited over 1 s behind the pages");
+    return pass(figures);
+  },
+};
+
 const requestHygiene: Scenario = {
   item: 7,
   name: "TRACE/PUT; 200 KB POST, then the same socket",
@@ -468,6 +508,7 @@ export const SCENARIOS: readonly Scenario[] = [
   hostPoisoning,
   cacheBusting,
   stampede,
+  coldBurst,
   requestHygiene,
   spoofedLimit,
   killDuringWrites,

@@ -16,6 +16,8 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
+    /** A fixed number of requests instead of a duration. */
+    amount?: number;
     timeout?: number;
     headers?: Record<string, string>;
     /** Request templates, taken in turn; setupRequest may rewrite each request before it is sent. */
