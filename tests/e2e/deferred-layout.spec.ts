@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, waitForHydration } from "./fixtures";
 
 /**
- * Long pages lay out their lower parts only when they near the viewport (`content-visibility: auto`, app/ui/app.css):
+ * Long pages lay out their last parts only when they near the viewport (`content-visibility: auto`, app/ui/app.css):
  * on a phone's first load, the style and layout of the whole server-rendered page was its longest task. The parts stay
  * in the document, reachable by links to them and by the keyboard, and print whole.
  */
@@ -12,7 +12,7 @@ import { expect, test, waitForHydration } from "./fixtures";
 const skipped = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => !(element.firstElementChild ?? element).checkVisibility({ contentVisibilityAuto: true }));
 
-/** Pages and some of their lower parts (each page's <h1> is on the first screen). */
+/** Pages and some of their last parts (each page's <h1> is on the first screen). */
 const LONG_PAGES = [
   { path: "/skills", deferred: [".cite-this-page"] },
   { path: "/map", deferred: [".map-twin", ".sources"] },
@@ -21,7 +21,7 @@ const LONG_PAGES = [
 
 test.describe("deferred layout of long pages", () => {
   for (const { path, deferred } of LONG_PAGES) {
-    test(`${path}: the first screen is laid out, the lower parts wait until they near the viewport`, async ({ page }) => {
+    test(`${path}: the first screen is laid out, the last parts wait until they near the viewport`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(path);
       await waitForHydration(page);
@@ -75,6 +75,28 @@ test.describe("deferred layout of long pages", () => {
       await waitForHydration(page);
       await page.locator(`.profile-toc a[href="#${id}"]`).click();
       await expect(page.locator(`#${id}-title`)).toBeInViewport();
+    }
+  });
+
+  test("a figure's source number lands on its source, past parts not laid out yet", async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of [
+      "/explore/skills?have=Python&have=SQL",
+      "/explore/interests?like=investigative&like=conventional",
+      "/map",
+      "/skills",
+    ]) {
+      await page.goto(path);
+      await waitForHydration(page);
+      // The first source number on the page (the explorers': in the ranked list, above the deferred sections).
+      const link = page.locator('main a[href^="#source-"]').first();
+      const target = page.locator(`[id="${(await link.getAttribute("href"))!.slice(1)}"]`);
+      await link.click();
+      await expect(target, `${path}: the source is on screen after the jump`).toBeInViewport();
+      // And stays there while the parts around it are laid out.
+      await page.waitForTimeout(300);
+      await expect(target, `${path}: the source is still on screen`).toBeInViewport();
     }
   });
 
