@@ -73,6 +73,17 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     const occupations = slide(deck.slides, "Tech occupations that fit best");
     if (occupations.body.kind !== "list") throw new Error("list");
     expect(occupations.body.items.map((i) => i.split(":")[0])).toEqual(page.data.occupations.slice(0, 6).map((o) => o.title));
+    // Each median on the list with its spread, as the page shows it under the median (issue 15, item 1).
+    page.data.occupations.slice(0, 6).forEach((o, i) => {
+      const spread = o.pay && paySpreadText(o.pay);
+      if (o.medianAnnualWage === null || !spread) return;
+      expect(occupations.body.kind === "list" && occupations.body.items[i]).toContain(
+        `${formatDollars(o.medianAnnualWage)} median pay (${formatWageYear(o.wageYear!)}; 10th–90th percentile: ${spread})`,
+      );
+    });
+    expect(page.data.occupations.slice(0, 6).some((o) => o.pay)).toBe(true);
+    expect(occupations.notes.join(" ")).toContain("The 10th percentile is not a starting salary.");
+    expect(occupations.citations.map((c) => c.label).join(" · ")).toMatch(/Occupational Employment and Wage Statistics/);
     const learn = slide(deck.slides, "What to learn next");
     if (learn.body.kind !== "skills") throw new Error("skills");
     expect(learn.body.skills.map((s) => s.name)).toEqual(page.data.learn.map((l) => l.name));
@@ -142,6 +153,10 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     const tech = slide(deck.slides, "Tech occupations that fit");
     if (tech.body.kind !== "list") throw new Error("list");
     expect(tech.body.items.map((i) => i.split(":")[0])).toEqual(page.data.tech.slice(0, 6).map((o) => o.title));
+    expect(tech.body.items.filter((i) => /10th–90th percentile: \$[\d,]+ to \$[\d,]+/.test(i))).toHaveLength(
+      page.data.tech.slice(0, 6).filter((o) => o.pay && paySpreadText(o.pay) && o.medianAnnualWage !== null).length,
+    );
+    expect(tech.notes.join(" ")).toContain("The 10th percentile is not a starting salary.");
     expect(deck.slides.some((s) => s.topic === "growth")).toBe(true);
     expect(deck.slides[0]!.notes.join(" ")).toContain("https://www.mynextmove.org/explore/ip");
   });

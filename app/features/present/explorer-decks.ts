@@ -49,14 +49,16 @@ interface Outlook {
 const WHOLE_OCCUPATION =
   "Growth and pay are BLS figures for the whole occupation each career is filed under, every level of experience included.";
 
-/** "+15.8% growth, 2024–34 · $133,080 median pay (May 2024)", or what is not published. */
-function outlookLine(o: Outlook, period: string): string {
+/**
+ * "+15.8% growth, 2024–34 · $133,080 median pay (May 2024; 10th–90th percentile: $79,850 to $211,450)", or what is
+ * not published; the spread where the list has the median's survey.
+ */
+function outlookLine(o: Outlook & { socCode: string }, period: string, pays: readonly OccupationPay[]): string {
   const growth = o.changePercent === null ? `no BLS projection for ${period}` : `${formatPercentChange(o.changePercent)} growth, ${period}`;
-  const pay =
-    o.medianAnnualWage !== null && o.wageYear !== null
-      ? `${formatDollars(o.medianAnnualWage)} median pay (${formatWageYear(o.wageYear)})`
-      : null;
-  return pay ? `${growth} · ${pay}` : growth;
+  if (o.medianAnnualWage === null || o.wageYear === null) return growth;
+  const pay = payOf(o, pays);
+  const spread = pay ? `; ${PAY_SPREAD_LABEL}: ${paySpreadText(pay)}` : "";
+  return `${growth} · ${formatDollars(o.medianAnnualWage)} median pay (${formatWageYear(o.wageYear)}${spread})`;
 }
 
 /** The survey a career's median comes from, for its 10th–90th spread (null without one of the median's year). */
@@ -84,8 +86,16 @@ function outlookFigures(o: Outlook & { socCode: string }, period: string, pays: 
   ];
 }
 
-/** The pay spreads a column slide shows: their survey's citation, and the note that the low end is not a starting salary. */
-function spreadCitationsAndNotes(careers: readonly (Outlook & { socCode: string })[], pays: readonly OccupationPay[], cite: Citer) {
+/**
+ * The pay spreads a slide shows, under each median on a column slide or after it on a list slide: their survey's
+ * citation, and the note that the low end is not a starting salary.
+ */
+function spreadCitationsAndNotes(
+  careers: readonly (Outlook & { socCode: string })[],
+  pays: readonly OccupationPay[],
+  cite: Citer,
+  where: "under" | "after" = "under",
+) {
   const shown = careers.flatMap((c) => {
     const pay = payOf(c, pays);
     return pay ? [pay] : [];
@@ -95,7 +105,7 @@ function spreadCitationsAndNotes(careers: readonly (Outlook & { socCode: string 
   return {
     citations: shown.map((pay) => cite(pay.sourceId, () => formatWageYear(pay.wageYear))),
     notes: [
-      `Under each median, the ${PAY_SPREAD_LABEL} spread from the same OEWS survey: a tenth of the occupation's workers earn less than the first figure and a tenth more than the second. ${low.lead} ${low.rest}`,
+      `${where === "under" ? "Under" : "After"} each median, the ${PAY_SPREAD_LABEL} spread from the same OEWS survey: a tenth of the occupation's workers earn less than the first figure and a tenth more than the second. ${low.lead} ${low.rest}`,
     ],
   };
 }
@@ -256,10 +266,11 @@ export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedData
             ...roleSpreads.notes,
             ...roles
               .slice(COLUMN_CAREERS)
-              .map((r) => `Also: ${r.title}, ${fitValue(r)} points (${namesOf(r).join(", ")}); ${outlookLine(r, period)}.`),
+              .map((r) => `Also: ${r.title}, ${fitValue(r)} points (${namesOf(r).join(", ")}); ${outlookLine(r, period, pays)}.`),
           ],
         };
 
+  const occupationSpreads = spreadCitationsAndNotes(occupations.slice(0, MAX_SLIDE_ITEMS), pays, cite, "after");
   const occupationsSlide: DraftSlide | null =
     occupations.length === 0
       ? null
@@ -270,7 +281,7 @@ export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedData
           body: {
             kind: "list",
             lede: "O*NET lists these skills among the technologies each occupation uses.",
-            items: occupations.slice(0, MAX_SLIDE_ITEMS).map((o) => `${o.title}: ${fitValue(o)} points · ${outlookLine(o, period)}`),
+            items: occupations.slice(0, MAX_SLIDE_ITEMS).map((o) => `${o.title}: ${fitValue(o)} points · ${outlookLine(o, period, pays)}`),
             takeaway:
               list.occupationMatches > MAX_SLIDE_ITEMS
                 ? `${list.occupationMatches} ${careers} ask for at least one of these skills.`
@@ -278,11 +289,15 @@ export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedData
           },
           citations: [
             ...outlookCitations(occupations.slice(0, MAX_SLIDE_ITEMS), cite, period),
+            ...occupationSpreads.citations,
             ...(technologySourceId ? [cite(technologySourceId, sourceVintage)] : []),
           ],
-          notes: occupations
-            .slice(MAX_SLIDE_ITEMS)
-            .map((o) => `Also: ${o.title} (SOC ${o.socCode}), ${fitValue(o)} points; ${outlookLine(o, period)}.`),
+          notes: [
+            ...occupationSpreads.notes,
+            ...occupations
+              .slice(MAX_SLIDE_ITEMS)
+              .map((o) => `Also: ${o.title} (SOC ${o.socCode}), ${fitValue(o)} points; ${outlookLine(o, period, pays)}.`),
+          ],
         };
 
   const all = list.allOccupations;
@@ -445,28 +460,33 @@ export function buildInterestsDeck(
             `The interest code lists an occupation's top three areas, highest first: R, I, A, S, E, C for Realistic, Investigative, Artistic, Social, Enterprising, Conventional.`,
             ...roles
               .slice(COLUMN_CAREERS)
-              .map((r) => `Also: ${r.title}, ${matchedText(r.occupation)}; ${outlookLine(r.occupation, period)}.`),
+              .map((r) => `Also: ${r.title}, ${matchedText(r.occupation)}; ${outlookLine(r.occupation, period, pays)}.`),
           ],
         };
 
-  const listSlide = (rows: InterestOccupation[], total: number, heading: string, what: string): DraftSlide | null =>
-    rows.length === 0
-      ? null
-      : {
-          topic: "matches",
-          title: heading,
-          caveat: null,
-          body: {
-            kind: "list",
-            lede: null,
-            items: rows.slice(0, MAX_SLIDE_ITEMS).map((o) => `${o.title}: ${matchedText(o)} · ${outlookLine(o, period)}`),
-            takeaway: total > MAX_SLIDE_ITEMS ? `${total} ${what} fit in all.` : null,
-          },
-          citations: [...interestCitation, ...outlookCitations(rows.slice(0, MAX_SLIDE_ITEMS), cite, period)],
-          notes: rows
-            .slice(MAX_SLIDE_ITEMS)
-            .map((o) => `Also: ${o.title} (SOC ${o.socCode}), ${matchedText(o)}; ${outlookLine(o, period)}.`),
-        };
+  const listSlide = (rows: InterestOccupation[], total: number, heading: string, what: string): DraftSlide | null => {
+    if (rows.length === 0) return null;
+    const shown = rows.slice(0, MAX_SLIDE_ITEMS);
+    const spreads = spreadCitationsAndNotes(shown, pays, cite, "after");
+    return {
+      topic: "matches",
+      title: heading,
+      caveat: null,
+      body: {
+        kind: "list",
+        lede: null,
+        items: shown.map((o) => `${o.title}: ${matchedText(o)} · ${outlookLine(o, period, pays)}`),
+        takeaway: total > MAX_SLIDE_ITEMS ? `${total} ${what} fit in all.` : null,
+      },
+      citations: [...interestCitation, ...outlookCitations(shown, cite, period), ...spreads.citations],
+      notes: [
+        ...spreads.notes,
+        ...rows
+          .slice(MAX_SLIDE_ITEMS)
+          .map((o) => `Also: ${o.title} (SOC ${o.socCode}), ${matchedText(o)}; ${outlookLine(o, period, pays)}.`),
+      ],
+    };
+  };
 
   const techSlide = listSlide(tech, list.techTotal, "Tech occupations that fit", "tech occupations");
   const otherSlide = listSlide(other, list.otherTotal, "Other occupations that fit", "other occupations");

@@ -31,7 +31,11 @@ export async function presentExplorerList(request: Request, query: PresentQuery)
       if (!list.dataVersion) return null;
       const deck = buildInterestsDeck(
         { ...list, sources: [...list.sources, ...extra] },
-        { ...deckDates(list), allOccupations: all ?? null, pays: paysOf(list.roles.map((r) => r.occupation)) },
+        {
+          ...deckDates(list),
+          allOccupations: all ?? null,
+          pays: paysOf([...list.roles.map((r) => r.occupation), ...list.tech, ...list.other]),
+        },
       );
       return { deck, list };
     }
@@ -45,7 +49,7 @@ export async function presentExplorerList(request: Request, query: PresentQuery)
     }
     const deck = buildSkillsDeck(
       { ...list, sources: [...list.sources, ...(await editorial)] },
-      { ...deckDates(list), pays: paysOf(list.roles) },
+      { ...deckDates(list), pays: paysOf([...list.roles, ...list.occupations]) },
     );
     return { deck, list };
   });
@@ -63,8 +67,8 @@ export async function presentExplorerList(request: Request, query: PresentQuery)
 }
 
 /**
- * The OEWS surveys the role columns' medians come from, as the explorer list pairs them (its sources cite them): the
- * spread under each median. None for a pinned list, whose explorer leaves them out.
+ * The OEWS surveys the medians of the list's roles and occupations come from, as the explorer list pairs them (its
+ * sources cite them): the spread beside each median. None for a pinned list, whose explorer leaves them out.
  */
 function paysOf(careers: readonly { pay: OccupationPay | null }[]): OccupationPay[] {
   return careers.flatMap((c) => (c.pay ? [c.pay] : []));
