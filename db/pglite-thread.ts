@@ -123,7 +123,8 @@ export class PGliteThread {
     } catch (error) {
       if (!closed) {
         closed = true;
-        await this.call({ op: "end", tx: id, commit: false });
+        // The callback's error is the one to report; a failed ROLLBACK (the thread stopped) adds nothing to it.
+        await this.call({ op: "end", tx: id, commit: false }).catch(() => undefined);
       }
       throw error;
     }
