@@ -46,8 +46,8 @@ export class PGliteThread {
 
   private constructor(private readonly worker: Worker) {
     worker.on("message", (message: Reply) => this.settle(message));
-    worker.on("error", (error) => this.stop(error));
-    worker.on("exit", (code) => this.stop(new Error(`The embedded database's worker thread exited (code ${code})`)));
+    worker.on("error", (error) => this.stop(error, { unexpected: true }));
+    worker.on("exit", (code) => this.stop(new Error(`The embedded database's worker thread exited (code ${code})`), { unexpected: true }));
     worker.unref();
   }
 
@@ -198,9 +198,11 @@ export class PGliteThread {
     else waiting.reject(new EmbeddedDatabaseError(reply.error));
   }
 
-  private stop(reason: Error): void {
+  private stop(reason: Error, { unexpected = false } = {}): void {
     if (this.stopped) return;
     this.stopped = reason;
+    // Said once, where operators look: every page that needs the database fails from now on, and /healthz says 503.
+    if (unexpected) console.error(`The embedded database stopped: ${reason.message}`);
     for (const { reject } of this.pending.values()) reject(reason);
     this.pending.clear();
   }
