@@ -4,7 +4,8 @@
  */
 import { sql } from "drizzle-orm";
 import { TransactionRollbackError } from "drizzle-orm/errors";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Worker } from "node:worker_threads";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase, type DatabaseHandle } from "~db/client";
 import { migrateDatabase } from "~db/migrate";
 import { EmbeddedDatabaseError, PGliteThread } from "~db/pglite-thread";
@@ -151,6 +152,15 @@ describe("PGlite in a worker thread", () => {
     expect(await thread.isProgressing!(threaded.took / 4)).toBe(false);
     await running;
     expect(await thread.isProgressing!(1000)).toBe(true);
+  });
+
+  it("when its thread dies, says so once and fails every call at once", async () => {
+    const said = vi.spyOn(console, "error").mockImplementation(() => {});
+    const dying = await PGliteThread.start({ dataDir: undefined });
+    await (dying as unknown as { worker: Worker }).worker.terminate();
+    await expect(dying.query("select 1")).rejects.toThrow("The embedded database's worker thread exited");
+    expect(await dying.isProgressing(100)).toBe(false);
+    expect(said.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining("The embedded database stopped")]);
   });
 
   it("fails every call at once after it is closed", async () => {
