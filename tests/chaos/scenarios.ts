@@ -222,9 +222,10 @@ const coldBurst: Scenario = {
     const pages = codes
       .map((code) => ({ code, key: Math.random() }))
       .sort((a, b) => a.key - b.key)
-      .slice(0, long ? 200 : 24)
+      .slice(0, long ? 40 : 24)
       .map(({ code }) => `/occupations/${code}`);
     if (pages.length < 24) return fail(`${codes.length} codes in /occupations.csv`, "too few occupations to draw from");
+    const started = performance.now();
     const burst = Promise.all(pages.map((path) => raw(t!.base, { path })));
     let done = false;
     void burst.finally(() => (done = true));
@@ -235,17 +236,19 @@ const coldBurst: Scenario = {
       return answers;
     };
     const [pageAnswers, statics, health] = await Promise.all([burst, beside("/favicon.svg"), beside("/healthz")]);
+    const burstMs = performance.now() - started;
     const slowest = (answers: RawAnswer[]) => Math.max(0, ...answers.map((a) => a.ms));
     const ok = pageAnswers.filter((a) => a.status === 200).length;
     const unhealthy = health.filter((a) => a.status !== 200).length;
     const figures =
-      `${ok}/${pages.length} pages 200 in ${slowest(pageAnswers).toFixed(0)} ms; static file slowest ${slowest(statics).toFixed(0)} ms ` +
+      `${ok}/${pages.length} pages 200 in ${burstMs.toFixed(0)} ms; static file slowest ${slowest(statics).toFixed(0)} ms ` +
       `(${statics.length}); /healthz slowest ${slowest(health).toFixed(0)} ms, ${unhealthy} not 200 (${health.length})`;
     if (ok !== pages.length) return fail(figures, "a cold page failed");
-    // On PGlite's main thread (before ADR 025) the static file waited seconds behind the pages' statements, and
-    // /healthz's `select 1` queued behind them until it answered 503.
+    // On PGlite's main thread (before ADR 025) the static file waited for the whole burst (1.9 s of a 1.9 s burst)
+    // behind the pages' statements, and /healthz's `select 1` queued behind them until it answered 503. Measured
+    // against the burst's own length, so a slower machine does not fail it (since: a quarter of it at most).
     if (unhealthy > 0) return fail(figures, "/healthz said unhealthy while the database was only busy");
-    if (slowest(statics) > 1000) return fail(figures, "a static file waited over 1 s behind the pages");
+    if (slowest(statics) > burstMs / 2) return fail(figures, "a static file waited over half the burst behind the pages");
     return pass(figures);
   },
 };
