@@ -6,8 +6,8 @@
  *
  * A fixed number of requests (not a duration), so nothing is in flight when the server's CPU time is read from
  * /proc/PID/stat: first `/about` (the yardstick, a page with no data), then the profile. While the profile is under
- * load one more client asks, one request at a time, for `/healthz` (one trivial statement) and `/favicon.svg` (no
- * database at all): how long they wait is how long a request is held up behind other requests' work.
+ * load one more client asks, one request at a time, for `/healthz` (the database's health, no page) and `/favicon.svg`
+ * (no database at all): how long they wait is how long a request is held up behind other requests' work.
  * Run it under `flock /tmp/atlas-heavy.lock` on the shared machine.
  */
 import path from "node:path";
@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { processCpuSeconds } from "./lib/cpu";
+import { BROWSER_ACCEPT_ENCODING } from "./lib/http";
 import { describeMachine, percentile } from "./lib/report";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -35,7 +36,7 @@ if (base.hostname !== "127.0.0.1") throw new Error("This load generator only tar
 if (!values.pid) throw new Error("--pid=<server process id> is required for the server's CPU time.");
 const pid = Number(values.pid);
 const connections = Number(values.connections);
-const HEADERS = { "accept-encoding": "gzip, deflate, br, zstd" };
+const HEADERS = { "accept-encoding": BROWSER_ACCEPT_ENCODING };
 
 async function load(pathname: string, amount: number) {
   const cpuBefore = processCpuSeconds(pid) ?? NaN;
