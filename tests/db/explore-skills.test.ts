@@ -113,6 +113,21 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     expect(data.readings.find((r) => r.input === "xqzzvw")).toEqual({ input: "xqzzvw", status: "unknown", suggestion: null });
   });
 
+  it("reads a list typed into one box as one skill each, but keeps a technology whose own name has commas whole", async () => {
+    const { data } = await explore(`?${have("Python, SQL; excel ,")}`);
+    expect(data.readings.map((r) => [r.input, r.status])).toEqual([
+      ["Python", "exact"],
+      ["SQL", "exact"],
+      ["excel", "contained"],
+    ]);
+    // The same list as three boxes give, ranked the same; the page's links then name each skill apart.
+    const apart = await explore(`?${have("Python", "SQL", "excel")}`);
+    expect(data.picks).toEqual(apart.data.picks);
+    expect(data.roles.map((r) => [r.slug, r.fit])).toEqual(apart.data.roles.map((r) => [r.slug, r.fit]));
+    const commas = await explore(`?${have("IBM Sterling Configure, Price, Quote")}`);
+    expect(commas.data.readings.map((r) => [r.input, r.status])).toEqual([["IBM Sterling Configure, Price, Quote", "exact"]]);
+  });
+
   it("includes every occupation on request, not only tech ones", async () => {
     const tech = await explore(`?${have("Microsoft Excel")}`);
     const all = await explore(`?${have("Microsoft Excel")}&scope=all`);

@@ -74,6 +74,23 @@ export async function listExactSkillNames(): Promise<ExactSkillNames> {
 }
 
 /**
+ * The names in what the student typed, in order: a box may hold a list ("Python, SQL, Excel", as its placeholder
+ * suggests, or pasted from a CV), read as one name each. A name that is itself a known skill or technology stays whole:
+ * O*NET lists technologies with commas in their names ("IBM Sterling Configure, Price, Quote"). Blank entries add
+ * nothing.
+ */
+export function namesInInputs(inputs: readonly string[], exact: ExactSkillNames): string[] {
+  return inputs.flatMap((input) => {
+    const key = input.toLowerCase();
+    if (exact.curated.has(key) || exact.technologies.has(key) || !/[,;]/.test(input)) return input === "" ? [] : [input];
+    return input
+      .split(/[,;]/)
+      .map((name) => name.trim())
+      .filter((name) => name !== "");
+  });
+}
+
+/**
  * Reads what the student typed, in order: a curated skill (by name or slug) or an O*NET 30.1 technology example,
  * case aside, from `exact` without a query; anything else by `readOtherSkillNames`.
  */

@@ -16,6 +16,7 @@ import {
   listRoleSkillAsks,
   listExactSkillNames,
   listSkillChoices,
+  namesInInputs,
   readSkillNames,
   technologiesStillToLearn,
   type MissingTechnology,
@@ -135,8 +136,6 @@ export async function loadSkillsExplorer(request: Request) {
  * shows, and what the presenter builds its slides from (app/features/present/explorer-decks.ts).
  */
 export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
-  // A box left blank (or holding only spaces) adds nothing; the form never sends more than one name past the limit.
-  const inputs = (query.have ?? []).filter((name) => name !== "").slice(0, MAX_PICKED_SKILLS);
   const scope = query.scope ?? "tech";
   const dataVersion = await getCurrentDataVersion();
   const kept = pickIndependent(dataVersion);
@@ -145,6 +144,8 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
     kept.exactNames(),
     kept.choices(),
   ]);
+  // One name a box, or a list in one box; a box left blank adds nothing. The page lists at most MAX_PICKED_SKILLS.
+  const inputs = namesInInputs(query.have ?? [], exactNames).slice(0, MAX_PICKED_SKILLS);
   const vintage = period.vintage;
   // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the skills are O*NET's current ones.
   const pin = await readExplorerPin(query.data, url);
