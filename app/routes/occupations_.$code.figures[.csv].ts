@@ -13,8 +13,8 @@ import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
  * One occupation's published figures as CSV, one row per figure: every projection period and the OEWS
  * percentiles, each with its period or survey year and source. Figures exactly as stored (no formatting).
  */
-export async function loader({ params }: LoaderFunctionArgs) {
-  const socCode = occupationCodeParam(params.code);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const socCode = occupationCodeParam(params.code, request);
   const [occupation, projections, pay, version] = await Promise.all([
     getOccupation(socCode),
     listOccupationProjections(socCode),

@@ -254,6 +254,17 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       expect(response.headers.get("Location")).toBe("/compare?roles=cto&occupations=15-1252,29-1141&vintage=2022-32");
     });
 
+    it("takes an O*NET code for the BLS line it is filed under, in the address or typed, with a redirect to the line's code", async () => {
+      for (const [query, location] of [
+        ["?roles=cto&occupations=15-1299.04,29-1141.01", "/compare?roles=cto&occupations=15-1299,29-1141"],
+        ["?occupations=15-1252&find=15-1299.08", "/compare?occupations=15-1252,15-1299"],
+      ] as const) {
+        const response = await thrownResponse(() => compareLoader(routeArgs(`/compare${query}`)));
+        expect(response.status, query).toBe(302);
+        expect(response.headers.get("Location"), query).toBe(location);
+      }
+    });
+
     it("lists the occupations whose titles match typed words, each with the address that adds it", async () => {
       const { status, data } = await page("/compare?roles=cto&find=registered%20nurse");
       expect(status).toBe(200);
@@ -300,7 +311,7 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       for (const [query, message] of [
         ["?occupations=15-12", "“occupations”: “15-12” is not an occupation code"],
         ["?occupations=software-developers", "is not an occupation code"],
-        ["?occupations=15-1252.00", "is not an occupation code"],
+        ["?occupations=15-1252.0", "is not an occupation code"],
         [`?occupations=${"15-1252,".repeat(12)}`, "is too long"],
         [`?find=${"a".repeat(101)}`, "“find”: is too long"],
       ] as const) {

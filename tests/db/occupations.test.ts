@@ -6,7 +6,7 @@ import { loader as finderCsvLoader } from "~/routes/occupations[.]csv";
 import { loader as profileLoader } from "~/routes/occupations.$code";
 import { loader as figuresCsvLoader } from "~/routes/occupations_.$code.figures[.csv]";
 import { describeEachDriver } from "./harness";
-import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
+import { answerOf, queriesOf, readCsv, redirectOf, routeArgs, thrownResponse } from "./route-args";
 
 const finder = (query = "") => answerOf(finderLoader(routeArgs(`/occupations${query}`)));
 const profile = (code: string) => answerOf(profileLoader(routeArgs(`/occupations/${code}`, { code })));
@@ -138,6 +138,17 @@ describeEachDriver("every occupation", { seed: true }, () => {
       const junk = await thrownResponse(() => profile("15-1252'--"));
       expect(junk.status).toBe(404);
       expect(await junk.text()).toContain("Codes look like 15-1252");
+    });
+
+    it("sends an O*NET code to its BLS line for good: the page to the O*NET occupation's part, the figures to the line's", async () => {
+      const page = await redirectOf(() => profileLoader(routeArgs("/occupations/15-1299.04?vintage=2023-33", { code: "15-1299.04" })));
+      expect(page.status).toBe(301);
+      expect(page.headers.get("Location")).toBe("/occupations/15-1299?vintage=2023-33#onet-15-1299.04");
+      const { data } = await profile("15-1299");
+      expect(data.onet.map((o) => o.onetCode)).toContain("15-1299.04");
+      const figures = await redirectOf(() => figuresCsvLoader(routeArgs("/occupations/15-1252.00/figures.csv", { code: "15-1252.00" })));
+      expect(figures.status).toBe(301);
+      expect(figures.headers.get("Location")).toBe("/occupations/15-1252/figures.csv");
     });
 
     it("downloads the occupation's figures, every period and percentile, with sources", async () => {

@@ -41,7 +41,7 @@ describe("the compare address", () => {
   it("answers a malformed occupation code with a 400 that names the parameter and the code", async () => {
     for (const [query, message] of [
       ["?occupations=15-12", "“occupations”: “15-12” is not an occupation code"],
-      ["?occupations=15-1252.01", "“15-1252.01” is not an occupation code"],
+      ["?occupations=15-1252.1", "“15-1252.1” is not an occupation code"],
       ["?occupations=nurse", "“nurse” is not an occupation code"],
       ["?occupations=15-1252;29-1141", "is not an occupation code"],
       [`?occupations=${"15-1252,".repeat(11)}`, "is too long"],

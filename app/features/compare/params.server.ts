@@ -9,7 +9,7 @@ import { COMPARE_CSV_TABLES } from "~/features/compare/compare-csv-tables";
 import { compareHref, MAX_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
 import { type ProjectionVintage } from "~/features/roles/role-profile";
 import { SLUG_PATTERN } from "~db/schema/enums";
-import { SOC_CODE_PATTERN } from "~/features/occupations/params.server";
+import { ONET_CODE_PATTERN, socLineOf } from "~/features/occupations/params.server";
 import { listOccupationChoices, ALL_OCCUPATIONS_CODE } from "~/features/compare/occupation-comparison.server";
 import type { OccupationChoice } from "~/features/compare/comparison";
 import { searchOccupations } from "~/features/search/occupation-search.server";
@@ -23,7 +23,7 @@ export const MAX_ROLES_PARAM_LENGTH = 400;
 export const MAX_OCCUPATIONS_PARAM_LENGTH = 80;
 /** The picker's words are a title search: as long as the search box takes. */
 const MAX_FIND_LENGTH = 100;
-const CODE_HINT = "use BLS occupation codes (SOC 2018) such as 15-1252, separated by commas";
+const CODE_HINT = "use BLS occupation codes (SOC 2018) such as 15-1252, or O*NET codes such as 15-1252.00, separated by commas";
 const badCode = (code: string) => `“${code.slice(0, 20)}${code.length > 20 ? "…" : ""}” is not an occupation code: ${CODE_HINT}`;
 
 const SLUG_HINT = "use lower-case letters, digits and hyphens, as in back-end-developer";
@@ -71,10 +71,11 @@ export const compareQuerySchema = z.object({
     .array(z.string().max(MAX_SLUG_LENGTH, `is too long for a role address`).regex(SLUG_PATTERN, SLUG_HINT))
     .max(60, "lists more roles than there are")
     .default([]),
+  // An O*NET code ("15-1299.04") stands for the BLS line it is filed under; the page then redirects to the line's code.
   occupations: commaList({
     maxLength: MAX_OCCUPATIONS_PARAM_LENGTH,
     what: "occupation codes",
-    bad: (code) => (SOC_CODE_PATTERN.test(code) ? null : badCode(code)),
+    bad: (code) => (socLineOf(code) ? null : badCode(code)),
   }),
   find: z
     .string()
@@ -127,9 +128,10 @@ export interface CompareSelection {
 export async function readCompareSelection(url: URL): Promise<CompareSelection> {
   const query = parseSearchParams(url, compareQuerySchema);
   const requested = [...query.roles, ...query.add];
-  const findCode = query.find !== undefined && SOC_CODE_PATTERN.test(query.find) ? query.find : undefined;
+  const findCode = query.find !== undefined ? socLineOf(query.find) : undefined;
   const findWords = query.find !== undefined && findCode === undefined && query.find.length > 0 ? query.find : undefined;
-  const requestedCodes = [...query.occupations, ...(findCode ? [findCode] : [])];
+  const onetCodes = query.occupations.some((code) => ONET_CODE_PATTERN.test(code));
+  const requestedCodes = [...query.occupations.map((code) => socLineOf(code)!), ...(findCode ? [findCode] : [])];
   const [choices, { period, periods }, occupationChoices, found] = await Promise.all([
     listRoleChoices(),
     readProjectionPeriod(query.vintage),
@@ -210,7 +212,7 @@ export async function readCompareSelection(url: URL): Promise<CompareSelection> 
               href: hrefOf(slugs, [...codes, hit.socCode]),
             })),
         };
-  const redirectTo = (query.add.length > 0 || findCode !== undefined) && problems.length === 0 ? hrefOf(slugs, codes) : null;
+  const redirectTo = (query.add.length > 0 || findCode !== undefined || onetCodes) && problems.length === 0 ? hrefOf(slugs, codes) : null;
   return { vintage, period, periods, choices, chosen, chosenOccupations, occupationSearch, notices, problems, redirectTo };
 }
 

@@ -1,3 +1,4 @@
+import { redirect } from "react-router";
 import { z } from "zod";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { growthBandParam, vintageParam } from "~/features/periods/params.server";
@@ -44,9 +45,35 @@ export type OccupationQuery = z.infer<typeof occupationQuerySchema>;
 /** A SOC code as BLS publishes lines: "15-1252". */
 export const SOC_CODE_PATTERN = /^\d{2}-\d{4}$/;
 
-/** The `:code` of /occupations/:code, or a 404 naming it (never a query with junk in it). */
-export function occupationCodeParam(value: string | undefined): string {
+/** An O*NET-SOC code: the SOC line, then O*NET's own two digits ("15-1299.04", filed under the line 15-1299). */
+export const ONET_CODE_PATTERN = /^(\d{2}-\d{4})\.\d{2}$/;
+
+/** The BLS line a code names: a SOC code itself, an O*NET code's line ("15-1299.04" → "15-1299"), else undefined. */
+export function socLineOf(code: string): string | undefined {
+  return SOC_CODE_PATTERN.test(code) ? code : ONET_CODE_PATTERN.exec(code)?.[1];
+}
+
+/**
+ * The `:code` of /occupations/:code and its figures, or a 404 naming it (never a query with junk in it). An O*NET
+ * code, as O*NET and My Next Move print them, is answered with a permanent redirect to its BLS line when `request`
+ * is given (a page: to the O*NET occupation's part of it), else with a 404 that names the line.
+ */
+export function occupationCodeParam(value: string | undefined, request?: Request): string {
   if (value !== undefined && SOC_CODE_PATTERN.test(value)) return value;
+  const line = value === undefined ? undefined : ONET_CODE_PATTERN.exec(value)?.[1];
+  if (line && request) {
+    const url = new URL(request.url);
+    const page = url.pathname === `/occupations/${value}`;
+    url.pathname = url.pathname.replace(`/${value}`, `/${line}`);
+    if (page) url.hash = `onet-${value}`;
+    throw redirect(`${url.pathname}${url.search}${url.hash}`, 301);
+  }
+  if (line) {
+    throw new Response(`${value} is an O*NET code; BLS publishes its figures under the SOC line ${line}.`, {
+      status: 404,
+      statusText: "Not Found",
+    });
+  }
   const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, 40);
   throw new Response(`“${shown}” is not an occupation code. Codes look like 15-1252 (SOC 2018, as BLS publishes them).`, {
     status: 404,

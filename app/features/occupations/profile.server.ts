@@ -24,7 +24,7 @@ import { loadPublicPage } from "~/lib/page-loader.server";
  * Sixteen queries, whatever the occupation (fourteen in parallel, then its sources).
  */
 export async function loadOccupationProfile(request: Request, code: string | undefined) {
-  const socCode = occupationCodeParam(code);
+  const socCode = occupationCodeParam(code, request);
   const { result, headers } = await loadPublicPage(request, {
     load: async () => {
       const [
