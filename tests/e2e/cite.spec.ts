@@ -1,5 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
-import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+import { createLesson, expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 /**
  * "Cite this page" on every page that shows figures (issue 15, item 10): one shared block naming the page, Career
@@ -28,19 +27,6 @@ const PAGES: { path: string; title: string; pinnable: boolean; undated?: true }[
 ];
 
 /** A lesson, made through the form's own POST (as print.spec.ts makes one). */
-async function createLesson(request: APIRequestContext, baseURL: string): Promise<string> {
-  const form = new URLSearchParams({ title: "Citing a lesson", note: "", vintage: "2024-34" });
-  for (const role of ["back-end-developer", "data-scientist"]) form.append("roles", role);
-  const response = await request.post("/lessons/new", {
-    data: form.toString(),
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseURL, "X-Forwarded-For": "198.51.100.16" },
-  });
-  expect(response.ok()).toBe(true);
-  const code = /\/lessons\/([0-9a-hjkmnp-tv-z]{10})(?![\w/])/.exec(await response.text())?.[1];
-  expect(code, "the new lesson's address").toBeTruthy();
-  return `/lessons/${code}`;
-}
-
 test.describe("cite this page", () => {
   test("every page with figures cites its title, Career Atlas, the data version, the sources with data years and the access date", async ({
     page,
@@ -75,7 +61,11 @@ test.describe("cite this page", () => {
     request,
     baseURL,
   }) => {
-    const path = await createLesson(request, baseURL!);
+    const { studentPath: path } = await createLesson(request, baseURL!, {
+      title: "Citing a lesson",
+      roles: ["back-end-developer", "data-scientist"],
+      client: "198.51.100.16",
+    });
     await page.goto(path);
     await waitForHydration(page);
     const kept = /data version (v\d+-[0-9a-f]{8})/.exec((await page.locator(".lesson__data").textContent())!)?.[1];

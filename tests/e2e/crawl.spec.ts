@@ -1,5 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { createLesson, expect, test } from "./fixtures";
 
 /**
  * Every public page, CSV and handout, as a crawler reaches it from the site's own links, is valid UTF-8 with no
@@ -107,35 +106,6 @@ function linksIn(html: string, from: string): string[] {
   return links;
 }
 
-async function createLesson(
-  request: APIRequestContext,
-  baseURL: string,
-): Promise<{ studentPath: string; editPath: string; savedPath: string }> {
-  const form = new URLSearchParams({
-    title: UNICODE_LESSON.title,
-    note: UNICODE_LESSON.note,
-    vintage: "2024-34",
-    ownQuestion: UNICODE_LESSON.question,
-  });
-  form.append("roles", "back-end-developer");
-  form.append("roles", "data-scientist");
-  const response = await request.post("/lessons/new", {
-    data: form.toString(),
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseURL },
-  });
-  // A 303 to the lesson's saved page (followed here), which shows both links while the cookie keeps the key.
-  expect(response.status()).toBe(200);
-  const html = await response.text();
-  const studentUrl = /data-testid="student-url"[^>]*>([^<]+)</.exec(html)?.[1];
-  const editUrl = /data-testid="edit-url"[^>]*>([^<]+)</.exec(html)?.[1]?.replaceAll("&amp;", "&");
-  expect(studentUrl && editUrl, "the created lesson's links").toBeTruthy();
-  return {
-    studentPath: new URL(studentUrl!).pathname,
-    editPath: new URL(editUrl!).pathname + new URL(editUrl!).search,
-    savedPath: new URL(response.url()).pathname,
-  };
-}
-
 test("every page, CSV and handout is valid UTF-8 without control bytes, fresh and replayed from the cache", async ({
   request,
   baseURL,
@@ -143,7 +113,12 @@ test("every page, CSV and handout is valid UTF-8 without control bytes, fresh an
   // Some 1,950 pages and files, each twice: 1.9 min alone on 2 cores, 3.7 min beside the other worker in CI, and over
   // 4 min on a slower CI machine. MAX_URLS, not this, is what stops a crawl that runs away.
   test.setTimeout(600_000);
-  const lesson = await createLesson(request, baseURL!);
+  const lesson = await createLesson(request, baseURL!, {
+    title: UNICODE_LESSON.title,
+    note: UNICODE_LESSON.note,
+    ownQuestion: UNICODE_LESSON.question,
+    roles: ["back-end-developer", "data-scientist"],
+  });
   // The edit page is private (never cached) and is not linked from anywhere public: visit it, not its links.
   const queue = [...START, lesson.studentPath, lesson.savedPath, lesson.editPath];
   const seen = new Set(queue);

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /**
  * Every page test fails on a browser console error or an uncaught exception: a CSP violation (a script
@@ -108,4 +108,47 @@ export async function expectNoHorizontalOverflow(page: Page, where: string): Pro
   expect
     .soft(scrollWidth, `${where}: the page's width at ${width} px (a wider page scrolls sideways on a phone)`)
     .toBeLessThanOrEqual(width);
+}
+
+/** A lesson as its author fills in `/lessons/new`. */
+export interface LessonForm {
+  title: string;
+  note?: string;
+  roles: readonly string[];
+  ownQuestion?: string;
+  /** The client's address as the proxy reports it, so the rate limit of one test does not count another's lessons. */
+  client?: string;
+}
+
+/**
+ * Makes a lesson through the form's own POST, as a counselor's browser would: the 303 to its saved page is followed,
+ * and that page shows both links while the cookie keeps the edit key. Returns the students' address, the edit address
+ * (with its key) and the saved page's address.
+ */
+export async function createLesson(
+  request: APIRequestContext,
+  baseURL: string,
+  lesson: LessonForm,
+): Promise<{ studentPath: string; editPath: string; savedPath: string }> {
+  const form = new URLSearchParams({ title: lesson.title, note: lesson.note ?? "", vintage: "2024-34" });
+  if (lesson.ownQuestion !== undefined) form.set("ownQuestion", lesson.ownQuestion);
+  for (const role of lesson.roles) form.append("roles", role);
+  const response = await request.post("/lessons/new", {
+    data: form.toString(),
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: baseURL,
+      ...(lesson.client ? { "X-Forwarded-For": lesson.client } : {}),
+    },
+  });
+  expect(response.status(), "the saved lesson's page").toBe(200);
+  const html = await response.text();
+  const studentUrl = /data-testid="student-url"[^>]*>([^<]+)</.exec(html)?.[1];
+  const editUrl = /data-testid="edit-url"[^>]*>([^<]+)</.exec(html)?.[1]?.replaceAll("&amp;", "&");
+  expect(studentUrl && editUrl, "the created lesson's links").toBeTruthy();
+  return {
+    studentPath: new URL(studentUrl!).pathname,
+    editPath: new URL(editUrl!).pathname + new URL(editUrl!).search,
+    savedPath: new URL(response.url()).pathname,
+  };
 }

@@ -1,6 +1,6 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { extractText } from "unpdf";
-import { expect, test } from "./fixtures";
+import { createLesson, expect, test } from "./fixtures";
 
 /**
  * Every kind of page printed to PDF by Chromium on Letter paper, as Ctrl+P prints it (page.pdf() uses the print
@@ -113,20 +113,6 @@ async function expectPrintable(page: Page, path: string, maxPages: number) {
   return { screen, printed };
 }
 
-/** A lesson to print, made through the form's own POST (the crawl test makes one the same way). */
-async function createLesson(request: APIRequestContext, baseURL: string): Promise<string> {
-  const form = new URLSearchParams({ title: "Printing a lesson", note: "Compare pay and growth.", vintage: "2024-34" });
-  for (const role of ["back-end-developer", "data-scientist", "security-analyst"]) form.append("roles", role);
-  const response = await request.post("/lessons/new", {
-    data: form.toString(),
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseURL, "X-Forwarded-For": "198.51.100.15" },
-  });
-  expect(response.ok()).toBe(true);
-  const code = /\/lessons\/([0-9a-hjkmnp-tv-z]{10})(?![\w/])/.exec(await response.text())?.[1];
-  expect(code, "the new lesson's address").toBeTruthy();
-  return `/lessons/${code}`;
-}
-
 test.describe("printing every kind of page", () => {
   const GROUPS = 3;
   for (let group = 0; group < GROUPS; group++) {
@@ -151,7 +137,12 @@ test.describe("printing every kind of page", () => {
   });
 
   test("a lesson prints its roles' figures with their source list, no source notes", async ({ page, request, baseURL }) => {
-    const path = await createLesson(request, baseURL!);
+    const { studentPath: path } = await createLesson(request, baseURL!, {
+      title: "Printing a lesson",
+      note: "Compare pay and growth.",
+      roles: ["back-end-developer", "data-scientist", "security-analyst"],
+      client: "198.51.100.15",
+    });
     const { printed } = await expectPrintable(page, path, 5);
     for (const role of ["Back-End Developer", "Data Scientist", "Security Analyst"]) expect(printed.raw).toContain(role);
     expect(printed.raw).toMatch(/Sources/);
