@@ -3,14 +3,15 @@ import { withQueryStats } from "~/lib/db.server";
 import { parseSearchParams } from "~/lib/params.server";
 import type { TitleSuggestionsPayload } from "~/features/search/search";
 import { titleSearchParams } from "~/features/search/params.server";
-import { answerTitleSearch } from "~/features/search/search-page.server";
+import { answerTitleSearch, type TitleSearchAnswer } from "~/features/search/search-page.server";
 import type { SearchResultView } from "~/features/search/components/result-list";
 
 const SUGGESTION_COUNT = 8;
 
 /**
  * GET /api/titles?q= — the as-you-type box's data: `{ query, results }`, the top matching tech roles then
- * occupations, with the reason each matched (close spellings only when nothing matched better). Bad input is a
+ * occupations, with the reason each matched (close spellings only when nothing matched better; with no answer, the
+ * titles the search page offers as "did you mean"). Bad input is a
  * 400 with `{ message }` in JSON (not the HTML error page). Cacheable for a short time: the answer only changes
  * when the dataset is reloaded.
  */
@@ -27,7 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
   const payload: TitleSuggestionsPayload = {
     query: q,
-    results: interleave<SearchResultView>(result?.roles ?? [], result?.occupations ?? []).map(({ kind, href, title, quality, why }) => ({
+    // With no answer, the close titles the page would offer as "did you mean" (each says why it is offered).
+    results: answersOrSuggestions(result).map(({ kind, href, title, quality, why }) => ({
       kind,
       href,
       title,
@@ -41,6 +43,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       "Server-Timing": `db;dur=${ms.toFixed(1)};desc="${queries} queries"`,
     },
   });
+}
+
+function answersOrSuggestions(result: TitleSearchAnswer | undefined): SearchResultView[] {
+  if (!result) return [];
+  const answers = interleave<SearchResultView>(result.roles, result.occupations);
+  return answers.length > 0 ? answers : result.didYouMean.slice(0, SUGGESTION_COUNT);
 }
 
 /** At most ROLE_SHARE roles first, then occupations, then any roles left: both kinds reach the box. */

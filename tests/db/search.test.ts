@@ -224,6 +224,34 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(roles[0]).toMatchObject({ href: "/roles/back-end-developer", quality: "fuzzy" });
     });
 
+    it("answers only with the closest close spellings; a title that merely shares a word is “did you mean”", async () => {
+      // The occupation is the answer, not the roles that share "engineer" (closer to the typo than any of them).
+      const electrical = await answer("electrcal engineer");
+      expect(electrical.roles).toEqual([]);
+      expect(electrical.occupations[0]).toMatchObject({ socCode: "17-2071", quality: "fuzzy" });
+      expect(electrical.didYouMean.every((h) => h.closeness < electrical.occupations[0]!.closeness)).toBe(true);
+      // A typo of one role is not also an answer of its look-alike.
+      const backEnd = await answer("back end develper");
+      expect(backEnd.roles.map((r) => r.href)).toEqual(["/roles/back-end-developer"]);
+      expect(backEnd.didYouMean.map((h) => h.title)).toContain("Front-End Developer");
+      const cloud = await answer("clud engineer");
+      expect(cloud.roles.map((r) => r.href)).toEqual(["/roles/cloud-engineer"]);
+      // Nothing close enough: every role offered is only "did you mean", closest first.
+      const prompt = await answer("prompt engineer");
+      expect(prompt.roles).toEqual([]);
+      expect(prompt.didYouMean[0]).toMatchObject({ title: "Site Reliability Engineer", quality: "fuzzy" });
+      const closeness = prompt.didYouMean.map((h) => h.closeness);
+      expect(closeness).toEqual([...closeness].sort((a, b) => b - a));
+      // Closest first across kinds: the occupation before a role that is further off.
+      expect((await answer("actuery")).didYouMean[0]).toMatchObject({ kind: "occupation", title: "Actuaries" });
+    });
+
+    it("puts a tech occupation first among equally good matches", async () => {
+      const { occupations } = await answer("gis technician");
+      expect(occupations[0]).toMatchObject({ socCode: "15-1299", isTech: true });
+      expect(occupations.map((o) => o.socCode)).toContain("19-4044");
+    });
+
     it("never answers with a look-alike title: below the answer level it is at most “did you mean”", async () => {
       // O*NET files the title "Developer" under Photographic Process Workers; "Engineer" names dozens of occupations.
       for (const q of ["bakend developr", "backnd enginer"]) {

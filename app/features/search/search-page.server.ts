@@ -15,6 +15,8 @@ export interface RoleResultView {
   summary: string;
   quality: MatchQuality;
   why: string;
+  /** How close a close spelling is (TitleSearchHit.closeness); decides which are answers. */
+  closeness: number;
 }
 
 /** One occupation hit: the occupation, why it matched, and the tech roles filed under it. */
@@ -25,6 +27,8 @@ export interface OccupationResultView {
   socCode: string;
   quality: MatchQuality;
   why: string;
+  /** How close a close spelling is (OccupationSearchHit.closeness); decides which are answers. */
+  closeness: number;
   isTech: boolean;
   roles: { slug: string; title: string }[];
 }
@@ -40,9 +44,24 @@ export interface TitleSearchAnswer {
 const isFuzzy = (hit: { quality: MatchQuality }) => hit.quality === "fuzzy";
 
 /**
+ * When only close spellings match, which are answers. A role's close spelling is one from this closeness (the mean of
+ * pg_trgm's similarity and word similarity, as roles are ranked): real typos reach it ("sofware engneer" → Software
+ * Engineer 0.545, "bakend developr" → Backend Developer 0.589, "it suport" → IT Support Specialist 0.58), titles
+ * that only share a word do not ("prompt engineer" → Production Engineer 0.531, "electrcal engineer" → QA Engineer
+ * 0.465). An occupation's is one from OCCUPATION_ANSWER_SIMILARITY (title-index.ts).
+ */
+export const ROLE_ANSWER_CLOSENESS = 0.54;
+/**
+ * And among answers, only those nearly as close as the closest one, of either kind: "clud engineer" is Cloud Engineer
+ * (0.71), not also QA Engineer (0.585); "electrcal engineer" is Electrical Engineers (0.65), not a role.
+ */
+export const CLOSE_SPELLING_MARGIN = 0.1;
+
+/**
  * Searches tech roles and every occupation's titles, and decides what counts as an answer. A close spelling is an
- * answer only when nothing matched exactly or in part, in roles or occupations: "statistician" is answered by the
- * Statisticians occupation, never by a role whose title merely looks alike. Searches the title index of
+ * answer only when nothing matched exactly or in part, in roles or occupations ("statistician" is answered by the
+ * Statisticians occupation, never by a role whose title merely looks alike), and only when it is close enough and
+ * nearly as close as the closest (ROLE_ANSWER_CLOSENESS, CLOSE_SPELLING_MARGIN); the others are "did you mean". Searches the title index of
  * `dataVersion` (the current one when not given: one query), in memory (ADR 015).
  */
 export async function answerTitleSearch({
@@ -65,21 +84,35 @@ export async function answerTitleSearch({
   const lookAlikes = occupationHits.filter((o) => !o.confident).map(occupationView);
   const strong = roles.some((r) => !isFuzzy(r)) || occupations.some((o) => !isFuzzy(o));
   if (!strong) {
-    const found = roles.length + occupations.length > 0;
-    const suggestions = roleSearch.suggestions.map(roleView);
+    // Only close spellings: the closest are answers, the rest "did you mean", closest first.
+    const closest = Math.max(
+      0,
+      ...roles.filter((r) => r.closeness >= ROLE_ANSWER_CLOSENESS).map((r) => r.closeness),
+      ...occupations.map((o) => o.closeness),
+    );
+    const isAnswer = (hit: RoleResultView | OccupationResultView) =>
+      (hit.kind === "occupation" || hit.closeness >= ROLE_ANSWER_CLOSENESS) && hit.closeness >= closest - CLOSE_SPELLING_MARGIN;
+    const answers = [...roles, ...occupations].filter(isAnswer);
+    const others = [...roles, ...occupations].filter((hit) => !isAnswer(hit));
+    const suggestions = answers.length + others.length > 0 ? [] : roleSearch.suggestions.map(roleView);
     return {
       normalized: roleSearch.normalized,
-      roles,
-      occupations,
-      didYouMean: (found ? lookAlikes : [...suggestions, ...lookAlikes]).slice(0, 5),
+      roles: roles.filter(isAnswer),
+      occupations: occupations.filter(isAnswer),
+      didYouMean: closestFirst([...others, ...suggestions, ...lookAlikes]),
     };
   }
   return {
     normalized: roleSearch.normalized,
     roles: roles.filter((r) => !isFuzzy(r)),
     occupations: occupations.filter((o) => !isFuzzy(o)),
-    didYouMean: [...roles.filter(isFuzzy), ...occupations.filter(isFuzzy), ...lookAlikes].slice(0, 5),
+    didYouMean: closestFirst([...roles.filter(isFuzzy), ...occupations.filter(isFuzzy), ...lookAlikes]),
   };
+}
+
+/** The five closest of the titles offered as "did you mean" ("actuery": Actuaries before Database Administrator). */
+function closestFirst(hits: (RoleResultView | OccupationResultView)[]) {
+  return hits.sort((a, b) => b.closeness - a.closeness).slice(0, 5);
 }
 
 function roleView(hit: TitleSearchHit): RoleResultView {
@@ -90,6 +123,7 @@ function roleView(hit: TitleSearchHit): RoleResultView {
     summary: hit.summary,
     quality: hit.match.quality,
     why: describeMatch(hit),
+    closeness: hit.closeness,
   };
 }
 
@@ -101,6 +135,7 @@ function occupationView(hit: OccupationSearchHit): OccupationResultView {
     socCode: hit.socCode,
     quality: hit.quality,
     why: describeOccupationMatch(hit),
+    closeness: hit.closeness,
     isTech: hit.isTech,
     roles: hit.roles,
   };

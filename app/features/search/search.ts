@@ -25,6 +25,8 @@ export interface TitleSearchHit {
   title: string;
   summary: string;
   match: TitleMatch;
+  /** How close the matched title is to what was typed: the mean of pg_trgm's similarity and word similarity (0–1). */
+  closeness: number;
 }
 
 /** What the as-you-type box receives from /api/titles: a tech role or an occupation, and where it leads. */

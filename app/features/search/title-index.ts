@@ -85,6 +85,8 @@ export interface OccupationSearchHit {
   quality: MatchQuality;
   /** False for a close spelling below OCCUPATION_ANSWER_SIMILARITY: never an answer, at most "did you mean". */
   confident: boolean;
+  /** For a close spelling, pg_trgm similarity of the whole title to what was typed (0–1); 1 for the other matches. */
+  closeness: number;
   /** The title that matched, as its publisher writes it. */
   matchedText: string;
   origin: OccupationMatchOrigin;
@@ -307,12 +309,13 @@ export class TitleIndex {
     return { normalized, results, suggestions };
   }
 
-  private roleHit({ candidate: c }: ScoredRole, quality: MatchQuality): TitleSearchHit {
+  private roleHit({ candidate: c, score }: ScoredRole, quality: MatchQuality): TitleSearchHit {
     const role = this.roleTitles.get(c.slug)!;
     return {
       slug: c.slug,
       title: role.title,
       summary: role.summary,
+      closeness: score,
       match:
         c.kind === "alias" && c.origin && c.source
           ? { kind: "alias", quality, text: c.text, origin: c.origin, source: c.source }
@@ -337,28 +340,31 @@ export class TitleIndex {
       const held = best.get(c.entry.socCode);
       if (!held || compareOccupationMatches(c, held) < 0) best.set(c.entry.socCode, c);
     }
+    // Equally good matches: tech lines first ("gis technician" is an O*NET title of GIS Technologists and of
+    // Hydrologic Technicians alike), then by title.
+    const isTech = (socCode: string) => this.rolesBySoc.has(socCode) || techFamilyOf(socCode) !== undefined;
+    const rank = (a: ScoredOccupation, b: ScoredOccupation) =>
+      compareOccupationRank(a, b, Number(isTech(b.entry.socCode)) - Number(isTech(a.entry.socCode)));
     const ranked = [...best.values()].sort(
-      (a, b) => compareOccupationRank(a, b) || compareC(a.entry.text, b.entry.text) || compareC(a.entry.socCode, b.entry.socCode),
+      (a, b) => rank(a, b) || compareC(a.entry.text, b.entry.text) || compareC(a.entry.socCode, b.entry.socCode),
     );
     return ranked
       .slice(0, clampLimit(limit))
       .map((c, position) => ({ c, position, title: this.occupationTitle.get(c.entry.socCode) ?? c.entry.text }))
-      .sort((a, b) => compareOccupationRank(a.c, b.c) || compareC(a.title, b.title) || a.position - b.position)
-      .map(({ c, title }) => {
-        const roles = this.rolesBySoc.get(c.entry.socCode) ?? [];
-        return {
-          socCode: c.entry.socCode,
-          title,
-          quality: QUALITY_BY_TIER[c.tier] ?? "fuzzy",
-          confident: c.tier > 0,
-          matchedText: c.entry.text,
-          origin: c.entry.origin,
-          onetTitle: c.entry.onetCode ? (this.onetTitle.get(c.entry.onetCode) ?? null) : null,
-          sourceId: c.entry.sourceId,
-          isTech: roles.length > 0 || techFamilyOf(c.entry.socCode) !== undefined,
-          roles,
-        };
-      });
+      .sort((a, b) => rank(a.c, b.c) || compareC(a.title, b.title) || a.position - b.position)
+      .map(({ c, title }) => ({
+        socCode: c.entry.socCode,
+        title,
+        quality: QUALITY_BY_TIER[c.tier] ?? "fuzzy",
+        confident: c.tier > 0,
+        closeness: c.tier > 1 ? 1 : c.sim,
+        matchedText: c.entry.text,
+        origin: c.entry.origin,
+        onetTitle: c.entry.onetCode ? (this.onetTitle.get(c.entry.onetCode) ?? null) : null,
+        sourceId: c.entry.sourceId,
+        isTech: isTech(c.entry.socCode),
+        roles: this.rolesBySoc.get(c.entry.socCode) ?? [],
+      }));
   }
 
   /** Titles equal to the query (tier 3), or, from three letters, starting with it or with a word starting it (tier 2). */
@@ -453,9 +459,15 @@ const ORIGIN_PREFERENCE: Record<OccupationMatchOrigin, number> = {
   onet_reported_title: 4,
 };
 
-/** How BLS lines are ordered: tier, start of title, similarity, shorter title first. */
-function compareOccupationRank(a: ScoredOccupation, b: ScoredOccupation): number {
-  return b.tier - a.tier || Number(b.atStart) - Number(a.atStart) || b.sim - a.sim || a.entry.normalized.length - b.entry.normalized.length;
+/** How BLS lines are ordered: tier, start of title, similarity, then `preference` (tech first), shorter title first. */
+function compareOccupationRank(a: ScoredOccupation, b: ScoredOccupation, preference = 0): number {
+  return (
+    b.tier - a.tier ||
+    Number(b.atStart) - Number(a.atStart) ||
+    b.sim - a.sim ||
+    preference ||
+    a.entry.normalized.length - b.entry.normalized.length
+  );
 }
 
 /**
