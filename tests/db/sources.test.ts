@@ -32,6 +32,17 @@ describeEachDriver("how sources are named", { seed: true }, (ctx) => {
     }
   });
 
+  it("writes no publisher's internal code in a role's notes: O*NET's title-source codes are named in words", async () => {
+    // O*NET's Alternate Titles file gives each title's sources as codes (01 industry associations … 10 job listings).
+    const notes = [
+      ...(await ctx.db.select({ note: t.roleOccupations.note }).from(t.roleOccupations)).map((r) => r.note),
+      ...(await ctx.db.select({ note: t.roleAliases.note }).from(t.roleAliases)).map((r) => r.note),
+      ...(await ctx.db.select({ note: t.roleStatements.note }).from(t.roleStatements)).map((r) => r.note),
+    ];
+    expect(notes.filter((n) => n !== null).length).toBeGreaterThan(30);
+    for (const note of notes) expect(note ?? "").not.toMatch(/\(sources?\s+\d{2}\b/);
+  });
+
   it("names each article by its title and its author, or says the author is not given", async () => {
     const articles = (await listSourcesByIds({ ids: (await ctx.db.select({ id: t.sources.id }).from(t.sources)).map((r) => r.id) })).filter(
       (s) => s.kind === "article",
