@@ -4,6 +4,7 @@ import type { ComparedRole, PricedRole, PricedRoleComparison } from "~/features/
 import type { AiNote, RoleProfile } from "~/features/roles/role-profile";
 import { growthSentence } from "~/features/roles/growth-sentence";
 import { buildComparisonDeck } from "~/features/present/comparison-deck";
+import { OPENINGS_SCOPE } from "~/features/present/comparison-figure-slides";
 import { deckAddress, presentHref, sameDeckAddress, slideIndexFromParam } from "~/features/present/deck-address";
 import { slideCharacters } from "~/features/present/finish-deck";
 import { openingsComparisonSentence, openingsSentence } from "~/features/present/openings-sentences";
@@ -884,11 +885,15 @@ describe("a comparison deck", () => {
       "Software Engineer +15.8%",
       "All occupations +3.1%",
     ]);
-    // Each role's published band, word for word, before the comparison with all occupations; the footer cites it once.
+    // Whose growth it is, then each role's published band, word for word, before the comparison with all occupations;
+    // the footer cites the band once.
+    const sentence = growthSentence({ allOccupationsPercent: 3.1, relation: "multiple", ratio: 2 }, "none");
     expect(growth.body.figures.map((f) => f.detail)).toEqual([
-      `Much faster than average (7% or higher) · ${growthSentence({ allOccupationsPercent: 3.1, relation: "multiple", ratio: 2 }, "none")}`,
-      `Much faster than average (7% or higher) · ${growthSentence({ allOccupationsPercent: 3.1, relation: "multiple", ratio: 2 }, "none")}`,
+      `Growth of all data Scientist occupation, not only data scientists · Much faster than average (7% or higher) · ${sentence}`,
+      `Growth of all software Engineer occupation, not only software engineers · Much faster than average (7% or higher) · ${sentence}`,
     ]);
+    // The openings slide's bars name roles only: the slide says whose figures they are.
+    expect(slideOf(deck, "openings").caveat).toBe(OPENINGS_SCOPE);
     expect(growth.citations.filter((c) => c.sourceId === "onet-bands")).toEqual([
       { sourceId: "onet-bands", label: "Publisher of onet-bands, Title of onet-bands", dataYear: "growth band, 2024–34" },
     ]);

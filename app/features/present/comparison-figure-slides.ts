@@ -30,6 +30,10 @@ export interface ComparisonFigureContext {
   sharedNote: string;
 }
 
+/** Under the openings slide's bars, which name roles: whose figures they are. */
+export const OPENINGS_SCOPE =
+  "Growth and openings are BLS figures for the whole occupation each role is filed under, every level of experience included.";
+
 /** Pay, growth and openings, in that order; none when no role has a projection for the vintage. */
 export function comparisonFigureSlides(context: ComparisonFigureContext): DraftSlide[] {
   if (context.withProjection.length === 0) return [];
@@ -120,9 +124,11 @@ function growthSlide(context: ComparisonFigureContext): DraftSlide {
       figures: roles.map((r) => ({
         label: r.title,
         value: r.projection ? formatPercentChange(r.projection.changePercent) : "Not published",
-        // The period's published verbal band first (verbatim), then the comparison with all occupations.
+        // Whose growth it is (the whole occupation's), the period's published verbal band (verbatim), then the
+        // comparison with all occupations.
         detail:
           [
+            r.projection ? `Growth of ${wholeOccupationNote(r.title, r.occupation.title)}` : null,
             r.projection && r.growthBand ? r.growthBand.label : null,
             r.growthComparison && r.projection ? growthSentence(r.growthComparison, "none") : null,
           ]
@@ -168,7 +174,8 @@ function openingsSlide({ cite, period, withProjection, projectionSources, shared
   return {
     topic: "openings",
     title: "Openings vs growth",
-    caveat: sharedCaveat,
+    // The bars carry role titles only: the slide says whose figures they are.
+    caveat: [OPENINGS_SCOPE, sharedCaveat].filter((part) => part !== null).join(" "),
     body: {
       kind: "figures",
       lede: "Growth says how fast. Openings say how many chances to get hired.",
