@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "react-router";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
-import { getOccupation, listOccupationProjections } from "~/features/occupations/queries.server";
+import { EXPOSURE_MEASURE_TEXT, EXPOSURE_RATER_TEXT } from "~/features/occupations/ai-measures";
+import { getAiEvidence, getOccupation, listOccupationProjections } from "~/features/occupations/queries.server";
 import { listPayPercentiles } from "~/features/pay/queries.server";
 import { PAY_POINT_LABELS, type PayPoint } from "~/features/pay/pay";
 import { listSourcesByIds } from "~/features/sources/queries.server";
@@ -10,21 +11,26 @@ import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
 /**
- * One occupation's published figures as CSV, one row per figure: every projection period and the OEWS
- * percentiles, each with its period or survey year and source. Figures exactly as stored (no formatting).
+ * One occupation's published figures as CSV, one row per figure: every projection period, the OEWS percentiles and
+ * the two AI studies' scores, each with its period or data year and source. Figures exactly as stored (no formatting).
  */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const socCode = occupationCodeParam(params.code, request);
-  const [occupation, projections, pay, version] = await Promise.all([
+  const [occupation, projections, pay, ai, version] = await Promise.all([
     getOccupation(socCode),
     listOccupationProjections(socCode),
     listPayPercentiles(socCode),
+    getAiEvidence(socCode),
     getCurrentDataVersion(),
   ]);
   if (!occupation) throw new Response(`We have no occupation with the code ${socCode}.`, { status: 404 });
-  const sources = new Map(
-    (await listSourcesByIds({ ids: [...projections.map((p) => p.sourceId), ...pay.map((p) => p.sourceId)] })).map((s) => [s.id, s]),
-  );
+  const sourceIds = [
+    ...projections.map((p) => p.sourceId),
+    ...pay.map((p) => p.sourceId),
+    ...ai.exposure.map((e) => e.sourceId),
+    ...ai.applicability.map((a) => a.sourceId),
+  ];
+  const sources = new Map((await listSourcesByIds({ ids: sourceIds })).map((s) => [s.id, s]));
   const cite = (id: string) => {
     const s = sources.get(id);
     return s ? sourceCredit(s) : id;
@@ -63,6 +69,28 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
         `${s.topCoded.join(" ")} (at or above ${s.topCodeAnnual ?? "the top of the range"})`,
       );
     }
+  }
+  // The AI evidence as each study publishes it (the page rounds the shares to a tenth of a percent), per O*NET or SOC code.
+  const studyYear = (id: string) => sources.get(id)?.vintage ?? "";
+  for (const e of ai.exposure) {
+    const measure = EXPOSURE_MEASURE_TEXT[e.measure] ?? e.measure;
+    const rater = EXPOSURE_RATER_TEXT[e.rater] ?? e.rater;
+    rows.push({
+      figure: `Share of tasks exposed to LLMs, ${measure}, ${rater} (O*NET ${e.onetCode})`,
+      unit: "share (0-1)",
+      periodOrYear: studyYear(e.sourceId),
+      value: e.score,
+      source: cite(e.sourceId),
+    });
+  }
+  for (const a of ai.applicability) {
+    rows.push({
+      figure: `AI applicability score, ${a.title} (SOC ${a.socCode})`,
+      unit: "score (0-1)",
+      periodOrYear: studyYear(a.sourceId),
+      value: a.score,
+      source: cite(a.sourceId),
+    });
   }
   const withMeta = rows.map((r) => ({ socCode, occupation: occupation.title, ...r, dataVersion: version?.tag ?? "" }));
   const columns = [

@@ -176,6 +176,17 @@ describeEachDriver("every occupation", { seed: true }, () => {
       ]);
       const changes = records.filter((r) => r[2] === "Change" && r[4] === "%").map((r) => r[5]);
       expect(changes).toEqual(expect.arrayContaining(["2024-34", "2022-32"]));
+      // The AI studies' scores as published (the page shows them rounded and points to this file for the rest).
+      const profileAi = (await profile("15-1252")).data.ai;
+      const exposure = records.filter((r) => r[2]!.startsWith("Share of tasks exposed to LLMs"));
+      expect(exposure).toHaveLength(profileAi.exposure.length);
+      expect(exposure.length).toBeGreaterThan(0);
+      for (const e of profileAi.exposure) {
+        expect(exposure.some((r) => r[2]!.includes(`(O*NET ${e.onetCode})`) && Number(r[3]) === e.score)).toBe(true);
+      }
+      expect(exposure[0]![6]).toContain("GPTs are GPTs");
+      const applicability = records.filter((r) => r[2]!.startsWith("AI applicability score"));
+      expect(applicability.map((r) => Number(r[3]))).toEqual(profileAi.applicability.map((a) => a.score));
     });
   });
 });

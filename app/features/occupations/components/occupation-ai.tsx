@@ -1,14 +1,10 @@
+import { EXPOSURE_MEASURE_TEXT } from "~/features/occupations/ai-measures";
 import type { OccupationProfileView } from "~/features/occupations/profile.server";
 import { SourceRef } from "~/features/sources/components/sources-context";
 import { ScrollBox } from "~/ui/scroll-box";
 
 type Ai = OccupationProfileView["ai"];
 
-const MEASURE_TEXT: Record<string, string> = {
-  alpha: "α: tasks an LLM alone could speed up a lot",
-  beta: "β: α plus half of the tasks that need software built on an LLM",
-  gamma: "γ: α plus all tasks that need such software",
-};
 
 /**
  * Two separate, named layers of evidence, never blended: the GPTs-are-GPTs exposure scores (what share of the
@@ -53,7 +49,7 @@ export function OccupationAi({ ai, onet }: { ai: Ai; onet: OccupationProfileView
                   return (
                     <tr key={`${code}-${measure}`}>
                       <th scope="row">{titleOf.get(code) ?? code}</th>
-                      <td>{MEASURE_TEXT[measure]}</td>
+                      <td>{EXPOSURE_MEASURE_TEXT[measure]}</td>
                       <td className="num">{gpt4 !== undefined ? `${(gpt4 * 100).toFixed(1)}%` : "—"}</td>
                       <td className="num">{human !== undefined ? `${(human * 100).toFixed(1)}%` : "—"}</td>
                     </tr>
@@ -66,7 +62,7 @@ export function OccupationAi({ ai, onet }: { ai: Ai; onet: OccupationProfileView
       )}
       {ai.exposure[0] ? (
         <p className="muted">
-          Shares shown to one decimal of a percent; the study&rsquo;s file has the full figures (in this page&rsquo;s CSV).{" "}
+          Shares shown to one decimal of a percent; this page&rsquo;s CSV has them as the study publishes them.{" "}
           <SourceRef id={ai.exposure[0].sourceId} />
         </p>
       ) : null}
