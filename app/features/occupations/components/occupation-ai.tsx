@@ -5,7 +5,6 @@ import { ScrollBox } from "~/ui/scroll-box";
 
 type Ai = OccupationProfileView["ai"];
 
-
 /**
  * Two separate, named layers of evidence, never blended: the GPTs-are-GPTs exposure scores (what share of the
  * occupation's tasks an LLM could speed up, rated in 2023) and Working with AI's applicability score (how much
