@@ -36,7 +36,10 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
           Figures for the U.S. occupation <strong>{occupation.title}</strong> (SOC {occupation.socCode}){" "}
           <SourceRef id={occupation.sourceId} />, where {role.title} is filed: pay and openings of {scope}
           {handout.sharesFiguresWith.length > 0 ? (
-            <>; {handout.sharesFiguresWith.map((r) => r.title).join(", ")} show the same numbers.</>
+            <>
+              ; {handout.sharesFiguresWith.map((r) => r.title).join(", ")} {handout.sharesFiguresWith.length === 1 ? "shows" : "show"} the
+              same numbers.
+            </>
           ) : (
             "."
           )}

@@ -37,7 +37,7 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
                 <Link to={`/roles/${r.slug}`}>{r.title}</Link>
               </span>
             ))}{" "}
-            show the same numbers.
+            {profile.sharesFiguresWith.length === 1 ? "shows" : "show"} the same numbers.
           </>
         ) : (
           <> so the numbers cover everyone in that occupation, not only people with this job title.</>
