@@ -33,7 +33,10 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
-    const name = issue.path.join(".") || "query";
+    // The parameter's name as the address has it ("like", not "like.0" for a repeated one's first value).
+    const key = issue.path[0];
+    const name = typeof key === "string" ? key : "query";
+    if (typeof key === "string" && raw[key] === undefined && issue.code === "invalid_type") return `“${name}” is required`;
     return `“${name}”: ${issue.message}`;
   });
   throw new Response(`This address has a parameter we cannot use. ${problems.join("; ")}.`, {

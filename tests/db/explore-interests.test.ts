@@ -56,7 +56,11 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     expect(data.pickedNames).toEqual(["Social", "Artistic", "Realistic"]);
     const response = await thrownResponse(() => explore("?like=sporty"));
     expect(response.status).toBe(400);
-    expect(await response.text()).toContain("realistic, investigative");
+    const message = await response.text();
+    expect(message).toContain("“like”: must be one of: realistic, investigative");
+    // An area typed by hand in capitals is the same area.
+    const typed = await explore("?like=Investigative&like=CONVENTIONAL");
+    expect(typed.data.pickedNames).toEqual(["Investigative", "Conventional"]);
   });
 });
 

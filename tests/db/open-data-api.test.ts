@@ -165,7 +165,7 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
         ["skills", "/api/v1/skills?x=1", "it takes none"],
         ["occupations", "/api/v1/occupations?page=0", "“page”"],
         ["occupations", "/api/v1/occupations?q=a", "“q”"],
-        ["projections", "/api/v1/projections", "“soc”"],
+        ["projections", "/api/v1/projections", "“soc” is required"],
         ["projections", "/api/v1/projections?soc=15-1252,nurse", "SOC code"],
         ["roles", "/api/v1/roles?data=latest", "“data”"],
       ] as const) {

@@ -184,7 +184,7 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     ["/present?have=Python", /“explore”: have=, scope= and like= belong to an explorer list/],
     ["/present?explore=skills&have=Python&like=social", /“like”: belongs to explore=interests/],
     ["/present?explore=interests&like=social&scope=all", /“have”: have= and scope= belong to explore=skills/],
-    ["/present?explore=interests&like=astronomy", /“like.0”: must be one of: realistic/],
+    ["/present?explore=interests&like=astronomy", /“like”: must be one of: realistic/],
     ["/present?explore=skills&have=Python&scope=everything", /“scope”: must be tech/],
     ["/present/notes?explore=skills&have=Python&data=latest", /“data”: use a data version tag/],
   ])("answers %s with a 400 that says what is wrong", async (path, message) => {

@@ -22,7 +22,15 @@ export type SkillsExplorerQuery = z.infer<typeof skillsExplorerQuerySchema>;
 
 /** /explore/interests: the areas picked (`like`, repeated, the checkboxes' name), the projection period and `data=<tag>`. */
 export const interestsExplorerQuerySchema = z.object({
-  like: z.array(z.enum(INTEREST_AREA_IDS, { error: `must be one of: ${INTEREST_AREA_IDS.join(", ")}` })).optional(),
+  // As the page writes them, in lower case; "Investigative" typed by hand is read the same.
+  like: z
+    .array(
+      z
+        .string()
+        .toLowerCase()
+        .pipe(z.enum(INTEREST_AREA_IDS, { error: `must be one of: ${INTEREST_AREA_IDS.join(", ")}` })),
+    )
+    .optional(),
   vintage: vintageParam,
   ...dataPinQueryShape,
 });

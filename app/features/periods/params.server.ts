@@ -25,7 +25,7 @@ export const vintageParam = z
  */
 export const growthBandParam = z
   .string()
-  .regex(/^[1-9]$/, "must be the number of a growth band, 1 (fastest) to 9")
+  .regex(/^[1-9]$/, "must be the number of a growth band, from 1 (the fastest); the filter lists the period's bands")
   .transform(Number)
   .optional();
 
