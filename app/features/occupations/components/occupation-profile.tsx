@@ -9,7 +9,8 @@ import { OccupationTitles, RelatedOccupations } from "~/features/occupations/com
 import { OccupationWork } from "~/features/occupations/components/occupation-work";
 import { techFamilyOf } from "~/features/occupations/tech-families";
 import { SourcesAndCitation } from "~/features/roles/components/sources-and-citation";
-import { ProfileSourcesProvider, Sourced } from "~/features/sources/components/sources-context";
+import { ProfileSourcesProvider, Sourced, SourceRef } from "~/features/sources/components/sources-context";
+import { payCell, type PayPercentiles } from "~/features/pay/pay";
 import { ProfileSection } from "~/ui/profile-section";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 
@@ -67,7 +68,11 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
                   <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
                     {formatPercentChange(latest.changePercent)}
                   </Sourced>
-                  {latest.band ? <span className="band-label">{bandText(latest.band)}</span> : null}
+                  {latest.band ? (
+                    <span className="band-label">
+                      {bandText(latest.band)} <SourceRef id={latest.band.sourceId} />
+                    </span>
+                  ) : null}
                   {latest.allOccupationsPercent !== null ? (
                     <span className="quick-facts__note">All occupations: {formatPercentChange(latest.allOccupationsPercent)}</span>
                   ) : null}
@@ -88,9 +93,10 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
               <div>
                 <dt>Median pay</dt>
                 <dd>
-                  {pay[0]?.annual.median != null ? (
+                  {pay[0] && medianText(pay[0]) ? (
+                    // OEWS's annual median, its top code ("$239,200 or more") or, where it publishes hourly pay only, that.
                     <Sourced sourceId={pay[0].sourceId} dataYear={formatWageYear(pay[0].wageYear)}>
-                      {formatDollars(pay[0].annual.median)}
+                      {medianText(pay[0])}
                     </Sourced>
                   ) : latest.medianAnnualWage !== null && latest.wageYear !== null ? (
                     <Sourced sourceId={latest.sourceId} dataYear={formatWageYear(latest.wageYear)}>
@@ -103,15 +109,29 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
               </div>
               <div>
                 <dt>Typical entry education</dt>
-                <dd>{latest.entryEducation ?? "not published"}</dd>
+                <dd>
+                  {latest.entryEducation !== null ? (
+                    <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
+                      {latest.entryEducation}
+                    </Sourced>
+                  ) : (
+                    "not published"
+                  )}
+                </dd>
               </div>
               <div>
                 <dt>Employment, {latest.baseYear}</dt>
-                <dd>{formatCount(latest.employmentBase)}</dd>
+                <dd>
+                  <Sourced sourceId={latest.sourceId} dataYear={String(latest.baseYear)}>
+                    {formatCount(latest.employmentBase)}
+                  </Sourced>
+                </dd>
               </div>
               <div>
                 <dt>O*NET job zone</dt>
-                <dd>{jobZones(onet)}</dd>
+                <dd>
+                  {jobZones(onet)} {onet[0] ? <SourceRef id={onet[0].sourceId} /> : null}
+                </dd>
               </div>
             </dl>
           ) : (
@@ -134,7 +154,7 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
               <ul>
                 {latestFactors.map((f, i) => (
                   <li key={i}>
-                    <strong>{f.industryTitle}:</strong> {f.factor}
+                    <strong>{f.industryTitle}:</strong> {f.factor} <SourceRef id={f.sourceId} />
                   </li>
                 ))}
               </ul>
@@ -170,6 +190,14 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
       </article>
     </ProfileSourcesProvider>
   );
+}
+
+/** The survey's median as published: annual, top-coded ("$239,200 or more"), else hourly; null when it has none. */
+function medianText(survey: PayPercentiles): string | null {
+  const annual = payCell(survey, "median", "annual");
+  if (annual !== "not published") return annual;
+  const hourly = payCell(survey, "median", "hourly");
+  return hourly !== "not published" ? `${hourly} an hour` : null;
 }
 
 function jobZones(onet: OccupationProfileView["onet"]): string {
