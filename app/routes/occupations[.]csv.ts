@@ -30,7 +30,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       growthBand: r.band?.label,
       annualOpenings: r.annualOpenings,
       medianAnnualWage: r.medianAnnualWage,
-      wageYear: r.wageYear,
+      // BLS publishes some medians only as at least OEWS's top code (">=$239,200"): that, in a column of its own.
+      medianAnnualWageAtLeast: r.medianAtLeast?.annual ?? null,
+      wageYear: r.wageYear ?? r.medianAtLeast?.wageYear ?? null,
       entryEducation: r.entryEducation,
       jobZones: r.jobZones.join(" "),
       roleCount: r.roleCount,
@@ -55,6 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         "growthBand",
         "annualOpenings",
         "medianAnnualWage",
+        "medianAnnualWageAtLeast",
         "wageYear",
         "entryEducation",
       ] as const

@@ -45,7 +45,7 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(educations.has("Bachelor's degree")).toBe(false);
       const paid = await finder("?pay=150000&sort=pay&dir=asc");
       expect(paid.data.rows.length).toBeGreaterThan(0);
-      for (const row of paid.data.rows) expect(row.medianAnnualWage).toBeGreaterThanOrEqual(150000);
+      for (const row of paid.data.rows) expect(row.medianAnnualWage ?? row.medianAtLeast!.annual).toBeGreaterThanOrEqual(150000);
       const openings = await finder("?openings=100000");
       for (const row of openings.data.rows) expect(row.annualOpenings).toBeGreaterThanOrEqual(100000);
       const fastest = await finder("?band=1");
@@ -69,6 +69,24 @@ describeEachDriver("every occupation", { seed: true }, () => {
         expect(response.status, query).toBe(400);
         expect(await response.text(), query).toContain(words);
       }
+    });
+
+    it("keeps a median BLS publishes only as at least the top code: shown so, first by pay, and within a pay filter", async () => {
+      // Anesthesiologists: BLS prints ">=$239,200" for May 2024 (OEWS's top code), no figure.
+      const top = await finder("?sort=pay&dir=desc");
+      const first = top.data.rows[0]!;
+      expect(first.medianAnnualWage).toBeNull();
+      expect(first.medianAtLeast).toMatchObject({ annual: 239200, wageYear: 2024 });
+      expect(top.data.sources.map((s) => s.id)).toContain(first.medianAtLeast!.sourceId);
+      const rich = await finder("?pay=230000");
+      const codes = rich.data.rows.map((r) => r.socCode);
+      expect(codes).toContain("29-1211");
+      expect(rich.data.rows.filter((r) => r.medianAtLeast !== null).length).toBeGreaterThan(10);
+      const { header, records } = await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?pay=230000")));
+      const row = records.find((r) => r[0] === "29-1211")!;
+      expect(row[header.indexOf("Median annual wage (USD)")]).toBe("");
+      expect(row[header.indexOf("Median annual wage at least, where published only as the top code (USD)")]).toBe("239200");
+      expect(row[header.indexOf("Wage data year (May)")]).toBe("2024");
     });
 
     it("downloads every match (not one page) as CSV with the source of each row", async () => {

@@ -67,7 +67,14 @@ export async function loadOccupationFinder(request: Request) {
       if (page > 1 && rows.length === 0) {
         throw new Response(`There is no page ${page} of this list.`, { status: 404, statusText: "Not Found" });
       }
-      const sources = await listSourcesByIds({ ids: [period.sourceId, ...rows.map((r) => r.sourceId), ...bands.map((b) => b.sourceId)] });
+      const sources = await listSourcesByIds({
+        ids: [
+          period.sourceId,
+          ...rows.map((r) => r.sourceId),
+          ...rows.flatMap((r) => (r.medianAtLeast ? [r.medianAtLeast.sourceId] : [])),
+          ...bands.map((b) => b.sourceId),
+        ],
+      });
       return { query: { ...query, page }, period, periods, groups, bands, rows, total, pages, dataVersion, sources };
     },
   });

@@ -55,6 +55,11 @@ export interface OccupationListRow {
   employmentProjected: number;
   medianAnnualWage: number | null;
   wageYear: number | null;
+  /**
+   * Where BLS publishes the median only as "at least" the top of OEWS's range (">=$239,200" in May 2024): that top code,
+   * from the OEWS survey of the period's base year, with its May year and source. Null otherwise.
+   */
+  medianAtLeast: { annual: number; wageYear: number; sourceId: string } | null;
   entryEducation: string | null;
   sourceId: string;
   jobZones: number[];
@@ -68,7 +73,8 @@ const SORT_COLUMNS: Record<OccupationSort, SQL> = {
   growth: sql`change_percent`,
   change: sql`change_numeric`,
   openings: sql`annual_openings`,
-  pay: sql`median_annual_wage`,
+  // A top-coded median is at least its top code, above every published one.
+  pay: sql`coalesce(median_annual_wage, median_top_code)`,
   employment: sql`employment_base`,
 };
 
@@ -102,7 +108,7 @@ export async function listOccupations({
   }
   if (filters.education) where.push(sql`entry_education = any(${sql.param(entryEducationUpTo(filters.education))}::text[])`);
   if (filters.band !== undefined) where.push(sql`band_rank = ${filters.band}`);
-  if (filters.minPay !== undefined) where.push(sql`median_annual_wage >= ${filters.minPay}`);
+  if (filters.minPay !== undefined) where.push(sql`coalesce(median_annual_wage, median_top_code) >= ${filters.minPay}`);
   if (filters.minOpenings !== undefined) where.push(sql`annual_openings >= ${filters.minOpenings}`);
   if (filters.zone !== undefined) where.push(sql`${filters.zone} = any(job_zones)`);
   const order = sql.raw(direction === "asc" ? "asc" : "desc");
@@ -110,12 +116,16 @@ export async function listOccupations({
     with lines as (
       select o.soc_code, o.title, p.change_percent, p.change_numeric, p.annual_openings, p.employment_base,
              p.employment_projected, p.median_annual_wage, p.wage_year, p.entry_education, p.source_id,
+             top.top_code_annual as median_top_code, top.wage_year as top_code_year, top.source_id as top_code_source_id,
              coalesce((select array_agg(distinct z.job_zone order by z.job_zone) from onet_occupations z
                         where z.bls_code = o.soc_code and z.job_zone is not null), '{}') as job_zones,
              (select count(*)::int from role_occupations ro where ro.soc_code = o.soc_code) as role_count,
              b.rank as band_rank, b.label as band_label, b.is_derived as band_is_derived, b.source_id as band_source_id
         from occupations o
         join projections p on p.soc_code = o.soc_code and p.vintage = ${vintage}
+        left join pay_percentiles top
+          on p.median_annual_wage is null and top.soc_code = o.soc_code and top.wage_year = p.base_year
+         and 50 = any(top.top_coded)
         left join growth_bands b
           on b.vintage = p.vintage
          and p.change_percent >= coalesce(b.min_percent, -1000) and p.change_percent <= coalesce(b.max_percent, 1000)
@@ -141,6 +151,9 @@ interface ListSqlRow {
   employment_projected: number;
   median_annual_wage: number | null;
   wage_year: number | null;
+  median_top_code: number | null;
+  top_code_year: number | null;
+  top_code_source_id: string | null;
   entry_education: string | null;
   source_id: string;
   job_zones: number[] | string;
@@ -163,6 +176,10 @@ function toListRow(r: ListSqlRow): OccupationListRow {
     employmentProjected: r.employment_projected,
     medianAnnualWage: r.median_annual_wage,
     wageYear: r.wage_year,
+    medianAtLeast:
+      r.median_top_code !== null && r.top_code_year !== null && r.top_code_source_id !== null
+        ? { annual: r.median_top_code, wageYear: r.top_code_year, sourceId: r.top_code_source_id }
+        : null,
     entryEducation: r.entry_education,
     sourceId: r.source_id,
     jobZones: intArray(r.job_zones),

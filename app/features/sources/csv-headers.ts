@@ -21,6 +21,7 @@ export const CSV_HEADERS = {
   laborForceExits: "Openings from labor force exits a year (jobs)",
   occupationalTransfers: "Openings from occupational transfers a year (jobs)",
   medianAnnualWage: "Median annual wage (USD)",
+  medianAnnualWageAtLeast: "Median annual wage at least, where published only as the top code (USD)",
   wageYear: "Wage data year (May)",
   annualP10: "Annual wage, 10th percentile (USD)",
   annualP90: "Annual wage, 90th percentile (USD)",

@@ -190,6 +190,12 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                           {formatDollars(row.medianAnnualWage)}
                           <span className="figure-year">{formatWageYear(row.wageYear)}</span>
                         </>
+                      ) : row.medianAtLeast ? (
+                        // BLS publishes this median only as at least OEWS's top code.
+                        <>
+                          {formatDollars(row.medianAtLeast.annual)} or more
+                          <span className="figure-year">{formatWageYear(row.medianAtLeast.wageYear)}</span>
+                        </>
                       ) : (
                         "not published"
                       )}

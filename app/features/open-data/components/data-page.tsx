@@ -61,7 +61,9 @@ export function DataPage({ page }: { page: DataPageView }) {
         </li>
         <li>
           Headers are words, with the unit in parentheses: <em>SOC code</em>, <em>Employment in base year (jobs)</em>, <em>Change (%)</em>,{" "}
-          <em>Median annual wage (USD)</em>, <em>Wage data year (May)</em>. Figures are raw (no thousands separators).
+          <em>Median annual wage (USD)</em>, <em>Wage data year (May)</em>. Figures are raw (no thousands separators). A median BLS
+          publishes only as “$239,200 or more” (the top of the OEWS range) is left blank there and given in{" "}
+          <em>Median annual wage at least, where published only as the top code (USD)</em>.
         </li>
         <li>
           Each row has its source and its data year (a <em>Source</em> column, and the projection period or wage year). Each file holds one
