@@ -143,7 +143,7 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     if (roles.body.kind !== "columns") throw new Error("columns");
     expect(roles.body.columns.map((c) => c.heading)).toEqual(page.data.roles.slice(0, 3).map((r) => r.title));
     expect(roles.body.columns[0]!.figures[0]).toEqual({
-      label: "Interest code",
+      label: "Top three areas",
       value: page.data.roles[0]!.occupation.code,
       detail: page.data.roles[0]!.occupation.fit.matched.join(", "),
     });

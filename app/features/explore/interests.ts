@@ -58,7 +58,7 @@ export type InterestAreaId = (typeof INTEREST_AREAS)[number]["id"];
 export type InterestAreaName = (typeof INTEREST_AREAS)[number]["name"];
 export const INTEREST_AREA_IDS = INTEREST_AREAS.map((a) => a.id) as [InterestAreaId, ...InterestAreaId[]];
 
-/** At most this many areas in one search (O*NET's interest codes use an occupation's top three). */
+/** At most this many areas in one search (as many as an occupation's top areas). */
 export const MAX_PICKED_INTERESTS = 3;
 
 /** O*NET's own questionnaire: we do not reproduce it, we say where to take it. */
@@ -68,8 +68,9 @@ export const INTEREST_PROFILER_URL = "https://www.mynextmove.org/explore/ip";
 export type InterestScores = Readonly<Record<InterestAreaName, number>>;
 
 /**
- * An occupation's top three areas: highest score first, ties in RIASEC order (O*NET's interest code reads the
- * same way, "IRC" for an investigative, realistic, conventional occupation).
+ * An occupation's top three areas: highest score first, ties in RIASEC order ("IRC" for an investigative,
+ * realistic, conventional occupation). Ours, from O*NET's six scores: O*NET's own interest code lists only its
+ * high-points (Interests.tsv, scale IH, which the importer does not keep), one to three areas.
  */
 export function topAreas(scores: InterestScores): InterestAreaName[] {
   return INTEREST_AREAS.map((a, order) => ({ name: a.name, score: scores[a.name], order }))
@@ -100,7 +101,7 @@ export function compareInterestFits(a: { fit: InterestFit; title: string }, b: {
   return b.fit.matched.length - a.fit.matched.length || b.fit.total - a.fit.total || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
 }
 
-/** The interest code of an occupation's top three areas, "IRC". */
+/** An occupation's top three areas as letters, "IRC" (not O*NET's interest code: see topAreas). */
 export function interestCode(scores: InterestScores): string {
   return topAreas(scores)
     .map((name) => name[0])

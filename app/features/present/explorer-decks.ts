@@ -439,7 +439,7 @@ export function buildInterestsDeck(
               heading: r.title,
               meta: `Filed under ${r.occupation.title}`,
               figures: [
-                { label: "Interest code", value: r.occupation.code, detail: r.occupation.fit.matched.join(", ") },
+                { label: "Top three areas", value: r.occupation.code, detail: r.occupation.fit.matched.join(", ") },
                 ...outlookFigures(r.occupation, period, pays),
               ],
               items: [],
@@ -457,7 +457,7 @@ export function buildInterestsDeck(
           ],
           notes: [
             ...roleSpreads.notes,
-            `The interest code lists an occupation's top three areas, highest first: R, I, A, S, E, C for Realistic, Investigative, Artistic, Social, Enterprising, Conventional.`,
+            `The letters are an occupation's three highest-scoring areas on O*NET's 1–7 scale, highest first: R, I, A, S, E, C for Realistic, Investigative, Artistic, Social, Enterprising, Conventional. O*NET's own interest code keeps only the areas that stand out, so it can be shorter.`,
             ...roles
               .slice(COLUMN_CAREERS)
               .map((r) => `Also: ${r.title}, ${matchedText(r.occupation)}; ${outlookLine(r.occupation, period, pays)}.`),

@@ -43,7 +43,7 @@ function OccupationTable({
         <thead>
           <tr>
             <th scope="col">Career</th>
-            <th scope="col">Interest code</th>
+            <th scope="col">Top three areas</th>
             <th scope="col">Your interests among its top three (score, 1–7)</th>
             <OutlookHeaderCells vintage={vintage} />
           </tr>
@@ -173,8 +173,10 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
       ) : (
         <>
           <p>
-            A career matches when one of your areas is among its three highest-scoring ones (its <em>interest code</em>, as O*NET writes
-            it). Careers are listed by how many of your areas they match, then by their summed score on your areas.
+            A career matches when one of your areas is among the three it scores highest on O*NET&rsquo;s 1–7 scale, shown as letters (R, I,
+            A, S, E, C), highest first. Careers are listed by how many of your areas they match, then by their summed score on your areas.
+            O*NET&rsquo;s own interest code keeps only the areas that stand out (its high-points), so it can be shorter: Statisticians are
+            &ldquo;IC&rdquo; there.
           </p>
           <section aria-labelledby="interest-roles">
             <h2 id="interest-roles">Tech roles</h2>
