@@ -136,18 +136,27 @@ test.describe("on a phone", () => {
 
   test("a role profile shows its quick facts, pay and growth among them, on the first screen", async ({ page }) => {
     test.slow(); // took over half of the default 30 s in CI on 2 shared cores
-    await page.setViewportSize({ width: 390, height: 844 });
-    for (const path of ["/roles/back-end-developer", "/roles/cto"]) {
-      await page.goto(path);
-      await waitForHydration(page);
-      const facts = page.locator("#quick-facts");
-      await expect(facts.getByRole("heading", { name: "Quick facts" })).toBeInViewport({ ratio: 1 });
-      for (const label of ["Median annual pay", "Projected growth"]) {
-        const value = facts.locator(".fact").filter({ hasText: label }).locator(".fact__value").first();
-        await expect(value, `${path}: ${label}`).toBeInViewport({ ratio: 1 });
+    // Phones, and the school laptops and projectors a class uses.
+    for (const [width, height] of [
+      [360, 740],
+      [390, 844],
+      [1024, 768],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const path of ["/roles/back-end-developer", "/roles/cto", "/roles/junior-developer"]) {
+        await page.goto(path);
+        await waitForHydration(page);
+        const facts = page.locator("#quick-facts");
+        const where = `${path} at ${width}×${height}`;
+        await expect(facts.getByRole("heading", { name: "Quick facts" }), where).toBeInViewport({ ratio: 1 });
+        for (const label of ["Median annual pay", "Projected growth"]) {
+          const value = facts.locator(".fact").filter({ hasText: label }).locator(".fact__value").first();
+          await expect(value, `${where}: ${label}`).toBeInViewport({ ratio: 1 });
+        }
       }
-      await expectNoAxeViolations(page);
     }
+    await expectNoAxeViolations(page);
   });
 
   test("desktop keeps the finder a table with its headings above the figures", async ({ page }) => {

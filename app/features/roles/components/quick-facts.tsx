@@ -16,8 +16,20 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
   const period = formatVintage(vintage);
   return (
     <ProfileSection id="quick-facts" title={sectionTitle("quick-facts")}>
+      {p ? (
+        <ProjectionFacts facts={facts} projection={p} period={period} roleTitle={profile.role.title} />
+      ) : (
+        <p className="notice">
+          BLS published no {period} projection for {occupation.title} (SOC {occupation.socCode}). Try another projection period above.
+        </p>
+      )}
+      {p?.isDerived ? (
+        <p className="fact__detail">These figures are Career Atlas sums of published BLS lines, not a BLS table row.</p>
+      ) : null}
+
+      {/* Under the figures, so they are on the first screen; each card says whose figures they are. */}
       <p className="occupation-note">
-        These figures describe the U.S. occupation{" "}
+        The figures above describe the U.S. occupation{" "}
         <strong>
           {/^\d{2}-\d{4}$/.test(occupation.socCode) ? (
             <Link to={`/occupations/${occupation.socCode}`}>{occupation.title}</Link>
@@ -43,17 +55,6 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
           <> so the numbers cover everyone in that occupation, not only people with this job title.</>
         )}
       </p>
-
-      {p ? (
-        <ProjectionFacts facts={facts} projection={p} period={period} roleTitle={profile.role.title} />
-      ) : (
-        <p className="notice">
-          BLS published no {period} projection for {occupation.title} (SOC {occupation.socCode}). Try another projection period above.
-        </p>
-      )}
-      {p?.isDerived ? (
-        <p className="fact__detail">These figures are Career Atlas sums of published BLS lines, not a BLS table row.</p>
-      ) : null}
 
       <p className="occupation-note">
         <strong>Why {occupation.title}:</strong> {occupation.note} <SourceRef id={occupation.sourceId} />
