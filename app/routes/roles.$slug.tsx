@@ -22,7 +22,7 @@ import { listGlossaryDefinitions } from "~/features/glossary/queries.server";
 import { formatVintage } from "~/lib/format";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
-import { slugParam } from "~/lib/params.server";
+import { redirectToLowerCaseSlug, slugParam } from "~/lib/params.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { withPeriod } from "~/features/periods/periods";
 import { withDataPin } from "~/features/data-pin/data-pin";
@@ -36,6 +36,7 @@ import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 import glossaryStyles from "~/features/glossary/glossary.css?url";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
+  redirectToLowerCaseSlug(request, params.slug);
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
   const { url, result, headers } = await loadPublicPage(request, {
     // `&data=<tag>` pins the figures to a data version (docs/decisions/008).

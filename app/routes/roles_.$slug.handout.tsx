@@ -1,11 +1,11 @@
-import { data, useLoaderData } from "react-router";
+import { data, redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/roles_.$slug.handout";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { HandoutSheet } from "~/features/handout/components/handout-sheet";
 import { RoleHandoutBody } from "~/features/handout/components/role-handout";
 import { RoleNotFoundSearch } from "~/features/roles/components/role-not-found";
 import { getDataPin } from "~/features/data-pin/queries.server";
-import { getRoleProfile } from "~/features/roles/queries.server";
+import { findRoleByAliasSlug, getRoleProfile } from "~/features/roles/queries.server";
 import { formatCalendarDate, formatVintage, formatWageYear } from "~/lib/format";
 import { handoutCitation, pinnedRoleUrl, roleHandout } from "~/features/handout/handout";
 import { pageHeaders } from "~/lib/http.server";
@@ -13,7 +13,7 @@ import { loadPublicPage } from "~/lib/page-loader.server";
 import { LEVEL_LABELS } from "~/features/roles/labels";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
-import { slugParam } from "~/lib/params.server";
+import { redirectToLowerCaseSlug, slugParam } from "~/lib/params.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { withPeriod } from "~/features/periods/periods";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
@@ -28,6 +28,7 @@ import styles from "~/features/handout/handout.css?url";
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const url = new URL(request.url);
+  redirectToLowerCaseSlug(request, params.slug);
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
   const { result, headers } = await loadPublicPage(request, {
     query: vintageQuerySchema.extend(dataPinQueryShape),
@@ -42,6 +43,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
   });
   const { profile, latest, banner, dataVersion: current } = result;
+  // Another name of a role (`/roles/backend-developer/handout`): its handout, as the profile redirects.
+  const aliasOf = profile ? null : await findRoleByAliasSlug({ slug });
+  if (aliasOf)
+    throw redirect(`/roles/${aliasOf}/handout${url.search}`, { status: 301, headers: { "Cache-Control": "public, max-age=300" } });
   if (!profile) {
     throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”, so there is no handout for it.`, {
       status: 404,

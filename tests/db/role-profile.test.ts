@@ -7,6 +7,7 @@ import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.serve
 import { noteByline } from "~/features/roles/role-profile";
 import { loader as profileLoader } from "~/routes/roles.$slug";
 import { loader as chartCsvLoader } from "~/routes/roles_.$slug.$chart[.csv]";
+import { loader as handoutLoader } from "~/routes/roles_.$slug.handout";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
 
@@ -358,6 +359,21 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       // An O*NET alternate title the dataset keeps as an alias leads to its role too.
       const onet = await thrownResponse(() => profileLoader(routeArgs("/roles/back-end-engineer", { slug: "back-end-engineer" })));
       expect(onet.headers.get("Location")).toBe("/roles/back-end-developer");
+    });
+
+    it("leads an address typed in capitals, and a handout under another name, to the role's own address", async () => {
+      const capitals = await thrownResponse(() =>
+        profileLoader(routeArgs("/roles/Back-End-Developer?vintage=2022-32", { slug: "Back-End-Developer" })),
+      );
+      expect(capitals.status).toBe(301);
+      expect(capitals.headers.get("Location")).toBe("/roles/back-end-developer?vintage=2022-32");
+      const handout = await thrownResponse(() =>
+        handoutLoader(routeArgs("/roles/backend-developer/handout?vintage=2022-32", { slug: "backend-developer" })),
+      );
+      expect(handout.status).toBe(301);
+      expect(handout.headers.get("Location")).toBe("/roles/back-end-developer/handout?vintage=2022-32");
+      const unknown = await thrownResponse(() => handoutLoader(routeArgs("/roles/nobody-at-all/handout", { slug: "nobody-at-all" })));
+      expect(unknown.status).toBe(404);
     });
 
     it("answers a bad period on an alias address with its 400 before any redirect, and a name no role has with 404", async () => {
