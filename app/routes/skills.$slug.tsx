@@ -20,6 +20,7 @@ import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/par
 import { onetReleaseLabel } from "~/features/skills/skills";
 import profileStyles from "~/features/roles/profile.css?url";
 import { citedPage } from "~/features/data-pin/cite.server";
+import { keptPayLookup } from "~/features/pay/queries.server";
 import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import styles from "~/features/skills/skills.css?url";
 
@@ -29,7 +30,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     query: vintageQuerySchema,
     load: async ({ vintage: asked }) => {
       const { period, periods } = await readProjectionPeriod(asked);
-      const [detail, dataVersion] = await Promise.all([getSkillDetail({ slug, vintage: period.vintage }), getCurrentDataVersion()]);
+      const dataVersion = await getCurrentDataVersion();
+      const detail = await getSkillDetail({ slug, vintage: period.vintage, payOf: await keptPayLookup(dataVersion) });
       return { detail, periods, dataVersion };
     },
   });

@@ -147,6 +147,8 @@ describeEachDriver("skills models", { seed: true }, () => {
         socCode: "15-1254",
         occupationTitle: "Web developers",
         projection: { changePercent: 7.5, medianAnnualWage: 90930, wageYear: 2024, sourceId: "bls-ep-2024-34" },
+        // getSkillDetail without a pay lookup: the route passes the one kept for its data version.
+        pay: null,
       });
       expect(python.allOccupations).toEqual({ changePercent: 3.1, sourceId: "bls-ep-2024-34" });
     });
@@ -258,6 +260,8 @@ describeEachDriver("skills models", { seed: true }, () => {
     });
 
     it("serves a skill page with cache headers and a constant query count", async () => {
+      // The first request of a data version also reads every OEWS survey once (keptPayLookup), then keeps them.
+      await skillLoader(routeArgs("/skills/python", { slug: "python" }));
       const result = await answerOf(skillLoader(routeArgs("/skills/python", { slug: "python" })));
       expect(result.data.detail.skill.slug).toBe("python");
       expect(result.data.onetRelease).toBe("O*NET 30.1, December 2025");
@@ -265,6 +269,18 @@ describeEachDriver("skills models", { seed: true }, () => {
       // The loaded periods, the skill's four and the data version.
       expect(queriesOf(result.headers)).toBe(6);
       expect(result.data.periods.latest).toBe("2024-34");
+    });
+
+    it("shows under each role's median the 10th–90th percentile spread of the same OEWS survey, with its source", async () => {
+      const { data } = await answerOf(skillLoader(routeArgs("/skills/python", { slug: "python" })));
+      const withMedian = data.detail.roles.filter((r) => r.projection?.medianAnnualWage != null);
+      expect(withMedian.length).toBeGreaterThan(5);
+      for (const role of withMedian) {
+        expect(role.pay, role.slug).not.toBeNull();
+        expect(role.pay!.wageYear).toBe(role.projection!.wageYear);
+        expect(role.pay!.annual.median).toBe(role.projection!.medianAnnualWage);
+        expect(data.detail.sources.map((s) => s.id)).toContain(role.pay!.sourceId);
+      }
     });
   });
 });

@@ -4,6 +4,7 @@ import type { ProjectionVintage, RoleLevel, SkillFlag, SkillImportance } from "~
 import { database } from "~/lib/db.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
+import type { PayLookup } from "~/features/pay/queries.server";
 import {
   LEADERSHIP_LEVELS,
   SKILL_KINDS,
@@ -128,7 +129,16 @@ interface RoleNeed {
  * the skill with their occupation's growth and pay (listRoleOutlooks' skill filter), the moves on which people
  * add it, its O*NET and source marks, and the sources cited. Four independent queries, then the citations.
  */
-export async function getSkillDetail({ slug, vintage }: { slug: string; vintage: ProjectionVintage }): Promise<SkillDetail | null> {
+export async function getSkillDetail({
+  slug,
+  vintage,
+  payOf,
+}: {
+  slug: string;
+  vintage: ProjectionVintage;
+  /** The OEWS percentiles kept for the data version (keptPayLookup): each role's spread beside its median. */
+  payOf?: PayLookup;
+}): Promise<SkillDetail | null> {
   const db = await database();
   const [core, outlooks, allOccupations] = await Promise.all([
     db
@@ -187,6 +197,7 @@ export async function getSkillDetail({ slug, vintage }: { slug: string; vintage:
                 sourceId: row.projection.sourceId,
               }
             : null,
+          pay: payOf && row.projection ? payOf(row.socCode, row.projection.wageYear) : null,
         },
       ];
     })
@@ -201,7 +212,7 @@ export async function getSkillDetail({ slug, vintage }: { slug: string; vintage:
   // Citations are numbered in the order the page first uses them.
   const sources: SourceCitation[] = await listSourcesByIds({
     ids: [
-      ...roles.flatMap((r) => [r.sourceId, ...(r.projection ? [r.projection.sourceId] : [])]),
+      ...roles.flatMap((r) => [r.sourceId, ...(r.projection ? [r.projection.sourceId] : []), ...(r.pay ? [r.pay.sourceId] : [])]),
       ...(average ? [average.sourceId] : []),
       ...steps.map((s) => s.sourceId),
       ...(marks.onetSourceId ? [marks.onetSourceId] : []),

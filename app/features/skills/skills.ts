@@ -12,6 +12,7 @@ import {
   type SkillKind,
 } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";
+import type { PayPercentiles } from "~/features/pay/pay";
 import { MAX_QUERY_LENGTH } from "~/features/search/search";
 
 export { SKILL_KINDS };
@@ -96,6 +97,8 @@ export interface SkillRole {
     wageYear: number | null;
     sourceId: string;
   } | null;
+  /** The OEWS percentiles of the median's survey (its 10th–90th spread), where loaded. */
+  pay: PayPercentiles | null;
 }
 
 /** A typical move on which people usually add the skill. */

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { Sourced, SourceRef } from "~/features/sources/components/sources-context";
 import { formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import { LEVEL_LABELS } from "~/features/roles/labels";
+import { NotAStartingSalary, PaySpread } from "~/features/pay/components/pay-spread";
 import type { SkillDetail, SkillRole } from "~/features/skills/skills";
 
 /**
@@ -18,7 +19,7 @@ export function SkillRolesTable({ detail }: { detail: SkillDetail }) {
     <>
       <p>
         {roles.length} role{roles.length === 1 ? "" : "s"} list {skill.name}: {core} as a core skill, {roles.length - core} as a useful one.
-        Growth and pay are those of the occupation each role belongs to (BLS projections {period}
+        Growth and pay are those of the whole occupation each role belongs to, every level of experience included (BLS projections {period}
         {allOccupations ? (
           <>
             ; all occupations:{" "}
@@ -54,6 +55,7 @@ export function SkillRolesTable({ detail }: { detail: SkillDetail }) {
           </tbody>
         </table>
       </div>
+      {roles.some((r) => r.pay) ? <NotAStartingSalary quarter={false} className="muted" /> : null}
     </>
   );
 }
@@ -89,6 +91,7 @@ function RoleRow({ role, period }: { role: SkillRole; period: string }) {
                   {formatDollars(projection.medianAnnualWage)}
                 </Sourced>
                 <span className="figure-year">{formatWageYear(projection.wageYear)}</span>
+                {role.pay ? <PaySpread pay={role.pay} plain /> : null}
               </>
             ) : (
               "not published"
