@@ -5,6 +5,7 @@ import { CareerPath } from "~/features/paths/components/career-path";
 import { RoleNotFoundSearch } from "~/features/roles/components/role-not-found";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { getCareerPath } from "~/features/paths/queries.server";
+import { keptPayLookup } from "~/features/pay/queries.server";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { slugParam } from "~/lib/params.server";
@@ -19,7 +20,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     query: vintageQuerySchema,
     load: async ({ vintage: asked }) => {
       const { period, periods } = await readProjectionPeriod(asked);
-      const [path, dataVersion] = await Promise.all([getCareerPath({ slug, vintage: period.vintage }), getCurrentDataVersion()]);
+      const dataVersion = await getCurrentDataVersion();
+      const path = await getCareerPath({ slug, vintage: period.vintage, payOf: await keptPayLookup(dataVersion) });
       return { path, periods, dataVersion };
     },
   });

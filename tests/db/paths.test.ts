@@ -222,6 +222,17 @@ describeEachDriver("career ladders model", { seed: true }, () => {
       expect(await junk.text()).toContain("“role”");
     });
 
+    it("shows beside each rung's median the 10th–90th percentile spread of the same OEWS survey, with its source", async () => {
+      const { data } = await answerOf(ladderLoader(routeArgs("/paths/junior-developer", { slug: "junior-developer" })));
+      const rungs = [data.path.role, ...data.path.next.map((n) => n.role)].flatMap((r) => (r.figures ? [r.figures] : []));
+      expect(rungs.length).toBeGreaterThan(2);
+      for (const f of rungs.filter((r) => r.medianAnnualWage !== null)) {
+        expect(f.pay, f.socCode).not.toBeNull();
+        expect(f.pay!.annual.median).toBe(f.medianAnnualWage);
+        expect(data.path.sources.map((s) => s.id)).toContain(f.pay!.sourceId);
+      }
+    });
+
     it("serves a page with cache headers and Server-Timing", async () => {
       const result = await answerOf(ladderLoader(routeArgs("/paths/back-end-developer?vintage=2022-32", { slug: "back-end-developer" })));
       expect(result.data.path.vintage).toBe("2022-32");

@@ -14,6 +14,7 @@ import {
   type RoleLevel,
 } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";
+import type { PayPercentiles } from "~/features/pay/pay";
 import type { SkillGap, StepSkillRef } from "~/features/paths/skill-gap";
 
 export { PROGRESSION_TRACKS };
@@ -96,6 +97,8 @@ export interface RungFigures {
   medianAnnualWage: number | null;
   wageYear: number | null;
   sourceId: string;
+  /** The OEWS percentiles of the median's survey (its 10th–90th spread), where loaded. */
+  pay: PayPercentiles | null;
 }
 
 export interface RungRole extends LadderRole {

@@ -4,6 +4,7 @@ import type { CareerCluster, ProjectionVintage } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
 import { listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
+import type { PayLookup } from "~/features/pay/queries.server";
 import {
   buildLadderGraph,
   ladderStarts,
@@ -87,7 +88,16 @@ async function selectRoleSkills(db: Db, slugs: string[]): Promise<Map<string, Ro
  * (roles and edges, then figures and skills of the roles whose details are shown, then citations); the graph is
  * walked in memory.
  */
-export async function getCareerPath({ slug, vintage }: { slug: string; vintage: ProjectionVintage }): Promise<CareerPath | null> {
+export async function getCareerPath({
+  slug,
+  vintage,
+  payOf,
+}: {
+  slug: string;
+  vintage: ProjectionVintage;
+  /** The OEWS percentiles kept for the data version (keptPayLookup): each rung's spread beside its median. */
+  payOf?: PayLookup;
+}): Promise<CareerPath | null> {
   const db = await database();
   const { roleRows, graph } = await loadGraph(db);
   const self = roleRows.find((r) => r.slug === slug);
@@ -119,6 +129,7 @@ export async function getCareerPath({ slug, vintage }: { slug: string; vintage: 
               medianAnnualWage: p.medianAnnualWage,
               wageYear: p.wageYear,
               sourceId: p.sourceId,
+              pay: payOf ? payOf(outlook.socCode, p.wageYear) : null,
             }
           : null,
     };
@@ -145,8 +156,8 @@ export async function getCareerPath({ slug, vintage }: { slug: string; vintage: 
 
   const sources = await listSourcesByIds({
     ids: [
-      ...(role.figures ? [role.figures.sourceId] : []),
-      ...next.flatMap((n) => [n.step.sourceId, ...(n.role.figures ? [n.role.figures.sourceId] : [])]),
+      ...figureSourceIds(role.figures),
+      ...next.flatMap((n) => [n.step.sourceId, ...figureSourceIds(n.role.figures)]),
       ...earlier.map((e) => e.step.sourceId),
       ...ladders.flatMap((l) => [...(l.main?.rungs.flatMap((r) => (r.step ? [r.step.sourceId] : [])) ?? []), ...treeSourceIds(l.tree)]),
       ...treeSourceIds(below),
@@ -185,3 +196,8 @@ export async function listCareerLadders(): Promise<LadderIndex> {
 }
 
 export type { CareerPath, LadderIndex };
+
+/** The sources a rung's figures cite: the projection's, and the OEWS survey's beside its median. */
+function figureSourceIds(figures: RungRole["figures"]): string[] {
+  return figures ? [figures.sourceId, ...(figures.pay ? [figures.pay.sourceId] : [])] : [];
+}

@@ -57,7 +57,9 @@ export function CareerPath({ path, periods }: { path: CareerPathView; periods: L
           {path.next.length > 0 ? (
             <p>
               Every move on record from {role.title}: steps up a level first, then sideways moves into neighbouring roles. Figures are for{" "}
-              {formatVintage(vintage)}.
+              {formatVintage(vintage)}, each of the whole occupation a role is filed under, every level of experience included: a step up
+              can show a lower median when the next role&rsquo;s occupation pays less on the whole. The 10th percentile is not a starting
+              salary either: it is what the lowest-paid tenth of all workers in the occupation earn.
             </p>
           ) : null}
           <NextRungs path={path} search={search} />

@@ -1,4 +1,6 @@
 import { Sourced } from "~/features/sources/components/sources-context";
+import { PaySpread } from "~/features/pay/components/pay-spread";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 import { formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import type { ProjectionVintage, RungRole } from "~/features/paths/career-ladder";
 
@@ -28,9 +30,12 @@ export function RungFigures({ role, vintage }: { role: RungRole; vintage: Projec
           <dt>Median annual pay{f.wageYear !== null ? `, ${formatWageYear(f.wageYear)}` : ""}</dt>
           <dd>
             {f.medianAnnualWage !== null && f.wageYear !== null ? (
-              <Sourced sourceId={f.sourceId} dataYear={formatWageYear(f.wageYear)}>
-                {formatDollars(f.medianAnnualWage)}
-              </Sourced>
+              <>
+                <Sourced sourceId={f.sourceId} dataYear={formatWageYear(f.wageYear)}>
+                  {formatDollars(f.medianAnnualWage)}
+                </Sourced>
+                {f.pay ? <PaySpread pay={f.pay} plain /> : null}
+              </>
             ) : (
               <span className="muted">not published</span>
             )}
@@ -38,7 +43,7 @@ export function RungFigures({ role, vintage }: { role: RungRole; vintage: Projec
         </div>
       </dl>
       <p className="rung-figures__occupation">
-        Figures for the U.S. occupation {f.occupationTitle} (SOC {f.socCode}), which covers more job titles than this one.
+        Figures for the U.S. occupation {f.occupationTitle} (SOC {f.socCode}): {wholeOccupationNote(role.title, f.occupationTitle)}.
       </p>
     </>
   );
