@@ -27,7 +27,7 @@ export function SkillMarkList({ skillName, marks, onetRelease }: { skillName: st
           <details className="mark-details">
             <summary>
               <span className="badge badge--demand">
-                In Demand for {inDemand.length} occupation{inDemand.length === 1 ? "" : "s"}
+                In Demand for {inDemand.length} occupation{inDemand.length === 1 ? "" : "s"} of our tech roles
               </span>{" "}
               <span className="mark-release">{onetRelease}</span>
             </summary>
@@ -65,7 +65,8 @@ export function SkillMarksLegend({ onetRelease, onetSourceId }: { onetRelease: s
           <span className="badge badge--hot">Hot Technology</span>: the technology appears often in job postings across all occupations.
         </li>
         <li>
-          <span className="badge badge--demand">In Demand for …</span>: it appears often in job postings for those O*NET occupations.
+          <span className="badge badge--demand">In Demand for …</span>: it appears often in job postings for those O*NET occupations
+          (counted here among the occupations our tech roles are filed under; a technology&rsquo;s own page counts every occupation).
         </li>
         <li>
           <span className="badge badge--highlight">Source highlight</span>: an article names it a hot or future skill for a role.
