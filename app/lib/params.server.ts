@@ -65,10 +65,6 @@ function isArraySchema(schema: z.ZodType): boolean {
 }
 
 /**
- * A route's `:slug` segment, or a 404 naming what was asked for. Anything that is not a slug (control bytes,
- * spaces, upper case, a 5,000-character path) can name no role or skill, so it never reaches the database.
- */
-/**
  * A slug typed with capitals (`/roles/Back-End-Developer`) names the same page as in lower case: a permanent redirect
  * to that address, its query kept. Does nothing for anything else (slugParam then judges it).
  */
@@ -79,6 +75,10 @@ export function redirectToLowerCaseSlug(request: Request, value: string | undefi
   throw new Response(null, { status: 301, headers: { Location: `${path}${url.search}`, "Cache-Control": "public, max-age=300" } });
 }
 
+/**
+ * A route's `:slug` segment, or a 404 naming what was asked for. Anything that is not a slug (control bytes,
+ * spaces, upper case, a 5,000-character path) can name no role or skill, so it never reaches the database.
+ */
 export function slugParam(value: string | undefined, what: { noun: string; path: string }): string {
   if (value !== undefined && value.length <= 80 && SLUG_PATTERN.test(value)) return value;
   const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, 80);

@@ -11,9 +11,8 @@ const SUGGESTION_COUNT = 8;
 /**
  * GET /api/titles?q= — the as-you-type box's data: `{ query, results }`, the top matching tech roles then
  * occupations, with the reason each matched (close spellings only when nothing matched better; with no answer, the
- * titles the search page offers as "did you mean"). Bad input is a
- * 400 with `{ message }` in JSON (not the HTML error page). Cacheable for a short time: the answer only changes
- * when the dataset is reloaded.
+ * titles the search page offers as "did you mean"). Bad input is a 400 with `{ message }` in JSON (not the HTML error
+ * page). Cacheable for a short time: the answer only changes when the dataset is reloaded.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   let q: string;

@@ -61,8 +61,8 @@ export const CLOSE_SPELLING_MARGIN = 0.1;
  * Searches tech roles and every occupation's titles, and decides what counts as an answer. A close spelling is an
  * answer only when nothing matched exactly or in part, in roles or occupations ("statistician" is answered by the
  * Statisticians occupation, never by a role whose title merely looks alike), and only when it is close enough and
- * nearly as close as the closest (ROLE_ANSWER_CLOSENESS, CLOSE_SPELLING_MARGIN); the others are "did you mean". Searches the title index of
- * `dataVersion` (the current one when not given: one query), in memory (ADR 015).
+ * nearly as close as the closest (ROLE_ANSWER_CLOSENESS, CLOSE_SPELLING_MARGIN); the others are "did you mean".
+ * Searches the title index of `dataVersion` (the current one when not given: one query), in memory (ADR 015).
  */
 export async function answerTitleSearch({
   q,
