@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createRoutesStub } from "react-router";
 import { describe, expect, it } from "vitest";
+import { OccupationProfile } from "~/features/occupations/components/occupation-profile";
 import { loader as finderLoader } from "~/routes/occupations._index";
 import { loader as finderCsvLoader } from "~/routes/occupations[.]csv";
 import { loader as profileLoader } from "~/routes/occupations.$code";
@@ -156,6 +160,20 @@ describeEachDriver("every occupation", { seed: true }, () => {
       const junk = await thrownResponse(() => profile("15-1252'--"));
       expect(junk.status).toBe(404);
       expect(await junk.text()).toContain("Codes look like 15-1252");
+    });
+
+    it("tells the roles filed under an occupation from those mapped to it as a second view, whose figures are elsewhere", async () => {
+      const { data } = await profile("15-1299");
+      const filed = data.roles.filter((r) => r.isPrimary).map((r) => r.title);
+      const second = data.roles.filter((r) => !r.isPrimary).map((r) => r.title);
+      expect(filed.length).toBeGreaterThan(0);
+      expect(second.length).toBeGreaterThan(0);
+      const Stub = createRoutesStub([{ path: "*", Component: () => createElement(OccupationProfile, { profile: data }) }]);
+      const html = renderToStaticMarkup(createElement(Stub, { initialEntries: ["/"] }));
+      const sentence = /<p class="filed-roles">(.*?)<\/p>/s.exec(html)![1]!.replace(/<[^>]+>/g, "").replaceAll("&#x27;", "'");
+      const [filedPart, secondPart] = sentence.split("mapped to it as a second view");
+      for (const title of filed) expect(filedPart, title).toContain(title);
+      for (const title of second) expect(secondPart, title).toContain(title);
     });
 
     it("sends an O*NET code to its BLS line for good: the page to the O*NET occupation's part, the figures to the line's", async () => {

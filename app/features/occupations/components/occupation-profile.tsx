@@ -20,6 +20,9 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
   const latest = projections[0];
   const family = techFamilyOf(occupation.socCode);
   const latestFactors = latest ? factors.filter((f) => f.vintage === latest.vintage) : [];
+  // A role's figures are those of its primary occupation (ADR 004); a role mapped here as a second view is not filed here.
+  const filed = roles.filter((r) => r.isPrimary);
+  const alsoMapped = roles.filter((r) => !r.isPrimary);
   return (
     <ProfileSourcesProvider sources={sources}>
       <article className="occupation-profile">
@@ -44,14 +47,18 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
         </p>
         {roles.length > 0 ? (
           <p className="filed-roles">
-            Tech roles filed under this occupation:{" "}
-            {roles.map((r, i) => (
-              <span key={r.slug}>
-                {i > 0 ? ", " : null}
-                <Link to={`/roles/${r.slug}`}>{r.title}</Link>
-              </span>
-            ))}
-            . Their profiles add skills, career paths and AI notes for each role.
+            {filed.length > 0 ? (
+              <>
+                Tech roles filed under this occupation, whose figures are this page&rsquo;s: <RoleLinks roles={filed} />.{" "}
+              </>
+            ) : null}
+            {alsoMapped.length > 0 ? (
+              <>
+                {filed.length > 0 ? "Also" : "Tech roles"} mapped to it as a second view (their figures are another occupation&rsquo;s):{" "}
+                <RoleLinks roles={alsoMapped} />.{" "}
+              </>
+            ) : null}
+            Their profiles add skills, career paths and AI notes for each role.
           </p>
         ) : (
           <p className="muted">
@@ -190,6 +197,15 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
       </article>
     </ProfileSourcesProvider>
   );
+}
+
+function RoleLinks({ roles }: { roles: readonly { slug: string; title: string }[] }) {
+  return roles.map((r, i) => (
+    <span key={r.slug}>
+      {i > 0 ? ", " : null}
+      <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+    </span>
+  ));
 }
 
 /** The survey's median as published: annual, top-coded ("$239,200 or more"), else hourly; null when it has none. */
