@@ -170,7 +170,10 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(second.length).toBeGreaterThan(0);
       const Stub = createRoutesStub([{ path: "*", Component: () => createElement(OccupationProfile, { profile: data }) }]);
       const html = renderToStaticMarkup(createElement(Stub, { initialEntries: ["/"] }));
-      const sentence = /<p class="filed-roles">(.*?)<\/p>/s.exec(html)![1]!.replace(/<[^>]+>/g, "").replaceAll("&#x27;", "'");
+      const sentence = /<p class="filed-roles">(.*?)<\/p>/s
+        .exec(html)![1]!
+        .replace(/<[^>]+>/g, "")
+        .replaceAll("&#x27;", "'");
       const [filedPart, secondPart] = sentence.split("mapped to it as a second view");
       for (const title of filed) expect(filedPart, title).toContain(title);
       for (const title of second) expect(secondPart, title).toContain(title);
