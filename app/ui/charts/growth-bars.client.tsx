@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { formatPercentChange } from "~/lib/format";
 import type { GrowthBar } from "~/ui/charts/growth-bars";
+import { axisTick, niceScale } from "~/ui/charts/scale";
 
 const ABOVE = "var(--chart-emphasis)";
 const BELOW = "var(--chart-context)";
@@ -11,19 +12,13 @@ const BELOW = "var(--chart-context)";
  */
 export default function GrowthBarsChart({ bars, average }: { bars: GrowthBar[]; average: number }) {
   const values = bars.map((b) => b.changePercent);
-  const min = Math.min(0, average, ...values);
-  const max = Math.max(0, average, ...values);
-  const pad = Math.max(4, (max - min) * 0.15);
+  // Ticks at round percents through zero (the bars start there), with room beside the longest bar for its label.
+  const { domain, ticks } = niceScale(Math.min(0, average, ...values), Math.max(0, average, ...values));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={bars} layout="vertical" margin={{ top: 24, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          domain={[Math.floor(min - (min < 0 ? pad : 0)), Math.ceil(max + pad)]}
-          tickFormatter={(v: number) => `${v}%`}
-          stroke="var(--chart-axis)"
-        />
+        <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={(v: number) => `${axisTick(v)}%`} stroke="var(--chart-axis)" />
         <YAxis
           type="category"
           dataKey="label"

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { LabelledBar } from "~/ui/charts/labelled-bars";
+import { axisTick, niceScale } from "~/ui/charts/scale";
 
 const EMPHASIS = "var(--chart-emphasis)";
 const HORIZONTAL_MARGIN = { top: 16, right: 64, bottom: 8, left: 8 };
@@ -99,13 +100,7 @@ export default function LabelledBarsChart({
       <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke="var(--chart-grid)" />
       {horizontal ? (
         <>
-          <XAxis
-            type="number"
-            domain={domain}
-            ticks={ticks}
-            tickFormatter={(v: number) => `${formatTick(v)}${valueSuffix}`}
-            stroke={AXIS}
-          />
+          <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={(v: number) => `${axisTick(v)}${valueSuffix}`} stroke={AXIS} />
           <YAxis type="category" dataKey="label" hide />
         </>
       ) : (
@@ -116,7 +111,7 @@ export default function LabelledBarsChart({
             domain={domain}
             ticks={ticks}
             width={72}
-            tickFormatter={(v: number) => `${formatTick(v)}${valueSuffix}`}
+            tickFormatter={(v: number) => `${axisTick(v)}${valueSuffix}`}
             stroke={AXIS}
           />
         </>
@@ -131,26 +126,4 @@ export default function LabelledBarsChart({
       </Bar>
     </BarChart>
   );
-}
-
-// Made on first use, not when the module loads: the chart code is fetched and evaluated while the browser is idle
-// after hydration (chart-frame.tsx), and a compact-notation formatter's first construction loads locale data, a
-// task of 60-100 ms on Lighthouse's slowed-down phone. A chart then pays it only if it is drawn.
-let compact: Intl.NumberFormat | undefined;
-const formatTick = (value: number) => {
-  compact ??= new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-  return compact.format(value);
-};
-
-/** Round axis ends and about five evenly spaced ticks, with headroom above the longest bar for its label. */
-function niceScale(min: number, max: number): { domain: [number, number]; ticks: number[] } {
-  const span = (max - min) * 1.15 || 1;
-  const rough = span / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= rough) ?? 10) * magnitude;
-  const low = min < 0 ? Math.floor((min - (max - min) * 0.15) / step) * step : 0;
-  const high = Math.ceil((max + (max - min) * 0.15) / step) * step || step;
-  const ticks: number[] = [];
-  for (let t = low; t <= high + step / 2; t += step) ticks.push(Number(t.toPrecision(12)));
-  return { domain: [low, high], ticks };
 }

@@ -1,0 +1,30 @@
+/*
+ * The value axis of our bar charts: round ends, about five evenly spaced ticks that include zero when the bars cross
+ * it, and tick labels written as the figures beside them are (a true minus sign, "−12", not "-12"). Pure, so the
+ * charts' code (loaded after hydration) and the tests share it.
+ */
+
+/** Round axis ends and about five evenly spaced ticks, with headroom above the longest bar for its label. */
+export function niceScale(min: number, max: number): { domain: [number, number]; ticks: number[] } {
+  const span = (max - min) * 1.15 || 1;
+  const rough = span / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= rough) ?? 10) * magnitude;
+  const low = min < 0 ? Math.floor((min - (max - min) * 0.15) / step) * step : 0;
+  const high = Math.ceil((max + (max - min) * 0.15) / step) * step || step;
+  const ticks: number[] = [];
+  for (let t = low; t <= high + step / 2; t += step) ticks.push(Number(t.toPrecision(12)));
+  return { domain: [low, high], ticks };
+}
+
+// Made on first use, not when the module loads: the chart code is fetched and evaluated while the browser is idle
+// after hydration (chart-frame.tsx), and a compact-notation formatter's first construction loads locale data, a
+// task of 60-100 ms on Lighthouse's slowed-down phone. A chart then pays it only if it is drawn.
+let compact: Intl.NumberFormat | undefined;
+
+/** A tick's label: compact ("55.6K"), negative with U+2212 as our figures are written. */
+export function axisTick(value: number): string {
+  compact ??= new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+  const text = compact.format(Math.abs(value));
+  return value < 0 ? `−${text}` : text;
+}

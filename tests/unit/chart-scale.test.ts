@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { axisTick, niceScale } from "~/ui/charts/scale";
+
+describe("a bar chart's value axis", () => {
+  it("has evenly spaced round ticks through zero when the bars cross it, covering every bar with room for its label", () => {
+    // The dashboard's growth bars of 2024-34: from -6.0% (computer programmers) to +33.5% (data scientists).
+    const { domain, ticks } = niceScale(-6, 33.5);
+    expect(ticks).toContain(0);
+    expect(ticks[0]).toBe(domain[0]);
+    expect(ticks.at(-1)).toBe(domain[1]);
+    expect(domain[0]).toBeLessThan(-6);
+    expect(domain[1]).toBeGreaterThan(33.5);
+    const steps = new Set(ticks.slice(1).map((t, i) => t - ticks[i]!));
+    expect(steps.size).toBe(1);
+    expect(ticks.length).toBeGreaterThanOrEqual(4);
+    expect(ticks.length).toBeLessThanOrEqual(8);
+  });
+
+  it("starts at zero when every bar is positive", () => {
+    expect(niceScale(5500, 55600).ticks[0]).toBe(0);
+  });
+
+  it("writes ticks as the figures are written: a true minus sign, compact thousands", () => {
+    expect(axisTick(-10)).toBe("−10");
+    expect(axisTick(0)).toBe("0");
+    expect(axisTick(55600)).toBe("55.6K");
+  });
+});
