@@ -179,6 +179,16 @@ describeEachDriver("every occupation", { seed: true }, () => {
       for (const title of second) expect(secondPart, title).toContain(title);
     });
 
+    it("lists under a summary line the detailed occupations it adds up, and none under a detailed one", async () => {
+      const computer = await profile("15-1200");
+      const codes = computer.data.members.map((m) => m.socCode);
+      expect(codes).toEqual(expect.arrayContaining(["15-1211", "15-1252", "15-1299"]));
+      for (const code of codes) expect(code.startsWith("15-12")).toBe(true);
+      expect(codes).not.toContain("15-2041");
+      expect((await profile("15-0000")).data.members.map((m) => m.socCode)).toEqual(expect.arrayContaining(["15-1252", "15-2041"]));
+      expect((await profile("15-1252")).data.members).toEqual([]);
+    });
+
     it("sends an O*NET code to its BLS line for good: the page to the O*NET occupation's part, the figures to the line's", async () => {
       const page = await redirectOf(() => profileLoader(routeArgs("/occupations/15-1299.04?vintage=2023-33", { code: "15-1299.04" })));
       expect(page.status).toBe(301);

@@ -77,6 +77,8 @@ test.describe("the occupation finder", () => {
     expect(count).toBeLessThan(50);
     for (const text of await rows.locator("th").allInnerTexts()) expect(text).toMatch(/SOC 15-\d{4}/);
     for (const text of await rows.locator("td:nth-child(7)").allInnerTexts()) expect(AT_MOST_BACHELORS).toContain(text);
+    // The group's own line is a page too, with every detailed occupation in it.
+    await expect(page.getByRole("link", { name: /^Figures for the whole group: / })).toHaveAttribute("href", "/occupations/15-0000");
 
     // Sorting is a link per column heading that keeps the filters: highest pay first, then the other way round.
     await page.getByRole("link", { name: "Median pay", exact: true }).click();

@@ -7,6 +7,7 @@ import {
   listFactors,
   listFiledRoles,
   listInterests,
+  listMemberOccupations,
   listOccupationProjections,
   listOnetOccupations,
   listOtherTitles,
@@ -21,7 +22,7 @@ import { loadPublicPage } from "~/lib/page-loader.server";
 
 /**
  * /occupations/:code: everything the catalogue knows about one BLS occupation, each part with its source.
- * Sixteen queries, whatever the occupation (fourteen in parallel, then its sources).
+ * Seventeen queries, whatever the occupation (fifteen in parallel, then its sources).
  */
 export async function loadOccupationProfile(request: Request, code: string | undefined) {
   const socCode = occupationCodeParam(code, request);
@@ -42,6 +43,7 @@ export async function loadOccupationProfile(request: Request, code: string | und
         factors,
         ai,
         roles,
+        members,
         dataVersion,
       ] = await Promise.all([
         getOccupation(socCode),
@@ -58,6 +60,7 @@ export async function loadOccupationProfile(request: Request, code: string | und
         listFactors(socCode),
         getAiEvidence(socCode),
         listFiledRoles(socCode),
+        listMemberOccupations(socCode),
         getCurrentDataVersion(),
       ]);
       if (!occupation && dataVersion) {
@@ -97,6 +100,7 @@ export async function loadOccupationProfile(request: Request, code: string | und
         factors,
         ai,
         roles,
+        members,
         sources,
         dataVersion,
       };

@@ -242,6 +242,22 @@ export async function getOccupation(socCode: string): Promise<OccupationCore | u
   return { ...core, majorGroup: groupCode && groupTitle ? { code: groupCode, title: groupTitle } : null };
 }
 
+/**
+ * The detailed occupations a summary line adds up, by SOC code: a major group XX-0000 holds every XX-…, a minor group
+ * XX-Y000 every XX-Y…, a broad occupation XX-YYY0 every XX-YYY… (a detailed line holds none). One query.
+ */
+export async function listMemberOccupations(socCode: string): Promise<{ socCode: string; title: string }[]> {
+  const db = await database();
+  const [major, rest = ""] = socCode.split("-");
+  const prefix = `${major}-${rest.replace(/0+$/, "")}`;
+  return rowsOf<{ socCode: string; title: string }>(
+    await db.execute(sql`
+      select soc_code as "socCode", title from occupations
+       where kind = 'detailed' and soc_code like ${`${prefix}%`} and soc_code <> ${socCode}
+       order by soc_code`),
+  );
+}
+
 /** Its projections in every loaded period, newest first, each with the period's all-occupations rate and band. */
 export async function listOccupationProjections(socCode: string): Promise<OccupationProjection[]> {
   const db = await database();

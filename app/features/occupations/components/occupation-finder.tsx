@@ -120,6 +120,12 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
           ? "No occupation matches these filters."
           : `${formatCount(total)} occupation${total === 1 ? "" : "s"}${total > rows.length ? `; showing ${formatCount(first)}–${formatCount(first + rows.length - 1)}` : ""}.`}{" "}
         {total === 0 ? <Link to="/occupations">Show every occupation</Link> : null}
+        {query.group ? (
+          // The major group's own line: BLS's figures for the whole group, with every detailed occupation in it.
+          <Link to={`/occupations/${query.group}`}>
+            Figures for the whole group: {groups.find((g) => g.code === query.group)?.title ?? query.group}
+          </Link>
+        ) : null}
       </p>
 
       {rows.length > 0 ? (

@@ -16,7 +16,7 @@ import { formatCount, formatDollars, formatPercentChange, formatVintage, formatW
 
 /** The generated profile of one BLS occupation: the same sections, sources and care as a curated role profile. */
 export function OccupationProfile({ profile }: { profile: OccupationProfileView }) {
-  const { occupation, projections, pay, onet, roles, factors, sources, dataVersion, pageUrl } = profile;
+  const { occupation, projections, pay, onet, roles, members, factors, sources, dataVersion, pageUrl } = profile;
   const latest = projections[0];
   const family = techFamilyOf(occupation.socCode);
   const latestFactors = latest ? factors.filter((f) => f.vintage === latest.vintage) : [];
@@ -65,6 +65,23 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
             No curated tech role is filed under this occupation. <Link to="/roles">Browse the tech roles</Link>.
           </p>
         )}
+
+        {members.length > 0 ? (
+          // A summary line: BLS adds up the detailed occupations under it, and O*NET describes only those.
+          <details className="group-members" open={members.length <= 12}>
+            <summary>
+              {occupation.title} is a group of {members.length} detailed occupation{members.length === 1 ? "" : "s"}: its figures add theirs
+              up. Tasks, technology and titles are on their pages.
+            </summary>
+            <ul>
+              {members.map((m) => (
+                <li key={m.socCode}>
+                  <Link to={`/occupations/${m.socCode}`}>{m.title}</Link> ({m.socCode})
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
 
         <ProfileSection id="quick-facts" title="Quick facts">
           {latest ? (
