@@ -173,10 +173,14 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
       ) : (
         <>
           <p>
-            A career matches when one of your areas is among the three it scores highest on O*NET&rsquo;s 1–7 scale, shown as letters (R, I,
-            A, S, E, C), highest first. Careers are listed by how many of your areas they match, then by their summed score on your areas.
-            O*NET&rsquo;s own interest code keeps only the areas that stand out (its high-points), so it can be shorter: Statisticians are
-            &ldquo;IC&rdquo; there.
+            A career matches when one of your areas is among its three highest-scoring ones (its top three areas, highest first). Careers
+            are listed by how many of your areas they match, then by their summed score on your areas.
+            {/* On screen only: the printed list keeps to one page. */}
+            <span className="screen-only">
+              {" "}
+              The letters are ours, from O*NET&rsquo;s 1–7 scores; O*NET&rsquo;s own interest code keeps only the areas that stand out (its
+              high-points), so it can be shorter: Statisticians are &ldquo;IC&rdquo; there.
+            </span>
           </p>
           <section aria-labelledby="interest-roles">
             <h2 id="interest-roles">Tech roles</h2>

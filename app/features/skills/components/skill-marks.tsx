@@ -26,10 +26,11 @@ export function SkillMarkList({ skillName, marks, onetRelease }: { skillName: st
         <li>
           <details className="mark-details">
             <summary>
+              {/* The badge stays short (it does not wrap); which occupations it counts runs on as text. */}
               <span className="badge badge--demand">
-                In Demand for {inDemand.length} occupation{inDemand.length === 1 ? "" : "s"} of our tech roles
+                In Demand for {inDemand.length} occupation{inDemand.length === 1 ? "" : "s"}
               </span>{" "}
-              <span className="mark-release">{onetRelease}</span>
+              of our tech roles <span className="mark-release">{onetRelease}</span>
             </summary>
             <ul className="mark-details__list">
               {inDemand.map((d) => (
