@@ -1,5 +1,4 @@
 import { useState } from "react";
-import { useHydrated } from "~/lib/use-hydrated";
 
 type Outcome = "copied" | "selected" | null;
 
@@ -20,15 +19,14 @@ function selectContents(id: string): void {
 }
 
 /**
- * A line with a button that copies `text` to the clipboard and says so in a live region ("Copied"). It appears only
- * once the page is hydrated: without JavaScript it could do nothing, and `text` stays on the page (in the element
- * `selectId`) to copy by hand. When the browser refuses the clipboard (a denied permission, an insecure origin), that
- * element's text is selected instead and the live region says to press Ctrl+C.
+ * A line with a button that copies `text` to the clipboard and says so in a live region ("Copied"). It is in the server
+ * HTML, so nothing below it moves when the page hydrates, but shown only where script runs (`.scripted-only`, app.css):
+ * without JavaScript it could do nothing, and `text` stays on the page (in the element `selectId`) to copy by hand.
+ * When the browser refuses the clipboard (a denied permission, an insecure origin), that element's text is selected
+ * instead and the live region says to press Ctrl+C.
  */
 export function CopyButton({ text, selectId, label = "Copy link" }: { text: string; selectId: string; label?: string }) {
-  const hydrated = useHydrated();
   const [outcome, setOutcome] = useState<Outcome>(null);
-  if (!hydrated) return null;
 
   async function copy() {
     // Cleared first, so a second copy is announced again.
@@ -43,7 +41,7 @@ export function CopyButton({ text, selectId, label = "Copy link" }: { text: stri
   }
 
   return (
-    <p className="copy-button">
+    <p className="copy-button scripted-only">
       <button type="button" className="copy-button__button" onClick={() => void copy()}>
         {label}
       </button>{" "}

@@ -201,7 +201,9 @@ test.describe("one-page handouts", () => {
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Print this handout" }).click();
     expect(await page.evaluate(() => window.printCalls)).toBe(1);
-    await expect(page.getByText("Or use your browser's Print command")).toBeVisible();
+    await expect(
+      page.getByText("Your browser's Print command (Ctrl+P, or ⌘P on a Mac) prints it: the handout fits one Letter or A4 page"),
+    ).toBeVisible();
 
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "Print this handout" })).toBeHidden();
@@ -227,7 +229,9 @@ test.describe("one-page handouts", () => {
   test("works without JavaScript: the figures, the QR code and the hint to use the browser's Print", async ({ noScriptPage: page }) => {
     await page.goto("/roles/qa-engineer/handout?vintage=2023-33");
     await expect(page.getByRole("heading", { level: 1, name: "QA Engineer" })).toBeVisible();
-    await expect(page.getByText("Use your browser's Print command")).toBeVisible();
+    await expect(
+      page.getByText("Your browser's Print command (Ctrl+P, or ⌘P on a Mac) prints it: the handout fits one Letter or A4 page"),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Print this handout" })).toHaveCount(0);
     await expect(page.getByRole("img", { name: /^QR code: opens the QA Engineer profile/ })).toBeVisible();
     await expect(page.locator(".handout-chart__svg rect")).not.toHaveCount(0);

@@ -16,7 +16,8 @@ function today(): string {
  * "Cite this page", the same on every page that shows figures: the page's title, Career Atlas, the data version, the
  * sources with their data years, the address (pinned to the data version where the page takes `data=`) and the access
  * date, with a button that copies it; where a pinned link exists, a button that copies that link too. The access date
- * is the reader's, so it appears once the page runs in the browser (a cached page was rendered on another day).
+ * is the reader's, so it appears once the page runs in the browser (a cached page was rendered on another day), on a
+ * line of its own kept free for it from the first paint.
  * `bare`: no section of its own (for a page that already has a sources section, like the role profile).
  */
 export function CiteThisPage({
@@ -30,8 +31,9 @@ export function CiteThisPage({
 }) {
   const hydrated = useHydrated();
   const text = pageCitationText(citation, sources, hydrated ? today() : null);
+  const undated = pageCitationText(citation, sources, null);
   const address = citation.pinnedUrl ?? citation.pageUrl;
-  const at = text.lastIndexOf(address);
+  const at = undated.lastIndexOf(address);
   const heading = bare ? (
     <h3 id="cite">Cite this page</h3>
   ) : (
@@ -43,9 +45,9 @@ export function CiteThisPage({
     <>
       {heading}
       <p className="citation" id={CITATION_ID}>
-        {text.slice(0, at)}
+        {undated.slice(0, at)}
         <span id={ADDRESS_ID}>{address}</span>
-        {text.slice(at + address.length)}
+        {undated.slice(at + address.length)} <span className="citation__accessed scripted-only">{text.slice(undated.length + 1)}</span>
       </p>
       <CopyButton text={text} selectId={CITATION_ID} label="Copy the citation" />
       {citation.pinnedUrl ? (
