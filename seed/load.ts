@@ -25,6 +25,8 @@ import {
   onetEducationLevelRow,
   onetEmergingTaskRow,
   onetInterestRow,
+  onetInterestAreaRow,
+  onetInterestExampleRow,
   onetOccupationRow,
   onetRelatedRow,
   onetTaskRow,
@@ -77,6 +79,8 @@ export interface Dataset {
   onetEmergingTasks: Located<z.infer<typeof onetEmergingTaskRow>>[];
   onetRelated: Located<z.infer<typeof onetRelatedRow>>[];
   onetInterests: Located<z.infer<typeof onetInterestRow>>[];
+  onetInterestAreas: Located<z.infer<typeof onetInterestAreaRow>>[];
+  onetInterestExamples: Located<z.infer<typeof onetInterestExampleRow>>[];
   onetEducation: Located<z.infer<typeof onetEducationLevelRow>>[];
   aiApplicability: Located<z.infer<typeof aiApplicabilityRow>>[];
   skills: Located<z.infer<typeof skillRow>>[];
@@ -146,6 +150,8 @@ export function loadDataset(dir = defaultDatasetDir()): LoadedDataset {
     onetEmergingTasks: reader.csv("onet-emerging-tasks.csv", onetEmergingTaskRow),
     onetRelated: reader.csv("onet-related-occupations.csv", onetRelatedRow),
     onetInterests: reader.csv("onet-interests.csv", onetInterestRow),
+    onetInterestAreas: reader.csv("onet-interest-areas.csv", onetInterestAreaRow),
+    onetInterestExamples: reader.csv("onet-interest-examples.csv", onetInterestExampleRow),
     onetEducation: reader.csv("onet-education-levels.csv", onetEducationLevelRow),
     aiApplicability: reader.csv("ai-applicability.csv", aiApplicabilityRow),
     skills: reader.yamlListsInDir("skills", skillRow),

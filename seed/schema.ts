@@ -400,14 +400,46 @@ export const onetRelatedRow = z
   .strict()
   .refine((r) => r.onet_code !== r.related_onet_code, { message: "an occupation is not related to itself", path: ["related_onet_code"] });
 
+const riasecArea = z.enum(["Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"]);
+/** O*NET's element ID of an interest area: 1.B.1.a-f (RIASEC) or 1.B.3.* (basic interest areas). */
+const interestElementId = z.string().regex(/^1\.B\.(?:1\.[a-f]|3\.[a-z]{1,2})$/, "must be an O*NET interest element ID such as 1.B.3.a");
+
 export const onetInterestRow = z
   .object({
     onet_code: onetCode,
-    interest: z.enum(["Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"]),
+    interest: riasecArea,
     score: boundedDecimal(2, 1, 7, "a score from 1 to 7"),
     source: sourceId,
   })
   .strict();
+
+export const onetInterestAreaRow = z
+  .object({
+    element_id: interestElementId,
+    name: text,
+    riasec_area: riasecArea,
+    description: text,
+    source: sourceId,
+  })
+  .strict()
+  .refine((a) => !a.element_id.startsWith("1.B.1.") || a.name === a.riasec_area, {
+    message: "a RIASEC area (1.B.1.*) is filed under itself",
+    path: ["riasec_area"],
+  });
+
+export const onetInterestExampleRow = z
+  .object({
+    element_id: interestElementId,
+    kind: z.enum(["activity", "occupation"]),
+    example: text,
+    onet_code: optionalCell(onetCode),
+    source: sourceId,
+  })
+  .strict()
+  .refine((e) => (e.kind === "occupation") === (e.onet_code !== undefined), {
+    message: "an example occupation (and only an occupation) names its O*NET code",
+    path: ["onet_code"],
+  });
 
 export const onetEducationLevelRow = z
   .object({

@@ -31,6 +31,8 @@ const DATASET_TABLES = [
   t.onetTechnologySkills,
   t.onetRelatedOccupations,
   t.onetInterests,
+  t.onetInterestAreas,
+  t.onetInterestExamples,
   t.onetEducationLevels,
   t.aiApplicabilityScores,
   t.skills,
@@ -485,6 +487,26 @@ export function toRows(dataset: Dataset): Rows {
     [
       t.onetInterests,
       dataset.onetInterests.map(({ value: i }) => ({ onetCode: i.onet_code, interest: i.interest, score: i.score, sourceId: i.source })),
+    ],
+    [
+      t.onetInterestAreas,
+      dataset.onetInterestAreas.map(({ value: a }) => ({
+        elementId: a.element_id,
+        name: a.name,
+        riasecArea: a.riasec_area,
+        description: a.description,
+        sourceId: a.source,
+      })),
+    ],
+    [
+      t.onetInterestExamples,
+      dataset.onetInterestExamples.map(({ value: e }) => ({
+        elementId: e.element_id,
+        kind: e.kind,
+        example: e.example,
+        onetCode: e.onet_code ?? null,
+        sourceId: e.source,
+      })),
     ],
     [
       t.onetEducationLevels,

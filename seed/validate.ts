@@ -92,6 +92,22 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
     }
   }
   for (const row of dataset.onetRelated) checkOnet(row, "related_onet_code", row.value.related_onet_code);
+  uniqueKeys(dataset.onetInterestAreas, (a) => `${a.element_id} ${a.riasec_area}`, "riasec_area", "interest area", issues);
+  const interestAreaNames = new Map<string, string>();
+  for (const area of dataset.onetInterestAreas) {
+    const named = interestAreaNames.get(area.value.element_id);
+    if (named !== undefined && named !== area.value.name)
+      at(area, "name", `differs from the other row of ${area.value.element_id}, "${named}"`);
+    interestAreaNames.set(area.value.element_id, area.value.name);
+    checkSource(area, "source", area.value.source);
+  }
+  uniqueKeys(dataset.onetInterestExamples, (e) => `${e.element_id} ${e.kind} ${e.example}`, "example", "interest example", issues);
+  for (const example of dataset.onetInterestExamples) {
+    if (!interestAreaNames.has(example.value.element_id))
+      at(example, "element_id", `no interest area ${example.value.element_id} in onet-interest-areas.csv`);
+    if (example.value.onet_code !== undefined) checkOnet(example, "onet_code", example.value.onet_code);
+    checkSource(example, "source", example.value.source);
+  }
   uniqueKeys(dataset.aiApplicability, (a) => a.soc_code, "soc_code", "applicability score", issues);
   for (const row of dataset.aiApplicability) {
     checkSoc(row, "soc_code", row.value.soc_code);

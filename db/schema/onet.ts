@@ -196,6 +196,52 @@ export const onetInterests = pgTable(
   ],
 );
 
+/**
+ * O*NET's interest areas: the six RIASEC areas (element 1.B.1.a-f) and the basic interest areas (1.B.3.*), each
+ * under the RIASEC area it belongs to (a basic area under two has a row for each), with O*NET's description. O*NET
+ * 30.1 scores occupations on the RIASEC areas only, so the basic ones explain them; nothing matches on them.
+ */
+export const onetInterestAreas = pgTable(
+  "onet_interest_areas",
+  {
+    elementId: text("element_id").notNull(),
+    name: text("name").notNull(),
+    riasecArea: text("riasec_area").notNull(),
+    description: text("description").notNull(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.elementId, t.riasecArea] }),
+    check(
+      "onet_interest_areas_riasec",
+      sql`${t.riasecArea} in ('Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional')`,
+    ),
+  ],
+);
+
+/** O*NET's illustrative activities and occupations for each interest area (RIASEC and basic). */
+export const onetInterestExamples = pgTable(
+  "onet_interest_examples",
+  {
+    elementId: text("element_id").notNull(),
+    kind: text("kind").notNull(),
+    /** An activity ("Build kitchen cabinets.") or an occupation's title as O*NET lists it. */
+    example: text("example").notNull(),
+    /** The example occupation (occupations only). */
+    onetCode: text("onet_code").references(() => onetOccupations.onetCode),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.elementId, t.kind, t.example] }),
+    check("onet_interest_examples_kind", sql`${t.kind} in ('activity', 'occupation')`),
+    check("onet_interest_examples_code", sql`(${t.kind} = 'occupation') = (${t.onetCode} is not null)`),
+  ],
+);
+
 /** Share of workers (percent, as O*NET publishes) at each required level of education (O*NET categories 1–12). */
 export const onetEducationLevels = pgTable(
   "onet_education_levels",

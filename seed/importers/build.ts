@@ -17,6 +17,8 @@ import {
   onetEducationLevelRow,
   onetEmergingTaskRow,
   onetInterestRow,
+  onetInterestAreaRow,
+  onetInterestExampleRow,
   onetOccupationRow,
   onetRelatedRow,
   onetTaskRow,
@@ -41,6 +43,8 @@ import {
   readOnetEducationLevels,
   readOnetEmergingTasks,
   readOnetInterests,
+  readOnetInterestAreas,
+  readOnetInterestExamples,
   readOnetJobZones,
   readOnetOccupations,
   readOnetRelated,
@@ -75,6 +79,8 @@ export const OUTPUT_FILES = {
   onetTechnology: "onet-technology.csv",
   onetRelated: "onet-related-occupations.csv",
   onetInterests: "onet-interests.csv",
+  onetInterestAreas: "onet-interest-areas.csv",
+  onetInterestExamples: "onet-interest-examples.csv",
   onetEducation: "onet-education-levels.csv",
   aiExposure: "ai-exposure.csv",
   aiApplicability: "ai-applicability.csv",
@@ -760,9 +766,16 @@ export async function buildSeedFiles(options: { from: string; curated: string; l
   const technology = readOnetTechnologySkills(onetDir(ONET_FILES.technology), onetOccupations);
   const related = readOnetRelated(onetDir(ONET_FILES.related), onetOccupations);
   const interests = readOnetInterests(onetDir(ONET_FILES.interests), onetOccupations);
+  const interestAreas = readOnetInterestAreas(onetDir(ONET_FILES.basicInterests), onetDir(ONET_FILES.contentModel));
+  const interestExamples = readOnetInterestExamples(
+    onetDir(ONET_FILES.interestActivities),
+    onetDir(ONET_FILES.interestOccupations),
+    interestAreas,
+    onetOccupations,
+  );
   const education = readOnetEducationLevels(onetDir(ONET_FILES.education), onetDir(ONET_FILES.educationCategories), onetOccupations);
   progress(
-    `read O*NET detail: ${tasks.length} tasks, ${emerging.length} emerging tasks, ${technology.length} technologies, ${related.length} related, ${interests.length} interest scores, ${education.length} education levels`,
+    `read O*NET detail: ${tasks.length} tasks, ${emerging.length} emerging tasks, ${technology.length} technologies, ${related.length} related, ${interests.length} interest scores, ${new Set(interestAreas.map((a) => a.elementId)).size} interest areas with ${interestExamples.length} examples, ${education.length} education levels`,
   );
 
   const exposure = readExposureScores(path(files.exposure));
@@ -1034,6 +1047,42 @@ export async function buildSeedFiles(options: { from: string; curated: string; l
       records: interests.map((i) => ({ onet_code: i.onetCode, interest: i.interest, score: i.score, source: onetSource })),
       key: ["onet_code", "interest"],
       header: [generated, onetFrom(ONET_FILES.interests) + " Scale OI (occupational interests, RIASEC, 1 to 7) only.", ONET_ATTRIBUTION],
+    }),
+    csvFile({
+      name: OUTPUT_FILES.onetInterestAreas,
+      schema: onetInterestAreaRow,
+      records: interestAreas.map((a) => ({
+        element_id: a.elementId,
+        name: a.name,
+        riasec_area: a.riasecArea,
+        description: a.description,
+        source: onetSource,
+      })),
+      key: ["element_id", "riasec_area"],
+      header: [
+        generated,
+        onetFrom(ONET_FILES.basicInterests, ONET_FILES.contentModel) + " The six RIASEC areas (1.B.1.a-f) and the basic interest",
+        "areas (1.B.3.*), each under the RIASEC area it belongs to (a row for each where it belongs to two), with O*NET's description.",
+        ONET_ATTRIBUTION,
+      ],
+    }),
+    csvFile({
+      name: OUTPUT_FILES.onetInterestExamples,
+      schema: onetInterestExampleRow,
+      records: interestExamples.map((e) => ({
+        element_id: e.elementId,
+        kind: e.kind,
+        example: e.example,
+        onet_code: e.onetCode ?? "",
+        source: onetSource,
+      })),
+      key: ["element_id", "kind", "example"],
+      header: [
+        generated,
+        onetFrom(ONET_FILES.interestActivities, ONET_FILES.interestOccupations) + " O*NET's illustrative activities and occupations",
+        "for each interest area (element_id as in onet-interest-areas.csv); onet_code for occupations only.",
+        ONET_ATTRIBUTION,
+      ],
     }),
     csvFile({
       name: OUTPUT_FILES.onetEducation,

@@ -43,6 +43,10 @@ export const ONET_FILES = {
   technology: "Technology Skills.tsv",
   related: "Related Occupations.tsv",
   interests: "Interests.tsv",
+  basicInterests: "Basic Interests to RIASEC.tsv",
+  interestActivities: "Interests Illustrative Activities.tsv",
+  interestOccupations: "Interests Illustrative Occupations.tsv",
+  contentModel: "Content Model Reference.tsv",
   education: "Education, Training, and Experience.tsv",
   educationCategories: "Education, Training, and Experience Categories.tsv",
 } as const;

@@ -214,6 +214,115 @@ export function readOnetInterests(file: string, known: ReadonlyMap<string, unkno
   return interests;
 }
 
+/** One of O*NET's interest areas: a RIASEC area, or a basic interest area under one RIASEC area. */
+export interface OnetInterestArea {
+  /** O*NET's element ID: 1.B.1.a-f for the RIASEC areas, 1.B.3.a-ao for the basic interest areas. */
+  readonly elementId: string;
+  readonly name: string;
+  /** O*NET's description of the area (Content Model Reference). */
+  readonly description: string;
+  /** The RIASEC area it belongs to (its own name for a RIASEC area). */
+  readonly riasecArea: (typeof RIASEC)[number];
+}
+
+export interface OnetInterestExample {
+  readonly elementId: string;
+  readonly kind: "activity" | "occupation";
+  /** An activity ("Build kitchen cabinets.") or an occupation's title. */
+  readonly example: string;
+  /** The occupation's O*NET-SOC code (occupations only). */
+  readonly onetCode?: string;
+}
+
+const RIASEC_ELEMENT = /^1\.B\.1\.[a-f]$/;
+const BASIC_INTEREST_ELEMENT = /^1\.B\.3\.[a-z]{1,2}$/;
+
+/**
+ * O*NET's interest areas: the six RIASEC areas and the basic interest areas of `Basic Interests to RIASEC.tsv`
+ * (a basic area under two RIASEC areas is one row for each), each with its description from `Content Model
+ * Reference.tsv`. O*NET 30.1 scores occupations on the RIASEC areas only (`Interests.tsv`).
+ */
+export function readOnetInterestAreas(basicFile: string, referenceFile: string): OnetInterestArea[] {
+  const reference = readTable(referenceFile, { delimiter: "\t", requiredColumns: ["Element ID", "Element Name", "Description"] });
+  const described = new Map<string, { name: string; description: string }>();
+  for (const row of reference.rows) {
+    const cells = new CellReader(referenceFile, row);
+    const elementId = cells.raw("Element ID");
+    if (RIASEC_ELEMENT.test(elementId) || BASIC_INTEREST_ELEMENT.test(elementId))
+      described.set(elementId, { name: cells.get("Element Name", textCell), description: cells.get("Description", textCell) });
+  }
+  const areas: OnetInterestArea[] = [];
+  for (const [elementId, { name, description }] of described) {
+    if (!RIASEC_ELEMENT.test(elementId)) continue;
+    const riasecArea = oneOf(RIASEC)(name);
+    areas.push({ elementId, name, description, riasecArea });
+  }
+  if (areas.length !== RIASEC.length)
+    throw new ImportError(referenceFile, undefined, "Element ID", "the six RIASEC areas (1.B.1.a-f) are not all described");
+  const table = readTable(basicFile, {
+    delimiter: "\t",
+    requiredColumns: ["Basic Interests Element ID", "Basic Interests Element Name", "RIASEC Element ID", "RIASEC Element Name"],
+  });
+  for (const row of table.rows) {
+    const cells = new CellReader(basicFile, row);
+    const elementId = cells.get("Basic Interests Element ID", (cell) => {
+      if (!BASIC_INTEREST_ELEMENT.test(cell)) throw new ValueError("expected a basic interest element ID such as 1.B.3.a");
+      if (!described.has(cell)) throw new ValueError(`${cell} is not described in Content Model Reference`);
+      return cell;
+    });
+    const { name, description } = described.get(elementId)!;
+    if (cells.get("Basic Interests Element Name", textCell) !== name)
+      cells.fail("Basic Interests Element Name", `differs from Content Model Reference's name for ${elementId}, ${name}`);
+    const riasecArea = cells.get("RIASEC Element Name", oneOf(RIASEC));
+    if (areas.some((a) => a.elementId === elementId && a.riasecArea === riasecArea))
+      cells.fail("RIASEC Element Name", `${elementId} under ${riasecArea} appears twice`);
+    areas.push({ elementId, name, description, riasecArea });
+  }
+  if (areas.length === RIASEC.length) throw new ImportError(basicFile, undefined, undefined, "the file has no data rows");
+  return areas;
+}
+
+/**
+ * O*NET's illustrative activities and occupations for each interest area (`Interests Illustrative Activities.tsv`,
+ * `Interests Illustrative Occupations.tsv`): "General" rows for a RIASEC area, "Basic" rows for a basic one.
+ */
+export function readOnetInterestExamples(
+  activitiesFile: string,
+  occupationsFile: string,
+  areas: readonly OnetInterestArea[],
+  known: ReadonlyMap<string, unknown>,
+): OnetInterestExample[] {
+  const names = new Map(areas.map((a) => [a.elementId, a.name]));
+  const examples: OnetInterestExample[] = [];
+  const seen = new Set<string>();
+  for (const [file, kind] of [
+    [activitiesFile, "activity"],
+    [occupationsFile, "occupation"],
+  ] as const) {
+    const columns = kind === "activity" ? ["Activity"] : [ONET_CODE, "Title"];
+    const table = readTable(file, { delimiter: "\t", requiredColumns: ["Element ID", "Element Name", "Interest Type", ...columns] });
+    for (const row of table.rows) {
+      const cells = new CellReader(file, row);
+      const elementId = cells.get("Element ID", (cell) => {
+        if (!names.has(cell))
+          throw new ValueError(`${cell} is not an interest area of Basic Interests to RIASEC or Content Model Reference`);
+        return cell;
+      });
+      if (cells.get("Element Name", textCell) !== names.get(elementId)) cells.fail("Element Name", `differs from ${names.get(elementId)}`);
+      const type = cells.get("Interest Type", oneOf(["General", "Basic"] as const));
+      if ((type === "General") !== RIASEC_ELEMENT.test(elementId)) cells.fail("Interest Type", `${type} does not fit element ${elementId}`);
+      const example = cells.get(kind === "activity" ? "Activity" : "Title", textCell);
+      const onetCode = kind === "occupation" ? cells.get(ONET_CODE, knownCode(known)) : undefined;
+      const key = `${elementId} ${kind} ${example}`;
+      if (seen.has(key)) cells.fail(kind === "activity" ? "Activity" : "Title", `appears twice for ${elementId}`);
+      seen.add(key);
+      examples.push(onetCode ? { elementId, kind, example, onetCode } : { elementId, kind, example });
+    }
+    if (table.rows.length === 0) throw new ImportError(file, undefined, undefined, "the file has no data rows");
+  }
+  return examples;
+}
+
 export interface OnetEducationLevel {
   readonly onetCode: string;
   readonly category: string;

@@ -29,6 +29,8 @@ describeEachDriver("loading the whole catalogue", { seed: true }, (ctx) => {
     expect(await counts(t.onetTechnologySkills)).toBe(dataset.onetTechnology.length);
     expect(await counts(t.onetRelatedOccupations)).toBe(dataset.onetRelated.length);
     expect(await counts(t.onetInterests)).toBe(dataset.onetInterests.length);
+    expect(await counts(t.onetInterestAreas)).toBe(dataset.onetInterestAreas.length);
+    expect(await counts(t.onetInterestExamples)).toBe(dataset.onetInterestExamples.length);
     expect(await counts(t.onetEducationLevels)).toBe(dataset.onetEducation.length);
     expect(await counts(t.aiApplicabilityScores)).toBe(dataset.aiApplicability.length);
     expect(await counts(t.aiExposureScores)).toBe(dataset.aiExposure.length);

@@ -22,6 +22,35 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     expect(queriesOf(picked.headers)).toBe(queriesOf(headers));
   });
 
+  // Issue 14, item 2: the six areas "and O*NET 30.1's basic interest areas explained for students with examples".
+  it("explains each area in O*NET's words, with the basic interest areas under it and O*NET's examples of each", async () => {
+    const { data } = await explore();
+    const guide = data.areaGuide!;
+    expect(Object.keys(guide)).toEqual(["Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"]);
+    const realistic = guide.Realistic!;
+    expect(realistic.description).toMatch(/^Work involves designing, building, or repairing of equipment/); // O*NET 30.1, as published
+    expect(realistic.activities).toContain("Build kitchen cabinets.");
+    expect(realistic.occupations).toContainEqual({ title: "Robotics Technicians", onetCode: "17-3024.01", socCode: "17-3024" });
+    // O*NET's order (1.B.3.a first), each basic area with its own examples.
+    const mechanics = realistic.basic[0]!;
+    expect(mechanics).toMatchObject({ elementId: "1.B.3.a", name: "Mechanics/Electronics", alsoUnder: [] });
+    expect(mechanics.activities).toContain("Install computer systems.");
+    expect(mechanics.occupations.length).toBeGreaterThan(0);
+    // A basic area under two RIASEC areas is explained under each, saying so.
+    const maths = guide.Investigative!.basic.find((b) => b.name === "Mathematics/Statistics");
+    expect(maths?.alsoUnder).toEqual(["Conventional"]);
+    expect(guide.Conventional!.basic.find((b) => b.name === "Mathematics/Statistics")?.alsoUnder).toEqual(["Investigative"]);
+    // 41 basic areas in O*NET 30.1, on 53 rows under the six; every one with example activities.
+    const basic = Object.values(guide).flatMap((g) => g.basic);
+    expect(new Set(basic.map((b) => b.elementId)).size).toBe(41);
+    expect(basic).toHaveLength(53);
+    expect(basic.every((b) => b.activities.length > 0)).toBe(true);
+    // Sourced: O*NET's release is among the page's sources.
+    expect(data.sources.map((s) => s.id)).toContain(realistic.sourceId);
+    // Once a pick is made the list replaces the explanations; the guide is not read.
+    expect((await explore("?like=investigative")).data.areaGuide).toBeNull();
+  });
+
   it("lists tech roles, tech occupations and then the rest whose top three areas include the picks", async () => {
     const { data } = await explore("?like=investigative&like=conventional");
     expect(data.pickedNames).toEqual(["Investigative", "Conventional"]);

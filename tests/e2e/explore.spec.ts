@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { extractText } from "unpdf";
-import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+import { expect, expectNoAxeViolations, openAllDetails, test, waitForHydration } from "./fixtures";
 
 const roleRows = (page: Page) => page.locator("section[aria-labelledby=explore-roles] tbody tr");
 const occupationRows = (page: Page) => page.locator("section[aria-labelledby=explore-occupations] tbody tr");
@@ -114,6 +114,13 @@ test.describe("start from what you like (/explore/interests)", () => {
       "https://www.mynextmove.org/explore/ip",
     );
     await expect(page.locator(".interest-areas > div")).toHaveCount(6);
+    // Each area opens (a <details>, no script needed) to O*NET's words and its basic interest areas with examples.
+    await page.getByText("Investigative in O*NET’s words, with its").click();
+    const investigative = page.locator(".interest-onet[open]");
+    await expect(investigative).toContainText("“Work involves studying and researching non-living objects");
+    await expect(investigative.locator(".interest-basic dt").filter({ hasText: "Mathematics/Statistics" })).toContainText(
+      "(also under Conventional)",
+    );
     await page.getByRole("checkbox", { name: /^Investigative/ }).check();
     await page.getByRole("checkbox", { name: /^Conventional/ }).check();
     await page.getByRole("button", { name: "Show careers" }).click();
@@ -136,6 +143,7 @@ test.describe("start from what you like (/explore/interests)", () => {
   test("passes axe with JavaScript on, areas and results", async ({ page }) => {
     await page.goto("/explore/interests");
     await waitForHydration(page);
+    await openAllDetails(page);
     await expectNoAxeViolations(page);
     await page.goto("/explore/interests?like=artistic");
     await waitForHydration(page);

@@ -5,7 +5,14 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { keptPayLookup } from "~/features/pay/queries.server";
 import type { OccupationPay } from "~/features/pay/pay";
 import { interestsExplorerQuerySchema, type InterestsExplorerQuery } from "~/features/explore/params.server";
-import { listInterestProfiles, listRoleOnetCodes, type InterestProfile } from "~/features/explore/queries.server";
+import {
+  listInterestAreaGuide,
+  listInterestProfiles,
+  listRoleOnetCodes,
+  type InterestAreaGuide,
+  type InterestProfile,
+} from "~/features/explore/queries.server";
+import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import { archivedOutlook, bannerWithChanges, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import {
   compareInterestFits,
@@ -44,10 +51,12 @@ function asScores(scores: Record<string, number>): InterestScores {
 }
 
 /**
- * /explore/interests: the six RIASEC areas explained; pick one to three, and get the curated tech roles, the tech
- * occupations and then every other occupation whose O*NET 30.1 interest profile has them among its top three areas,
- * with the scores that matched and the outlook for the period. Five queries whatever is picked; pinned to an older
- * data version (`data=<tag>`), six more (the version, its archive for the period, what changed since).
+ * /explore/interests: the six RIASEC areas explained (in our words, then O*NET's, with O*NET's basic interest areas
+ * and examples under each); pick one to three, and get the curated tech roles, the tech occupations and then every
+ * other occupation whose O*NET 30.1 interest profile has them among its top three areas, with the scores that matched
+ * and the outlook for the period. Five queries whatever is picked (before anything is picked, two more once per data
+ * version for O*NET's areas); pinned to an older data version (`data=<tag>`), six more (the version, its archive for
+ * the period, what changed since).
  */
 export async function loadInterestsExplorer(request: Request) {
   const { result, headers } = await loadPublicPage(request, { query: interestsExplorerQuerySchema, load: readInterestsExplorer });
@@ -72,11 +81,14 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
   // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the interest scores are O*NET's current ones.
   const pin = await readExplorerPin(query.data, url);
   const { dataTag, archiveId } = pin;
-  const [live, archived, payLookup] = await Promise.all([
+  const [live, archived, payLookup, guide] = await Promise.all([
     listInterestProfiles(period.vintage),
     archiveId === undefined ? null : keptArchive(dataVersion, period.vintage, archiveId),
     keptPayLookup(dataVersion),
+    // O*NET's own words and examples for each area, shown before anything is picked (the same for every request).
+    picked.length === 0 ? rememberForDataVersion(dataVersion, "interest-area-guide", listInterestAreaGuide) : null,
   ]);
+  const areaGuide: Record<string, InterestAreaGuide> | null = guide ? Object.fromEntries(guide) : null;
   // Percentiles are not archived per data version: a pinned list shows its medians without today's spread.
   const payOf = archived ? () => null : payLookup;
   const profiles = archived ? live.map((p) => ({ ...p, ...archivedOutlook(archived.get(p.socCode)) })) : live;
@@ -130,6 +142,7 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
         ...(o.pay ? [o.pay.sourceId] : []),
       ]),
       ...period.growthBands.map((b) => b.sourceId),
+      ...Object.values(areaGuide ?? {}).map((g) => g.sourceId),
     ],
   });
   return {
@@ -144,6 +157,7 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
     other: shownOther,
     otherTotal: other.length,
     examples,
+    areaGuide,
     interestSourceId: occupations[0]?.interestSourceId ?? null,
     dataVersion,
     dataTag,

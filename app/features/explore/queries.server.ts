@@ -489,3 +489,92 @@ export async function listRoleOnetCodes(): Promise<{ slug: string; title: string
        order by r.title`),
   );
 }
+
+/** One of O*NET's example occupations for an interest area, with the BLS line it is filed under (none for military). */
+export interface InterestExampleOccupation {
+  title: string;
+  onetCode: string;
+  socCode: string | null;
+}
+
+/** A basic interest area as O*NET describes it, with its example activities and occupations. */
+export interface BasicInterestArea {
+  elementId: string;
+  name: string;
+  description: string;
+  activities: string[];
+  occupations: InterestExampleOccupation[];
+  /** The other RIASEC area it belongs to as well, if any. */
+  alsoUnder: string[];
+}
+
+/** One RIASEC area as O*NET describes it: its examples and the basic interest areas under it, in O*NET's order. */
+export interface InterestAreaGuide {
+  description: string;
+  sourceId: string;
+  activities: string[];
+  occupations: InterestExampleOccupation[];
+  basic: BasicInterestArea[];
+}
+
+interface InterestAreaRow {
+  element_id: string;
+  name: string;
+  riasec_area: string;
+  description: string;
+  source_id: string;
+}
+
+interface InterestExampleRow {
+  element_id: string;
+  kind: "activity" | "occupation";
+  example: string;
+  onet_code: string | null;
+  soc_code: string | null;
+}
+
+/**
+ * O*NET 30.1's interest areas for students: each RIASEC area's description and examples, and the basic interest areas
+ * under it (41, some under two RIASEC areas) with theirs, by RIASEC area name. Two queries.
+ */
+export async function listInterestAreaGuide(): Promise<Map<string, InterestAreaGuide>> {
+  const db = await database();
+  const [areaRows, exampleRows] = await Promise.all([
+    db.execute(sql`
+      select element_id, name, riasec_area, description, source_id
+        from onet_interest_areas
+       order by length(element_id), element_id, riasec_area`),
+    db.execute(sql`
+      select e.element_id, e.kind, e.example, e.onet_code, o.bls_code as soc_code
+        from onet_interest_examples e
+        left join onet_occupations o on o.onet_code = e.onet_code
+       order by e.element_id, e.kind, e.example`),
+  ]);
+  const examples = new Map<string, { activities: string[]; occupations: InterestExampleOccupation[] }>();
+  for (const row of rowsOf<InterestExampleRow>(exampleRows)) {
+    let entry = examples.get(row.element_id);
+    if (!entry) examples.set(row.element_id, (entry = { activities: [], occupations: [] }));
+    if (row.kind === "activity") entry.activities.push(row.example);
+    else entry.occupations.push({ title: row.example, onetCode: row.onet_code!, socCode: row.soc_code });
+  }
+  const areas = rowsOf<InterestAreaRow>(areaRows);
+  const underOf = new Map<string, string[]>();
+  for (const area of areas) underOf.set(area.element_id, [...(underOf.get(area.element_id) ?? []), area.riasec_area]);
+  const guide = new Map<string, InterestAreaGuide>();
+  // RIASEC areas (1.B.1.*) sort before the basic ones (1.B.3.*), so each RIASEC area exists when its basic ones come.
+  for (const area of areas) {
+    const own = examples.get(area.element_id) ?? { activities: [], occupations: [] };
+    if (area.element_id.startsWith("1.B.1.")) {
+      guide.set(area.riasec_area, { description: area.description, sourceId: area.source_id, ...own, basic: [] });
+      continue;
+    }
+    guide.get(area.riasec_area)?.basic.push({
+      elementId: area.element_id,
+      name: area.name,
+      description: area.description,
+      ...own,
+      alsoUnder: underOf.get(area.element_id)!.filter((name) => name !== area.riasec_area),
+    });
+  }
+  return guide;
+}

@@ -39,6 +39,8 @@ export const BULK_TABLES: readonly BulkTable[] = [
   { table: schema.onetTechnologySkills, description: "O*NET technology skills, with Hot Technology and In Demand marks." },
   { table: schema.onetRelatedOccupations, description: "O*NET related occupations." },
   { table: schema.onetInterests, description: "O*NET interest (RIASEC) scores." },
+  { table: schema.onetInterestAreas, description: "O*NET's interest areas: the six RIASEC areas and the basic interest areas under them." },
+  { table: schema.onetInterestExamples, description: "O*NET's example activities and occupations for each interest area." },
   { table: schema.onetEducationLevels, description: "O*NET education level shares." },
   { table: schema.aiExposureScores, description: "GPTs are GPTs (Eloundou et al.): AI exposure scores per O*NET occupation." },
   { table: schema.aiApplicabilityScores, description: "Working with AI (Tomlinson et al.): AI applicability scores per SOC occupation." },
@@ -121,6 +123,8 @@ const COLUMN_HEADERS: Record<string, string> = {
   // Where a column name means something else in one table.
   "sources.vintage": "Release",
   "sources.id": "Source ID",
+  element_id: "O*NET element ID",
+  riasec_area: "RIASEC area",
   "onet_emerging_tasks.category": "Category",
 };
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
@@ -10,6 +10,7 @@ import { ExploreNav } from "~/features/explore/components/explore-nav";
 import { INTEREST_AREAS, INTEREST_PROFILER_URL, MAX_PICKED_INTERESTS } from "~/features/explore/interests";
 import { interestsHref } from "~/features/explore/explorer-address";
 import type { InterestOccupation, InterestsExplorerView } from "~/features/explore/interests-explorer.server";
+import type { InterestAreaGuide, InterestExampleOccupation } from "~/features/explore/queries.server";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { withDataPin } from "~/features/data-pin/data-pin";
 
@@ -80,6 +81,52 @@ function OccupationTitle({ o }: { o: InterestOccupation }) {
   );
 }
 
+/** O*NET's example occupations, each linked to the BLS line it is filed under (military ones have none). */
+function ExampleOccupations({ occupations }: { occupations: readonly InterestExampleOccupation[] }) {
+  return occupations.map((o, i) => (
+    <Fragment key={o.onetCode}>
+      {i > 0 ? ", " : null}
+      {o.socCode ? <Link to={`/occupations/${o.socCode}#onet-${o.onetCode}`}>{o.title}</Link> : o.title}
+    </Fragment>
+  ));
+}
+
+/** One area in O*NET's words: its description, examples, and the basic interest areas under it with theirs. */
+function OnetInterestArea({ name, guide, sourceRef }: { name: string; guide: InterestAreaGuide; sourceRef: ReactNode }) {
+  return (
+    <details className="interest-onet">
+      <summary>
+        {name} in O*NET&rsquo;s words, with its {guide.basic.length} basic interest areas
+      </summary>
+      <p>
+        &ldquo;{guide.description}&rdquo; {sourceRef}
+      </p>
+      <p>
+        For example: {guide.activities.join(" ")} Occupations: <ExampleOccupations occupations={guide.occupations} />.
+      </p>
+      <dl className="interest-basic">
+        {guide.basic.map((b) => (
+          <div key={b.elementId}>
+            <dt>
+              {b.name}
+              {b.alsoUnder.length > 0 ? <span className="muted"> (also under {b.alsoUnder.join(" and ")})</span> : null}
+            </dt>
+            <dd>
+              {b.description} For example: {b.activities.join(" ")}
+              {b.occupations.length > 0 ? (
+                <>
+                  {" "}
+                  Occupations: <ExampleOccupations occupations={b.occupations} />.
+                </>
+              ) : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
 /** `presentHref`: the address of this list as slides (the presenter is a feature above this one: the route builds it). */
 export function InterestsExplorer({ explorer, presentHref }: { explorer: InterestsExplorerView; presentHref: string | null }) {
   const {
@@ -94,6 +141,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
     other,
     otherTotal,
     examples,
+    areaGuide,
     interestSourceId,
     sources,
     origin,
@@ -146,6 +194,14 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
       {picked.length === 0 ? (
         <section aria-labelledby="interest-areas">
           <h2 id="interest-areas">The six interest areas</h2>
+          {areaGuide ? (
+            <p>
+              O*NET divides the six into {new Set(Object.values(areaGuide).flatMap((g) => g.basic.map((b) => b.elementId))).size} basic
+              interest areas, such as Mechanics/Electronics or Mathematics/Statistics (some belong to two), each with example activities and
+              occupations: open an area to read them. They explain the six; O*NET scores occupations on the six only, so careers are matched
+              on those.
+            </p>
+          ) : null}
           <dl className="interest-areas">
             {INTEREST_AREAS.map((a) => (
               <div key={a.id}>
@@ -165,6 +221,13 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                       </span>
                     ))}
                   </span>
+                  {areaGuide?.[a.name] ? (
+                    <OnetInterestArea
+                      name={a.name}
+                      guide={areaGuide[a.name]!}
+                      sourceRef={<a href={`#source-${areaGuide[a.name]!.sourceId}`}>[{sourceNumber.get(areaGuide[a.name]!.sourceId)}]</a>}
+                    />
+                  ) : null}
                 </dd>
               </div>
             ))}
