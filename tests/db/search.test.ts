@@ -272,6 +272,22 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(typo.occupations[0]).toMatchObject({ socCode: "13-2011", quality: "fuzzy" });
     });
 
+    // Issue 12's first example: "penetration tester" once answered QA Engineer; then the group's roles (Cloud Engineer,
+    // IT Project Manager…), which are filed under other O*NET occupations of 15-1299.
+    it("answers a title of an O*NET occupation no role is filed under with the roles O*NET relates to it, not the group's", async () => {
+      const { data } = await answerOf(searchPageLoader(routeArgs("/search?q=penetration%20tester")));
+      const pentest = data.occupations[0]!;
+      expect(pentest).toMatchObject({ socCode: "15-1299", roles: [], onet: { code: "15-1299.04", title: "Penetration Testers" } });
+      expect(pentest.onet!.otherRoles.map((r) => r.slug)).toContain("cloud-engineer");
+      // O*NET lists Information Security Analysts (15-1212.00) among its most related occupations: Security Analyst.
+      expect(data.nearest?.roles[0]).toMatchObject({ slug: "security-analyst", reason: "related", via: "Information Security Analysts" });
+      expect(data.nearest?.roles.map((r) => r.slug)).not.toContain("cloud-engineer");
+      // A title of the O*NET occupation a role is filed under keeps it as the occupation's role, with no nearest list.
+      const itpm = await answerOf(searchPageLoader(routeArgs("/search?q=information%20technology%20project%20manager")));
+      const hit = itpm.data.occupations.find((o) => o.socCode === "15-1299");
+      if (hit) expect(hit.roles.map((r) => r.slug)).toContain("it-project-manager");
+    });
+
     it("offers the nearest tech roles for a career outside tech", async () => {
       const nurse = await answerOf(searchPageLoader(routeArgs("/search?q=registered%20nurse")));
       expect(nurse.data.occupations[0]).toMatchObject({ socCode: "29-1141", isTech: false });

@@ -61,8 +61,8 @@ function miniIndex(extraTitles: { socCode: string; title: string }[] = []): Titl
     ],
     onetOccupations: [{ onetCode: "29-1141.03", title: "Critical Care Nurses", blsCode: "29-1141", sourceId: "onet-30-1" }],
     roleOccupations: [
-      { socCode: "15-1252", slug: "back-end-developer", title: "Back-End Developer", isPrimary: true },
-      { socCode: "15-2051", slug: "data-scientist", title: "Data Scientist", isPrimary: true },
+      { socCode: "15-1252", onetCode: "15-1252.00", slug: "back-end-developer", title: "Back-End Developer", isPrimary: true },
+      { socCode: "15-2051", onetCode: null, slug: "data-scientist", title: "Data Scientist", isPrimary: true },
     ],
   };
   const index = new TitleIndex(rows);

@@ -35,26 +35,29 @@ export interface NearestTechRole {
  * related occupations and technologies), and it asks the same of the same data every time (ADR 015). The first
  * search landing on an occupation pays it once per data version; no query after that.
  */
-export async function findNearestTechRoles({
-  socCode,
-  dataVersion,
-}: {
-  socCode: string;
-  dataVersion?: DataVersion;
-}): Promise<NearestTechRole[]> {
+export async function findNearestTechRoles({ of, dataVersion }: { of: NearestTo; dataVersion?: DataVersion }): Promise<NearestTechRole[]> {
   const version = dataVersion ?? (await getCurrentDataVersion());
-  return rememberForDataVersion(version, `nearest-tech-roles:${socCode}`, () => listNearestTechRoles({ socCode }));
+  const key = "onetCode" in of ? `onet:${of.onetCode}` : of.socCode;
+  return rememberForDataVersion(version, `nearest-tech-roles:${key}`, () => listNearestTechRoles({ of }));
 }
 
+/** A BLS line (every O*NET occupation filed under it), or one O*NET occupation. */
+export type NearestTo = { socCode: string } | { onetCode: string };
+
 /**
- * The tech roles nearest to an occupation outside tech: roles filed under the occupations O*NET lists as related
- * to it (in O*NET's order), else the roles whose O*NET occupations share the most technologies with it. Up to
+ * The tech roles nearest to an occupation outside tech (or to one O*NET occupation no role is filed under, such as
+ * Penetration Testers inside "Computer occupations, all other"): roles filed under the occupations O*NET lists as
+ * related to it (in O*NET's order), else the roles whose O*NET occupations share the most technologies with it. A
+ * role counts for an O*NET occupation when it is filed under that occupation, or under its BLS line without naming
+ * one (Cloud Engineer, filed under 15-1299.08, is not near everything related to another part of 15-1299). Up to
  * `limit`, each with the reason. One query.
  */
-export async function listNearestTechRoles({ socCode, limit = 3 }: { socCode: string; limit?: number }): Promise<NearestTechRole[]> {
+export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; limit?: number }): Promise<NearestTechRole[]> {
   const db = await database();
+  const mineWhere = "onetCode" in of ? sql`onet_code = ${of.onetCode}` : sql`bls_code = ${of.socCode}`;
+  const filedUnder = (o: string) => sql.raw(`(ro.onet_code = ${o}.onet_code or (ro.onet_code is null and ro.soc_code = ${o}.bls_code))`);
   const result = await db.execute(sql`
-    with mine as materialized (select onet_code from onet_occupations where bls_code = ${socCode}),
+    with mine as materialized (select onet_code from onet_occupations where ${mineWhere}),
     -- Joined from "mine" (a handful of codes) so the primary keys' indexes are used: an IN (subquery) here was
     -- planned as a scan of all 18,460 related-occupation rows (30-100 ms on PGlite).
     related as (
@@ -62,7 +65,7 @@ export async function listNearestTechRoles({ socCode, limit = 3 }: { socCode: st
         from mine
         join onet_related_occupations rel on rel.onet_code = mine.onet_code
         join onet_occupations o on o.onet_code = rel.related_onet_code
-        join role_occupations ro on ro.soc_code = o.bls_code
+        join role_occupations ro on ro.soc_code = o.bls_code and ${filedUnder("o")}
         join roles r on r.slug = ro.role_slug
        order by r.slug, rel.rank
     ),
@@ -72,7 +75,7 @@ export async function listNearestTechRoles({ socCode, limit = 3 }: { socCode: st
         join onet_technology_skills mine_ts on mine_ts.onet_code = mine.onet_code
         join onet_technology_skills ts on ts.example = mine_ts.example and ts.onet_code <> mine_ts.onet_code
         join onet_occupations o on o.onet_code = ts.onet_code
-        join role_occupations ro on ro.soc_code = o.bls_code
+        join role_occupations ro on ro.soc_code = o.bls_code and ${filedUnder("o")}
         join roles r on r.slug = ro.role_slug
        where not exists (select 1 from related)
        group by r.slug, r.title

@@ -1,5 +1,5 @@
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
-import { findNearestTechRoles, type OccupationSearchHit } from "~/features/search/occupation-search.server";
+import { findNearestTechRoles, type NearestTo, type OccupationSearchHit } from "~/features/search/occupation-search.server";
 import { listBrowseRoles, type TitleSearchHit } from "~/features/search/queries.server";
 import { currentTitleIndex } from "~/features/search/title-index.server";
 import { titleSearchParams } from "~/features/search/params.server";
@@ -30,7 +30,13 @@ export interface OccupationResultView {
   /** How close a close spelling is (OccupationSearchHit.closeness); decides which are answers. */
   closeness: number;
   isTech: boolean;
+  /** The tech roles filed under what matched: the O*NET occupation of the matched title, or the line as a whole. */
   roles: { slug: string; title: string }[];
+  /**
+   * When the title is one O*NET occupation of a wider line (Penetration Testers in "Computer occupations, all other"):
+   * that occupation, and the roles filed under the line's other O*NET occupations, which are not its roles.
+   */
+  onet: { code: string; title: string; otherRoles: { slug: string; title: string }[] } | null;
 }
 
 export interface TitleSearchAnswer {
@@ -128,6 +134,8 @@ function roleView(hit: TitleSearchHit): RoleResultView {
 }
 
 function occupationView(hit: OccupationSearchHit): OccupationResultView {
+  const own = hit.roles.filter((r) => hit.onetCode === null || r.onetCode === null || r.onetCode === hit.onetCode);
+  const otherRoles = hit.roles.filter((r) => !own.includes(r));
   return {
     kind: "occupation",
     href: `/occupations/${hit.socCode}`,
@@ -137,14 +145,19 @@ function occupationView(hit: OccupationSearchHit): OccupationResultView {
     why: describeOccupationMatch(hit),
     closeness: hit.closeness,
     isTech: hit.isTech,
-    roles: hit.roles,
+    roles: own.map(({ slug, title }) => ({ slug, title })),
+    onet:
+      hit.onetCode && hit.onetTitle && otherRoles.length > 0
+        ? { code: hit.onetCode, title: hit.onetTitle, otherRoles: otherRoles.map(({ slug, title }) => ({ slug, title })) }
+        : null,
   };
 }
 
 /**
  * /search: roles and occupations that match, the did-you-mean list, and — when the best answer is an occupation
- * outside tech — the nearest tech roles to it. One query (the data version, whose title index answers the search),
- * and one more for roles to browse, or for the nearest tech roles the first time an occupation needs them.
+ * outside tech, or an O*NET occupation inside a tech line that no curated role is filed under ("penetration tester") —
+ * the nearest tech roles to it. One query (the data version, whose title index answers the search), and one more for
+ * roles to browse, or for the nearest tech roles the first time an occupation needs them.
  */
 export async function loadSearchPage(request: Request) {
   const { query, result, headers } = await loadPublicPage(request, {
@@ -155,11 +168,18 @@ export async function loadSearchPage(request: Request) {
       const answer = q && dataVersion ? await answerTitleSearch({ q, limit: 20, dataVersion }) : undefined;
       const found = answer ? answer.roles.length + answer.occupations.length + answer.didYouMean.length : 0;
       const top = answer?.roles.length === 0 ? answer.occupations[0] : undefined;
+      const near: NearestTo | undefined = !top
+        ? undefined
+        : !top.isTech
+          ? { socCode: top.socCode }
+          : top.onet && top.roles.length === 0
+            ? { onetCode: top.onet.code }
+            : undefined;
       const [browse, nearest] = await Promise.all([
         found === 0 ? listBrowseRoles() : Promise.resolve([]),
-        top && !top.isTech ? findNearestTechRoles({ socCode: top.socCode, dataVersion }) : Promise.resolve([]),
+        near ? findNearestTechRoles({ of: near, dataVersion }) : Promise.resolve([]),
       ]);
-      return { dataVersion, answer, browse, nearest: top && !top.isTech ? { occupation: top, roles: nearest } : undefined };
+      return { dataVersion, answer, browse, nearest: top && near ? { occupation: top, roles: nearest } : undefined };
     },
   });
   const { answer, browse, nearest } = result;

@@ -106,7 +106,13 @@ async function buildTitleIndex(db: Database, tag: string, attempt = 1): Promise<
       })
       .from(t.onetOccupations),
     db
-      .select({ socCode: t.roleOccupations.socCode, slug: t.roles.slug, title: t.roles.title, isPrimary: t.roleOccupations.isPrimary })
+      .select({
+        socCode: t.roleOccupations.socCode,
+        onetCode: t.roleOccupations.onetCode,
+        slug: t.roles.slug,
+        title: t.roles.title,
+        isPrimary: t.roleOccupations.isPrimary,
+      })
       .from(t.roleOccupations)
       .innerJoin(t.roles, eq(t.roles.slug, t.roleOccupations.roleSlug)),
     db

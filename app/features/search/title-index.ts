@@ -55,7 +55,7 @@ export interface TitleIndexRows {
   /** Every O*NET occupation (for the O*NET title shown); those with a BLS line are searchable by their title. */
   onetOccupations: { onetCode: string; title: string; blsCode: string | null; sourceId: string }[];
   /** The curated roles filed under each BLS line. */
-  roleOccupations: { socCode: string; slug: string; title: string; isPrimary: boolean }[];
+  roleOccupations: { socCode: string; onetCode: string | null; slug: string; title: string; isPrimary: boolean }[];
 }
 
 /** One row of occupation_titles with a BLS line. */
@@ -95,7 +95,10 @@ export interface OccupationSearchHit {
   sourceId: string | null;
   /** Ours: computer, math, engineering, tech management or design by code, or a curated tech role filed under it. */
   isTech: boolean;
-  roles: { slug: string; title: string }[];
+  /** The O*NET occupation of the matched title, when it is an O*NET title. */
+  onetCode: string | null;
+  /** The curated roles filed under the line, each with the O*NET occupation it is filed under (null: the line as a whole). */
+  roles: { slug: string; title: string; onetCode: string | null }[];
 }
 
 interface RoleCandidate {
@@ -155,7 +158,7 @@ export class TitleIndex {
   private readonly roleTitles = new Map<string, { title: string; summary: string }>();
   private readonly occupationTitle = new Map<string, string>();
   private readonly onetTitle = new Map<string, string>();
-  private readonly rolesBySoc = new Map<string, { slug: string; title: string }[]>();
+  private readonly rolesBySoc = new Map<string, { slug: string; title: string; onetCode: string | null }[]>();
 
   private readonly entries: OccupationEntry[] = [];
   /** Each entry's number of distinct trigrams; 0 for O*NET occupation titles, which close spellings never compared. */
@@ -198,7 +201,7 @@ export class TitleIndex {
     const filed = [...rows.roleOccupations].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || compareC(a.title, b.title));
     for (const r of filed) {
       const list = this.rolesBySoc.get(r.socCode) ?? [];
-      list.push({ slug: r.slug, title: r.title });
+      list.push({ slug: r.slug, title: r.title, onetCode: r.onetCode });
       this.rolesBySoc.set(r.socCode, list);
     }
     for (const o of rows.occupations) {
@@ -360,6 +363,7 @@ export class TitleIndex {
         closeness: c.tier > 1 ? 1 : c.sim,
         matchedText: c.entry.text,
         origin: c.entry.origin,
+        onetCode: c.entry.onetCode,
         onetTitle: c.entry.onetCode ? (this.onetTitle.get(c.entry.onetCode) ?? null) : null,
         sourceId: c.entry.sourceId,
         isTech: isTech(c.entry.socCode),

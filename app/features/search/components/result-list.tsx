@@ -24,17 +24,35 @@ export function ResultList({ items, label, heading: Heading = "h2" }: { items: S
   );
 }
 
+function RoleLinks({ roles }: { roles: readonly { slug: string; title: string }[] }) {
+  return roles.map((r, i) => (
+    <span key={r.slug}>
+      {i > 0 ? ", " : null}
+      <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+    </span>
+  ));
+}
+
 function OccupationRoles({ item }: { item: OccupationResultView }) {
+  if (item.onet) {
+    // A title of one O*NET occupation in a wider line: the line's other roles are not this occupation's.
+    return (
+      <p className="search-result__summary">
+        {item.roles.length > 0 ? (
+          <>
+            Tech roles filed under {item.onet.title}: <RoleLinks roles={item.roles} />.{" "}
+          </>
+        ) : (
+          <>No curated tech role is filed under {item.onet.title} itself. </>
+        )}
+        Other parts of this group have <RoleLinks roles={item.onet.otherRoles} />.
+      </p>
+    );
+  }
   if (item.roles.length > 0) {
     return (
       <p className="search-result__summary">
-        Tech roles filed under it:{" "}
-        {item.roles.map((r, i) => (
-          <span key={r.slug}>
-            {i > 0 ? ", " : null}
-            <Link to={`/roles/${r.slug}`}>{r.title}</Link>
-          </span>
-        ))}
+        Tech roles filed under it: <RoleLinks roles={item.roles} />
       </p>
     );
   }

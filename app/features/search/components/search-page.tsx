@@ -40,9 +40,22 @@ export function SearchPage({ page }: { page: SearchPageView }) {
 
       {nearest ? (
         <section aria-labelledby="nearest-title" className="search-page__nearest">
-          <h2 id="nearest-title">{nearest.occupation.title} is outside the tech careers we curate</h2>
+          <h2 id="nearest-title">
+            {nearest.occupation.isTech && nearest.occupation.onet
+              ? `No curated tech role is filed under ${nearest.occupation.onet.title}`
+              : `${nearest.occupation.title} is outside the tech careers we curate`}
+          </h2>
           <p>
-            Its <Link to={nearest.occupation.href}>occupation page</Link> has BLS projections, pay, tasks and skills.
+            {nearest.occupation.isTech && nearest.occupation.onet ? (
+              <>
+                BLS counts it under {nearest.occupation.title}, whose <Link to={nearest.occupation.href}>occupation page</Link> has the
+                projections, pay, tasks and skills.
+              </>
+            ) : (
+              <>
+                Its <Link to={nearest.occupation.href}>occupation page</Link> has BLS projections, pay, tasks and skills.
+              </>
+            )}
             {nearest.roles.length > 0 ? " The nearest tech roles:" : " O*NET links it to none of our tech roles."}
           </p>
           {nearest.roles.length > 0 ? (
