@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { choosePeriod, vintageQuerySchema } from "~/features/periods/params.server";
-import { growthBandFor, loadedPeriods, periodLabel, withPeriod, type GrowthBand, type ProjectionPeriod } from "~/features/periods/periods";
+import {
+  bandRoundingNote,
+  growthBandFor,
+  loadedPeriods,
+  periodLabel,
+  withPeriod,
+  type GrowthBand,
+  type ProjectionPeriod,
+} from "~/features/periods/periods";
 import { parseSearchParams } from "~/lib/params.server";
 
 /** O*NET OnLine's 2024–34 bands as data/reference/growth-bands.md gives them (BLS one-decimal percent, inclusive). */
@@ -110,5 +118,21 @@ describe("verbal growth bands", () => {
 
   it("give none for a period without bands (none is derived)", () => {
     expect(growthBandFor([], 15.8)).toBeNull();
+  });
+
+  // The audit: "−0.7%" beside "Decline (-1% or lower)" looked like a contradiction; the bands bin the rounded percent.
+  it("say why a change outside its label's printed range gets the band: it rounds into it, half up", () => {
+    const note = (percent: number) => bandRoundingNote(growthBandFor(BANDS_2024_34, percent)!, percent);
+    expect(note(-0.7)).toBe("−0.7% rounds to −1%");
+    expect(note(-0.6)).toBe("−0.6% rounds to −1%");
+    expect(note(6.6)).toBe("+6.6% rounds to +7%");
+    expect(note(6.5)).toBe("+6.5% rounds to +7%");
+    expect(note(4.5)).toBe("+4.5% rounds to +5%");
+    expect(note(0.5)).toBe("+0.5% rounds to +1%");
+    expect(note(2.4)).toBe("+2.4% rounds to +2%"); // above "1% to 2%" as printed
+    expect(note(15.8)).toBeNull(); // inside "7% or higher"
+    expect(note(-6)).toBeNull(); // a whole percent
+    expect(note(-2.3)).toBeNull(); // inside "-1% or lower"
+    expect(note(-0.5)).toBeNull(); // "Little or no change" prints no range
   });
 });

@@ -65,7 +65,7 @@ export interface OccupationListRow {
   jobZones: number[];
   /** Curated tech roles filed under it. */
   roleCount: number;
-  band: { rank: number; label: string; isDerived: boolean; sourceId: string } | null;
+  band: { rank: number; label: string; minPercent: number | null; maxPercent: number | null; isDerived: boolean; sourceId: string } | null;
 }
 
 const SORT_COLUMNS: Record<OccupationSort, SQL> = {
@@ -120,7 +120,8 @@ export async function listOccupations({
              coalesce((select array_agg(distinct z.job_zone order by z.job_zone) from onet_occupations z
                         where z.bls_code = o.soc_code and z.job_zone is not null), '{}') as job_zones,
              (select count(*)::int from role_occupations ro where ro.soc_code = o.soc_code) as role_count,
-             b.rank as band_rank, b.label as band_label, b.is_derived as band_is_derived, b.source_id as band_source_id
+             b.rank as band_rank, b.label as band_label, b.is_derived as band_is_derived, b.source_id as band_source_id,
+             b.min_percent as band_min_percent, b.max_percent as band_max_percent
         from occupations o
         join projections p on p.soc_code = o.soc_code and p.vintage = ${vintage}
         left join pay_percentiles top
@@ -162,6 +163,8 @@ interface ListSqlRow {
   band_label: string | null;
   band_is_derived: boolean | null;
   band_source_id: string | null;
+  band_min_percent: string | number | null;
+  band_max_percent: string | number | null;
   total: number | string;
 }
 
@@ -186,7 +189,14 @@ function toListRow(r: ListSqlRow): OccupationListRow {
     roleCount: Number(r.role_count),
     band:
       r.band_rank !== null && r.band_label !== null
-        ? { rank: r.band_rank, label: r.band_label, isDerived: r.band_is_derived === true, sourceId: r.band_source_id ?? "" }
+        ? {
+            rank: r.band_rank,
+            label: r.band_label,
+            minPercent: numberOrNull(r.band_min_percent),
+            maxPercent: numberOrNull(r.band_max_percent),
+            isDerived: r.band_is_derived === true,
+            sourceId: r.band_source_id ?? "",
+          }
         : null,
   };
 }
@@ -223,7 +233,7 @@ export interface OccupationProjection {
   note: string | null;
   /** The all-occupations percent change of the same period, for comparison. */
   allOccupationsPercent: number | null;
-  band: { label: string; isDerived: boolean; sourceId: string } | null;
+  band: { label: string; minPercent: number | null; maxPercent: number | null; isDerived: boolean; sourceId: string } | null;
 }
 
 /** The occupation and its major group, or undefined. One query. */
@@ -270,7 +280,8 @@ export async function listOccupationProjections(socCode: string): Promise<Occupa
              p.median_annual_wage as "medianAnnualWage", p.wage_year as "wageYear", p.entry_education as "entryEducation",
              p.work_experience as "workExperience", p.on_the_job_training as "onTheJobTraining", p.source_id as "sourceId",
              p.note, t.change_percent as "allOccupationsPercent",
-             b.label as "bandLabel", b.is_derived as "bandIsDerived", b.source_id as "bandSourceId"
+             b.label as "bandLabel", b.is_derived as "bandIsDerived", b.source_id as "bandSourceId",
+             b.min_percent as "bandMinPercent", b.max_percent as "bandMaxPercent"
         from projections p
         left join projections t on t.soc_code = '00-0000' and t.vintage = p.vintage
         left join growth_bands b
@@ -280,17 +291,27 @@ export async function listOccupationProjections(socCode: string): Promise<Occupa
        order by p.base_year desc`),
   );
   return rows.map((r) => {
-    const { bandLabel, bandIsDerived, bandSourceId, ...rest } = r as Record<string, unknown> & {
+    const { bandLabel, bandIsDerived, bandSourceId, bandMinPercent, bandMaxPercent, ...rest } = r as Record<string, unknown> & {
       bandLabel: string | null;
       bandIsDerived: boolean | null;
       bandSourceId: string | null;
+      bandMinPercent: string | number | null;
+      bandMaxPercent: string | number | null;
     };
     const projection = rest as unknown as OccupationProjection;
     return {
       ...projection,
       changePercent: Number(projection.changePercent),
       allOccupationsPercent: numberOrNull(projection.allOccupationsPercent),
-      band: bandLabel ? { label: bandLabel, isDerived: bandIsDerived === true, sourceId: bandSourceId ?? "" } : null,
+      band: bandLabel
+        ? {
+            label: bandLabel,
+            minPercent: numberOrNull(bandMinPercent),
+            maxPercent: numberOrNull(bandMaxPercent),
+            isDerived: bandIsDerived === true,
+            sourceId: bandSourceId ?? "",
+          }
+        : null,
     };
   });
 }

@@ -4,6 +4,7 @@
  * default and every "(latest)" mark comes from the loaded rows. Plain data and pure functions (browser-safe).
  */
 import type { ProjectionVintage } from "~db/schema/enums";
+import { formatPercentChange } from "~/lib/format";
 
 export type { ProjectionVintage };
 
@@ -76,6 +77,22 @@ export function growthBandFor(bands: readonly GrowthBand[], changePercent: numbe
         (band.minPercent === null || changePercent >= band.minPercent) && (band.maxPercent === null || changePercent <= band.maxPercent),
     ) ?? null
   );
+}
+
+/**
+ * Why a change outside its band label's printed range still gets that band: the bands bin BLS's one-decimal change
+ * rounded half up to a whole percent (data/reference/growth-bands.md), so −0.7% is "Decline (-1% or lower)" and +6.6%
+ * "Much faster than average (7% or higher)". "−0.7% rounds to −1%" for such a change; null where the figure is inside
+ * the printed range, or the label prints none ("Little or no change").
+ */
+export function bandRoundingNote(band: Pick<GrowthBand, "label" | "minPercent" | "maxPercent">, changePercent: number): string | null {
+  if (!/\d/.test(band.label)) return null;
+  const whole = Math.round(changePercent);
+  if (whole === changePercent) return null;
+  const low = band.minPercent === null ? -Infinity : Math.round(band.minPercent);
+  const high = band.maxPercent === null ? Infinity : Math.round(band.maxPercent);
+  if (changePercent >= low && changePercent <= high) return null;
+  return `${formatPercentChange(changePercent)} rounds to ${formatPercentChange(whole, 0)}`;
 }
 
 /**

@@ -9,6 +9,7 @@ import { TECH_FAMILIES, techFamilyOf } from "~/features/occupations/tech-familie
 import { CardLabel } from "~/ui/card-label";
 import { FilterSelect } from "~/ui/filter-select";
 import { periodLabel } from "~/features/periods/periods";
+import { BandLabel } from "~/features/periods/components/band-label";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
 
 type Sort = OccupationFinderView["query"]["sort"];
@@ -179,7 +180,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                     <td className="num">
                       <CardLabel>Growth, {vintage}</CardLabel>
                       {formatPercentChange(row.changePercent)}
-                      {row.band ? <span className="figure-year">{row.band.label}</span> : null}
+                      {row.band ? <BandLabel band={row.band} changePercent={row.changePercent} /> : null}
                     </td>
                     <td className="num">
                       <CardLabel>Change in jobs, {vintage}</CardLabel>

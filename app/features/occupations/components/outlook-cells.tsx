@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import { BandLabel } from "~/features/periods/components/band-label";
 import { PAY_SPREAD_LABEL, paySpreadText, type PayPercentiles } from "~/features/pay/pay";
 
 /** An occupation's figures for one period, as the career lists show them beside each row. */
@@ -10,7 +11,7 @@ export interface OutlookFigures {
   wageYear: number | null;
   projectionSourceId: string | null;
   /** The period's verbal growth band, where one is published. */
-  band?: { label: string } | null;
+  band?: { label: string; minPercent: number | null; maxPercent: number | null } | null;
   /** The OEWS survey the median comes from, for its 10th-90th percentile spread (lists that show it). */
   pay?: PayPercentiles | null;
 }
@@ -42,7 +43,7 @@ export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigure
           <>
             {formatPercentChange(changePercent)}{" "}
             {projectionSourceId ? <a href={`#source-${projectionSourceId}`}>[{sourceNumber.get(projectionSourceId)}]</a> : null}
-            {band ? <span className="figure-year">{band.label}</span> : null}
+            {band ? <BandLabel band={band} changePercent={changePercent} /> : null}
           </>
         ) : (
           "not published"

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { formatPercentChange } from "~/lib/format";
 import { growthSentenceParts, type GrowthPeriodMention } from "~/features/roles/growth-sentence";
 import type { GrowthComparison } from "~/features/roles/role-profile";
-import type { GrowthBand } from "~/features/periods/periods";
+import { bandRoundingNote, type GrowthBand } from "~/features/periods/periods";
 import { Sourced } from "~/features/sources/components/sources-context";
 
 /**
@@ -28,7 +28,7 @@ export function GrowthFigure({
       <Sourced sourceId={sourceId} dataYear={period}>
         <span className="fact__value">{formatPercentChange(changePercent)}</span>
       </Sourced>
-      {band ? <GrowthBandText band={band} period={period} /> : null}
+      {band ? <GrowthBandText band={band} period={period} changePercent={changePercent} /> : null}
       {comparison ? (
         <p className="fact__detail">
           <GrowthComparisonText
@@ -45,8 +45,12 @@ export function GrowthFigure({
   );
 }
 
-/** "Much faster than average (7% or higher)", as the band's source words it for the period, with that source. */
-export function GrowthBandText({ band, period }: { band: GrowthBand; period: string }) {
+/**
+ * "Much faster than average (7% or higher)", as the band's source words it for the period, with that source, and
+ * why a change outside the label's range gets it ("+6.6% rounds to +7%").
+ */
+export function GrowthBandText({ band, period, changePercent }: { band: GrowthBand; period: string; changePercent: number }) {
+  const rounding = bandRoundingNote(band, changePercent);
   return (
     <p className="fact__detail growth-band">
       Growth band, {period}:{" "}
@@ -54,6 +58,7 @@ export function GrowthBandText({ band, period }: { band: GrowthBand; period: str
         {band.label}
       </Sourced>
       {band.isDerived ? " (worked out by Career Atlas, not published by BLS or O*NET)" : null}
+      {rounding ? ` (${rounding})` : null}
     </p>
   );
 }
