@@ -5,6 +5,7 @@ import { getDataPin } from "~/features/data-pin/queries.server";
 import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { compareCsvQuerySchema, readCompareSelection } from "~/features/compare/params.server";
 import { comparisonCsvResponse } from "~/features/compare/comparison-csv.server";
+import { listOpeningsSplits, type OpeningsSplit } from "~/features/compare/occupation-comparison.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
 
@@ -54,18 +55,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
           },
         );
       }
+      const dataVersion = pinnedVersionFromTag(dataTag);
       const [comparison, dataPin] = await Promise.all([
         getComparison({
           slugs: selection.chosen.map((c) => c.slug),
           occupations: selection.chosenOccupations,
           vintage: selection.vintage,
-          dataVersion: pinnedVersionFromTag(dataTag),
+          dataVersion,
         }),
         // No "what changed" in a download: no slugs.
         getDataPin({ tag: dataTag, slugs: [], vintage: selection.vintage }),
       ]);
-      return { comparison, dataVersion: resolveDataPin(dataPin, url).current };
+      const { current } = resolveDataPin(dataPin, url);
+      // The figures table's openings split of the roles' occupations and of all occupations (one query; the page shows none).
+      const roleCodes = comparison.columns.flatMap((c) => (c.kind === "role" ? [c.occupation.socCode] : []));
+      const openingsSplits: ReadonlyMap<string, OpeningsSplit> =
+        asked.table === "figures" ? await listOpeningsSplits({ codes: roleCodes, vintage: selection.vintage, dataVersion }) : new Map();
+      return { comparison, openingsSplits, dataVersion: current };
     },
   });
-  return comparisonCsvResponse(result.comparison, query.chart ? { chart: query.chart } : { table: query.table ?? "figures" }, headers);
+  const choice = query.chart ? { chart: query.chart } : { table: query.table ?? "figures" };
+  return comparisonCsvResponse(result.comparison, choice, headers, result.openingsSplits);
 }

@@ -14,9 +14,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listOccupations({ vintage: period.vintage, filters, sort: query.sort, direction: query.dir }),
     getCurrentDataVersion(),
   ]);
-  const sources = new Map((await listSourcesByIds({ ids: rows.map((r) => r.sourceId) })).map((s) => [s.id, s]));
+  const sources = new Map(
+    (await listSourcesByIds({ ids: [...rows.map((r) => r.sourceId), ...rows.flatMap((r) => r.jobZoneSourceIds)] })).map((s) => [s.id, s]),
+  );
   const out = rows.map((r) => {
     const source = sources.get(r.sourceId);
+    // The job zones are O*NET's, not the BLS line's: their own source columns.
+    const zoneSources = r.jobZoneSourceIds.flatMap((id) => sources.get(id) ?? []);
     return {
       socCode: r.socCode,
       occupation: r.title,
@@ -35,6 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       wageYear: r.wageYear ?? r.medianAtLeast?.wageYear ?? null,
       entryEducation: r.entryEducation,
       jobZones: r.jobZones.join(" "),
+      jobZonesSource: zoneSources.map(sourceCredit).join("; "),
+      jobZonesSourceUrl: zoneSources.map((s) => s.url ?? "").join("; "),
       roleCount: r.roleCount,
       source: source ? sourceCredit(source) : "",
       sourceUrl: source?.url ?? "",
@@ -63,6 +69,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ] as const
     ).map((key) => ({ key: key as Key, header: H[key] })),
     { key: "jobZones" as Key, header: "O*NET job zones (1 to 5)" },
+    { key: "jobZonesSource" as Key, header: "Job zones source" },
+    { key: "jobZonesSourceUrl" as Key, header: "Job zones source URL" },
     { key: "roleCount" as Key, header: "Curated tech roles (count)" },
     ...(["source", "sourceUrl", "dataVersion"] as const).map((key) => ({ key: key as Key, header: H[key] })),
   ];

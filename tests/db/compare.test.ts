@@ -325,11 +325,38 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       ]);
       expect(records.map((r) => r[0])).toEqual(["role", "role", "all occupations"]);
       expect(lines[1]).toMatch(
-        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,86000,2034,92500,7\.5,6500,5400,,,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer$/,
+        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,86000,2034,92500,7\.5,6500,5400,1700,3100,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer$/,
       );
       expect(lines[3]).toMatch(
-        /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,169956100,2034,175167900,3\.1,5211800,18863300,,,49500,2024,"U\.S\. Bureau/,
+        /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,169956100,2034,175167900,3\.1,5211800,18863300,8155000,10187100,49500,2024,"U\.S\. Bureau/,
       );
+    });
+
+    it("gives a role's row the openings split (BLS Table 1.10) of its occupation's line for the period shown", async () => {
+      const EXITS = "Openings from labor force exits a year (jobs)";
+      const TRANSFERS = "Openings from occupational transfers a year (jobs)";
+      const figures = async (query: string) => {
+        const { header, records } = await readCsv(await compareCsvLoader(routeArgs(`/compare.csv?${query}&table=figures`)));
+        return (comparedAs: string, socCode: string, column: string) =>
+          records.find((r) => r[0] === comparedAs && r[header.indexOf("SOC code")] === socCode)![header.indexOf(column)];
+      };
+      // As BLS publishes them for 2024-34 (seed/data/projections.csv): Web developers (Back-End Developer's occupation)
+      // 1,700 and 3,100; data scientists 5,800 and 9,300; all occupations 8,155,000 and 10,187,100.
+      const roles = await figures("roles=back-end-developer,data-scientist");
+      expect([roles("role", "15-1254", EXITS), roles("role", "15-1254", TRANSFERS)]).toEqual(["1700", "3100"]);
+      expect([roles("role", "15-2051", EXITS), roles("role", "15-2051", TRANSFERS)]).toEqual(["5800", "9300"]);
+      expect([roles("all occupations", "00-0000", EXITS), roles("all occupations", "00-0000", TRANSFERS)]).toEqual(["8155000", "10187100"]);
+      // Beside the occupations themselves, a role's row is its occupation's, source included, in each period: 2022-32's
+      // workbook has its own split; 2023-33's data-tool export publishes none, so neither row has one.
+      for (const vintage of ["2024-34", "2022-32", "2023-33"]) {
+        const mixed = await figures(`roles=back-end-developer,data-scientist&occupations=15-1254,15-2051&vintage=${vintage}`);
+        for (const socCode of ["15-1254", "15-2051"]) {
+          for (const column of [EXITS, TRANSFERS, "Openings a year (jobs)", "Projection period", "Source"]) {
+            expect(mixed("role", socCode, column), `${vintage} ${socCode} ${column}`).toBe(mixed("occupation", socCode, column));
+          }
+          expect(mixed("role", socCode, EXITS) === "", `${vintage} ${socCode}`).toBe(vintage === "2023-33");
+        }
+      }
     });
 
     it("downloads skills and skill overlap as tables of their own", async () => {

@@ -1,8 +1,12 @@
+import { createElement } from "react";
 import { expect, it } from "vitest";
 import { loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
+import { InterestsExplorer } from "~/features/explore/components/interests-explorer";
+import { formatDollars, formatWageYear } from "~/lib/format";
 import { loader } from "~/routes/explore.interests";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
+import { medianCells, renderInRouter } from "./rendered-page";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 const explore = (query = "") => answerOf(loader(routeArgs(`/explore/interests${query}`)));
@@ -77,6 +81,21 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
       expect(cited.has(o.pay!.sourceId)).toBe(true);
     }
     expect(scientists?.pay?.annual.median).toBe(scientists?.medianAnnualWage);
+  });
+
+  it("prints each median with its May year and its source number in its own cell (paper has no tooltip or caption)", async () => {
+    // The print stylesheet (explore.css) keeps a median's year line, inline; tests/e2e/explore.spec.ts reads the PDF.
+    const { data } = await explore("?like=investigative");
+    const html = renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null }));
+    const number = new Map(data.sources.map((s, i) => [s.id, i + 1]));
+    const careers = [...data.roles.map((r) => r.occupation), ...data.tech, ...data.other].filter((o) => o.medianAnnualWage !== null);
+    expect(careers.length).toBeGreaterThan(10);
+    expect(medianCells(html)).toEqual(
+      careers.map((o) => ({
+        text: `${formatDollars(o.medianAnnualWage!)} ${formatWageYear(o.wageYear!)} [${number.get(o.projectionSourceId!)}]`,
+        sourceId: o.projectionSourceId,
+      })),
+    );
   });
 
   it("uses the first three areas when more are ticked, and answers an unknown area with a 400", async () => {

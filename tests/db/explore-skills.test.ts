@@ -1,11 +1,15 @@
 import { sql } from "drizzle-orm";
+import { createElement } from "react";
 import { expect, it } from "vitest";
 import { loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
 import { database, rowsOf } from "~/lib/db.server";
 import { listExactSkillNames, readOtherSkillNames, readSkillNames } from "~/features/explore/queries.server";
+import { SkillsExplorer } from "~/features/explore/components/skills-explorer";
+import { formatDollars, formatWageYear } from "~/lib/format";
 import { loader } from "~/routes/explore.skills";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
+import { medianCells, renderInRouter } from "./rendered-page";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 const explore = (query = "") => answerOf(loader(routeArgs(`/explore/skills${query}`)));
@@ -76,6 +80,22 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     expect(scientist.pay?.annual.median).toBe(scientist.medianAnnualWage);
     expect(scientist.pay!.annual.p10).toBeLessThan(scientist.medianAnnualWage!);
     expect(scientist.pay!.annual.p90).toBeGreaterThan(scientist.medianAnnualWage!);
+  });
+
+  it("prints each median with its May year and its source number in its own cell (paper has no tooltip or caption)", async () => {
+    // The print stylesheet (explore.css) keeps a median's year line, inline, and hides the rest of the figure-year lines;
+    // tests/e2e/explore.spec.ts reads the printed PDF. Here: the cell itself names the year and links the source.
+    const { data } = await explore(`?${have("Python", "SQL")}`);
+    const html = renderInRouter(createElement(SkillsExplorer, { explorer: data, presentHref: null }));
+    const number = new Map(data.sources.map((s, i) => [s.id, i + 1]));
+    const careers = [...data.roles, ...data.occupations].filter((c) => c.medianAnnualWage !== null);
+    expect(careers.length).toBeGreaterThan(10);
+    expect(medianCells(html)).toEqual(
+      careers.map((c) => ({
+        text: `${formatDollars(c.medianAnnualWage!)} ${formatWageYear(c.wageYear!)} [${number.get(c.projectionSourceId!)}]`,
+        sourceId: c.projectionSourceId,
+      })),
+    );
   });
 
   it("answers in the same number of queries for 3 skills and for 10", async () => {

@@ -4,12 +4,15 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { describe, expect, it } from "vitest";
+import { OccupationFinder } from "~/features/occupations/components/occupation-finder";
 import { OccupationProfile } from "~/features/occupations/components/occupation-profile";
+import { sourceCredit } from "~/features/sources/citations";
 import { loader as finderLoader } from "~/routes/occupations._index";
 import { loader as finderCsvLoader } from "~/routes/occupations[.]csv";
 import { loader as profileLoader } from "~/routes/occupations.$code";
 import { loader as figuresCsvLoader } from "~/routes/occupations_.$code.figures[.csv]";
 import { describeEachDriver } from "./harness";
+import { renderInRouter } from "./rendered-page";
 import { answerOf, queriesOf, readCsv, redirectOf, routeArgs, thrownResponse } from "./route-args";
 
 const finder = (query = "") => answerOf(finderLoader(routeArgs(`/occupations${query}`)));
@@ -91,6 +94,32 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(row[header.indexOf("Median annual wage (USD)")]).toBe("");
       expect(row[header.indexOf("Median annual wage at least, where published only as the top code (USD)")]).toBe("239200");
       expect(row[header.indexOf("Wage data year (May)")]).toBe("2024");
+    });
+
+    it("cites O*NET with its release for the job zones: in the source list, beside each row's zones and in the CSV", async () => {
+      // The zones come from O*NET 30.1's Job Zones (seed/data/onet-occupations.csv); every other column from BLS.
+      const { data } = await finder("?tech=computer");
+      const software = data.rows.find((r) => r.socCode === "15-1252")!;
+      expect(software.jobZones).toEqual([4]);
+      const onet = data.sources.find((s) => s.id === "onet-30-1");
+      expect(onet?.vintage).toBe("30.1 (December 2025)");
+      const number = data.sources.indexOf(onet!) + 1;
+      const html = renderInRouter(createElement(OccupationFinder, { finder: data }));
+      expect(html).toContain(`<li id="source-onet-30-1">`);
+      expect(html).toContain(", release 30.1 (December 2025).");
+      const row = /<tr>(?:(?!<\/tr>).)*href="\/occupations\/15-1252".*?<\/tr>/s.exec(html)![0];
+      const cell = /Job zone<\/span>(.*?)<\/td>/s.exec(row)![1]!;
+      expect(cell.replace(/<[^>]+>/g, "")).toBe(`4 [${number}]`);
+      expect(cell).toContain(`<a href="#source-onet-30-1">[${number}]</a>`);
+
+      const { header, records } = await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?tech=computer")));
+      const zones = header.indexOf("O*NET job zones (1 to 5)");
+      expect(header.slice(zones, zones + 3)).toEqual(["O*NET job zones (1 to 5)", "Job zones source", "Job zones source URL"]);
+      const line = records.find((r) => r[0] === "15-1252")!;
+      expect(line.slice(zones, zones + 3)).toEqual(["4", sourceCredit(onet!), onet!.url]);
+      expect(sourceCredit(onet!)).toContain("O*NET 30.1 Database");
+      // The row's own Source column stays the BLS projections' (its figures').
+      expect(line[header.indexOf("Source")]).toBe(sourceCredit(data.sources.find((s) => s.id === software.sourceId)!));
     });
 
     it("downloads every match (not one page) as CSV with the source of each row", async () => {

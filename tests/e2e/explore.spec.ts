@@ -205,13 +205,27 @@ test.describe("printing an explorer result", () => {
     ["skills", "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel"],
     ["interests", "/explore/interests?like=investigative&like=conventional"],
   ] as const) {
-    test(`the ${name} result prints on one Letter page with its web address`, async ({ page }) => {
+    test(`the ${name} result prints on one Letter page with its web address, each median with its year and source`, async ({ page }) => {
       await page.goto(path);
+      // The first career's median as paper must show it: its May year and its source number after it (on screen they
+      // sit on the line under it; paper has no tooltip, and the explorers' printout leaves the caption out).
+      const median = await page
+        .locator(".explore-table tbody tr")
+        .first()
+        .locator("td.num")
+        .last()
+        .evaluate((cell) => {
+          const date = cell.querySelector(".median-year__date")?.textContent;
+          const source = cell.querySelector(".median-year a[href^='#source-']")?.textContent;
+          return `${cell.firstChild?.textContent} (${date}) ${source}`;
+        });
+      expect(median).toMatch(/^\$[\d,]+ \(May \d{4}\) \[\d+\]$/);
       const { totalPages, text } = await extractText(new Uint8Array(await page.pdf({ format: "Letter" })), { mergePages: true });
       expect(totalPages).toBe(1);
       const squeezed = text.replace(/\s+/g, " ");
       expect(squeezed).toContain(`This list on the web, with every career and source: http://127.0.0.1:`);
       expect(squeezed).toContain("Data Scientist");
+      expect(squeezed).toContain(median);
       expect(squeezed).not.toContain("Add and show careers");
     });
   }

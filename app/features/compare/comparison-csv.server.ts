@@ -9,21 +9,24 @@ import { csvResponse, type CsvColumn } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 import type { CompareCsvTable } from "~/features/compare/compare-csv-tables";
+import { ALL_OCCUPATIONS_CODE, type OpeningsSplit } from "~/features/compare/occupation-comparison.server";
 
 /**
  * A comparison as CSV downloads: one chart's rows (`chart`), or one table of the comparison (`table`), each file one
- * kind of row (docs/decisions/020; see the /compare.csv route).
+ * kind of row (docs/decisions/020; see the /compare.csv route). `openingsSplits`: the openings split of the roles'
+ * occupations and of all occupations, by SOC code (listOpeningsSplits), for the figures table.
  */
 export function comparisonCsvResponse(
   comparison: Comparison,
   choice: { chart: CompareChart } | { table: CompareCsvTable },
   headers: Headers,
+  openingsSplits: ReadonlyMap<string, OpeningsSplit>,
 ): Response {
   const name = `compare-${comparison.columns.map((c) => c.roleSlug ?? c.occupation.socCode).join("-vs-")}-${comparison.vintage}`;
   const cite = citeFrom(comparison);
 
   if ("table" in choice) {
-    const { columns, rows } = COMPARISON_TABLES[choice.table](comparison, cite);
+    const { columns, rows } = COMPARISON_TABLES[choice.table](comparison, cite, openingsSplits);
     return csvResponse(`${name}-${choice.table}.csv`, columns, rows, headers);
   }
   if (choice.chart === "growth") {
@@ -101,12 +104,18 @@ const ITEM_COLUMNS: [string, string][] = [
 ];
 
 /** Every table of a comparison, one kind of row each. */
-const COMPARISON_TABLES: Record<CompareCsvTable, (comparison: Comparison, cite: Cite) => Table> = {
-  // One row per compared role or occupation, then the all-occupations line: every figure of the page.
-  figures: ({ columns, allOccupations: total, vintage, occupations }, cite) => {
+const COMPARISON_TABLES: Record<
+  CompareCsvTable,
+  (comparison: Comparison, cite: Cite, openingsSplits: ReadonlyMap<string, OpeningsSplit>) => Table
+> = {
+  // One row per compared role or occupation, then the all-occupations line: every figure of the page, and the split of
+  // the openings (BLS Table 1.10, from the same projection line, so under the row's source).
+  figures: ({ columns, allOccupations: total, vintage, occupations }, cite, openingsSplits) => {
     const rows: Record<string, Cell>[] = columns.map((column) => {
       const p = column.projection;
       const occupation = occupations.find((o) => o.socCode === column.occupation.socCode && column.kind === "occupation");
+      // A role's figures are its occupation's line's, the split too; an occupation's comes with its comparison.
+      const split = p ? (column.kind === "role" ? openingsSplits.get(column.occupation.socCode) : occupation) : undefined;
       return {
         comparedAs: column.kind,
         roleSlug: column.roleSlug ?? "",
@@ -121,8 +130,8 @@ const COMPARISON_TABLES: Record<CompareCsvTable, (comparison: Comparison, cite: 
         changePercent: p?.changePercent.toFixed(1),
         changeNumeric: p?.changeNumeric ?? undefined,
         annualOpenings: p?.annualOpenings ?? undefined,
-        laborForceExits: occupation?.laborForceExits ?? undefined,
-        occupationalTransfers: occupation?.occupationalTransfers ?? undefined,
+        laborForceExits: split?.laborForceExits ?? undefined,
+        occupationalTransfers: split?.occupationalTransfers ?? undefined,
         medianAnnualWage: p?.medianAnnualWage ?? undefined,
         wageYear: p?.wageYear ?? undefined,
         source: p ? cite(p.sourceId) : "",
@@ -137,6 +146,7 @@ const COMPARISON_TABLES: Record<CompareCsvTable, (comparison: Comparison, cite: 
       };
     });
     if (total) {
+      const totalSplit = openingsSplits.get(ALL_OCCUPATIONS_CODE);
       rows.push({
         comparedAs: "all occupations",
         title: "All occupations",
@@ -150,6 +160,8 @@ const COMPARISON_TABLES: Record<CompareCsvTable, (comparison: Comparison, cite: 
         changePercent: total.changePercent.toFixed(1),
         changeNumeric: total.changeNumeric ?? undefined,
         annualOpenings: total.annualOpenings ?? undefined,
+        laborForceExits: totalSplit?.laborForceExits ?? undefined,
+        occupationalTransfers: totalSplit?.occupationalTransfers ?? undefined,
         medianAnnualWage: total.medianAnnualWage ?? undefined,
         wageYear: total.wageYear ?? undefined,
         source: cite(total.sourceId),

@@ -28,6 +28,36 @@ export async function listOccupationChoices({ codes }: { codes: readonly string[
 
 type Db = Awaited<ReturnType<typeof database>>;
 
+/** BLS Table 1.10's split of a line's openings a year, as published with the line (null where the period has none). */
+export interface OpeningsSplit {
+  laborForceExits: number | null;
+  occupationalTransfers: number | null;
+}
+
+/**
+ * The openings split of the codes' projection lines and of the all-occupations line in one period (live, or as
+ * archived with a pinned data version), by SOC code: what the comparison's figures CSV gives a role (its occupation's
+ * line, like every other figure of a role) and the all-occupations row. The page shows no split, so getComparison
+ * does not read it. One query.
+ */
+export async function listOpeningsSplits({
+  codes,
+  vintage,
+  dataVersion,
+}: {
+  codes: readonly string[];
+  vintage: ProjectionVintage;
+  dataVersion?: PinnedDataVersion;
+}): Promise<Map<string, OpeningsSplit>> {
+  const db = await database();
+  const lines = projectionLines(db, dataVersion?.id);
+  const rows = await db
+    .select({ socCode: lines.socCode, laborForceExits: lines.laborForceExits, occupationalTransfers: lines.occupationalTransfers })
+    .from(lines)
+    .where(and(eq(lines.vintage, vintage), inArray(lines.socCode, [...new Set(codes), ALL_OCCUPATIONS_CODE])));
+  return new Map(rows.map(({ socCode, ...split }) => [socCode, split]));
+}
+
 /**
  * Everything the compare page shows for BLS occupations, in the order given: the chosen period's projection line
  * (live, or as archived with a pinned data version), O*NET technology skills and both AI evidence layers. The

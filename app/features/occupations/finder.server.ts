@@ -73,6 +73,8 @@ export async function loadOccupationFinder(request: Request) {
           ...rows.map((r) => r.sourceId),
           ...rows.flatMap((r) => (r.medianAtLeast ? [r.medianAtLeast.sourceId] : [])),
           ...bands.map((b) => b.sourceId),
+          // The job zones are O*NET's (the row's Source column cites the BLS line's figures).
+          ...rows.flatMap((r) => r.jobZoneSourceIds),
         ],
       });
       return { query: { ...query, page }, period, periods, groups, bands, rows, total, pages, dataVersion, sources };

@@ -61,8 +61,11 @@ export interface OccupationListRow {
    */
   medianAtLeast: { annual: number; wageYear: number; sourceId: string } | null;
   entryEducation: string | null;
+  /** The projection line's source (BLS): every figure but the job zones. */
   sourceId: string;
+  /** The O*NET job zones of the O*NET occupations filed under the line, and the O*NET release(s) they come from. */
   jobZones: number[];
+  jobZoneSourceIds: string[];
   /** Curated tech roles filed under it. */
   roleCount: number;
   band: { rank: number; label: string; minPercent: number | null; maxPercent: number | null; isDerived: boolean; sourceId: string } | null;
@@ -119,6 +122,8 @@ export async function listOccupations({
              top.top_code_annual as median_top_code, top.wage_year as top_code_year, top.source_id as top_code_source_id,
              coalesce((select array_agg(distinct z.job_zone order by z.job_zone) from onet_occupations z
                         where z.bls_code = o.soc_code and z.job_zone is not null), '{}') as job_zones,
+             coalesce((select array_agg(distinct z.source_id order by z.source_id) from onet_occupations z
+                        where z.bls_code = o.soc_code and z.job_zone is not null), '{}') as job_zone_source_ids,
              (select count(*)::int from role_occupations ro where ro.soc_code = o.soc_code) as role_count,
              b.rank as band_rank, b.label as band_label, b.is_derived as band_is_derived, b.source_id as band_source_id,
              b.min_percent as band_min_percent, b.max_percent as band_max_percent
@@ -158,6 +163,7 @@ interface ListSqlRow {
   entry_education: string | null;
   source_id: string;
   job_zones: number[] | string;
+  job_zone_source_ids: string[] | string;
   role_count: number;
   band_rank: number | null;
   band_label: string | null;
@@ -186,6 +192,7 @@ function toListRow(r: ListSqlRow): OccupationListRow {
     entryEducation: r.entry_education,
     sourceId: r.source_id,
     jobZones: intArray(r.job_zones),
+    jobZoneSourceIds: slugArray(r.job_zone_source_ids),
     roleCount: Number(r.role_count),
     band:
       r.band_rank !== null && r.band_label !== null
@@ -572,4 +579,12 @@ function intArray(value: number[] | string | null | undefined): number[] {
   if (Array.isArray(value)) return value.map(Number);
   const inner = value.replace(/^\{|\}$/g, "");
   return inner === "" ? [] : inner.split(",").map(Number);
+}
+
+/** A text[] of slugs (source ids), as an array or as its literal "{a,b}": slugs are never quoted in one. */
+function slugArray(value: string[] | string | null | undefined): string[] {
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value;
+  const inner = value.replace(/^\{|\}$/g, "");
+  return inner === "" ? [] : inner.split(",");
 }

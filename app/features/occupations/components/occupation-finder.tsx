@@ -1,4 +1,4 @@
-import type { FormEvent } from "react";
+import { Fragment, type FormEvent } from "react";
 import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link, useNavigate } from "react-router";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
@@ -217,7 +217,19 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                     </td>
                     <td className="num">
                       <CardLabel>Job zone</CardLabel>
-                      {row.jobZones.length > 0 ? row.jobZones.join(", ") : "—"}
+                      {row.jobZones.length > 0 ? (
+                        <>
+                          {row.jobZones.join(", ")}
+                          {row.jobZoneSourceIds.map((id) => (
+                            <Fragment key={id}>
+                              {" "}
+                              <a href={`#source-${id}`}>[{sourceNumber.get(id)}]</a>
+                            </Fragment>
+                          ))}
+                        </>
+                      ) : (
+                        "—"
+                      )}
                     </td>
                     <td>
                       <CardLabel>Source</CardLabel>

@@ -9,6 +9,7 @@ export interface OutlookFigures {
   annualOpenings: number | null;
   medianAnnualWage: number | null;
   wageYear: number | null;
+  /** The projection line's source: BLS publishes the growth, the openings and the May median together. */
   projectionSourceId: string | null;
   /** The period's verbal growth band, where one is published. */
   band?: { label: string; minPercent: number | null; maxPercent: number | null } | null;
@@ -33,7 +34,11 @@ export function OutlookHeaderCells({ vintage }: { vintage: string }) {
   );
 }
 
-/** Growth (with its source and band), openings and median pay (with its May year): three table cells. */
+/**
+ * Growth (with its source and band), openings and median pay (with its May year and source): three table cells. The
+ * median's year line (`median-year`) is the one a list's print stylesheet may set inline but must not hide: paper
+ * has no tooltip, and the explorers' printout drops the caption.
+ */
 export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigures; sourceNumber: ReadonlyMap<string, number> }) {
   const { changePercent, annualOpenings, medianAnnualWage, wageYear, projectionSourceId, band, pay } = figures;
   return (
@@ -54,7 +59,15 @@ export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigure
         {medianAnnualWage !== null && wageYear !== null ? (
           <>
             {formatDollars(medianAnnualWage)}
-            <span className="figure-year">{formatWageYear(wageYear)}</span>
+            <span className="figure-year median-year">
+              <span className="median-year__date">{formatWageYear(wageYear)}</span>
+              {projectionSourceId ? (
+                <>
+                  {" "}
+                  <a href={`#source-${projectionSourceId}`}>[{sourceNumber.get(projectionSourceId)}]</a>
+                </>
+              ) : null}
+            </span>
             {pay ? <SpreadLine pay={pay} sourceNumber={sourceNumber} /> : null}
           </>
         ) : (

@@ -1,0 +1,27 @@
+import { createElement, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createRoutesStub } from "react-router";
+
+/** A page component rendered to HTML as the server renders it, inside a router (its links and forms need one). */
+export function renderInRouter(element: ReactElement): string {
+  const Stub = createRoutesStub([{ path: "*", Component: () => element }]);
+  return renderToStaticMarkup(createElement(Stub, { initialEntries: ["/"] }));
+}
+
+/**
+ * The median pay of each row of a page's career tables (OutlookCells, app/features/occupations/components/outlook-cells.tsx:
+ * the row's last figure cell), in page order, without the 10th-90th spread line under it: the cell's text with tags as
+ * spaces ("$112,590 May 2024 [2]") and the source it links to. Rows without a published median are left out.
+ */
+export function medianCells(html: string): { text: string; sourceId: string | null }[] {
+  return (html.match(/<tr>.*?<\/tr>/gs) ?? []).flatMap((row) => {
+    const median = [...row.matchAll(/<td class="num">(.*?)<\/td>/gs)].at(-1)?.[1];
+    if (!median?.startsWith("$")) return [];
+    const own = median.replace(/<span class="pay-spread">.*?<\/span>/s, "");
+    const text = own
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    return [{ text, sourceId: /href="#source-([^"]+)"/.exec(own)?.[1] ?? null }];
+  });
+}
