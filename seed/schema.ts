@@ -10,6 +10,7 @@
  *   occupations.csv            G every BLS line: detailed occupations, summary lines, the total, OOH groups
  *   onet-occupations.csv       G every O*NET occupation: title, description, job zone, the BLS line carrying its figures
  *   onet-bls-crosswalk.yaml      the O*NET codes neither the same SOC code nor its broad group finds a BLS line for
+ *   projection-notes.yaml        sources and notes of projection rows the publishers' files do not explain (importer only)
  *   projections.csv            G BLS employment projections, one row per line and period
  *   wages.csv                  G other published median wages (where sources disagree)
  *   occupation-factors.csv     G BLS factors affecting each occupation's employment (Table 1.12)
@@ -276,6 +277,27 @@ export const crosswalkRow = z
     message: "give bls_title exactly when bls_code is set",
     path: ["bls_title"],
   });
+
+/** projection-notes.yaml: what the importer cannot read from a publisher's file about a projection row or line. */
+export const projectionNoteRow = z.discriminatedUnion("kind", [
+  z
+    .object({ kind: z.literal("reference_only"), soc_code: socCode, vintage, source: sourceId, note: text })
+    .strict()
+    .describe("a row of the curated reference extract that no publisher file here has, with its source and caveat"),
+  z
+    .object({ kind: z.literal("row_note"), soc_code: socCode, vintage, note: text })
+    .strict()
+    .describe("a note on a row read from the publishers' files"),
+  z
+    .object({
+      kind: z.literal("group_source"),
+      soc_code: socCode.refine((c) => c.includes("+"), "must be an OOH group (codes joined by '+')"),
+      source: sourceId,
+    })
+    .strict()
+    .describe("the source of an OOH group line"),
+]);
+export type ProjectionNoteRow = z.infer<typeof projectionNoteRow>;
 
 /** growth-bands.yaml: a verbal band of one period, with the BLS one-decimal percent changes it covers (inclusive). */
 export const growthBandRow = z

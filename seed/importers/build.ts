@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { z } from "zod";
 import { parse as parseYaml, LineCounter, parseDocument, isSeq, type Node as YamlNode } from "yaml";
 import type { ProjectionVintage } from "../../db/schema/enums";
 import {
@@ -29,6 +30,7 @@ import {
   sourceRow,
   wageRow,
   type CrosswalkRow,
+  projectionNoteRow,
   type SourceRow,
 } from "../schema";
 import { readApplicabilityScores } from "./ai";
@@ -87,7 +89,11 @@ export const OUTPUT_FILES = {
 } as const;
 
 /** Hand-made seed files the importer reads (from the output directory) besides the publishers' files. */
-export const CURATED_INPUTS = { sources: "sources.yaml", crosswalk: "onet-bls-crosswalk.yaml" } as const;
+export const CURATED_INPUTS = {
+  sources: "sources.yaml",
+  crosswalk: "onet-bls-crosswalk.yaml",
+  projectionNotes: "projection-notes.yaml",
+} as const;
 
 const ONET_ATTRIBUTION =
   "This page includes information from O*NET OnLine by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.";
@@ -103,57 +109,6 @@ export const sourceIds = {
   factors: (vintage: string) => `bls-ep-${vintage}-table-1-12`,
   oews: (year: number) => `bls-oews-${year}`,
   onet: (release: string) => `onet-${release.replace(".", "-")}`,
-};
-
-/**
- * Rows of the curated reference extract that no publisher file here has: OOH groups and the 2023-33 total and
- * computer-occupations lines, which BLS published only in articles. Each names its source and caveat.
- */
-const REFERENCE_ONLY_ROWS: Record<string, { source: string; note: string }> = {
-  "00-0000|2023-33": {
-    source: "bls-ted-2024-11-22",
-    note: "Levels published only rounded to 0.1 million (167.8 and 174.6 million); exact levels and an all-occupation median wage for this period were not seen.",
-  },
-  "15-1200|2023-33": {
-    source: "bls-ted-2025-03-11",
-    note: "BLS summary line for all computer occupations; the TED article gives the levels and the change but no wage.",
-  },
-  "15-1252+15-1253|2022-32": {
-    source: "bls-ooh-software-developers-2022-32",
-    note: "OOH Quick Facts; the OOH rounds the percent to a whole number. Group median pay is May 2022. Projected level is the sum of the two detailed workbook lines.",
-  },
-  "15-1252+15-1253|2023-33": {
-    source: "bls-ooh-software-developers-2023-33",
-    note: "OOH Quick Facts; the OOH rounds the percent to a whole number. Group median pay is May 2023. Projected level is the sum of the two detailed lines (OOH base plus change gives 2,225,000).",
-  },
-  "15-1252+15-1253|2024-34": {
-    source: "bls-ooh-software-developers-2024-34",
-    note: "2024-34 OOH page not seen directly (figures via a secondary copy); its group median pay of $131,450 was seen only there: verify before publishing. Base, change and openings equal the sums of the detailed lines; projected level is their sum (base plus change gives 2,183,400).",
-  },
-  "15-1254+15-1255|2022-32": {
-    source: "bls-ooh-web-developers-2022-32",
-    note: "DERIVED by summing the 15-1254 and 15-1255 lines of the 2022-32 workbook; the 2022-32 OOH publishes 16% for the group. No group median wage was seen.",
-  },
-  "15-1254+15-1255|2023-33": {
-    source: "bls-ep-2023-33-tool",
-    note: "DERIVED by summing the 15-1254 and 15-1255 lines of the 2023-33 data-tool export; the OOH group page was not available, so no OOH percent or group median wage.",
-  },
-  "15-1254+15-1255|2024-34": {
-    source: "bls-ep-2024-34",
-    note: "DERIVED by summing the 15-1254 and 15-1255 lines of the 2024-34 workbook; the OOH group page was not available, so no OOH percent or group median wage.",
-  },
-};
-
-/** Notes on rows read from the publishers' files that the rows' figures alone do not tell. */
-const ROW_NOTES: Record<string, string> = {
-  "00-0000|2022-32":
-    "The news release (USDL-23-1941) rounds these levels to 164.5 and 169.1 million. BLS gives no education category for the total.",
-  "00-0000|2024-34": "The news release (USDL-25-1324) gives 175.2 million in 2034, up 3.1%. BLS gives no education category for the total.",
-};
-
-const GROUP_SOURCE: Record<string, string> = {
-  "15-1252+15-1253": "bls-ooh-software-developers-2023-33",
-  "15-1254+15-1255": "bls-ooh-web-developers-2022-32",
 };
 
 const OCCUPATION_NOTES: Record<string, string> = {
@@ -239,7 +194,7 @@ interface Built {
 }
 
 /** Projections and other wages of every line in every period, checked against each other and the reference. */
-function buildProjections(periods: readonly Period[], reference: readonly ReferenceRow[]): Built {
+function buildProjections(periods: readonly Period[], reference: readonly ReferenceRow[], notes: ProjectionNotes): Built {
   const records = new Map<string, CsvRecord>();
   const wages: CsvRecord[] = [];
   const lines = new Map<string, Line>();
@@ -270,7 +225,7 @@ function buildProjections(periods: readonly Period[], reference: readonly Refere
         }
         const wage = wageCells(line.medianWage, workbook.wageYear);
         const key = `${line.socCode}|${vintage}`;
-        const note = [ROW_NOTES[key], wage.note].filter(Boolean).join(" ");
+        const note = [notes.rowNote(key), wage.note].filter(Boolean).join(" ");
         records.set(key, {
           soc_code: line.socCode,
           vintage,
@@ -337,7 +292,7 @@ function buildProjections(periods: readonly Period[], reference: readonly Refere
           on_the_job_training: row.onTheJobTraining,
           derived: "no",
           source,
-          note: [ROW_NOTES[key], wage.note].filter(Boolean).join(" "),
+          note: [notes.rowNote(key), wage.note].filter(Boolean).join(" "),
         });
         noteLine({ socCode: row.socCode, kind: "detailed", title: row.title, source, file: exported.file }, vintage);
       }
@@ -361,13 +316,13 @@ function buildProjections(periods: readonly Period[], reference: readonly Refere
       crossCheckReference(row, record, lines.get(row.socCode)!, wageOf);
       continue;
     }
-    const special = REFERENCE_ONLY_ROWS[key];
+    const special = notes.referenceOnly.get(key);
     if (!special) {
       throw new ImportError(
         row.file,
         row.line,
         "soc_code",
-        `no publisher file here has ${key}: give its source and note in REFERENCE_ONLY_ROWS (seed/importers/build.ts)`,
+        `no publisher file here has ${key}: give its source and note as a reference_only entry of ${notes.file}`,
       );
     }
     used.add(key);
@@ -392,22 +347,33 @@ function buildProjections(periods: readonly Period[], reference: readonly Refere
       note: special.note,
     });
     if (row.socCode.includes("+")) {
-      const source = GROUP_SOURCE[row.socCode];
+      const source = notes.groupSources.get(row.socCode)?.source;
       if (source === undefined)
-        throw new ImportError(row.file, row.line, "soc_code", `no source is set for the group ${row.socCode} in GROUP_SOURCE`);
+        throw new ImportError(
+          row.file,
+          row.line,
+          "soc_code",
+          `no source is set for the group ${row.socCode}: add a group_source entry to ${notes.file}`,
+        );
       lines.set(row.socCode, { socCode: row.socCode, kind: "group", title: plainTitle(row.title), source, file: row.file });
     } else if (!lines.has(row.socCode)) {
       throw new ImportError(row.file, row.line, "soc_code", `${row.socCode} is in no publisher file, so it has no BLS title`);
     }
   }
-  const unused = Object.keys(REFERENCE_ONLY_ROWS).filter((key) => !used.has(key));
-  if (unused.length > 0) {
-    throw new ImportError(
-      reference[0]?.file ?? "reference",
-      undefined,
-      undefined,
-      `expected rows for ${unused.join(", ")}, which the reference no longer has`,
-    );
+  for (const [key, entry] of notes.referenceOnly) {
+    if (!used.has(key))
+      throw new ImportError(
+        notes.file,
+        entry.line,
+        "soc_code",
+        `not needed: the reference has no row ${key} that the publishers' files lack`,
+      );
+  }
+  for (const [key, entry] of notes.rowNotes) {
+    if (!records.has(key)) throw new ImportError(notes.file, entry.line, "soc_code", `not needed: no projection row ${key}`);
+  }
+  for (const [socCode, entry] of notes.groupSources) {
+    if (!lines.has(socCode)) throw new ImportError(notes.file, entry.line, "soc_code", `not needed: no group line ${socCode}`);
   }
 
   const projections = [...records.values()].sort(
@@ -479,8 +445,8 @@ function checkGroupSums(row: ReferenceRow, records: ReadonlyMap<string, CsvRecor
   }
 }
 
-/** Reads onet-bls-crosswalk.yaml (hand-made), each entry checked with its zod schema. */
-function readCrosswalk(file: string): Map<string, CrosswalkRow & { line: number }> {
+/** A hand-made YAML list, each entry checked with its zod schema and given its line. */
+function readCuratedList<T>(file: string, schema: z.ZodType<T>): (T & { line: number })[] {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -492,19 +458,63 @@ function readCrosswalk(file: string): Map<string, CrosswalkRow & { line: number 
   if (doc.errors.length > 0)
     throw new ImportError(file, lineCounter.linePos(doc.errors[0]!.pos[0]).line, undefined, doc.errors[0]!.message);
   if (!isSeq(doc.contents)) throw new ImportError(file, undefined, undefined, "must be a YAML list");
-  const entries = new Map<string, CrosswalkRow & { line: number }>();
-  for (const item of doc.contents.items) {
+  return doc.contents.items.map((item) => {
     const node = item as YamlNode;
     const line = lineCounter.linePos(node.range?.[0] ?? 0).line;
-    const result = crosswalkRow.safeParse(node.toJSON());
+    const result = schema.safeParse(node.toJSON());
     if (!result.success) {
       const issue = result.error.issues[0]!;
       throw new ImportError(file, line, issue.path.join(".") || undefined, issue.message);
     }
-    if (entries.has(result.data.onet_code)) throw new ImportError(file, line, "onet_code", `${result.data.onet_code} is listed twice`);
-    entries.set(result.data.onet_code, { ...result.data, line });
+    return { ...result.data, line };
+  });
+}
+
+/** Reads onet-bls-crosswalk.yaml (hand-made). */
+function readCrosswalk(file: string): Map<string, CrosswalkRow & { line: number }> {
+  const entries = new Map<string, CrosswalkRow & { line: number }>();
+  for (const entry of readCuratedList(file, crosswalkRow)) {
+    if (entries.has(entry.onet_code)) throw new ImportError(file, entry.line, "onet_code", `${entry.onet_code} is listed twice`);
+    entries.set(entry.onet_code, entry);
   }
   return entries;
+}
+
+/** What projection-notes.yaml says, by "soc_code|vintage" (rows) and by group line; each entry with its line. */
+interface ProjectionNotes {
+  file: string;
+  referenceOnly: Map<string, { source: string; note: string; line: number }>;
+  rowNotes: Map<string, { note: string; line: number }>;
+  groupSources: Map<string, { source: string; line: number }>;
+  rowNote(key: string): string | undefined;
+}
+
+/** Reads projection-notes.yaml (hand-made): a key given twice is refused, naming its line. */
+function readProjectionNotes(file: string): ProjectionNotes {
+  const notes: ProjectionNotes = {
+    file,
+    referenceOnly: new Map(),
+    rowNotes: new Map(),
+    groupSources: new Map(),
+    rowNote: (key) => notes.rowNotes.get(key)?.note,
+  };
+  const once = <V>(map: Map<string, V>, key: string, value: V, line: number) => {
+    if (map.has(key)) throw new ImportError(file, line, "soc_code", `${key} is listed twice`);
+    map.set(key, value);
+  };
+  for (const entry of readCuratedList(file, projectionNoteRow)) {
+    if (entry.kind === "group_source") once(notes.groupSources, entry.soc_code, { source: entry.source, line: entry.line }, entry.line);
+    else if (entry.kind === "row_note")
+      once(notes.rowNotes, `${entry.soc_code}|${entry.vintage}`, { note: entry.note, line: entry.line }, entry.line);
+    else
+      once(
+        notes.referenceOnly,
+        `${entry.soc_code}|${entry.vintage}`,
+        { source: entry.source, note: entry.note, line: entry.line },
+        entry.line,
+      );
+  }
+  return notes;
 }
 
 function readSourceIds(file: string): Set<string> {
@@ -641,7 +651,11 @@ export async function buildSeedFiles(options: { from: string; curated: string; l
   const reference = readReference(path(files.reference));
   progress(`read ${files.reference}: ${reference.length} rows`);
 
-  const { projections, wages, lines } = buildProjections(periods, reference);
+  const { projections, wages, lines } = buildProjections(
+    periods,
+    reference,
+    readProjectionNotes(join(options.curated, CURATED_INPUTS.projectionNotes)),
+  );
   const knownSources = readSourceIds(join(options.curated, CURATED_INPUTS.sources));
   const newSources = generatedSources(knownSources, files, periods);
 

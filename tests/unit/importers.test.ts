@@ -289,5 +289,27 @@ describeWithSharedData(
         /field "bls_title": BLS titles 25-9045 "Teaching assistants, except postsecondary"/,
       );
     }, 240_000);
+
+    // Issue 12: periods are data. What a reference-only row's source is, and the notes on a few rows, are hand-made
+    // data (projection-notes.yaml), not constants keyed by period in the importer's code.
+    it("takes the sources and notes of rows no publisher file explains from projection-notes.yaml, and refuses a missing or needless one", async () => {
+      const notes = readFileSync(join(seedData, CURATED_INPUTS.projectionNotes), "utf8");
+      const missing = scratch();
+      writeFileSync(
+        join(missing.out, CURATED_INPUTS.projectionNotes),
+        notes.replace(/- kind: reference_only\n {2}soc_code: "15-1200"\n[\s\S]*?(?=\n- kind)/, ""),
+      );
+      await expect(buildSeedFiles({ from: missing.from, curated: missing.out, log: quiet })).rejects.toThrow(
+        /no publisher file here has 15-1200\|2023-33: give its source and note as a reference_only entry of .*projection-notes\.yaml/,
+      );
+      const needless = scratch();
+      writeFileSync(
+        join(needless.out, CURATED_INPUTS.projectionNotes),
+        `${notes}\n- kind: row_note\n  soc_code: "15-1252"\n  vintage: "2019-29"\n  note: test\n`,
+      );
+      await expect(buildSeedFiles({ from: needless.from, curated: needless.out, log: quiet })).rejects.toThrow(
+        /projection-notes\.yaml, line \d+, field "soc_code": not needed: no projection row 15-1252\|2019-29/,
+      );
+    }, 240_000);
   },
 );
