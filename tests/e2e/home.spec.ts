@@ -22,6 +22,42 @@ test.describe("the first page", () => {
     await waitForHydration(page);
   });
 
+  // The audit: on a phone the chart's value labels ran into the occupation names (−0.7% over "Database administrators"),
+  // and on a desktop the dashed all-occupations line ran through "+1.8%" and "+0.9%".
+  for (const width of [360, 1280]) {
+    test(`the growth chart's labels neither overlap nor leave the chart, and sit over the dashed line, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/");
+      await waitForHydration(page);
+      const chart = page.locator("#growth-chart .chart__box");
+      await chart.scrollIntoViewIfNeeded();
+      await expect(page.locator("#growth-chart .recharts-surface")).toBeVisible();
+      const { boxes, surface, haloes } = await page.locator("#growth-chart .recharts-surface").evaluate((svg) => {
+        const texts = [...svg.querySelectorAll("text")].filter((t) => (t.textContent ?? "").trim() !== "");
+        return {
+          surface: svg.getBoundingClientRect().toJSON() as DOMRect,
+          boxes: texts.map((t) => ({ text: t.textContent!, ...(t.getBoundingClientRect().toJSON() as DOMRect) })),
+          // The occupations' names (no "%") and the bars' values ("+33.5%"), not the ticks or the line's label.
+          haloes: texts.filter((t) => /^[+−]?\d+\.\d%$|^[^%]+$/.test(t.textContent!)).map((t) => getComputedStyle(t).paintOrder),
+        };
+      });
+      expect(boxes.length).toBeGreaterThan(36); // 18 names, 18 values, ticks and the line's label
+      const overlaps: string[] = [];
+      for (const [i, a] of boxes.entries()) {
+        expect.soft(a.left >= surface.left - 1 && a.right <= surface.right + 1, `“${a.text}” inside the chart`).toBe(true);
+        for (const b of boxes.slice(i + 1))
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+            overlaps.push(`${a.text} / ${b.text}`);
+      }
+      expect(overlaps).toEqual([]);
+      // Names and values are drawn with a band of the page's colour around them, over the line.
+      expect(haloes).toHaveLength(36);
+      expect(new Set(haloes)).toEqual(new Set(["stroke"]));
+    });
+  }
+
   test("has no accessibility violations", async ({ page }) => {
     await page.goto("/");
     await waitForHydration(page);

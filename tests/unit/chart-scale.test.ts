@@ -1,3 +1,4 @@
+import { wrapLabel } from "~/ui/charts/growth-bars.client";
 import { describe, expect, it } from "vitest";
 import { axisTick, niceScale } from "~/ui/charts/scale";
 
@@ -24,5 +25,21 @@ describe("a bar chart's value axis", () => {
     expect(axisTick(-10)).toBe("−10");
     expect(axisTick(0)).toBe("0");
     expect(axisTick(55600)).toBe("55.6K");
+  });
+});
+
+describe("an occupation's name above its bar in the dashboard's growth chart", () => {
+  it("stays one line where it fits, wraps at words into two where the chart is narrow, and never runs on past two", () => {
+    expect(wrapLabel("Software developers", 900)).toEqual(["Software developers"]);
+    // A 360 px phone leaves about 280 px: 40 characters of 7 px.
+    expect(wrapLabel("Software quality assurance analysts and testers", 280)).toEqual([
+      "Software quality assurance analysts and",
+      "testers",
+    ]);
+    expect(wrapLabel("Computer and information research scientists", 200)).toEqual(["Computer and information", "research scientists"]);
+    const [first, second] = wrapLabel("First-line supervisors of mechanics, installers, and repairers of heavy equipment", 140);
+    expect(first).toBe("First-line");
+    expect(second!.endsWith("…")).toBe(true);
+    expect(second!.length).toBeLessThanOrEqual(20);
   });
 });

@@ -4,6 +4,11 @@ import { ChartFrame } from "~/ui/charts/chart-frame";
 
 const GrowthBarsChart = lazy(() => import("~/ui/charts/growth-bars.client"));
 
+/** The plot's margins: the top one holds the all-occupations line's label, the left one half the first tick's ("−20%"). */
+export const GROWTH_BARS_MARGIN = { top: 28, right: 56, bottom: 8, left: 24 };
+/** Each occupation's row: its name above a bar (two lines on a phone). */
+const ROW_HEIGHT = 48;
+
 export interface GrowthBar {
   label: string;
   socCode: string;
@@ -42,7 +47,7 @@ export function GrowthBars({
       id={id}
       title={title}
       summary={summary}
-      height={Math.max(120, bars.length * 30 + 70)}
+      height={Math.max(120, bars.length * ROW_HEIGHT + 70)}
       columns={[
         { key: "label", label: "Occupation (SOC)", format: (_v, row) => `${row.label} (${row.socCode})` },
         {
