@@ -15,12 +15,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getCurrentDataVersion(),
   ]);
   const sources = new Map(
-    (await listSourcesByIds({ ids: [...rows.map((r) => r.sourceId), ...rows.flatMap((r) => r.jobZoneSourceIds)] })).map((s) => [s.id, s]),
+    (
+      await listSourcesByIds({
+        ids: [
+          ...rows.map((r) => r.sourceId),
+          ...rows.flatMap((r) => r.jobZoneSourceIds),
+          ...rows.flatMap((r) => (r.band ? [r.band.sourceId] : [])),
+          ...rows.flatMap((r) => (r.medianAtLeast ? [r.medianAtLeast.sourceId] : [])),
+        ],
+      })
+    ).map((s) => [s.id, s]),
   );
   const out = rows.map((r) => {
     const source = sources.get(r.sourceId);
     // The job zones are O*NET's, not the BLS line's: their own source columns.
     const zoneSources = r.jobZoneSourceIds.flatMap((id) => sources.get(id) ?? []);
+    // So are the growth band (O*NET OnLine's label for the period) and a top-coded median (the OEWS survey).
+    const bandSource = r.band ? sources.get(r.band.sourceId) : undefined;
+    const atLeastSource = r.medianAtLeast ? sources.get(r.medianAtLeast.sourceId) : undefined;
     return {
       socCode: r.socCode,
       occupation: r.title,
@@ -32,10 +44,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       changeNumeric: r.changeNumeric,
       changePercent: r.changePercent,
       growthBand: r.band?.label,
+      growthBandSource: bandSource ? sourceCredit(bandSource) : "",
       annualOpenings: r.annualOpenings,
       medianAnnualWage: r.medianAnnualWage,
       // BLS publishes some medians only as at least OEWS's top code (">=$239,200"): that, in a column of its own.
       medianAnnualWageAtLeast: r.medianAtLeast?.annual ?? null,
+      medianAnnualWageAtLeastSource: atLeastSource ? sourceCredit(atLeastSource) : "",
       wageYear: r.wageYear ?? r.medianAtLeast?.wageYear ?? null,
       entryEducation: r.entryEducation,
       jobZones: r.jobZones.join(" "),
@@ -61,9 +75,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
         "changeNumeric",
         "changePercent",
         "growthBand",
+        "growthBandSource",
         "annualOpenings",
         "medianAnnualWage",
         "medianAnnualWageAtLeast",
+        "medianAnnualWageAtLeastSource",
         "wageYear",
         "entryEducation",
       ] as const

@@ -94,6 +94,11 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(row[header.indexOf("Median annual wage (USD)")]).toBe("");
       expect(row[header.indexOf("Median annual wage at least, where published only as the top code (USD)")]).toBe("239200");
       expect(row[header.indexOf("Wage data year (May)")]).toBe("2024");
+      // That figure is the OEWS survey's, not the projections': its own source column. So is the growth band (O*NET OnLine's label).
+      expect(row[header.indexOf("Median annual wage at least: source")]).toMatch(/Occupational Employment and Wage Statistics/);
+      expect(row[header.indexOf("Source")]).not.toMatch(/Occupational Employment and Wage Statistics/);
+      const banded = records.find((r) => r[header.indexOf("Growth band")] !== "")!;
+      expect(banded[header.indexOf("Growth band source")]).toMatch(/O\*NET OnLine/);
     });
 
     it("cites O*NET with its release for the job zones: in the source list, beside each row's zones and in the CSV", async () => {

@@ -66,8 +66,9 @@ export function DataPage({ page }: { page: DataPageView }) {
           <em>Median annual wage at least, where published only as the top code (USD)</em>.
         </li>
         <li>
-          Each row has its source and its data year (a <em>Source</em> column, and the projection period or wage year). Each file holds one
-          kind of row.
+          Each row has its source and its data year (a <em>Source</em> column, and the projection period or wage year); a column from
+          another publisher than the row&rsquo;s other figures names its own (<em>Growth band source</em>, <em>Job zones source</em>). Each
+          file holds one kind of row.
         </li>
         <li>
           A page pinned to a data version (<code>&amp;data=v3-1a2b3c4d</code>) downloads the figures of that version.
