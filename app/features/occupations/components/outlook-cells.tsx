@@ -25,7 +25,7 @@ export function OutlookHeaderCells({ vintage }: { vintage: string }) {
         Growth, {vintage}
       </th>
       <th scope="col" className="num">
-        Openings a year
+        Openings a year, {vintage}
       </th>
       <th scope="col" className="num">
         Median pay
@@ -35,9 +35,9 @@ export function OutlookHeaderCells({ vintage }: { vintage: string }) {
 }
 
 /**
- * Growth (with its source and band), openings and median pay (with its May year and source): three table cells. The
- * median's year line (`median-year`) is the one a list's print stylesheet may set inline but must not hide: paper
- * has no tooltip, and the explorers' printout drops the caption.
+ * Growth (with its source and band), openings (with its source; the period is in its head) and median pay (with its
+ * May year and source): three table cells. The median's year line (`median-year`) is the one a list's print stylesheet
+ * may set inline but must not hide: paper has no tooltip, and the explorers' printout drops the caption.
  */
 export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigures; sourceNumber: ReadonlyMap<string, number> }) {
   const { changePercent, annualOpenings, medianAnnualWage, wageYear, projectionSourceId, band, pay } = figures;
@@ -54,7 +54,16 @@ export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigure
           "not published"
         )}
       </td>
-      <td className="num">{annualOpenings !== null ? formatCount(annualOpenings) : "not published"}</td>
+      <td className="num">
+        {annualOpenings !== null ? (
+          <>
+            {formatCount(annualOpenings)}{" "}
+            {projectionSourceId ? <a href={`#source-${projectionSourceId}`}>[{sourceNumber.get(projectionSourceId)}]</a> : null}
+          </>
+        ) : (
+          "not published"
+        )}
+      </td>
       <td className="num">
         {medianAnnualWage !== null && wageYear !== null ? (
           <>
