@@ -1,8 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, useChartWidth, XAxis, YAxis } from "recharts";
 import { formatPercentChange } from "~/lib/format";
-import { GROWTH_BARS_MARGIN, type GrowthBar } from "~/ui/charts/growth-bars";
+import type { GrowthBar } from "~/ui/charts/growth-bars";
 import { axisTick, niceScale } from "~/ui/charts/scale";
 
+/** The plot's margins: the top one holds the all-occupations line's label, the left one half the first tick's ("−20%"). */
+const GROWTH_BARS_MARGIN = { top: 28, right: 56, bottom: 8, left: 24 };
 const ABOVE = "var(--chart-emphasis)";
 const BELOW = "var(--chart-context)";
 const INK = "var(--chart-ink)";

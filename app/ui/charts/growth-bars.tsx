@@ -4,8 +4,6 @@ import { ChartFrame } from "~/ui/charts/chart-frame";
 
 const GrowthBarsChart = lazy(() => import("~/ui/charts/growth-bars.client"));
 
-/** The plot's margins: the top one holds the all-occupations line's label, the left one half the first tick's ("−20%"). */
-export const GROWTH_BARS_MARGIN = { top: 28, right: 56, bottom: 8, left: 24 };
 /** Each occupation's row: its name above a bar (two lines on a phone). */
 const ROW_HEIGHT = 48;
 

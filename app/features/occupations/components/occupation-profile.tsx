@@ -14,6 +14,7 @@ import { payCell, type PayPercentiles } from "~/features/pay/pay";
 import { ProfileSection } from "~/ui/profile-section";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import { bandRoundingNote } from "~/features/periods/periods";
+import { RoleLinks } from "~/features/roles/components/role-links";
 
 /** The generated profile of one BLS occupation: the same sections, sources and care as a curated role profile. */
 export function OccupationProfile({ profile }: { profile: OccupationProfileView }) {
@@ -218,15 +219,6 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
       </article>
     </ProfileSourcesProvider>
   );
-}
-
-function RoleLinks({ roles }: { roles: readonly { slug: string; title: string }[] }) {
-  return roles.map((r, i) => (
-    <span key={r.slug}>
-      {i > 0 ? ", " : null}
-      <Link to={`/roles/${r.slug}`}>{r.title}</Link>
-    </span>
-  ));
 }
 
 /** The survey's median as published: annual, top-coded ("$239,200 or more"), else hourly; null when it has none. */

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { MATCH_QUALITY_LABELS } from "~/features/search/search";
 import type { OccupationResultView, RoleResultView } from "~/features/search/search-page.server";
+import { RoleLinks } from "~/features/roles/components/role-links";
 
 export type SearchResultView = RoleResultView | OccupationResultView;
 
@@ -22,15 +23,6 @@ export function ResultList({ items, label, heading: Heading = "h2" }: { items: S
       ))}
     </ol>
   );
-}
-
-function RoleLinks({ roles }: { roles: readonly { slug: string; title: string }[] }) {
-  return roles.map((r, i) => (
-    <span key={r.slug}>
-      {i > 0 ? ", " : null}
-      <Link to={`/roles/${r.slug}`}>{r.title}</Link>
-    </span>
-  ));
 }
 
 function OccupationRoles({ item }: { item: OccupationResultView }) {
