@@ -19,7 +19,8 @@ import { createLesson, expect, test } from "./fixtures";
 const PRINTED: { path: string; maxPages: number }[] = [
   { path: "/", maxPages: 8 },
   { path: "/roles", maxPages: 6 },
-  { path: "/occupations", maxPages: 6 },
+  // Seven since the list cites O*NET 30.1 for its job zones (2026-12-04): the sources and the citation take the last page.
+  { path: "/occupations", maxPages: 7 },
   { path: "/roles/back-end-developer", maxPages: 17 },
   { path: "/roles/cto", maxPages: 10 },
   { path: "/occupations/15-1252", maxPages: 8 },

@@ -1,4 +1,4 @@
-import { Fragment, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link, useNavigate } from "react-router";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
@@ -221,10 +221,10 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                         <>
                           {row.jobZones.join(", ")}
                           {row.jobZoneSourceIds.map((id) => (
-                            <Fragment key={id}>
+                            <span key={id} className="job-zone-ref">
                               {" "}
                               <a href={`#source-${id}`}>[{sourceNumber.get(id)}]</a>
-                            </Fragment>
+                            </span>
                           ))}
                         </>
                       ) : (

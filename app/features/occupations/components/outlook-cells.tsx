@@ -25,7 +25,7 @@ export function OutlookHeaderCells({ vintage }: { vintage: string }) {
         Growth, {vintage}
       </th>
       <th scope="col" className="num">
-        Openings a year, {vintage}
+        Openings a year
       </th>
       <th scope="col" className="num">
         Median pay
@@ -35,7 +35,7 @@ export function OutlookHeaderCells({ vintage }: { vintage: string }) {
 }
 
 /**
- * Growth (with its source and band), openings (with its source; the period is in its head) and median pay (with its
+ * Growth (with its source and band; the period is in its head), openings (with its source) and median pay (with its
  * May year and source): three table cells. The median's year line (`median-year`) is the one a list's print stylesheet
  * may set inline but must not hide: paper has no tooltip, and the explorers' printout drops the caption.
  */

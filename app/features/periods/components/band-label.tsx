@@ -12,7 +12,8 @@ export function BandLabel({
   return (
     <span className="figure-year">
       {band.label}
-      {rounding ? ` (${rounding})` : null}
+      {/* Left off paper in long tables (their print stylesheets), where the label and the figure stand together. */}
+      {rounding ? <span className="band-rounding"> ({rounding})</span> : null}
     </span>
   );
 }
