@@ -285,7 +285,8 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       // A title of the O*NET occupation a role is filed under keeps it as the occupation's role, with no nearest list.
       const itpm = await answerOf(searchPageLoader(routeArgs("/search?q=information%20technology%20project%20manager")));
       const hit = itpm.data.occupations.find((o) => o.socCode === "15-1299");
-      if (hit) expect(hit.roles.map((r) => r.slug)).toContain("it-project-manager");
+      expect(hit?.onet?.code).toBe("15-1299.09");
+      expect(hit!.roles.map((r) => r.slug)).toContain("it-project-manager");
     });
 
     it("offers the nearest tech roles for a career outside tech", async () => {

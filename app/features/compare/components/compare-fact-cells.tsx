@@ -1,5 +1,5 @@
 import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
-import { bandRoundingNote } from "~/features/periods/periods";
+import { BandRoundingNote } from "~/features/periods/components/band-label";
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
 import type { CompareColumn } from "~/features/compare/comparison";
 import { growthSentence } from "~/features/roles/growth-sentence";
@@ -62,7 +62,7 @@ export function RoleGrowthCell({ role, projection: p, period }: { role: CompareC
             {band.label}
           </Sourced>
           {band.isDerived ? " (worked out by Career Atlas, not published by BLS or O*NET)" : null}
-          {bandRoundingNote(band, p.changePercent) ? ` (${bandRoundingNote(band, p.changePercent)})` : null}
+          <BandRoundingNote band={band} changePercent={p.changePercent} />
         </span>
       ) : null}
       {role.growthComparison ? <span className="compare-facts__detail">{growthSentence(role.growthComparison, "none")}</span> : null}

@@ -13,7 +13,7 @@ import { ProfileSourcesProvider, Sourced, SourceRef } from "~/features/sources/c
 import { payCell, type PayPercentiles } from "~/features/pay/pay";
 import { ProfileSection } from "~/ui/profile-section";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
-import { bandRoundingNote } from "~/features/periods/periods";
+import { BandRoundingNote } from "~/features/periods/components/band-label";
 import { RoleLinks } from "~/features/roles/components/role-links";
 
 /** The generated profile of one BLS occupation: the same sections, sources and care as a curated role profile. */
@@ -97,9 +97,7 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
                   {latest.band ? (
                     <span className="band-label">
                       {bandText(latest.band)} <SourceRef id={latest.band.sourceId} />
-                      {bandRoundingNote(latest.band, latest.changePercent)
-                        ? ` (${bandRoundingNote(latest.band, latest.changePercent)})`
-                        : null}
+                      <BandRoundingNote band={latest.band} changePercent={latest.changePercent} />
                     </span>
                   ) : null}
                   {latest.allOccupationsPercent !== null ? (

@@ -1,19 +1,25 @@
 import { bandRoundingNote, type GrowthBand } from "~/features/periods/periods";
 
-/** A growth band's label in a table cell, with why a change outside its printed range gets it ("−0.7% rounds to −1%"). */
-export function BandLabel({
-  band,
-  changePercent,
-}: {
-  band: Pick<GrowthBand, "label" | "minPercent" | "maxPercent">;
-  changePercent: number;
-}) {
+type BandRange = Pick<GrowthBand, "label" | "minPercent" | "maxPercent">;
+
+/**
+ * Why a change outside its band's printed range gets that band, in brackets after the label (" (−0.7% rounds to
+ * −1%)"); nothing when the change is inside the range. `className` lets long tables leave it off paper.
+ */
+export function BandRoundingNote({ band, changePercent, className }: { band: BandRange; changePercent: number; className?: string }) {
   const rounding = bandRoundingNote(band, changePercent);
+  if (!rounding) return null;
+  const text = ` (${rounding})`;
+  return className ? <span className={className}>{text}</span> : <>{text}</>;
+}
+
+/** A growth band's label in a table cell, with why a change outside its printed range gets it ("−0.7% rounds to −1%"). */
+export function BandLabel({ band, changePercent }: { band: BandRange; changePercent: number }) {
   return (
     <span className="figure-year">
       {band.label}
       {/* Left off paper in long tables (their print stylesheets), where the label and the figure stand together. */}
-      {rounding ? <span className="band-rounding"> ({rounding})</span> : null}
+      <BandRoundingNote band={band} changePercent={changePercent} className="band-rounding" />
     </span>
   );
 }

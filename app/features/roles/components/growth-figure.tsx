@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { formatPercentChange } from "~/lib/format";
 import { growthSentenceParts, type GrowthPeriodMention } from "~/features/roles/growth-sentence";
 import type { GrowthComparison } from "~/features/roles/role-profile";
-import { bandRoundingNote, type GrowthBand } from "~/features/periods/periods";
+import type { GrowthBand } from "~/features/periods/periods";
+import { BandRoundingNote } from "~/features/periods/components/band-label";
 import { Sourced } from "~/features/sources/components/sources-context";
 
 /**
@@ -50,7 +51,6 @@ export function GrowthFigure({
  * why a change outside the label's range gets it ("+6.6% rounds to +7%").
  */
 export function GrowthBandText({ band, period, changePercent }: { band: GrowthBand; period: string; changePercent: number }) {
-  const rounding = bandRoundingNote(band, changePercent);
   return (
     <p className="fact__detail growth-band">
       Growth band, {period}:{" "}
@@ -58,7 +58,7 @@ export function GrowthBandText({ band, period, changePercent }: { band: GrowthBa
         {band.label}
       </Sourced>
       {band.isDerived ? " (worked out by Career Atlas, not published by BLS or O*NET)" : null}
-      {rounding ? ` (${rounding})` : null}
+      <BandRoundingNote band={band} changePercent={changePercent} />
     </p>
   );
 }
