@@ -192,11 +192,13 @@ function rowsOf<T>(result: unknown): T[] {
 
 /**
  * Copies the published figures now in the dataset tables (projections with their occupation's title and kind,
- * occupation_wages with their source's vintage) into the archive of data version `dataVersionId`, so pinned
- * links keep showing them after later loads (docs/decisions/008). Two INSERT ... SELECT statements.
+ * occupation_wages with their source's vintage, OEWS pay percentiles) into the archive of data version
+ * `dataVersionId`, so pinned links keep showing them after later loads (docs/decisions/008). Three INSERT ... SELECT
+ * statements.
  */
 export async function archiveFigures(db: Pick<Database, "insert" | "select">, dataVersionId: number): Promise<void> {
   const id = sql<number>`${dataVersionId}::integer`;
+  await archivePayPercentiles(db, dataVersionId);
   await db.insert(t.dataVersionProjections).select(
     db
       .select({
@@ -241,21 +243,38 @@ export async function archiveFigures(db: Pick<Database, "insert" | "select">, da
   );
 }
 
+/** The OEWS pay percentiles now in the dataset tables, into the archive of data version `dataVersionId`. */
+async function archivePayPercentiles(db: Pick<Database, "insert" | "select">, dataVersionId: number): Promise<void> {
+  // Positional: the archive's columns are the live table's (payPercentileFigures), after data_version_id.
+  const figures = getTableColumns(t.payPercentiles);
+  await db
+    .insert(t.dataVersionPayPercentiles)
+    .select(db.select({ dataVersionId: sql<number>`${dataVersionId}::integer`.as("data_version_id"), ...figures }).from(t.payPercentiles));
+}
+
 /**
  * A database loaded before figures were archived has no archive for its newest version: its dataset tables
- * still hold exactly that version's figures, so archive them now. Returns whether anything was written.
+ * still hold exactly that version's figures, so archive them now; likewise its pay percentiles, archived since
+ * migration 0015. Returns whether anything was written.
  */
 export async function archiveLatestFiguresIfMissing(db: Database): Promise<boolean> {
   const latest = await latestDataVersion(db);
   if (!latest) return false;
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ one: sql`1` })
-      .from(t.dataVersionProjections)
-      .where(eq(t.dataVersionProjections.dataVersionId, latest.id))
-      .limit(1);
-    if (existing) return false;
-    await archiveFigures(tx, latest.id);
+    const holds = async (table: typeof t.dataVersionProjections | typeof t.dataVersionPayPercentiles) =>
+      (
+        await tx
+          .select({ one: sql`1` })
+          .from(table)
+          .where(eq(table.dataVersionId, latest.id))
+          .limit(1)
+      ).length > 0;
+    if (!(await holds(t.dataVersionProjections))) {
+      await archiveFigures(tx, latest.id);
+      return true;
+    }
+    if (await holds(t.dataVersionPayPercentiles)) return false;
+    await archivePayPercentiles(tx, latest.id);
     return true;
   });
 }

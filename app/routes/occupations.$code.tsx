@@ -6,10 +6,12 @@ import { loadOccupationProfile } from "~/features/occupations/profile.server";
 import { pageHeaders } from "~/lib/http.server";
 import profileStyles from "~/features/roles/profile.css?url";
 import occupationStyles from "~/features/occupations/occupations.css?url";
+import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: profileStyles },
   { rel: "stylesheet", href: occupationStyles },
+  { rel: "stylesheet", href: dataPinStyles },
 ];
 
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { lookUpDataPin } from "~/features/data-pin/queries.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
 import { EXPOSURE_MEASURE_TEXT, EXPOSURE_RATER_TEXT } from "~/features/occupations/ai-measures";
 import { getAiEvidence, getOccupation, listOccupationProjections } from "~/features/occupations/queries.server";
@@ -13,17 +14,24 @@ import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 /**
  * One occupation's published figures as CSV, one row per figure: every projection period, the OEWS percentiles and
  * the two AI studies' scores, each with its period or data year and source. Figures exactly as stored (no formatting).
+ * `data=<tag>` gives the projections and percentiles archived with that data version, as the pinned page shows them
+ * (ADR 008); the "Data version" column names the version the figures are from.
  */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const socCode = occupationCodeParam(params.code, request);
-  const [occupation, projections, pay, ai, version] = await Promise.all([
+  const url = new URL(request.url);
+  const dataTag = readDataPinTag(url);
+  const archiveId = pinnedVersionFromTag(dataTag)?.id;
+  const [occupation, projections, pay, ai, lookup] = await Promise.all([
     getOccupation(socCode),
-    listOccupationProjections(socCode),
-    listPayPercentiles(socCode),
+    listOccupationProjections(socCode, archiveId),
+    listPayPercentiles(socCode, archiveId),
     getAiEvidence(socCode),
-    getCurrentDataVersion(),
+    lookUpDataPin({ tag: dataTag }),
   ]);
   if (!occupation) throw new Response(`We have no occupation with the code ${socCode}.`, { status: 404 });
+  const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, url);
+  const version = banner?.pinned ?? current;
   const sourceIds = [
     ...projections.map((p) => p.sourceId),
     ...pay.map((p) => p.sourceId),
@@ -92,7 +100,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       source: cite(a.sourceId),
     });
   }
-  const withMeta = rows.map((r) => ({ socCode, occupation: occupation.title, ...r, dataVersion: version?.tag ?? "" }));
+  const withMeta = rows.map((r) => ({ socCode, occupation: occupation.title, ...r, dataVersion: version.tag }));
   const columns = [
     { key: "socCode" as const, header: H.socCode },
     { key: "occupation" as const, header: H.occupation },

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { occupationKind } from "./pg-enums";
+import { payPercentileFigures } from "./occupations";
 
 /**
  * One row per data load, newest last. The newest row's id and hash identify the data a page shows
@@ -72,4 +73,21 @@ export const dataVersionWages = pgTable(
     note: text("note"),
   },
   (t) => [primaryKey({ columns: [t.dataVersionId, t.socCode, t.wageYear, t.sourceId] })],
+);
+
+/**
+ * Every pay_percentiles row (OEWS wage percentiles) of a data version: the pay spread a pinned page shows beside its
+ * archived median. Versions loaded before this table existed have no rows here (see lookUpDataPin's payArchived).
+ */
+export const dataVersionPayPercentiles = pgTable(
+  "data_version_pay_percentiles",
+  {
+    dataVersionId: integer("data_version_id")
+      .notNull()
+      .references(() => dataVersions.id, { onDelete: "cascade" }),
+    socCode: text("soc_code").notNull(),
+    ...payPercentileFigures(),
+    sourceId: text("source_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dataVersionId, t.socCode, t.wageYear] })],
 );

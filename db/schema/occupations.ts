@@ -143,17 +143,11 @@ export const occupationFactors = pgTable(
 );
 
 /**
- * OEWS wage percentiles of an occupation, as published (annual dollars; hourly to the cent). A percentile BLS
- * does not publish because it is at or above the top of its wage range ("#") is null here and listed in
- * top_coded, with the top of the range in top_code_annual ($239,200 in May 2024). The 10th percentile is what
- * the lowest-paid tenth earn across all experience levels: not a starting salary.
+ * The figures of one OEWS survey of one occupation: the live table's columns, and those of each data version's
+ * archive of it (data_version_pay_percentiles), so the two cannot drift apart.
  */
-export const payPercentiles = pgTable(
-  "pay_percentiles",
-  {
-    socCode: text("soc_code")
-      .notNull()
-      .references(() => occupations.socCode),
+export function payPercentileFigures() {
+  return {
     wageYear: integer("wage_year").notNull(),
     employment: integer("employment"),
     annualP10: integer("annual_p10"),
@@ -178,6 +172,22 @@ export const payPercentiles = pgTable(
     annualOnly: boolean("annual_only").notNull().default(false),
     /** OEWS publishes only hourly figures for occupations paid by the hour that work irregular hours (actors, musicians). */
     hourlyOnly: boolean("hourly_only").notNull().default(false),
+  };
+}
+
+/**
+ * OEWS wage percentiles of an occupation, as published (annual dollars; hourly to the cent). A percentile BLS
+ * does not publish because it is at or above the top of its wage range ("#") is null here and listed in
+ * top_coded, with the top of the range in top_code_annual ($239,200 in May 2024). The 10th percentile is what
+ * the lowest-paid tenth earn across all experience levels: not a starting salary.
+ */
+export const payPercentiles = pgTable(
+  "pay_percentiles",
+  {
+    socCode: text("soc_code")
+      .notNull()
+      .references(() => occupations.socCode),
+    ...payPercentileFigures(),
     sourceId: text("source_id")
       .notNull()
       .references(() => sources.id),

@@ -104,14 +104,20 @@ export function editedDataset(edits: Record<string, (text: string) => string>): 
 /** Software developers (SOC 15-1252): the 2024-34 median pay BLS published, and the one `changedPayDataset` loads. */
 export const SOFTWARE_DEVELOPERS_PAY = { published: 133080, changed: 140000 } as const;
 
-/** The curated dataset with one published figure changed (15-1252's 2024-34 median pay): a new data version to pin against. */
+/** Software developers' OEWS May 2024 10th percentile as published, and the one `changedPayDataset` loads. */
+export const SOFTWARE_DEVELOPERS_P10 = { published: 79850, changed: 81000 } as const;
+
+/**
+ * The curated dataset with 15-1252's May 2024 median pay changed (in its 2024-34 projection line and in its OEWS
+ * percentiles, with the 10th percentile): a new data version to pin against.
+ */
 export function changedPayDataset(): string {
+  const { published, changed } = SOFTWARE_DEVELOPERS_PAY;
+  const p10 = SOFTWARE_DEVELOPERS_P10;
   return editedDataset({
-    "projections.csv": (text) =>
-      text.replace(
-        new RegExp(`^(15-1252,2024-34,(?:[^,]*,){5})${SOFTWARE_DEVELOPERS_PAY.published},`, "m"),
-        `$1${SOFTWARE_DEVELOPERS_PAY.changed},`,
-      ),
+    "projections.csv": (text) => text.replace(new RegExp(`^(15-1252,2024-34,(?:[^,]*,){5})${published},`, "m"), `$1${changed},`),
+    "pay-percentiles.csv": (text) =>
+      text.replace(new RegExp(`^(15-1252,2024,[0-9]+,)${p10.published},([0-9]+,)${published},`, "m"), `$1${p10.changed},$2${changed},`),
   });
 }
 

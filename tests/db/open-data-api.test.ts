@@ -234,9 +234,12 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       expect(role.body.data.occupations.find((o) => o.socCode === "15-1252")?.projection?.medianAnnualWage?.value).toBe(
         SOFTWARE_DEVELOPERS_PAY.published,
       );
-      // OEWS percentiles are not archived per version: a pinned occupation has none rather than today's.
+      // OEWS percentiles are archived with each version: a pinned occupation has the ones published with its medians.
       const occupation = await answer("occupation", `/api/v1/occupations/15-1252?data=${firstTag}`);
-      expect(occupation.body.data.payPercentiles).toEqual([]);
+      const currentOccupation = await answer("occupation", `/api/v1/occupations/15-1252`);
+      expect(occupation.body.data.payPercentiles.length).toBeGreaterThan(0);
+      expect(JSON.stringify(occupation.body.data.payPercentiles[0])).toContain(String(SOFTWARE_DEVELOPERS_PAY.published));
+      expect(JSON.stringify(currentOccupation.body.data.payPercentiles[0])).toContain(String(SOFTWARE_DEVELOPERS_PAY.changed));
     });
   });
 });

@@ -2,11 +2,13 @@
  * Links pinned to a data version (`&data=<tag>`, docs/decisions/008): after a load with a changed figure, a
  * pinned profile keeps the old figures, the unpinned one shows the new, and the banner names the change.
  */
-import { eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
+import { createElement } from "react";
 import { beforeAll, expect, it } from "vitest";
+import { OccupationProfile } from "~/features/occupations/components/occupation-profile";
 import * as t from "~db/schema";
 import { loadDataset } from "../../seed/load";
-import { seedDatabase } from "../../seed/seed";
+import { archiveLatestFiguresIfMissing, seedDatabase } from "../../seed/seed";
 import { getRoleComparison } from "~/features/compare/queries.server";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { getDataPin, lookUpDataPin } from "~/features/data-pin/queries.server";
@@ -19,11 +21,22 @@ import { loader as compareHandoutLoader } from "~/routes/compare_.handout";
 import { loader as presentLoader } from "~/routes/present";
 import { loader as presentNotesLoader } from "~/routes/present_.notes";
 import type { Deck } from "~/features/present/slides";
-import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
+import { loader as occupationLoader } from "~/routes/occupations.$code";
+import { loader as occupationCsvLoader } from "~/routes/occupations_.$code.figures[.csv]";
+import { loader as skillsExplorerLoader } from "~/routes/explore.skills";
+import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_P10, SOFTWARE_DEVELOPERS_PAY } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse, type DataResult, type RouteArgs } from "./route-args";
+import { renderInRouter } from "./rendered-page";
 
 const SLUG = "software-engineer";
 const { published: OLD_PAY, changed: NEW_PAY } = SOFTWARE_DEVELOPERS_PAY;
+const { published: OLD_P10, changed: NEW_P10 } = SOFTWARE_DEVELOPERS_P10;
+const SOC = "15-1252";
+
+async function occupationPage(query: string) {
+  const { data, headers } = await answerOf(occupationLoader(routeArgs(`/occupations/${SOC}${query}`, { code: SOC })));
+  return { ...data, headers };
+}
 
 async function profilePage(query: string) {
   const { data, headers } = await answerOf(profileLoader(routeArgs(`/roles/${SLUG}${query}`, { slug: SLUG })));
@@ -71,6 +84,40 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     const pays = rows.filter((r) => r.pay !== null).map((r) => `${r.id}:${r.pay}`);
     expect(pays).toContain(`1:${OLD_PAY}`);
     expect(pays).toContain(`2:${NEW_PAY}`);
+    // The OEWS percentiles too: a pinned page's pay spread is the one published with its median.
+    const surveys = await ctx.db
+      .select({ id: t.dataVersionPayPercentiles.dataVersionId, p10: t.dataVersionPayPercentiles.annualP10 })
+      .from(t.dataVersionPayPercentiles)
+      .where(eq(t.dataVersionPayPercentiles.socCode, SOC));
+    expect(surveys.map((r) => `${r.id}:${r.p10}`)).toEqual(expect.arrayContaining([`1:${OLD_P10}`, `2:${NEW_P10}`]));
+    const [archived] = await ctx.db
+      .select({ n: count() })
+      .from(t.dataVersionPayPercentiles)
+      .where(eq(t.dataVersionPayPercentiles.dataVersionId, 2));
+    const [live] = await ctx.db.select({ n: count() }).from(t.payPercentiles);
+    expect(archived!.n).toBe(live!.n);
+  });
+
+  it("pairs a pinned median with the pay spread archived with it, on profiles, comparisons and the explorers", async () => {
+    // Before migration 0015 a pinned profile showed the current spread beside the old median, and the others none.
+    const pinned = await getRoleProfile({ slug: SLUG, vintage: "2024-34", dataVersion: { id: 1, tag: firstTag } });
+    const current = await getRoleProfile({ slug: SLUG, vintage: "2024-34" });
+    expect(pinned!.quickFacts.pay!.annual.p10).toBe(OLD_P10);
+    expect(current!.quickFacts.pay!.annual.p10).toBe(NEW_P10);
+
+    const compared = await load(compareLoader, `/compare?roles=${SLUG},data-scientist&occupations=${SOC}&data=${firstTag}`);
+    expect(compared.comparison!.columns.map((c) => c.pay?.annual.p10)).toEqual([OLD_P10, expect.any(Number), OLD_P10]);
+
+    // Reading the archive costs no query more: pinned to the current version (no banner), one fewer for the roles.
+    for (const items of [`roles=${SLUG},data-scientist&occupations=${SOC}`, `occupations=${SOC},15-1254`, `roles=${SLUG},data-scientist`]) {
+      const plain = await load(compareLoader, `/compare?${items}`);
+      const pinnedToCurrent = await load(compareLoader, `/compare?${items}&data=${secondTag}`);
+      expect(queriesOf(pinnedToCurrent.headers), items).toBe(queriesOf(plain.headers) - (items.startsWith("roles") ? 1 : 0));
+    }
+
+    const explorer = await load(skillsExplorerLoader, `/explore/skills?have=Java&have=SQL&data=${firstTag}`);
+    const developers = explorer.occupations.find((o) => o.socCode === SOC);
+    expect(developers?.pay?.annual.p10).toBe(OLD_P10);
   });
 
   it("shows the pinned version's figures on a pinned profile and the new ones on the plain profile", async () => {
@@ -91,7 +138,11 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
       pinned: { tag: firstTag },
       current: { tag: secondTag },
       currentHref: `/roles/${SLUG}?vintage=2024-34`,
-      changes: [{ label: "Software developers: median pay", before: "$133,080 (May 2024)", after: "$140,000 (May 2024)" }],
+      changes: [
+        { label: "Software developers: median pay", before: "$133,080 (May 2024)", after: "$140,000 (May 2024)" },
+        { label: "Software developers: pay, 10th percentile (OEWS May 2024)", before: "$79,850", after: "$81,000" },
+        { label: "Software developers: pay, median (OEWS May 2024)", before: "$133,080", after: "$140,000" },
+      ],
     });
     // The citation names the version whose figures are shown.
     expect(page.dataVersion.tag).toBe(firstTag);
@@ -103,11 +154,81 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     expect(plain.pinnedUrl).toBe(`http://localhost/roles/${SLUG}?vintage=2024-34&data=${secondTag}`);
   });
 
-  it("costs a constant number of queries: pinned = plain + the 4 queries of its “what changed”", async () => {
+  it("costs a constant number of queries: pinned = plain + the 6 queries of its “what changed”", async () => {
     const plain = await profilePage("");
     const pinned = await profilePage(`?data=${firstTag}`);
     // If this grew, something queries per figure or per role.
-    expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers) + 4);
+    expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers) + 6);
+  });
+
+  it("pins an occupation's page: archived projections and percentiles, a banner of its changes, a pinned citation and CSV", async () => {
+    const pinned = await occupationPage(`?data=${firstTag}`);
+    const plain = await occupationPage("");
+    const latest = (page: typeof plain) => page.projections.find((p) => p.vintage === "2024-34")!;
+    // If the page ignored `data=`, a counselor's link would show this term's figures, not the ones handed out.
+    expect(latest(pinned).medianAnnualWage).toBe(OLD_PAY);
+    expect(pinned.pay[0]!.annual.p10).toBe(OLD_P10);
+    expect(latest(plain).medianAnnualWage).toBe(NEW_PAY);
+    expect(plain.pay[0]!.annual.p10).toBe(NEW_P10);
+    // Every period is on the page, so each change names its period.
+    expect(pinned.dataPinBanner).toMatchObject({
+      pinned: { tag: firstTag },
+      currentHref: `/occupations/${SOC}`,
+      changes: [
+        { label: "Software developers, 2024–34: median pay", before: "$133,080 (May 2024)", after: "$140,000 (May 2024)" },
+        { label: "Software developers: pay, 10th percentile (OEWS May 2024)", before: "$79,850", after: "$81,000" },
+        { label: "Software developers: pay, median (OEWS May 2024)", before: "$133,080", after: "$140,000" },
+      ],
+    });
+    expect(plain.dataPinBanner).toBeNull();
+    // The figures are the same lines, texts and sources otherwise.
+    expect(pinned.projections.map((p) => p.vintage)).toEqual(plain.projections.map((p) => p.vintage));
+    expect(pinned.projections.map((p) => p.onTheJobTraining)).toEqual(plain.projections.map((p) => p.onTheJobTraining));
+    expect(pinned.tasks).toEqual(plain.tasks);
+    // The citation names the version shown; links that show figures keep an older pin.
+    expect(pinned.dataVersion.tag).toBe(firstTag);
+    expect(pinned.pinnedUrl).toBe(`http://localhost/occupations/${SOC}?data=${firstTag}`);
+    expect(plain.pinnedUrl).toBe(`http://localhost/occupations/${SOC}?data=${secondTag}`);
+    expect(pinned.links).toEqual({
+      figuresCsv: `/occupations/${SOC}/figures.csv?data=${firstTag}`,
+      compare: `/compare?occupations=${SOC}&data=${firstTag}`,
+    });
+    expect(plain.links).toEqual({ figuresCsv: `/occupations/${SOC}/figures.csv`, compare: `/compare?occupations=${SOC}` });
+    expect(pinned.dataPinBanner!.percentilesKept).toBe(true);
+    // Cached like the current page; a pin adds six queries ("what changed"), naming the versions costs none.
+    expect(pinned.headers.get("ETag")).toContain(secondTag);
+    expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers) + 6);
+    expect(queriesOf((await occupationPage(`?data=${secondTag}`)).headers)).toBe(queriesOf(plain.headers));
+
+    // As the reader sees it: the banner, the pinned pay spread, a pinned citation and downloads.
+    const html = renderInRouter(createElement(OccupationProfile, { profile: pinned }));
+    const text = (fragment: string) => fragment.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+    expect(text(html)).toContain(`These figures are pinned to data version ${firstTag}`);
+    expect(text(html)).toContain("Software developers: pay, 10th percentile (OEWS May 2024): $79,850 → changed to $81,000");
+    const paySection = /<section[^>]*id="pay".*?<\/section>/s.exec(html)![0];
+    expect(text(paySection)).toContain("$79,850");
+    expect(text(paySection)).not.toContain("$81,000");
+    expect(html).toContain(`href="/occupations/${SOC}/figures.csv?data=${firstTag}"`);
+    expect(html).toContain(`/occupations/${SOC}?data=${firstTag}`);
+
+    const csv = await occupationCsvLoader(routeArgs(pinned.links.figuresCsv, { code: SOC }));
+    const csvText = await csv.text();
+    expect(csvText).toMatch(new RegExp(`Median annual wage,${OLD_PAY},USD,2024-34,.*,${firstTag}`));
+    expect(csvText).toMatch(new RegExp(`"Annual wage, 10th percentile",${OLD_P10},USD,May 2024,.*,${firstTag}`));
+    const plainCsv = await (await occupationCsvLoader(routeArgs(`/occupations/${SOC}/figures.csv`, { code: SOC }))).text();
+    expect(plainCsv).toMatch(new RegExp(`Median annual wage,${NEW_PAY},USD,2024-34,.*,${secondTag}`));
+
+    for (const run of [
+      () => occupationPage("?data=latest"),
+      () => occupationCsvLoader(routeArgs(`/occupations/${SOC}/figures.csv?data=latest`, { code: SOC })),
+    ]) {
+      const malformed = await thrownStatus(run);
+      expect(malformed.status).toBe(400);
+      expect(malformed.text).toMatch(/“data”: use a data version tag/);
+    }
+    const unknown = await thrownStatus(() => occupationPage("?data=v999-1a2b3c4d"));
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toMatch(/There is no data version “v999-1a2b3c4d”/);
   });
 
   it("shows no banner when the tag is the current version", async () => {
@@ -246,6 +367,32 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     }
     const unknown = await thrownStatus(() => profilePage("?data=v999-1a2b3c4d"));
     expect(unknown.text).toMatch(/There is no data version “v999-1a2b3c4d”/);
+  });
+
+  it("says so, and shows no spread, where a version's percentiles were loaded before they were archived", async () => {
+    await ctx.db.delete(t.dataVersionPayPercentiles).where(eq(t.dataVersionPayPercentiles.dataVersionId, 1));
+    const page = await occupationPage(`?data=${firstTag}`);
+    expect(page.dataPinBanner!.percentilesKept).toBe(false);
+    expect(page.pay).toEqual([]);
+    // Its projections are still the archived ones.
+    expect(page.projections.find((p) => p.vintage === "2024-34")!.medianAnnualWage).toBe(OLD_PAY);
+    const profile = await getRoleProfile({ slug: SLUG, vintage: "2024-34", dataVersion: { id: 1, tag: firstTag } });
+    expect(profile!.quickFacts.pay).toBeNull();
+
+    // The newest version's percentiles are still in the dataset tables: a start archives them if they are missing.
+    const latest = (await getCurrentDataVersion())!;
+    const archivedRows = async () =>
+      (
+        await ctx.db
+          .select({ n: count() })
+          .from(t.dataVersionPayPercentiles)
+          .where(eq(t.dataVersionPayPercentiles.dataVersionId, latest.id))
+      )[0]!.n;
+    const before = await archivedRows();
+    await ctx.db.delete(t.dataVersionPayPercentiles).where(eq(t.dataVersionPayPercentiles.dataVersionId, latest.id));
+    expect(await archiveLatestFiguresIfMissing(ctx.db)).toBe(true);
+    expect(await archivedRows()).toBe(before);
+    expect(await archiveLatestFiguresIfMissing(ctx.db)).toBe(false);
   });
 
   it("refuses a version loaded before figures were archived with a 404 that says so", async () => {

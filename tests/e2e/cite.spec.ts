@@ -10,7 +10,7 @@ const PAGES: { path: string; title: string; pinnable: boolean; undated?: true }[
   { path: "/roles", title: "Find a tech role", pinnable: false },
   { path: "/roles/back-end-developer", title: "Back-End Developer", pinnable: true },
   { path: "/occupations", title: "Every occupation", pinnable: false },
-  { path: "/occupations/15-1252", title: "Software developers", pinnable: false },
+  { path: "/occupations/15-1252", title: "Software developers", pinnable: true },
   { path: "/compare?roles=back-end-developer,data-scientist", title: "Compare Back-End Developer and Data Scientist", pinnable: true },
   { path: "/skills/python", title: "Python: roles, outlook and evidence", pinnable: false },
   { path: "/technologies/python", title: "Python: occupations and tech roles that ask for it", pinnable: false },

@@ -9,6 +9,7 @@ describe("the pinned-data banner", () => {
     pinned: { tag: "v1-1a2b3c4d", loadedAt: "2026-09-01T10:00:00.000Z" },
     current: { tag: "v2-5e6f7a8b", loadedAt: "2026-11-20T10:00:00.000Z" },
     currentHref: "/roles/web-developer?vintage=2024-34",
+    percentilesKept: true,
   };
 
   it("says which version is shown, that newer data exists, what changed, and links to the current figures", () => {
@@ -27,8 +28,13 @@ describe("the pinned-data banner", () => {
   });
 
   it("says so when none of the page's figures changed", () => {
-    expect(text(renderToStaticMarkup(<DataPinBanner banner={{ ...base, changes: [] }} />))).toContain(
-      "none of the figures on this page changed",
-    );
+    const html = text(renderToStaticMarkup(<DataPinBanner banner={{ ...base, changes: [] }} />));
+    expect(html).toContain("none of the figures on this page changed");
+    expect(html).not.toContain("pay spread");
+  });
+
+  it("says why a version archived before its pay percentiles were shows no pay spread", () => {
+    const html = text(renderToStaticMarkup(<DataPinBanner banner={{ ...base, changes: [], percentilesKept: false }} />));
+    expect(html).toContain("loaded before Career Atlas kept each version’s OEWS pay percentiles, so this page shows no pay spread");
   });
 });

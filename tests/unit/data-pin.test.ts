@@ -65,6 +65,29 @@ describe("what changed between a pinned and the current data", () => {
     expect(changes).toContainEqual({ label: "Web developers: median pay, May 2025 (bls-ooh)", before: "$95,000", after: "none" });
   });
 
+  it("names each line's period when the page shows every period, and compares OEWS percentiles one by one", () => {
+    const older = line({ vintage: "2023-33", baseYear: 2023, targetYear: 2033, annualOpenings: 5300 });
+    const survey = {
+      socCode: "15-1254",
+      wageYear: 2024,
+      annualP10: 48000,
+      annualP25: 64000,
+      annualMedian: 90930,
+      annualP75: 120000,
+      annualP90: null,
+    };
+    const changes = describeFigureChanges(
+      { projections: [line(), older], wages: [], pay: [survey] },
+      { projections: [line(), { ...older, annualOpenings: 5400 }], wages: [], pay: [{ ...survey, annualP10: 49000, annualP90: 160000 }] },
+    );
+    expect(changes).toEqual([
+      { label: "Web developers, 2023–33: openings a year", before: "5,300", after: "5,400" },
+      { label: "Web developers: pay, 10th percentile (OEWS May 2024)", before: "$48,000", after: "$49,000" },
+      // A percentile OEWS does not publish (at or above its top code) is said to be so, not shown as $0.
+      { label: "Web developers: pay, 90th percentile (OEWS May 2024)", before: "not published", after: "$160,000" },
+    ]);
+  });
+
   it("finds nothing when the figures are the same", () => {
     expect(describeFigureChanges({ projections: [line()], wages: [] }, { projections: [line()], wages: [] })).toEqual([]);
   });

@@ -192,7 +192,7 @@ const COMPARISON_TABLES: Record<
       rows,
     };
   },
-  // OEWS annual pay percentiles of each item's occupation (none on a pinned download: they are not archived).
+  // OEWS annual pay percentiles of each item's occupation (a pinned download's as archived with its version).
   "pay-percentiles": ({ columns }, cite) => ({
     columns: cols([
       ...ITEM_COLUMNS,

@@ -30,8 +30,8 @@ import { loadPublicPage } from "~/lib/page-loader.server";
  * Queries, whatever the number of items: 3 for the picker (role list, loaded periods, data version; 4 when the
  * address lists an occupation, one more for the picker's occupation search), 13 for a comparison of roles only (as
  * before occupations could be compared), 19 for roles and occupations, 10 for occupations only (getComparison); with
- * `data=`, one fewer for roles (the archived projections take one query instead of two) and no pay percentiles, plus
- * the banner's four when the version is an older one.
+ * `data=`, one fewer for roles (the archived projections take one query instead of two), plus the banner's six when
+ * the version is an older one.
  */
 export async function loadComparisonPage(request: Request) {
   const url = new URL(request.url);

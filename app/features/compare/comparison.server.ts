@@ -1,7 +1,6 @@
 import type { ProjectionVintage } from "~db/schema/enums";
 import type { PinnedDataVersion } from "~/features/data-pin/queries.server";
 import type { GrowthBand } from "~/features/periods/periods";
-import type { PayPercentiles } from "~/features/pay/pay";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { assembleRoleComparison } from "~/features/compare/queries.server";
 import { getOccupationComparison } from "~/features/compare/occupation-comparison.server";
@@ -17,9 +16,9 @@ import {
 /**
  * A comparison of roles and occupations (app/features/compare/comparison.ts): the roles' comparison (nine queries,
  * only when roles are compared), the occupations' figures (four, only when occupations are) and the OEWS wage
- * percentiles of every column (one; none on a pinned page: percentiles are not archived per data version), all run
- * together, then the citations of both (one). A constant number of queries whatever the number of items: role-only
- * 11, occupation-only 6, a mix 15 (pinned: 9, 4 and 13).
+ * percentiles of every column (one; a pinned page's as archived with its version), all run together, then the
+ * citations of both (one). A constant number of queries whatever the number of items: role-only 11, occupation-only
+ * 6, a mix 15 (pinned: 10, 6 and 14).
  */
 export async function getComparison({
   slugs,
@@ -37,8 +36,8 @@ export async function getComparison({
   const [rolePart, occupationPart, pay] = await Promise.all([
     slugs.length > 0 ? assembleRoleComparison({ slugs, vintage, growthBands, dataVersion }) : null,
     occupations.length > 0 ? getOccupationComparison({ occupations, vintage, growthBands, dataVersion }) : null,
-    // The pay spread of every column, roles' included (a role's median alone hides it); never when pinned.
-    dataVersion ? new Map<string, PayPercentiles>() : listNewestPay({ codes: occupations.map((o) => o.socCode), roleSlugs: slugs }),
+    // The pay spread of every column, roles' included (a role's median alone hides it); a pinned page's as archived.
+    listNewestPay({ codes: occupations.map((o) => o.socCode), roleSlugs: slugs, dataVersionId: dataVersion?.id }),
   ]);
   const roles = rolePart?.comparison ?? null;
   const compared = occupationPart?.occupations ?? [];

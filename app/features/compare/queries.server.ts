@@ -57,7 +57,10 @@ type Db = Awaited<ReturnType<typeof database>>;
  * (ProjectionPeriod.growthBands): each role's growth is shown with the band it falls in; without bands, with none.
  */
 export async function getRoleComparison(options: RoleComparisonOptions): Promise<PricedRoleComparison> {
-  const [{ comparison, sourceIds }, pays] = await Promise.all([assembleRoleComparison(options), listRolePay({ roleSlugs: options.slugs })]);
+  const [{ comparison, sourceIds }, pays] = await Promise.all([
+    assembleRoleComparison(options),
+    listRolePay({ roleSlugs: options.slugs, dataVersionId: options.dataVersion?.id }),
+  ]);
   const roles = comparison.roles.map((role) => ({
     ...role,
     pay: payFor(pays, role.occupation.socCode, role.projection?.wageYear ?? null),

@@ -28,6 +28,11 @@ export interface DataPinBanner {
   current: DataVersionStamp;
   changes: FigureChange[];
   currentHref: string;
+  /**
+   * Whether the pinned version's OEWS pay percentiles were archived with it (versions loaded before migration 0015
+   * were not): without them a pinned page shows no pay spread, and the banner says why.
+   */
+  percentilesKept: boolean;
 }
 
 /** A projection line's published figures, as compared between two data versions. */
@@ -55,10 +60,31 @@ export interface PinnableWage {
   sourceId: string;
 }
 
+/** One OEWS survey's annual wage percentiles for an occupation (pay_percentiles), as compared between two versions. */
+export interface PinnablePay {
+  socCode: string;
+  wageYear: number;
+  annualP10: number | null;
+  annualP25: number | null;
+  annualMedian: number | null;
+  annualP75: number | null;
+  annualP90: number | null;
+}
+
 export interface FigureSet {
   projections: PinnableProjection[];
   wages: PinnableWage[];
+  /** OEWS percentiles; left out, none are compared. */
+  pay?: PinnablePay[];
 }
+
+const PAY_POINTS = [
+  ["annualP10", "10th percentile"],
+  ["annualP25", "25th percentile"],
+  ["annualMedian", "median"],
+  ["annualP75", "75th percentile"],
+  ["annualP90", "90th percentile"],
+] as const;
 
 const NONE = "none";
 
@@ -72,11 +98,14 @@ export function describeFigureChanges(pinned: FigureSet, current: FigureSet): Fi
   const pinnedByKey = new Map(pinned.projections.map((p) => [key(p), p]));
   const currentByKey = new Map(current.projections.map((p) => [key(p), p]));
   const keys = [...new Set([...pinnedByKey.keys(), ...currentByKey.keys()])].sort();
+  // A page of one period names occupations; a page of every period (an occupation's) names each line's period too.
+  const periods = new Set([...pinned.projections, ...current.projections].map((p) => p.vintage));
   for (const k of keys) {
     const before = pinnedByKey.get(k);
     const after = currentByKey.get(k);
     const line = (after ?? before)!;
-    const name = line.occupationKind === "total" ? "All occupations" : line.occupationTitle;
+    const occupation = line.occupationKind === "total" ? "All occupations" : line.occupationTitle;
+    const name = periods.size > 1 ? `${occupation}, ${line.baseYear}–${String(line.targetYear).slice(2)}` : occupation;
     const figure = (what: string, show: (p: PinnableProjection) => string) => {
       const from = before ? show(before) : NONE;
       const to = after ? show(after) : NONE;
@@ -95,6 +124,26 @@ export function describeFigureChanges(pinned: FigureSet, current: FigureSet): Fi
   const pinnedWages = new Map(pinned.wages.map((w) => [wageKey(w), w]));
   const currentWages = new Map(current.wages.map((w) => [wageKey(w), w]));
   const titles = new Map([...pinned.projections, ...current.projections].map((p) => [p.socCode, p.occupationTitle]));
+  const surveyKey = (p: PinnablePay) => `${p.socCode} ${p.wageYear}`;
+  const pinnedPay = new Map((pinned.pay ?? []).map((p) => [surveyKey(p), p]));
+  const currentPay = new Map((current.pay ?? []).map((p) => [surveyKey(p), p]));
+  for (const k of [...new Set([...pinnedPay.keys(), ...currentPay.keys()])].sort()) {
+    const before = pinnedPay.get(k);
+    const after = currentPay.get(k);
+    const survey = (after ?? before)!;
+    for (const [point, name] of PAY_POINTS) {
+      const show = (p: PinnablePay | undefined) => (p ? (p[point] === null ? "not published" : formatDollars(p[point])) : NONE);
+      const from = show(before);
+      const to = show(after);
+      if (from !== to) {
+        changes.push({
+          label: `${titles.get(survey.socCode) ?? survey.socCode}: pay, ${name} (OEWS ${formatWageYear(survey.wageYear)})`,
+          before: from,
+          after: to,
+        });
+      }
+    }
+  }
   for (const k of [...new Set([...pinnedWages.keys(), ...currentWages.keys()])].sort()) {
     const before = pinnedWages.get(k);
     const after = currentWages.get(k);

@@ -64,6 +64,7 @@ export function resolveDataPin(pin: DataPin, url: URL): { current: DataVersionSt
           current: pin.current,
           changes: pin.changes,
           currentHref: withoutDataPin(`${url.pathname}${url.search}`),
+          percentilesKept: pin.pinned.payArchived,
         },
       };
   }

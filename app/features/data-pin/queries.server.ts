@@ -3,13 +3,15 @@
  * and a page given `&data=<tag>` reads that archive instead of the live tables. Constant queries per page.
  * See docs/decisions/008-pinned-data-versions.md.
  */
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
 import {
+  dataVersionPayPercentiles,
   dataVersionProjections,
   dataVersions,
   dataVersionWages,
   occupations,
   occupationWages,
+  payPercentiles,
   projections,
   roleOccupations,
   sources,
@@ -143,10 +145,31 @@ export function otherWageLines(db: Db, dataVersionId?: number) {
     .as("other_wage_lines");
 }
 
+/**
+ * The OEWS percentiles a page reads: the live table, or the archive of one data version (a pinned page, ADR 008),
+ * with the same columns either way, so each query below selects from this subquery and stays one query. A version
+ * loaded before percentiles were archived (migration 0015) has no rows: its pinned pages show no spread rather
+ * than the current one.
+ */
+export function payPercentileLines(db: Db, dataVersionId?: number) {
+  if (dataVersionId === undefined) return db.select(getTableColumns(payPercentiles)).from(payPercentiles).as("pay_lines");
+  const { dataVersionId: _version, ...columns } = getTableColumns(dataVersionPayPercentiles);
+  return db
+    .select(columns)
+    .from(dataVersionPayPercentiles)
+    .where(eq(dataVersionPayPercentiles.dataVersionId, dataVersionId))
+    .as("pay_lines");
+}
+
 export type DataPinLookup =
   | { status: "none"; current: DataVersionStamp | undefined }
   | { status: "current"; current: DataVersionStamp; pinned: PinnedDataVersion }
-  | { status: "pinned"; current: DataVersionStamp; pinned: PinnedDataVersion & DataVersionStamp }
+  | {
+      status: "pinned";
+      current: DataVersionStamp;
+      /** `payArchived`: whether its OEWS percentiles were archived too (versions loaded before migration 0015: not). */
+      pinned: PinnedDataVersion & DataVersionStamp & { payArchived: boolean };
+    }
   /** No data version has this tag (its id is unknown, or its hash prefix is not that version's). */
   | { status: "unknown"; current: DataVersionStamp | undefined }
   /** The version exists but was loaded before figures were archived. */
@@ -167,6 +190,7 @@ export async function lookUpDataPin({ tag }: { tag?: string }): Promise<DataPinL
       loadedAt: dataVersions.loadedAt,
       isLatest: sql<boolean>`${dataVersions.id} = (${latestId})`,
       archived: sql<boolean>`exists (select 1 from ${dataVersionProjections} where ${dataVersionProjections.dataVersionId} = ${dataVersions.id})`,
+      payArchived: sql<boolean>`exists (select 1 from ${dataVersionPayPercentiles} where ${dataVersionPayPercentiles.dataVersionId} = ${dataVersions.id})`,
     })
     .from(dataVersions)
     .where(or(sql`${dataVersions.id} = (${latestId})`, wanted ? eq(dataVersions.id, wanted.id) : sql`false`))
@@ -179,13 +203,14 @@ export async function lookUpDataPin({ tag }: { tag?: string }): Promise<DataPinL
   if (!named || !current) return { status: "unknown", current };
   if (named.isLatest) return { status: "current", current, pinned: { id: named.id, tag: current.tag } };
   if (!named.archived) return { status: "not_archived", current, pinned: stamp(named) };
-  return { status: "pinned", current, pinned: { id: named.id, ...stamp(named) } };
+  return { status: "pinned", current, pinned: { id: named.id, ...stamp(named), payArchived: named.payArchived } };
 }
 
 /**
  * What differs between a data version's archived figures and the current ones, for the roles a page shows:
- * their primary occupations (and any other occupations it lists) and the all-occupations total in one vintage, and
- * the other published wages of those occupations. Four queries (archived and live, projections and wages), run together.
+ * their primary occupations (and any other occupations it lists) and the all-occupations total in one vintage (every
+ * vintage when none is given: an occupation's page), the other published wages of those occupations and their OEWS
+ * percentiles. Six queries (archived and live: projections, wages, percentiles), run together.
  */
 export async function listPinnedFigureChanges({
   dataVersionId,
@@ -197,7 +222,7 @@ export async function listPinnedFigureChanges({
   slugs: readonly string[];
   /** Occupations the page shows besides the roles' (the explorers' lists). */
   socCodes?: readonly string[];
-  vintage: ProjectionVintage;
+  vintage?: ProjectionVintage;
 }): Promise<FigureChange[]> {
   const db = await database();
   const primarySocs = db
@@ -215,7 +240,12 @@ export async function listPinnedFigureChanges({
     return db
       .select()
       .from(lines)
-      .where(and(eq(lines.vintage, vintage), or(inArray(lines.socCode, primarySocs), eq(lines.occupationKind, "total"))))
+      .where(
+        and(
+          vintage === undefined ? undefined : eq(lines.vintage, vintage),
+          or(inArray(lines.socCode, primarySocs), eq(lines.occupationKind, "total")),
+        ),
+      )
       .orderBy(asc(lines.socCode));
   };
   const selectWages = (id?: number) => {
@@ -223,18 +253,24 @@ export async function listPinnedFigureChanges({
     return db
       .select()
       .from(lines)
-      .where(and(eq(lines.sourceVintage, vintage), inArray(lines.socCode, primarySocs)))
+      .where(and(vintage === undefined ? undefined : eq(lines.sourceVintage, vintage), inArray(lines.socCode, primarySocs)))
       .orderBy(asc(lines.socCode), asc(lines.wageYear), asc(lines.sourceId));
   };
-  const [pinnedProjections, currentProjections, pinnedWages, currentWages] = await Promise.all([
+  const selectPay = (id?: number) => {
+    const lines = payPercentileLines(db, id);
+    return db.select().from(lines).where(inArray(lines.socCode, primarySocs)).orderBy(asc(lines.socCode), asc(lines.wageYear));
+  };
+  const [pinnedProjections, currentProjections, pinnedWages, currentWages, pinnedPay, currentPay] = await Promise.all([
     selectProjections(dataVersionId),
     selectProjections(),
     selectWages(dataVersionId),
     selectWages(),
+    selectPay(dataVersionId),
+    selectPay(),
   ]);
   return describeFigureChanges(
-    { projections: pinnedProjections, wages: pinnedWages },
-    { projections: currentProjections, wages: currentWages },
+    { projections: pinnedProjections, wages: pinnedWages, pay: pinnedPay },
+    { projections: currentProjections, wages: currentWages, pay: currentPay },
   );
 }
 
@@ -243,7 +279,7 @@ export type DataPin = DataPinLookup & { changes: FigureChange[] };
 /**
  * Everything a page needs about `&data=<tag>`: the current version, the pinned one (or why it cannot be used)
  * and, when the pin is older than the current data, what changed for the given roles' figures (none asked for
- * with no slugs). One query, plus four for the changes when the pin is an older version.
+ * with no slugs). One query, plus six for the changes when the pin is an older version.
  */
 export async function getDataPin({
   tag,

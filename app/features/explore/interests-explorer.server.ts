@@ -36,7 +36,7 @@ export interface InterestOccupation extends Omit<InterestProfile, "scores"> {
   code: string;
   fit: InterestFit;
   band: GrowthBand | null;
-  /** The OEWS survey the median comes from, for its spread (none on a list pinned to an older data version). */
+  /** The OEWS survey the median comes from, for its spread (on a pinned list, as archived with its version). */
   pay: OccupationPay | null;
 }
 
@@ -84,13 +84,13 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
   const [live, archived, payLookup, guide] = await Promise.all([
     listInterestProfiles(period.vintage),
     archiveId === undefined ? null : keptArchive(dataVersion, period.vintage, archiveId),
-    keptPayLookup(dataVersion),
+    keptPayLookup(dataVersion, archiveId),
     // O*NET's own words and examples for each area, shown before anything is picked (the same for every request).
     picked.length === 0 ? rememberForDataVersion(dataVersion, "interest-area-guide", listInterestAreaGuide) : null,
   ]);
   const areaGuide: Record<string, InterestAreaGuide> | null = guide ? Object.fromEntries(guide) : null;
-  // Percentiles are not archived per data version: a pinned list shows its medians without today's spread.
-  const payOf = archived ? () => null : payLookup;
+  // A pinned list pairs its archived medians with the percentiles archived with them (keptPayLookup).
+  const payOf = payLookup;
   const profiles = archived ? live.map((p) => ({ ...p, ...archivedOutlook(archived.get(p.socCode)) })) : live;
 
   const occupations: InterestOccupation[] = profiles.map((p) => {

@@ -30,7 +30,8 @@ export function keptArchive(version: DataVersion | undefined, vintage: string, a
 
 /**
  * The banner of a list pinned to an older version, with the figures on it that changed since: those of the roles
- * and occupations it shows (four queries). Null when the list is not pinned to an older version.
+ * and occupations it shows (six queries: projections, wages and pay percentiles, archived and live). Null when the
+ * list is not pinned to an older version.
  */
 export async function bannerWithChanges(
   { banner, archiveId }: ExplorerPin,

@@ -44,7 +44,7 @@ interface CareerOutlook {
   wageYear: number | null;
   projectionSourceId: string | null;
   band: GrowthBand | null;
-  /** The OEWS survey the median comes from, for its spread (none on a list pinned to an older data version). */
+  /** The OEWS survey the median comes from, for its spread (on a pinned list, as archived with its version). */
   pay: OccupationPay | null;
 }
 
@@ -160,7 +160,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
     return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources };
   }
 
-  // Percentiles are not archived per data version: a pinned list shows its medians without today's spread.
+  // A pinned list pairs its archived medians with the percentiles archived with them (keptPayLookup).
   const [roleRows, roleAsks, occupationRows, allOccupations, technologiesBySoc, asksBySoc, payOf] = await Promise.all([
     kept.roleOutlooks(vintage),
     kept.roleAsks(),
@@ -168,7 +168,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
     kept.allOccupations(vintage, archiveId),
     kept.technologies(),
     kept.occupationSkillAsks(),
-    archived ? () => null : keptPayLookup(dataVersion),
+    keptPayLookup(dataVersion, archiveId),
   ]);
   const bandOf = (percent: number | null) => (percent === null ? null : growthBandFor(period.growthBands, percent));
   // Skill names come with the asks (role skills, and occupations' skills through their technologies).

@@ -350,7 +350,8 @@ export async function getLessonBundle({ code }: { code: string }): Promise<Lesso
         ),
       )
       .orderBy(asc(lines.socCode)),
-    listRolePay({ roleSlugs: slugs }),
+    // The spreads archived with the bundle's figures, so a lesson shows the same pay all term (ADR 008).
+    listRolePay({ roleSlugs: slugs, dataVersionId: bundle.dataVersionId }),
   ]);
   const total = lineRows.find((l) => l.occupationKind === "total") ?? null;
   const lessonRoles: LessonRole[] = slugs.map((slug) => {

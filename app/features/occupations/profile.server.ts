@@ -1,4 +1,8 @@
+import { z } from "zod";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { withDataPin } from "~/features/data-pin/data-pin";
+import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { listPinnedFigureChanges, lookUpDataPin, type DataPin } from "~/features/data-pin/queries.server";
 import {
   getAiEvidence,
   getOccupation,
@@ -20,14 +24,34 @@ import { occupationCodeParam } from "~/features/occupations/params.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 
+const profileQuery = z.object(dataPinQueryShape);
+
+/**
+ * The current data version, or the pin `data=<tag>` names with what changed for this occupation since (every period's
+ * line, its other medians and its OEWS percentiles). One query; six more for the changes of an older pin.
+ */
+async function readPin(tag: string | undefined, socCode: string): Promise<DataPin> {
+  if (tag === undefined) {
+    const current = await getCurrentDataVersion();
+    return { status: "none", current: current && { tag: current.tag, loadedAt: current.loadedAt }, changes: [] };
+  }
+  const lookup = await lookUpDataPin({ tag });
+  if (lookup.status !== "pinned") return { ...lookup, changes: [] };
+  return { ...lookup, changes: await listPinnedFigureChanges({ dataVersionId: lookup.pinned.id, slugs: [], socCodes: [socCode] }) };
+}
+
 /**
  * /occupations/:code: everything the catalogue knows about one BLS occupation, each part with its source.
- * Seventeen queries, whatever the occupation (fifteen in parallel, then its sources).
+ * Seventeen queries, whatever the occupation (fifteen in parallel, then its sources). `data=<tag>` pins its figures
+ * (projections, openings, pay percentiles) to a data version's archive, as on role profiles (ADR 008); its texts are
+ * the current ones. A pin costs the same queries (one to name the versions), plus six for an older version's changes.
  */
 export async function loadOccupationProfile(request: Request, code: string | undefined) {
   const socCode = occupationCodeParam(code, request);
-  const { result, headers } = await loadPublicPage(request, {
-    load: async () => {
+  const { url, result, headers } = await loadPublicPage(request, {
+    query: profileQuery,
+    load: async ({ data: dataTag }, url) => {
+      const archiveId = pinnedVersionFromTag(dataTag)?.id;
       const [
         occupation,
         projections,
@@ -44,11 +68,11 @@ export async function loadOccupationProfile(request: Request, code: string | und
         ai,
         roles,
         members,
-        dataVersion,
+        pin,
       ] = await Promise.all([
         getOccupation(socCode),
-        listOccupationProjections(socCode),
-        listPayPercentiles(socCode),
+        listOccupationProjections(socCode, archiveId),
+        listPayPercentiles(socCode, archiveId),
         listOnetOccupations(socCode),
         listOtherTitles(socCode),
         listTasks(socCode),
@@ -61,9 +85,9 @@ export async function loadOccupationProfile(request: Request, code: string | und
         getAiEvidence(socCode),
         listFiledRoles(socCode),
         listMemberOccupations(socCode),
-        getCurrentDataVersion(),
+        readPin(dataTag, socCode),
       ]);
-      if (!occupation && dataVersion) {
+      if (!occupation && pin.current) {
         throw new Response(`We have no occupation with the code ${socCode}. Browse every occupation at /occupations.`, {
           status: 404,
           statusText: "Not Found",
@@ -85,6 +109,8 @@ export async function loadOccupationProfile(request: Request, code: string | und
         ...ai.applicability.map((a) => a.sourceId),
       ];
       const sources = await listSourcesByIds({ ids: sourceIds });
+      // A malformed tag was a 400 (the schema); an unknown or unarchived version is a 404 with its reason.
+      const { current, banner } = resolveDataPin(pin, url);
       return {
         occupation: occupation!,
         projections,
@@ -102,11 +128,27 @@ export async function loadOccupationProfile(request: Request, code: string | und
         roles,
         members,
         sources,
-        dataVersion,
+        dataVersion: current,
+        dataPinBanner: banner,
       };
     },
   });
-  return { profile: { ...result, pageUrl: `${new URL(request.url).origin}/occupations/${socCode}` }, headers };
+  const pageUrl = `${url.origin}/occupations/${socCode}`;
+  // The citation names the figures shown: the pinned version's on a pinned page, else the current ones.
+  const citedVersion = result.dataPinBanner?.pinned ?? result.dataVersion;
+  // Links that show figures keep an older pin: the figures CSV and the comparison.
+  const pinTag = result.dataPinBanner?.pinned.tag;
+  const keepPin = (href: string) => (pinTag ? withDataPin(href, pinTag) : href);
+  return {
+    profile: {
+      ...result,
+      dataVersion: citedVersion,
+      pageUrl,
+      pinnedUrl: withDataPin(pageUrl, citedVersion.tag),
+      links: { figuresCsv: keepPin(`/occupations/${socCode}/figures.csv`), compare: keepPin(`/compare?occupations=${socCode}`) },
+    },
+    headers,
+  };
 }
 
 export type OccupationProfileView = Awaited<ReturnType<typeof loadOccupationProfile>>["profile"];

@@ -275,8 +275,28 @@ export async function listMemberOccupations(socCode: string): Promise<{ socCode:
   );
 }
 
-/** Its projections in every loaded period, newest first, each with the period's all-occupations rate and band. */
-export async function listOccupationProjections(socCode: string): Promise<OccupationProjection[]> {
+/**
+ * The projection lines a query reads as `projections`-shaped rows: the live table, or the figures archived with data
+ * version `dataVersionId` (a pinned page, ADR 008). The archive keeps the published figures and BLS's education
+ * categories; on-the-job training, a category the archive predates, is read from the live line.
+ */
+function projectionRows(alias: string, dataVersionId: number | undefined): SQL {
+  const as = sql.raw(alias);
+  if (dataVersionId === undefined) return sql`projections ${as}`;
+  return sql`(select a.soc_code, a.vintage, a.base_year, a.target_year, a.employment_base, a.employment_projected,
+                     a.change_numeric, a.change_percent, a.annual_openings, a.labor_force_exits,
+                     a.occupational_transfers, a.median_annual_wage, a.wage_year, a.entry_education, a.work_experience,
+                     l.on_the_job_training, a.source_id, a.note
+                from data_version_projections a
+                left join projections l on l.soc_code = a.soc_code and l.vintage = a.vintage
+               where a.data_version_id = ${dataVersionId}) ${as}`;
+}
+
+/**
+ * Its projections in every loaded period, newest first, each with the period's all-occupations rate and band: live,
+ * or as archived with `dataVersionId`. One query.
+ */
+export async function listOccupationProjections(socCode: string, dataVersionId?: number): Promise<OccupationProjection[]> {
   const db = await database();
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
@@ -289,8 +309,8 @@ export async function listOccupationProjections(socCode: string): Promise<Occupa
              p.note, t.change_percent as "allOccupationsPercent",
              b.label as "bandLabel", b.is_derived as "bandIsDerived", b.source_id as "bandSourceId",
              b.min_percent as "bandMinPercent", b.max_percent as "bandMaxPercent"
-        from projections p
-        left join projections t on t.soc_code = '00-0000' and t.vintage = p.vintage
+        from ${projectionRows("p", dataVersionId)}
+        left join ${projectionRows("t", dataVersionId)} on t.soc_code = '00-0000' and t.vintage = p.vintage
         left join growth_bands b
           on b.vintage = p.vintage
          and p.change_percent >= coalesce(b.min_percent, -1000) and p.change_percent <= coalesce(b.max_percent, 1000)

@@ -4,9 +4,9 @@
  * costs a constant number of queries whatever the number of rows.
  */
 import { and, asc, count, desc, eq, ilike, inArray, sql } from "drizzle-orm";
-import { occupations, payPercentiles, projectionPeriods, roleOccupations, roles, roleSkills, skillFlags, skills } from "~db/schema";
+import { occupations, projectionPeriods, roleOccupations, roles, roleSkills, skillFlags, skills } from "~db/schema";
 import { database } from "~/lib/db.server";
-import { projectionLines, publishedFigureColumns } from "~/features/data-pin/queries.server";
+import { payPercentileLines, projectionLines, publishedFigureColumns } from "~/features/data-pin/queries.server";
 import { API_PAGE_SIZE } from "~/features/open-data/api-schemas.server";
 
 /** A projection line's columns, to select from `projectionLines` (drizzle makes a left-joined line null as a whole). */
@@ -125,13 +125,14 @@ export async function listApiOccupations({
 }
 
 /**
- * One BLS line: its title, its projections in every loaded period (newest first), its OEWS percentiles (live data
- * only: they are not archived per data version), and the roles filed under it. Four queries, together.
+ * One BLS line: its title, its projections in every loaded period (newest first), its OEWS percentiles (live, or as
+ * archived with the pinned data version, like the projections), and the roles filed under it. Four queries, together.
  */
 export async function getApiOccupation({ socCode, dataVersionId }: { socCode: string; dataVersionId?: number }) {
   const db = await database();
   const lines = projectionLines(db, dataVersionId);
-  const [[occupation], projections, pay, filed] = await Promise.all([
+  const pay = payPercentileLines(db, dataVersionId);
+  const [[occupation], projections, surveys, filed] = await Promise.all([
     db
       .select({ socCode: occupations.socCode, title: occupations.title, kind: occupations.kind })
       .from(occupations)
@@ -142,9 +143,7 @@ export async function getApiOccupation({ socCode, dataVersionId }: { socCode: st
       .innerJoin(projectionPeriods, eq(projectionPeriods.vintage, lines.vintage))
       .where(eq(lines.socCode, socCode))
       .orderBy(desc(projectionPeriods.baseYear)),
-    dataVersionId === undefined
-      ? db.select().from(payPercentiles).where(eq(payPercentiles.socCode, socCode)).orderBy(desc(payPercentiles.wageYear))
-      : Promise.resolve([]),
+    db.select().from(pay).where(eq(pay.socCode, socCode)).orderBy(desc(pay.wageYear)),
     db
       .select({ slug: roles.slug, title: roles.title, primary: roleOccupations.isPrimary, mappingSourceId: roleOccupations.sourceId })
       .from(roleOccupations)
@@ -152,7 +151,7 @@ export async function getApiOccupation({ socCode, dataVersionId }: { socCode: st
       .where(eq(roleOccupations.socCode, socCode))
       .orderBy(asc(roles.title)),
   ]);
-  return occupation ? { occupation, projections, pay, roles: filed } : null;
+  return occupation ? { occupation, projections, pay: surveys, roles: filed } : null;
 }
 
 /** The lines of the given codes in one period, or in every loaded period (newest first), by code. One query. */

@@ -200,7 +200,9 @@ const OccupationDetail = named(
           ),
         }),
       )
-      .describe("OEWS wage percentiles, newest survey first (not archived per data version: empty with data=)."),
+      .describe(
+        "OEWS wage percentiles, newest survey first (with data=, those archived with that version; empty for a version loaded before percentiles were archived).",
+      ),
     roles: z.array(z.strictObject({ slug: z.string(), title: z.string(), primary: z.boolean(), mappingSource: sourceId })),
   }),
 );

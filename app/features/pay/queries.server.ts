@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
-import { payPercentiles, roleOccupations } from "~db/schema";
+import { type payPercentiles, roleOccupations } from "~db/schema";
 import { database } from "~/lib/db.server";
 import type { DataVersion } from "~/features/data-pin/data-version.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { payPercentileLines } from "~/features/data-pin/queries.server";
 import { payFor, type OccupationPay } from "~/features/pay/pay";
 
 type PayRow = typeof payPercentiles.$inferSelect;
@@ -22,10 +23,11 @@ function toOccupationPay(r: PayRow): OccupationPay {
   };
 }
 
-/** OEWS wage percentiles of one occupation, newest survey first. One query. */
-export async function listPayPercentiles(socCode: string): Promise<OccupationPay[]> {
+/** OEWS wage percentiles of one occupation, newest survey first: live, or as archived with `dataVersionId`. One query. */
+export async function listPayPercentiles(socCode: string, dataVersionId?: number): Promise<OccupationPay[]> {
   const db = await database();
-  const rows = await db.select().from(payPercentiles).where(eq(payPercentiles.socCode, socCode)).orderBy(desc(payPercentiles.wageYear));
+  const p = payPercentileLines(db, dataVersionId);
+  const rows = await db.select().from(p).where(eq(p.socCode, socCode)).orderBy(desc(p.wageYear));
   return rows.map(toOccupationPay);
 }
 
@@ -33,33 +35,37 @@ export async function listPayPercentiles(socCode: string): Promise<OccupationPay
  * Every loaded OEWS survey of the occupations the roles `roleSlugs` map to (primary or not; every role's when
  * omitted), for a page that shows roles' pay: pair each median with its own survey through payFor (pay.ts). One query.
  */
-export async function listRolePay({ roleSlugs }: { roleSlugs?: readonly string[] } = {}): Promise<OccupationPay[]> {
+export async function listRolePay({
+  roleSlugs,
+  dataVersionId,
+}: { roleSlugs?: readonly string[]; /** A pinned page's version: its archived percentiles. */ dataVersionId?: number } = {}): Promise<
+  OccupationPay[]
+> {
   const db = await database();
   const mapped = db
     .selectDistinct({ socCode: roleOccupations.socCode })
     .from(roleOccupations)
     .where(roleSlugs ? inArray(roleOccupations.roleSlug, [...roleSlugs]) : undefined);
-  const rows = await db
-    .select()
-    .from(payPercentiles)
-    .where(inArray(payPercentiles.socCode, mapped))
-    .orderBy(asc(payPercentiles.socCode), desc(payPercentiles.wageYear));
+  const p = payPercentileLines(db, dataVersionId);
+  const rows = await db.select().from(p).where(inArray(p.socCode, mapped)).orderBy(asc(p.socCode), desc(p.wageYear));
   return rows.map(toOccupationPay);
 }
 
 /**
  * The newest OEWS wage percentiles of the occupations `codes` and of the primary occupations of the roles `roleSlugs`,
- * as published, by SOC code (the comparison's pay range). One query.
+ * as published (or as archived with `dataVersionId`), by SOC code (the comparison's pay range). One query.
  */
 export async function listNewestPay({
   codes,
   roleSlugs,
+  dataVersionId,
 }: {
   codes: readonly string[];
   roleSlugs: readonly string[];
+  dataVersionId?: number;
 }): Promise<Map<string, OccupationPay>> {
   const db = await database();
-  const p = payPercentiles;
+  const p = payPercentileLines(db, dataVersionId);
   const ro = roleOccupations;
   const ofRoles = db
     .select({ socCode: ro.socCode })
@@ -79,11 +85,14 @@ export type PayLookup = (socCode: string, wageYear: number | null) => Occupation
 /**
  * Every loaded OEWS survey of every occupation, kept for the data version: the explorers pair each median on their
  * lists with its survey's spread without a query per request (one query, some 1,700 rows, on the version's first use).
+ * With `archiveId` (a page pinned to an older version), that version's archived surveys, kept the same way.
  */
-export async function keptPayLookup(version: DataVersion | undefined): Promise<PayLookup> {
-  const bySoc = await rememberForDataVersion(version, "pay:every-survey", async () => {
+export async function keptPayLookup(version: DataVersion | undefined, archiveId?: number): Promise<PayLookup> {
+  const key = archiveId === undefined ? "pay:every-survey" : `pay:every-survey:archive-${archiveId}`;
+  const bySoc = await rememberForDataVersion(version, key, async () => {
     const db = await database();
-    const rows = await db.select().from(payPercentiles).orderBy(asc(payPercentiles.socCode), desc(payPercentiles.wageYear));
+    const p = payPercentileLines(db, archiveId);
+    const rows = await db.select().from(p).orderBy(asc(p.socCode), desc(p.wageYear));
     const grouped = new Map<string, OccupationPay[]>();
     for (const row of rows) {
       const pay = toOccupationPay(row);

@@ -31,8 +31,8 @@ export interface ExplorerDeckInput {
   pinnedDataVersion: string | undefined;
   /**
    * The OEWS percentiles of the careers' occupations, for the 10th–90th spread under each median on the career
-   * columns (a median gets the spread of its own survey year only). None for a list pinned to an older data version:
-   * percentiles are not archived per data version.
+   * columns (a median gets the spread of its own survey year only). A list pinned to an older data version gives
+   * those archived with it (none for a version loaded before they were archived).
    */
   pays?: readonly OccupationPay[];
 }

@@ -67,7 +67,7 @@ export async function getRoleProfile({
     listAiNotes({ slugs }),
     listExposureScores({ slugs }),
     listProgressionEdges({ slugs, direction: "both" }),
-    listRolePay({ roleSlugs: slugs }),
+    listRolePay({ roleSlugs: slugs, dataVersionId: dataVersion?.id }),
   ]);
   if (!core) return null;
   const otherWages = wageRows.map(({ roleSlug: _r, ...wage }) => wage);

@@ -14,7 +14,16 @@ import { ComparePayRange } from "~/features/compare/components/deferred-parts";
  * occupation is compared) the OEWS pay percentiles of every column as a table. The compared bars are hatched; the all-occupations bar is plain and labelled, so nothing
  * depends on colour. Bars carry the title only (it fits a phone); the table gives each one's occupation and SOC code.
  */
-export function CompareCharts({ comparison, csvHref }: { comparison: Comparison; csvHref: (chart: CompareChart) => string }) {
+export function CompareCharts({
+  comparison,
+  csvHref,
+  percentilesKept,
+}: {
+  comparison: Comparison;
+  csvHref: (chart: CompareChart) => string;
+  /** False on a page pinned to a version whose OEWS percentiles were not archived (DataPinBanner). */
+  percentilesKept: boolean;
+}) {
   const period = formatVintage(comparison.vintage);
   const growth = growthRows(comparison);
   const pay = payRows(comparison);
@@ -124,7 +133,7 @@ export function CompareCharts({ comparison, csvHref }: { comparison: Comparison;
           )}
         />
       ) : null}
-      <ComparePayRange columns={comparison.columns} pinned={comparison.pinnedDataVersion !== undefined} />
+      <ComparePayRange columns={comparison.columns} percentilesKept={percentilesKept} />
     </ProfileSection>
   );
 }

@@ -10,13 +10,15 @@ const POINTS = Object.keys(PAY_POINT_LABELS) as PayPointKey[];
 /**
  * Each column's OEWS annual pay percentiles (its occupation's, for a role), as published, with the survey's May year
  * and source: the spread of pay the median alone hides. The low percentiles are said not to be a starting salary. A
- * pinned page shows none: percentiles are not archived per data version, so they would be today's, not the pin's.
+ * pinned page shows those archived with its version; where that version kept none (`percentilesKept` false, loaded
+ * before migration 0015), it says so instead of listing occupations as having none.
  */
-export function ComparePayRange({ columns, pinned }: { columns: CompareColumn[]; pinned: boolean }) {
-  if (pinned) {
+export function ComparePayRange({ columns, percentilesKept = true }: { columns: CompareColumn[]; percentilesKept?: boolean }) {
+  if (!percentilesKept) {
     return (
       <p className="compare-note">
-        Pay percentiles are not kept with each data version, so this pinned comparison leaves them out; each profile shows today&rsquo;s.
+        The pay percentiles of this pinned data version were not kept (it was loaded before Career Atlas archived them), so this comparison
+        leaves them out.
       </p>
     );
   }

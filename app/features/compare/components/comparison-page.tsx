@@ -174,7 +174,11 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
             </p>
           )}
           <CompareQuickFacts comparison={comparison} />
-          <CompareCharts comparison={comparison} csvHref={(chart) => csvOf({ chart })} />
+          <CompareCharts
+            comparison={comparison}
+            csvHref={(chart) => csvOf({ chart })}
+            percentilesKept={dataPinBanner?.percentilesKept ?? true}
+          />
           {comparison.occupations.length > 0 ? <CompareTechnology comparison={comparison} /> : null}
           <RoleSections comparison={comparison} />
           <SourceList sources={comparison.sources} />

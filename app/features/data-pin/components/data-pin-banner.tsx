@@ -6,7 +6,7 @@ import { formatCalendarDate } from "~/lib/format";
  * exists, what changed for this page's figures, and a link to the current figures. docs/decisions/008.
  */
 export function DataPinBanner({ banner }: { banner: Banner }) {
-  const { pinned, current, changes, currentHref } = banner;
+  const { pinned, current, changes, currentHref, percentilesKept } = banner;
   return (
     <aside className="data-pin-banner" aria-label="Pinned data version" data-testid="data-pin-banner">
       <p>
@@ -19,6 +19,12 @@ export function DataPinBanner({ banner }: { banner: Banner }) {
           : `${changes.length === 1 ? "one figure" : `${changes.length} figures`} on this page changed`}{" "}
         — <a href={currentHref}>see the current figures</a>.
       </p>
+      {percentilesKept ? null : (
+        <p data-testid="percentiles-not-kept">
+          This version was loaded before Career Atlas kept each version&rsquo;s OEWS pay percentiles, so this page shows no pay spread (10th
+          to 90th percentile) beside its medians.
+        </p>
+      )}
       {changes.length > 0 ? (
         <ul className="data-pin-banner__changes">
           {changes.map((change) => (

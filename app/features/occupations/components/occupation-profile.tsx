@@ -15,10 +15,11 @@ import { ProfileSection } from "~/ui/profile-section";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import { BandRoundingNote } from "~/features/periods/components/band-label";
 import { RoleLinks } from "~/features/roles/components/role-links";
+import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 
 /** The generated profile of one BLS occupation: the same sections, sources and care as a curated role profile. */
 export function OccupationProfile({ profile }: { profile: OccupationProfileView }) {
-  const { occupation, projections, pay, onet, roles, members, factors, sources, dataVersion, pageUrl } = profile;
+  const { occupation, projections, pay, onet, roles, members, factors, sources, dataVersion, pageUrl, pinnedUrl, links } = profile;
   const latest = projections[0];
   const family = techFamilyOf(occupation.socCode);
   const latestFactors = latest ? factors.filter((f) => f.vintage === latest.vintage) : [];
@@ -45,8 +46,9 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
         </p>
         <p className="profile-actions">
           {/* The compare page's address for one occupation (its picker then asks for a role or another occupation). */}
-          <Link to={`/compare?occupations=${occupation.socCode}`}>Compare {occupation.title} with a role or another occupation</Link>
+          <Link to={links.compare}>Compare {occupation.title} with a role or another occupation</Link>
         </p>
+        {profile.dataPinBanner ? <DataPinBanner banner={profile.dataPinBanner} /> : null}
         {roles.length > 0 ? (
           <p className="filed-roles">
             {filed.length > 0 ? (
@@ -171,7 +173,7 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
         </ProfileSection>
 
         <ProfileSection id="outlook" title="Outlook in every BLS release">
-          <OccupationOutlook projections={projections} csvHref={`${pageUrl}/figures.csv`} />
+          <OccupationOutlook projections={projections} csvHref={links.figuresCsv} />
           {latestFactors.length > 0 && latest ? (
             <details>
               <summary>
@@ -190,7 +192,14 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
         </ProfileSection>
 
         <ProfileSection id="pay" title="Pay">
-          <OccupationPay pay={pay} />
+          {profile.dataPinBanner?.percentilesKept === false ? (
+            <p>
+              The pay percentiles of data version {dataVersion.tag} were not kept (it was loaded before Career Atlas archived them):{" "}
+              <a href={profile.dataPinBanner.currentHref}>see the current figures</a>.
+            </p>
+          ) : (
+            <OccupationPay pay={pay} />
+          )}
         </ProfileSection>
 
         <ProfileSection id="education" title="Education and interests">
@@ -213,7 +222,13 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
           <OccupationTitles titles={profile.titles} />
         </ProfileSection>
 
-        <SourcesAndCitation sources={sources} roleTitle={occupation.title} pageUrl={pageUrl} dataVersion={dataVersion} />
+        <SourcesAndCitation
+          sources={sources}
+          roleTitle={occupation.title}
+          pageUrl={pageUrl}
+          pinnedUrl={pinnedUrl}
+          dataVersion={dataVersion}
+        />
       </article>
     </ProfileSourcesProvider>
   );
