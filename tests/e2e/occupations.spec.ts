@@ -190,7 +190,8 @@ test.describe("an occupation profile", () => {
     for (const id of targets) await expect(page.locator(`[id="${id}"]`), `the source ${id}`).toHaveCount(1);
 
     const csvHref = await page.getByRole("link", { name: "Download these figures (CSV)" }).getAttribute("href");
-    const csv = await request.get(new URL(csvHref!).pathname);
+    const csv = await request.get(csvHref!);
+    expect(csvHref).toBe("/occupations/15-1252/figures.csv");
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(await csv.text()).toContain("15-1252,Software developers,Change,15.8,%,2024-34,");
