@@ -8,15 +8,17 @@ import dashboardStyles from "~/features/outlook/dashboard.css?url";
 import { citedPage } from "~/features/data-pin/cite.server";
 import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import occupationStyles from "~/features/occupations/occupations.css?url";
+import dataPinStyles from "~/features/data-pin/data-pin.css?url";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: dashboardStyles },
   { rel: "stylesheet", href: occupationStyles },
+  { rel: "stylesheet", href: dataPinStyles },
 ];
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { finder, headers, dataVersion } = await loadOccupationFinder(request);
-  const citation = citedPage({ request, title: "Every occupation", dataVersion, pinnable: false });
+  const citation = citedPage({ request, title: "Every occupation", dataVersion, pinnable: true });
   return data({ ...finder, citation }, { headers });
 }
 

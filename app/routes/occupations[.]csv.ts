@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { lookUpDataPin } from "~/features/data-pin/queries.server";
 import { readOccupationQuery } from "~/features/occupations/finder.server";
 import { listOccupations } from "~/features/occupations/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
@@ -7,13 +8,26 @@ import { csvResponse } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
 
-/** The occupation finder's list as CSV: every match (not one page), same filters and sort, raw figures with sources. */
+/**
+ * The occupation finder's list as CSV: every match (not one page), same filters and sort, raw figures with sources.
+ * `data=<tag>` gives the figures archived with that data version, as the pinned list shows them (ADR 008); the "Data
+ * version" column names the version the figures are from.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { query, filters, period } = await readOccupationQuery(new URL(request.url));
-  const [{ rows }, version] = await Promise.all([
-    listOccupations({ vintage: period.vintage, filters, sort: query.sort, direction: query.dir }),
-    getCurrentDataVersion(),
+  const url = new URL(request.url);
+  const { query, filters, period } = await readOccupationQuery(url);
+  const [{ rows }, lookup] = await Promise.all([
+    listOccupations({
+      vintage: period.vintage,
+      filters,
+      sort: query.sort,
+      direction: query.dir,
+      dataVersionId: pinnedVersionFromTag(query.data)?.id,
+    }),
+    lookUpDataPin({ tag: query.data }),
   ]);
+  const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, url);
+  const version = banner?.pinned ?? current;
   const sources = new Map(
     (
       await listSourcesByIds({
@@ -58,7 +72,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       roleCount: r.roleCount,
       source: source ? sourceCredit(source) : "",
       sourceUrl: source?.url ?? "",
-      dataVersion: version?.tag ?? "",
+      dataVersion: version.tag,
     };
   });
   type Key = keyof (typeof out)[number];

@@ -22,6 +22,9 @@ import { loader as presentLoader } from "~/routes/present";
 import { loader as presentNotesLoader } from "~/routes/present_.notes";
 import type { Deck } from "~/features/present/slides";
 import { loader as occupationLoader } from "~/routes/occupations.$code";
+import { loader as finderLoader } from "~/routes/occupations._index";
+import { loader as occupationsCsvLoader } from "~/routes/occupations[.]csv";
+import { OccupationFinder } from "~/features/occupations/components/occupation-finder";
 import { loader as occupationCsvLoader } from "~/routes/occupations_.$code.figures[.csv]";
 import { loader as skillsExplorerLoader } from "~/routes/explore.skills";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_P10, SOFTWARE_DEVELOPERS_PAY } from "./harness";
@@ -229,6 +232,41 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     const unknown = await thrownStatus(() => occupationPage("?data=v999-1a2b3c4d"));
     expect(unknown.status).toBe(404);
     expect(unknown.text).toMatch(/There is no data version “v999-1a2b3c4d”/);
+  });
+
+  it("pins the occupation finder: archived figures, filters and order, a banner for the page's occupations, pinned links", async () => {
+    const finder = async (query: string) => {
+      const { data, headers } = await answerOf(finderLoader(routeArgs(`/occupations${query}`)));
+      return { ...data, headers };
+    };
+    const pinned = await finder(`?group=15-0000&data=${firstTag}`);
+    const plain = await finder("?group=15-0000");
+    const developers = (page: typeof plain) => page.rows.find((r) => r.socCode === SOC);
+    expect(developers(pinned)!.medianAnnualWage).toBe(OLD_PAY);
+    expect(developers(plain)!.medianAnnualWage).toBe(NEW_PAY);
+    expect(pinned.dataPinBanner!.changes).toContainEqual({
+      label: "Software developers: median pay",
+      before: "$133,080 (May 2024)",
+      after: "$140,000 (May 2024)",
+    });
+    expect(pinned.citation.pinnedUrl).toBe(`http://localhost/occupations?group=15-0000&data=${firstTag}`);
+    expect(plain.citation.pinnedUrl).toBe(`http://localhost/occupations?group=15-0000&data=${secondTag}`);
+    // The filters read the archive too: $135,000 and up leaves out the pinned $133,080, not the current $140,000.
+    expect(developers(await finder(`?group=15-0000&pay=135000&data=${firstTag}`))).toBeUndefined();
+    expect(developers(await finder("?group=15-0000&pay=135000"))).toBeDefined();
+    // Naming the version costs no query; an older one's changes six.
+    expect(queriesOf((await finder(`?group=15-0000&data=${secondTag}`)).headers)).toBe(queriesOf(plain.headers));
+    expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers) + 6);
+
+    // Every link of the pinned list keeps its pin: sorting, the filter form, the CSV.
+    const html = renderInRouter(createElement(OccupationFinder, { finder: pinned }));
+    expect(html).toContain(`href="/occupations?group=15-0000&amp;sort=growth&amp;data=${firstTag}"`);
+    expect(html).toContain(`<input type="hidden" name="data" value="${firstTag}"/>`);
+    expect(html).toContain(`href="/occupations.csv?group=15-0000&amp;data=${firstTag}"`);
+    const csv = await (await occupationsCsvLoader(routeArgs(`/occupations.csv?group=15-0000&data=${firstTag}`))).text();
+    expect(csv).toMatch(new RegExp(`\\n15-1252,Software developers,2024-34,.*,${OLD_PAY},.*,${firstTag}\\r`));
+    const malformed = await thrownStatus(() => finder("?data=latest"));
+    expect(malformed.status).toBe(400);
   });
 
   it("shows no banner when the tag is the current version", async () => {

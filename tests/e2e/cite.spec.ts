@@ -9,7 +9,7 @@ const PAGES: { path: string; title: string; pinnable: boolean; undated?: true }[
   { path: "/", title: "Tech careers and their job outlook", pinnable: false },
   { path: "/roles", title: "Find a tech role", pinnable: false },
   { path: "/roles/back-end-developer", title: "Back-End Developer", pinnable: true },
-  { path: "/occupations", title: "Every occupation", pinnable: false },
+  { path: "/occupations", title: "Every occupation", pinnable: true },
   { path: "/occupations/15-1252", title: "Software developers", pinnable: true },
   { path: "/compare?roles=back-end-developer,data-scientist", title: "Compare Back-End Developer and Data Scientist", pinnable: true },
   { path: "/skills/python", title: "Python: roles, outlook and evidence", pinnable: false },

@@ -140,4 +140,41 @@ test.describe("pinned links", () => {
       await expect(page.locator("main"), path).toContainText(message);
     }
   });
+
+  test("the occupation finder and an occupation's page keep their pin through the filters, sorting and downloads, without JavaScript", async ({
+    noScriptPage: page,
+  }) => {
+    const tag = await currentTag(page);
+    await page.goto(`/occupations?data=${tag}`);
+    // Pinned to the current version: no banner, and the citation offers the same pinned address.
+    await expect(page.getByTestId("data-pin-banner")).toHaveCount(0);
+    await expect(page.locator("#cited-address")).toHaveText(/\/occupations$/);
+    await expect(page.getByRole("link", { name: "pinned link" })).toHaveAttribute("href", new RegExp(`/occupations\\?data=${tag}$`));
+    await page.getByLabel("Major group").selectOption("15-0000");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]group=15-0000(&.*)?[?&]data=${tag}(&|$)`));
+    await expect(page.getByRole("link", { name: /^Median pay/ })).toHaveAttribute("href", new RegExp(`data=${tag}$`));
+    await expect(page.getByRole("link", { name: "Download every matching occupation (CSV)" })).toHaveAttribute(
+      "href",
+      new RegExp(`^/occupations\\.csv\\?.*data=${tag}$`),
+    );
+
+    await page.goto(`/occupations/15-1252?data=${tag}`);
+    await expect(page.getByTestId("data-pin-banner")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Download these figures (CSV)" })).toHaveAttribute(
+      "href",
+      `/occupations/15-1252/figures.csv?data=${tag}`,
+    );
+    await expect(page.getByRole("link", { name: "pinned link" })).toHaveAttribute(
+      "href",
+      new RegExp(`/occupations/15-1252\\?data=${tag}$`),
+    );
+    const csv = await page.request.get(`/occupations/15-1252/figures.csv?data=${tag}`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain(`,${tag}\r\n`);
+    const unknown = await page.request.get("/occupations/15-1252?data=v999-1a2b3c4d");
+    expect(unknown.status()).toBe(404);
+    expect(await unknown.text()).toContain("There is no data version");
+    await expectNoAxeViolations(page);
+  });
 });

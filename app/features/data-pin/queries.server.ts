@@ -284,15 +284,19 @@ export type DataPin = DataPinLookup & { changes: FigureChange[] };
 export async function getDataPin({
   tag,
   slugs,
+  socCodes = [],
   vintage,
 }: {
   tag?: string;
   slugs: readonly string[];
-  vintage: ProjectionVintage;
+  /** Occupations the page shows besides the roles' (an occupation's page). */
+  socCodes?: readonly string[];
+  /** The period shown; every period when the page shows them all (an occupation's page). */
+  vintage?: ProjectionVintage;
 }): Promise<DataPin> {
   const lookup = await lookUpDataPin({ tag });
-  if (lookup.status !== "pinned" || slugs.length === 0) return { ...lookup, changes: [] };
-  return { ...lookup, changes: await listPinnedFigureChanges({ dataVersionId: lookup.pinned.id, slugs, vintage }) };
+  if (lookup.status !== "pinned" || slugs.length + socCodes.length === 0) return { ...lookup, changes: [] };
+  return { ...lookup, changes: await listPinnedFigureChanges({ dataVersionId: lookup.pinned.id, slugs, socCodes, vintage }) };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { listPinnedFigureChanges, lookUpDataPin } from "~/features/data-pin/queries.server";
 import { listMajorGroups, listOccupations } from "~/features/occupations/queries.server";
 import { chooseGrowthBand, readProjectionPeriod } from "~/features/periods/params.server";
 import { OCCUPATIONS_PER_PAGE } from "~/features/occupations/finder-address";
@@ -46,13 +47,17 @@ export async function readOccupationQuery(url: URL) {
   return { query: { ...query, sort, dir: direction }, filters: filtersOf(query), period, periods, groups, bands };
 }
 
-/** /occupations: every detailed occupation, filtered, sorted and paged. Five queries whatever the filters. */
+/**
+ * /occupations: every detailed occupation, filtered, sorted and paged. Five queries whatever the filters. `data=<tag>`
+ * pins the list to a data version: its figures, filters and order are those archived with it (ADR 008), and the
+ * banner names what changed since for the occupations on the page (six queries more, for an older version).
+ */
 export async function loadOccupationFinder(request: Request) {
   const { result, headers } = await loadPublicPage(request, {
     load: async (_query, url) => {
       const { query, filters, period, periods, groups, bands } = await readOccupationQuery(url);
       const page = query.page ?? 1;
-      const [{ rows, total }, dataVersion] = await Promise.all([
+      const [{ rows, total }, lookup] = await Promise.all([
         listOccupations({
           vintage: period.vintage,
           filters,
@@ -60,9 +65,20 @@ export async function loadOccupationFinder(request: Request) {
           direction: query.dir,
           limit: OCCUPATIONS_PER_PAGE,
           offset: (page - 1) * OCCUPATIONS_PER_PAGE,
+          dataVersionId: pinnedVersionFromTag(query.data)?.id,
         }),
-        getCurrentDataVersion(),
+        lookUpDataPin({ tag: query.data }),
       ]);
+      const changes =
+        lookup.status === "pinned" && rows.length > 0
+          ? await listPinnedFigureChanges({
+              dataVersionId: lookup.pinned.id,
+              slugs: [],
+              socCodes: rows.map((r) => r.socCode),
+              vintage: period.vintage,
+            })
+          : [];
+      const { current: dataVersion, banner: dataPinBanner } = resolveDataPin({ ...lookup, changes }, url);
       const pages = Math.max(1, Math.ceil(total / OCCUPATIONS_PER_PAGE));
       if (page > 1 && rows.length === 0) {
         throw new Response(`There is no page ${page} of this list.`, { status: 404, statusText: "Not Found" });
@@ -77,11 +93,12 @@ export async function loadOccupationFinder(request: Request) {
           ...rows.flatMap((r) => r.jobZoneSourceIds),
         ],
       });
-      return { query: { ...query, page }, period, periods, groups, bands, rows, total, pages, dataVersion, sources };
+      return { query: { ...query, page }, period, periods, groups, bands, rows, total, pages, dataVersion, dataPinBanner, sources };
     },
   });
-  // The data version itself too (the finder carries only its tag), for the page's citation.
-  return { finder: { ...result, dataVersion: result.dataVersion.tag }, headers, dataVersion: result.dataVersion };
+  // The version whose figures are shown (the pinned one on a pinned list), for the page's citation.
+  const shown = result.dataPinBanner?.pinned ?? result.dataVersion;
+  return { finder: { ...result, dataVersion: shown.tag }, headers, dataVersion: shown };
 }
 
 export type OccupationFinderView = Awaited<ReturnType<typeof loadOccupationFinder>>["finder"];

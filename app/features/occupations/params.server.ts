@@ -4,6 +4,7 @@ import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { growthBandParam, vintageParam } from "~/features/periods/params.server";
 import { wholeNumberParam } from "~/lib/params.server";
 import { TECH_FAMILY_IDS } from "~/features/occupations/tech-families";
+import { dataPinQueryShape } from "~/features/data-pin/params.server";
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of: ${values.join(", ")}` });
 
@@ -13,8 +14,9 @@ export const minimumPayParam = wholeNumberParam("dollars", 1_000_000).optional()
 export const OCCUPATION_SORTS = ["title", "growth", "change", "openings", "pay", "employment"] as const;
 export type OccupationSort = (typeof OCCUPATION_SORTS)[number];
 
-/** URL state of /occupations (and its CSV): period, filters, sort and page. */
+/** URL state of /occupations (and its CSV): period, filters, sort, page, and the data version it is pinned to. */
 export const occupationQuerySchema = z.object({
+  ...dataPinQueryShape,
   vintage: vintageParam,
   group: z
     .string()

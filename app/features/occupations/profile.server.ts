@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
-import { listPinnedFigureChanges, lookUpDataPin, type DataPin } from "~/features/data-pin/queries.server";
+import { getDataPin } from "~/features/data-pin/queries.server";
 import {
   getAiEvidence,
   getOccupation,
@@ -25,20 +24,6 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 
 const profileQuery = z.object(dataPinQueryShape);
-
-/**
- * The current data version, or the pin `data=<tag>` names with what changed for this occupation since (every period's
- * line, its other medians and its OEWS percentiles). One query; six more for the changes of an older pin.
- */
-async function readPin(tag: string | undefined, socCode: string): Promise<DataPin> {
-  if (tag === undefined) {
-    const current = await getCurrentDataVersion();
-    return { status: "none", current: current && { tag: current.tag, loadedAt: current.loadedAt }, changes: [] };
-  }
-  const lookup = await lookUpDataPin({ tag });
-  if (lookup.status !== "pinned") return { ...lookup, changes: [] };
-  return { ...lookup, changes: await listPinnedFigureChanges({ dataVersionId: lookup.pinned.id, slugs: [], socCodes: [socCode] }) };
-}
 
 /**
  * /occupations/:code: everything the catalogue knows about one BLS occupation, each part with its source.
@@ -85,7 +70,8 @@ export async function loadOccupationProfile(request: Request, code: string | und
         getAiEvidence(socCode),
         listFiledRoles(socCode),
         listMemberOccupations(socCode),
-        readPin(dataTag, socCode),
+        // The current version, or the pinned one with what changed for this occupation since, in every period.
+        getDataPin({ tag: dataTag, slugs: [], socCodes: [socCode] }),
       ]);
       if (!occupation && pin.current) {
         throw new Response(`We have no occupation with the code ${socCode}. Browse every occupation at /occupations.`, {

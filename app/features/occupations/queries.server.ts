@@ -82,8 +82,33 @@ const SORT_COLUMNS: Record<OccupationSort, SQL> = {
 };
 
 /**
+ * The projection lines a query reads as `projections`-shaped rows: the live table, or the figures archived with data
+ * version `dataVersionId` (a pinned page, ADR 008). The archive keeps the published figures and BLS's education
+ * categories; on-the-job training, a category the archive predates, is read from the live line.
+ */
+function projectionRows(alias: string, dataVersionId: number | undefined): SQL {
+  const as = sql.raw(alias);
+  if (dataVersionId === undefined) return sql`projections ${as}`;
+  return sql`(select a.soc_code, a.vintage, a.base_year, a.target_year, a.employment_base, a.employment_projected,
+                     a.change_numeric, a.change_percent, a.annual_openings, a.labor_force_exits,
+                     a.occupational_transfers, a.median_annual_wage, a.wage_year, a.entry_education, a.work_experience,
+                     l.on_the_job_training, a.source_id, a.note
+                from data_version_projections a
+                left join projections l on l.soc_code = a.soc_code and l.vintage = a.vintage
+               where a.data_version_id = ${dataVersionId}) ${as}`;
+}
+
+/** OEWS percentiles as a query reads them: the live table, or those archived with data version `dataVersionId`. */
+function payPercentileRows(alias: string, dataVersionId: number | undefined): SQL {
+  const as = sql.raw(alias);
+  if (dataVersionId === undefined) return sql`pay_percentiles ${as}`;
+  return sql`(select * from data_version_pay_percentiles where data_version_id = ${dataVersionId}) ${as}`;
+}
+
+/**
  * Detailed occupations with their figures for one period, filtered and sorted, one page at a time (`limit`
- * undefined = all, for the CSV). `total` counts every match. One query.
+ * undefined = all, for the CSV). `total` counts every match. With `dataVersionId` (a pinned list), the figures it
+ * shows, filters and sorts on are those archived with that data version (ADR 008). One query.
  */
 export async function listOccupations({
   vintage,
@@ -92,6 +117,7 @@ export async function listOccupations({
   direction,
   limit,
   offset = 0,
+  dataVersionId,
 }: {
   vintage: string;
   filters: OccupationFilters;
@@ -99,6 +125,7 @@ export async function listOccupations({
   direction: "asc" | "desc";
   limit?: number;
   offset?: number;
+  dataVersionId?: number;
 }): Promise<{ rows: OccupationListRow[]; total: number }> {
   const db = await database();
   const where: SQL[] = [];
@@ -128,8 +155,8 @@ export async function listOccupations({
              b.rank as band_rank, b.label as band_label, b.is_derived as band_is_derived, b.source_id as band_source_id,
              b.min_percent as band_min_percent, b.max_percent as band_max_percent
         from occupations o
-        join projections p on p.soc_code = o.soc_code and p.vintage = ${vintage}
-        left join pay_percentiles top
+        join ${projectionRows("p", dataVersionId)} on p.soc_code = o.soc_code and p.vintage = ${vintage}
+        left join ${payPercentileRows("top", dataVersionId)}
           on p.median_annual_wage is null and top.soc_code = o.soc_code and top.wage_year = p.base_year
          and 50 = any(top.top_coded)
         left join growth_bands b
@@ -273,23 +300,6 @@ export async function listMemberOccupations(socCode: string): Promise<{ socCode:
        where kind = 'detailed' and soc_code like ${`${prefix}%`} and soc_code <> ${socCode}
        order by soc_code`),
   );
-}
-
-/**
- * The projection lines a query reads as `projections`-shaped rows: the live table, or the figures archived with data
- * version `dataVersionId` (a pinned page, ADR 008). The archive keeps the published figures and BLS's education
- * categories; on-the-job training, a category the archive predates, is read from the live line.
- */
-function projectionRows(alias: string, dataVersionId: number | undefined): SQL {
-  const as = sql.raw(alias);
-  if (dataVersionId === undefined) return sql`projections ${as}`;
-  return sql`(select a.soc_code, a.vintage, a.base_year, a.target_year, a.employment_base, a.employment_projected,
-                     a.change_numeric, a.change_percent, a.annual_openings, a.labor_force_exits,
-                     a.occupational_transfers, a.median_annual_wage, a.wage_year, a.entry_education, a.work_experience,
-                     l.on_the_job_training, a.source_id, a.note
-                from data_version_projections a
-                left join projections l on l.soc_code = a.soc_code and l.vintage = a.vintage
-               where a.data_version_id = ${dataVersionId}) ${as}`;
 }
 
 /**

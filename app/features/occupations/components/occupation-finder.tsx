@@ -10,6 +10,7 @@ import { CardLabel } from "~/ui/card-label";
 import { FilterSelect } from "~/ui/filter-select";
 import { periodLabel } from "~/features/periods/periods";
 import { BandLabel } from "~/features/periods/components/band-label";
+import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
 
 type Sort = OccupationFinderView["query"]["sort"];
@@ -55,6 +56,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
         describe whole occupations, every level of experience included.
       </p>
 
+      {finder.dataPinBanner ? <DataPinBanner banner={finder.dataPinBanner} /> : null}
       <Form method="get" action="/occupations" className="filters" aria-label="Filter and sort occupations" onSubmit={applyFilters}>
         <FilterSelect
           name="group"
@@ -110,6 +112,8 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
         <PeriodSelect periods={periods} vintage={period.vintage} />
         {query.sort !== "title" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {query.sort !== "title" ? <input type="hidden" name="dir" value={query.dir} /> : null}
+        {/* A pinned list stays pinned when filtered (ADR 008). */}
+        {query.data ? <input type="hidden" name="data" value={query.data} /> : null}
         <div className="filters__actions">
           <button type="submit">Apply</button>
           <Link to="/occupations">Reset</Link>
