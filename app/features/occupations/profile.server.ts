@@ -33,7 +33,7 @@ const profileQuery = z.object(dataPinQueryShape);
  */
 export async function loadOccupationProfile(request: Request, code: string | undefined) {
   const socCode = occupationCodeParam(code, request);
-  const { url, result, headers } = await loadPublicPage(request, {
+  const { query, url, result, headers } = await loadPublicPage(request, {
     query: profileQuery,
     load: async ({ data: dataTag }, url) => {
       const archiveId = pinnedVersionFromTag(dataTag)?.id;
@@ -122,8 +122,8 @@ export async function loadOccupationProfile(request: Request, code: string | und
   const pageUrl = `${url.origin}/occupations/${socCode}`;
   // The citation names the figures shown: the pinned version's on a pinned page, else the current ones.
   const citedVersion = result.dataPinBanner?.pinned ?? result.dataVersion;
-  // Links that show figures keep an older pin: the figures CSV and the comparison.
-  const pinTag = result.dataPinBanner?.pinned.tag;
+  // Links that show figures keep the address's pin, as the role profile's chart downloads do: the CSV and the comparison.
+  const pinTag = query.data;
   const keepPin = (href: string) => (pinTag ? withDataPin(href, pinTag) : href);
   return {
     profile: {
