@@ -65,6 +65,18 @@ function measureFigures(page: Page): Promise<{ count: number; problems: FigurePr
       if (!inside(extent, frameBox)) problems.push({ figure: text, problem: `runs off the slide: ${px(extent)} in ${px(frameBox)}` });
       if (!inside(extent, window)) problems.push({ figure: text, problem: `off screen: ${px(extent)} in ${px(window)}` });
     }
+    // Every bar has room to be read: at least a quarter of its row (two charts side by side once left it 12%).
+    for (const row of slide.querySelectorAll(".bars__row")) {
+      const track = row.querySelector(".bars__track")!.getBoundingClientRect();
+      const whole = row.getBoundingClientRect();
+      if (track.width < whole.width / 4) {
+        const label = row.querySelector(".bars__label")?.textContent ?? "";
+        problems.push({
+          figure: label,
+          problem: `its bar is drawn in ${Math.round(track.width)} of the row's ${Math.round(whole.width)} px`,
+        });
+      }
+    }
     // Nothing on the slide scrolls the window sideways.
     if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
       problems.push({ figure: "", problem: `the page is ${document.documentElement.scrollWidth} px wide` });
