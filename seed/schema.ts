@@ -431,6 +431,8 @@ export const onetInterestRow = z
     onet_code: onetCode,
     interest: riasecArea,
     score: boundedDecimal(2, 1, 7, "a score from 1 to 7"),
+    /** Which of O*NET's interest high-points (its interest code, scale IH) the area is: 1, 2 or 3; blank if none. */
+    high_point: optionalCell(integerCell(z.number().int().min(1, "high-points are 1 to 3").max(3, "high-points are 1 to 3"))),
     source: sourceId,
   })
   .strict();

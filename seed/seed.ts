@@ -505,7 +505,13 @@ export function toRows(dataset: Dataset): Rows {
     ],
     [
       t.onetInterests,
-      dataset.onetInterests.map(({ value: i }) => ({ onetCode: i.onet_code, interest: i.interest, score: i.score, sourceId: i.source })),
+      dataset.onetInterests.map(({ value: i }) => ({
+        onetCode: i.onet_code,
+        interest: i.interest,
+        score: i.score,
+        highPoint: i.high_point ?? null,
+        sourceId: i.source,
+      })),
     ],
     [
       t.onetInterestAreas,

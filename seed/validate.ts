@@ -84,6 +84,14 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
   uniqueKeys(dataset.onetTasks, (t) => `${t.onet_code} ${t.task_id}`, "task_id", "O*NET task", issues);
   uniqueKeys(dataset.onetRelated, (r) => `${r.onet_code} ${r.related_onet_code}`, "related_onet_code", "related occupation", issues);
   uniqueKeys(dataset.onetInterests, (i) => `${i.onet_code} ${i.interest}`, "interest", "interest score", issues);
+  // O*NET's interest code names each high-point once: a second "1" for one occupation is a hand edit or a bad import.
+  uniqueKeys(
+    dataset.onetInterests.filter((i) => i.value.high_point !== undefined),
+    (i) => `${i.onet_code} high-point ${i.high_point}`,
+    "high_point",
+    "interest high-point",
+    issues,
+  );
   uniqueKeys(dataset.onetEducation, (e) => `${e.onet_code} ${e.category}`, "category", "education level", issues);
   for (const rows of [dataset.onetTasks, dataset.onetEmergingTasks, dataset.onetRelated, dataset.onetInterests, dataset.onetEducation]) {
     for (const row of rows as Located<{ onet_code: string; source: string }>[]) {

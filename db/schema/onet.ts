@@ -12,6 +12,7 @@ import {
   serial,
   smallint,
   text,
+  unique,
 } from "drizzle-orm/pg-core";
 import { aliasOrigin } from "./pg-enums";
 import { occupations, onetOccupations } from "./occupations";
@@ -182,12 +183,16 @@ export const onetInterests = pgTable(
     /** Realistic, Investigative, Artistic, Social, Enterprising or Conventional. */
     interest: text("interest").notNull(),
     score: numeric("score", { precision: 4, scale: 2, mode: "number" }).notNull(),
+    /** The area's place in O*NET's interest code (its high-points, scale IH): 1, 2 or 3; null if it is not one. */
+    highPoint: smallint("high_point"),
     sourceId: text("source_id")
       .notNull()
       .references(() => sources.id),
   },
   (t) => [
     primaryKey({ columns: [t.onetCode, t.interest] }),
+    unique("onet_interests_high_point_once").on(t.onetCode, t.highPoint),
+    check("onet_interests_high_point", sql`${t.highPoint} between 1 and 3`),
     check(
       "onet_interests_kind",
       sql`${t.interest} in ('Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional')`,

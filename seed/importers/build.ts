@@ -1058,9 +1058,20 @@ export async function buildSeedFiles(options: { from: string; curated: string; l
     csvFile({
       name: OUTPUT_FILES.onetInterests,
       schema: onetInterestRow,
-      records: interests.map((i) => ({ onet_code: i.onetCode, interest: i.interest, score: i.score, source: onetSource })),
+      records: interests.map((i) => ({
+        onet_code: i.onetCode,
+        interest: i.interest,
+        score: i.score,
+        high_point: cell(i.highPoint),
+        source: onetSource,
+      })),
       key: ["onet_code", "interest"],
-      header: [generated, onetFrom(ONET_FILES.interests) + " Scale OI (occupational interests, RIASEC, 1 to 7) only.", ONET_ATTRIBUTION],
+      header: [
+        generated,
+        onetFrom(ONET_FILES.interests) +
+          " Scale OI (occupational interests, RIASEC, 1 to 7); high_point = the area's place in O*NET's interest code (scale IH: first, second or third high-point; blank if none).",
+        ONET_ATTRIBUTION,
+      ],
     }),
     csvFile({
       name: OUTPUT_FILES.onetInterestAreas,

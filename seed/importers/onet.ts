@@ -193,25 +193,58 @@ export interface OnetInterest {
   readonly onetCode: string;
   readonly interest: string;
   readonly score: string;
+  /** Which of O*NET's interest high-points the area is (1-3), if any. */
+  readonly highPoint?: number;
 }
 
 export const RIASEC = ["Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"] as const;
 
-/** `Interests.tsv`, scale OI (occupational interests, 1-7) only; the high-point codes (IH) are not kept. */
+/** O*NET's three interest high-points (scale IH), each naming a RIASEC area by its number (1-6; 0 = none). */
+const HIGH_POINTS = ["First Interest High-Point", "Second Interest High-Point", "Third Interest High-Point"] as const;
+
+/**
+ * `Interests.tsv`: the six scores (scale OI, occupational interests, 1-7) of each occupation, each marked with the
+ * high-point it is (scale IH: O*NET's interest code, one to three areas that stand out, "IC" for statisticians).
+ * A high-point naming no area is 0; one naming an area twice, or skipping one (a third without a second), is an error.
+ */
 export function readOnetInterests(file: string, known: ReadonlyMap<string, unknown>): OnetInterest[] {
   const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Element Name", "Scale ID", "Data Value"] });
   const interests: OnetInterest[] = [];
+  const highPoints = new Map<string, { named: ((typeof RIASEC)[number] | null)[]; cells: CellReader }>();
   for (const row of table.rows) {
     const cells = new CellReader(file, row);
     const onetCode = cells.get(ONET_CODE, knownCode(known));
-    if (cells.raw("Scale ID") !== "OI") continue;
+    const scale = cells.raw("Scale ID");
+    if (scale === "IH") {
+      const which = HIGH_POINTS.indexOf(cells.get("Element Name", oneOf(HIGH_POINTS)));
+      const area = cells.get("Data Value", (cell) => {
+        if (!/^[0-6]$/.test(cell)) throw new ValueError("expected a RIASEC area's number, 1 to 6 (0 for none)");
+        return Number(cell);
+      });
+      const points = highPoints.get(onetCode) ?? { named: [null, null, null], cells };
+      points.named[which] = area === 0 ? null : RIASEC[area - 1]!;
+      highPoints.set(onetCode, points);
+      continue;
+    }
+    if (scale !== "OI") continue;
     interests.push({
       onetCode,
       interest: cells.get("Element Name", oneOf(RIASEC)),
       score: cells.get("Data Value", decimalCell(1, 7, 2)),
     });
   }
-  return interests;
+  for (const [onetCode, { named, cells }] of highPoints) {
+    const gap = named.some((area, i) => area !== null && named.slice(0, i).includes(null));
+    const twice = named.find((area, i) => area !== null && named.indexOf(area) !== i);
+    if (gap || twice) {
+      const shown = named.map((a) => a ?? "none").join(", ");
+      cells.fail("Data Value", `${onetCode}'s interest high-points (${shown}) ${twice ? `name ${twice} twice` : "skip one"}`);
+    }
+  }
+  return interests.map((interest) => {
+    const point = highPoints.get(interest.onetCode)?.named.indexOf(interest.interest as (typeof RIASEC)[number]) ?? -1;
+    return point >= 0 ? { ...interest, highPoint: point + 1 } : interest;
+  });
 }
 
 /** One of O*NET's interest areas: a RIASEC area, or a basic interest area under one RIASEC area. */

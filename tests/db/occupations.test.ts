@@ -174,6 +174,23 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(data.tasks.map((t) => t.taskType)).toEqual([...Array(11).fill("Core"), ...Array(6).fill("Supplemental")]);
     });
 
+    it("gives O*NET's own interest code: the high-points it names, which can be fewer than three", async () => {
+      // Statisticians are "IC" in O*NET 30.1 (scale IH): Realistic is their third-highest score but not a high-point.
+      const { data } = await profile("15-2041");
+      const points = data.interests
+        .filter((i) => i.onetCode === "15-2041.00" && i.highPoint !== null)
+        .map((i) => [i.highPoint, i.interest]);
+      expect(points.sort()).toEqual([
+        [1, "Investigative"],
+        [2, "Conventional"],
+      ]);
+      const html = renderInRouter(createElement(OccupationProfile, { profile: data }));
+      expect(html.replace(/<[^>]+>/g, "")).toContain("O*NET’s interest code: IC (Investigative, Conventional: the areas that stand out");
+      // Software developers name three: ICR.
+      const developers = await profile("15-1252");
+      expect(developers.data.interests.filter((i) => i.onetCode === "15-1252.00" && i.highPoint !== null).length).toBe(3);
+    });
+
     it("has a page for an occupation outside tech, with the same sections", async () => {
       const { data } = await profile("29-1141");
       expect(data.occupation.title).toBe("Registered nurses");

@@ -158,6 +158,13 @@ describeEachDriver("rejecting a bad dataset", { seed: true }, (ctx) => {
       expected:
         /roles\/front-end-developer\.yaml, line \d+, field aliases\.0\.alias: duplicate alias 'Server-Side Developer' \(already an alias of role 'back-end-developer'\)/,
     },
+    {
+      // Statisticians are "IC": made "IIC" by a hand edit that names Realistic the first high-point too.
+      name: "an interest high-point named twice",
+      file: "onet-interests.csv",
+      edit: (text) => text.replace(/^15-2041\.00,Realistic,2\.07,,/m, "15-2041.00,Realistic,2.07,1,"),
+      expected: /onet-interests\.csv, row \d+, line \d+, field high_point: duplicate interest high-point '15-2041\.00 high-point 1'/,
+    },
   ];
 
   for (const c of cases) {

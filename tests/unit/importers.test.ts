@@ -29,6 +29,7 @@ import {
   type GeneratedFile,
 } from "../../seed/importers";
 import { csvFile } from "../../seed/importers/output";
+import { readOnetInterests } from "../../seed/importers/onet";
 import { wageRow } from "../../seed/schema";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -38,6 +39,49 @@ const quiet = () => {};
 
 type CsvRow = Record<string, string>;
 const readCsv = (text: string): CsvRow[] => parse(text, { columns: true, comment: "#", skip_empty_lines: true }) as CsvRow[];
+
+describe("O*NET's interest high-points (Interests.tsv, scale IH)", () => {
+  const header = "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value\tDate\tDomain Source";
+  const areas = ["Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"];
+  const points = ["First Interest High-Point", "Second Interest High-Point", "Third Interest High-Point"];
+  /** A file for 15-2041.00 with O*NET 30.1's scores and the given high-points (area numbers, 0 = none). */
+  function interestsFile(highPoints: number[]): string {
+    const scores = ["2.07", "6.63", "1.76", "1.69", "1.82", "5.93"];
+    const rows = [
+      ...areas.map(
+        (area, i) =>
+          `15-2041.00\tStatisticians\t1.B.1.${"abcdef"[i]}\t${area}\tOI\tOccupational Interests\t${scores[i]}\t11/2023\tMachine Learning`,
+      ),
+      ...points.map(
+        (point, i) =>
+          `15-2041.00\tStatisticians\t1.B.1.${"ghi"[i]}\t${point}\tIH\tOccupational Interest High-Point\t${highPoints[i]}\t11/2023\tMachine Learning`,
+      ),
+    ];
+    const dir = mkdtempSync(join(tmpdir(), "atlas-interests-"));
+    const file = join(dir, "Interests.tsv");
+    writeFileSync(file, [header, ...rows].join("\n") + "\n");
+    return file;
+  }
+  const known = new Map([["15-2041.00", {}]]);
+
+  it("marks each area with its place in O*NET's interest code; a high-point of 0 names none (Statisticians: IC)", () => {
+    const read = readOnetInterests(interestsFile([2, 6, 0]), known);
+    expect(read.map((i) => [i.interest, i.score, i.highPoint])).toEqual([
+      ["Realistic", "2.07", undefined],
+      ["Investigative", "6.63", 1],
+      ["Artistic", "1.76", undefined],
+      ["Social", "1.69", undefined],
+      ["Enterprising", "1.82", undefined],
+      ["Conventional", "5.93", 2],
+    ]);
+  });
+
+  it("refuses high-points that name an area twice, skip one or name no area, with file, line and field", () => {
+    expect(() => readOnetInterests(interestsFile([2, 2, 0]), known)).toThrow(/line \d+, field "Data Value": .*name Investigative twice/);
+    expect(() => readOnetInterests(interestsFile([2, 0, 6]), known)).toThrow(/skip one/);
+    expect(() => readOnetInterests(interestsFile([2, 7, 0]), known)).toThrow(/expected a RIASEC area's number, 1 to 6/);
+  });
+});
 
 describe("importer value parsers", () => {
   it("turns BLS thousands into exact persons (else levels would be off by float error or by 1,000)", () => {

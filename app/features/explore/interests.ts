@@ -70,7 +70,7 @@ export type InterestScores = Readonly<Record<InterestAreaName, number>>;
 /**
  * An occupation's top three areas: highest score first, ties in RIASEC order ("IRC" for an investigative,
  * realistic, conventional occupation). Ours, from O*NET's six scores: O*NET's own interest code lists only its
- * high-points (Interests.tsv, scale IH, which the importer does not keep), one to three areas.
+ * high-points (Interests.tsv, scale IH, kept as onet_interests.high_point and shown on occupation pages), one to three areas.
  */
 export function topAreas(scores: InterestScores): InterestAreaName[] {
   return INTEREST_AREAS.map((a, order) => ({ name: a.name, score: scores[a.name], order }))

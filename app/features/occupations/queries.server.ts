@@ -485,6 +485,8 @@ export interface InterestScore {
   onetCode: string;
   interest: string;
   score: number;
+  /** The area's place in O*NET's interest code (1-3: its high-points), or null. */
+  highPoint: number | null;
   sourceId: string;
 }
 
@@ -492,7 +494,7 @@ export async function listInterests(socCode: string): Promise<InterestScore[]> {
   const db = await database();
   const rows = rowsOf<InterestScore>(
     await db.execute(sql`
-      select onet_code as "onetCode", interest, score, source_id as "sourceId"
+      select onet_code as "onetCode", interest, score, high_point as "highPoint", source_id as "sourceId"
         from onet_interests
        where onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
        order by onet_code, score desc, interest`),

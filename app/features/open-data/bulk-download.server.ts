@@ -38,7 +38,10 @@ export const BULK_TABLES: readonly BulkTable[] = [
   { table: schema.onetEmergingTasks, description: "O*NET emerging tasks." },
   { table: schema.onetTechnologySkills, description: "O*NET technology skills, with Hot Technology and In Demand marks." },
   { table: schema.onetRelatedOccupations, description: "O*NET related occupations." },
-  { table: schema.onetInterests, description: "O*NET interest (RIASEC) scores." },
+  {
+    table: schema.onetInterests,
+    description: "O*NET interest (RIASEC) scores, each with its place in O*NET's interest code (high_point 1-3).",
+  },
   { table: schema.onetInterestAreas, description: "O*NET's interest areas: the six RIASEC areas and the basic interest areas under them." },
   { table: schema.onetInterestExamples, description: "O*NET's example activities and occupations for each interest area." },
   { table: schema.onetEducationLevels, description: "O*NET education level shares." },

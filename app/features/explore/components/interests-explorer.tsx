@@ -242,7 +242,8 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
             <span className="screen-only">
               {" "}
               The letters are ours, from O*NET&rsquo;s 1–7 scores; O*NET&rsquo;s own interest code keeps only the areas that stand out (its
-              high-points), so it can be shorter: Statisticians are &ldquo;IC&rdquo; there.
+              high-points), so it can be shorter: Statisticians are &ldquo;IC&rdquo; there. Each occupation&rsquo;s page gives its O*NET
+              code.
             </span>
           </p>
           <section aria-labelledby="interest-roles">

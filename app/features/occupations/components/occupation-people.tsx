@@ -57,12 +57,27 @@ export function OccupationPeople({ onet, education, interests }: View) {
                     {i.interest} {i.score.toFixed(2)}
                   </span>
                 ))}
-                . <SourceRef id={profile[0]!.sourceId} />
+                . <SourceRef id={profile[0]!.sourceId} /> <InterestCode profile={profile} />
               </p>
             ) : null}
           </div>
         );
       })}
+    </>
+  );
+}
+
+/**
+ * O*NET's interest code: the areas that stand out in the profile (its "high-points"), first to third. O*NET names one
+ * to three, so it can be shorter than the three highest scores (Statisticians: "IC").
+ */
+function InterestCode({ profile }: { profile: View["interests"] }) {
+  const points = profile.filter((i) => i.highPoint !== null).sort((a, b) => a.highPoint! - b.highPoint!);
+  if (points.length === 0) return null;
+  return (
+    <>
+      O*NET&rsquo;s interest code: <strong>{points.map((i) => i.interest[0]).join("")}</strong> ({points.map((i) => i.interest).join(", ")}:
+      the areas that stand out, highest first).
     </>
   );
 }
