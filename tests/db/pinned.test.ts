@@ -411,6 +411,8 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     await ctx.db.delete(t.dataVersionPayPercentiles).where(eq(t.dataVersionPayPercentiles.dataVersionId, 1));
     const page = await occupationPage(`?data=${firstTag}`);
     expect(page.dataPinBanner!.percentilesKept).toBe(false);
+    // The banner says so once, not by listing every current percentile as new.
+    expect(page.dataPinBanner!.changes.filter((c) => c.label.includes("percentile"))).toEqual([]);
     expect(page.pay).toEqual([]);
     // Its projections are still the archived ones.
     expect(page.projections.find((p) => p.vintage === "2024-34")!.medianAnnualWage).toBe(OLD_PAY);

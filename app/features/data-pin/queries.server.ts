@@ -268,9 +268,12 @@ export async function listPinnedFigureChanges({
     selectPay(dataVersionId),
     selectPay(),
   ]);
+  // A version loaded before percentiles were archived has none: its banner says so once (percentilesKept) rather
+  // than listing every current percentile as new.
+  const comparePay = pinnedPay.length > 0;
   return describeFigureChanges(
-    { projections: pinnedProjections, wages: pinnedWages, pay: pinnedPay },
-    { projections: currentProjections, wages: currentWages, pay: currentPay },
+    { projections: pinnedProjections, wages: pinnedWages, ...(comparePay ? { pay: pinnedPay } : {}) },
+    { projections: currentProjections, wages: currentWages, ...(comparePay ? { pay: currentPay } : {}) },
   );
 }
 
