@@ -37,9 +37,14 @@ export interface PinnedDataVersion {
 /**
  * The projection lines a page reads, with their occupation's title and kind: the live tables, or the archive of
  * one data version. The columns are the same either way (those of ProjectionFigures), so a model selects from
- * this subquery and stays one query.
+ * this subquery and stays one query. The archive keeps the published figures and BLS's education categories;
+ * on-the-job training, a category the archive predates, is read from the live line.
+ *
+ * Raw SQL takes it too (`sql\`… from ${projectionLines(db, id, "p")} …\``): its columns are then the tables' own
+ * names (soc_code, change_percent, …), the same in both forms but for the occupation's title and kind, which raw
+ * queries join from `occupations` themselves. `alias` names the subquery, so one query can read it twice.
  */
-export function projectionLines(db: Db, dataVersionId?: number) {
+export function projectionLines(db: Db, dataVersionId?: number, alias = "projection_lines") {
   if (dataVersionId === undefined) {
     return db
       .select({
@@ -60,13 +65,14 @@ export function projectionLines(db: Db, dataVersionId?: number) {
         wageYear: projections.wageYear,
         entryEducation: projections.entryEducation,
         workExperience: projections.workExperience,
+        onTheJobTraining: projections.onTheJobTraining,
         isDerived: projections.isDerived,
         sourceId: projections.sourceId,
         note: projections.note,
       })
       .from(projections)
       .innerJoin(occupations, eq(occupations.socCode, projections.socCode))
-      .as("projection_lines");
+      .as(alias);
   }
   const p = dataVersionProjections;
   return db
@@ -88,13 +94,15 @@ export function projectionLines(db: Db, dataVersionId?: number) {
       wageYear: p.wageYear,
       entryEducation: p.entryEducation,
       workExperience: p.workExperience,
+      onTheJobTraining: projections.onTheJobTraining,
       isDerived: p.isDerived,
       sourceId: p.sourceId,
       note: p.note,
     })
     .from(p)
+    .leftJoin(projections, and(eq(projections.socCode, p.socCode), eq(projections.vintage, p.vintage)))
     .where(eq(p.dataVersionId, dataVersionId))
-    .as("projection_lines");
+    .as(alias);
 }
 
 /** The columns of a projection line's published figures (a role's or occupation's outlook), to select from `lines`. */
@@ -149,16 +157,12 @@ export function otherWageLines(db: Db, dataVersionId?: number) {
  * The OEWS percentiles a page reads: the live table, or the archive of one data version (a pinned page, ADR 008),
  * with the same columns either way, so each query below selects from this subquery and stays one query. A version
  * loaded before percentiles were archived (migration 0015) has no rows: its pinned pages show no spread rather
- * than the current one.
+ * than the current one. Raw SQL takes it as it takes projectionLines, under its own `alias`.
  */
-export function payPercentileLines(db: Db, dataVersionId?: number) {
-  if (dataVersionId === undefined) return db.select(getTableColumns(payPercentiles)).from(payPercentiles).as("pay_lines");
+export function payPercentileLines(db: Db, dataVersionId?: number, alias = "pay_lines") {
+  if (dataVersionId === undefined) return db.select(getTableColumns(payPercentiles)).from(payPercentiles).as(alias);
   const { dataVersionId: _version, ...columns } = getTableColumns(dataVersionPayPercentiles);
-  return db
-    .select(columns)
-    .from(dataVersionPayPercentiles)
-    .where(eq(dataVersionPayPercentiles.dataVersionId, dataVersionId))
-    .as("pay_lines");
+  return db.select(columns).from(dataVersionPayPercentiles).where(eq(dataVersionPayPercentiles.dataVersionId, dataVersionId)).as(alias);
 }
 
 export type DataPinLookup =

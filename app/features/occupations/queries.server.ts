@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { entryEducationUpTo, type EntryEducation } from "~db/schema/enums";
 import { database, rowsOf } from "~/lib/db.server";
+import { payPercentileLines, projectionLines } from "~/features/data-pin/queries.server";
 import { TECH_FAMILIES, type TechFamilyId } from "~/features/occupations/tech-families";
 import type { OccupationSort } from "~/features/occupations/params.server";
 
@@ -82,30 +83,6 @@ const SORT_COLUMNS: Record<OccupationSort, SQL> = {
 };
 
 /**
- * The projection lines a query reads as `projections`-shaped rows: the live table, or the figures archived with data
- * version `dataVersionId` (a pinned page, ADR 008). The archive keeps the published figures and BLS's education
- * categories; on-the-job training, a category the archive predates, is read from the live line.
- */
-function projectionRows(alias: string, dataVersionId: number | undefined): SQL {
-  const as = sql.raw(alias);
-  if (dataVersionId === undefined) return sql`projections ${as}`;
-  return sql`(select a.soc_code, a.vintage, a.base_year, a.target_year, a.employment_base, a.employment_projected,
-                     a.change_numeric, a.change_percent, a.annual_openings, a.labor_force_exits,
-                     a.occupational_transfers, a.median_annual_wage, a.wage_year, a.entry_education, a.work_experience,
-                     l.on_the_job_training, a.source_id, a.note
-                from data_version_projections a
-                left join projections l on l.soc_code = a.soc_code and l.vintage = a.vintage
-               where a.data_version_id = ${dataVersionId}) ${as}`;
-}
-
-/** OEWS percentiles as a query reads them: the live table, or those archived with data version `dataVersionId`. */
-function payPercentileRows(alias: string, dataVersionId: number | undefined): SQL {
-  const as = sql.raw(alias);
-  if (dataVersionId === undefined) return sql`pay_percentiles ${as}`;
-  return sql`(select * from data_version_pay_percentiles where data_version_id = ${dataVersionId}) ${as}`;
-}
-
-/**
  * Detailed occupations with their figures for one period, filtered and sorted, one page at a time (`limit`
  * undefined = all, for the CSV). `total` counts every match. With `dataVersionId` (a pinned list), the figures it
  * shows, filters and sorts on are those archived with that data version (ADR 008). One query.
@@ -155,8 +132,8 @@ export async function listOccupations({
              b.rank as band_rank, b.label as band_label, b.is_derived as band_is_derived, b.source_id as band_source_id,
              b.min_percent as band_min_percent, b.max_percent as band_max_percent
         from occupations o
-        join ${projectionRows("p", dataVersionId)} on p.soc_code = o.soc_code and p.vintage = ${vintage}
-        left join ${payPercentileRows("top", dataVersionId)}
+        join ${projectionLines(db, dataVersionId, "p")} on p.soc_code = o.soc_code and p.vintage = ${vintage}
+        left join ${payPercentileLines(db, dataVersionId, "top")}
           on p.median_annual_wage is null and top.soc_code = o.soc_code and top.wage_year = p.base_year
          and 50 = any(top.top_coded)
         left join growth_bands b
@@ -319,8 +296,8 @@ export async function listOccupationProjections(socCode: string, dataVersionId?:
              p.note, t.change_percent as "allOccupationsPercent",
              b.label as "bandLabel", b.is_derived as "bandIsDerived", b.source_id as "bandSourceId",
              b.min_percent as "bandMinPercent", b.max_percent as "bandMaxPercent"
-        from ${projectionRows("p", dataVersionId)}
-        left join ${projectionRows("t", dataVersionId)} on t.soc_code = '00-0000' and t.vintage = p.vintage
+        from ${projectionLines(db, dataVersionId, "p")}
+        left join ${projectionLines(db, dataVersionId, "t")} on t.soc_code = '00-0000' and t.vintage = p.vintage
         left join growth_bands b
           on b.vintage = p.vintage
          and p.change_percent >= coalesce(b.min_percent, -1000) and p.change_percent <= coalesce(b.max_percent, 1000)
