@@ -210,7 +210,8 @@ const HIGH_POINTS = ["First Interest High-Point", "Second Interest High-Point", 
 export function readOnetInterests(file: string, known: ReadonlyMap<string, unknown>): OnetInterest[] {
   const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Element Name", "Scale ID", "Data Value"] });
   const interests: OnetInterest[] = [];
-  const highPoints = new Map<string, { named: ((typeof RIASEC)[number] | null)[]; cells: CellReader }>();
+  // Per occupation, the area each high-point names and the row that names it (an error points at that row).
+  const highPoints = new Map<string, { named: ((typeof RIASEC)[number] | null)[]; rows: CellReader[] }>();
   for (const row of table.rows) {
     const cells = new CellReader(file, row);
     const onetCode = cells.get(ONET_CODE, knownCode(known));
@@ -221,8 +222,9 @@ export function readOnetInterests(file: string, known: ReadonlyMap<string, unkno
         if (!/^[0-6]$/.test(cell)) throw new ValueError("expected a RIASEC area's number, 1 to 6 (0 for none)");
         return Number(cell);
       });
-      const points = highPoints.get(onetCode) ?? { named: [null, null, null], cells };
+      const points = highPoints.get(onetCode) ?? { named: [null, null, null], rows: [] };
       points.named[which] = area === 0 ? null : RIASEC[area - 1]!;
+      points.rows[which] = cells;
       highPoints.set(onetCode, points);
       continue;
     }
@@ -233,12 +235,16 @@ export function readOnetInterests(file: string, known: ReadonlyMap<string, unkno
       score: cells.get("Data Value", decimalCell(1, 7, 2)),
     });
   }
-  for (const [onetCode, { named, cells }] of highPoints) {
-    const gap = named.some((area, i) => area !== null && named.slice(0, i).includes(null));
-    const twice = named.find((area, i) => area !== null && named.indexOf(area) !== i);
-    if (gap || twice) {
+  for (const [onetCode, { named, rows }] of highPoints) {
+    const twice = named.findIndex((area, i) => area !== null && named.indexOf(area) !== i);
+    const gap = named.findIndex((area, i) => area !== null && named.slice(0, i).includes(null));
+    const at = twice >= 0 ? twice : gap;
+    if (at >= 0) {
       const shown = named.map((a) => a ?? "none").join(", ");
-      cells.fail("Data Value", `${onetCode}'s interest high-points (${shown}) ${twice ? `name ${twice} twice` : "skip one"}`);
+      rows[at]!.fail(
+        "Data Value",
+        `${onetCode}'s interest high-points (${shown}) ${twice >= 0 ? `name ${named[twice]} twice` : "skip one"}`,
+      );
     }
   }
   return interests.map((interest) => {

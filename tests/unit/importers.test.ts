@@ -77,8 +77,10 @@ describe("O*NET's interest high-points (Interests.tsv, scale IH)", () => {
   });
 
   it("refuses high-points that name an area twice, skip one or name no area, with file, line and field", () => {
-    expect(() => readOnetInterests(interestsFile([2, 2, 0]), known)).toThrow(/line \d+, field "Data Value": .*name Investigative twice/);
-    expect(() => readOnetInterests(interestsFile([2, 0, 6]), known)).toThrow(/skip one/);
+    // Line 1 is the header, 2-7 the six scores, 8-10 the first to third high-point: each error names the row at fault.
+    expect(() => readOnetInterests(interestsFile([2, 2, 0]), known)).toThrow(/line 9, field "Data Value": .*name Investigative twice/);
+    expect(() => readOnetInterests(interestsFile([0, 2, 2]), known)).toThrow(/line 10, field "Data Value": .*name Investigative twice/);
+    expect(() => readOnetInterests(interestsFile([2, 0, 6]), known)).toThrow(/line 10, field "Data Value": .*skip one/);
     expect(() => readOnetInterests(interestsFile([2, 7, 0]), known)).toThrow(/expected a RIASEC area's number, 1 to 6/);
   });
 });
