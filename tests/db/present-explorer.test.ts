@@ -139,6 +139,22 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     const areas = slide(deck.slides, "The interest areas picked");
     if (areas.body.kind !== "columns") throw new Error("columns");
     expect(areas.body.columns.map((c) => c.heading)).toEqual(["Investigative", "Conventional"]);
+    // Each picked area in O*NET's words, as the explorer page's guide gives it (the page without picks shows it).
+    const guide = (await answerOf(interestsLoader(routeArgs("/explore/interests")))).data.areaGuide!;
+    expect(deck.slides.slice(2, 4).map((s) => s.title)).toEqual(["Investigative, in O*NET's words", "Conventional, in O*NET's words"]);
+    for (const name of ["Investigative", "Conventional"]) {
+      const onet = slide(deck.slides, `${name}, in O*NET's words`);
+      if (onet.body.kind !== "list") throw new Error("list");
+      const area = guide[name]!;
+      expect(onet.body.lede).toBe(`“${area.description}”`);
+      expect(onet.body.items[0]).toBe(`Basic interest areas under it: ${area.basic.map((b) => b.name).join(", ")}.`);
+      expect(onet.body.items[1]).toBe(`For example: “${area.activities[0]}” “${area.activities[1]}”`);
+      expect(onet.body.items[2]).toContain(area.occupations[0]!.title);
+      // Every basic area's own description is in the notes; the slide cites O*NET's release.
+      for (const basic of area.basic) expect(onet.notes.join("\n")).toContain(`${basic.name}: ${basic.description}`);
+      expect(onet.citations.map((c) => `${c.label} (${c.dataYear})`).join(" · ")).toMatch(/O\*NET 30\.1/);
+    }
+    expect(guide.Investigative!.basic.map((b) => b.name)).toContain("Mathematics/Statistics");
     const roles = slide(deck.slides, "Tech roles that fit");
     if (roles.body.kind !== "columns") throw new Error("columns");
     expect(roles.body.columns.map((c) => c.heading)).toEqual(page.data.roles.slice(0, 3).map((r) => r.title));

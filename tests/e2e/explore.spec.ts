@@ -182,6 +182,9 @@ test.describe("presenting an explorer result to a class", () => {
     await expect(slides.first().getByRole("heading", { level: 2 })).toHaveText("Careers that fit your interests");
     for (let i = 0; i < (await slides.count()); i++) await expect(slides.nth(i).locator(".slide__citation")).toContainText("Source:");
     await expect(page.locator(".present-slides")).toContainText("The interest areas picked");
+    // Each picked area as O*NET describes it, with its basic interest areas.
+    await expect(page.locator(".present-slides")).toContainText("Investigative, in O*NET's words");
+    await expect(page.locator(".present-slides")).toContainText("Basic interest areas under it: Physical Science, Life Science");
   });
 });
 

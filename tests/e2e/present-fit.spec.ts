@@ -13,8 +13,9 @@ const DECKS = [
   { name: "four roles", path: "/present?roles=back-end-developer,front-end-developer,data-scientist,cto", slides: 10 },
   // An explorer list: title, method, roles, occupations, learn next, growth, a question, sources.
   { name: "a skills list", path: "/present?explore=skills&have=Python&have=SQL&have=Microsoft%20Excel", slides: 8 },
-  // Title, the areas, roles, tech occupations, growth, other occupations, a question, sources.
-  { name: "an interests list", path: "/present?explore=interests&like=investigative&like=realistic", slides: 8 },
+  // Title, the areas, each area in O*NET's words (two), roles, tech occupations, growth, other occupations, a question,
+  // sources.
+  { name: "an interests list", path: "/present?explore=interests&like=investigative&like=realistic", slides: 10 },
 ] as const;
 
 const VIEWPORTS = [

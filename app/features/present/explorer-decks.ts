@@ -11,6 +11,7 @@ import { listTitles } from "~/features/compare/list-titles";
 import type { GrowthBand } from "~/features/periods/periods";
 import { INTEREST_AREAS, INTEREST_PROFILER_URL } from "~/features/explore/interests";
 import type { InterestOccupation, readInterestsExplorer } from "~/features/explore/interests-explorer.server";
+import type { InterestAreaGuide } from "~/features/explore/queries.server";
 import type { OccupationFit, readSkillsExplorer, RoleFit } from "~/features/explore/skills-explorer.server";
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
 import { finishDeck } from "~/features/present/finish-deck";
@@ -22,6 +23,9 @@ export type InterestsExplorerList = Awaited<ReturnType<typeof readInterestsExplo
 
 /** Careers shown in columns, with their figures, on the "fit best" slides; the rest are listed in the notes. */
 const COLUMN_CAREERS = 3;
+
+/** Example activities quoted on an interest area's slide (and one more example occupation). */
+const AREA_EXAMPLES = 2;
 
 /** What every explorer deck carries besides its list: when its data was loaded and the tag it is pinned to. */
 export interface ExplorerDeckInput {
@@ -379,7 +383,12 @@ export function buildInterestsDeck(
     pinnedDataVersion,
     allOccupations,
     pays = [],
-  }: ExplorerDeckInput & { allOccupations: Pick<AllOccupationsFigures, "changePercent" | "sourceId"> | null },
+    areaGuide = null,
+  }: ExplorerDeckInput & {
+    allOccupations: Pick<AllOccupationsFigures, "changePercent" | "sourceId"> | null;
+    /** O*NET's own description, examples and basic interest areas of each RIASEC area, by name (listInterestAreaGuide). */
+    areaGuide?: ReadonlyMap<string, InterestAreaGuide> | null;
+  },
 ): Deck {
   const cite = citer(list.sources);
   const { pickedNames, roles, tech, other, interestSourceId, period: projectionPeriod } = list;
@@ -419,6 +428,52 @@ export function buildInterestsDeck(
     citations: [cite("editorial", () => "Career Atlas explanations"), ...interestCitation],
     notes: [`The area names are O*NET's; the explanations and the tech examples are Career Atlas's, written for students.`],
   };
+
+  // Each picked area as O*NET describes it to students: its basic interest areas, and example activities and
+  // occupations (the explorer page shows the same under "The six areas"); each basic area's own words in the notes.
+  const basicAreaCount = new Set([...(areaGuide?.values() ?? [])].flatMap((g) => g.basic.map((b) => b.elementId))).size;
+  const onetAreaSlides: DraftSlide[] = areas.flatMap((a) => {
+    const guide = areaGuide?.get(a.name);
+    if (!guide) return [];
+    const onet = [cite(guide.sourceId, sourceVintage)];
+    return [
+      {
+        topic: "interests",
+        title: `${a.name}, in O*NET's words`,
+        caveat: null,
+        body: {
+          kind: "list",
+          lede: `“${guide.description}”`,
+          items: [
+            ...(guide.basic.length > 0 ? [`Basic interest areas under it: ${guide.basic.map((b) => b.name).join(", ")}.`] : []),
+            ...(guide.activities.length > 0
+              ? [
+                  `For example: ${guide.activities
+                    .slice(0, AREA_EXAMPLES)
+                    .map((x) => `“${x}”`)
+                    .join(" ")}`,
+                ]
+              : []),
+            ...(guide.occupations.length > 0
+              ? [`Occupations O*NET gives as examples: ${listTitles(guide.occupations.slice(0, AREA_EXAMPLES + 1).map((o) => o.title))}.`]
+              : []),
+          ],
+          takeaway: null,
+        },
+        citations: onet,
+        notes: [
+          `O*NET divides the six areas into ${basicAreaCount} basic interest areas; the ones under ${a.name}, in O*NET's words, each with one of its example activities:`,
+          ...guide.basic.map(
+            (b) =>
+              `${b.name}: ${b.description}${b.activities[0] ? ` For example: “${b.activities[0]}”` : ""}${
+                b.alsoUnder.length > 0 ? ` (also under ${listTitles(b.alsoUnder)})` : ""
+              }`,
+          ),
+          `Occupations are scored on the six areas only, not on the basic ones, so the lists that follow fit on the six.`,
+        ],
+      },
+    ];
+  });
 
   const roleSpreads = spreadCitationsAndNotes(
     roles.slice(0, COLUMN_CAREERS).map((r) => r.occupation),
@@ -512,6 +567,7 @@ export function buildInterestsDeck(
     slides: [
       title,
       areasSlide,
+      ...onetAreaSlides,
       ...(rolesSlide ? [rolesSlide] : []),
       ...(techSlide ? [techSlide] : []),
       ...(growth ? [growth] : []),

@@ -3,6 +3,8 @@ import { withQueryStats } from "~/lib/db.server";
 import { noDataLoaded, publicPageHeaders } from "~/lib/http.server";
 import { parseDataVersionTag } from "~/features/data-pin/data-pin";
 import { readInterestsExplorer } from "~/features/explore/interests-explorer.server";
+import { listInterestAreaGuide } from "~/features/explore/queries.server";
+import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import { readSkillsExplorer } from "~/features/explore/skills-explorer.server";
 import { getAllOccupationsOutlook } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
@@ -13,32 +15,38 @@ import type { PresentQuery } from "~/features/present/params.server";
 /**
  * /present?explore=skills&have=… or ?explore=interests&like=… (and /present/notes): a student's explorer list as
  * slides. The list is read exactly as its explorer page reads it (the same address parameters, `data=` pin included),
- * so the slides show the figures the page shows; the editorial source is read for the slides that state our method.
+ * so the slides show the figures the page shows; the editorial source is read for the slides that state our method,
+ * and an interests deck reads O*NET's own words for the areas picked (the explorer page's guide, once per data version).
  * A list whose skills are all unknown is a 404 (there is nothing to present); nothing loaded yet is the 503.
  */
 export async function presentExplorerList(request: Request, query: PresentQuery) {
   const url = new URL(request.url);
   const { vintage, data: pin } = query;
   const { result, ms, queries } = await withQueryStats(async () => {
-    const editorial = listSourcesByIds({ ids: ["editorial"] });
     if (query.explore === "interests") {
       const list = await readInterestsExplorer({ like: query.like, vintage, data: pin }, url);
-      const archiveId = list.dataPinBanner ? parseDataVersionTag(list.dataPinBanner.pinned.tag)?.id : undefined;
-      const [all, extra] = await Promise.all([
-        getAllOccupationsOutlook({ vintage: list.period.vintage, dataVersionId: archiveId }),
-        editorial,
-      ]);
       if (!list.dataVersion) return null;
+      const archiveId = list.dataPinBanner ? parseDataVersionTag(list.dataPinBanner.pinned.tag)?.id : undefined;
+      // O*NET's words for the picked areas: read once per data version, shared with the explorer page's guide.
+      const [all, areaGuide] = await Promise.all([
+        getAllOccupationsOutlook({ vintage: list.period.vintage, dataVersionId: archiveId }),
+        rememberForDataVersion(list.dataVersion, "interest-area-guide", listInterestAreaGuide),
+      ]);
+      const listed = new Set(list.sources.map((source) => source.id));
+      const guideSources = [...areaGuide.values()].map((g) => g.sourceId).filter((id) => !listed.has(id));
+      const extra = await listSourcesByIds({ ids: ["editorial", ...new Set(guideSources)] });
       const deck = buildInterestsDeck(
         { ...list, sources: [...list.sources, ...extra] },
         {
           ...deckDates(list),
+          areaGuide,
           allOccupations: all ?? null,
           pays: paysOf([...list.roles.map((r) => r.occupation), ...list.tech, ...list.other]),
         },
       );
       return { deck, list };
     }
+    const editorial = listSourcesByIds({ ids: ["editorial"] });
     const list = await readSkillsExplorer({ have: query.have, scope: query.scope, vintage, data: pin }, url);
     if (!list.dataVersion) return null;
     if (list.picks.length === 0) {
