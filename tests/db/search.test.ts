@@ -211,10 +211,26 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       for (const hit of didYouMean) expect(hit.quality).toBe("fuzzy");
     });
 
+    // The title-search audit of 2026-12-05: among lines sharing a title, these came second or lower (by name).
+    it.each([
+      ["roofer", "47-2181"],
+      ["truck driver", "53-3032"],
+      ["police officer", "33-3051"],
+      ["teacher", "25-2021"],
+      ["financial analyst", "13-2051"],
+      ["mail carrier", "43-5052"],
+      ["secretary", "43-6014"],
+      ["carpenter", "47-2031"],
+    ])("answers “%s” with %s first among the occupations", async (q, socCode) => {
+      const { occupations } = await answer(q);
+      expect(occupations[0]?.socCode).toBe(socCode);
+    });
+
     it("says why an occupation matched, naming the title and who lists it", async () => {
       const { occupations } = await answer("penetration tester");
       const pentest = occupations.find((o) => o.socCode === "15-1299")!;
-      expect(pentest.why).toMatch(/“Penetration Tester”.*O\*NET/);
+      // O*NET's own occupation (15-1299.04 Penetration Testers), singular or plural alike.
+      expect(pentest.why).toMatch(/“Penetration Testers”.*O\*NET occupation/);
       expect(pentest.isTech).toBe(true);
       expect(pentest.href).toBe("/occupations/15-1299");
     });

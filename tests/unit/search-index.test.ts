@@ -5,6 +5,8 @@ import {
   OCCUPATION_SUGGESTION_SIMILARITY,
   TitleIndex,
   compareC,
+  pluralStem,
+  type OccupationTitleRow,
   type TitleIndexRows,
 } from "~/features/search/title-index";
 import { similarity, trigramSet, wordSimilarity } from "~/features/search/trigrams";
@@ -140,12 +142,79 @@ describe("the title index", () => {
 
   it("matches the start of any word, and a query of several words only where they stand together", () => {
     expect(index.searchOccupations({ q: "engin" }).map((h) => h.matchedText)).toEqual(["Software Engineer"]);
-    expect(index.searchOccupations({ q: "developer" }).map((h) => h.matchedText)).toEqual(["Backend Developer"]);
+    // The line's own title names it ("Software developers"), so it is shown rather than the shorter "Backend Developer".
+    expect(index.searchOccupations({ q: "developer" }).map((h) => h.matchedText)).toEqual(["Software developers"]);
     expect(index.searchOccupations({ q: "software engineer" })).toHaveLength(1);
     expect(index.searchOccupations({ q: "engineer software" }).every((h) => h.quality === "fuzzy")).toBe(true);
   });
 
   it("orders text as PostgreSQL's C collation does (code points)", () => {
     expect(["b", "B", "a", "é", "😀", "\uffff"].sort(compareC)).toEqual(["B", "a", "b", "é", "\uffff", "😀"]);
+  });
+});
+
+// What would break: lines that share a title were ordered by name, so "roofer" answered Carpenters (O*NET gives it the
+// alternate title "Roofer") and "truck driver" Cargo and Freight Agents; the title-search audit of 2026-12-05 found
+// 35 of 276 real titles answered wrong that way.
+describe("lines that match a title equally well", () => {
+  const line = (socCode: string, title: string, employment: number) => ({ socCode, title, detailed: true, sourceId: "bls", employment });
+  const index = new TitleIndex({
+    roles: [],
+    aliases: [],
+    occupations: [
+      line("47-2031", "Carpenters", 1_000_000),
+      line("47-2181", "Roofers", 150_000),
+      line("43-5011", "Cargo and freight agents", 5_000_000),
+      line("53-3032", "Heavy and tractor-trailer truck drivers", 2_000_000),
+      line("13-2051", "Financial and investment analysts", 330_000),
+      line("15-2041", "Statisticians", 35_000),
+      line("13-2052", "Personal financial advisors", 300_000),
+      line("41-3031", "Securities, commodities, and financial services sales agents", 500_000),
+      line("25-2021", "Elementary school teachers, except special education", 1_400_000),
+      line("25-2023", "Career/technical education teachers, middle school", 10_000),
+    ],
+    onetOccupations: [],
+    roleOccupations: [],
+  });
+  const titles: [string, string, OccupationTitleRow["origin"]][] = [
+    ["47-2031", "Roofer", "onet_alternate_title"],
+    ["47-2181", "Roofer", "onet_alternate_title"],
+    ["43-5011", "Truck Driver", "onet_alternate_title"],
+    ["53-3032", "Truck Driver", "bls_sample_title"],
+    ["15-2041", "Financial Analyst", "onet_alternate_title"],
+    ["13-2051", "Financial Analyst", "onet_alternate_title"],
+    ["41-3031", "Financial Advisor", "onet_alternate_title"],
+    ["13-2052", "Financial Advisor", "onet_alternate_title"],
+    ["25-2023", "Teacher", "onet_reported_title"],
+    ["25-2021", "Teacher", "onet_reported_title"],
+  ];
+  index.addOccupationTitles(
+    titles.map(([socCode, title, origin]) => ({
+      socCode,
+      title,
+      titleNormalized: normalizeTitle(title),
+      origin,
+      onetCode: null,
+      sourceId: "onet-30-1",
+    })),
+  );
+  index.finish();
+  const first = (q: string) => index.searchOccupations({ q })[0]!;
+
+  it("puts the line whose own title it is first, singular or plural alike, and says so", () => {
+    expect(first("roofer")).toMatchObject({ socCode: "47-2181", quality: "exact", origin: "bls_title", matchedText: "Roofers" });
+    expect(first("roofers")).toMatchObject({ socCode: "47-2181", quality: "exact" });
+    expect(pluralStem("secretaries and administrative assistants")).toBe("secretary and administrative assistant");
+    expect(pluralStem("business analysis boxes")).toBe("business analysis box");
+  });
+
+  it("puts BLS's sample title before O*NET's alternate titles, whatever the employment", () => {
+    expect(index.searchOccupations({ q: "truck driver" }).map((h) => h.socCode)).toEqual(["53-3032", "43-5011"]);
+  });
+
+  it("then a line whose own title names what was typed, then the line that employs more people", () => {
+    expect(first("financial advisor").socCode).toBe("13-2052");
+    expect(first("financial analyst").socCode).toBe("13-2051");
+    expect(first("teacher").socCode).toBe("25-2021");
   });
 });

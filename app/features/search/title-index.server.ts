@@ -95,6 +95,10 @@ async function buildTitleIndex(db: Database, tag: string, attempt = 1): Promise<
         title: t.occupations.title,
         detailed: sql<boolean>`${t.occupations.kind} = 'detailed'`,
         sourceId: t.occupations.sourceId,
+        // Its base-year employment in the newest period: orders lines that match a title equally well.
+        // (Written out: drizzle leaves a one-table select's columns unqualified, and "soc_code" alone would be the subquery's.)
+        employment: sql<number | null>`(select p.employment_base from projections p where p.soc_code = occupations.soc_code
+                                          order by p.base_year desc limit 1)`.mapWith(Number),
       })
       .from(t.occupations),
     db

@@ -50,8 +50,11 @@ const real = Math.fround;
 export interface TitleIndexRows {
   roles: { slug: string; title: string; summary: string }[];
   aliases: { roleSlug: string; alias: string; aliasNormalized: string; origin: AliasOrigin; source: AliasSource }[];
-  /** Every BLS line (for the title shown); `detailed` lines' titles are searchable. */
-  occupations: { socCode: string; title: string; detailed: boolean; sourceId: string }[];
+  /**
+   * Every BLS line (for the title shown); `detailed` lines' titles are searchable. `employment`: its base-year
+   * employment in the newest period, which orders lines that match equally well (the likelier meaning first).
+   */
+  occupations: { socCode: string; title: string; detailed: boolean; sourceId: string; employment?: number | null }[];
   /** Every O*NET occupation (for the O*NET title shown); those with a BLS line are searchable by their title. */
   onetOccupations: { onetCode: string; title: string; blsCode: string | null; sourceId: string }[];
   /** The curated roles filed under each BLS line. */
@@ -159,11 +162,16 @@ export class TitleIndex {
   private readonly occupationTitle = new Map<string, string>();
   private readonly onetTitle = new Map<string, string>();
   private readonly rolesBySoc = new Map<string, { slug: string; title: string; onetCode: string | null }[]>();
+  private readonly employment = new Map<string, number>();
+  /** Each BLS line's own title as pluralStem, padded with spaces: to tell whether it names what was typed. */
+  private readonly ownTitleStem = new Map<string, string>();
 
   private readonly entries: OccupationEntry[] = [];
   /** Each entry's number of distinct trigrams; 0 for O*NET occupation titles, which close spellings never compared. */
   private readonly trigramCount: number[] = [];
   private readonly byExact = new Map<string, number[]>();
+  /** By pluralStem of the title: "roofers" and "roofer" are the same title. */
+  private readonly byStem = new Map<string, number[]>();
   private readonly byWord = new Map<string, number[]>();
   private sortedWords: string[] = [];
   private readonly byTrigram = new Map<string, number[]>();
@@ -196,7 +204,11 @@ export class TitleIndex {
         source: a.source,
       })),
     ];
-    for (const o of rows.occupations) this.occupationTitle.set(o.socCode, o.title);
+    for (const o of rows.occupations) {
+      this.occupationTitle.set(o.socCode, o.title);
+      if (o.employment != null) this.employment.set(o.socCode, o.employment);
+      this.ownTitleStem.set(o.socCode, ` ${pluralStem(normalizeTitle(o.title))} `);
+    }
     for (const o of rows.onetOccupations) this.onetTitle.set(o.onetCode, o.title);
     const filed = [...rows.roleOccupations].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || compareC(a.title, b.title));
     for (const r of filed) {
@@ -260,6 +272,8 @@ export class TitleIndex {
   private addEntry(entry: OccupationEntry, closeSpellings: boolean): void {
     const id = this.entries.push(entry) - 1;
     push(this.byExact, entry.normalized, id);
+    const stem = pluralStem(entry.normalized);
+    if (stem !== entry.normalized) push(this.byStem, stem, id);
     for (const word of new Set(wordsOf(entry.normalized))) push(this.byWord, word, id);
     const trigrams = closeSpellings ? trigramSet(entry.normalized) : [];
     this.trigramCount[id] = trigrams.length;
@@ -343,11 +357,32 @@ export class TitleIndex {
       const held = best.get(c.entry.socCode);
       if (!held || compareOccupationMatches(c, held) < 0) best.set(c.entry.socCode, c);
     }
-    // Equally good matches: tech lines first ("gis technician" is an O*NET title of GIS Technologists and of
-    // Hydrologic Technicians alike), then by title.
+    // Lines that match equally well (one O*NET title can belong to a dozen: "Roofer" is an alternate title of
+    // Carpenters, "Truck Driver" of Cargo and Freight Agents): a line's own title first, then BLS's sample titles,
+    // then O*NET's reported and alternate titles (ORIGIN_WEIGHT); then a line whose own title names what was typed
+    // ("financial advisor": Personal Financial Advisors before Securities Sales Agents, both of which O*NET gives
+    // that alternate title); then the line employing more people, the likelier meaning ("teacher": elementary school
+    // teachers before middle-school career/technical ones; "financial analyst": Financial and Investment Analysts
+    // before Statisticians); then tech lines; then by title.
     const isTech = (socCode: string) => this.rolesBySoc.has(socCode) || techFamilyOf(socCode) !== undefined;
+    const employed = (socCode: string) => this.employment.get(socCode) ?? 0;
+    const stem = ` ${pluralStem(normalized)} `;
+    const named = new Map<string, boolean>();
+    const namesIt = (socCode: string) => {
+      let names = named.get(socCode);
+      if (names === undefined) named.set(socCode, (names = this.ownTitleStem.get(socCode)?.includes(stem) ?? false));
+      return names;
+    };
     const rank = (a: ScoredOccupation, b: ScoredOccupation) =>
-      compareOccupationRank(a, b, Number(isTech(b.entry.socCode)) - Number(isTech(a.entry.socCode)));
+      compareOccupationRank(
+        a,
+        b,
+        () =>
+          ORIGIN_WEIGHT[a.entry.origin] - ORIGIN_WEIGHT[b.entry.origin] ||
+          Number(namesIt(b.entry.socCode)) - Number(namesIt(a.entry.socCode)) ||
+          employed(b.entry.socCode) - employed(a.entry.socCode) ||
+          Number(isTech(b.entry.socCode)) - Number(isTech(a.entry.socCode)),
+      );
     const ranked = [...best.values()].sort(
       (a, b) => rank(a, b) || compareC(a.entry.text, b.entry.text) || compareC(a.entry.socCode, b.entry.socCode),
     );
@@ -371,21 +406,28 @@ export class TitleIndex {
       }));
   }
 
-  /** Titles equal to the query (tier 3), or, from three letters, starting with it or with a word starting it (tier 2). */
+  /**
+   * Titles equal to the query (tier 3; singular and plural alike: "roofer" is the title "Roofers"), or, from three
+   * letters, starting with it or with a word starting it (tier 2).
+   */
   private strongOccupationMatches(q: string, exactOnly: boolean): ScoredOccupation[] {
     const matches: ScoredOccupation[] = [];
     const seen = new Set<number>();
+    const stem = pluralStem(q);
+    const sameStem = new Set(this.byStem.get(stem) ?? []);
+    if (stem !== q) for (const id of this.byExact.get(stem) ?? []) sameStem.add(id);
     const consider = (id: number) => {
       if (seen.has(id)) return;
       seen.add(id);
       const entry = this.entries[id]!;
-      const exact = entry.normalized === q;
+      const exact = entry.normalized === q || sameStem.has(id);
       const atStart = entry.normalized.startsWith(q);
       if (exact || (!exactOnly && (atStart || entry.normalized.includes(` ${q}`)))) {
         matches.push({ entry, tier: exact ? 3 : 2, atStart, sim: 0 });
       }
     };
     for (const id of this.byExact.get(q) ?? []) consider(id);
+    for (const id of sameStem) consider(id);
     if (exactOnly) return matches;
     // A title the query starts, or one of whose words it starts, has a word that the query's first word starts; when
     // the query has more words, a word that is its first word.
@@ -455,6 +497,19 @@ function compareRoleMatches(a: ScoredRole, b: ScoredRole): number {
   );
 }
 
+/**
+ * How much a matched title says about the line (lower first): its own title (BLS's or an O*NET occupation's under
+ * it), then BLS's sample titles (the titles SOC files under the line), then the titles workers reported to O*NET and
+ * O*NET's alternate titles alike, which are many and loose ("Hacker" for taxi drivers, "Teacher" for a dozen lines).
+ */
+const ORIGIN_WEIGHT: Record<OccupationMatchOrigin, number> = {
+  bls_title: 0,
+  onet_title: 0,
+  bls_sample_title: 1,
+  onet_reported_title: 2,
+  onet_alternate_title: 2,
+};
+
 const ORIGIN_PREFERENCE: Record<OccupationMatchOrigin, number> = {
   bls_title: 0,
   onet_title: 1,
@@ -463,24 +518,42 @@ const ORIGIN_PREFERENCE: Record<OccupationMatchOrigin, number> = {
   onet_reported_title: 4,
 };
 
-/** How BLS lines are ordered: tier, start of title, similarity, then `preference` (tech first), shorter title first. */
-function compareOccupationRank(a: ScoredOccupation, b: ScoredOccupation, preference = 0): number {
+/** How matches are ordered: tier, start of title, similarity, then `preference` (across lines), shorter title first. */
+function compareOccupationRank(a: ScoredOccupation, b: ScoredOccupation, preference?: () => number): number {
   return (
     b.tier - a.tier ||
     Number(b.atStart) - Number(a.atStart) ||
     b.sim - a.sim ||
-    preference ||
+    (preference?.() ?? 0) ||
     a.entry.normalized.length - b.entry.normalized.length
   );
 }
 
 /**
- * A BLS line's best match: its rank, then BLS's own title, then O*NET's, then the text; the same text under several
+ * A title with each word in the singular, roughly ("registered nurses" → "registered nurse", "secretaries" →
+ * "secretary", "boxes" → "box"), so a student's singular meets a BLS line's plural. Words ending in ss, us or is
+ * (business, bus, analysis) are kept. Only compared with another stem, so a rough rule errs the same way on both.
+ */
+export function pluralStem(normalized: string): string {
+  return normalized
+    .split(" ")
+    .map((word) => {
+      if (word.length <= 3 || /(ss|us|is)$/.test(word)) return word;
+      if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+      if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+      return word.endsWith("s") ? word.slice(0, -1) : word;
+    })
+    .join(" ");
+}
+
+/**
+ * A BLS line's best match: its rank (its own title before the titles filed under it, as across lines: "roofer" is
+ * Roofers' own title, not its alternate title "Roofer"), then BLS's own title, then O*NET's, then the text; the same text under several
  * origins or O*NET occupations: O*NET's alternate title, BLS's sample title, a reported title, then by O*NET code.
  */
 function compareOccupationMatches(a: ScoredOccupation, b: ScoredOccupation): number {
   return (
-    compareOccupationRank(a, b) ||
+    compareOccupationRank(a, b, () => ORIGIN_WEIGHT[a.entry.origin] - ORIGIN_WEIGHT[b.entry.origin]) ||
     Number(b.entry.origin === "bls_title") - Number(a.entry.origin === "bls_title") ||
     Number(b.entry.origin === "onet_title") - Number(a.entry.origin === "onet_title") ||
     compareC(a.entry.text, b.entry.text) ||
