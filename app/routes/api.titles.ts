@@ -10,7 +10,7 @@ const SUGGESTION_COUNT = 8;
 
 /**
  * GET /api/titles?q= — the as-you-type box's data: `{ query, results }`, the top matching tech roles then
- * occupations, with the reason each matched (close spellings only when nothing matched better; with no answer, the
+ * occupations (occupations first when one's title is what was typed and no role's is), with the reason each matched (close spellings only when nothing matched better; with no answer, the
  * titles the search page offers as "did you mean"). Bad input is a 400 with `{ message }` in JSON (not the HTML error
  * page). Cacheable for a short time: the answer only changes when the dataset is reloaded.
  */
@@ -46,15 +46,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 function answersOrSuggestions(result: TitleSearchAnswer | undefined): SearchResultView[] {
   if (!result) return [];
-  const answers = interleave<SearchResultView>(result.roles, result.occupations);
+  const answers = result.occupationsFirst
+    ? interleave<SearchResultView>(result.occupations, result.roles)
+    : interleave<SearchResultView>(result.roles, result.occupations);
   return answers.length > 0 ? answers : result.didYouMean.slice(0, SUGGESTION_COUNT);
 }
 
-/** At most ROLE_SHARE roles first, then occupations, then any roles left: both kinds reach the box. */
-function interleave<T>(roles: T[], occupations: T[]): T[] {
-  const ROLE_SHARE = 5;
-  const first = roles.slice(0, ROLE_SHARE);
-  return [...first, ...occupations, ...roles.slice(ROLE_SHARE)].slice(0, SUGGESTION_COUNT);
+/**
+ * At most FIRST_SHARE of the better kind first (roles, unless an occupation's title is what was typed and no role's
+ * is), then the other kind, then any left of the first: both kinds reach the box.
+ */
+function interleave<T>(better: T[], other: T[]): T[] {
+  const FIRST_SHARE = 5;
+  return [...better.slice(0, FIRST_SHARE), ...other, ...better.slice(FIRST_SHARE)].slice(0, SUGGESTION_COUNT);
 }
 
 // The search box loads this through a fetcher (Remix's single-fetch `.data` request): pass the same headers on.

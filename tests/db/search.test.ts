@@ -226,6 +226,19 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(occupations[0]?.socCode).toBe(socCode);
     });
 
+    it("shows an occupation whose title is what was typed before roles that only contain it (“writer”)", async () => {
+      const writer = await answer("writer");
+      expect(writer.occupations[0]).toMatchObject({ socCode: "27-3043", quality: "exact" });
+      expect(writer.roles.map((r) => [r.href, r.quality])).toContainEqual(["/roles/technical-writer", "prefix"]);
+      expect(writer.occupationsFirst).toBe(true);
+      // The box lists it first too; a role whose own title is what was typed still comes first.
+      const box = await (await apiTitlesLoader(routeArgs("/api/titles?q=writer"))).json();
+      expect(box.results[0]).toMatchObject({ kind: "occupation", href: "/occupations/27-3043" });
+      expect((await answer("data scientist")).occupationsFirst).toBe(false);
+      const roleFirst = await (await apiTitlesLoader(routeArgs("/api/titles?q=data%20scientist"))).json();
+      expect(roleFirst.results[0]).toMatchObject({ kind: "role", href: "/roles/data-scientist" });
+    });
+
     it("says why an occupation matched, naming the title and who lists it", async () => {
       const { occupations } = await answer("penetration tester");
       const pentest = occupations.find((o) => o.socCode === "15-1299")!;

@@ -98,6 +98,16 @@ test.describe("the /search page", () => {
     await expect(page).toHaveTitle(/“server side dev”/);
   });
 
+  test("puts the best match first: the occupation Writers and authors before the role Technical Writer for “writer”", async ({
+    noScriptPage: page,
+  }) => {
+    await page.goto("/search?q=writer");
+    await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("Occupations");
+    await expect(page.getByRole("list", { name: "Matching occupations" }).getByRole("link").first()).toHaveText("Writers and authors");
+    await expect(page.getByRole("list", { name: "Matching tech roles" }).getByRole("link", { name: "Technical Writer" })).toBeVisible();
+    await expect(page.locator(".search-page__summary")).toHaveText(/^\d+ occupations? and \d+ tech roles? match “writer”/);
+  });
+
   test("sends cache headers and Server-Timing", async ({ request }) => {
     const response = await request.get("/search?q=devops");
     expect(response.status()).toBe(200);

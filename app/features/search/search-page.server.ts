@@ -45,6 +45,11 @@ export interface TitleSearchAnswer {
   occupations: OccupationResultView[];
   /** Close spellings not shown as answers: below the match level, or weaker than an exact or partial match elsewhere. */
   didYouMean: (RoleResultView | OccupationResultView)[];
+  /**
+   * Whether the occupations are the better answer, to be shown before the roles: an occupation's title is what was
+   * typed and no role's is ("writer" is the occupation Writers and Authors; the role Technical Writer only contains it).
+   */
+  occupationsFirst: boolean;
 }
 
 const isFuzzy = (hit: { quality: MatchQuality }) => hit.quality === "fuzzy";
@@ -80,7 +85,7 @@ export async function answerTitleSearch({
   dataVersion?: DataVersion;
 }): Promise<TitleSearchAnswer> {
   const normalized = normalizeTitle(q.slice(0, MAX_QUERY_LENGTH));
-  if (normalized.length === 0) return { normalized, roles: [], occupations: [], didYouMean: [] };
+  if (normalized.length === 0) return { normalized, roles: [], occupations: [], didYouMean: [], occupationsFirst: false };
   const index = await currentTitleIndex(dataVersion);
   const roleSearch = index.searchRoles({ q, limit });
   const occupationHits = index.searchOccupations({ q, limit });
@@ -106,13 +111,17 @@ export async function answerTitleSearch({
       roles: roles.filter(isAnswer),
       occupations: occupations.filter(isAnswer),
       didYouMean: closestFirst([...others, ...suggestions, ...lookAlikes]),
+      occupationsFirst: false,
     };
   }
+  const answerRoles = roles.filter((r) => !isFuzzy(r));
+  const answerOccupations = occupations.filter((o) => !isFuzzy(o));
   return {
     normalized: roleSearch.normalized,
-    roles: roles.filter((r) => !isFuzzy(r)),
-    occupations: occupations.filter((o) => !isFuzzy(o)),
+    roles: answerRoles,
+    occupations: answerOccupations,
     didYouMean: closestFirst([...roles.filter(isFuzzy), ...occupations.filter(isFuzzy), ...lookAlikes]),
+    occupationsFirst: answerOccupations[0]?.quality === "exact" && !answerRoles.some((r) => r.quality === "exact"),
   };
 }
 
@@ -191,6 +200,7 @@ export async function loadSearchPage(request: Request) {
       roles: answer?.roles ?? [],
       occupations: answer?.occupations ?? [],
       didYouMean: answer?.didYouMean ?? [],
+      occupationsFirst: answer?.occupationsFirst ?? false,
       nearest,
       browse,
     },

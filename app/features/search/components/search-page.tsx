@@ -8,8 +8,16 @@ import type { SearchPageView } from "~/features/search/search-page.server";
 const EXAMPLE_SEARCHES = ["server side dev", "SRE", "data sceintist", "penetration tester", "actuary", "nurse"];
 
 export function SearchPage({ page }: { page: SearchPageView }) {
-  const { query, searchable, roles, occupations, didYouMean, nearest, browse } = page;
+  const { query, searchable, roles, occupations, didYouMean, occupationsFirst, nearest, browse } = page;
   const found = roles.length + occupations.length;
+  // Best match first: the roles, unless an occupation's title is what was typed and no role's is ("writer").
+  const roleResults =
+    roles.length > 0 ? (
+      <section aria-labelledby="role-results-title">
+        <h2 id="role-results-title">Tech roles</h2>
+        <ResultList items={roles} label="Matching tech roles" heading="h3" />
+      </section>
+    ) : null;
   return (
     <div className="search-page">
       <h1>{query ? <>Search results for “{query}”</> : "Search job titles"}</h1>
@@ -18,7 +26,7 @@ export function SearchPage({ page }: { page: SearchPageView }) {
       {query ? (
         <p className="search-page__summary" role="status">
           {found > 0
-            ? `${foundText(roles.length, occupations.length)} “${query}”, best match first.`
+            ? `${foundText(roles.length, occupations.length, occupationsFirst)} “${query}”, best match first.`
             : searchable
               ? `No job title we know matches “${query}”.`
               : `“${query}” has no letters or numbers to search for.`}
@@ -31,13 +39,7 @@ export function SearchPage({ page }: { page: SearchPageView }) {
         </p>
       )}
 
-      {roles.length > 0 ? (
-        <section aria-labelledby="role-results-title">
-          <h2 id="role-results-title">Tech roles</h2>
-          <ResultList items={roles} label="Matching tech roles" heading="h3" />
-        </section>
-      ) : null}
-
+      {occupationsFirst ? null : roleResults}
       {nearest ? (
         <section aria-labelledby="nearest-title" className="search-page__nearest">
           <h2 id="nearest-title">
@@ -82,6 +84,8 @@ export function SearchPage({ page }: { page: SearchPageView }) {
         </section>
       ) : null}
 
+      {occupationsFirst ? roleResults : null}
+
       {didYouMean.length > 0 ? (
         <section aria-labelledby="suggestions-title">
           <h2 id="suggestions-title">{found > 0 ? "Not what you meant? Titles that only look alike" : "Did you mean one of these?"}</h2>
@@ -117,9 +121,10 @@ export function SearchPage({ page }: { page: SearchPageView }) {
   );
 }
 
-/** "2 tech roles and 3 occupations match", "1 occupation matches": a kind with no hit is left out. */
-function foundText(roles: number, occupations: number): string {
-  const parts = [roles > 0 ? count(roles, "tech role") : "", occupations > 0 ? count(occupations, "occupation") : ""].filter(Boolean);
+/** "2 tech roles and 3 occupations match", "1 occupation matches": a kind with no hit is left out; the first shown first. */
+function foundText(roles: number, occupations: number, occupationsFirst: boolean): string {
+  const kinds = [roles > 0 ? count(roles, "tech role") : "", occupations > 0 ? count(occupations, "occupation") : ""];
+  const parts = (occupationsFirst ? kinds.reverse() : kinds).filter(Boolean);
   return `${parts.join(" and ")} ${roles + occupations === 1 ? "matches" : "match"}`;
 }
 
