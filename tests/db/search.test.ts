@@ -265,14 +265,27 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(backEnd.didYouMean.map((h) => h.title)).toContain("Front-End Developer");
       const cloud = await answer("clud engineer");
       expect(cloud.roles.map((r) => r.href)).toEqual(["/roles/cloud-engineer"]);
-      // Nothing close enough: every role offered is only "did you mean", closest first.
+      // Nothing close enough: every title offered is only "did you mean", closest first. The occupations' "Project
+      // Engineer" and "Product Engineer" are close (similarity over 0.5) but do not spell "prompt", and SRE's alias
+      // "Production Engineer" is neither close enough nor a spelling of it.
       const prompt = await answer("prompt engineer");
       expect(prompt.roles).toEqual([]);
-      expect(prompt.didYouMean[0]).toMatchObject({ title: "Site Reliability Engineer", quality: "fuzzy" });
+      expect(prompt.occupations).toEqual([]);
+      expect(prompt.didYouMean.length).toBeGreaterThan(0);
+      expect(prompt.didYouMean.every((h) => h.quality === "fuzzy")).toBe(true);
       const closeness = prompt.didYouMean.map((h) => h.closeness);
       expect(closeness).toEqual([...closeness].sort((a, b) => b - a));
       // Closest first across kinds: the occupation before a role that is further off.
       expect((await answer("actuery")).didYouMean[0]).toMatchObject({ kind: "occupation", title: "Actuaries" });
+    });
+
+    it("answers a close spelling only when it spells every word typed (“uber driver” is not the title “Driver”)", async () => {
+      const uber = await answer("uber driver");
+      expect(uber.roles).toEqual([]);
+      expect(uber.occupations).toEqual([]);
+      expect(uber.didYouMean.some((h) => h.kind === "occupation" && h.why.includes("“Driver”"))).toBe(true);
+      // A typo of each word is still an answer.
+      expect((await answer("truck drivr")).occupations[0]).toMatchObject({ socCode: "53-3032", quality: "fuzzy" });
     });
 
     it("puts a tech occupation first among equally good matches", async () => {

@@ -187,6 +187,7 @@ describe("lines that match a title equally well", () => {
     ["13-2052", "Financial Advisor", "onet_alternate_title"],
     ["25-2023", "Teacher", "onet_reported_title"],
     ["25-2021", "Teacher", "onet_reported_title"],
+    ["53-3032", "Driver", "onet_alternate_title"],
   ];
   index.addOccupationTitles(
     titles.map(([socCode, title, origin]) => ({
@@ -210,6 +211,14 @@ describe("lines that match a title equally well", () => {
 
   it("puts BLS's sample title before O*NET's alternate titles, whatever the employment", () => {
     expect(index.searchOccupations({ q: "truck driver" }).map((h) => h.socCode)).toEqual(["53-3032", "43-5011"]);
+  });
+
+  it("answers a close spelling only when it spells every word typed; a title that is one of them is “did you mean”", () => {
+    // "uber driver" shares every trigram of "driver" (similarity 0.58, above the answer floor), but not a word's worth of "uber".
+    const uber = index.searchOccupations({ q: "uber driver" });
+    expect(uber.map((h) => [h.matchedText, h.quality, h.confident])).toContainEqual(["Driver", "fuzzy", false]);
+    expect(uber.every((h) => !h.confident)).toBe(true);
+    expect(index.searchOccupations({ q: "truck drivr" })[0]).toMatchObject({ matchedText: "Truck Driver", confident: true });
   });
 
   it("then a line whose own title names what was typed, then the line that employs more people", () => {

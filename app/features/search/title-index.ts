@@ -343,7 +343,8 @@ export class TitleIndex {
   /**
    * Every occupation's titles (ADR 014). One per BLS line, its best match. Exact, start-of-title and start-of-word
    * matches first; close spellings (pg_trgm similarity of the whole title ≥ OCCUPATION_SUGGESTION_SIMILARITY) only
-   * when nothing matched that way, graded: from OCCUPATION_ANSWER_SIMILARITY an answer, below it "did you mean".
+   * when nothing matched that way, graded: from OCCUPATION_ANSWER_SIMILARITY an answer (if it spells every word
+   * typed), below it "did you mean".
    * One- and two-letter queries match whole titles only; close spellings from four letters.
    */
   searchOccupations({ q, limit = 10 }: { q: string; limit?: number }): OccupationSearchHit[] {
@@ -458,11 +459,16 @@ export class TitleIndex {
       }
     }
     const matches: ScoredOccupation[] = [];
+    const queryWords = wordsOf(q).map((word) => trigramSet(word));
     for (const id of touched) {
       const sim = trigramScore(shared[id]!, this.trigramCount[id]!, queryTrigrams.length);
       shared[id] = 0;
       if (sim < real(OCCUPATION_SUGGESTION_SIMILARITY)) continue;
-      matches.push({ entry: this.entries[id]!, tier: sim >= real(OCCUPATION_ANSWER_SIMILARITY) ? 1 : 0, atStart: false, sim });
+      const entry = this.entries[id]!;
+      // An answer must be a spelling of every word typed: "uber driver" is not the title "Driver" misspelt (0.58), so
+      // that is only a "did you mean"; "electrcal engineer" is "Electrical Engineers".
+      const answer = sim >= real(OCCUPATION_ANSWER_SIMILARITY) && spellsEveryWord(queryWords, entry.normalized);
+      matches.push({ entry, tier: answer ? 1 : 0, atStart: false, sim });
     }
     return matches;
   }
@@ -570,6 +576,15 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
   const list = map.get(key);
   if (list) list.push(id);
   else map.set(key, [id]);
+}
+
+/**
+ * Whether `title` has at least half the trigrams of each word of a query (`queryWords`: each word's trigrams): "sofware"
+ * keeps 5 of its 8 in "software", "drivr" 4 of 6 in "driver"; "uber" only "er " of 5 in "driver", "ml" none in "engineer".
+ */
+function spellsEveryWord(queryWords: readonly string[][], title: string): boolean {
+  const titleTrigrams = new Set(trigramSet(title));
+  return queryWords.every((word) => 2 * word.filter((trigram) => titleTrigrams.has(trigram)).length >= word.length);
 }
 
 /** The first index of `sorted` (code point order) whose word is not below `word`. */
