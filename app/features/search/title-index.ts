@@ -553,9 +553,10 @@ export function pluralStem(normalized: string): string {
 }
 
 /**
- * A BLS line's best match: its rank (its own title before the titles filed under it, as across lines: "roofer" is
- * Roofers' own title, not its alternate title "Roofer"), then BLS's own title, then O*NET's, then the text; the same text under several
- * origins or O*NET occupations: O*NET's alternate title, BLS's sample title, a reported title, then by O*NET code.
+ * A BLS line's best match: its rank, with the origin's weight before the length of the title (its own title before the
+ * titles filed under it, as across lines: "roofer" is Roofers' own title, not its alternate title "Roofer"; a BLS
+ * sample title before O*NET's titles), then BLS's own title, then O*NET's, then the text; the same text under several
+ * origins or O*NET occupations: O*NET's alternate title before a reported one, then by O*NET code.
  */
 function compareOccupationMatches(a: ScoredOccupation, b: ScoredOccupation): number {
   return (
