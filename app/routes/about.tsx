@@ -52,7 +52,8 @@ export default function About() {
         career paths and AI notes. Under them sits <strong>the whole catalogue</strong>: <Link to="/occupations">every occupation</Link> BLS
         projects (more than 800), every O*NET occupation, and more than 60,000 other job titles from O*NET and BLS, so the search finds
         careers outside tech too and takes you to their occupation page. Career Atlas does not cover local or state figures, or jobs outside
-        the United States.
+        the United States. O*NET also describes military occupations (SOC major group 55), for which BLS publishes no projections and OEWS
+        no wages: the search names them and links to O*NET OnLine, but has no figures for them.
       </p>
       <p>
         You can also start from yourself: <Link to="/explore/skills">from the skills you have</Link> (any curated skill or O*NET technology;

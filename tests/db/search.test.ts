@@ -288,6 +288,16 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect((await answer("truck drivr")).occupations[0]).toMatchObject({ socCode: "53-3032", quality: "fuzzy" });
     });
 
+    it("says why a military title has no figures instead of that no title matches (“soldier”)", async () => {
+      const soldier = await answer("soldier");
+      expect(soldier.roles).toEqual([]);
+      expect(soldier.occupations).toEqual([]);
+      expect(soldier.unprojected).toContainEqual(expect.objectContaining({ matchedText: "Soldier", onetCode: "55-3019.00" }));
+      expect(soldier.unprojected.every((u) => u.onetCode.startsWith("55-"))).toBe(true);
+      // Only when nothing else answers.
+      expect((await answer("pilot")).unprojected).toEqual([]);
+    });
+
     it("puts a tech occupation first among equally good matches", async () => {
       const { occupations } = await answer("gis technician");
       expect(occupations[0]).toMatchObject({ socCode: "15-1299", isTech: true });

@@ -108,6 +108,20 @@ test.describe("the /search page", () => {
     await expect(page.locator(".search-page__summary")).toHaveText(/^\d+ occupations? and \d+ tech roles? match “writer”/);
   });
 
+  test("says why a military title has no figures (“soldier”), linking O*NET OnLine", async ({ noScriptPage: page }) => {
+    await page.goto("/search?q=soldier");
+    await expect(page.locator(".search-page__summary")).toHaveText(
+      /^“soldier” is a title of an? occupations? BLS publishes no projections or pay for\.$/,
+    );
+    const section = page.locator("section[aria-labelledby=unprojected-title]");
+    await expect(section.getByRole("heading", { level: 2 })).toHaveText("Not among the occupations BLS projects");
+    await expect(section.getByRole("link").first()).toHaveAttribute(
+      "href",
+      /^https:\/\/www\.onetonline\.org\/link\/summary\/55-\d{4}\.\d{2}$/,
+    );
+    await expect(section).toContainText("SOC major group 55");
+  });
+
   test("sends cache headers and Server-Timing", async ({ request }) => {
     const response = await request.get("/search?q=devops");
     expect(response.status()).toBe(200);

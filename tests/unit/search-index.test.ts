@@ -202,6 +202,23 @@ describe("lines that match a title equally well", () => {
   index.finish();
   const first = (q: string) => index.searchOccupations({ q })[0]!;
 
+  it("finds the titles of O*NET occupations BLS projects nothing for, to say why there are no figures", () => {
+    const military = new TitleIndex({
+      roles: [],
+      aliases: [],
+      occupations: [],
+      onetOccupations: [{ onetCode: "55-3016.00", title: "Infantry", blsCode: null, sourceId: "onet-30-1" }],
+      roleOccupations: [],
+    });
+    military.addUnprojectedTitles([{ title: "Soldier", titleNormalized: "soldier", onetCode: "55-3019.00" }]);
+    military.finish();
+    expect(military.searchUnprojected("Soldiers")).toEqual([{ matchedText: "Soldier", onetCode: "55-3019.00", onetTitle: "Soldier" }]);
+    expect(military.searchUnprojected("infantry")).toEqual([{ matchedText: "Infantry", onetCode: "55-3016.00", onetTitle: "Infantry" }]);
+    // Never an occupation answer: it has no BLS line to show.
+    expect(military.searchOccupations({ q: "infantry" })).toEqual([]);
+    expect(military.searchUnprojected("soldier of fortune")).toEqual([]);
+  });
+
   it("puts the line whose own title it is first, singular or plural alike, and says so", () => {
     expect(first("roofer")).toMatchObject({ socCode: "47-2181", quality: "exact", origin: "bls_title", matchedText: "Roofers" });
     expect(first("roofers")).toMatchObject({ socCode: "47-2181", quality: "exact" });

@@ -2,6 +2,7 @@ import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/dat
 import { findNearestTechRoles, type NearestTo, type OccupationSearchHit } from "~/features/search/occupation-search.server";
 import { listBrowseRoles, type TitleSearchHit } from "~/features/search/queries.server";
 import { currentTitleIndex } from "~/features/search/title-index.server";
+import type { UnprojectedTitleHit } from "~/features/search/title-index";
 import { titleSearchParams } from "~/features/search/params.server";
 import { normalizeTitle } from "~db/text";
 import { describeMatch, describeOccupationMatch, MAX_QUERY_LENGTH, type MatchQuality } from "~/features/search/search";
@@ -50,6 +51,11 @@ export interface TitleSearchAnswer {
    * typed and no role's is ("writer" is the occupation Writers and Authors; the role Technical Writer only contains it).
    */
   occupationsFirst: boolean;
+  /**
+   * Only when nothing answers: O*NET occupations BLS projects nothing for (the military ones) that have the title typed,
+   * so the page can say why there are no figures ("soldier") rather than that no title matches.
+   */
+  unprojected: UnprojectedTitleHit[];
 }
 
 const isFuzzy = (hit: { quality: MatchQuality }) => hit.quality === "fuzzy";
@@ -85,7 +91,7 @@ export async function answerTitleSearch({
   dataVersion?: DataVersion;
 }): Promise<TitleSearchAnswer> {
   const normalized = normalizeTitle(q.slice(0, MAX_QUERY_LENGTH));
-  if (normalized.length === 0) return { normalized, roles: [], occupations: [], didYouMean: [], occupationsFirst: false };
+  if (normalized.length === 0) return { normalized, roles: [], occupations: [], didYouMean: [], occupationsFirst: false, unprojected: [] };
   const index = await currentTitleIndex(dataVersion);
   const roleSearch = index.searchRoles({ q, limit });
   const occupationHits = index.searchOccupations({ q, limit });
@@ -112,6 +118,7 @@ export async function answerTitleSearch({
       occupations: occupations.filter(isAnswer),
       didYouMean: closestFirst([...others, ...suggestions, ...lookAlikes]),
       occupationsFirst: false,
+      unprojected: answers.length === 0 ? index.searchUnprojected(q) : [],
     };
   }
   const answerRoles = roles.filter((r) => !isFuzzy(r));
@@ -122,6 +129,7 @@ export async function answerTitleSearch({
     occupations: answerOccupations,
     didYouMean: closestFirst([...roles.filter(isFuzzy), ...occupations.filter(isFuzzy), ...lookAlikes]),
     occupationsFirst: answerOccupations[0]?.quality === "exact" && !answerRoles.some((r) => r.quality === "exact"),
+    unprojected: [],
   };
 }
 
@@ -201,6 +209,7 @@ export async function loadSearchPage(request: Request) {
       occupations: answer?.occupations ?? [],
       didYouMean: answer?.didYouMean ?? [],
       occupationsFirst: answer?.occupationsFirst ?? false,
+      unprojected: answer?.unprojected ?? [],
       nearest,
       browse,
     },

@@ -124,6 +124,14 @@ async function buildTitleIndex(db: Database, tag: string, attempt = 1): Promise<
       .from(t.occupationTitles),
   ]);
   const index = new TitleIndex({ roles, aliases, occupations, onetOccupations, roleOccupations });
+  // The few hundred titles of O*NET occupations BLS projects nothing for (the military ones): "soldier" says why.
+  index.addUnprojectedTitles(
+    rowsOf<{ title: string; titleNormalized: string; onetCode: string }>(
+      await db.execute(sql`
+        select title, title_normalized as "titleNormalized", onet_code as "onetCode"
+          from occupation_titles where soc_code is null and onet_code is not null order by id`),
+    ),
+  );
   const low = Number(span?.low ?? 1);
   const high = Number(span?.high ?? 0);
   for (let from = low; from <= high; from += TITLE_CHUNK) {

@@ -71,6 +71,17 @@ export interface OccupationTitleRow {
   sourceId: string;
 }
 
+/**
+ * An O*NET occupation BLS projects nothing for (no BLS line: the military ones, SOC major group 55), found by one of
+ * its titles: the search can then say why it has no figures instead of "no title matches".
+ */
+export interface UnprojectedTitleHit {
+  /** The title that matched, as O*NET writes it. */
+  matchedText: string;
+  onetCode: string;
+  onetTitle: string;
+}
+
 /** One role found by the title search: the best match per role, and (when nothing matched) the closest titles. */
 export interface TitleSearchOutcome {
   /** The query as compared (normalizeTitle of the input, the form the seed stores aliases in). */
@@ -163,6 +174,8 @@ export class TitleIndex {
   private readonly onetTitle = new Map<string, string>();
   private readonly rolesBySoc = new Map<string, { slug: string; title: string; onetCode: string | null }[]>();
   private readonly employment = new Map<string, number>();
+  /** Titles of O*NET occupations with no BLS line, by pluralStem: exact matches only. */
+  private readonly unprojected = new Map<string, { text: string; onetCode: string }[]>();
   /** Each BLS line's own title as pluralStem, padded with spaces: to tell whether it names what was typed. */
   private readonly ownTitleStem = new Map<string, string>();
 
@@ -209,7 +222,10 @@ export class TitleIndex {
       if (o.employment != null) this.employment.set(o.socCode, o.employment);
       this.ownTitleStem.set(o.socCode, ` ${pluralStem(normalizeTitle(o.title))} `);
     }
-    for (const o of rows.onetOccupations) this.onetTitle.set(o.onetCode, o.title);
+    for (const o of rows.onetOccupations) {
+      this.onetTitle.set(o.onetCode, o.title);
+      if (!o.blsCode) push(this.unprojected, pluralStem(normalizeTitle(o.title)), { text: o.title, onetCode: o.onetCode });
+    }
     const filed = [...rows.roleOccupations].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || compareC(a.title, b.title));
     for (const r of filed) {
       const list = this.rolesBySoc.get(r.socCode) ?? [];
@@ -255,6 +271,23 @@ export class TitleIndex {
         true,
       );
     }
+  }
+
+  /** Adds titles of O*NET occupations with no BLS line (occupation_titles rows without a SOC code). */
+  addUnprojectedTitles(rows: { title: string; titleNormalized: string; onetCode: string }[]): void {
+    for (const r of rows) push(this.unprojected, pluralStem(r.titleNormalized), { text: r.title, onetCode: r.onetCode });
+  }
+
+  /**
+   * The O*NET occupations with no BLS line that have the title typed (singular or plural alike), one per occupation,
+   * by O*NET code: "soldier" is a title of 55-3019.00. Whole titles only.
+   */
+  searchUnprojected(q: string): UnprojectedTitleHit[] {
+    const found = new Map<string, UnprojectedTitleHit>();
+    for (const { text, onetCode } of this.unprojected.get(pluralStem(normalizeTitle(q.slice(0, MAX_QUERY_LENGTH)))) ?? []) {
+      if (!found.has(onetCode)) found.set(onetCode, { matchedText: text, onetCode, onetTitle: this.onetTitle.get(onetCode) ?? text });
+    }
+    return [...found.values()].sort((a, b) => compareC(a.onetCode, b.onetCode));
   }
 
   /** Call once every title is added. */
@@ -573,10 +606,10 @@ function clampLimit(limit: number): number {
   return Math.min(Math.max(Math.trunc(limit), 1), MAX_ROWS);
 }
 
-function push<K>(map: Map<K, number[]>, key: K, id: number): void {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(id);
-  else map.set(key, [id]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**

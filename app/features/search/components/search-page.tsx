@@ -4,11 +4,14 @@ import { ResultList } from "~/features/search/components/result-list";
 import { TitleSearch } from "~/features/search/components/title-search";
 import type { SearchPageView } from "~/features/search/search-page.server";
 
+/** SOC 2018's major group of military specific occupations, which BLS projections and OEWS do not cover. */
+const MILITARY_GROUP = "55-";
+
 /** Searches a student might try, chosen to show that other names, misspellings and careers outside tech work too. */
 const EXAMPLE_SEARCHES = ["server side dev", "SRE", "data sceintist", "penetration tester", "actuary", "nurse"];
 
 export function SearchPage({ page }: { page: SearchPageView }) {
-  const { query, searchable, roles, occupations, didYouMean, occupationsFirst, nearest, browse } = page;
+  const { query, searchable, roles, occupations, didYouMean, occupationsFirst, unprojected, nearest, browse } = page;
   const found = roles.length + occupations.length;
   // Best match first: the roles, unless an occupation's title is what was typed and no role's is ("writer").
   const roleResults =
@@ -27,9 +30,11 @@ export function SearchPage({ page }: { page: SearchPageView }) {
         <p className="search-page__summary" role="status">
           {found > 0
             ? `${foundText(roles.length, occupations.length, occupationsFirst)} “${query}”, best match first.`
-            : searchable
-              ? `No job title we know matches “${query}”.`
-              : `“${query}” has no letters or numbers to search for.`}
+            : unprojected.length > 0
+              ? `“${query}” is a title of ${unprojected.length === 1 ? "an occupation" : "occupations"} BLS publishes no projections or pay for.`
+              : searchable
+                ? `No job title we know matches “${query}”.`
+                : `“${query}” has no letters or numbers to search for.`}
         </p>
       ) : (
         <p className="lede">
@@ -38,6 +43,28 @@ export function SearchPage({ page }: { page: SearchPageView }) {
           why it matched.
         </p>
       )}
+
+      {unprojected.length > 0 ? (
+        <section aria-labelledby="unprojected-title" className="search-page__nearest">
+          <h2 id="unprojected-title">Not among the occupations BLS projects</h2>
+          <p>
+            O*NET files “{unprojected[0]!.matchedText}” under{" "}
+            {unprojected.map((u, i) => (
+              <span key={u.onetCode}>
+                {i > 0 ? (i === unprojected.length - 1 ? " and " : ", ") : null}
+                <a href={`https://www.onetonline.org/link/summary/${u.onetCode}`}>
+                  {u.onetTitle} ({u.onetCode})
+                </a>
+              </span>
+            ))}
+            {unprojected.every((u) => u.onetCode.startsWith(MILITARY_GROUP))
+              ? ", among the military specific occupations (SOC major group 55), for which BLS publishes no projections and OEWS no wages,"
+              : ", for which BLS publishes no projections,"}{" "}
+            so Career Atlas has no growth, openings or pay figures for {unprojected.length === 1 ? "it" : "them"}. O*NET OnLine describes
+            what the work involves.
+          </p>
+        </section>
+      ) : null}
 
       {occupationsFirst ? null : roleResults}
       {nearest ? (
