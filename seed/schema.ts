@@ -369,12 +369,18 @@ export const occupationTitleRow = z
   .object({
     title: text.max(250),
     short_title: optionalText,
+    /** The codes of the sources O*NET lists for an alternate title, as it gives them ("02,04,10"). */
+    onet_sources: optionalCell(z.string().regex(/^\d{2}(?:,\d{2})*$/, 'two-digit O*NET source codes separated by commas, like "02,10"')),
     origin: z.enum(["onet_alternate_title", "onet_reported_title", "bls_sample_title"]),
     onet_code: optionalCell(onetCode),
     soc_code: optionalCell(lineCode),
     source: sourceId,
   })
   .strict()
+  .refine((t) => t.onet_sources === undefined || t.origin === "onet_alternate_title", {
+    message: "only O*NET's alternate titles list their sources",
+    path: ["onet_sources"],
+  })
   .refine(
     (t) =>
       t.origin === "bls_sample_title"

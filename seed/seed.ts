@@ -455,6 +455,7 @@ export function toRows(dataset: Dataset): Rows {
         title: title.title,
         titleNormalized: normalizeTitle(title.title),
         shortTitle: title.short_title,
+        onetSources: title.onet_sources,
         origin: title.origin,
         sourceId: title.source,
       })),

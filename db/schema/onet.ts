@@ -39,6 +39,11 @@ export const occupationTitles = pgTable(
     titleNormalized: text("title_normalized").notNull(),
     /** O*NET's short form of an alternate title, where it gives one ("CPA"). */
     shortTitle: text("short_title"),
+    /**
+     * The codes of the sources O*NET lists for an alternate title ("02,04,10", its Source(s) column): a title more
+     * sources give for an occupation ranks first among equally good matches (ADR 014).
+     */
+    onetSources: text("onet_sources"),
     origin: aliasOrigin("origin").notNull(),
     sourceId: text("source_id")
       .notNull()

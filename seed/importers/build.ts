@@ -737,6 +737,7 @@ export async function buildSeedFiles(options: { from: string; curated: string; l
     ...alternate.map((t) => ({
       title: t.title,
       short_title: t.shortTitle ?? "",
+      onet_sources: t.sources ?? "",
       origin: "onet_alternate_title",
       onet_code: t.onetCode,
       soc_code: "",
@@ -745,6 +746,7 @@ export async function buildSeedFiles(options: { from: string; curated: string; l
     ...reported.map((t) => ({
       title: t.title,
       short_title: "",
+      onet_sources: "",
       origin: "onet_reported_title",
       onet_code: t.onetCode,
       soc_code: "",
@@ -765,6 +767,7 @@ export async function buildSeedFiles(options: { from: string; curated: string; l
         titleRecords.push({
           title,
           short_title: "",
+          onet_sources: "",
           origin: "bls_sample_title",
           onet_code: "",
           soc_code: row.socCode,
@@ -996,6 +999,7 @@ export async function buildSeedFiles(options: { from: string; curated: string; l
         generated,
         onetFrom(ONET_FILES.alternateTitles, ONET_FILES.reportedTitles) + " BLS sample job titles from the title cells of",
         `${exportFiles} (each title under its BLS line; source: the newest export listing it).`,
+        "short_title: O*NET's short form of an alternate title; onet_sources: the codes in O*NET's Source(s) column for it.",
         `Sources (ids in sources.yaml): ${sourcesOf(titleRecords)}.`,
         ONET_ATTRIBUTION,
         "BLS sample titles: U.S. Bureau of Labor Statistics, Employment Projections program (public domain).",

@@ -53,21 +53,33 @@ export interface OnetTitle {
   readonly onetCode: string;
   readonly title: string;
   readonly shortTitle?: string;
+  /** The codes of the sources O*NET lists for an alternate title ("02,04,10"), as it gives them. */
+  readonly sources?: string;
+}
+
+/** O*NET's Source(s) cell: two-digit codes, comma-separated, each once. */
+function sourceCodes(raw: string): string {
+  const codes = raw.trim().split(",");
+  if (!codes.every((code) => /^\d{2}$/.test(code)))
+    throw new ValueError('expected two-digit source codes separated by commas, e.g. "02,10"');
+  if (new Set(codes).size !== codes.length) throw new ValueError("a source code is listed twice");
+  return codes.join(",");
 }
 
 /** `Alternate Titles.tsv` (an absent Short Title is empty, or "n/a" in O*NET's own text edition). */
 export function readOnetAlternateTitles(file: string, known: ReadonlyMap<string, unknown>): OnetTitle[] {
-  const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Alternate Title", "Short Title"] });
+  const table = readTable(file, { delimiter: "\t", requiredColumns: [ONET_CODE, "Alternate Title", "Short Title", "Source(s)"] });
   const seen = new Set<string>();
   return table.rows.map((row) => {
     const cells = new CellReader(file, row);
     const onetCode = cells.get(ONET_CODE, knownCode(known));
     const title = cells.get("Alternate Title", textCell);
     const short = cells.raw("Short Title").trim();
+    const sources = cells.get("Source(s)", sourceCodes);
     const key = `${onetCode}\t${title}`;
     if (seen.has(key)) cells.fail("Alternate Title", `"${title}" is listed twice for ${onetCode}`);
     seen.add(key);
-    return { onetCode, title, ...(short === "" || short === "n/a" ? {} : { shortTitle: short }) };
+    return { onetCode, title, sources, ...(short === "" || short === "n/a" ? {} : { shortTitle: short }) };
   });
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
+import { normalizeTitle } from "~db/text";
 import { rowsOf } from "~/lib/db.server";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { searchOccupations } from "~/features/search/occupation-search.server";
@@ -57,8 +58,16 @@ describeEachDriver("title index", { seed: true }, (ctx) => {
                (select count(*) from onet_occupations where bls_code is not null)::int as onet
       `),
     );
+    // O*NET's short forms that differ from their title are searchable titles too ("Auto Mechanic").
+    const shortForms = rowsOf<{ short: string; normalized: string }>(
+      await ctx.db.execute(sql`
+        select short_title as short, title_normalized as normalized
+          from occupation_titles where soc_code is not null and short_title is not null
+      `),
+    ).filter((row) => normalizeTitle(row.short) !== "" && normalizeTitle(row.short) !== row.normalized).length;
+    expect(shortForms).toBeGreaterThan(3_000);
     const index = await currentTitleIndex();
-    expect(index.occupationTitleCount).toBe(counts!.titles + counts!.bls + counts!.onet);
+    expect(index.occupationTitleCount).toBe(counts!.titles + counts!.bls + counts!.onet + shortForms);
     expect(index.occupationTitleCount).toBeGreaterThan(70_000);
   });
 
@@ -80,8 +89,8 @@ describeEachDriver("title index", { seed: true }, (ctx) => {
       const dir = editedDataset({
         "occupation-titles.csv": (text) =>
           text.replace(
-            /^Offensive Security Engineer,,onet_alternate_title,15-1299\.06,/m,
-            "Adversary Emulation Engineer,,onet_alternate_title,15-1299.06,",
+            /^Offensive Security Engineer,,(\d{2}),onet_alternate_title,15-1299\.06,/m,
+            "Adversary Emulation Engineer,,$1,onet_alternate_title,15-1299.06,",
           ),
       });
       expect((await seedDatabase(ctx.db, loadDataset(dir))).status).toBe("loaded");

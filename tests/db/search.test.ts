@@ -221,6 +221,13 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       ["mail carrier", "43-5052"],
       ["secretary", "43-6014"],
       ["carpenter", "47-2031"],
+      // …and these, after O*NET's short forms and its count of sources per title (ADR 014, 2026-12-05).
+      ["auto mechanic", "49-3023"],
+      ["server", "35-3031"],
+      ["restaurant manager", "11-9051"],
+      ["CNA", "31-1131"],
+      ["lineman", "49-9051"],
+      ["ultrasound tech", "29-2032"],
     ])("answers “%s” with %s first among the occupations", async (q, socCode) => {
       const { occupations } = await answer(q);
       expect(occupations[0]?.socCode).toBe(socCode);

@@ -29,7 +29,7 @@ import {
   type GeneratedFile,
 } from "../../seed/importers";
 import { csvFile } from "../../seed/importers/output";
-import { readOnetInterests } from "../../seed/importers/onet";
+import { readOnetAlternateTitles, readOnetInterests } from "../../seed/importers/onet";
 import { wageRow } from "../../seed/schema";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -82,6 +82,31 @@ describe("O*NET's interest high-points (Interests.tsv, scale IH)", () => {
     expect(() => readOnetInterests(interestsFile([0, 2, 2]), known)).toThrow(/line 10, field "Data Value": .*name Investigative twice/);
     expect(() => readOnetInterests(interestsFile([2, 0, 6]), known)).toThrow(/line 10, field "Data Value": .*skip one/);
     expect(() => readOnetInterests(interestsFile([2, 7, 0]), known)).toThrow(/expected a RIASEC area's number, 1 to 6/);
+  });
+});
+
+describe("O*NET's alternate titles (Alternate Titles.tsv)", () => {
+  const known = new Map([["15-1252.00", {}]]);
+  function titlesFile(sources: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "atlas-titles-"));
+    const file = join(dir, "Alternate Titles.tsv");
+    const header = "O*NET-SOC Code\tTitle\tAlternate Title\tShort Title\tSource(s)";
+    writeFileSync(file, `${header}\n15-1252.00\tSoftware Developers\tSoftware Engineer\tn/a\t${sources}\n`);
+    return file;
+  }
+
+  it("keeps each title's source codes as O*NET gives them: they order titles many lines share (ADR 014)", () => {
+    expect(readOnetAlternateTitles(titlesFile("02,04,06,08,10"), known)).toEqual([
+      { onetCode: "15-1252.00", title: "Software Engineer", sources: "02,04,06,08,10" },
+    ]);
+  });
+
+  it("refuses a source cell that is not two-digit codes, or names one twice, with file, line and field", () => {
+    expect(() => readOnetAlternateTitles(titlesFile("2,10"), known)).toThrow(
+      /line 2, field "Source\(s\)": expected two-digit source codes/,
+    );
+    expect(() => readOnetAlternateTitles(titlesFile(""), known)).toThrow(/field "Source\(s\)"/);
+    expect(() => readOnetAlternateTitles(titlesFile("02,02"), known)).toThrow(/listed twice/);
   });
 });
 

@@ -238,9 +238,83 @@ describe("lines that match a title equally well", () => {
     expect(index.searchOccupations({ q: "truck drivr" })[0]).toMatchObject({ matchedText: "Truck Driver", confident: true });
   });
 
+  it("then the line for which more of O*NET's sources give the title, then the line that employs more people", () => {
+    // "Server": Waiters and Waitresses (sources 02 and 10) before Fast Food and Counter Workers (02), though the
+    // latter employs more; with one source each, employment decides.
+    const lines = new TitleIndex({
+      roles: [],
+      aliases: [],
+      occupations: [line("35-3023", "Fast food and counter workers", 3_600_000), line("35-3031", "Waiters and waitresses", 2_200_000)],
+      onetOccupations: [],
+      roleOccupations: [],
+    });
+    const server = (socCode: string, onetSources: string) => ({
+      socCode,
+      title: "Server",
+      titleNormalized: "server",
+      origin: "onet_alternate_title" as const,
+      onetCode: `${socCode}.00`,
+      sourceId: "onet-30-1",
+      onetSources,
+    });
+    lines.addOccupationTitles([server("35-3023", "02"), server("35-3031", "02,10")]);
+    lines.finish();
+    expect(lines.searchOccupations({ q: "server" }).map((h) => h.socCode)).toEqual(["35-3031", "35-3023"]);
+    const even = new TitleIndex({
+      roles: [],
+      aliases: [],
+      occupations: [line("35-3023", "Fast food and counter workers", 3_600_000), line("35-3031", "Waiters and waitresses", 2_200_000)],
+      onetOccupations: [],
+      roleOccupations: [],
+    });
+    even.addOccupationTitles([server("35-3023", "02"), server("35-3031", "10")]);
+    even.finish();
+    expect(even.searchOccupations({ q: "server" }).map((h) => h.socCode)).toEqual(["35-3023", "35-3031"]);
+  });
+
   it("then a line whose own title names what was typed, then the line that employs more people", () => {
     expect(first("financial advisor").socCode).toBe("13-2052");
     expect(first("financial analyst").socCode).toBe("13-2051");
     expect(first("teacher").socCode).toBe("25-2021");
+  });
+});
+
+// What would break: "auto mechanic" answered First-line supervisors of mechanics ("Auto Mechanic Supervisor" starts
+// with it), though O*NET gives "Auto Mechanic" as the short form of two of Automotive service technicians' titles.
+describe("O*NET's short forms of alternate titles", () => {
+  const line = (socCode: string, title: string, employment: number) => ({ socCode, title, detailed: true, sourceId: "bls", employment });
+  const index = new TitleIndex({
+    roles: [],
+    aliases: [],
+    occupations: [
+      line("49-1011", "First-line supervisors of mechanics, installers, and repairers", 2_000_000),
+      line("49-3023", "Automotive service technicians and mechanics", 800_000),
+    ],
+    onetOccupations: [],
+    roleOccupations: [],
+  });
+  const title = (socCode: string, text: string, shortTitle: string | null) => ({
+    socCode,
+    title: text,
+    titleNormalized: normalizeTitle(text),
+    origin: "onet_alternate_title" as const,
+    onetCode: `${socCode}.00`,
+    sourceId: "onet-30-1",
+    shortTitle,
+  });
+  index.addOccupationTitles([
+    title("49-1011", "Auto Mechanic Supervisor", null),
+    title("49-3023", "Automobile Mechanic (Auto Mechanic)", "Auto Mechanic"),
+  ]);
+  index.finish();
+
+  it("are titles of their own: typed whole, they are the title typed, quoted in full", () => {
+    expect(index.searchOccupations({ q: "Auto mechanics" })[0]).toMatchObject({
+      socCode: "49-3023",
+      quality: "exact",
+      matchedText: "Automobile Mechanic (Auto Mechanic)",
+    });
+    expect(index.searchOccupations({ q: "automobile mechanic" })[0]).toMatchObject({ socCode: "49-3023", quality: "prefix" });
+    expect(index.occupationTitleCount).toBe(2 + 2 + 1);
   });
 });

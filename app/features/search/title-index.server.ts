@@ -152,18 +152,29 @@ async function buildTitleIndex(db: Database, tag: string, attempt = 1): Promise<
 /** One chunk of titles with a BLS line, as one JSON text (far cheaper than rows on PGlite: ~10x for 70,000 titles). */
 async function readTitles(db: Database, from: number, to: number): Promise<OccupationTitleRow[]> {
   const result = await db.execute(sql`
-    select coalesce(json_agg(json_build_array(soc_code, title, title_normalized, origin, onet_code, source_id) order by id), '[]')::text as titles
+    select coalesce(json_agg(json_build_array(soc_code, title, title_normalized, origin, onet_code, source_id, short_title, onet_sources) order by id), '[]')::text as titles
       from occupation_titles
      where soc_code is not null and id between ${from} and ${to}
   `);
   const [row] = rowsOf<{ titles: string }>(result);
-  const tuples = JSON.parse(row?.titles ?? "[]") as [string, string, string, OccupationTitleRow["origin"], string | null, string][];
-  return tuples.map(([socCode, title, titleNormalized, origin, onetCode, sourceId]) => ({
+  const tuples = JSON.parse(row?.titles ?? "[]") as [
+    string,
+    string,
+    string,
+    OccupationTitleRow["origin"],
+    string | null,
+    string,
+    string | null,
+    string | null,
+  ][];
+  return tuples.map(([socCode, title, titleNormalized, origin, onetCode, sourceId, shortTitle, onetSources]) => ({
     socCode,
     title,
     titleNormalized,
     origin,
     onetCode,
     sourceId,
+    shortTitle,
+    onetSources,
   }));
 }

@@ -69,6 +69,13 @@ export interface OccupationTitleRow {
   origin: Extract<OccupationMatchOrigin, "onet_alternate_title" | "onet_reported_title" | "bls_sample_title">;
   onetCode: string | null;
   sourceId: string;
+  /**
+   * O*NET's short form of an alternate title, when it gives one ("Auto Mechanic" for "Automobile Mechanic (Auto
+   * Mechanic)", "HVAC Installer" for "HVAC Installer (Heating, Ventilation, and Air Conditioning Installer)").
+   */
+  shortTitle?: string | null;
+  /** The codes of the sources O*NET lists for an alternate title ("02,04,10"). */
+  onetSources?: string | null;
 }
 
 /**
@@ -133,6 +140,8 @@ interface OccupationEntry {
   origin: OccupationMatchOrigin;
   onetCode: string | null;
   sourceId: string;
+  /** How many sources O*NET lists for an alternate title (its Source(s) column); 0 for every other title. */
+  attested: number;
 }
 
 /** Byte order of UTF-8, i.e. `collate "C"`: code point order (UTF-16 unit order differs above U+D7FF). */
@@ -242,6 +251,7 @@ export class TitleIndex {
             origin: "bls_title",
             onetCode: null,
             sourceId: o.sourceId,
+            attested: 0,
           },
           true,
         );
@@ -256,6 +266,7 @@ export class TitleIndex {
             origin: "onet_title",
             onetCode: o.onetCode,
             sourceId: o.sourceId,
+            attested: 0,
           },
           false,
         );
@@ -266,10 +277,20 @@ export class TitleIndex {
   /** Adds rows of occupation_titles (those with a BLS line). */
   addOccupationTitles(rows: OccupationTitleRow[]): void {
     for (const r of rows) {
-      this.addEntry(
-        { socCode: r.socCode, text: r.title, normalized: r.titleNormalized, origin: r.origin, onetCode: r.onetCode, sourceId: r.sourceId },
-        true,
-      );
+      const entry: OccupationEntry = {
+        socCode: r.socCode,
+        text: r.title,
+        normalized: r.titleNormalized,
+        origin: r.origin,
+        onetCode: r.onetCode,
+        sourceId: r.sourceId,
+        attested: r.onetSources ? r.onetSources.split(",").length : 0,
+      };
+      this.addEntry(entry, true);
+      // O*NET's short form is a title of its own: "auto mechanic" is then the title typed, as it is for workers who
+      // say it, rather than one that merely contains it. The answer quotes the whole title, which holds the short form.
+      const short = r.shortTitle ? normalizeTitle(r.shortTitle) : "";
+      if (short !== "" && short !== r.titleNormalized) this.addEntry({ ...entry, normalized: short }, true);
     }
   }
 
@@ -395,9 +416,11 @@ export class TitleIndex {
     // Carpenters, "Truck Driver" of Cargo and Freight Agents): a line's own title first, then BLS's sample titles,
     // then O*NET's reported and alternate titles (ORIGIN_WEIGHT); then a line whose own title names what was typed
     // ("financial advisor": Personal Financial Advisors before Securities Sales Agents, both of which O*NET gives
-    // that alternate title); then the line employing more people, the likelier meaning ("teacher": elementary school
-    // teachers before middle-school career/technical ones; "financial analyst": Financial and Investment Analysts
-    // before Statisticians); then tech lines; then by title.
+    // that alternate title); then the title more of O*NET's sources give for the line ("server": Waiters and
+    // Waitresses, two sources, before Fast Food and Counter Workers, one; "CNA": Nursing Assistants, five, before
+    // Home Health and Personal Care Aides, one); then the line employing more people, the likelier meaning ("teacher":
+    // elementary school teachers before middle-school career/technical ones; "financial analyst": Financial and
+    // Investment Analysts before Statisticians); then tech lines; then by title.
     const isTech = (socCode: string) => this.rolesBySoc.has(socCode) || techFamilyOf(socCode) !== undefined;
     const employed = (socCode: string) => this.employment.get(socCode) ?? 0;
     const stem = ` ${pluralStem(normalized)} `;
@@ -414,6 +437,7 @@ export class TitleIndex {
         () =>
           ORIGIN_WEIGHT[a.entry.origin] - ORIGIN_WEIGHT[b.entry.origin] ||
           Number(namesIt(b.entry.socCode)) - Number(namesIt(a.entry.socCode)) ||
+          b.entry.attested - a.entry.attested ||
           employed(b.entry.socCode) - employed(a.entry.socCode) ||
           Number(isTech(b.entry.socCode)) - Number(isTech(a.entry.socCode)),
       );
@@ -588,14 +612,16 @@ export function pluralStem(normalized: string): string {
 /**
  * A BLS line's best match: its rank, with the origin's weight before the length of the title (its own title before the
  * titles filed under it, as across lines: "roofer" is Roofers' own title, not its alternate title "Roofer"; a BLS
- * sample title before O*NET's titles), then BLS's own title, then O*NET's, then the text; the same text under several
- * origins or O*NET occupations: O*NET's alternate title before a reported one, then by O*NET code.
+ * sample title before O*NET's titles), then BLS's own title, then O*NET's, then the title more of O*NET's sources give,
+ * then the text; the same text under several origins or O*NET occupations: O*NET's alternate title before a reported
+ * one, then by O*NET code.
  */
 function compareOccupationMatches(a: ScoredOccupation, b: ScoredOccupation): number {
   return (
     compareOccupationRank(a, b, () => ORIGIN_WEIGHT[a.entry.origin] - ORIGIN_WEIGHT[b.entry.origin]) ||
     Number(b.entry.origin === "bls_title") - Number(a.entry.origin === "bls_title") ||
     Number(b.entry.origin === "onet_title") - Number(a.entry.origin === "onet_title") ||
+    b.entry.attested - a.entry.attested ||
     compareC(a.entry.text, b.entry.text) ||
     ORIGIN_PREFERENCE[a.entry.origin] - ORIGIN_PREFERENCE[b.entry.origin] ||
     compareC(a.entry.onetCode ?? "", b.entry.onetCode ?? "")

@@ -1,0 +1,1 @@
+ALTER TABLE "occupation_titles" ADD COLUMN "onet_sources" text;
