@@ -27,14 +27,16 @@ export async function presentExplorerList(request: Request, query: PresentQuery)
       const list = await readInterestsExplorer({ like: query.like, vintage, data: pin }, url);
       if (!list.dataVersion) return null;
       const archiveId = list.dataPinBanner ? parseDataVersionTag(list.dataPinBanner.pinned.tag)?.id : undefined;
-      // O*NET's words for the picked areas: read once per data version, shared with the explorer page's guide.
-      const [all, areaGuide] = await Promise.all([
-        getAllOccupationsOutlook({ vintage: list.period.vintage, dataVersionId: archiveId }),
-        rememberForDataVersion(list.dataVersion, "interest-area-guide", listInterestAreaGuide),
-      ]);
+      // O*NET's words for the picked areas (read once per data version, shared with the explorer page's guide) and the
+      // sources they cite, read while the outlook of every occupation is.
       const listed = new Set(list.sources.map((source) => source.id));
-      const guideSources = [...areaGuide.values()].map((g) => g.sourceId).filter((id) => !listed.has(id));
-      const extra = await listSourcesByIds({ ids: ["editorial", ...new Set(guideSources)] });
+      const [all, { areaGuide, extra }] = await Promise.all([
+        getAllOccupationsOutlook({ vintage: list.period.vintage, dataVersionId: archiveId }),
+        rememberForDataVersion(list.dataVersion, "interest-area-guide", listInterestAreaGuide).then(async (areaGuide) => {
+          const guideSources = [...areaGuide.values()].map((g) => g.sourceId).filter((id) => !listed.has(id));
+          return { areaGuide, extra: await listSourcesByIds({ ids: ["editorial", ...new Set(guideSources)] }) };
+        }),
+      ]);
       const deck = buildInterestsDeck(
         { ...list, sources: [...list.sources, ...extra] },
         {

@@ -45,7 +45,7 @@ export function SearchPage({ page }: { page: SearchPageView }) {
       )}
 
       {unprojected.length > 0 ? (
-        <section aria-labelledby="unprojected-title" className="search-page__nearest">
+        <section aria-labelledby="unprojected-title" className="search-page__unprojected">
           <h2 id="unprojected-title">Not among the occupations BLS projects</h2>
           <p>
             O*NET files “{unprojected[0]!.matchedText}” under{" "}
