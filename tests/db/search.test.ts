@@ -228,6 +228,9 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       ["CNA", "31-1131"],
       ["lineman", "49-9051"],
       ["ultrasound tech", "29-2032"],
+      // …and these, which have every word typed in order, not side by side ("FBI Special Agent").
+      ["FBI agent", "33-3021"],
+      ["HVAC technician", "49-9021"],
     ])("answers “%s” with %s first among the occupations", async (q, socCode) => {
       const { occupations } = await answer(q);
       expect(occupations[0]?.socCode).toBe(socCode);

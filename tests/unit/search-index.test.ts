@@ -10,6 +10,7 @@ import {
   type TitleIndexRows,
 } from "~/features/search/title-index";
 import { similarity, trigramSet, wordSimilarity } from "~/features/search/trigrams";
+import { describeOccupationMatch } from "~/features/search/search";
 
 // What would break: the search's floors (0.5 / 0.3 for occupations, 0.3 / 0.5 and 0.15 / 0.3 for roles) were tuned on
 // pg_trgm's scores; a port that scores differently changes which close spellings are answers.
@@ -140,7 +141,7 @@ describe("the title index", () => {
     expect(withShort.searchOccupations({ q: "nrs" })).toEqual([]);
   });
 
-  it("matches the start of any word, and a query of several words only where they stand together", () => {
+  it("matches the start of any word, and a query of several words only in the order typed", () => {
     expect(index.searchOccupations({ q: "engin" }).map((h) => h.matchedText)).toEqual(["Software Engineer"]);
     // The line's own title names it ("Software developers"), so it is shown rather than the shorter "Backend Developer".
     expect(index.searchOccupations({ q: "developer" }).map((h) => h.matchedText)).toEqual(["Software developers"]);
@@ -316,5 +317,52 @@ describe("O*NET's short forms of alternate titles", () => {
     });
     expect(index.searchOccupations({ q: "automobile mechanic" })[0]).toMatchObject({ socCode: "49-3023", quality: "prefix" });
     expect(index.occupationTitleCount).toBe(2 + 2 + 1);
+  });
+});
+
+// What would break: "FBI agent" found nothing (no title has those words side by side), and "HVAC technician" answered
+// Installation, Maintenance, and Repair Workers, All Other, through "Geothermal HVAC Technician" alone.
+describe("titles with every word typed, not side by side", () => {
+  const line = (socCode: string, title: string, employment: number) => ({ socCode, title, detailed: true, sourceId: "bls", employment });
+  const index = new TitleIndex({
+    roles: [],
+    aliases: [],
+    occupations: [
+      line("33-3021", "Detectives and criminal investigators", 110_000),
+      line("49-9021", "Heating, air conditioning, and refrigeration mechanics and installers", 440_000),
+      line("49-9099", "Installation, maintenance, and repair workers, all other", 160_000),
+    ],
+    onetOccupations: [],
+    roleOccupations: [],
+  });
+  const title = (socCode: string, text: string) => ({
+    socCode,
+    title: text,
+    titleNormalized: normalizeTitle(text),
+    origin: "onet_alternate_title" as const,
+    onetCode: `${socCode}.00`,
+    sourceId: "onet-30-1",
+  });
+  index.addOccupationTitles([
+    title("33-3021", "FBI Special Agent"),
+    title("49-9021", "HVAC Service Technician"),
+    title("49-9099", "Geothermal HVAC Technician"),
+  ]);
+  index.finish();
+
+  it("are partial matches, said to have every word typed, in the order typed, singular or plural", () => {
+    const [fbi] = index.searchOccupations({ q: "FBI agents" });
+    expect(fbi).toMatchObject({ socCode: "33-3021", quality: "prefix", scattered: true, matchedText: "FBI Special Agent" });
+    expect(describeOccupationMatch(fbi!)).toBe(
+      "“FBI Special Agent” (has every word you typed) is an O*NET alternate title of Detectives and criminal investigators",
+    );
+    expect(index.searchOccupations({ q: "agent FBI" }).some((h) => h.scattered)).toBe(false);
+    // Ranked with the titles that contain the words side by side: then the larger line.
+    expect(index.searchOccupations({ q: "HVAC technician" }).map((h) => [h.socCode, h.scattered])).toEqual([
+      ["49-9021", true],
+      ["49-9099", false],
+    ]);
+    // A word only begun is not a word typed: "FBI ag" is at most a "did you mean".
+    expect(index.searchOccupations({ q: "FBI ag" }).some((h) => h.confident || h.scattered)).toBe(false);
   });
 });

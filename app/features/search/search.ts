@@ -99,12 +99,20 @@ export function describeOccupationMatch(hit: {
   matchedText: string;
   origin: OccupationMatchOrigin;
   onetTitle: string | null;
+  scattered?: boolean;
 }): string {
   if (hit.origin === "bls_title") return TITLE_MATCH_TEXT[hit.quality];
   // O*NET capitalises every word, BLS only the first: "Web Developers" is the BLS line "Web developers", said once.
   const sameName = hit.onetTitle !== null && hit.onetTitle.toLowerCase() === hit.title.toLowerCase();
   const owner = hit.onetTitle && !sameName ? `${hit.onetTitle}, which BLS counts under ${hit.title}` : hit.title;
   if (hit.origin === "onet_title") return `“${hit.matchedText}” is an O*NET occupation counted by BLS under ${hit.title}`;
-  const closeness = hit.quality === "exact" ? "" : hit.quality === "prefix" ? " (contains what you typed)" : " (close to what you typed)";
+  const closeness =
+    hit.quality === "exact"
+      ? ""
+      : hit.quality === "prefix"
+        ? hit.scattered
+          ? " (has every word you typed)"
+          : " (contains what you typed)"
+        : " (close to what you typed)";
   return `“${hit.matchedText}”${closeness} is ${OCCUPATION_ORIGIN_TEXT[hit.origin]} of ${owner}`;
 }

@@ -118,6 +118,8 @@ export interface OccupationSearchHit {
   isTech: boolean;
   /** The O*NET occupation of the matched title, when it is an O*NET title. */
   onetCode: string | null;
+  /** A partial match with every word typed in order, others between ("FBI Special Agent" for "FBI agent"). */
+  scattered: boolean;
   /** The curated roles filed under the line, each with the O*NET occupation it is filed under (null: the line as a whole). */
   roles: { slug: string; title: string; onetCode: string | null }[];
 }
@@ -457,6 +459,7 @@ export class TitleIndex {
         matchedText: c.entry.text,
         origin: c.entry.origin,
         onetCode: c.entry.onetCode,
+        scattered: c.scattered === true,
         onetTitle: c.entry.onetCode ? (this.onetTitle.get(c.entry.onetCode) ?? null) : null,
         sourceId: c.entry.sourceId,
         isTech: isTech(c.entry.socCode),
@@ -474,6 +477,9 @@ export class TitleIndex {
     const stem = pluralStem(q);
     const sameStem = new Set(this.byStem.get(stem) ?? []);
     if (stem !== q) for (const id of this.byExact.get(stem) ?? []) sameStem.add(id);
+    // Each word typed, singular, padded: a title with all of them in the order typed, with other words between, is a
+    // partial match too ("FBI agent": "FBI Special Agent"; "agent FBI" is not).
+    const wordStems = wordsOf(stem).map((word) => ` ${word} `);
     const consider = (id: number) => {
       if (seen.has(id)) return;
       seen.add(id);
@@ -482,6 +488,15 @@ export class TitleIndex {
       const atStart = entry.normalized.startsWith(q);
       if (exact || (!exactOnly && (atStart || entry.normalized.includes(` ${q}`)))) {
         matches.push({ entry, tier: exact ? 3 : 2, atStart, sim: 0 });
+      } else if (!exactOnly && wordStems.length > 1) {
+        const padded = ` ${pluralStem(entry.normalized)} `;
+        let from = 0;
+        const inOrder = wordStems.every((word) => {
+          const at = padded.indexOf(word, from);
+          from = at + word.length - 1;
+          return at >= 0;
+        });
+        if (inOrder) matches.push({ entry, tier: 2, atStart: false, sim: 0, scattered: true });
       }
     };
     for (const id of this.byExact.get(q) ?? []) consider(id);
@@ -546,6 +561,8 @@ interface ScoredOccupation {
   tier: number;
   atStart: boolean;
   sim: number;
+  /** A title with every word typed in that order, not side by side ("FBI agent": "FBI Special Agent"). */
+  scattered?: boolean;
 }
 
 /** A role's best match: tier, start of title, mean similarity, similarity, its title over an alias, then text. */
