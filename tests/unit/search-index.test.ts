@@ -89,6 +89,27 @@ function miniIndex(extraTitles: { socCode: string; title: string }[] = []): Titl
   return index.finish();
 }
 
+/** A detailed BLS line with its employment, for an index of lines alone. */
+const line = (socCode: string, title: string, employment: number) => ({ socCode, title, detailed: true, sourceId: "bls", employment });
+
+/** An index of these lines (no roles) and these O*NET alternate titles (each of its line's O*NET occupation .00). */
+function linesIndex(
+  lines: ReturnType<typeof line>[],
+  titles: (Pick<OccupationTitleRow, "socCode" | "title"> & Partial<OccupationTitleRow>)[],
+): TitleIndex {
+  const index = new TitleIndex({ roles: [], aliases: [], occupations: lines, onetOccupations: [], roleOccupations: [] });
+  index.addOccupationTitles(
+    titles.map((t) => ({
+      titleNormalized: normalizeTitle(t.title),
+      origin: "onet_alternate_title" as const,
+      onetCode: `${t.socCode}.00`,
+      sourceId: "onet-30-1",
+      ...t,
+    })),
+  );
+  return index.finish();
+}
+
 describe("the title index", () => {
   const index = miniIndex();
 
@@ -158,7 +179,6 @@ describe("the title index", () => {
 // alternate title "Roofer") and "truck driver" Cargo and Freight Agents; the title-search audit of 2026-12-05 found
 // 35 of 276 real titles answered wrong that way.
 describe("lines that match a title equally well", () => {
-  const line = (socCode: string, title: string, employment: number) => ({ socCode, title, detailed: true, sourceId: "bls", employment });
   const index = new TitleIndex({
     roles: [],
     aliases: [],
@@ -242,34 +262,11 @@ describe("lines that match a title equally well", () => {
   it("then the line for which more of O*NET's sources give the title, then the line that employs more people", () => {
     // "Server": Waiters and Waitresses (sources 02 and 10) before Fast Food and Counter Workers (02), though the
     // latter employs more; with one source each, employment decides.
-    const lines = new TitleIndex({
-      roles: [],
-      aliases: [],
-      occupations: [line("35-3023", "Fast food and counter workers", 3_600_000), line("35-3031", "Waiters and waitresses", 2_200_000)],
-      onetOccupations: [],
-      roleOccupations: [],
-    });
-    const server = (socCode: string, onetSources: string) => ({
-      socCode,
-      title: "Server",
-      titleNormalized: "server",
-      origin: "onet_alternate_title" as const,
-      onetCode: `${socCode}.00`,
-      sourceId: "onet-30-1",
-      onetSources,
-    });
-    lines.addOccupationTitles([server("35-3023", "02"), server("35-3031", "02,10")]);
-    lines.finish();
+    const waiters = [line("35-3023", "Fast food and counter workers", 3_600_000), line("35-3031", "Waiters and waitresses", 2_200_000)];
+    const server = (socCode: string, onetSources: string) => ({ socCode, title: "Server", onetSources });
+    const lines = linesIndex(waiters, [server("35-3023", "02"), server("35-3031", "02,10")]);
     expect(lines.searchOccupations({ q: "server" }).map((h) => h.socCode)).toEqual(["35-3031", "35-3023"]);
-    const even = new TitleIndex({
-      roles: [],
-      aliases: [],
-      occupations: [line("35-3023", "Fast food and counter workers", 3_600_000), line("35-3031", "Waiters and waitresses", 2_200_000)],
-      onetOccupations: [],
-      roleOccupations: [],
-    });
-    even.addOccupationTitles([server("35-3023", "02"), server("35-3031", "10")]);
-    even.finish();
+    const even = linesIndex(waiters, [server("35-3023", "02"), server("35-3031", "10")]);
     expect(even.searchOccupations({ q: "server" }).map((h) => h.socCode)).toEqual(["35-3023", "35-3031"]);
   });
 
@@ -283,31 +280,16 @@ describe("lines that match a title equally well", () => {
 // What would break: "auto mechanic" answered First-line supervisors of mechanics ("Auto Mechanic Supervisor" starts
 // with it), though O*NET gives "Auto Mechanic" as the short form of two of Automotive service technicians' titles.
 describe("O*NET's short forms of alternate titles", () => {
-  const line = (socCode: string, title: string, employment: number) => ({ socCode, title, detailed: true, sourceId: "bls", employment });
-  const index = new TitleIndex({
-    roles: [],
-    aliases: [],
-    occupations: [
+  const index = linesIndex(
+    [
       line("49-1011", "First-line supervisors of mechanics, installers, and repairers", 2_000_000),
       line("49-3023", "Automotive service technicians and mechanics", 800_000),
     ],
-    onetOccupations: [],
-    roleOccupations: [],
-  });
-  const title = (socCode: string, text: string, shortTitle: string | null) => ({
-    socCode,
-    title: text,
-    titleNormalized: normalizeTitle(text),
-    origin: "onet_alternate_title" as const,
-    onetCode: `${socCode}.00`,
-    sourceId: "onet-30-1",
-    shortTitle,
-  });
-  index.addOccupationTitles([
-    title("49-1011", "Auto Mechanic Supervisor", null),
-    title("49-3023", "Automobile Mechanic (Auto Mechanic)", "Auto Mechanic"),
-  ]);
-  index.finish();
+    [
+      { socCode: "49-1011", title: "Auto Mechanic Supervisor" },
+      { socCode: "49-3023", title: "Automobile Mechanic (Auto Mechanic)", shortTitle: "Auto Mechanic" },
+    ],
+  );
 
   it("are titles of their own: typed whole, they are the title typed, quoted in full", () => {
     expect(index.searchOccupations({ q: "Auto mechanics" })[0]).toMatchObject({
@@ -323,32 +305,18 @@ describe("O*NET's short forms of alternate titles", () => {
 // What would break: "FBI agent" found nothing (no title has those words side by side), and "HVAC technician" answered
 // Installation, Maintenance, and Repair Workers, All Other, through "Geothermal HVAC Technician" alone.
 describe("titles with every word typed, not side by side", () => {
-  const line = (socCode: string, title: string, employment: number) => ({ socCode, title, detailed: true, sourceId: "bls", employment });
-  const index = new TitleIndex({
-    roles: [],
-    aliases: [],
-    occupations: [
+  const index = linesIndex(
+    [
       line("33-3021", "Detectives and criminal investigators", 110_000),
       line("49-9021", "Heating, air conditioning, and refrigeration mechanics and installers", 440_000),
       line("49-9099", "Installation, maintenance, and repair workers, all other", 160_000),
     ],
-    onetOccupations: [],
-    roleOccupations: [],
-  });
-  const title = (socCode: string, text: string) => ({
-    socCode,
-    title: text,
-    titleNormalized: normalizeTitle(text),
-    origin: "onet_alternate_title" as const,
-    onetCode: `${socCode}.00`,
-    sourceId: "onet-30-1",
-  });
-  index.addOccupationTitles([
-    title("33-3021", "FBI Special Agent"),
-    title("49-9021", "HVAC Service Technician"),
-    title("49-9099", "Geothermal HVAC Technician"),
-  ]);
-  index.finish();
+    [
+      { socCode: "33-3021", title: "FBI Special Agent" },
+      { socCode: "49-9021", title: "HVAC Service Technician" },
+      { socCode: "49-9099", title: "Geothermal HVAC Technician" },
+    ],
+  );
 
   it("are partial matches, said to have every word typed, in the order typed, singular or plural", () => {
     const [fbi] = index.searchOccupations({ q: "FBI agents" });
