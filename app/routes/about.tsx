@@ -56,6 +56,15 @@ export default function About() {
         no wages: the search names them and links to O*NET OnLine, but has no figures for them.
       </p>
       <p>
+        <strong>How the search orders what it finds.</strong> Titles that are what you typed come first, then titles that begin with it,
+        contain it or have all its words in order, then close spellings; a title that only looks like what you typed is offered as
+        &ldquo;did you mean&rdquo;, never as the answer. Many occupations share a title (O*NET gives &ldquo;Server&rdquo; to both Waiters
+        and Waitresses and Fast Food and Counter Workers), so among occupations that match equally well, an occupation&rsquo;s own title
+        comes first, then BLS&rsquo;s sample titles, then O*NET&rsquo;s; then an occupation whose own title names what you typed; then the
+        one for which more of O*NET&rsquo;s kinds of sources (worker surveys, employer job listings, SOC resources&hellip;) give the title;
+        then the one that employs more people. Each result says which title matched and who lists it.
+      </p>
+      <p>
         You can also start from yourself: <Link to="/explore/skills">from the skills you have</Link> (any curated skill or O*NET technology;
         each page explains how it ranks careers) or <Link to="/explore/interests">from what you like</Link> (O*NET&rsquo;s six interest
         areas).
