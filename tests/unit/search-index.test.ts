@@ -330,6 +330,7 @@ describe("titles with every word typed, not side by side", () => {
       ["49-9021", true],
       ["49-9099", false],
     ]);
+    expect(describeOccupationMatch({ ...fbi!, origin: "bls_title" })).toBe("Its title has every word you typed");
     // A word only begun is not a word typed: "FBI ag" is at most a "did you mean".
     expect(index.searchOccupations({ q: "FBI ag" }).some((h) => h.confident || h.scattered)).toBe(false);
   });

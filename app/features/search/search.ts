@@ -101,7 +101,7 @@ export function describeOccupationMatch(hit: {
   onetTitle: string | null;
   scattered?: boolean;
 }): string {
-  if (hit.origin === "bls_title") return TITLE_MATCH_TEXT[hit.quality];
+  if (hit.origin === "bls_title") return hit.scattered ? "Its title has every word you typed" : TITLE_MATCH_TEXT[hit.quality];
   // O*NET capitalises every word, BLS only the first: "Web Developers" is the BLS line "Web developers", said once.
   const sameName = hit.onetTitle !== null && hit.onetTitle.toLowerCase() === hit.title.toLowerCase();
   const owner = hit.onetTitle && !sameName ? `${hit.onetTitle}, which BLS counts under ${hit.title}` : hit.title;
