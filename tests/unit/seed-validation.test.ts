@@ -121,6 +121,24 @@ describe("numeric CSV cells", () => {
     expect(problems(dir)).toEqual([expect.stringMatching(/ai-exposure\.csv, row \d+, line \d+, field score: .*plain digits/)]);
   });
 
+  it("rejects O*NET source codes that are not two-digit codes, or on a title other than an alternate title", () => {
+    const bad = editedDataset({
+      "occupation-titles.csv": (text) =>
+        text.replace("\nAgency Owner,,10,onet_alternate_title,", "\nAgency Owner,,1O,onet_alternate_title,"),
+    });
+    expect(problems(bad)).toEqual([
+      expect.stringMatching(/occupation-titles\.csv, row \d+, line \d+, field onet_sources: two-digit O\*NET source codes/),
+    ]);
+    const reported = editedDataset({
+      "occupation-titles.csv": (text) => text.replace(/\n([^\n]*),,,onet_reported_title,/, "\n$1,,02,onet_reported_title,"),
+    });
+    expect(problems(reported)).toEqual([
+      expect.stringMatching(
+        /occupation-titles\.csv, row \d+, line \d+, field onet_sources: only O\*NET's alternate titles list their sources/,
+      ),
+    ]);
+  });
+
   it("rejects a blank required wage year in wages.csv", () => {
     const dir = editedDataset({ "wages.csv": (text) => text.replace(/\n11-3021,2023,/, "\n11-3021,,") });
     expect(problems(dir)).toEqual([expect.stringMatching(/wages\.csv, row \d+, line \d+, field wage_year: is required/)]);
