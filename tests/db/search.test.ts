@@ -299,6 +299,15 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(roleFirst.results[0]).toMatchObject({ kind: "role", href: "/roles/data-scientist" });
     });
 
+    it("answers an everyday word O*NET files elsewhere with the role it means, and lists O*NET's line too (“coder”)", async () => {
+      // O*NET gives "Coder" only to Medical Records Specialists; the editors' alias names Computer Programmer.
+      const coder = await answer("coder");
+      expect(coder.roles[0]).toMatchObject({ href: "/roles/computer-programmer", quality: "exact" });
+      expect(coder.roles[0]!.why).toMatch(/Career Atlas editors/);
+      expect(coder.occupationsFirst).toBe(false);
+      expect(coder.occupations[0]).toMatchObject({ socCode: "29-2072", quality: "exact" });
+    });
+
     it("says why an occupation matched, naming the title and who lists it", async () => {
       const { occupations } = await answer("penetration tester");
       const pentest = occupations.find((o) => o.socCode === "15-1299")!;
