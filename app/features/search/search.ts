@@ -106,13 +106,12 @@ export function describeOccupationMatch(hit: {
   const sameName = hit.onetTitle !== null && hit.onetTitle.toLowerCase() === hit.title.toLowerCase();
   const owner = hit.onetTitle && !sameName ? `${hit.onetTitle}, which BLS counts under ${hit.title}` : hit.title;
   if (hit.origin === "onet_title") return `“${hit.matchedText}” is an O*NET occupation counted by BLS under ${hit.title}`;
-  const closeness =
-    hit.quality === "exact"
-      ? ""
-      : hit.quality === "prefix"
-        ? hit.scattered
-          ? " (has every word you typed)"
-          : " (contains what you typed)"
-        : " (close to what you typed)";
-  return `“${hit.matchedText}”${closeness} is ${OCCUPATION_ORIGIN_TEXT[hit.origin]} of ${owner}`;
+  return `“${hit.matchedText}”${closenessNote(hit)} is ${OCCUPATION_ORIGIN_TEXT[hit.origin]} of ${owner}`;
+}
+
+/** How a title other than the line's own matched, said after it: nothing when it is what was typed. */
+function closenessNote({ quality, scattered }: { quality: MatchQuality; scattered?: boolean }): string {
+  if (quality === "exact") return "";
+  if (quality === "fuzzy") return " (close to what you typed)";
+  return scattered ? " (has every word you typed)" : " (contains what you typed)";
 }
