@@ -191,15 +191,23 @@ export class TitleIndex {
   private readonly ownTitleStem = new Map<string, string>();
 
   private readonly entries: OccupationEntry[] = [];
-  /** Each entry's number of distinct trigrams; 0 for O*NET occupation titles, which close spellings never compared. */
-  private readonly trigramCount: number[] = [];
   private readonly byExact = new Map<string, number[]>();
   /** By pluralStem of the title: "roofers" and "roofer" are the same title. */
   private readonly byStem = new Map<string, number[]>();
   private readonly byWord = new Map<string, number[]>();
   private sortedWords: string[] = [];
-  private readonly byTrigram = new Map<string, number[]>();
+  /**
+   * While titles are added: each entry's number of distinct trigrams (0 for a title close spellings never compare), and
+   * the entries by trigram. `finish()` turns both into typed arrays, which close spellings count over: ~7 times faster
+   * than over arrays of numbers, and the whole index takes 20 MB of heap instead of 34 (ADR 015, amended 2026-12-05).
+   */
+  private trigramCountList: number[] = [];
+  private trigramLists = new Map<string, number[]>();
+  private trigramCount = new Uint16Array(0);
+  private byTrigram = new Map<string, Int32Array>();
+  /** Close spellings' scratch space, one slot per entry: trigrams shared with the query, and the entries touched. */
   private shared = new Uint16Array(0);
+  private touched = new Int32Array(0);
 
   constructor(rows: TitleIndexRows) {
     this.roleCandidates = [
@@ -318,7 +326,12 @@ export class TitleIndex {
   /** Call once every title is added. */
   finish(): this {
     this.sortedWords = [...this.byWord.keys()].sort(compareC);
+    this.trigramCount = Uint16Array.from(this.trigramCountList);
+    this.byTrigram = new Map([...this.trigramLists].map(([trigram, ids]) => [trigram, Int32Array.from(ids)]));
+    this.trigramCountList = [];
+    this.trigramLists = new Map();
     this.shared = new Uint16Array(this.entries.length);
+    this.touched = new Int32Array(this.entries.length);
     return this;
   }
 
@@ -334,8 +347,8 @@ export class TitleIndex {
     if (stem !== entry.normalized) push(this.byStem, stem, id);
     for (const word of new Set(wordsOf(entry.normalized))) push(this.byWord, word, id);
     const trigrams = closeSpellings ? trigramSet(entry.normalized) : [];
-    this.trigramCount[id] = trigrams.length;
-    for (const trigram of trigrams) push(this.byTrigram, trigram, id);
+    this.trigramCountList[id] = trigrams.length;
+    for (const trigram of trigrams) push(this.trigramLists, trigram, id);
   }
 
   /**
@@ -539,22 +552,27 @@ export class TitleIndex {
   /** Titles whose pg_trgm similarity to the query is at least OCCUPATION_SUGGESTION_SIMILARITY, by shared trigrams. */
   private closeOccupationSpellings(q: string): ScoredOccupation[] {
     // Counting shared trigrams over every list beat scanning only the rarest lists and looking the commonest up
-    // per candidate (ADR 015): a typo of a common word ("enginer") has thousands of candidates either way.
+    // per candidate (ADR 015): a typo of a common word ("enginer") touches ~45,000 of the 75,000 titles either way.
     const queryTrigrams = trigramSet(q);
-    const touched: number[] = [];
-    const shared = this.shared;
+    const { shared, touched, trigramCount } = this;
+    let touchedCount = 0;
     for (const trigram of queryTrigrams) {
-      for (const id of this.byTrigram.get(trigram) ?? []) {
-        if (shared[id] === 0) touched.push(id);
+      const ids = this.byTrigram.get(trigram);
+      if (ids === undefined) continue;
+      for (let i = 0; i < ids.length; i += 1) {
+        const id = ids[i]!;
+        if (shared[id] === 0) touched[touchedCount++] = id;
         shared[id] = shared[id]! + 1;
       }
     }
     const matches: ScoredOccupation[] = [];
     const queryWords = wordsOf(q).map((word) => trigramSet(word));
-    for (const id of touched) {
-      const sim = trigramScore(shared[id]!, this.trigramCount[id]!, queryTrigrams.length);
+    const floor = real(OCCUPATION_SUGGESTION_SIMILARITY);
+    for (let i = 0; i < touchedCount; i += 1) {
+      const id = touched[i]!;
+      const sim = trigramScore(shared[id]!, trigramCount[id]!, queryTrigrams.length);
       shared[id] = 0;
-      if (sim < real(OCCUPATION_SUGGESTION_SIMILARITY)) continue;
+      if (sim < floor) continue;
       const entry = this.entries[id]!;
       // An answer must be a spelling of every word typed: "uber driver" is not the title "Driver" misspelt (0.58), so
       // that is only a "did you mean"; "electrcal engineer" is "Electrical Engineers".
