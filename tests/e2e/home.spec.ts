@@ -68,6 +68,12 @@ test.describe("the first page", () => {
     await page.goto("/");
     expect(await page.locator(".browse li").count()).toBeGreaterThanOrEqual(30);
     await expect(page.locator(".top-list li").first()).toBeVisible();
+    // The roles under each occupation read as a list: "DevOps Engineer, Lead Developer", no space before a comma.
+    const roles = await page.locator(".top-list__roles").allTextContents();
+    expect(roles.some((text) => text.includes(", "))).toBe(true);
+    for (const text of roles) expect(text).not.toMatch(/\s,|^,|,$|,\S/);
+    // The chart's summary names the fastest-growing occupation as a label, not as the subject of a verb.
+    await expect(page.locator(".chart__summary").first()).toContainText("Fastest growth: ");
   });
 });
 

@@ -38,7 +38,7 @@ export function GrowthBars({
   const fastest = bars[0];
   const aboveAverage = bars.filter((b) => b.changePercent > average).length;
   const summary = fastest
-    ? `${fastest.label} grows fastest (${formatPercentChange(fastest.changePercent)}); ${aboveAverage} of ${bars.length} occupations are projected to grow faster than all occupations (${formatPercentChange(average)}) over ${vintageLabel}.`
+    ? `Fastest growth: ${fastest.label} (${formatPercentChange(fastest.changePercent)}); ${aboveAverage} of ${bars.length} occupations are projected to grow faster than all occupations (${formatPercentChange(average)}) over ${vintageLabel}.`
     : "No occupation matches the current filters.";
   return (
     <ChartFrame

@@ -251,9 +251,10 @@ function TopList({
             </SourcedFigure>
             <span className="top-list__roles">
               {o.roles.map((r, i) => (
+                // The comma ends each name but the last, so a line never starts with one.
                 <span key={r.slug}>
-                  {i > 0 ? ", " : ""}
                   <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+                  {i < o.roles.length - 1 ? ", " : ""}
                 </span>
               ))}
             </span>
