@@ -158,8 +158,10 @@ test.describe("an occupation profile", () => {
     const facts = page.locator("#quick-facts");
     await expect(facts).toContainText("Projected growth, 2024–34");
     await expect(facts).toContainText("+15.8%");
-    await expect(facts).toContainText("Median pay");
+    // Each figure's label carries its period or survey year, as on a role profile.
+    await expect(facts).toContainText("Median pay, May 2024");
     await expect(facts).toContainText("$133,080");
+    await expect(facts).toContainText("Openings a year, 2024–34 average");
     await expect(page.locator("#what-they-do")).toContainText("Main tasks");
     // Every loaded period side by side, each as published.
     await expect(page.locator("#outlook table.vintages-table thead th")).toHaveText(["Figure", "2024–34", "2023–33", "2022–32"]);

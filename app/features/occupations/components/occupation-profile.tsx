@@ -23,6 +23,7 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
   const latest = projections[0];
   const family = techFamilyOf(occupation.socCode);
   const latestFactors = latest ? factors.filter((f) => f.vintage === latest.vintage) : [];
+  const median = latest ? quickFactMedian(pay[0], latest) : null;
   // A role's figures are those of its primary occupation (ADR 004); a role mapped here as a second view is not filed here.
   const filed = roles.filter((r) => r.isPrimary);
   const alsoMapped = roles.filter((r) => !r.isPrimary);
@@ -108,7 +109,7 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
                 </dd>
               </div>
               <div>
-                <dt>Openings a year</dt>
+                <dt>Openings a year, {formatVintage(latest.vintage)} average</dt>
                 <dd>
                   {latest.annualOpenings !== null ? (
                     <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
@@ -120,16 +121,11 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
                 </dd>
               </div>
               <div>
-                <dt>Median pay</dt>
+                <dt>Median pay{median ? `, ${median.dataYear}` : ""}</dt>
                 <dd>
-                  {pay[0] && medianText(pay[0]) ? (
-                    // OEWS's annual median, its top code ("$239,200 or more") or, where it publishes hourly pay only, that.
-                    <Sourced sourceId={pay[0].sourceId} dataYear={formatWageYear(pay[0].wageYear)}>
-                      {medianText(pay[0])}
-                    </Sourced>
-                  ) : latest.medianAnnualWage !== null && latest.wageYear !== null ? (
-                    <Sourced sourceId={latest.sourceId} dataYear={formatWageYear(latest.wageYear)}>
-                      {formatDollars(latest.medianAnnualWage)}
+                  {median ? (
+                    <Sourced sourceId={median.sourceId} dataYear={median.dataYear}>
+                      {median.text}
                     </Sourced>
                   ) : (
                     "not published"
@@ -232,6 +228,24 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
       </article>
     </ProfileSourcesProvider>
   );
+}
+
+/**
+ * The median pay shown in the quick facts, with its source and year: OEWS's annual median, its top code ("$239,200 or
+ * more") or, where it publishes hourly pay only, that; else the projections' median wage; null when neither has one.
+ */
+function quickFactMedian(
+  survey: PayPercentiles | undefined,
+  projection: { sourceId: string; medianAnnualWage: number | null; wageYear: number | null },
+): { text: string; sourceId: string; dataYear: string } | null {
+  const published = survey ? medianText(survey) : null;
+  if (survey && published) return { text: published, sourceId: survey.sourceId, dataYear: formatWageYear(survey.wageYear) };
+  if (projection.medianAnnualWage === null || projection.wageYear === null) return null;
+  return {
+    text: formatDollars(projection.medianAnnualWage),
+    sourceId: projection.sourceId,
+    dataYear: formatWageYear(projection.wageYear),
+  };
 }
 
 /** The survey's median as published: annual, top-coded ("$239,200 or more"), else hourly; null when it has none. */
