@@ -77,7 +77,7 @@ test.describe("pinned links", () => {
     await page.goto(`/present?role=back-end-developer&data=${tag}`);
     await waitForHydration(page);
     const slide = page.locator(".present-slides > .slide:not([hidden])");
-    await expect(slide.locator(".slide__as-of")).toHaveText(new RegExp(`^Data as of [A-Z][a-z]+ \\d{1,2}, \\d{4}, data version ${tag}$`));
+    await expect(slide.locator(".slide__as-of")).toHaveText(new RegExp(`^Data loaded [A-Z][a-z]+ \\d{1,2}, \\d{4}, data version ${tag}$`));
     // Pinned to the current version: nothing newer to announce.
     await expect(page.getByTestId("present-newer-data")).toHaveCount(0);
 

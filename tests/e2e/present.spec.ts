@@ -14,7 +14,7 @@ async function expectSlide(page: Page, number: number, total: number) {
   const slide = currentSlide(page);
   await expect(slide).toHaveAttribute("id", `slide-${number}`);
   await expect(slide.locator(".slide__footer .slide__citation")).toContainText(/^Source: .+\(.+\)/);
-  await expect(slide.locator(".slide__footer .slide__as-of")).toContainText(/^Data as of [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  await expect(slide.locator(".slide__footer .slide__as-of")).toContainText(/^Data loaded [A-Z][a-z]+ \d{1,2}, \d{4}$/);
   await expect(slide.locator(".slide__footer .slide__counter")).toContainText(`${number} / ${total}`);
   if (number > 1) await expect(page).toHaveURL(new RegExp(`[?&]slide=${number}(&|$)`));
 }
@@ -198,7 +198,7 @@ test.describe("presenter mode", () => {
     for (let i = 0; i < total; i++) {
       await expect(slides.nth(i)).toBeVisible();
       await expect(slides.nth(i).locator(".slide__citation")).toContainText("Source:");
-      await expect(slides.nth(i).locator(".slide__as-of")).toContainText("Data as of");
+      await expect(slides.nth(i).locator(".slide__as-of")).toContainText("Data loaded");
       await expect(slides.nth(i).locator(".slide__counter")).toContainText(`${i + 1} / ${total}`);
       await expect(slides.nth(i).locator(".slide__notes li").first()).toBeVisible();
     }

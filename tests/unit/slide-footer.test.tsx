@@ -27,13 +27,13 @@ describe("a slide's footer", () => {
 
   it("names the data version of a pinned deck under the date", () => {
     const html = renderToStaticMarkup(<SlideView {...props} dataVersion="v1-1a2b3c4d" />);
-    expect(footer(html)).toContain("Data as of September 1, 2026, data version v1-1a2b3c4d");
+    expect(footer(html)).toContain("Data loaded September 1, 2026, data version v1-1a2b3c4d");
     expect(footer(html)).toContain("Source: BLS, Employment Projections (2024–34; pay May 2024)");
   });
 
   it("gives only the date for the current figures", () => {
     const html = renderToStaticMarkup(<SlideView {...props} />);
-    expect(footer(html)).toContain("Data as of September 1, 2026");
+    expect(footer(html)).toContain("Data loaded September 1, 2026");
     expect(html).not.toContain("data version");
   });
 });

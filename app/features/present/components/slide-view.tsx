@@ -58,7 +58,7 @@ export const SlideView = forwardRef<HTMLElement, SlideViewProps>(function SlideV
             ))}
           </p>
           <p className="slide__as-of">
-            Data as of {dataAsOf}
+            Data loaded {dataAsOf}
             {dataVersion ? (
               <>
                 <span className="visually-hidden">,</span> <span className="slide__data-version">data version {dataVersion}</span>
