@@ -134,6 +134,31 @@ test.describe("on a phone", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("the explorers show each career's figures, each labelled, without scrolling sideways", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const [path, labels] of [
+      [
+        "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel",
+        ["Fit", "Your skills it needs", "Growth", "Openings a year", "Median pay"],
+      ],
+      ["/explore/interests?like=investigative", ["Top three areas", "Your interests among its top three", "Growth", "Median pay"]],
+    ] as const) {
+      await page.goto(path);
+      const row = page.locator("table.explore-table tbody tr").first();
+      await row.scrollIntoViewIfNeeded();
+      for (const label of labels) {
+        const cell = row.getByRole("cell").filter({ hasText: label }).first();
+        await expect(cell, `${path}: ${label}`).toBeInViewport({ ratio: 1 });
+      }
+      // Nothing on a card runs out of its box: the caption and the figures' lines (the pay spread) wrap.
+      const clipped = await page
+        .locator("table.explore-table caption, table.explore-table tbody td")
+        .evaluateAll((cells) => cells.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent?.slice(0, 40)));
+      expect(clipped, path).toEqual([]);
+      await expectNoAxeViolations(page);
+    }
+  });
+
   test("a role profile shows its quick facts, pay and growth among them, on the first screen", async ({ page }) => {
     test.slow(); // took over half of the default 30 s in CI on 2 shared cores
     // Phones, and the school laptops and projectors a class uses.

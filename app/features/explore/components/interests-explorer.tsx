@@ -6,6 +6,7 @@ import { periodLabel } from "~/features/periods/periods";
 import { formatCount } from "~/lib/format";
 import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
+import { CardLabel } from "~/ui/card-label";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import { INTEREST_AREAS, INTEREST_PROFILER_URL, MAX_PICKED_INTERESTS } from "~/features/explore/interests";
 import { interestsHref } from "~/features/explore/explorer-address";
@@ -53,11 +54,15 @@ function OccupationTable({
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.title}</th>
-              <td>{row.occupation.code}</td>
-              <td>
+              <td className="explore-table__wide">
+                <CardLabel>Top three areas</CardLabel>
+                {row.occupation.code}
+              </td>
+              <td className="explore-table__wide">
+                <CardLabel>Your interests among its top three</CardLabel>
                 <Matched occupation={row.occupation} />
               </td>
-              <OutlookCells figures={row.occupation} sourceNumber={sourceNumber} />
+              <OutlookCells figures={row.occupation} sourceNumber={sourceNumber} cardLabels={{ vintage }} />
             </tr>
           ))}
         </tbody>

@@ -4,6 +4,7 @@ import { Form, Link, useNavigate } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
 import { periodLabel } from "~/features/periods/periods";
 import { FilterSelect } from "~/ui/filter-select";
+import { CardLabel } from "~/ui/card-label";
 import { formatCount, formatPercentChange } from "~/lib/format";
 import { OccupationRowHeader, OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
@@ -334,12 +335,15 @@ function RoleFits({
                     <span className="role-summary">{role.occupationTitle}</span>
                   </th>
                   <td className="num">
+                    <CardLabel>Fit</CardLabel>
                     {role.fit.points} of {role.fit.maxPoints}
                   </td>
-                  <td>
+                  <td className="explore-table__wide">
+                    <CardLabel>Your skills it needs</CardLabel>
                     <MatchedSkills picks={picks} matched={role.fit.matched} strong={role.fit.strong} strongLabel="core" />
                   </td>
-                  <td className="explore-to-learn">
+                  <td className="explore-to-learn explore-table__wide">
+                    <CardLabel>Core skills still to learn</CardLabel>
                     {role.missingCore.length === 0
                       ? "none"
                       : role.missingCore.slice(0, MISSING_SHOWN).map((s, i) => (
@@ -351,7 +355,7 @@ function RoleFits({
                     {role.missingCore.length > MISSING_SHOWN ? ` and ${role.missingCore.length - MISSING_SHOWN} more` : null}
                     <span className="figure-year">needs {role.skillCount} skills in all</span>
                   </td>
-                  <OutlookCells figures={role} sourceNumber={sourceNumber} />
+                  <OutlookCells figures={role} sourceNumber={sourceNumber} cardLabels={{ vintage }} />
                 </tr>
               ))}
             </tbody>
@@ -414,12 +418,15 @@ function OccupationFits({
                 <tr key={o.socCode}>
                   <OccupationRowHeader occupation={o} />
                   <td className="num">
+                    <CardLabel>Fit</CardLabel>
                     {o.fit.points} of {o.fit.maxPoints}
                   </td>
-                  <td>
+                  <td className="explore-table__wide">
+                    <CardLabel>Your skills it lists</CardLabel>
                     <MatchedSkills picks={picks} matched={o.fit.matched} strong={o.fit.strong} strongLabel="in demand" />
                   </td>
-                  <td className="explore-to-learn">
+                  <td className="explore-to-learn explore-table__wide">
+                    <CardLabel>In demand or hot, still to learn</CardLabel>
                     {o.missing.length === 0
                       ? "none marked"
                       : o.missing.map((m, i) => (
@@ -434,7 +441,7 @@ function OccupationFits({
                       <a href={`#source-${o.technologySourceId}`}>[{sourceNumber.get(o.technologySourceId)}]</a>
                     </span>
                   </td>
-                  <OutlookCells figures={o} sourceNumber={sourceNumber} />
+                  <OutlookCells figures={o} sourceNumber={sourceNumber} cardLabels={{ vintage }} />
                 </tr>
               ))}
             </tbody>

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
 import { BandLabel } from "~/features/periods/components/band-label";
 import { PAY_SPREAD_LABEL, paySpreadText, type PayPercentiles } from "~/features/pay/pay";
+import { CardLabel } from "~/ui/card-label";
 
 /** An occupation's figures for one period, as the career lists show them beside each row. */
 export interface OutlookFigures {
@@ -39,11 +40,21 @@ export function OutlookHeaderCells({ vintage }: { vintage: string }) {
  * May year and source): three table cells. The median's year line (`median-year`) is the one a list's print stylesheet
  * may set inline but must not hide: paper has no tooltip, and the explorers' printout drops the caption.
  */
-export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigures; sourceNumber: ReadonlyMap<string, number> }) {
+export function OutlookCells({
+  figures,
+  sourceNumber,
+  cardLabels,
+}: {
+  figures: OutlookFigures;
+  sourceNumber: ReadonlyMap<string, number>;
+  /** The period, for each cell's own label where the table's rows become cards on a phone (the explorers). */
+  cardLabels?: { vintage: string };
+}) {
   const { changePercent, annualOpenings, medianAnnualWage, wageYear, projectionSourceId, band, pay } = figures;
   return (
     <>
       <td className="num">
+        {cardLabels ? <CardLabel>Growth, {cardLabels.vintage}</CardLabel> : null}
         {changePercent !== null ? (
           <>
             {formatPercentChange(changePercent)}{" "}
@@ -55,6 +66,7 @@ export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigure
         )}
       </td>
       <td className="num">
+        {cardLabels ? <CardLabel>Openings a year</CardLabel> : null}
         {annualOpenings !== null ? (
           <>
             {formatCount(annualOpenings)}{" "}
@@ -65,6 +77,7 @@ export function OutlookCells({ figures, sourceNumber }: { figures: OutlookFigure
         )}
       </td>
       <td className="num">
+        {cardLabels ? <CardLabel>Median pay</CardLabel> : null}
         {medianAnnualWage !== null && wageYear !== null ? (
           <>
             {formatDollars(medianAnnualWage)}
