@@ -15,7 +15,10 @@ export function renderInRouter(element: ReactElement): string {
  */
 export function medianCells(html: string): { text: string; sourceId: string | null }[] {
   return (html.match(/<tr>.*?<\/tr>/gs) ?? []).flatMap((row) => {
-    const median = [...row.matchAll(/<td class="num">(.*?)<\/td>/gs)].at(-1)?.[1];
+    // A cell may start with its card label (the explorers' phone cards: "Median pay"), which is not the figure.
+    const median = [...row.matchAll(/<td class="num">(.*?)<\/td>/gs)]
+      .at(-1)?.[1]
+      ?.replace(/^<span class="finder-table__label"[^>]*>.*?<\/span>/s, "");
     if (!median?.startsWith("$")) return [];
     const own = median.replace(/<span class="pay-spread">.*?<\/span>/s, "");
     const text = own

@@ -107,6 +107,14 @@ describe("learnNext: points from the growing careers that ask for a skill, 2 whe
       ["apache-spark", 2, 1],
     ]);
     expect(next[0]!.careers.map((c) => c.title)).toEqual(["Data Engineer", "Data scientists", "Operations research analysts"]);
+    // After the strong ones, each skill's careers keep the list's order (best fit first), not A to Z: the page names
+    // the first few, so a student sees the careers nearest them ("Zookeepers" first here, being first on the list).
+    const listed = [
+      { key: "occupation:39-2021", title: "Zookeepers", asks: [{ skillSlug: "statistics", strong: false }] },
+      { key: "occupation:15-2011", title: "Actuaries", asks: [{ skillSlug: "statistics", strong: false }] },
+      { key: "occupation:15-2041", title: "Statisticians", asks: [{ skillSlug: "statistics", strong: true }] },
+    ];
+    expect(learnNext(listed, new Set())[0]!.careers.map((c) => c.title)).toEqual(["Statisticians", "Zookeepers", "Actuaries"]);
     expect(learnNext(careers, new Set(), 1)).toHaveLength(1);
     expect(learnNext([], new Set())).toEqual([]);
   });

@@ -92,7 +92,7 @@ export interface GrowingCareer {
 export interface LearnNextSkill {
   skillSlug: string;
   points: number;
-  /** The growing careers that ask for it, strong ones first, then A to Z. */
+  /** The growing careers that ask for it, strong ones first, then as the list ranks them (roles, then best fit first). */
   careers: { key: string; title: string; strong: boolean }[];
 }
 
@@ -103,7 +103,9 @@ export function isGrowing(changePercent: number | null, allOccupationsPercent: n
 
 /**
  * The skills that would widen the list most: points from the growing careers that ask for each (2 strong, 1
- * otherwise), leaving out what the student already has; most points first, then most careers, then slug.
+ * otherwise), leaving out what the student already has; most points first, then most careers, then slug. `careers`
+ * come in the list's order (its roles, then its occupations, best fit first), which each skill's careers keep after
+ * the strong ones: the page names the first few, so they are the careers nearest the student, not the first by name.
  */
 export function learnNext(careers: readonly GrowingCareer[], have: ReadonlySet<string>, limit = 3): LearnNextSkill[] {
   const bySkill = new Map<string, LearnNextSkill>();
@@ -118,9 +120,8 @@ export function learnNext(careers: readonly GrowingCareer[], have: ReadonlySet<s
       bySkill.set(skillSlug, entry);
     }
   }
-  for (const entry of bySkill.values()) {
-    entry.careers.sort((a, b) => Number(b.strong) - Number(a.strong) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
-  }
+  // A stable sort: within strong and within the rest, the list's order.
+  for (const entry of bySkill.values()) entry.careers.sort((a, b) => Number(b.strong) - Number(a.strong));
   return [...bySkill.values()]
     .sort((a, b) => b.points - a.points || b.careers.length - a.careers.length || (a.skillSlug < b.skillSlug ? -1 : 1))
     .slice(0, limit);
