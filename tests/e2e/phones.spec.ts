@@ -159,6 +159,18 @@ test.describe("on a phone", () => {
     }
   });
 
+  test("the skills map says on a phone that it scrolls sideways, and leads to the same nodes as lists", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/map");
+    const note = page.locator(".map-phone-note");
+    await expect(note).toBeVisible();
+    await note.getByRole("link", { name: "the map as lists" }).click();
+    await expect(page.locator("#map-list-title")).toBeInViewport();
+    // The diagram fits a laptop's width in its own frame: no note there.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(note).toBeHidden();
+  });
+
   test("a role profile shows its quick facts, pay and growth among them, on the first screen", async ({ page }) => {
     test.slow(); // took over half of the default 30 s in CI on 2 shared cores
     // Phones, and the school laptops and projectors a class uses.

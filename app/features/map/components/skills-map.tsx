@@ -95,6 +95,10 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
               arrow keys to move, Enter or Space to select, Escape to clear); the lists below show the same nodes and routes.
             </p>
             <Legend />
+            <p className="map-phone-note">
+              The map is wider than a phone&rsquo;s screen: scroll it sideways for the roles and where they lead, or read{" "}
+              <a href="#map-list-title">the map as lists</a>.
+            </p>
             <MapDiagram
               graph={graph}
               paths={paths}
