@@ -1,13 +1,13 @@
 import type { ReactNode } from "react";
 
 /**
- * A figure's column name inside its table cell, shown only where a table's rows become cards (the finders on phones,
- * `.finder-table` in outlook/dashboard.css) and the column headings no longer sit above the figures. Hidden from
- * assistive technology, which names the cell by its column header.
+ * A figure's column name inside its table cell, shown only where a table's rows become cards (`.card-rows` in
+ * app/ui/app.css: the finders and the explorers, on a phone) and the column headings no longer sit above the figures.
+ * Hidden from assistive technology, which names the cell by its column header.
  */
 export function CardLabel({ children }: { children: ReactNode }) {
   return (
-    <span className="finder-table__label" aria-hidden="true">
+    <span className="card-label" aria-hidden="true">
       {children}
     </span>
   );

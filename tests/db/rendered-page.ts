@@ -18,7 +18,7 @@ export function medianCells(html: string): { text: string; sourceId: string | nu
     // A cell may start with its card label (the explorers' phone cards: "Median pay"), which is not the figure.
     const median = [...row.matchAll(/<td class="num">(.*?)<\/td>/gs)]
       .at(-1)?.[1]
-      ?.replace(/^<span class="finder-table__label"[^>]*>.*?<\/span>/s, "");
+      ?.replace(/^<span class="card-label"[^>]*>.*?<\/span>/s, "");
     if (!median?.startsWith("$")) return [];
     const own = median.replace(/<span class="pay-spread">.*?<\/span>/s, "");
     const text = own

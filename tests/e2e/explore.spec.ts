@@ -224,7 +224,7 @@ test.describe("printing an explorer result", () => {
           const date = cell.querySelector(".median-year__date")?.textContent;
           const source = cell.querySelector(".median-year a[href^='#source-']")?.textContent;
           // The figure is the cell's first text after its card label (shown only on a phone).
-          const figure = [...cell.childNodes].find((node) => !(node instanceof Element && node.classList.contains("finder-table__label")));
+          const figure = [...cell.childNodes].find((node) => !(node instanceof Element && node.classList.contains("card-label")));
           return `${figure?.textContent} (${date}) ${source}`;
         });
       expect(median).toMatch(/^\$[\d,]+ \(May \d{4}\) \[\d+\]$/);

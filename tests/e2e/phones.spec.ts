@@ -201,7 +201,7 @@ test.describe("on a phone", () => {
     await page.goto("/roles");
     const header = page.getByRole("columnheader", { name: /Median pay/ });
     const pay = page.locator("table.finder-table tbody tr").first().getByRole("cell").nth(3);
-    await expect(pay.locator(".finder-table__label")).toBeHidden();
+    await expect(pay.locator(".card-label")).toBeHidden();
     const [headerBox, payBox] = [await header.boundingBox(), await pay.boundingBox()];
     expect(Math.abs(headerBox!.x - payBox!.x)).toBeLessThan(1);
     await expect(page.getByRole("columnheader", { name: "Compare" })).toBeVisible();

@@ -40,9 +40,9 @@ function OccupationTable({
 }) {
   return (
     <div className="table-scroll">
-      <table className="data-table explore-table">
+      <table className="data-table explore-table card-rows">
         <caption>{caption}</caption>
-        <thead>
+        <thead className="card-rows__hidden-head">
           <tr>
             <th scope="col">Career</th>
             <th scope="col">Top three areas</th>
@@ -54,11 +54,11 @@ function OccupationTable({
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.title}</th>
-              <td className="explore-table__wide">
+              <td className="card-rows__wide">
                 <CardLabel>Top three areas</CardLabel>
                 {row.occupation.code}
               </td>
-              <td className="explore-table__wide">
+              <td className="card-rows__wide">
                 <CardLabel>Your interests among its top three</CardLabel>
                 <Matched occupation={row.occupation} />
               </td>

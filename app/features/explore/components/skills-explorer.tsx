@@ -310,9 +310,9 @@ function RoleFits({
         <p>None of our curated tech roles lists these skills; the occupations below may.</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table explore-table">
+          <table className="data-table explore-table card-rows">
             <caption>Curated tech roles, best fit first; growth {vintage} and pay are those of the occupation each role belongs to</caption>
-            <thead>
+            <thead className="card-rows__hidden-head">
               <tr>
                 <th scope="col">Role</th>
                 <th scope="col" className="num">
@@ -338,11 +338,11 @@ function RoleFits({
                     <CardLabel>Fit</CardLabel>
                     {role.fit.points} of {role.fit.maxPoints}
                   </td>
-                  <td className="explore-table__wide">
+                  <td className="card-rows__wide">
                     <CardLabel>Your skills it needs</CardLabel>
                     <MatchedSkills picks={picks} matched={role.fit.matched} strong={role.fit.strong} strongLabel="core" />
                   </td>
-                  <td className="explore-to-learn explore-table__wide">
+                  <td className="explore-to-learn card-rows__wide">
                     <CardLabel>Core skills still to learn</CardLabel>
                     {role.missingCore.length === 0
                       ? "none"
@@ -396,11 +396,11 @@ function OccupationFits({
       </p>
       {occupations.length > 0 ? (
         <div className="table-scroll">
-          <table className="data-table explore-table">
+          <table className="data-table explore-table card-rows">
             <caption>
               BLS occupations, best fit first, with the technologies their O*NET 30.1 occupations list; BLS projections {vintage}
             </caption>
-            <thead>
+            <thead className="card-rows__hidden-head">
               <tr>
                 <th scope="col">Occupation</th>
                 <th scope="col" className="num">
@@ -421,11 +421,11 @@ function OccupationFits({
                     <CardLabel>Fit</CardLabel>
                     {o.fit.points} of {o.fit.maxPoints}
                   </td>
-                  <td className="explore-table__wide">
+                  <td className="card-rows__wide">
                     <CardLabel>Your skills it lists</CardLabel>
                     <MatchedSkills picks={picks} matched={o.fit.matched} strong={o.fit.strong} strongLabel="in demand" />
                   </td>
-                  <td className="explore-to-learn explore-table__wide">
+                  <td className="explore-to-learn card-rows__wide">
                     <CardLabel>In demand or hot, still to learn</CardLabel>
                     {o.missing.length === 0
                       ? "none marked"

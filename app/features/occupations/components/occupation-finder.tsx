@@ -135,7 +135,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
 
       {rows.length > 0 ? (
         <div className="table-scroll">
-          <table className="data-table finder-table occupation-table">
+          <table className="data-table finder-table card-rows occupation-table">
             <caption>
               Detailed occupations and their BLS projections, {vintage}; median pay as of the year shown. Select a column heading to sort.
             </caption>
@@ -155,13 +155,13 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                     </Link>
                   </th>
                 ))}
-                <th scope="col" className="finder-table__unsorted">
+                <th scope="col" className="card-rows__hidden-head">
                   Entry education
                 </th>
-                <th scope="col" className="num finder-table__unsorted">
+                <th scope="col" className="num card-rows__hidden-head">
                   Job zone
                 </th>
-                <th scope="col" className="finder-table__unsorted">
+                <th scope="col" className="card-rows__hidden-head">
                   Source
                 </th>
               </tr>

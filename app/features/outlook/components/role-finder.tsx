@@ -205,7 +205,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
         </p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table finder-table finder-table--compare">
+          <table className="data-table finder-table finder-table--compare card-rows">
             <caption>
               Roles and their occupations' projections, {vintage}; median pay and its 10th–90th percentile as of the year shown. Each
               role&rsquo;s figures are its whole occupation&rsquo;s, at every level. Select a column heading to sort.
@@ -226,10 +226,10 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
                     </Link>
                   </th>
                 ))}
-                <th scope="col" className="finder-table__unsorted">
+                <th scope="col" className="card-rows__hidden-head">
                   Source
                 </th>
-                <th scope="col" className="finder-table__unsorted">
+                <th scope="col" className="card-rows__hidden-head">
                   Compare
                 </th>
               </tr>
@@ -284,7 +284,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
                       </td>
                     </>
                   ) : (
-                    <td colSpan={6} className="muted finder-table__missing">
+                    <td colSpan={6} className="muted card-rows__wide">
                       No BLS projection for this occupation in {vintage}.
                     </td>
                   )}
