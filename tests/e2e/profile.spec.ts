@@ -88,6 +88,10 @@ test.describe("role profile", () => {
     await growth.getByRole("button").focus();
     await expect(growth.getByRole("tooltip")).toBeVisible();
     await expect(growth.getByRole("tooltip")).toContainText("Data: 2024–34");
+    // The growth band's label wraps on a narrow card and reads from the left, as the line it sits in (a button centres).
+    const band = page.locator("#quick-facts .growth-band .sourced__value").first();
+    await expect(band).toBeVisible();
+    await expect(band).not.toHaveCSS("text-align", "center");
   });
 
   test("downloads each chart's data as CSV with its header row", async ({ page }) => {
