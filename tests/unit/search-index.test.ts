@@ -6,6 +6,7 @@ import {
   TitleIndex,
   compareC,
   pluralStem,
+  startsWordsInOrder,
   type OccupationTitleRow,
   type TitleIndexRows,
 } from "~/features/search/title-index";
@@ -121,6 +122,22 @@ describe("the title index", () => {
     });
     expect(index.searchRoles({ q: "data scientist" }).results[0]).toMatchObject({ match: { kind: "title", quality: "exact" } });
     expect(index.searchRoles({ q: "data sceintist" }).results[0]).toMatchObject({ slug: "data-scientist", match: { quality: "fuzzy" } });
+  });
+
+  // What would break: "tech support" found no role at all (no title has the word "tech"), and "sec analyst" only
+  // close spellings, though every word typed starts a word of the title.
+  it("matches a role whose words each start with a word typed, in the order typed, as a partial match", () => {
+    expect(index.searchRoles({ q: "serv side dev" }).results[0]).toMatchObject({
+      slug: "back-end-developer",
+      match: { quality: "prefix", text: "Server-Side Developer" },
+    });
+    expect(index.searchRoles({ q: "dat sci" }).results[0]).toMatchObject({ slug: "data-scientist", match: { quality: "prefix" } });
+    // Out of order, or a word that starts none of the title's, is at most a close spelling.
+    expect(index.searchRoles({ q: "sci dat" }).results.every((hit) => hit.match.quality === "fuzzy")).toBe(true);
+    expect(index.searchRoles({ q: "dat scx" }).results.every((hit) => hit.match.quality === "fuzzy")).toBe(true);
+    expect(startsWordsInOrder(["tech", "support"], ["technical", "support", "specialist"])).toBe(true);
+    expect(startsWordsInOrder(["support", "tech"], ["technical", "support", "specialist"])).toBe(false);
+    expect(startsWordsInOrder(["sup", "sup"], ["technical", "support", "specialist"])).toBe(false);
   });
 
   it("offers suggestions only when nothing matched, and nothing for gibberish", () => {

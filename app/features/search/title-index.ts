@@ -129,6 +129,7 @@ interface RoleCandidate {
   text: string;
   normalized: string;
   compact: string;
+  words: string[];
   trigrams: { sequence: string[]; set: Set<string>; distinct: string[] };
   kind: "title" | "alias";
   origin: AliasOrigin | null;
@@ -219,6 +220,7 @@ export class TitleIndex {
           text: r.title,
           normalized,
           compact: normalized.replaceAll(" ", ""),
+          words: wordsOf(normalized),
           trigrams: trigramsOf(normalized),
           kind: "title",
           origin: null,
@@ -230,6 +232,7 @@ export class TitleIndex {
         text: a.alias,
         normalized: a.aliasNormalized,
         compact: a.aliasNormalized.replaceAll(" ", ""),
+        words: wordsOf(a.aliasNormalized),
         trigrams: trigramsOf(a.aliasNormalized),
         kind: "alias",
         origin: a.origin,
@@ -353,8 +356,10 @@ export class TitleIndex {
 
   /**
    * Role titles and aliases (ADR 007). Ranking: exact (equal after normalization, or equal ignoring spaces:
-   * "backend" = "back end") > prefix (the query starts the title or one of its words) > fuzzy (similarity ≥ 0.3 or
-   * word similarity ≥ 0.5); ties by the mean of the two similarities, then title. One per role: its best match.
+   * "backend" = "back end") > prefix (the query starts the title or one of its words, or each word typed starts one of
+   * its words in order: "tech support" is "Technical Support Specialist", "sec analyst" "Security Analyst") > fuzzy
+   * (similarity ≥ 0.3 or word similarity ≥ 0.5); ties by the mean of the two similarities, then title. One per role:
+   * its best match.
    * Queries under three letters (not counting + and #) match by exact or prefix only.
    */
   searchRoles({ q, limit = 20 }: { q: string; limit?: number }): TitleSearchOutcome {
@@ -364,11 +369,13 @@ export class TitleIndex {
     const fuzzy = compact.replace(/[+#]/g, "").length >= 3;
     const t = SEARCH_THRESHOLDS;
     const query = fuzzy ? trigramsOf(normalized) : undefined;
+    const queryWords = wordsOf(normalized);
+    const byWordStarts = fuzzy && queryWords.length > 1;
     const best = new Map<string, ScoredRole>();
     for (const c of this.roleCandidates) {
       const isExact = c.normalized === normalized || c.compact === compact;
       const atStart = c.normalized.startsWith(normalized) || c.compact.startsWith(compact);
-      const atWord = c.normalized.includes(` ${normalized}`);
+      const atWord = c.normalized.includes(` ${normalized}`) || (byWordStarts && startsWordsInOrder(queryWords, c.words));
       // Sharing no trigram, both scores are 0: skip the costly one (most titles, for most queries).
       const related = query !== undefined && sharesAny(query.sequence, c.trigrams.set);
       const wordSim = related ? wordSimilarityOfSequences(query.sequence, c.trigrams.sequence) : 0;
@@ -699,6 +706,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function spellsEveryWord(queryWords: readonly string[][], title: string): boolean {
   const titleTrigrams = new Set(trigramSet(title));
   return queryWords.every((word) => 2 * word.filter((trigram) => titleTrigrams.has(trigram)).length >= word.length);
+}
+
+/**
+ * Whether each of `queryWords` starts a word of `titleWords`, in the order typed, each title word used once ("tech
+ * support" in "technical support specialist", "front dev" in "front end developer"; not "support tech").
+ */
+export function startsWordsInOrder(queryWords: readonly string[], titleWords: readonly string[]): boolean {
+  let from = 0;
+  for (const word of queryWords) {
+    while (from < titleWords.length && !titleWords[from]!.startsWith(word)) from += 1;
+    if (from === titleWords.length) return false;
+    from += 1;
+  }
+  return true;
 }
 
 /** The first index of `sorted` (code point order) whose word is not below `word`. */
