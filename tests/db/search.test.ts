@@ -306,13 +306,18 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(coder.roles[0]!.why).toMatch(/Career Atlas editors/);
       expect(coder.occupationsFirst).toBe(false);
       expect(coder.occupations[0]).toMatchObject({ socCode: "29-2072", quality: "exact" });
-      // "ethical hacker": the Security Analyst role (an editors' alias), then O*NET's Penetration Testers' line; "hacker"
-      // finds the role too, after the lines O*NET gives the bare title to.
+      // "ethical hacker" and "hacker": the Security Analyst role (editors' aliases), then O*NET's lines. O*NET gives the
+      // bare title to Machine Feeders and Offbearers more firmly than to Penetration Testers; the role answers first.
       const ethical = await answer("ethical hacker");
       expect(ethical.roles[0]).toMatchObject({ href: "/roles/security-analyst", quality: "exact" });
       expect(ethical.occupationsFirst).toBe(false);
       expect(ethical.occupations[0]).toMatchObject({ socCode: "15-1299", quality: "exact" });
-      expect((await answer("hacker")).roles[0]).toMatchObject({ href: "/roles/security-analyst", quality: "prefix" });
+      const hacker = await answer("hacker");
+      expect(hacker.roles[0]).toMatchObject({ href: "/roles/security-analyst", quality: "exact" });
+      expect(hacker.occupationsFirst).toBe(false);
+      expect(hacker.occupations.map((o) => o.socCode)).toContain("15-1299");
+      // "tech support": every word typed starts a word of the role's "Technical Support Specialist".
+      expect((await answer("tech support")).roles[0]).toMatchObject({ href: "/roles/it-support-specialist", quality: "prefix" });
     });
 
     it("says why an occupation matched, naming the title and who lists it", async () => {
