@@ -426,6 +426,14 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       const nurse = await answerOf(searchPageLoader(routeArgs("/search?q=registered%20nurse")));
       expect(nurse.data.occupations[0]).toMatchObject({ socCode: "29-1141", isTech: false });
       expect(nurse.data.nearest?.occupation.socCode).toBe("29-1141");
+      // O*NET relates no tech occupation to nursing, so the roles come by technologies in common, each by its best O*NET
+      // occupation. What would break: counting a role's O*NET occupations together put Software Architect (filed under
+      // Software Developers and Computer Systems Engineers/Architects) first, ahead of roles whose one occupation shares more.
+      const near = nurse.data.nearest!.roles;
+      expect(near.every((r) => r.reason === "technology" && r.shared! > 0)).toBe(true);
+      expect(near[0]).toMatchObject({ slug: "systems-analyst", via: "Computer Systems Analysts" });
+      expect(near.map((r) => r.shared)).toEqual([...near.map((r) => r.shared!)].sort((a, b) => b - a));
+      expect(near.map((r) => r.slug)).not.toContain("software-architect");
     });
 
     it("costs one query over every title, whatever it finds", async () => {

@@ -28,6 +28,8 @@ export interface NearestTechRole {
   title: string;
   reason: "related" | "technology";
   via: string;
+  /** For "technology": how many of O*NET's technology examples `via` has in common with the occupation. */
+  shared: number | null;
 }
 
 /**
@@ -47,10 +49,10 @@ export type NearestTo = { socCode: string } | { onetCode: string };
 /**
  * The tech roles nearest to an occupation outside tech (or to one O*NET occupation no role is filed under, such as
  * Penetration Testers inside "Computer occupations, all other"): roles filed under the occupations O*NET lists as
- * related to it (in O*NET's order), else the roles whose O*NET occupations share the most technologies with it. A
- * role counts for an O*NET occupation when it is filed under that occupation, or under its BLS line without naming
- * one (Cloud Engineer, filed under 15-1299.08, is not near everything related to another part of 15-1299). Up to
- * `limit`, each with the reason. One query.
+ * related to it (in O*NET's order), else the roles filed under the O*NET occupations that share the most technologies
+ * with it (each role by its best such occupation). A role counts for an O*NET occupation when it is filed under that
+ * occupation, or under its BLS line without naming one (Cloud Engineer, filed under 15-1299.08, is not near everything
+ * related to another part of 15-1299). Up to `limit`, each with the reason. One query.
  */
 export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; limit?: number }): Promise<NearestTechRole[]> {
   const db = await database();
@@ -69,19 +71,32 @@ export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; l
         join roles r on r.slug = ro.role_slug
        order by r.slug, rel.rank
     ),
-    shared as (
-      select r.slug, r.title, 'technology'::text as reason, min(o.title) as via, -count(distinct ts.example) as score
+    -- Technologies in common with each O*NET occupation, then each role's best occupation among those it is filed
+    -- under (not the union of them all, which favoured roles filed under two broad occupations), ties to the occupation
+    -- with the shorter list of technologies (more of its list is shared).
+    in_common as (
+      select ts.onet_code, count(distinct ts.example)::int as n
         from mine
         join onet_technology_skills mine_ts on mine_ts.onet_code = mine.onet_code
         join onet_technology_skills ts on ts.example = mine_ts.example and ts.onet_code <> mine_ts.onet_code
-        join onet_occupations o on o.onet_code = ts.onet_code
+       where not exists (select 1 from related)
+       group by ts.onet_code
+    ),
+    shared as (
+      select distinct on (r.slug) r.slug, r.title, 'technology'::text as reason, o.title as via, -c.n as score, c.n as shared,
+             (select count(*) from onet_technology_skills own where own.onet_code = o.onet_code)::int as listed
+        from in_common c
+        join onet_occupations o on o.onet_code = c.onet_code
         join role_occupations ro on ro.soc_code = o.bls_code and ${filedUnder("o")}
         join roles r on r.slug = ro.role_slug
-       where not exists (select 1 from related)
-       group by r.slug, r.title
+       order by r.slug, c.n desc, listed, o.title collate "C"
     )
-    select slug, title, reason, via from (select * from related union all select * from shared) x
-     order by (reason = 'related') desc, score, title collate "C"
+    select slug, title, reason, via, shared from (
+      select slug, title, reason, via, score, null::int as shared, 0 as listed from related
+      union all
+      select slug, title, reason, via, score, shared, listed from shared
+    ) x
+     order by (reason = 'related') desc, score, listed, title collate "C"
      limit ${limit}
   `);
   return rowsOf<NearestTechRole>(result);

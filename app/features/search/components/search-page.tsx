@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { formatCount } from "~/lib/format";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import { ResultList } from "~/features/search/components/result-list";
 import { TitleSearch } from "~/features/search/components/title-search";
@@ -95,7 +96,7 @@ export function SearchPage({ page }: { page: SearchPageView }) {
                   <span className="muted">
                     {r.reason === "related"
                       ? `(O*NET lists ${r.via} as a related occupation)`
-                      : `(shares the most technologies, via ${r.via})`}
+                      : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearest.occupation.isTech && nearest.occupation.onet ? nearest.occupation.onet.title : nearest.occupation.title})`}
                   </span>
                 </li>
               ))}
