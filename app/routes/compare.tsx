@@ -1,7 +1,7 @@
 import { data, Link } from "react-router";
 import type { Route } from "./+types/compare";
 import { ComparisonPage } from "~/features/compare/components/comparison-page";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import { loadComparisonPage } from "~/features/compare/comparison-page.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { formatVintage } from "~/lib/format";

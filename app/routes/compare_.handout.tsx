@@ -1,6 +1,6 @@
 import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/compare_.handout";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { ComparisonHandoutBody } from "~/features/handout/components/comparison-handout";
 import { HandoutSheet } from "~/features/handout/components/handout-sheet";

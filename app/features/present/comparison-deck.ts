@@ -5,7 +5,7 @@
  */
 import type { SourceCitation } from "~/features/sources/citations";
 import { formatCalendarDate, formatVintage } from "~/lib/format";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import type { PricedRoleComparison, RoleComparison } from "~/features/compare/role-comparison";
 import { comparisonAiSlides } from "~/features/present/ai-slides";
 import { comparisonFigureSlides, type ProjectedRole } from "~/features/present/comparison-figure-slides";

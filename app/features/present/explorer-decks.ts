@@ -7,7 +7,7 @@
  */
 import { formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import { lowPercentilesNote, PAY_SPREAD_LABEL, payFor, paySpreadText, type OccupationPay } from "~/features/pay/pay";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import type { GrowthBand } from "~/features/periods/periods";
 import { INTEREST_AREAS, INTEREST_PROFILER_URL } from "~/features/explore/interests";
 import type { InterestOccupation, readInterestsExplorer } from "~/features/explore/interests-explorer.server";

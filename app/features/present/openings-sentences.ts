@@ -3,7 +3,7 @@
  * hired) put in one sentence. Arithmetic on the published figures only; no new figure is computed or shown.
  */
 import { formatCount, formatCountChange, formatPercentChange } from "~/lib/format";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 
 /**
  * What one occupation's openings say next to its growth. Openings over the period are new jobs plus

@@ -3,7 +3,7 @@
  * not rules, and where Career Atlas estimated them the notes say that no statistical source publishes them.
  */
 import type { SourceCitation } from "~/features/sources/citations";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import type { RoleComparison } from "~/features/compare/role-comparison";
 import { TRACK_LABELS } from "~/features/roles/labels";
 import type { ProgressionEdge, RoleProfile } from "~/features/roles/role-profile";

@@ -4,7 +4,7 @@
  * sources. The figure, skills, progression and AI slides are built by their own modules.
  */
 import { formatVintage } from "~/lib/format";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
 import type { RoleProfile } from "~/features/roles/role-profile";
 import { roleAiSlide } from "~/features/present/ai-slides";

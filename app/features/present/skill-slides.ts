@@ -2,7 +2,7 @@
  * The skills slides: the skills O*NET marks as in demand or as a Hot Technology, their marks written as words
  * (never colour alone), and the articles' "skills to watch" kept apart from O*NET's flags, in the notes.
  */
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import type { RoleComparison } from "~/features/compare/role-comparison";
 import type { ProfileSkill, RoleProfile } from "~/features/roles/role-profile";
 import { sourceVintage, type Citer } from "~/features/present/slide-citations";

@@ -30,7 +30,14 @@ export interface NearestTechRole {
   via: string;
   /** For "technology": how many of O*NET's technology examples `via` has in common with the occupation. */
   shared: number | null;
+  /** For "technology": up to three of them that few occupations list, the fewest first. */
+  examples: string[] | null;
 }
+
+/** A technology "few occupations list" is listed for fewer than one in this many of O*NET's occupations. */
+export const FEW_OCCUPATIONS_DIVISOR = 20;
+/** How many such technologies a role's occupation must have in common to be offered as near. */
+export const MIN_DISTINCTIVE_TECHNOLOGIES = 5;
 
 /**
  * `listNearestTechRoles`, remembered per data version: its query takes 15-100 ms on PGlite (joins over O*NET's
@@ -50,9 +57,10 @@ export type NearestTo = { socCode: string } | { onetCode: string };
  * The tech roles nearest to an occupation outside tech (or to one O*NET occupation no role is filed under, such as
  * Penetration Testers inside "Computer occupations, all other"): roles filed under the occupations O*NET lists as
  * related to it (in O*NET's order), else the roles filed under the O*NET occupations that share the most technologies
- * with it (each role by its best such occupation). A role counts for an O*NET occupation when it is filed under that
- * occupation, or under its BLS line without naming one (Cloud Engineer, filed under 15-1299.08, is not near everything
- * related to another part of 15-1299). Up to `limit`, each with the reason. One query.
+ * few occupations list (at least MIN_DISTINCTIVE_TECHNOLOGIES; each role by its best such occupation), else none:
+ * two occupations that both use Microsoft Excel are not near. A role counts for an O*NET occupation when it is filed
+ * under that occupation, or under its BLS line without naming one (Cloud Engineer, filed under 15-1299.08, is not near
+ * everything related to another part of 15-1299). Up to `limit`, each with the reason. One query.
  */
 export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; limit?: number }): Promise<NearestTechRole[]> {
   const db = await database();
@@ -71,32 +79,44 @@ export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; l
         join roles r on r.slug = ro.role_slug
        order by r.slug, rel.rank
     ),
-    -- Technologies in common with each O*NET occupation, then each role's best occupation among those it is filed
-    -- under (not the union of them all, which favoured roles filed under two broad occupations), ties to the occupation
-    -- with the shorter list of technologies (more of its list is shared).
-    in_common as (
-      select ts.onet_code, count(distinct ts.example)::int as n
+    -- Technologies in common with each O*NET occupation, counting apart those few occupations list (office software
+    -- such as Microsoft Excel is listed for 859 of 923, and says nothing of nearness); then each role by its best O*NET
+    -- occupation among those it is filed under (not the union of them all, which favoured roles filed under two broad
+    -- occupations), if it has enough of the few-listed ones; ties to the occupation with the shorter list.
+    pairs as (
+      select distinct ts.onet_code, ts.example
         from mine
         join onet_technology_skills mine_ts on mine_ts.onet_code = mine.onet_code
         join onet_technology_skills ts on ts.example = mine_ts.example and ts.onet_code <> mine_ts.onet_code
        where not exists (select 1 from related)
-       group by ts.onet_code
+    ),
+    listing as (select count(distinct onet_code)::int as total from onet_technology_skills where exists (select 1 from pairs)),
+    in_common as (
+      select p.onet_code, count(*)::int as n, count(*) filter (where few)::int as distinctive,
+             (array_agg(p.example order by t.listed, p.example collate "C") filter (where few))[1:3] as examples
+        from pairs p
+        join technologies t on t.name = p.example
+        cross join listing l
+        cross join lateral (select t.listed * ${FEW_OCCUPATIONS_DIVISOR} < l.total as few) f
+       group by p.onet_code
     ),
     shared as (
-      select distinct on (r.slug) r.slug, r.title, 'technology'::text as reason, o.title as via, -c.n as score, c.n as shared,
+      select distinct on (r.slug) r.slug, r.title, 'technology'::text as reason, o.title as via, -c.distinctive as score,
+             c.n as shared, c.examples,
              (select count(*) from onet_technology_skills own where own.onet_code = o.onet_code)::int as listed
         from in_common c
         join onet_occupations o on o.onet_code = c.onet_code
         join role_occupations ro on ro.soc_code = o.bls_code and ${filedUnder("o")}
         join roles r on r.slug = ro.role_slug
-       order by r.slug, c.n desc, listed, o.title collate "C"
+       where c.distinctive >= ${MIN_DISTINCTIVE_TECHNOLOGIES}
+       order by r.slug, c.distinctive desc, c.n desc, listed, o.title collate "C"
     )
-    select slug, title, reason, via, shared from (
-      select slug, title, reason, via, score, null::int as shared, 0 as listed from related
+    select slug, title, reason, via, shared, examples from (
+      select slug, title, reason, via, score, null::int as shared, null::text[] as examples, 0 as listed from related
       union all
-      select slug, title, reason, via, score, shared, listed from shared
+      select slug, title, reason, via, score, shared, examples, listed from shared
     ) x
-     order by (reason = 'related') desc, score, listed, title collate "C"
+     order by (reason = 'related') desc, score, shared desc nulls last, listed, title collate "C"
      limit ${limit}
   `);
   return rowsOf<NearestTechRole>(result);

@@ -3,7 +3,7 @@ import { ProfileSection } from "~/ui/profile-section";
 import { SourceRef } from "~/features/sources/components/sources-context";
 import { AI_LAYER_LABELS } from "~/features/roles/labels";
 import type { RoleComparison } from "~/features/compare/role-comparison";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import type { ComparedOccupation } from "~/features/compare/comparison";
 import { EXPOSURE_MEASURES, ExposureTableHead } from "~/features/compare/components/exposure-table-head";
 import { OccupationAiEvidence } from "~/features/compare/components/compare-occupation-data";

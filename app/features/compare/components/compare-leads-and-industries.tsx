@@ -3,7 +3,7 @@ import { ProfileSection } from "~/ui/profile-section";
 import { SourceRef } from "~/features/sources/components/sources-context";
 import { TRACK_LABELS } from "~/features/roles/labels";
 import type { RoleComparison } from "~/features/compare/role-comparison";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 
 /** Where each role leads (its progression edges out), and the next roles two or more of them lead to. */
 export function CompareLeadsTo({ comparison }: { comparison: RoleComparison }) {

@@ -4,7 +4,7 @@ import { ProfileSection } from "~/ui/profile-section";
 import { SourceRef, useSource } from "~/features/sources/components/sources-context";
 import type { Comparison, ComparedOccupation, ComparedTechnologyItem, PickerOccupationSearch } from "~/features/compare/comparison";
 import type { ComparedRole } from "~/features/compare/role-comparison";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import { EXPOSURE_MEASURES, ExposureTableHead } from "~/features/compare/components/exposure-table-head";
 import { ScrollBox } from "~/ui/scroll-box";
 

@@ -4,7 +4,7 @@ import { SourceRef } from "~/features/sources/components/sources-context";
 import { SKILL_KIND_LABELS } from "~/features/roles/labels";
 import type { ComparedSkill, RoleComparison } from "~/features/compare/role-comparison";
 import { SKILL_WEIGHTS, type PairOverlap, type SkillPresence } from "~/features/compare/skill-overlap";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import { ScrollBox } from "~/ui/scroll-box";
 
 /**

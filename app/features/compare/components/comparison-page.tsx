@@ -4,7 +4,7 @@ import { CompareHotSkills } from "~/features/compare/components/compare-hot-skil
 import { CompareIndustries, CompareLeadsTo } from "~/features/compare/components/compare-leads-and-industries";
 import { ComparePicker } from "~/features/compare/components/compare-picker";
 import { CompareQuickFacts } from "~/features/compare/components/compare-quick-facts";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import { CompareSkills } from "~/features/compare/components/compare-skills";
 import type { ComparisonPageView } from "~/features/compare/comparison-page.server";
 import type { CompareChart } from "~/features/compare/compare-charts";

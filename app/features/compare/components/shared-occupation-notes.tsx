@@ -1,5 +1,5 @@
 import type { Comparison } from "~/features/compare/comparison";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 
 /**
  * "Back-End Developer and Front-End Developer are both filed under Web developers (SOC 15-1254) ...", and the same for

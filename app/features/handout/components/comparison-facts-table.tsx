@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import { SourceRef } from "~/features/sources/components/sources-context";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import type { ComparisonHandout, ComparisonHandoutRole } from "~/features/handout/handout";

@@ -1,4 +1,4 @@
-import { listTitles } from "~/features/compare/list-titles";
+import { listTitles } from "~/lib/list-titles";
 import { formatPercentChange, formatVintage } from "~/lib/format";
 import type { ComparisonHandout } from "~/features/handout/handout";
 import { HandoutGrowthChart } from "~/features/handout/components/growth-chart";

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { listTitles } from "~/lib/list-titles";
 import { formatCount } from "~/lib/format";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import { ResultList } from "~/features/search/components/result-list";
@@ -13,6 +14,8 @@ const EXAMPLE_SEARCHES = ["server side dev", "SRE", "data sceintist", "penetrati
 
 export function SearchPage({ page }: { page: SearchPageView }) {
   const { query, searchable, roles, occupations, didYouMean, occupationsFirst, unprojected, nearest, browse } = page;
+  /** What the nearest roles are near: the O*NET occupation no role is filed under, or the line outside tech. */
+  const nearTo = nearest?.occupation.isTech && nearest.occupation.onet ? nearest.occupation.onet.title : nearest?.occupation.title;
   const found = roles.length + occupations.length;
   // Best match first: the roles, unless an occupation's title is what was typed and no role's is ("writer").
   const roleResults =
@@ -86,7 +89,9 @@ export function SearchPage({ page }: { page: SearchPageView }) {
                 Its <Link to={nearest.occupation.href}>occupation page</Link> has BLS projections, pay, tasks and skills.
               </>
             )}
-            {nearest.roles.length > 0 ? " The nearest tech roles:" : " O*NET links it to none of our tech roles."}
+            {nearest.roles.length > 0
+              ? " The nearest tech roles:"
+              : " O*NET relates none of our tech roles to it, and none uses enough of the same less common technologies."}
           </p>
           {nearest.roles.length > 0 ? (
             <ul>
@@ -96,7 +101,7 @@ export function SearchPage({ page }: { page: SearchPageView }) {
                   <span className="muted">
                     {r.reason === "related"
                       ? `(O*NET lists ${r.via} as a related occupation)`
-                      : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearest.occupation.isTech && nearest.occupation.onet ? nearest.occupation.onet.title : nearest.occupation.title})`}
+                      : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearTo}, among them ${listTitles(r.examples ?? [])}, which few occupations use)`}
                   </span>
                 </li>
               ))}
