@@ -34,7 +34,8 @@ function refused(): Response {
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const code = params.code ?? "";
-  const linkKey = new URL(request.url).searchParams.get("key");
+  const url = new URL(request.url);
+  const linkKey = url.searchParams.get("key");
   if (!isLessonCode(code)) throw refused();
   if (linkKey !== null) {
     const { result: lesson } = await withQueryStats(() => getLessonForKeeper({ code, secret: linkKey }));
@@ -51,9 +52,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const [bundle, choices, { periods }] = result;
   // A key or code that opens nothing counts against the client, as on the student page.
   if (!bundle || !key) throw await countMiss("lessonLookupMisses", context.clientIp, refused());
-  const editUrl = `${new URL(request.url).origin}${lessonEditLinkHref(code, key)}`;
+  const editUrl = `${url.origin}${lessonEditLinkHref(code, key)}`;
+  // A save redirects here with `?saved=1` (below), so the page says so and a reload asks for the page, not the save again.
+  const saved = url.searchParams.get("saved") === "1";
   return data(
-    { bundle, choices, periods, editUrl, keyMinutes: LESSON_KEY_MAX_AGE_SECONDS / 60 },
+    { bundle, choices, periods, editUrl, saved, keyMinutes: LESSON_KEY_MAX_AGE_SECONDS / 60 },
     { headers: { ...PRIVATE, "Set-Cookie": await keepLessonKey(request, code, key) } },
   );
 }
@@ -61,7 +64,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 /**
  * Saves an edit: the key is checked first (403), then the form as on creation (400), then the version the form was
  * rendered from (409 with the lesson as saved now when someone else saved since); a refusal changes nothing and shows
- * the form again as typed. A database that cannot be reached is a 503 with the form kept. A wrong key counts as a
+ * the form again as typed. A save answers a 303 to the edit page (`?saved=1`), so that reloading the page after it does
+ * not send the form again from the version it replaced (a false "someone else saved this lesson first"). A database that cannot be reached is a 503 with the form kept. A wrong key counts as a
  * lookup miss (rate-limit.server.ts).
  */
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -105,7 +109,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: "invalid" as const, errors: saved.errors, values: parsed.values, version: keptVersion },
       { status: 400, headers: PRIVATE },
     );
-  return data({ status: "saved" as const }, { headers: { ...PRIVATE, "Set-Cookie": await keepLessonKey(request, code, key) } });
+  return redirect(`${lessonEditHref(code)}?saved=1`, {
+    status: 303,
+    headers: { ...PRIVATE, "Set-Cookie": await keepLessonKey(request, code, key) },
+  });
 }
 
 export const headers: Route.HeadersFunction = () => PRIVATE;
@@ -118,7 +125,7 @@ export const meta: Route.MetaFunction = ({ data: loaderData }) => [
 ];
 
 export default function EditLessonPage() {
-  const { bundle, choices, periods, editUrl, keyMinutes } = useLoaderData<typeof loader>();
+  const { bundle, choices, periods, editUrl, saved, keyMinutes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const studentHref = lessonHref(bundle.code);
   return (
@@ -138,7 +145,7 @@ export default function EditLessonPage() {
         <CopyButton text={editUrl} selectId="lesson-edit-url" label="Copy the edit link" />
         <ForgetKey code={bundle.code} />
       </details>
-      {result?.status === "saved" ? (
+      {saved && !result ? (
         <p className="lesson-edit__saved" role="status">
           Saved. Students see the changes at <a href={studentHref}>{studentHref}</a>.
         </p>
@@ -151,14 +158,14 @@ export default function EditLessonPage() {
         />
       ) : null}
       <LessonForm
-        key={result && result.status !== "saved" ? `${result.status}-${result.version}-${JSON.stringify(result.values)}` : "edit"}
+        key={result ? `${result.status}-${result.version}-${JSON.stringify(result.values)}` : "edit"}
         choices={choices}
         periods={periods}
-        values={result && result.status !== "saved" ? result.values : bundle.values}
+        values={result ? result.values : bundle.values}
         errors={result?.status === "invalid" ? result.errors : undefined}
         action={lessonEditHref(bundle.code)}
         submitLabel="Save changes"
-        hiddenFields={{ version: String((result && result.status !== "saved" ? result.version : undefined) ?? bundle.version) }}
+        hiddenFields={{ version: String(result?.version ?? bundle.version) }}
       />
     </div>
   );

@@ -485,9 +485,14 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
         roles: ["qa-engineer"],
         version: String(await versionOf(code)),
       });
-      const saved = await answerOf(editAction(routeArgs(await editPost(body), { code })));
-      expect(saved.data.status).toBe("saved");
+      // Saved: a 303 to the edit page, which says so; a reload there asks for the page, not the save again.
+      const saved = await redirectOf(async () => editAction(routeArgs(await editPost(body), { code })));
+      expect(saved.status).toBe(303);
+      expect(saved.headers.get("Location")).toBe(`/lessons/${code}/edit?saved=1`);
+      expect(saved.headers.get("Cache-Control")).toBe("private, no-store");
       expect(saved.headers.get("Set-Cookie")).toContain(`Path=/lessons/${code}/`);
+      const after = await answerOf(editLoader(routeArgs(withCookie(`/lessons/${code}/edit?saved=1`, cookieFrom(saved)), { code })));
+      expect(after.data).toMatchObject({ saved: true, bundle: { values: { vintage: "2022-32" } } });
       expect((await getLessonBundle({ code }))!.vintage).toBe("2022-32");
       const refused = await thrownResponse(() => editAction(routeArgs(post(`/lessons/${code}/edit`, form({ title: "x" })), { code })));
       expect(refused.status).toBe(403);
@@ -498,8 +503,8 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       expect(invalid.data.status).toBe("invalid");
       // An edit page rendered before keys moved to the cookie posts to its `?key=` address: still saved.
       const legacy = form({ title: "Saved from an older page", roles: ["qa-engineer"], version: String(await versionOf(code)) });
-      expect((await answerOf(editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, legacy), { code })))).data.status).toBe(
-        "saved",
+      expect((await redirectOf(() => editAction(routeArgs(post(`/lessons/${code}/edit?key=${secret}`, legacy), { code })))).status).toBe(
+        303,
       );
     });
 
@@ -517,7 +522,7 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       const page = await answerOf(editLoader(routeArgs(withCookie(`/lessons/${code}/edit`, cookieFrom(opened)), { code })));
       const rendered = String(page.data.bundle.version);
       const first = form({ title: "Saved first", vintage: "2024-34", roles: ["qa-engineer"], version: rendered });
-      expect((await answerOf(editAction(routeArgs(await editPost(first), { code })))).data.status).toBe("saved");
+      expect((await redirectOf(async () => editAction(routeArgs(await editPost(first), { code })))).status).toBe(303);
       const stale = form({
         title: "Typed on a stale page",
         note: "My note",
@@ -542,7 +547,7 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
         roles: ["data-scientist"],
         version: String(conflict.version),
       });
-      expect((await answerOf(editAction(routeArgs(await editPost(again), { code })))).data.status).toBe("saved");
+      expect((await redirectOf(async () => editAction(routeArgs(await editPost(again), { code })))).status).toBe(303);
       expect((await getLessonBundle({ code }))!.title).toBe("Typed on a stale page");
     });
 

@@ -216,8 +216,28 @@ test.describe("lesson bundles", () => {
     await expect(page.getByRole("heading", { name: "“Without JavaScript” is ready" })).toBeVisible();
     await expect(page.getByTestId("edit-url")).toHaveText(/\/edit\?key=[A-Za-z0-9_-]{43}$/);
     const studentUrl = (await page.getByTestId("student-url").textContent())!;
+    const editUrl = (await page.getByTestId("edit-url").textContent())!.trim();
     await page.goto(studentUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Without JavaScript" })).toBeVisible();
+
+    // An edit saved without JavaScript answers a 303 to the edit page, so a reload (F5) asks for the page again. What
+    // would break: the save answered the page itself, and a reload sent the form again from the version it had
+    // replaced, refused as "Someone else saved this lesson first".
+    await page.goto(editUrl);
+    await field(page, "Title").fill("Edited without JavaScript");
+    const [edited] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Save changes" }).click(),
+    ]);
+    expect(edited.status()).toBe(303);
+    expect(edited.headers()["location"]).toMatch(/^\/lessons\/[0-9a-z]{10}\/edit\?saved=1$/);
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    const reloaded = await page.reload();
+    expect(reloaded!.request().method()).toBe("GET");
+    expect(reloaded!.status()).toBe(200);
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(field(page, "Title")).toHaveValue("Edited without JavaScript");
   });
 
   test("an edit from a stale page is refused with 409: what was typed stays, the other save's changes are shown (with and without JavaScript)", async ({
