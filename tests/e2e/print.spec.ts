@@ -135,6 +135,8 @@ test.describe("printing every kind of page", () => {
       expect(printed.raw).toContain(column);
     // The source note of every figure used to print beside it (a long line per figure).
     expect(printed.raw).not.toMatch(/Data: May 2024\./);
+    // Nor does an instruction that only means something on screen.
+    expect(printed.text).not.toContain("Hoverover");
   });
 
   test("a lesson prints its roles' figures with their source list, no source notes", async ({ page, request, baseURL }) => {

@@ -131,8 +131,9 @@ export function CompareQuickFacts({ comparison }: { comparison: Comparison }) {
         </table>
       </div>
       <p className="compare-note">
-        Openings each year include jobs that open when workers retire or change occupation. Hover over, focus or tap a figure for its source
-        and data year.
+        Openings each year include jobs that open when workers retire or change occupation.{" "}
+        {/* On paper each figure's [n] names its source in the list at the end. */}
+        <span className="screen-only">Hover over, focus or tap a figure for its source and data year.</span>
       </p>
     </ProfileSection>
   );
