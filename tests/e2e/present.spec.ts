@@ -202,6 +202,12 @@ test.describe("presenter mode", () => {
       await expect(slides.nth(i).locator(".slide__counter")).toContainText(`${i + 1} / ${total}`);
       await expect(slides.nth(i).locator(".slide__notes li").first()).toBeVisible();
     }
+    // The list of slides wraps in rows; each number is drawn inside its item. What would break: numbers outside the
+    // items ran into the title before them ("…Analyst14. Sources" in a three-role deck).
+    const items = page.getByRole("navigation", { name: "Slides" }).getByRole("listitem");
+    expect(await items.count()).toBe(total);
+    for (const position of await items.evaluateAll((list) => list.map((li) => getComputedStyle(li).listStylePosition)))
+      expect(position).toBe("inside");
     await page.getByRole("navigation", { name: "Slides" }).getByRole("link", { name: "Openings vs growth" }).click();
     await expect(page).toHaveURL(/#slide-5$/);
   });
