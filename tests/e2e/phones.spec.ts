@@ -79,6 +79,40 @@ test.describe("on a phone", () => {
     await expect(box).toHaveAccessibleName(/data table/);
   });
 
+  // What would break: the caption of a table wider than its box was laid out as wide as the table, so on a phone it was
+  // cut mid-sentence at the box's edge ("Each role's occupation side by side: BLS…"), on comparisons and occupation pages.
+  test("a table that scrolls sideways keeps its caption in its box, whole", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 360, height: 800 });
+    const paths = ["/compare?roles=back-end-developer,data-scientist,security-analyst", "/occupations/29-1141", "/skills/python"];
+    let wide = 0;
+    for (const path of paths) {
+      await page.goto(path);
+      await waitForHydration(page);
+      await openAllDetails(page);
+      const captions = await page.locator(".table-scroll").evaluateAll((boxes) =>
+        boxes.flatMap((box) => {
+          const caption = box.querySelector("caption");
+          const table = box.querySelector("table");
+          if (!caption || !table) return [];
+          const outer = box.getBoundingClientRect();
+          const inner = caption.getBoundingClientRect();
+          return [
+            {
+              text: caption.textContent!.slice(0, 60),
+              tableWider: table.scrollWidth > box.clientWidth,
+              overhang: inner.right - outer.right,
+            },
+          ];
+        }),
+      );
+      wide += captions.filter((c) => c.tableWider).length;
+      for (const caption of captions) expect.soft(caption.overhang, `${path}: “${caption.text}…”`).toBeLessThanOrEqual(1);
+    }
+    // The pages still hold tables wider than a phone (else this test would prove nothing).
+    expect(wide).toBeGreaterThan(0);
+  });
+
   test("the role finder shows each role's figures, each labelled, without scrolling sideways", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/roles");
