@@ -204,7 +204,11 @@ test.describe("an occupation profile", () => {
     await page.goto(NON_TECH_PROFILE);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Registered nurses");
     await expect(page.locator("section.profile-section > h2")).toHaveText(SECTION_HEADINGS);
-    await expect(page.getByText("No curated tech role is filed under this occupation.")).toBeVisible();
+    await expect(page.getByText("No curated tech role is filed under this occupation")).toBeVisible();
+    // The nearest tech roles, as the title search offers them, each saying why.
+    const nearest = page.locator(".nearest-roles li");
+    await expect(nearest.first().getByRole("link")).toHaveAttribute("href", /^\/roles\/[a-z0-9-]+$/);
+    await expect(nearest.first()).toContainText("technologies in common with Registered nurses");
     await expect(
       page.locator(".breadcrumbs").getByRole("link", { name: "Healthcare practitioners and technical occupations" }),
     ).toHaveAttribute("href", "/occupations?group=29-0000");

@@ -17,14 +17,18 @@ interface Remembered {
 const byDatabase = new WeakMap<Database, Remembered>();
 
 /**
- * `compute()` once per data version and `key`. `version` is the one the page already read; a request that read an
+ * `compute()` once per data version and `key`. `version` is the one the page already read (its id is enough); a request that read an
  * older version than the newest seen (it started just before a load) computes without keeping its answer. Without a
  * loaded version nothing is kept. A failure is not kept: the next request tries again.
  *
  * A load that commits while `compute()` runs can leave newer rows under the older version's key; those answers are
  * dropped as soon as a request reads the newer version, so a page never keeps older data than it read.
  */
-export async function rememberForDataVersion<T>(version: DataVersion | undefined, key: string, compute: () => Promise<T>): Promise<T> {
+export async function rememberForDataVersion<T>(
+  version: Pick<DataVersion, "id"> | undefined,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
   if (!version) return compute();
   const db = await database();
   let held = byDatabase.get(db);

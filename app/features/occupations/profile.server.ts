@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { withDataPin } from "~/features/data-pin/data-pin";
+import { parseDataVersionTag, withDataPin } from "~/features/data-pin/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import {
@@ -18,6 +18,7 @@ import {
   listTasks,
   listTechnologySkills,
 } from "~/features/occupations/queries.server";
+import { findNearestTechRoles } from "~/features/occupations/nearest-roles.server";
 import { listPayPercentiles } from "~/features/pay/queries.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
@@ -27,9 +28,10 @@ const profileQuery = z.object(dataPinQueryShape);
 
 /**
  * /occupations/:code: everything the catalogue knows about one BLS occupation, each part with its source.
- * Seventeen queries, whatever the occupation (fifteen in parallel, then its sources). `data=<tag>` pins its figures
- * (projections, openings, pay percentiles) to a data version's archive, as on role profiles (ADR 008); its texts are
- * the current ones. A pin costs the same queries (one to name the versions), plus six for an older version's changes.
+ * Seventeen queries, whatever the occupation (fifteen in parallel, then its sources); one more, once per data version,
+ * for a detailed occupation no curated role is filed under (its nearest tech roles, then remembered). `data=<tag>`
+ * pins its figures (projections, openings, pay percentiles) to a data version's archive, as on role profiles (ADR 008);
+ * its texts are the current ones. A pin costs the same queries (one to name the versions), plus six for an older version's changes.
  */
 export async function loadOccupationProfile(request: Request, code: string | undefined) {
   const socCode = occupationCodeParam(code, request);
@@ -94,7 +96,14 @@ export async function loadOccupationProfile(request: Request, code: string | und
         ...ai.exposure.map((e) => e.sourceId),
         ...ai.applicability.map((a) => a.sourceId),
       ];
-      const sources = await listSourcesByIds({ ids: sourceIds });
+      // No curated role is filed under it: the nearest ones (as the title search offers them), once per data version.
+      const currentId = pin.current ? parseDataVersionTag(pin.current.tag)?.id : undefined;
+      const [sources, nearestRoles] = await Promise.all([
+        listSourcesByIds({ ids: sourceIds }),
+        occupation && roles.length === 0 && members.length === 0
+          ? findNearestTechRoles({ of: { socCode }, dataVersion: currentId === undefined ? undefined : { id: currentId } })
+          : [],
+      ]);
       // A malformed tag was a 400 (the schema); an unknown or unarchived version is a 404 with its reason.
       const { current, banner } = resolveDataPin(pin, url);
       return {
@@ -112,6 +121,7 @@ export async function loadOccupationProfile(request: Request, code: string | und
         factors,
         ai,
         roles,
+        nearestRoles,
         members,
         sources,
         dataVersion: current,

@@ -1,5 +1,6 @@
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
-import { findNearestTechRoles, type NearestTo, type OccupationSearchHit } from "~/features/search/occupation-search.server";
+import { findNearestTechRoles, type NearestTo } from "~/features/occupations/nearest-roles.server";
+import type { OccupationSearchHit } from "~/features/search/occupation-search.server";
 import { listBrowseRoles, type TitleSearchHit } from "~/features/search/queries.server";
 import { currentTitleIndex } from "~/features/search/title-index.server";
 import type { UnprojectedTitleHit } from "~/features/search/title-index";

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { OccupationProfileView } from "~/features/occupations/profile.server";
 import { OccupationAi } from "~/features/occupations/components/occupation-ai";
+import { NearestRoleList, NO_NEAREST_ROLES } from "~/features/occupations/components/nearest-roles";
 import { bandText, OccupationOutlook } from "~/features/occupations/components/occupation-outlook";
 import { OccupationPay } from "~/features/occupations/components/occupation-pay";
 import { OccupationPeople } from "~/features/occupations/components/occupation-people";
@@ -19,7 +20,8 @@ import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 
 /** The generated profile of one BLS occupation: the same sections, sources and care as a curated role profile. */
 export function OccupationProfile({ profile }: { profile: OccupationProfileView }) {
-  const { occupation, projections, pay, onet, roles, members, factors, sources, dataVersion, pageUrl, pinnedUrl, links } = profile;
+  const { occupation, projections, pay, onet, roles, nearestRoles, members, factors, sources, dataVersion, pageUrl, pinnedUrl, links } =
+    profile;
   const latest = projections[0];
   const family = techFamilyOf(occupation.socCode);
   const latestFactors = latest ? factors.filter((f) => f.vintage === latest.vintage) : [];
@@ -66,9 +68,13 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
             Their profiles add skills, career paths and AI notes for each role.
           </p>
         ) : (
-          <p className="muted">
-            No curated tech role is filed under this occupation. <Link to="/roles">Browse the tech roles</Link>.
-          </p>
+          <div className="filed-roles">
+            <p>
+              No curated tech role is filed under this occupation (<Link to="/roles">browse the tech roles</Link>).
+              {members.length > 0 ? null : nearestRoles.length > 0 ? " The nearest ones:" : ` ${NO_NEAREST_ROLES}`}
+            </p>
+            {nearestRoles.length > 0 ? <NearestRoleList roles={nearestRoles} nearTo={occupation.title} /> : null}
+          </div>
         )}
 
         {members.length > 0 ? (

@@ -1,6 +1,5 @@
 import { Link } from "react-router";
-import { listTitles } from "~/lib/list-titles";
-import { formatCount } from "~/lib/format";
+import { NearestRoleList, NO_NEAREST_ROLES } from "~/features/occupations/components/nearest-roles";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import { ResultList } from "~/features/search/components/result-list";
 import { TitleSearch } from "~/features/search/components/title-search";
@@ -89,24 +88,9 @@ export function SearchPage({ page }: { page: SearchPageView }) {
                 Its <Link to={nearest.occupation.href}>occupation page</Link> has BLS projections, pay, tasks and skills.
               </>
             )}
-            {nearest.roles.length > 0
-              ? " The nearest tech roles:"
-              : " O*NET relates none of our tech roles to it, and none uses enough of the same less common technologies."}
+            {nearest.roles.length > 0 ? " The nearest tech roles:" : ` ${NO_NEAREST_ROLES}`}
           </p>
-          {nearest.roles.length > 0 ? (
-            <ul>
-              {nearest.roles.map((r) => (
-                <li key={r.slug}>
-                  <Link to={`/roles/${r.slug}`}>{r.title}</Link>{" "}
-                  <span className="muted">
-                    {r.reason === "related"
-                      ? `(O*NET lists ${r.via} as a related occupation)`
-                      : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearTo}, among them ${listTitles(r.examples ?? [])}, which few occupations use)`}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          {nearest.roles.length > 0 && nearTo ? <NearestRoleList roles={nearest.roles} nearTo={nearTo} /> : null}
         </section>
       ) : null}
 
