@@ -361,6 +361,17 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect((await answer("actuery")).didYouMean[0]).toMatchObject({ kind: "occupation", title: "Actuaries" });
     });
 
+    // What would break: "app developer" answered Mobile Developer exactly, then offered "Developer" (an O*NET title of
+    // photographic process workers) and Database architects as titles "you might have meant".
+    it("offers no look-alikes when a title is exactly what was typed", async () => {
+      const app = await answer("app developer");
+      expect(app.roles[0]).toMatchObject({ href: "/roles/mobile-developer", quality: "exact" });
+      expect(app.didYouMean).toEqual([]);
+      // A close spelling still comes with its look-alikes.
+      const partial = await answer("back end develper");
+      expect(partial.didYouMean.length).toBeGreaterThan(0);
+    });
+
     it("answers a close spelling only when it spells every word typed (“uber driver” is not the title “Driver”)", async () => {
       const uber = await answer("uber driver");
       expect(uber.roles).toEqual([]);

@@ -124,11 +124,14 @@ export async function answerTitleSearch({
   }
   const answerRoles = roles.filter((r) => !isFuzzy(r));
   const answerOccupations = occupations.filter((o) => !isFuzzy(o));
+  // A title that is exactly what was typed leaves nothing to mean instead: "app developer" is Mobile Developer's other
+  // name, and offering "Developer" (an O*NET title of photographic process workers) as a look-alike was noise.
+  const exact = [...answerRoles, ...answerOccupations].some((hit) => hit.quality === "exact");
   return {
     normalized: roleSearch.normalized,
     roles: answerRoles,
     occupations: answerOccupations,
-    didYouMean: closestFirst([...roles.filter(isFuzzy), ...occupations.filter(isFuzzy), ...lookAlikes]),
+    didYouMean: exact ? [] : closestFirst([...roles.filter(isFuzzy), ...occupations.filter(isFuzzy), ...lookAlikes]),
     occupationsFirst: answerOccupations[0]?.quality === "exact" && !answerRoles.some((r) => r.quality === "exact"),
     unprojected: [],
   };
