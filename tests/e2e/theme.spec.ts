@@ -139,6 +139,24 @@ test.describe("light and dark themes", () => {
     await expect(noScriptPage.locator(".theme-switch")).toBeHidden();
   });
 
+  // What would break: on a page without the header's search box (/search) the switch wrapped to a line of its own, at
+  // the left under the menu.
+  test("the switch sits at the right end of the brand's line, on every width and with or without the header's search", async ({ page }) => {
+    for (const width of [1280, 1024, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ["/", "/search?q=nurse"]) {
+        await page.goto(path);
+        const brand = (await page.locator(".site-header .brand").boundingBox())!;
+        const button = (await page.locator(".site-header .theme-switch").boundingBox())!;
+        const inner = (await page.locator(".site-header__inner").boundingBox())!;
+        const where = `${path} at ${width} px`;
+        // On the brand's line: their vertical middles are within a few pixels of each other.
+        expect(Math.abs(brand.y + brand.height / 2 - (button.y + button.height / 2)), where).toBeLessThanOrEqual(6);
+        expect(Math.abs(button.x + button.width - (inner.x + inner.width)), where).toBeLessThanOrEqual(20);
+      }
+    }
+  });
+
   test("print is light in the dark theme", async ({ page }) => {
     await page.goto("/about");
     await page.evaluate(() => localStorage.setItem("career-atlas-theme", "dark"));
