@@ -42,7 +42,7 @@ test.describe("cite this page", () => {
       expect(text, path).toContain(`“${title}`);
       expect(text, path).toMatch(/Career Atlas, data version v\d+-[0-9a-f]{8} \(loaded [A-Z][a-z]+ \d{1,2}, \d{4}\)\./);
       // The sources, each with its data year or release where it has one.
-      expect(text, path).toMatch(undated ? /Sources: [^.]+\./ : /Sources: .*, release \d{2,4}/);
+      expect(text, path).toMatch(undated ? /Sources: [^.]+\./ : /Sources: .*, releases? \d{2,4}/);
       expect(text, path).toMatch(/Accessed [A-Z][a-z]+ \d{1,2}, \d{4}\.$/);
       const address = (await page.locator("#cited-address").textContent())!;
       expect(address.startsWith(`${baseURL}${path.split("?")[0]}`), path).toBe(true);
@@ -73,7 +73,7 @@ test.describe("cite this page", () => {
     await expect(page.getByRole("heading", { name: "Cite this page", exact: true })).toHaveCount(1);
     const text = (await page.locator("#cite-this-page-text").textContent())!;
     expect(text).toContain(`“Citing a lesson.” Career Atlas, data version ${kept} (loaded `);
-    expect(text).toMatch(/Sources: .*U\.S\. Bureau of Labor Statistics.*, release \d{2,4}/);
+    expect(text).toMatch(/Sources: .*U\.S\. Bureau of Labor Statistics.*, releases? \d{2,4}/);
     expect(text).toMatch(/Accessed [A-Z][a-z]+ \d{1,2}, \d{4}\.$/);
     // The lesson's address already keeps its figures: no data= and no pinned link.
     await expect(page.locator("#cited-address")).toHaveText(`${baseURL}${path}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCitationText, type PageCitation, type SourceCitation } from "~/features/sources/citations";
+import { citedSources, pageCitationText, type PageCitation, type SourceCitation } from "~/features/sources/citations";
 
 /** "Cite this page" (issue 15, item 10): what the shared block shows and copies. */
 const bls: SourceCitation = {
@@ -35,5 +35,25 @@ describe("pageCitationText", () => {
     expect(text).toBe(
       "“Back-End Developer.” Career Atlas, data version v3-1a2b3c4d (loaded December 1, 2026). https://atlas.example/roles/back-end-developer.",
     );
+  });
+
+  // What would break: a role profile's citation named each of its 16 sources in full (2,500 characters), too long to
+  // paste into a bibliography; the page's source list has them all.
+  it("names a publisher's several sources once, with their releases; each article by its title", () => {
+    const oews: SourceCitation = { ...bls, id: "oews", title: "OEWS May 2024 national estimates", vintage: "May 2024" };
+    const older: SourceCitation = { ...bls, id: "bls-ep-2022", title: "Employment Projections 2022-32", vintage: "2022-32" };
+    const onet: SourceCitation = {
+      ...bls,
+      id: "onet",
+      publisher: "National Center for O*NET Development",
+      title: "O*NET 30.1",
+      vintage: "30.1",
+    };
+    const article: SourceCitation = { ...bls, id: "a", kind: "article", publisher: null, title: "Backend Developer", vintage: null };
+    expect(citedSources([bls, onet, oews, article, older, article, bls])).toEqual([
+      "U.S. Bureau of Labor Statistics, releases 2024-34, May 2024 and 2022-32",
+      "National Center for O*NET Development, O*NET 30.1, release 30.1",
+      "“Backend Developer”, author not given",
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { SourceKind } from "~db/schema/enums";
 import { formatCalendarDate } from "~/lib/format";
+import { listTitles } from "~/lib/list-titles";
 
 /** A source as pages cite it: enough to credit it and let a reader find it. */
 export interface SourceCitation {
@@ -70,15 +71,49 @@ export interface PageCitation {
 }
 
 /**
- * The citation as one line of text: “Title.” Career Atlas, data version (loaded date). Sources with their data years.
- * Address. Accessed date (when known: the reader's own date, so only in the browser).
+ * The sources a citation names, each once, in the order first cited: an article by its own credit (title, author or
+ * "author not given"); a publisher's one source of statistics, data or research by its credit and release; a
+ * publisher's several as one credit with their releases ("U.S. Bureau of Labor Statistics, releases 2022-32, 2023-33,
+ * 2024-34 and May 2024"), since the page lists each table and file in full (a profile's citation named 16 sources in
+ * 2,500 characters).
+ */
+export function citedSources(sources: readonly (Credited & Pick<SourceCitation, "vintage">)[]): string[] {
+  const groups: (typeof sources)[number][][] = [];
+  const byPublisher = new Map<string, (typeof sources)[number][]>();
+  const articles = new Set<string>();
+  for (const source of sources) {
+    if (source.kind === "article" || source.publisher === null) {
+      const credit = sourceCredit(source);
+      if (!articles.has(credit)) groups.push([source]);
+      articles.add(credit);
+      continue;
+    }
+    const group = byPublisher.get(source.publisher);
+    if (group) group.push(source);
+    else {
+      byPublisher.set(source.publisher, [source]);
+      groups.push(byPublisher.get(source.publisher)!);
+    }
+  }
+  const withRelease = (text: string, releases: string[]) =>
+    releases.length === 0 ? text : `${text}, ${releases.length === 1 ? "release" : "releases"} ${listTitles(releases)}`;
+  return groups.map((group) => {
+    const releases = [...new Set(group.flatMap((s) => (s.vintage ? [s.vintage] : [])))];
+    const credits = new Set(group.map((s) => sourceCredit(s)));
+    return credits.size === 1 ? withRelease([...credits][0]!, releases) : withRelease(group[0]!.publisher!, releases);
+  });
+}
+
+/**
+ * The citation as one line of text: “Title.” Career Atlas, data version (loaded date). Sources with their data years
+ * (citedSources). Address. Accessed date (when known: the reader's own date, so only in the browser).
  */
 export function pageCitationText(
   citation: PageCitation,
   sources: readonly (Credited & Pick<SourceCitation, "vintage">)[],
   accessedOn: string | null,
 ): string {
-  const credits = [...new Set(sources.map((s) => `${sourceCredit(s)}${s.vintage ? `, release ${s.vintage}` : ""}`))];
+  const credits = citedSources(sources);
   return [
     `“${citation.title}.” Career Atlas, data version ${citation.dataVersion.tag} (loaded ${formatCalendarDate(citation.dataVersion.loadedAt)}).`,
     ...(credits.length > 0 ? [`Sources: ${credits.join("; ")}.`] : []),
