@@ -65,8 +65,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
  * Saves an edit: the key is checked first (403), then the form as on creation (400), then the version the form was
  * rendered from (409 with the lesson as saved now when someone else saved since); a refusal changes nothing and shows
  * the form again as typed. A save answers a 303 to the edit page (`?saved=1`), so that reloading the page after it does
- * not send the form again from the version it replaced (a false "someone else saved this lesson first"). A database that cannot be reached is a 503 with the form kept. A wrong key counts as a
- * lookup miss (rate-limit.server.ts).
+ * not send the form again from the version it replaced (a false "someone else saved this lesson first"). A database
+ * that cannot be reached is a 503 with the form kept. A wrong key counts as a lookup miss (rate-limit.server.ts).
  */
 export async function action({ request, params, context }: Route.ActionArgs) {
   const code = params.code ?? "";

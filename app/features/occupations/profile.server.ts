@@ -31,7 +31,8 @@ const profileQuery = z.object(dataPinQueryShape);
  * Seventeen queries, whatever the occupation (fifteen in parallel, then its sources); one more, once per data version,
  * for a detailed occupation no curated role is filed under (its nearest tech roles, then remembered). `data=<tag>`
  * pins its figures (projections, openings, pay percentiles) to a data version's archive, as on role profiles (ADR 008);
- * its texts are the current ones. A pin costs the same queries (one to name the versions), plus six for an older version's changes.
+ * its texts (and nearest roles) are the current ones. A pin costs the same queries (one to name the versions), plus six
+ * for an older version's changes.
  */
 export async function loadOccupationProfile(request: Request, code: string | undefined) {
   const socCode = occupationCodeParam(code, request);
