@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
 import * as t from "~db/schema";
@@ -12,7 +12,7 @@ import { answerTitleSearch } from "~/features/search/search-page.server";
 import { loader as apiTitlesLoader } from "~/routes/api.titles";
 import { loader as searchPageLoader } from "~/routes/search";
 import { describeMatch, type MatchQuality } from "~/features/search/search";
-import { curatedDataset, describeEachDriver } from "./harness";
+import { curatedDataset, describeEachDriver, rowsOf } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 const RANK: Record<MatchQuality, number> = { exact: 3, prefix: 2, fuzzy: 1 };
@@ -425,7 +425,12 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(pentest).toMatchObject({ socCode: "15-1299", roles: [], onet: { code: "15-1299.04", title: "Penetration Testers" } });
       expect(pentest.onet!.otherRoles.map((r) => r.slug)).toContain("cloud-engineer");
       // O*NET lists Information Security Analysts (15-1212.00) among its most related occupations: Security Analyst.
-      expect(data.nearest?.roles[0]).toMatchObject({ slug: "security-analyst", reason: "related", via: "Information Security Analysts" });
+      expect(data.nearest?.roles[0]).toMatchObject({
+        slug: "security-analyst",
+        reason: "related",
+        via: "Information Security Analysts",
+        sourceId: "onet-30-1",
+      });
       expect(data.nearest?.roles.map((r) => r.slug)).not.toContain("cloud-engineer");
       // A title of the O*NET occupation a role is filed under keeps it as the occupation's role, with no nearest list.
       const itpm = await answerOf(searchPageLoader(routeArgs("/search?q=information%20technology%20project%20manager")));
@@ -444,9 +449,21 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       // a pilot three roles for sharing two office programs.
       const near = nurse.data.nearest!.roles;
       expect(near[0]).toMatchObject({ slug: "systems-analyst", reason: "technology", via: "Computer Systems Analysts" });
+      // The count shown is every technology the two O*NET occupations have in common, counted here on its own, and
+      // it names the release it comes from.
+      const [common] = rowsOf<{ n: number }>(
+        await ctx.db.execute(sql`
+          select count(distinct analyst.example)::int as n
+            from onet_technology_skills analyst
+            join onet_technology_skills nurse on nurse.example = analyst.example
+            join onet_occupations o on o.onet_code = nurse.onet_code and o.bls_code = '29-1141'
+           where analyst.onet_code = '15-1211.00'`),
+      );
+      expect(near[0]!.shared).toBe(common!.n);
       for (const role of near) {
         expect(role.examples, role.slug).toHaveLength(3);
         expect(role.shared, role.slug).toBeGreaterThanOrEqual(MIN_DISTINCTIVE_TECHNOLOGIES);
+        expect(role, role.slug).toMatchObject({ sourceId: "onet-30-1", sourceTitle: expect.stringMatching(/^O\*NET 30\.1 Database/) });
       }
       expect(near.map((r) => r.slug)).not.toContain("software-architect");
       const pilot = await answerOf(searchPageLoader(routeArgs("/search?q=airline%20pilot")));

@@ -208,7 +208,11 @@ test.describe("an occupation profile", () => {
     // The nearest tech roles, as the title search offers them, each saying why.
     const nearest = page.locator(".nearest-roles li");
     await expect(nearest.first().getByRole("link")).toHaveAttribute("href", /^\/roles\/[a-z0-9-]+$/);
-    await expect(nearest.first()).toContainText("technologies in common with Registered nurses");
+    await expect(nearest.first()).toContainText("technologies in common with Registered nurses in O*NET 30.1 Database");
+    // The count is cited: numbered to the page's own source list.
+    const ref = nearest.first().locator("a.source-ref");
+    await expect(ref).toHaveAttribute("href", "#source-onet-30-1");
+    await expect(page.locator("#source-onet-30-1")).toContainText("O*NET 30.1 Database");
     await expect(
       page.locator(".breadcrumbs").getByRole("link", { name: "Healthcare practitioners and technical occupations" }),
     ).toHaveAttribute("href", "/occupations?group=29-0000");

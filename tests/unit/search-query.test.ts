@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "~/lib/params.server";
-import { describeMatch, describeOccupationMatch, MAX_QUERY_LENGTH, shortSourceTitle } from "~/features/search/search";
+import { describeMatch, describeOccupationMatch, MAX_QUERY_LENGTH } from "~/features/search/search";
+import { shortSourceTitle } from "~/features/sources/citations";
 import { titleSearchParams } from "~/features/search/params.server";
 
 const parse = (query: string) => parseSearchParams(`http://localhost/search${query}`, titleSearchParams);

@@ -17,6 +17,9 @@ export interface NearestTechRole {
   shared: number | null;
   /** For "technology": up to three of them that few occupations list, the fewest first. */
   examples: string[] | null;
+  /** The source of the reason (O*NET's related occupations or its technology examples): its id and title. */
+  sourceId: string;
+  sourceTitle: string;
 }
 
 /** A technology "few occupations list" is listed for fewer than one in this many of O*NET's occupations. */
@@ -52,7 +55,7 @@ export type NearestTo = { socCode: string } | { onetCode: string };
  * few occupations list (at least MIN_DISTINCTIVE_TECHNOLOGIES; each role by its best such occupation), else none:
  * two occupations that both use Microsoft Excel are not near. A role counts for an O*NET occupation when it is filed
  * under that occupation, or under its BLS line without naming one (Cloud Engineer, filed under 15-1299.08, is not near
- * everything related to another part of 15-1299). Up to `limit`, each with the reason. One query.
+ * everything related to another part of 15-1299). Up to `limit`, each with the reason and its source. One query.
  */
 export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; limit?: number }): Promise<NearestTechRole[]> {
   const db = await database();
@@ -63,7 +66,8 @@ export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; l
     -- Joined from "mine" (a handful of codes) so the primary keys' indexes are used: an IN (subquery) here was
     -- planned as a scan of all 18,460 related-occupation rows (30-100 ms on PGlite).
     related as (
-      select distinct on (r.slug) r.slug, r.title, 'related'::text as reason, o.title as via, min(rel.rank) over (partition by r.slug) as score
+      select distinct on (r.slug) r.slug, r.title, 'related'::text as reason, o.title as via, min(rel.rank) over (partition by r.slug) as score,
+             rel.source_id
         from mine
         join onet_related_occupations rel on rel.onet_code = mine.onet_code
         join onet_occupations o on o.onet_code = rel.related_onet_code
@@ -76,7 +80,7 @@ export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; l
     -- occupation among those it is filed under (not the union of them all, which favoured roles filed under two broad
     -- occupations), if it has enough of the few-listed ones; ties to the occupation with the shorter list.
     pairs as (
-      select distinct ts.onet_code, ts.example
+      select distinct ts.onet_code, ts.example, ts.source_id
         from mine
         join onet_technology_skills mine_ts on mine_ts.onet_code = mine.onet_code
         join onet_technology_skills ts on ts.example = mine_ts.example and ts.onet_code <> mine_ts.onet_code
@@ -85,7 +89,8 @@ export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; l
     listing as (select count(distinct onet_code)::int as total from onet_technology_skills where exists (select 1 from pairs)),
     in_common as (
       select p.onet_code, count(*)::int as n, count(*) filter (where few)::int as distinctive,
-             (array_agg(p.example order by t.listed, p.example collate "C") filter (where few))[1:3] as examples
+             (array_agg(p.example order by t.listed, p.example collate "C") filter (where few))[1:3] as examples,
+             min(p.source_id) as source_id
         from pairs p
         join technologies t on t.name = p.example
         cross join listing l
@@ -94,7 +99,7 @@ export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; l
     ),
     shared as (
       select distinct on (r.slug) r.slug, r.title, 'technology'::text as reason, o.title as via, -c.distinctive as score,
-             c.n as shared, c.examples,
+             c.n as shared, c.examples, c.source_id,
              (select count(*) from onet_technology_skills own where own.onet_code = o.onet_code)::int as listed
         from in_common c
         join onet_occupations o on o.onet_code = c.onet_code
@@ -103,12 +108,13 @@ export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; l
        where c.distinctive >= ${MIN_DISTINCTIVE_TECHNOLOGIES}
        order by r.slug, c.distinctive desc, c.n desc, listed, o.title collate "C"
     )
-    select slug, title, reason, via, shared, examples from (
-      select slug, title, reason, via, score, null::int as shared, null::text[] as examples, 0 as listed from related
+    select slug, x.title, reason, via, shared, examples, source_id as "sourceId", s.title as "sourceTitle" from (
+      select slug, title, reason, via, score, null::int as shared, null::text[] as examples, 0 as listed, source_id from related
       union all
-      select slug, title, reason, via, score, shared, examples, listed from shared
+      select slug, title, reason, via, score, shared, examples, listed, source_id from shared
     ) x
-     order by (reason = 'related') desc, score, shared desc nulls last, listed, title collate "C"
+    join sources s on s.id = x.source_id
+     order by (reason = 'related') desc, score, shared desc nulls last, listed, x.title collate "C"
      limit ${limit}
   `);
   return rowsOf<NearestTechRole>(result);

@@ -1,5 +1,6 @@
 import type { AliasOrigin } from "~db/schema/enums";
 import { ALIAS_ORIGIN_LABELS } from "~/features/roles/labels";
+import { shortSourceTitle } from "~/features/sources/citations";
 
 /**
  * Longest search we accept, in UTF-16 code units (what the input's maxLength counts). The search box cannot
@@ -49,16 +50,6 @@ export const MATCH_QUALITY_LABELS: Record<MatchQuality, string> = {
   prefix: "Partial match",
   fuzzy: "Close spelling",
 };
-
-/**
- * A source's title for a one-line reason: without a trailing parenthesis ("O*NET 30.1 Database (Occupation Data, …)" ->
- * "O*NET 30.1 Database") and without the brackets of an untitled document's description.
- */
-export function shortSourceTitle(title: string): string {
-  const unbracketed = /^\[.*\]$/s.test(title) ? title.slice(1, -1) : title;
-  const short = unbracketed.replace(/\s*\(.*$/s, "").trim();
-  return short.length > 0 ? short : unbracketed;
-}
 
 /**
  * Why a role was found, in one sentence a student can check:

@@ -51,6 +51,16 @@ export function sourceCreditParts(source: Credited): SourceCreditParts {
   return { publisher: null, title: source.title, quoted: !isDescribedTitle(source.title), details };
 }
 
+/**
+ * A source's title for a one-line reason: without a trailing parenthesis ("O*NET 30.1 Database (Occupation Data, …)" ->
+ * "O*NET 30.1 Database") and without the brackets of an untitled document's description.
+ */
+export function shortSourceTitle(title: string): string {
+  const unbracketed = /^\[.*\]$/s.test(title) ? title.slice(1, -1) : title;
+  const short = unbracketed.replace(/\s*\(.*$/s, "").trim();
+  return short.length > 0 ? short : unbracketed;
+}
+
 /** The source's name as one line of text (tooltips, slide footers, CSV columns). */
 export function sourceCredit(source: Credited): string {
   const { publisher, title, quoted, details } = sourceCreditParts(source);

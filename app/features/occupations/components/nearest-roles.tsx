@@ -1,11 +1,14 @@
 import { Link } from "react-router";
 import type { NearestTechRole } from "~/features/occupations/nearest-roles.server";
+import { shortSourceTitle } from "~/features/sources/citations";
+import { SourceRef } from "~/features/sources/components/sources-context";
 import { formatCount } from "~/lib/format";
 import { listTitles } from "~/lib/list-titles";
 
 /**
  * The tech roles nearest to an occupation (`nearTo`: its title), each with why: O*NET relates its occupation, or the
- * technologies the two have in common (listNearestTechRoles).
+ * technologies the two have in common (listNearestTechRoles), naming the O*NET release the count comes from, and
+ * numbered to the page's source list where the page has one (the occupation profile; the search page has none).
  */
 export function NearestRoleList({ roles, nearTo }: { roles: NearestTechRole[]; nearTo: string }) {
   return (
@@ -15,9 +18,10 @@ export function NearestRoleList({ roles, nearTo }: { roles: NearestTechRole[]; n
           <Link to={`/roles/${r.slug}`}>{r.title}</Link>{" "}
           <span className="muted">
             {r.reason === "related"
-              ? `(O*NET lists ${r.via} as a related occupation)`
-              : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearTo}, among them ${listTitles(r.examples ?? [])}, which few occupations use)`}
-          </span>
+              ? `(${shortSourceTitle(r.sourceTitle)} lists ${r.via} as a related occupation)`
+              : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearTo} in ${shortSourceTitle(r.sourceTitle)}, among them ${listTitles(r.examples ?? [])}, which few occupations use)`}
+          </span>{" "}
+          <SourceRef id={r.sourceId} />
         </li>
       ))}
     </ul>
