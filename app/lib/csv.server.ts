@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { columnsOutOfOrder } from "~/lib/csv-headers";
 
 export interface CsvColumn<Row> {
   key: keyof Row & string;
@@ -19,12 +20,15 @@ export const UTF8_BOM = "\uFEFF";
 /**
  * A CSV document as RFC 4180 describes it and Excel opens it: a UTF-8 byte order mark, one header row, CRLF after
  * every record (the last included), fields quoted where they hold a comma, quote or line break (csv-stringify), and
- * figures written raw (no thousands separators). Empty cells for missing values.
+ * figures written raw (no thousands separators). Empty cells for missing values. The shared columns come in one order
+ * in every file (CSV_COLUMN_ORDER).
  */
 export function csvText<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
   for (const column of columns) {
     if (!CSV_HEADER_PATTERN.test(column.header)) throw new Error(`CSV header “${column.header}” breaks the header convention`);
   }
+  const misplaced = columnsOutOfOrder(columns.map((c) => c.header));
+  if (misplaced.length > 0) throw new Error(`CSV columns out of the shared order (CSV_COLUMN_ORDER): ${misplaced.join(", ")}`);
   return stringify(
     rows.map((row) => columns.map((c) => row[c.key] ?? "")),
     {

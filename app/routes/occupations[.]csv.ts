@@ -6,7 +6,7 @@ import { listOccupations } from "~/features/occupations/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
+import { CSV_HEADERS as H } from "~/lib/csv-headers";
 
 /**
  * The occupation finder's list as CSV: every match (not one page), same filters and sort, raw figures with sources.

@@ -9,7 +9,7 @@ import { PAY_POINT_LABELS, type PayPoint } from "~/features/pay/pay";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
+import { CSV_HEADERS as H } from "~/lib/csv-headers";
 
 /**
  * One occupation's published figures as CSV, one row per figure: every projection period, the OEWS percentiles and

@@ -5,7 +5,7 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
+import { CSV_HEADERS as H } from "~/lib/csv-headers";
 
 /** The dashboard's growth chart as CSV: one row per occupation plus the all-occupations row. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -52,7 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       : []),
   ];
   const columns = [
-    ...(["occupation", "socCode"] as const).map((key) => ({ key, header: H[key] })),
+    ...(["socCode", "occupation"] as const).map((key) => ({ key, header: H[key] })),
     { key: "role" as const, header: "Roles" },
     ...(["projectionPeriod", "changePercent", "source", "sourceUrl", "dataVersion"] as const).map((key) => ({ key, header: H[key] })),
   ];

@@ -5,7 +5,7 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
+import { CSV_HEADERS as H } from "~/lib/csv-headers";
 import { payFor } from "~/features/pay/pay";
 import { listRolePay } from "~/features/pay/queries.server";
 
@@ -52,8 +52,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   const columns = (
     [
-      "role",
       "roleSlug",
+      "role",
       "socCode",
       "occupation",
       "projectionPeriod",

@@ -9,7 +9,7 @@ import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/par
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { PROFILE_CHARTS, type ProfileChart } from "~/features/roles/role-profile";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
+import { CSV_HEADERS as H } from "~/lib/csv-headers";
 
 /**
  * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32][&data=<tag>].

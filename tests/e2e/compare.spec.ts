@@ -97,7 +97,7 @@ test.describe("compare roles", () => {
     const response = await page.request.get(href!);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
     expect((await response.text()).split("\r\n")[0]).toBe(
-      "\uFEFFRole slug,Role or occupation,SOC code,Occupation,Median annual wage (USD),Wage data year (May),Source,Compared as",
+      "\uFEFFCompared as,Role slug,Role or occupation,SOC code,Occupation,Median annual wage (USD),Wage data year (May),Source",
     );
   });
 
@@ -198,7 +198,7 @@ test.describe("compare roles with occupations", () => {
     expect(download.suggestedFilename()).toBe("compare-back-end-developer-vs-29-1141-2024-34-figures.csv");
     const text = await readFile((await download.path())!, "utf8");
     expect(text).toContain(
-      "\r\noccupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,3391000,2034,3557100,4.9,166100,189100,",
+      "\r\noccupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,2034,3391000,3557100,166100,4.9,189100,",
     );
     const payHref = await page.getByRole("link", { name: "Pay percentiles", exact: true }).getAttribute("href");
     const pay = await (await page.request.get(payHref!)).text();

@@ -62,9 +62,9 @@ test.describe("dashboard", () => {
     const response = await request.get(href!);
     expect(response.headers()["content-type"]).toContain("text/csv");
     const text = await response.text();
-    expect(text.split("\r\n")[0]).toBe("\uFEFFOccupation,SOC code,Roles,Projection period,Change (%),Source,Source URL,Data version");
+    expect(text.split("\r\n")[0]).toBe("\uFEFFSOC code,Occupation,Roles,Projection period,Change (%),Source,Source URL,Data version");
     // A field with a comma is quoted (RFC 4180).
-    expect(text).toContain('"Total, all occupations",00-0000,,2024-34,3.1,');
+    expect(text).toContain('\r\n00-0000,"Total, all occupations",,2024-34,3.1,');
   });
 
   test("has no accessibility violations", async ({ page }) => {

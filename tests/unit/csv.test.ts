@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { CSV_HEADERS } from "~/features/sources/csv-headers";
+import { CSV_COLUMN_ORDER, CSV_HEADERS, inSharedOrder } from "~/lib/csv-headers";
 import { bulkColumnHeader, bulkHeadersBreakingConvention } from "~/features/open-data/bulk-download.server";
 import { CSV_HEADER_PATTERN, csvResponse, csvText } from "~/lib/csv.server";
 
@@ -61,6 +61,46 @@ describe("the CSV writer", () => {
     expect(() => csvText([{ key: "soc_code", header: "soc_code" }], [])).toThrow(/header convention/);
     expect(() => csvText([{ key: "x", header: "employment base year" }], [])).toThrow(/header convention/);
     for (const header of Object.values(CSV_HEADERS)) expect(header).toMatch(CSV_HEADER_PATTERN);
+  });
+
+  // Issue 15 (open data): the downloads named the same columns in different orders ("Role, Role slug" in one file,
+  // "Role slug, Role" in the next; "Occupation, SOC code" against "SOC code, Occupation"; the comparison's base year
+  // between its employment figures).
+  it("refuses shared columns out of their one order, and puts another file's in it", () => {
+    expect(() =>
+      csvText(
+        [
+          { key: "t", header: "Occupation" },
+          { key: "c", header: "SOC code" },
+        ],
+        [],
+      ),
+    ).toThrow(/Occupation/);
+    expect(() =>
+      csvText(
+        [
+          { key: "b", header: CSV_HEADERS.employmentBase },
+          { key: "y", header: CSV_HEADERS.targetYear },
+        ],
+        [],
+      ),
+    ).toThrow(/Employment in base year/);
+    // A file's own columns may stand between the shared ones.
+    expect(
+      csvText(
+        [
+          { key: "s", header: "Role slug" },
+          { key: "k", header: "Kind" },
+          { key: "c", header: "SOC code" },
+        ],
+        [],
+      ),
+    ).toBe("\uFEFFRole slug,Kind,SOC code\r\n");
+    const headers = (columns: { header: string }[]) => columns.map((c) => c.header);
+    expect(
+      headers(inSharedOrder([{ header: "Position (1 first)" }, { header: "SOC code" }, { header: "Statement" }, { header: "Role slug" }])),
+    ).toEqual(["Position (1 first)", "Role slug", "Statement", "SOC code"]);
+    expect(CSV_COLUMN_ORDER.every((header) => Object.values(CSV_HEADERS).includes(header as never))).toBe(true);
   });
 
   it("names every column of the bulk download by the convention, figures with their unit", () => {

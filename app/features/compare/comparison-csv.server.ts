@@ -7,7 +7,7 @@ import { PAY_POINT_LABELS } from "~/features/pay/pay";
 import { SKILL_WEIGHTS } from "~/features/compare/skill-overlap";
 import { csvResponse, type CsvColumn } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
+import { CSV_HEADERS as H } from "~/lib/csv-headers";
 import type { CompareCsvTable } from "~/features/compare/compare-csv-tables";
 import { ALL_OCCUPATIONS_CODE, type OpeningsSplit } from "~/features/compare/occupation-comparison.server";
 
@@ -62,6 +62,7 @@ function citeFrom(comparison: Comparison) {
 const GROWTH_COLUMNS: CsvColumn<
   Omit<ReturnType<typeof growthRows>[number], "kind"> & { kind: string; roleSlug: string; change: string; source: string }
 >[] = [
+  { key: "kind", header: "Compared as" },
   { key: "roleSlug", header: H.roleSlug },
   { key: "label", header: "Role or occupation" },
   { key: "socCode", header: H.socCode },
@@ -73,10 +74,10 @@ const GROWTH_COLUMNS: CsvColumn<
   { key: "employmentProjected", header: H.employmentProjected },
   { key: "change", header: H.changePercent },
   { key: "source", header: H.source },
-  { key: "kind", header: "Compared as" },
 ];
 
 const PAY_COLUMNS: CsvColumn<Omit<ReturnType<typeof payRows>[number], "kind"> & { kind: string; roleSlug: string; source: string }>[] = [
+  { key: "kind", header: "Compared as" },
   { key: "roleSlug", header: H.roleSlug },
   { key: "label", header: "Role or occupation" },
   { key: "socCode", header: H.socCode },
@@ -84,7 +85,6 @@ const PAY_COLUMNS: CsvColumn<Omit<ReturnType<typeof payRows>[number], "kind"> & 
   { key: "medianAnnualWage", header: H.medianAnnualWage },
   { key: "wageYear", header: H.wageYear },
   { key: "source", header: H.source },
-  { key: "kind", header: "Compared as" },
 ];
 
 type Cite = (id: string) => string;
@@ -172,11 +172,11 @@ const COMPARISON_TABLES: Record<
         ...ITEM_COLUMNS,
         ["projectionPeriod", H.projectionPeriod],
         ["baseYear", H.baseYear],
-        ["employmentBase", H.employmentBase],
         ["targetYear", H.targetYear],
+        ["employmentBase", H.employmentBase],
         ["employmentProjected", H.employmentProjected],
-        ["changePercent", H.changePercent],
         ["changeNumeric", H.changeNumeric],
+        ["changePercent", H.changePercent],
         ["annualOpenings", H.annualOpenings],
         ["laborForceExits", H.laborForceExits],
         ["occupationalTransfers", H.occupationalTransfers],

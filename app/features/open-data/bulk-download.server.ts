@@ -12,7 +12,7 @@ import { strToU8, zipSync } from "fflate";
 import * as schema from "~db/schema";
 import type { DataVersion } from "~/features/data-pin/data-version.server";
 import { sourceCredit } from "~/features/sources/citations";
-import { CSV_HEADERS as H } from "~/features/sources/csv-headers";
+import { CSV_HEADERS as H, inSharedOrder } from "~/lib/csv-headers";
 import { csvText, CSV_HEADER_PATTERN } from "~/lib/csv.server";
 import { database } from "~/lib/db.server";
 
@@ -142,16 +142,21 @@ export function bulkColumnHeader(column: string, table: string): string {
   return [first === first.toLowerCase() ? first[0]!.toUpperCase() + first.slice(1) : first, ...words.slice(1)].join(" ");
 }
 
-/** The exported columns of a table, with their headers and Frictionless types. */
+/**
+ * The exported columns of a table, with their headers and Frictionless types: in the table's order, but for the columns
+ * every CSV shares, which keep the order they have in every other download (a role before its occupation).
+ */
 export function bulkColumns(table: PgTable) {
-  return Object.values(getTableColumns(table) as Record<string, PgColumn>)
-    .filter((column) => !isInternal(column))
-    .map((column) => ({
-      column,
-      name: column.name,
-      header: bulkColumnHeader(column.name, getTableConfig(table).name),
-      type: frictionlessType(column),
-    }));
+  return inSharedOrder(
+    Object.values(getTableColumns(table) as Record<string, PgColumn>)
+      .filter((column) => !isInternal(column))
+      .map((column) => ({
+        column,
+        name: column.name,
+        header: bulkColumnHeader(column.name, getTableConfig(table).name),
+        type: frictionlessType(column),
+      })),
+  );
 }
 
 export const bulkFileName = (table: PgTable) => `${getTableConfig(table).name.replace(/_/g, "-")}.csv`;

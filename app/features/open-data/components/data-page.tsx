@@ -71,6 +71,13 @@ export function DataPage({ page }: { page: DataPageView }) {
           file holds one kind of row.
         </li>
         <li>
+          Columns every file shares come in one order: a role (<em>Role slug</em>, <em>Role</em>) before its occupation (<em>SOC code</em>,{" "}
+          <em>Occupation</em>), then the projection period and the figures in BLS&rsquo;s order (base and target year, employment in each,
+          change in jobs, then in percent, openings), the median wage, and the data version last. (Since December 2026: before,{" "}
+          <code>/roles.csv</code> began <em>Role, Role slug</em>, <code>/outlook.csv</code> <em>Occupation, SOC code</em>, and the
+          comparison&rsquo;s chart files ended with <em>Compared as</em>.)
+        </li>
+        <li>
           A page pinned to a data version (<code>&amp;data=v3-1a2b3c4d</code>) downloads the figures of that version.
         </li>
       </ul>
