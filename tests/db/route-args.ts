@@ -1,4 +1,6 @@
 import type { AppLoadContext, UNSAFE_DataWithResponseInit as DataWithResponseInit } from "react-router";
+import type { Deck } from "~/features/present/slides";
+import type { SourceCitation } from "~/features/sources/citations";
 
 /**
  * The arguments React Router passes a loader or action, for calling route modules directly in db tests.
@@ -99,4 +101,9 @@ export async function readCsv(response: Response): Promise<{ header: string[]; r
   if (!text.endsWith("\r\n")) throw new Error("the CSV's last record does not end with CRLF");
   const [header = [], ...records] = parse(text, { bom: true, relax_column_count: false }) as string[][];
   return { header, records, lines: text.slice(1, -2).split("\r\n") };
+}
+
+/** Every source a deck's sources slides list, in their order (a long list goes on over more than one slide). */
+export function sourcesOf(deck: Pick<Deck, "slides">): SourceCitation[] {
+  return deck.slides.flatMap((s) => (s.body.kind === "sources" ? s.body.sources : []));
 }

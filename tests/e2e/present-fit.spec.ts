@@ -102,6 +102,13 @@ for (const viewport of VIEWPORTS) {
           const { count, problems } = await measureFigures(page);
           expect(problems, `slide ${number} of ${deck.path} at ${viewport.width}×${viewport.height}`).toEqual([]);
           measured += count;
+          // A sources slide is read from the back of the room too: its list, once fitted, is set at 14 px or more (a
+          // four-role deck's one sources slide was set at 12 px at 1024×768; the list now goes on to another slide).
+          const sourcesType = await page
+            .locator(".present-slides > .slide--sources:not([hidden]) .source-list")
+            .evaluateAll((lists) => lists.map((list) => parseFloat(getComputedStyle(list).fontSize)));
+          for (const size of sourcesType)
+            expect(size, `sources on slide ${number} at ${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(14);
         }
         // The pay, growth and openings slides hold figures: a deck without any would prove nothing.
         expect(measured).toBeGreaterThanOrEqual(6);

@@ -48,7 +48,9 @@ test.describe("presenter mode", () => {
     await expectSlide(page, 2, total);
     await page.keyboard.press("End");
     await expectSlide(page, total, total);
-    await expect(currentSlide(page).getByRole("heading", { level: 2 })).toHaveText("Sources");
+    // The deck's ~3,400 characters of sources go on two slides (SOURCES_SLIDE_CHARACTERS), numbered on.
+    await expect(currentSlide(page).getByRole("heading", { level: 2 })).toHaveText("Sources (2 of 2)");
+    await expect(currentSlide(page).locator("ol.source-list")).toHaveAttribute("start", /^\d+$/);
     await page.keyboard.press("ArrowRight");
     await expectSlide(page, total, total);
     await page.keyboard.press("Home");

@@ -6,13 +6,13 @@ import { growthSentence } from "~/features/roles/growth-sentence";
 import { buildComparisonDeck } from "~/features/present/comparison-deck";
 import { OPENINGS_SCOPE } from "~/features/present/comparison-figure-slides";
 import { deckAddress, presentHref, sameDeckAddress, slideIndexFromParam } from "~/features/present/deck-address";
-import { slideCharacters } from "~/features/present/finish-deck";
+import { slideCharacters, sourcePages } from "~/features/present/finish-deck";
 import { openingsComparisonSentence, openingsSentence } from "~/features/present/openings-sentences";
 import { buildRoleDeck } from "~/features/present/role-deck";
 import { applySlideCommand, slideCommandForKey } from "~/features/present/slide-commands";
 import { deckChannelName } from "~/features/present/components/use-slide-navigation";
 import { mergeCitations } from "~/features/present/slide-citations";
-import { DENSE_SLIDE_CHARACTERS, type Deck, type Slide } from "~/features/present/slides";
+import { DENSE_SLIDE_CHARACTERS, SOURCES_SLIDE_CHARACTERS, type Deck, type Slide } from "~/features/present/slides";
 
 const source = (id: string, vintage: string | null = null): SourceCitation => ({
   id,
@@ -652,6 +652,48 @@ describe("one role's deck", () => {
     if (sources.body.kind !== "sources") throw new Error("sources");
     // "never-cited" and "bls-2022" (only named in the notes) are not on the slides.
     expect(sources.body.sources.map((s) => s.id)).toEqual(["onet", "bls", "editorial", "oews", "article", "bls-table", "eloundou"]);
+  });
+
+  // Issue 15 (slides): a four-role deck cites ~3,950 characters of sources, which its one sources slide set at 12 px
+  // on a 1024×768 projector.
+  it("goes on to more sources slides, shared out evenly and numbered on, when the sources are long", () => {
+    const long = (id: string, length: number): SourceCitation => ({ ...source(id), attribution: "x".repeat(length) });
+    const sizes = [900, 600, 700, 500, 800, 400].map((n, i) => long(`s${i}`, n));
+    const pages = sourcePages(sizes);
+    // 3,900 characters of attribution (and a credit and licence each) is two slides of about 2,000, not 2,200 + 1,700.
+    expect(pages.map((p) => p.map((s) => s.id))).toEqual([
+      ["s0", "s1", "s2"],
+      ["s3", "s4", "s5"],
+    ]);
+    expect(sourcePages([long("a", SOURCES_SLIDE_CHARACTERS * 2), long("b", 10)]).map((p) => p.length)).toEqual([1, 1]);
+    expect(sourcePages([])).toEqual([[]]);
+
+    // The deck's seven cited sources at ~750 characters each: three slides, the last one last in the deck.
+    const deck = roleDeck({ sources: profileFixture().sources.map((s) => ({ ...s, attribution: "x".repeat(700) })) });
+    const sourceSlides = deck.slides.filter((s) => s.topic === "sources");
+    expect(sourceSlides.map((s) => s.title)).toEqual(["Sources (1 of 3)", "Sources (2 of 3)", "Sources (3 of 3)"]);
+    expect(deck.slides.at(-1)).toBe(sourceSlides[2]);
+    const bodies = sourceSlides.map((s) => (s.body.kind === "sources" ? s.body : null)!);
+    expect(bodies.flatMap((b) => b.sources.map((x) => x.id))).toEqual([
+      "onet",
+      "bls",
+      "editorial",
+      "oews",
+      "article",
+      "bls-table",
+      "eloundou",
+    ]);
+    expect(bodies.map((b) => b.start)).toEqual([
+      1,
+      1 + bodies[0]!.sources.length,
+      1 + bodies[0]!.sources.length + bodies[1]!.sources.length,
+    ]);
+    expect(sourceSlides[1]!.notes).toEqual([`The sources, continued from number ${bodies[1]!.start}.`]);
+    expect(
+      roleDeck()
+        .slides.filter((s) => s.topic === "sources")
+        .map((s) => s.title),
+    ).toEqual(["Sources"]);
   });
 
   it("leaves out the figure slides when BLS publishes no projection for the vintage", () => {

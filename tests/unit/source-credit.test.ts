@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceCredit, sourceCreditParts, type SourceCitation } from "~/features/sources/citations";
+import { shortSourceCredit, sourceCredit, sourceCreditParts, type SourceCitation } from "~/features/sources/citations";
 
 const source = (fields: Partial<SourceCitation>): SourceCitation => ({
   id: "test",
@@ -48,5 +48,19 @@ describe("sourceCredit: how pages name a source", () => {
     const untitled = source({ title: "[Untitled job profile: Back-End Developer]" });
     expect(sourceCredit(untitled)).toBe("[Untitled job profile: Back-End Developer], author not given");
     expect(sourceCreditParts(untitled).quoted).toBe(false);
+  });
+});
+
+describe("shortSourceCredit: how a slide's footer names a source", () => {
+  it("leaves out the parenthesis listing the tables taken, but keeps an article's credit whole", () => {
+    const onet = source({
+      kind: "occupational_database",
+      publisher: "National Center for O*NET Development, for USDOL/ETA",
+      title: "O*NET 30.1 Database (Occupation Data, Job Zones, Alternate Titles, Technology Skills)",
+    });
+    expect(shortSourceCredit(onet)).toBe("National Center for O*NET Development, for USDOL/ETA, O*NET 30.1 Database");
+    const article = source({ title: "Backend Developer (2026 edition)", publishedOn: "2026-11-21" });
+    expect(shortSourceCredit(article)).toBe(sourceCredit(article));
+    expect(shortSourceCredit(article)).toContain("(2026 edition)");
   });
 });

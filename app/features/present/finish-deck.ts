@@ -1,10 +1,17 @@
 /**
- * The last step of every deck: number the slides, merge their citations, add the sources slide and choose each
+ * The last step of every deck: number the slides, merge their citations, add the sources slides and choose each
  * slide's type size. Kept apart from the builders so that a role deck and a comparison deck end the same way.
  */
 import type { SourceCitation } from "~/features/sources/citations";
 import { mergeCitations } from "~/features/present/slide-citations";
-import { DENSE_SLIDE_CHARACTERS, type BigFigure, type Deck, type DraftSlide, type Slide } from "~/features/present/slides";
+import {
+  DENSE_SLIDE_CHARACTERS,
+  SOURCES_SLIDE_CHARACTERS,
+  type BigFigure,
+  type Deck,
+  type DraftSlide,
+  type Slide,
+} from "~/features/present/slides";
 import { sourceCredit } from "~/features/sources/citations";
 
 /** The page a deck is presented from, as the sources slide's notes name it. */
@@ -15,28 +22,58 @@ const DECK_PAGE: Record<Deck["kind"], string> = {
   interests: "list on the interests explorer",
 };
 
-/** Numbers the slides, merges each slide's citations by source, adds the sources slide, and marks dense slides. */
+/** Numbers the slides, merges each slide's citations by source, adds the sources slides, and marks dense slides. */
 export function finishDeck({ sources, slides, ...deck }: Omit<Deck, "slides"> & { slides: DraftSlide[]; sources: SourceCitation[] }): Deck {
   const merged = slides.map((s) => ({ ...s, citations: mergeCitations(s.citations) }));
   const citedIds = [...new Set(merged.flatMap((s) => s.citations.map((c) => c.sourceId)))];
   const cited = citedIds.flatMap((id) => sources.filter((s) => s.id === id));
-  const all: DraftSlide[] = [
-    ...merged,
-    {
+  const pages = sourcePages(cited);
+  let start = 1;
+  const sourceSlides = pages.map((page, i): DraftSlide => {
+    const slide: DraftSlide = {
       topic: "sources",
-      title: "Sources",
+      title: pages.length === 1 ? "Sources" : `Sources (${i + 1} of ${pages.length})`,
       caveat: null,
-      body: { kind: "sources", sources: cited },
+      body: { kind: "sources", sources: page, start },
       citations: [{ sourceId: "sources", label: "The sources listed on this slide", dataYear: "each source's release, as listed" }],
-      notes: [
-        `Every figure in these slides comes from these sources. The full ${DECK_PAGE[deck.kind]} shows each figure with its source on hover or tap${deck.kind === "role" || deck.kind === "comparison" ? ", and the charts' data tables" : ""}.`,
-      ],
-    },
-  ];
+      notes:
+        i === 0
+          ? [
+              `Every figure in these slides comes from ${pages.length === 1 ? "these sources" : `the sources on this slide and the next ${pages.length === 2 ? "one" : `${pages.length - 1}`}`}. The full ${DECK_PAGE[deck.kind]} shows each figure with its source on hover or tap${deck.kind === "role" || deck.kind === "comparison" ? ", and the charts' data tables" : ""}.`,
+            ]
+          : [`The sources, continued from number ${start}.`],
+    };
+    start += page.length;
+    return slide;
+  });
+  const all: DraftSlide[] = [...merged, ...sourceSlides];
   return {
     ...deck,
     slides: all.map((s, i) => ({ ...s, number: i + 1, id: `slide-${i + 1}`, dense: slideCharacters(s) > DENSE_SLIDE_CHARACTERS })),
   };
+}
+
+/** The characters a source takes on a sources slide: its credit, release, attribution and licence. */
+const sourceCharacters = (s: SourceCitation) => sourceCredit(s).length + (s.vintage?.length ?? 0) + s.attribution.length + s.license.length;
+
+/**
+ * The cited sources in order, on as few slides as SOURCES_SLIDE_CHARACTERS allows, shared out evenly (two slides
+ * of 2,000 characters, not one of 2,200 and one of 1,800). A deck that cites nothing still ends with one sources slide.
+ */
+export function sourcePages(cited: SourceCitation[]): SourceCitation[][] {
+  const total = cited.reduce((n, s) => n + sourceCharacters(s), 0);
+  const count = Math.max(1, Math.ceil(total / SOURCES_SLIDE_CHARACTERS));
+  const pages: SourceCitation[][] = [[]];
+  let before = 0;
+  for (const source of cited) {
+    const size = sourceCharacters(source);
+    const page = pages[pages.length - 1]!;
+    // Past this page's share of the whole by more than half the source: it starts the next page.
+    if (page.length > 0 && pages.length < count && before + size / 2 > (total * pages.length) / count) pages.push([source]);
+    else page.push(source);
+    before += size;
+  }
+  return pages;
 }
 
 /** The characters a slide shows (not its notes or footer), to pick the type size. */
@@ -71,7 +108,7 @@ export function slideCharacters(slide: Pick<Slide, "title" | "caveat" | "body">)
       body = b.label.length + b.question.length;
       break;
     case "sources":
-      body = b.sources.reduce((n, s) => n + sourceCredit(s).length + s.attribution.length, 0);
+      body = b.sources.reduce((n, s) => n + sourceCharacters(s), 0);
       break;
   }
   return slide.title.length + (slide.caveat?.length ?? 0) + body;

@@ -5,17 +5,21 @@
 import type { SourceCitation } from "~/features/sources/citations";
 import { formatVintage } from "~/lib/format";
 import type { SlideCitation } from "~/features/present/slides";
-import { sourceCredit } from "~/features/sources/citations";
+import { shortSourceCredit } from "~/features/sources/citations";
 
 /** Cites a source by id; the data year is computed from the source (its vintage) or given by the slide. */
 export type Citer = (sourceId: string, dataYear: (source: SourceCitation | undefined) => string) => SlideCitation;
 
-/** A citer over a deck's sources; an id with no source is cited by its id, so a missing source shows instead of vanishing. */
+/**
+ * A citer over a deck's sources, each named short (shortSourceCredit: the footer is set at a fixed size, and a long
+ * credit there shrank the slide above it; the sources slides name each in full). An id with no source is cited by
+ * its id, so a missing source shows instead of vanishing.
+ */
 export function citer(sources: SourceCitation[]): Citer {
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (sourceId, dataYear) => {
     const source = byId.get(sourceId);
-    return { sourceId, label: source ? sourceCredit(source) : sourceId, dataYear: dataYear(source) };
+    return { sourceId, label: source ? shortSourceCredit(source) : sourceId, dataYear: dataYear(source) };
   };
 }
 

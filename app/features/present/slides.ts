@@ -61,7 +61,8 @@ export type SlideBody =
   | { kind: "columns"; lede: string | null; columns: SlideColumn[]; takeaway: string | null }
   | { kind: "skills"; lede: string; skills: SkillItem[]; takeaway: string | null }
   | { kind: "question"; label: string; question: string }
-  | { kind: "sources"; sources: SourceCitation[] };
+  /** `start`: the number of its first source (a long list goes on as many slides as it needs, numbered on). */
+  | { kind: "sources"; sources: SourceCitation[]; start: number };
 
 export type SlideTopic =
   | "title"
@@ -130,5 +131,12 @@ export interface Deck {
 
 /** More characters than this on one slide (body and caveat) get the smaller type. */
 export const DENSE_SLIDE_CHARACTERS = 650;
+
+/**
+ * The most characters of source credits, attributions and licences one sources slide holds. Set so that a slide of
+ * them fits a 1024×768 projector at the sources' type size (0.7em of the dense slide's, ~15 px there) without the
+ * presenter shrinking it: a four-role deck cites ~3,950 characters of sources, which on one slide were set at 12 px.
+ */
+export const SOURCES_SLIDE_CHARACTERS = 2200;
 /** Slides list at most this many skills, next roles or bullets; the rest go to the speaker notes. */
 export const MAX_SLIDE_ITEMS = 6;

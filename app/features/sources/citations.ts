@@ -68,6 +68,16 @@ export function sourceCredit(source: Credited): string {
 }
 
 /**
+ * The source's name as a slide footer gives it: an article's credit in full (its title is what names it), another
+ * source's publisher and its title without the parenthesis that lists the tables or files taken ("U.S. Bureau of
+ * Labor Statistics, Occupational Employment and Wage Statistics, OEWS May 2024 national cross-industry estimates").
+ * The deck's sources slides give each in full.
+ */
+export function shortSourceCredit(source: Credited): string {
+  return source.kind === "article" ? sourceCredit(source) : sourceCredit({ ...source, title: shortSourceTitle(source.title) });
+}
+
+/**
  * What a page's "Cite this page" block cites (components/cite-this-page.tsx): the page's title, its address (the
  * pinned one where the page offers it, so the citation keeps pointing at the same figures), and the data version.
  */

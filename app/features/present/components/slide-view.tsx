@@ -176,7 +176,7 @@ function SlideBodyView({ body }: { body: SlideBody }) {
         </>
       );
     case "sources":
-      return <SourceList sources={body.sources} bare />;
+      return <SourceList sources={body.sources} bare start={body.start} />;
   }
 }
 

@@ -10,10 +10,21 @@ function withFullStop(text: string): string {
  * `#source-<id>`. By default it is its own titled section; `bare` renders only the list, for a page that
  * puts it inside a section of its own.
  */
-export function SourceList({ sources, title = "Sources", bare = false }: { sources: SourceCitation[]; title?: string; bare?: boolean }) {
+export function SourceList({
+  sources,
+  title = "Sources",
+  bare = false,
+  start = 1,
+}: {
+  sources: SourceCitation[];
+  title?: string;
+  bare?: boolean;
+  /** The first source's number, where the list goes on from another (a deck's second sources slide). */
+  start?: number;
+}) {
   if (sources.length === 0) return null;
   const list = (
-    <ol className="source-list">
+    <ol className="source-list" start={start === 1 ? undefined : start}>
       {sources.map((source) => (
         <li key={source.id} id={`source-${source.id}`}>
           <SourceName source={source} />
