@@ -71,6 +71,12 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       ["sofware enginer", "software-engineer", "fuzzy", "Software Engineer"],
       ["data sceintist", "data-scientist", "fuzzy", "Data Scientist"],
       ["cybersecurity analist", "security-analyst", "fuzzy", "Cybersecurity Analyst"],
+      // Either name of an alias written "Name (Other Name)", as O*NET writes many, is that alias exactly: "ux designer"
+      // once matched the UX/UI Designer role only in part, and the page put QA testers (whose O*NET titles also
+      // include "User Experience Designer (UX Designer)") first.
+      ["ux designer", "ux-ui-designer", "exact", "User Experience Designer (UX Designer)"],
+      ["user interface designer", "ux-ui-designer", "exact", "User Interface Designer (UI Designer)"],
+      ["SDET", "qa-engineer", "exact", "Software Development Engineer in Test (SDET)"],
     ] as const)("%s -> %s (%s on “%s”)", async (q, slug, quality, text) => {
       expect(await top(q)).toMatchObject({ slug, match: { quality, text } });
     });
@@ -102,6 +108,17 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       const { results } = await searchTitles({ q: "backend developer", limit: 50 });
       expect(results[0]).toMatchObject({ slug: "back-end-developer", match: { quality: "exact", text: "Backend Developer" } });
       expect(results.slice(1).map((r) => r.match.quality)).toContain("fuzzy");
+    });
+
+    it("answers a name inside an alias with the role first, before the occupations that share the O*NET title", async () => {
+      const { data } = await answerOf(searchPageLoader(routeArgs("/search?q=ux%20designer")));
+      expect(data.occupationsFirst).toBe(false);
+      expect(data.roles[0]).toMatchObject({
+        href: "/roles/ux-ui-designer",
+        quality: "exact",
+        why: "“User Experience Designer (UX Designer)” is another name for UX/UI Designer — O*NET alternate title (O*NET 30.1 Database)",
+      });
+      expect(data.didYouMean).toEqual([]);
     });
 
     it("puts a title that starts with the query before one where a later word does", async () => {

@@ -160,6 +160,12 @@ export function compareC(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** The two names of a title written "Name (Other Name)", as O*NET writes many ("Quality Assurance Analyst (QA Analyst)"); else none. */
+export function namesInAlias(alias: string): string[] {
+  const pair = /^(.+?)\s*\(([^()]+)\)$/.exec(alias.trim());
+  return pair ? [pair[1]!.trim(), pair[2]!.trim()] : [];
+}
+
 function trigramsOf(text: string): { sequence: string[]; set: Set<string>; distinct: string[] } {
   const sequence = trigramSequence(text);
   const set = new Set(sequence);
@@ -227,17 +233,28 @@ export class TitleIndex {
           source: null,
         };
       }),
-      ...rows.aliases.map((a): RoleCandidate => ({
-        slug: a.roleSlug,
-        text: a.alias,
-        normalized: a.aliasNormalized,
-        compact: a.aliasNormalized.replaceAll(" ", ""),
-        words: wordsOf(a.aliasNormalized),
-        trigrams: trigramsOf(a.aliasNormalized),
-        kind: "alias",
-        origin: a.origin,
-        source: a.source,
-      })),
+      // An alias in O*NET's form "Name (Other Name)" answers to each name on its own too, as an occupation's O*NET
+      // title answers to its short form: "ux designer" is then the title typed ("User Experience Designer (UX
+      // Designer)"), not one that merely contains it. The answer quotes the whole alias, and close spellings are
+      // scored against it (so a name alone does not outscore the role's own title: "devops" stays "DevOps Engineer").
+      ...rows.aliases.flatMap((a) => {
+        const trigrams = trigramsOf(a.aliasNormalized);
+        return [a.aliasNormalized, ...namesInAlias(a.alias).map(normalizeTitle)]
+          .filter((normalized, i, all) => normalized !== "" && all.indexOf(normalized) === i)
+          .map(
+            (normalized): RoleCandidate => ({
+              slug: a.roleSlug,
+              text: a.alias,
+              normalized,
+              compact: normalized.replaceAll(" ", ""),
+              words: wordsOf(normalized),
+              trigrams,
+              kind: "alias",
+              origin: a.origin,
+              source: a.source,
+            }),
+          );
+      }),
     ];
     for (const o of rows.occupations) {
       this.occupationTitle.set(o.socCode, o.title);
