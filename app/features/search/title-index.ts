@@ -241,19 +241,17 @@ export class TitleIndex {
         const trigrams = trigramsOf(a.aliasNormalized);
         return [a.aliasNormalized, ...namesInAlias(a.alias).map(normalizeTitle)]
           .filter((normalized, i, all) => normalized !== "" && all.indexOf(normalized) === i)
-          .map(
-            (normalized): RoleCandidate => ({
-              slug: a.roleSlug,
-              text: a.alias,
-              normalized,
-              compact: normalized.replaceAll(" ", ""),
-              words: wordsOf(normalized),
-              trigrams,
-              kind: "alias",
-              origin: a.origin,
-              source: a.source,
-            }),
-          );
+          .map((normalized): RoleCandidate => ({
+            slug: a.roleSlug,
+            text: a.alias,
+            normalized,
+            compact: normalized.replaceAll(" ", ""),
+            words: wordsOf(normalized),
+            trigrams,
+            kind: "alias",
+            origin: a.origin,
+            source: a.source,
+          }));
       }),
     ];
     for (const o of rows.occupations) {
