@@ -99,12 +99,12 @@ export async function loadOccupationProfile(request: Request, code: string | und
       ];
       // No curated role is filed under it: the nearest ones (as the title search offers them), once per data version.
       const currentId = pin.current ? parseDataVersionTag(pin.current.tag)?.id : undefined;
-      const [sources, nearestRoles] = await Promise.all([
-        listSourcesByIds({ ids: sourceIds }),
+      const nearestRoles =
         occupation && roles.length === 0 && members.length === 0
-          ? findNearestTechRoles({ of: { socCode }, dataVersion: currentId === undefined ? undefined : { id: currentId } })
-          : [],
-      ]);
+          ? await findNearestTechRoles({ of: { socCode }, dataVersion: currentId === undefined ? undefined : { id: currentId } })
+          : [];
+      // After them, so that the source each cites is numbered in the page's list (remembered: no wait after the first view).
+      const sources = await listSourcesByIds({ ids: [...sourceIds, ...nearestRoles.map((r) => r.sourceId)] });
       // A malformed tag was a 400 (the schema); an unknown or unarchived version is a 404 with its reason.
       const { current, banner } = resolveDataPin(pin, url);
       return {
