@@ -9,7 +9,7 @@ import { payFor, paySpreadText } from "~/features/pay/pay";
 import { listPayPercentiles } from "~/features/pay/queries.server";
 import type { Slide } from "~/features/present/slides";
 import { describeEachDriver } from "./harness";
-import { answerOf, routeArgs, thrownResponse } from "./route-args";
+import { answerOf, routeArgs, sourcesOf, thrownResponse } from "./route-args";
 
 const have = (...names: string[]) => names.map((n) => `have=${encodeURIComponent(n)}`).join("&");
 const slide = (slides: Slide[], title: string) => {
@@ -28,16 +28,11 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     expect(deck.kind).toBe("skills");
     expect(deck.explorer).toEqual({ kind: "skills", have: ["Python", "SQL", "Microsoft Excel"], scope: "tech" });
     expect(deck.title).toBe("Careers for Python, SQL and Microsoft Excel");
-    expect(deck.slides.map((s) => s.topic)).toEqual([
-      "title",
-      "fit",
-      "matches",
-      "matches",
-      "learn-next",
-      "growth",
-      "discussion",
-      "sources",
-    ]);
+    // Then the sources: one slide, or more where they are long (finish-deck.ts).
+    const topics = deck.slides.map((s) => s.topic);
+    expect(topics.slice(0, 7)).toEqual(["title", "fit", "matches", "matches", "learn-next", "growth", "discussion"]);
+    expect(topics.slice(7).length).toBeGreaterThan(0);
+    expect(topics.slice(7).every((t) => t === "sources")).toBe(true);
 
     // The best-fitting roles, as the page ranks them, with the page's fit, growth and pay.
     const roles = slide(deck.slides, "Tech roles that fit best");
@@ -114,9 +109,7 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
       expect(s.citations.length, s.title).toBeGreaterThan(0);
       for (const c of s.citations) expect(c.label, `${s.title}: ${c.sourceId}`).not.toBe(c.sourceId);
     }
-    const sources = deck.slides.at(-1)!;
-    if (sources.body.kind !== "sources") throw new Error("sources");
-    expect(sources.body.sources.map((s) => s.id)).toContain("editorial");
+    expect(sourcesOf(deck).map((s) => s.id)).toContain("editorial");
 
     const version = (await getCurrentDataVersion())!;
     expect(deck.dataAsOf).toBe(version.loadedAt);

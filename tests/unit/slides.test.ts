@@ -658,18 +658,30 @@ describe("one role's deck", () => {
   // on a 1024×768 projector.
   it("goes on to more sources slides, shared out evenly and numbered on, when the sources are long", () => {
     const long = (id: string, length: number): SourceCitation => ({ ...source(id), attribution: "x".repeat(length) });
-    const sizes = [900, 600, 700, 500, 800, 400].map((n, i) => long(`s${i}`, n));
-    const pages = sourcePages(sizes);
-    // 3,900 characters of attribution (and a credit and licence each) is two slides of about 2,000, not 2,200 + 1,700.
-    expect(pages.map((p) => p.map((s) => s.id))).toEqual([
+    const sizes = [800, 500, 600, 400, 700, 300].map((n, i) => long(`s${i}`, n));
+    // 3,300 characters of attribution (and ~40 of credit and licence each) is two slides of about 1,800, not one of
+    // 2,200 and one of 1,300.
+    expect(sourcePages(sizes).map((p) => p.map((s) => s.id))).toEqual([
       ["s0", "s1", "s2"],
       ["s3", "s4", "s5"],
     ]);
+    // No slide over the limit where another slide would do: 3,900 characters that two even slides cannot hold without
+    // one of ~2,300 go on three.
+    const characters = (page: SourceCitation[]) => page.reduce((n, s) => n + s.attribution.length + 41, 0);
+    for (const lengths of [
+      [800, 800, 700, 800, 800],
+      [1000, 1300, 1000],
+      [900, 600, 700, 500, 800, 400],
+    ]) {
+      const pages = sourcePages(lengths.map((n, i) => long(`s${i}`, n)));
+      expect(pages.flat()).toHaveLength(lengths.length);
+      for (const page of pages) expect(characters(page), `${lengths}`).toBeLessThanOrEqual(SOURCES_SLIDE_CHARACTERS);
+    }
     expect(sourcePages([long("a", SOURCES_SLIDE_CHARACTERS * 2), long("b", 10)]).map((p) => p.length)).toEqual([1, 1]);
     expect(sourcePages([])).toEqual([[]]);
 
-    // The deck's seven cited sources at ~750 characters each: three slides, the last one last in the deck.
-    const deck = roleDeck({ sources: profileFixture().sources.map((s) => ({ ...s, attribution: "x".repeat(700) })) });
+    // The deck's seven cited sources at ~650 characters each: three slides, the last one last in the deck.
+    const deck = roleDeck({ sources: profileFixture().sources.map((s) => ({ ...s, attribution: "x".repeat(600) })) });
     const sourceSlides = deck.slides.filter((s) => s.topic === "sources");
     expect(sourceSlides.map((s) => s.title)).toEqual(["Sources (1 of 3)", "Sources (2 of 3)", "Sources (3 of 3)"]);
     expect(deck.slides.at(-1)).toBe(sourceSlides[2]);

@@ -57,23 +57,25 @@ export function finishDeck({ sources, slides, ...deck }: Omit<Deck, "slides"> & 
 const sourceCharacters = (s: SourceCitation) => sourceCredit(s).length + (s.vintage?.length ?? 0) + s.attribution.length + s.license.length;
 
 /**
- * The cited sources in order, on as few slides as SOURCES_SLIDE_CHARACTERS allows, shared out evenly (two slides
- * of 2,000 characters, not one of 2,200 and one of 1,800). A deck that cites nothing still ends with one sources slide.
+ * The cited sources in order, on as few slides as SOURCES_SLIDE_CHARACTERS allows (none over it, unless one source
+ * alone is), shared out evenly (two slides of 2,000 characters, not one of 2,200 and one of 1,800). A deck that cites
+ * nothing still ends with one sources slide.
  */
 export function sourcePages(cited: SourceCitation[]): SourceCitation[][] {
-  const total = cited.reduce((n, s) => n + sourceCharacters(s), 0);
-  const count = Math.max(1, Math.ceil(total / SOURCES_SLIDE_CHARACTERS));
-  const pages: SourceCitation[][] = [[]];
-  let before = 0;
-  for (const source of cited) {
-    const size = sourceCharacters(source);
-    const page = pages[pages.length - 1]!;
-    // Past this page's share of the whole by more than half the source: it starts the next page.
-    if (page.length > 0 && pages.length < count && before + size / 2 > (total * pages.length) / count) pages.push([source]);
-    else page.push(source);
-    before += size;
+  const sizes = cited.map(sourceCharacters);
+  const total = sizes.reduce((n, size) => n + size, 0);
+  const fits = (page: number[]) => page.length <= 1 || page.reduce((n, i) => n + sizes[i]!, 0) <= SOURCES_SLIDE_CHARACTERS;
+  for (let count = Math.max(1, Math.ceil(total / SOURCES_SLIDE_CHARACTERS)); ; count++) {
+    // Each source on the slide whose share of the whole its middle falls in.
+    const pages: number[][] = Array.from({ length: count }, () => []);
+    let before = 0;
+    sizes.forEach((size, i) => {
+      pages[Math.min(count - 1, Math.floor(((before + size / 2) * count) / total))]!.push(i);
+      before += size;
+    });
+    const filled = pages.filter((page) => page.length > 0);
+    if (filled.every(fits) || count >= cited.length) return filled.length > 0 ? filled.map((page) => page.map((i) => cited[i]!)) : [[]];
   }
-  return pages;
 }
 
 /** The characters a slide shows (not its notes or footer), to pick the type size. */
