@@ -75,5 +75,14 @@ describe("why a result matched", () => {
     expect(shortSourceTitle("O*NET 29.3 Database (Occupation Data, Alternate Titles)")).toBe("O*NET 29.3 Database");
     expect(shortSourceTitle("(Untitled) notes")).toBe("(Untitled) notes");
     expect(shortSourceTitle("Plain title")).toBe("Plain title");
+    // Only the closing parenthesis goes: one inside the title names what it is.
+    expect(
+      shortSourceTitle(
+        "O*NET OnLine, Projected growth (2024-2034) categories (from the BLS Employment Projections and the Occupational Outlook Handbook)",
+      ),
+    ).toBe("O*NET OnLine, Projected growth (2024-2034) categories");
+    expect(shortSourceTitle("OEWS May 2024 estimates (national_M2024_dl.xlsx): employment and wage percentiles")).toBe(
+      "OEWS May 2024 estimates (national_M2024_dl.xlsx): employment and wage percentiles",
+    );
   });
 });

@@ -52,12 +52,13 @@ export function sourceCreditParts(source: Credited): SourceCreditParts {
 }
 
 /**
- * A source's title for a one-line reason: without a trailing parenthesis ("O*NET 30.1 Database (Occupation Data, …)" ->
- * "O*NET 30.1 Database") and without the brackets of an untitled document's description.
+ * A source's title for a one-line reason: without its closing parenthesis, which lists the tables or files taken
+ * ("O*NET 30.1 Database (Occupation Data, …)" -> "O*NET 30.1 Database"; one inside the title, as in "Projected growth
+ * (2024-2034) categories (from …)", stays), and without the brackets of an untitled document's description.
  */
 export function shortSourceTitle(title: string): string {
   const unbracketed = /^\[.*\]$/s.test(title) ? title.slice(1, -1) : title;
-  const short = unbracketed.replace(/\s*\(.*$/s, "").trim();
+  const short = unbracketed.replace(/\s*\([^()]*\)$/, "").trim();
   return short.length > 0 ? short : unbracketed;
 }
 
@@ -69,8 +70,8 @@ export function sourceCredit(source: Credited): string {
 
 /**
  * The source's name as a slide footer gives it: an article's credit in full (its title is what names it), another
- * source's publisher and its title without the parenthesis that lists the tables or files taken ("U.S. Bureau of
- * Labor Statistics, Occupational Employment and Wage Statistics, OEWS May 2024 national cross-industry estimates").
+ * source's publisher and its title without the closing parenthesis that lists the tables or files taken ("U.S. Bureau
+ * of Labor Statistics, Employment Projections program, Employment Projections 2024-34, occupation.xlsx").
  * The deck's sources slides give each in full.
  */
 export function shortSourceCredit(source: Credited): string {
