@@ -77,6 +77,8 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       ["ux designer", "ux-ui-designer", "exact", "User Experience Designer (UX Designer)"],
       ["user interface designer", "ux-ui-designer", "exact", "User Interface Designer (UI Designer)"],
       ["SDET", "qa-engineer", "exact", "Software Development Engineer in Test (SDET)"],
+      // Typed exactly, the role's own title answers before an alias as exact ("Chief Technical Officer (CTO)").
+      ["cto", "cto", "exact", "Chief Technology Officer (CTO)"],
     ] as const)("%s -> %s (%s on “%s”)", async (q, slug, quality, text) => {
       expect(await top(q)).toMatchObject({ slug, match: { quality, text } });
     });

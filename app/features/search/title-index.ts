@@ -134,6 +134,8 @@ interface RoleCandidate {
   kind: "title" | "alias";
   origin: AliasOrigin | null;
   source: AliasSource | null;
+  /** The whole title or alias, not one of the two names of one written "Name (Other Name)". */
+  whole: boolean;
 }
 
 interface OccupationEntry {
@@ -164,6 +166,29 @@ export function compareC(a: string, b: string): number {
 export function namesInAlias(alias: string): string[] {
   const pair = /^(.+?)\s*\(([^()]+)\)$/.exec(alias.trim());
   return pair ? [pair[1]!.trim(), pair[2]!.trim()] : [];
+}
+
+/**
+ * A role's title or alias as the candidates it is matched by: the whole title, then each of its two names (once each),
+ * every one quoting the whole title and scored for close spellings against it.
+ */
+function roleCandidates(
+  text: string,
+  normalized: string,
+  role: Pick<RoleCandidate, "slug" | "kind" | "origin" | "source">,
+): RoleCandidate[] {
+  const trigrams = trigramsOf(normalized);
+  return [normalized, ...namesInAlias(text).map(normalizeTitle)]
+    .filter((form, i, all) => form !== "" && all.indexOf(form) === i)
+    .map((form) => ({
+      ...role,
+      text,
+      normalized: form,
+      compact: form.replaceAll(" ", ""),
+      words: wordsOf(form),
+      trigrams,
+      whole: form === normalized,
+    }));
 }
 
 function trigramsOf(text: string): { sequence: string[]; set: Set<string>; distinct: string[] } {
@@ -218,41 +243,18 @@ export class TitleIndex {
 
   constructor(rows: TitleIndexRows) {
     this.roleCandidates = [
-      ...rows.roles.map((r): RoleCandidate => {
+      // A title or alias written "Name (Other Name)", as O*NET writes many ("Chief Technology Officer (CTO)", "User
+      // Experience Designer (UX Designer)"), answers to each name on its own too, as an occupation's O*NET title answers
+      // to its short form: "ux designer" is then the title typed, not one that merely contains it. The answer quotes
+      // the whole title, and close spellings are scored against it (so a name alone does not outscore another title:
+      // "devops" stays "DevOps Engineer").
+      ...rows.roles.flatMap((r) => {
         this.roleTitles.set(r.slug, { title: r.title, summary: r.summary });
-        const normalized = normalizeTitle(r.title);
-        return {
-          slug: r.slug,
-          text: r.title,
-          normalized,
-          compact: normalized.replaceAll(" ", ""),
-          words: wordsOf(normalized),
-          trigrams: trigramsOf(normalized),
-          kind: "title",
-          origin: null,
-          source: null,
-        };
+        return roleCandidates(r.title, normalizeTitle(r.title), { slug: r.slug, kind: "title", origin: null, source: null });
       }),
-      // An alias in O*NET's form "Name (Other Name)" answers to each name on its own too, as an occupation's O*NET
-      // title answers to its short form: "ux designer" is then the title typed ("User Experience Designer (UX
-      // Designer)"), not one that merely contains it. The answer quotes the whole alias, and close spellings are
-      // scored against it (so a name alone does not outscore the role's own title: "devops" stays "DevOps Engineer").
-      ...rows.aliases.flatMap((a) => {
-        const trigrams = trigramsOf(a.aliasNormalized);
-        return [a.aliasNormalized, ...namesInAlias(a.alias).map(normalizeTitle)]
-          .filter((normalized, i, all) => normalized !== "" && all.indexOf(normalized) === i)
-          .map((normalized): RoleCandidate => ({
-            slug: a.roleSlug,
-            text: a.alias,
-            normalized,
-            compact: normalized.replaceAll(" ", ""),
-            words: wordsOf(normalized),
-            trigrams,
-            kind: "alias",
-            origin: a.origin,
-            source: a.source,
-          }));
-      }),
+      ...rows.aliases.flatMap((a) =>
+        roleCandidates(a.alias, a.aliasNormalized, { slug: a.roleSlug, kind: "alias", origin: a.origin, source: a.source }),
+      ),
     ];
     for (const o of rows.occupations) {
       this.occupationTitle.set(o.socCode, o.title);
@@ -399,7 +401,14 @@ export class TitleIndex {
       const sim = related ? similarityOfSets(query.distinct, c.trigrams.set) : 0;
       if (!(isExact || atStart || atWord || sim >= real(t.suggestSimilarity) || wordSim >= real(t.suggestWordSimilarity))) continue;
       const tier = isExact ? 3 : atStart || atWord ? 2 : sim >= real(t.matchSimilarity) || wordSim >= real(t.matchWordSimilarity) ? 1 : 0;
-      const scored: ScoredRole = { candidate: c, tier, atStart, score: Math.fround(sim + wordSim) / 2, sim };
+      const scored: ScoredRole = {
+        candidate: c,
+        tier,
+        typed: c.normalized === normalized,
+        atStart,
+        score: Math.fround(sim + wordSim) / 2,
+        sim,
+      };
       const held = best.get(c.slug);
       if (!held || compareRoleMatches(scored, held) < 0) best.set(c.slug, scored);
     }
@@ -610,6 +619,8 @@ const QUALITY_BY_TIER: Record<number, MatchQuality | undefined> = { 3: "exact", 
 interface ScoredRole {
   candidate: RoleCandidate;
   tier: number;
+  /** The title is what was typed, letter for letter once normalized (not only the same without spaces). */
+  typed: boolean;
   atStart: boolean;
   score: number;
   sim: number;
@@ -626,8 +637,17 @@ interface ScoredOccupation {
 
 /** A role's best match: tier, start of title, mean similarity, similarity, its title over an alias, then text. */
 function compareRoleMatches(a: ScoredRole, b: ScoredRole): number {
+  const ownTitle = (s: ScoredRole) => Number(s.typed && s.candidate.kind === "title");
+  const wholeTyped = (s: ScoredRole) => Number(s.typed && s.candidate.whole);
   return (
     b.tier - a.tier ||
+    // What was typed letter for letter first ("Backend Developer", an alias, before the title "Back-End Developer"), a
+    // whole title or alias before one of its two names ("Chief Technology Officer", an alias, before the title's name
+    // in "Chief Technology Officer (CTO)"), then the role's own title before an alias as exact ("cto": "Chief
+    // Technology Officer (CTO)", not the alias "Chief Technical Officer (CTO)").
+    Number(b.typed) - Number(a.typed) ||
+    wholeTyped(b) - wholeTyped(a) ||
+    ownTitle(b) - ownTitle(a) ||
     Number(b.atStart) - Number(a.atStart) ||
     b.score - a.score ||
     b.sim - a.sim ||
