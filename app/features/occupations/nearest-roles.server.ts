@@ -80,11 +80,12 @@ export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; l
     -- occupation among those it is filed under (not the union of them all, which favoured roles filed under two broad
     -- occupations), if it has enough of the few-listed ones; ties to the occupation with the shorter list.
     pairs as (
-      select distinct ts.onet_code, ts.example, ts.source_id
+      select ts.onet_code, ts.example, min(ts.source_id) as source_id
         from mine
         join onet_technology_skills mine_ts on mine_ts.onet_code = mine.onet_code
         join onet_technology_skills ts on ts.example = mine_ts.example and ts.onet_code <> mine_ts.onet_code
        where not exists (select 1 from related)
+       group by ts.onet_code, ts.example
     ),
     listing as (select count(distinct onet_code)::int as total from onet_technology_skills where exists (select 1 from pairs)),
     in_common as (

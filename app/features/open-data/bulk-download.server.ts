@@ -208,7 +208,9 @@ export async function readBulkFiles(): Promise<BulkFile[]> {
     const columns = bulkColumns(table);
     const config = getTableConfig(table);
     const keyColumns = [...config.columns.filter((c) => c.primary && !isInternal(c)), ...config.primaryKeys.flatMap((key) => key.columns)];
-    const order = keyColumns.length > 0 ? keyColumns : columns.map((c) => c.column);
+    // Rows in key order, or for a table keyed by a serial id alone by its columns as the table lists them (not as the
+    // file does, which may move its shared columns: the rows keep the order they had).
+    const order = keyColumns.length > 0 ? keyColumns : config.columns.filter((c) => !isInternal(c));
     const rows = await db
       .select(Object.fromEntries(columns.map((c) => [c.name, c.column])))
       .from(table)
