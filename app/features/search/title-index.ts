@@ -635,7 +635,11 @@ interface ScoredOccupation {
   scattered?: boolean;
 }
 
-/** A role's best match: tier, start of title, mean similarity, similarity, its title over an alias, then text. */
+/**
+ * A role's best match: tier; among exact matches the one typed letter for letter, a whole title before one of its two
+ * names, the role's own title before an alias; then start of title, mean similarity, similarity, its title over an
+ * alias, then text.
+ */
 function compareRoleMatches(a: ScoredRole, b: ScoredRole): number {
   const ownTitle = (s: ScoredRole) => Number(s.typed && s.candidate.kind === "title");
   const wholeTyped = (s: ScoredRole) => Number(s.typed && s.candidate.whole);
