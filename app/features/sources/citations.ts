@@ -62,7 +62,7 @@ export function shortSourceTitle(title: string): string {
   return short.length > 0 ? short : unbracketed;
 }
 
-/** The source's name as one line of text (tooltips, slide footers, CSV columns). */
+/** The source's name as one line of text (tooltips, CSV columns, sources slides; footers take shortSourceCredit). */
 export function sourceCredit(source: Credited): string {
   const { publisher, title, quoted, details } = sourceCreditParts(source);
   return [publisher, quoted ? `“${title}”` : title, details].filter((part) => part !== null).join(", ");
