@@ -167,3 +167,63 @@ describe.skipIf(!serverUrl)(
     });
   },
 );
+
+/**
+ * postgres.js 3.4.9 keeps a running query's state on its connection and cleared it only when a query completed:
+ * - the count of the result's rows, so a query that failed after some of its rows (a statement timeout, a division by
+ *   zero in row 4) left the count behind, and the next query on that connection got an array with as many holes
+ *   before its rows (upstream: porsager/postgres#1119 and #1181, open);
+ * - after the server ended the connection mid-result (as a fast shutdown does), the query and its error too: the
+ *   reconnected connection's first ReadyForQuery delivered that old error to the next query, so the first page after
+ *   an outage failed with "terminating connection due to administrator command" and the breaker opened again.
+ * Under drizzle a page failed with "Cannot destructure property 'roleSlug' of '.for'" right after PostgreSQL came back
+ * (the outage test, once in a dozen runs under load); a holey result would as easily have shown a page missing rows.
+ * The patch (patches/postgres+3.4.9.patch) resets the count at every ReadyForQuery, and the query, its error, result
+ * and count when the connection closes.
+ */
+describe.skipIf(!serverUrl)(
+  `postgres.js after a query that failed mid-result${serverUrl ? "" : " [SKIPPED: DATABASE_URL not set]"}`,
+  () => {
+    const failsOnRow4 = (client: postgres.Sql) =>
+      client`select i, 1 / (4 - i) as boom from generate_series(1, 10) i`.then(
+        () => "answered",
+        (error: { code?: string }) => error.code,
+      );
+
+    it("the next query on the same connection gets its rows, no holes before them", async () => {
+      const client = postgres(serverUrl!, { max: 1, onnotice: () => {} });
+      try {
+        // One connection, so the second query is pipelined behind the first.
+        const [failed, next] = await Promise.all([failsOnRow4(client), client`select x from generate_series(1, 5) x`]);
+        expect(failed).toBe("22012"); // division_by_zero, raised after rows 1 to 3 were sent
+        expect(next.length).toBe(5);
+        expect([...next]).toEqual([1, 2, 3, 4, 5].map((x) => ({ x })));
+        // And a query sent after the failure was answered.
+        expect([...(await client`select y from generate_series(1, 2) y`)]).toEqual([{ y: 1 }, { y: 2 }]);
+      } finally {
+        await client.end({ timeout: 1 });
+      }
+    });
+
+    it("a connection ended mid-result by the server (as at shutdown) answers the next query whole", async () => {
+      const client = postgres(serverUrl!, { max: 1, onnotice: () => {} });
+      try {
+        // The backend ends its own session after sending rows 1 to 3: what a fast shutdown does to a running query.
+        const ended = await client`
+          select i, case when i = 4 then pg_terminate_backend(pg_backend_pid()) end as bye
+          from generate_series(1, 10) i`.then(
+          () => "answered",
+          (error: { code?: string }) => error.code,
+        );
+        // admin_shutdown, or the closed connection if the socket's end is read before the error message.
+        expect(["57P01", "CONNECTION_CLOSED"]).toContain(ended);
+        // The same connection object reconnects for the next query.
+        const next = await client`select x from generate_series(1, 5) x`;
+        expect(next.length).toBe(5);
+        expect([...next]).toEqual([1, 2, 3, 4, 5].map((x) => ({ x })));
+      } finally {
+        await client.end({ timeout: 1 });
+      }
+    });
+  },
+);
