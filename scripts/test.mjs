@@ -23,6 +23,18 @@ const isCI = process.env.CI === "true" || process.env.CI === "1";
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const skips = [];
 const failures = [];
+/** Each failed test by name, with the first line of its error: the summary repeats them, so the end of a long log says what failed. */
+const failedTests = [];
+
+/** The first line of a failure message, without colour codes, kept short. */
+function firstLine(message) {
+  const line = String(message ?? "")
+    // eslint-disable-next-line no-control-regex -- the escape that starts a terminal colour code
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((l) => l.trim() !== "");
+  return (line ?? "").trim().slice(0, 300);
+}
 
 function banner(text) {
   console.log(`\n\x1b[1m━━ ${text} ━━\x1b[0m`);
@@ -79,6 +91,15 @@ function vitestRun(name, args, env = {}) {
   totals.skipped += result.numPendingTests + result.numTodoTests;
   if (result.numFailedTests > 0 || status !== 0) failures.push(name);
   if (result.numFailedTests === 0 && status !== 0) totals.failed += 1; // e.g. a file that failed to load
+  for (const file of result.testResults) {
+    for (const t of file.assertionResults.filter((a) => a.status === "failed")) {
+      failedTests.push(`${name} · ${path.relative(root, file.name)} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    }
+    // A hook or a file that failed outside any test (afterAll, an import).
+    if (file.status === "failed" && file.message) {
+      failedTests.push(`${name} · ${path.relative(root, file.name)}: ${firstLine(file.message)}`);
+    }
+  }
   const skippedSuites = result.testResults
     .flatMap((file) => file.assertionResults)
     .filter((t) => t.status === "skipped" || t.status === "pending")
@@ -138,7 +159,19 @@ if (!existsSync(chromium)) {
 } else {
   run("npx", ["playwright", "test", "--reporter=list,json"], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } });
   if (existsSync(playwrightReport)) {
-    const { stats } = JSON.parse(readFileSync(playwrightReport, "utf8"));
+    const report = JSON.parse(readFileSync(playwrightReport, "utf8"));
+    const { stats } = report;
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? []) {
+        for (const t of spec.tests) {
+          if (t.status !== "unexpected") continue;
+          const error = t.results.at(-1)?.error?.message;
+          failedTests.push(`playwright · ${spec.file}:${spec.line} › ${spec.title}: ${firstLine(error)}`);
+        }
+      }
+      for (const child of suite.suites ?? []) walk(child);
+    };
+    for (const suite of report.suites ?? []) walk(suite);
     totals.passed += stats.expected + stats.flaky;
     totals.failed += stats.unexpected;
     totals.skipped += stats.skipped;
@@ -153,6 +186,7 @@ if (!existsSync(chromium)) {
 // --- summary ------------------------------------------------------------------------------------------
 banner("summary");
 if (failures.length > 0) console.log(`Failed: ${failures.join(", ")}`);
+for (const t of failedTests) console.log(`  ✗ ${t}`);
 if (skips.length > 0) {
   console.log("\x1b[33;1mSKIPPED — these parts of the suite did not run:\x1b[0m");
   for (const s of skips) console.log(`\x1b[33;1m  - ${s}\x1b[0m`);
