@@ -72,6 +72,15 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     expect(data.other.every((o) => !o.tech)).toBe(true);
     expect(data.roles.map((r) => r.slug)).toContain("data-scientist");
     for (const role of data.roles) expect(role.occupation.fit.matched.length).toBeGreaterThan(0);
+    // A role whose O*NET occupation is filed under a broader BLS one says whose figures it shows.
+    const cloud = data.roles.find((r) => r.slug === "cloud-engineer");
+    expect([cloud?.occupation.title, cloud?.occupation.socTitle]).toEqual([
+      "Computer Systems Engineers/Architects",
+      "Computer occupations, all other",
+    ]);
+    expect(renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null }))).toContain(
+      "O*NET: Computer Systems Engineers/Architects · BLS: Computer occupations, all other",
+    );
     // Each median comes with the 10th-90th spread of its own OEWS survey (same occupation, same May), cited.
     const cited = new Set(data.sources.map((s) => s.id));
     const careers = [...data.roles.map((r) => r.occupation), ...data.tech, ...data.other];

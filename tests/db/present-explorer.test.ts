@@ -6,6 +6,7 @@ import { loader as skillsLoader } from "~/routes/explore.skills";
 import { loader as interestsLoader } from "~/routes/explore.interests";
 import { formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
 import { payFor, paySpreadText } from "~/features/pay/pay";
+import { onetAndBlsTitles } from "~/features/explore/interests";
 import { listPayPercentiles } from "~/features/pay/queries.server";
 import type { Slide } from "~/features/present/slides";
 import { describeEachDriver } from "./harness";
@@ -151,6 +152,8 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     const roles = slide(deck.slides, "Tech roles that fit");
     if (roles.body.kind !== "columns") throw new Error("columns");
     expect(roles.body.columns.map((c) => c.heading)).toEqual(page.data.roles.slice(0, 3).map((r) => r.title));
+    // The O*NET occupation the fit is scored on, and the BLS one the figures are for where that is another one.
+    expect(roles.body.columns.map((c) => c.meta)).toEqual(page.data.roles.slice(0, 3).map((r) => onetAndBlsTitles(r.occupation)));
     expect(roles.body.columns[0]!.figures[0]).toEqual({
       label: "Top three areas",
       value: page.data.roles[0]!.occupation.code,

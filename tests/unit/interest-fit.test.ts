@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { compareInterestFits, interestCode, interestFit, topAreas, type InterestScores } from "~/features/explore/interests";
+import {
+  compareInterestFits,
+  interestCode,
+  interestFit,
+  onetAndBlsTitles,
+  topAreas,
+  type InterestScores,
+} from "~/features/explore/interests";
 
 // O*NET 30.1's scores for Data Scientists (15-2051.00), as published (seed/data/onet-interests.csv).
 const dataScientists: InterestScores = {
@@ -36,5 +43,16 @@ describe("interestFit: the picked areas among the top three, and the summed scor
     const b = { title: "A", fit: { matched: ["Investigative" as const, "Conventional" as const], total: 8 } };
     const c = { title: "A", fit: { matched: ["Investigative" as const], total: 9 } };
     expect([a, b, c].sort(compareInterestFits).map((x) => `${x.title}${x.fit.total}`)).toEqual(["A8", "A9", "B9"]);
+  });
+});
+
+describe("onetAndBlsTitles: where an O*NET occupation's growth and pay come from", () => {
+  it("names the BLS occupation when it is another one, not when only the capitals differ", () => {
+    expect(onetAndBlsTitles({ title: "Computer Systems Engineers/Architects", socTitle: "Computer occupations, all other" })).toBe(
+      "O*NET: Computer Systems Engineers/Architects · BLS: Computer occupations, all other",
+    );
+    expect(
+      onetAndBlsTitles({ title: "Computer and Information Research Scientists", socTitle: "Computer and information research scientists" }),
+    ).toBe("O*NET: Computer and Information Research Scientists");
   });
 });

@@ -107,3 +107,13 @@ export function interestCode(scores: InterestScores): string {
     .map((name) => name[0])
     .join("");
 }
+
+/**
+ * Where an O*NET occupation's figures come from, when that is not obvious from its title: O*NET scores interests for
+ * each O*NET occupation, BLS publishes growth and pay for the SOC occupation it is filed under, which can be a broader
+ * one ("Computer Systems Engineers/Architects" is under "Computer occupations, all other"). "O*NET: title · BLS:
+ * title", or just the O*NET title where the two differ only in capitals (O*NET writes titles in title case, BLS not).
+ */
+export function onetAndBlsTitles(o: { title: string; socTitle: string }): string {
+  return o.title.toLowerCase() === o.socTitle.toLowerCase() ? `O*NET: ${o.title}` : `O*NET: ${o.title} · BLS: ${o.socTitle}`;
+}

@@ -9,7 +9,7 @@ import { formatDollars, formatPercentChange, formatVintage, formatWageYear } fro
 import { lowPercentilesNote, PAY_SPREAD_LABEL, payFor, paySpreadText, type OccupationPay } from "~/features/pay/pay";
 import { listTitles } from "~/lib/list-titles";
 import type { GrowthBand } from "~/features/periods/periods";
-import { INTEREST_AREAS, INTEREST_PROFILER_URL } from "~/features/explore/interests";
+import { INTEREST_AREAS, INTEREST_PROFILER_URL, onetAndBlsTitles } from "~/features/explore/interests";
 import type { InterestOccupation, readInterestsExplorer } from "~/features/explore/interests-explorer.server";
 import type { InterestAreaGuide } from "~/features/explore/queries.server";
 import type { OccupationFit, readSkillsExplorer, RoleFit } from "~/features/explore/skills-explorer.server";
@@ -492,7 +492,7 @@ export function buildInterestsDeck(
             lede: null,
             columns: roles.slice(0, COLUMN_CAREERS).map((r) => ({
               heading: r.title,
-              meta: `Filed under ${r.occupation.title}`,
+              meta: onetAndBlsTitles(r.occupation),
               figures: [
                 { label: "Top three areas", value: r.occupation.code, detail: r.occupation.fit.matched.join(", ") },
                 ...outlookFigures(r.occupation, period, pays),

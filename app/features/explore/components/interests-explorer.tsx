@@ -8,7 +8,7 @@ import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/compone
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import { CardLabel } from "~/ui/card-label";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
-import { INTEREST_AREAS, INTEREST_PROFILER_URL, MAX_PICKED_INTERESTS } from "~/features/explore/interests";
+import { INTEREST_AREAS, INTEREST_PROFILER_URL, MAX_PICKED_INTERESTS, onetAndBlsTitles } from "~/features/explore/interests";
 import { interestsHref } from "~/features/explore/explorer-address";
 import type { InterestOccupation, InterestsExplorerView } from "~/features/explore/interests-explorer.server";
 import type { InterestAreaGuide, InterestExampleOccupation } from "~/features/explore/queries.server";
@@ -80,7 +80,7 @@ function OccupationTitle({ o }: { o: InterestOccupation }) {
       </Link>
       <span className="role-summary">
         O*NET {o.onetCode}
-        {o.title !== o.socTitle ? ` · BLS: ${o.socTitle}` : null}
+        {o.title.toLowerCase() !== o.socTitle.toLowerCase() ? ` · BLS: ${o.socTitle}` : null}
       </span>
     </>
   );
@@ -265,7 +265,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                       <Link to={`/roles/${r.slug}`} className="role-title">
                         {r.title}
                       </Link>
-                      <span className="role-summary">O*NET: {r.occupation.title}</span>
+                      <span className="role-summary">{onetAndBlsTitles(r.occupation)}</span>
                     </>
                   ),
                   occupation: r.occupation,
