@@ -65,11 +65,19 @@ function isArraySchema(schema: z.ZodType): boolean {
 }
 
 /**
+ * The longest address segment a slug may be: a bound on what reaches the database, above the longest slug in the data
+ * (O*NET 30.1's longest technology name makes a 111-character slug; an 80-character bound answered 404 for 14 of them,
+ * one of them listed on /technologies).
+ */
+export const MAX_SLUG_LENGTH = 160;
+
+/**
  * A slug typed with capitals (`/roles/Back-End-Developer`) names the same page as in lower case: a permanent redirect
  * to that address, its query kept. Does nothing for anything else (slugParam then judges it).
  */
 export function redirectToLowerCaseSlug(request: Request, value: string | undefined): void {
-  if (value === undefined || value === value.toLowerCase() || value.length > 80 || !SLUG_PATTERN.test(value.toLowerCase())) return;
+  if (value === undefined || value === value.toLowerCase() || value.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(value.toLowerCase()))
+    return;
   const url = new URL(request.url);
   const path = url.pathname.replace(`/${value}`, `/${value.toLowerCase()}`);
   throw new Response(null, { status: 301, headers: { Location: `${path}${url.search}`, "Cache-Control": "public, max-age=300" } });
@@ -80,7 +88,7 @@ export function redirectToLowerCaseSlug(request: Request, value: string | undefi
  * spaces, upper case, a 5,000-character path) can name no role or skill, so it never reaches the database.
  */
 export function slugParam(value: string | undefined, what: { noun: string; path: string }): string {
-  if (value !== undefined && value.length <= 80 && SLUG_PATTERN.test(value)) return value;
-  const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, 80);
+  if (value !== undefined && value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value)) return value;
+  const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, MAX_SLUG_LENGTH);
   throw new Response(`We have no ${what.noun} at the address “${what.path}${shown}”.`, { status: 404, statusText: "Not Found" });
 }

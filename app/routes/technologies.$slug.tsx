@@ -35,7 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       ]);
       if (!technology) {
         throw new Response(
-          `We have no technology at the address “/technologies/${slug.slice(0, 80)}”. The list of hot and in-demand ones is at /technologies.`,
+          `We have no technology at the address “/technologies/${slug}”. The list of hot and in-demand ones is at /technologies.`,
           {
             status: 404,
             statusText: "Not Found",

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { loader as pageLoader } from "~/routes/technologies.$slug";
 import { loader as listLoader } from "~/routes/technologies._index";
+import { loader as mapLoader } from "~/routes/map";
+import { MAX_SLUG_LENGTH } from "~/lib/params.server";
 import { database, rowsOf } from "~/lib/db.server";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
@@ -40,6 +42,20 @@ describeEachDriver("a page for every hot or in-demand technology (/technologies)
     const excel = await technology("microsoft-excel");
     expect(queriesOf(excel.headers)).toBe(queriesOf(headers));
     expect(excel.data.occupations.length).toBeGreaterThan(data.occupations.length);
+  });
+
+  it("opens every address, the longest too: its page and the map started from it", async () => {
+    // An 80-character bound once answered 404 for the 95-character VHDL simulation software listed on /technologies.
+    const db = await database();
+    const [longest] = rowsOf<{ n: number }>(await db.execute(sql`select max(length(slug))::int as n from technologies`));
+    expect(longest!.n).toBeGreaterThan(80);
+    expect(longest!.n).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    const { data } = await answerOf(listLoader(routeArgs("/technologies")));
+    const listed = data.technologies.reduce((a, b) => (b.slug.length > a.slug.length ? b : a));
+    expect(listed.slug.length).toBeGreaterThan(80);
+    expect((await technology(listed.slug)).data.technology.name).toBe(listed.name);
+    const map = await answerOf(mapLoader(routeArgs(`/map?technology=${listed.slug}`)));
+    expect(map.data.technology?.name).toBe(listed.name);
   });
 
   it("answers an unknown technology with a 404 that says where the list is", async () => {

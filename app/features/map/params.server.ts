@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CAREER_CLUSTERS, SKILL_KINDS, SLUG_PATTERN } from "~db/schema/enums";
 import type { MapFilters, MapFocus } from "~/features/map/map-graph";
 import { parseFocus } from "~/features/map/map-graph";
-import { parseSearchParams } from "~/lib/params.server";
+import { MAX_SLUG_LENGTH, parseSearchParams } from "~/lib/params.server";
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of: ${values.join(", ")}` });
 
@@ -24,7 +24,7 @@ export const mapQuerySchema = z
       .optional(),
     technology: z
       .string()
-      .max(100, "is too long")
+      .max(MAX_SLUG_LENGTH, "is too long")
       .regex(SLUG_PATTERN, "must be a technology's address, e.g. python or microsoft-excel (see /technologies)")
       .optional(),
   })
