@@ -11,7 +11,7 @@ import { openingsComparisonSentence, openingsSentence } from "~/features/present
 import { buildRoleDeck } from "~/features/present/role-deck";
 import { applySlideCommand, slideCommandForKey } from "~/features/present/slide-commands";
 import { deckChannelName } from "~/features/present/components/use-slide-navigation";
-import { mergeCitations } from "~/features/present/slide-citations";
+import { citer, mergeCitations, sourceVintage, withoutNamedRelease } from "~/features/present/slide-citations";
 import { DENSE_SLIDE_CHARACTERS, SOURCES_SLIDE_CHARACTERS, type Deck, type Slide } from "~/features/present/slides";
 
 const source = (id: string, vintage: string | null = null): SourceCitation => ({
@@ -402,6 +402,21 @@ describe("keys and the slide counter", () => {
       "/present/notes?role=a&data=v3-1a2b3c4d&slide=2",
     );
     expect(presentHref({ ...pinned, dataVersion: undefined })).toBe("/present?roles=a,b&vintage=2022-32");
+  });
+
+  it("does not repeat in the data year a release the source's name already gives", () => {
+    // The footer read "O*NET 30.1 Database (30.1 (December 2025))".
+    expect(withoutNamedRelease("National Center for O*NET Development, O*NET 30.1 Database", "30.1 (December 2025)")).toBe("December 2025");
+    const onet = { ...source("onet", "30.1 (December 2025)"), title: "O*NET 30.1 Database (Occupation Data, Job Zones)" };
+    expect(citer([onet])("onet", sourceVintage)).toEqual({
+      sourceId: "onet",
+      label: "Publisher of onet, O*NET 30.1 Database",
+      dataYear: "December 2025",
+    });
+    // Kept where the name does not give the release, or the data year is not "release (date)".
+    expect(withoutNamedRelease("National Center for O*NET Development, O*NET OnLine", "30.1 (December 2025)")).toBe("30.1 (December 2025)");
+    expect(withoutNamedRelease("Eloundou et al., GPTs are GPTs, arXiv", "arXiv v5 (August 2023)")).toBe("arXiv v5 (August 2023)");
+    expect(withoutNamedRelease("Employment Projections 2024-34", "2024–34 release; pay May 2024")).toBe("2024–34 release; pay May 2024");
   });
 
   it("merges a slide's citations by source, listing each data year once even when one names several", () => {

@@ -19,8 +19,21 @@ export function citer(sources: SourceCitation[]): Citer {
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (sourceId, dataYear) => {
     const source = byId.get(sourceId);
-    return { sourceId, label: source ? shortSourceCredit(source) : sourceId, dataYear: dataYear(source) };
+    const label = source ? shortSourceCredit(source) : sourceId;
+    return { sourceId, label, dataYear: withoutNamedRelease(label, dataYear(source)) };
   };
+}
+
+/**
+ * A data year that repeats the release its label already names, without the repeat: O*NET's is "30.1 (December
+ * 2025)", and its label "O*NET 30.1 Database", so the footer read "O*NET 30.1 Database (30.1 (December 2025))"; it
+ * reads "O*NET 30.1 Database (December 2025)". Any other data year is kept as given.
+ */
+export function withoutNamedRelease(label: string, dataYear: string): string {
+  const match = /^(\S+) \(([^()]+)\)$/.exec(dataYear);
+  if (!match) return dataYear;
+  const [, release, date] = match;
+  return label.split(/\s+/).includes(release!) ? date! : dataYear;
 }
 
 /** A source's own release or vintage as its data year ("30.1 (December 2025)", "2024–34"); "not dated" for articles. */
