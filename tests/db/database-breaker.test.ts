@@ -177,7 +177,7 @@ describe.skipIf(!serverUrl)(
  *   reconnected connection's first ReadyForQuery delivered that old error to the next query, so the first page after
  *   an outage failed with "terminating connection due to administrator command" and the breaker opened again.
  * Under drizzle a page failed with "Cannot destructure property 'roleSlug' of '.for'" right after PostgreSQL came back
- * (the outage test, once in a dozen runs under load); a holey result would as easily have shown a page missing rows.
+ * (the outage test, once in 26 runs under load); a holey result would as easily have shown a page missing rows.
  * The patch (patches/postgres+3.4.9.patch) resets the count at every ReadyForQuery, and the query, its error, result
  * and count when the connection closes.
  */
