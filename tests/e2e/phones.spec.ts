@@ -79,6 +79,23 @@ test.describe("on a phone", () => {
     await expect(box).toHaveAccessibleName(/data table/);
   });
 
+  // What would break: a table wider than a phone hid its last columns with nothing to say that it scrolls (a profile's
+  // skill tables, a comparison's quick facts). Its box draws a shadow on an edge with more table beyond it: two shadows
+  // fixed to the box, under covers that scroll with the table (so each shows only while that edge is not reached).
+  test("a box with more table beyond its edge shows a shadow there", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto("/roles/back-end-developer");
+    const box = page.locator(".table-scroll:has(.skill-table)").first();
+    const style = await box.evaluate((el) => {
+      const css = getComputedStyle(el);
+      return { image: css.backgroundImage, attachment: css.backgroundAttachment, wider: el.scrollWidth > el.clientWidth };
+    });
+    expect(style.wider).toBe(true);
+    expect(style.image.match(/linear-gradient/g)).toHaveLength(2);
+    expect(style.image.match(/radial-gradient/g)).toHaveLength(2);
+    expect(style.attachment).toBe("local, local, scroll, scroll");
+  });
+
   // What would break: the caption of a table wider than its box was laid out as wide as the table, so on a phone it was
   // cut mid-sentence at the box's edge ("Each role's occupation side by side: BLS…"), on comparisons and occupation pages.
   test("a table that scrolls sideways keeps its caption in its box, whole", async ({ page }) => {
