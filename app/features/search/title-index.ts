@@ -216,6 +216,8 @@ export class TitleIndex {
   private readonly occupationTitle = new Map<string, string>();
   private readonly onetTitle = new Map<string, string>();
   private readonly rolesBySoc = new Map<string, { slug: string; title: string; onetCode: string | null }[]>();
+  /** Each normalized title, alias or name of a curated role, with the roles that have it. */
+  private readonly roleSlugsByName = new Map<string, Set<string>>();
   private readonly employment = new Map<string, number>();
   /** Titles of O*NET occupations with no BLS line, by pluralStem: exact matches only. */
   private readonly unprojected = new Map<string, { text: string; onetCode: string }[]>();
@@ -256,6 +258,11 @@ export class TitleIndex {
         roleCandidates(a.alias, a.aliasNormalized, { slug: a.roleSlug, kind: "alias", origin: a.origin, source: a.source }),
       ),
     ];
+    for (const c of this.roleCandidates) {
+      const slugs = this.roleSlugsByName.get(c.normalized) ?? new Set<string>();
+      slugs.add(c.slug);
+      this.roleSlugsByName.set(c.normalized, slugs);
+    }
     for (const o of rows.occupations) {
       this.occupationTitle.set(o.socCode, o.title);
       if (o.employment != null) this.employment.set(o.socCode, o.employment);
@@ -462,9 +469,11 @@ export class TitleIndex {
     }
     // Lines that match equally well (one O*NET title can belong to a dozen: "Roofer" is an alternate title of
     // Carpenters, "Truck Driver" of Cargo and Freight Agents): a line's own title first, then BLS's sample titles,
-    // then O*NET's reported and alternate titles (ORIGIN_WEIGHT); then a line whose own title names what was typed
-    // ("financial advisor": Personal Financial Advisors before Securities Sales Agents, both of which O*NET gives
-    // that alternate title); then the title more of O*NET's sources give for the line ("server": Waiters and
+    // then O*NET's reported and alternate titles (ORIGIN_WEIGHT); then the line where a curated role named exactly what
+    // was typed is filed ("ux designer": Web and Digital Interface Designers, the UX/UI Designer role's, before Software
+    // Quality Assurance Analysts, which O*NET gives the same alternate title); then a line whose own title names what
+    // was typed ("financial advisor": Personal Financial Advisors before Securities Sales Agents, both of which O*NET
+    // gives that alternate title); then the title more of O*NET's sources give for the line ("server": Waiters and
     // Waitresses, two sources, before Fast Food and Counter Workers, one; "CNA": Nursing Assistants, five, before
     // Home Health and Personal Care Aides, one); then the line employing more people, the likelier meaning ("teacher":
     // elementary school teachers before middle-school career/technical ones; "financial analyst": Financial and
@@ -478,12 +487,15 @@ export class TitleIndex {
       if (names === undefined) named.set(socCode, (names = this.ownTitleStem.get(socCode)?.includes(stem) ?? false));
       return names;
     };
+    const typedRoles = this.roleSlugsByName.get(normalized);
+    const curated = (socCode: string) => !!typedRoles && (this.rolesBySoc.get(socCode) ?? []).some((r) => typedRoles.has(r.slug));
     const rank = (a: ScoredOccupation, b: ScoredOccupation) =>
       compareOccupationRank(
         a,
         b,
         () =>
           ORIGIN_WEIGHT[a.entry.origin] - ORIGIN_WEIGHT[b.entry.origin] ||
+          Number(curated(b.entry.socCode)) - Number(curated(a.entry.socCode)) ||
           Number(namesIt(b.entry.socCode)) - Number(namesIt(a.entry.socCode)) ||
           b.entry.attested - a.entry.attested ||
           employed(b.entry.socCode) - employed(a.entry.socCode) ||
