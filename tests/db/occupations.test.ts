@@ -159,6 +159,10 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(data.roles.map((r) => r.slug)).toContain("back-end-developer");
       expect(data.titles.length).toBeGreaterThan(20);
       expect(data.sources.length).toBeGreaterThan(2);
+      // O*NET's related occupations name the BLS line whose figures they link to only where it is another line.
+      const related = renderInRouter(createElement(OccupationProfile, { profile: data })).replace(/<[^>]+>/g, "");
+      expect(related).toContain("Computer Systems Analysts (O*NET 15-1211.00)");
+      expect(related).not.toContain("figures under Computer systems analysts");
     });
 
     it("lists an occupation's tasks in O*NET's order (most important first), not by task ID", async () => {

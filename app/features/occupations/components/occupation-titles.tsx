@@ -38,7 +38,10 @@ export function OccupationTitles({ titles }: { titles: OccupationProfileView["ti
   );
 }
 
-/** O*NET's related occupations, each linked to the BLS line that has a page here. */
+/**
+ * O*NET's related occupations, each linked to the BLS line that has a page here, named where it is another one (not
+ * where it differs only in capitals: O*NET writes titles in title case, BLS not).
+ */
 export function RelatedOccupations({ related }: { related: OccupationProfileView["related"] }) {
   if (related.length === 0) return <p>O*NET lists no related occupations.</p>;
   return (
@@ -48,7 +51,7 @@ export function RelatedOccupations({ related }: { related: OccupationProfileView
           {r.blsCode ? <Link to={`/occupations/${r.blsCode}`}>{r.title}</Link> : r.title}{" "}
           <span className="muted">
             (O*NET {r.onetCode}
-            {r.blsCode && r.blsTitle && r.blsTitle !== r.title ? `; figures under ${r.blsTitle}` : ""})
+            {r.blsCode && r.blsTitle && r.blsTitle.toLowerCase() !== r.title.toLowerCase() ? `; figures under ${r.blsTitle}` : ""})
           </span>
         </li>
       ))}
