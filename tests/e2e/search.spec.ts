@@ -27,6 +27,28 @@ test.describe("the header search box", () => {
     await expect(page).toHaveURL(/\/roles\/back-end-developer$/);
   });
 
+  // Each answer is held until after the next key is typed, so every request but the last is withdrawn while out: that
+  // must happen quietly (the fixture fails on any page error) and the box must show the last query's suggestions.
+  test("typing slower than the debounce, with slow answers, withdraws the older requests quietly and shows the last", async ({ page }) => {
+    await page.route("**/api/titles?**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue().catch(() => {}); // the page withdrew it meanwhile
+    });
+    await page.goto("/");
+    await waitForHydration(page);
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/titles?")) asked.push(new URL(request.url()).searchParams.get("q")!);
+    });
+    const box = page.getByRole("combobox", { name: "Search job titles", exact: true });
+    await box.pressSequentially("devops", { delay: 250 });
+    const option = page.getByRole("listbox", { name: "Suggested job titles" }).getByRole("option").first();
+    await expect(option).toContainText("DevOps Engineer");
+    // Each key after the second asked again, withdrawing the request still out.
+    expect(asked.length).toBeGreaterThanOrEqual(3);
+    expect(asked.at(-1)).toBe("devops");
+  });
+
   test("a click on a suggestion opens that role", async ({ page }) => {
     await page.goto("/");
     await waitForHydration(page);

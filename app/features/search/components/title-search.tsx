@@ -1,4 +1,4 @@
-import { Form, useFetcher, useLocation, useNavigate } from "react-router";
+import { Form, useLocation, useNavigate } from "react-router";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useHydrated } from "~/lib/use-hydrated";
 import { MAX_QUERY_LENGTH, type TitleSuggestion, type TitleSuggestionsPayload } from "~/features/search/search";
@@ -16,20 +16,50 @@ export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant
   const hydrated = useHydrated();
   const location = useLocation();
   const navigate = useNavigate();
-  const fetcher = useFetcher<TitleSuggestionsPayload>();
   const baseId = useId();
   const [value, setValue] = useState(defaultQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [payload, setPayload] = useState<TitleSuggestionsPayload | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const request = useRef<AbortController>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      request.current?.abort();
+    },
+    [],
+  );
+
+  /**
+   * Asks /api/titles for suggestions, withdrawing the request still out for an earlier query. A plain fetch, not a
+   * fetcher: a browser test failed once on "signal is aborted without reason" left uncaught in the page while the box
+   * asked for suggestions, and React Router's fetchers are known to let a cancelled load escape that way
+   * (remix-run/react-router#14203, open). Here a withdrawn or failed request is caught: the suggestions shown stay, and
+   * the form still searches without them.
+   */
+  function suggest(query: string) {
+    request.current?.abort();
+    const controller = new AbortController();
+    request.current = controller;
+    fetch(`/api/titles?q=${encodeURIComponent(query)}`, { signal: controller.signal, headers: { Accept: "application/json" } })
+      .then((response) => (response.ok ? (response.json() as Promise<TitleSuggestionsPayload>) : undefined))
+      .then((answer) => {
+        if (answer && !controller.signal.aborted) setPayload(answer);
+      })
+      .catch(() => {});
+  }
+
+  function stopSuggesting() {
+    clearTimeout(timer.current);
+    request.current?.abort();
+  }
 
   // The search page has its own, larger box: one search form per page.
   if (variant === "header" && location.pathname === "/search") return null;
 
   const ids = { input: `${baseId}q`, list: `${baseId}list`, option: (i: number) => `${baseId}opt${i}` };
   const trimmed = value.trim();
-  const payload = fetcher.data;
   const suggestions: TitleSuggestion[] = trimmed.length >= MIN_QUERY_LENGTH && payload ? payload.results : [];
   const expanded = hydrated && open && suggestions.length > 0;
   const activeIndex = expanded && active < suggestions.length ? active : -1;
@@ -38,14 +68,14 @@ export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant
     setValue(next);
     setActive(-1);
     setOpen(true);
-    clearTimeout(timer.current);
+    stopSuggesting();
     const query = next.trim();
     if (query.length < MIN_QUERY_LENGTH) return;
-    timer.current = setTimeout(() => fetcher.load(`/api/titles?q=${encodeURIComponent(query)}`), DEBOUNCE_MS);
+    timer.current = setTimeout(() => suggest(query), DEBOUNCE_MS);
   }
 
   function choose(suggestion: TitleSuggestion) {
-    clearTimeout(timer.current);
+    stopSuggesting();
     setOpen(false);
     setActive(-1);
     setValue("");
@@ -107,7 +137,7 @@ export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant
       aria-label={variant === "header" ? "Job titles (site search)" : "Job titles"}
       className={`title-search title-search--${variant}`}
       onSubmit={() => {
-        clearTimeout(timer.current);
+        stopSuggesting();
         setOpen(false);
       }}
     >
