@@ -1,3 +1,5 @@
+import { sameTitle } from "~/lib/list-titles";
+
 /**
  * The six interest areas of Holland's RIASEC model, as O*NET scores every occupation on them (1 = low, 7 = high).
  * The names are O*NET's; the explanations are ours, written for students. The scores and the occupations shown as
@@ -112,8 +114,8 @@ export function interestCode(scores: InterestScores): string {
  * Where an O*NET occupation's figures come from, when that is not obvious from its title: O*NET scores interests for
  * each O*NET occupation, BLS publishes growth and pay for the SOC occupation it is filed under, which can be a broader
  * one ("Computer Systems Engineers/Architects" is under "Computer occupations, all other"). "O*NET: title · BLS:
- * title", or just the O*NET title where the two differ only in capitals (O*NET writes titles in title case, BLS not).
+ * title", or just the O*NET title where the two differ only in capitals (sameTitle).
  */
 export function onetAndBlsTitles(o: { title: string; socTitle: string }): string {
-  return o.title.toLowerCase() === o.socTitle.toLowerCase() ? `O*NET: ${o.title}` : `O*NET: ${o.title} · BLS: ${o.socTitle}`;
+  return sameTitle(o.title, o.socTitle) ? `O*NET: ${o.title}` : `O*NET: ${o.title} · BLS: ${o.socTitle}`;
 }

@@ -1,6 +1,7 @@
 import type { AliasOrigin } from "~db/schema/enums";
 import { ALIAS_ORIGIN_LABELS } from "~/features/roles/labels";
 import { shortSourceTitle } from "~/features/sources/citations";
+import { sameTitle } from "~/lib/list-titles";
 
 /**
  * Longest search we accept, in UTF-16 code units (what the input's maxLength counts). The search box cannot
@@ -94,7 +95,7 @@ export function describeOccupationMatch(hit: {
 }): string {
   if (hit.origin === "bls_title") return hit.scattered ? "Its title has every word you typed" : TITLE_MATCH_TEXT[hit.quality];
   // O*NET capitalises every word, BLS only the first: "Web Developers" is the BLS line "Web developers", said once.
-  const sameName = hit.onetTitle !== null && hit.onetTitle.toLowerCase() === hit.title.toLowerCase();
+  const sameName = hit.onetTitle !== null && sameTitle(hit.onetTitle, hit.title);
   const owner = hit.onetTitle && !sameName ? `${hit.onetTitle}, which BLS counts under ${hit.title}` : hit.title;
   if (hit.origin === "onet_title") return `“${hit.matchedText}” is an O*NET occupation counted by BLS under ${hit.title}`;
   return `“${hit.matchedText}”${closenessNote(hit)} is ${OCCUPATION_ORIGIN_TEXT[hit.origin]} of ${owner}`;

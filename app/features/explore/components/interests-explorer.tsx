@@ -14,6 +14,7 @@ import type { InterestOccupation, InterestsExplorerView } from "~/features/explo
 import type { InterestAreaGuide, InterestExampleOccupation } from "~/features/explore/queries.server";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { withDataPin } from "~/features/data-pin/data-pin";
+import { sameTitle } from "~/lib/list-titles";
 
 function Matched({ occupation }: { occupation: InterestOccupation }) {
   return (
@@ -80,7 +81,7 @@ function OccupationTitle({ o }: { o: InterestOccupation }) {
       </Link>
       <span className="role-summary">
         O*NET {o.onetCode}
-        {o.title.toLowerCase() !== o.socTitle.toLowerCase() ? ` · BLS: ${o.socTitle}` : null}
+        {!sameTitle(o.title, o.socTitle) ? ` · BLS: ${o.socTitle}` : null}
       </span>
     </>
   );

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { OccupationProfileView } from "~/features/occupations/profile.server";
 import { SourceRef } from "~/features/sources/components/sources-context";
+import { sameTitle } from "~/lib/list-titles";
 
 const ORIGIN_TEXT = {
   bls_sample_title: "BLS sample job titles",
@@ -51,7 +52,7 @@ export function RelatedOccupations({ related }: { related: OccupationProfileView
           {r.blsCode ? <Link to={`/occupations/${r.blsCode}`}>{r.title}</Link> : r.title}{" "}
           <span className="muted">
             (O*NET {r.onetCode}
-            {r.blsCode && r.blsTitle && r.blsTitle.toLowerCase() !== r.title.toLowerCase() ? `; figures under ${r.blsTitle}` : ""})
+            {r.blsCode && r.blsTitle && !sameTitle(r.blsTitle, r.title) ? `; figures under ${r.blsTitle}` : ""})
           </span>
         </li>
       ))}
