@@ -427,6 +427,24 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(occupations[0]!.roles.map((r) => r.slug)).toContain("ux-ui-designer");
     });
 
+    it.each([
+      // O*NET starts titles with "Cybersecurity" under eight lines (Information Security Engineers under 15-1299,
+      // "Cybersecurity Lawyer" under Lawyers, Intelligence Analysts under Detectives…); the curated Security Analyst's
+      // O*NET alternate title "Cybersecurity Analyst" is filed under 15-1212, which came fifth.
+      ["cybersecurity", "15-1212", ["23-1011", "33-3021"]],
+      // Security Analyst starts with "security": Information security analysts before Security guards.
+      ["security", "15-1212", ["33-9032"]],
+      // Web Developer: Web developers before Web and digital interface designers, whose own title is shorter.
+      ["web", "15-1254", ["15-1255"]],
+    ])(
+      "“%s”: among lines whose titles start with it, the line of a curated role that starts with it comes first (%s)",
+      async (q, first, after) => {
+        const codes = (await answer(q)).occupations.map((o) => o.socCode);
+        expect(codes[0]).toBe(first);
+        for (const code of after) expect(codes).toContain(code);
+      },
+    );
+
     it("never answers with a look-alike title: below the answer level it is at most “did you mean”", async () => {
       // O*NET files the title "Developer" under Photographic Process Workers; "Engineer" names dozens of occupations.
       for (const q of ["bakend developr", "backnd enginer"]) {

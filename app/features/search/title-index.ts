@@ -467,6 +467,9 @@ export class TitleIndex {
       const held = best.get(c.entry.socCode);
       if (!held || compareOccupationMatches(c, held) < 0) best.set(c.entry.socCode, c);
     }
+    // Among titles that start with what was typed, the lines where a curated role is filed one of whose titles or
+    // aliases starts with it come first, before the similarity of the whole title ("cybersecurity": Information security
+    // analysts, Security Analyst's line, before "Cybersecurity Consultant" and "Cybersecurity Lawyer"; ADR 014).
     // Lines that match equally well (one O*NET title can belong to a dozen: "Roofer" is an alternate title of
     // Carpenters, "Truck Driver" of Cargo and Freight Agents): a line's own title first, then BLS's sample titles,
     // then O*NET's reported and alternate titles (ORIGIN_WEIGHT); then the line where a curated role named exactly what
@@ -489,7 +492,11 @@ export class TitleIndex {
     };
     const typedRoles = this.roleSlugsByName.get(normalized);
     const curated = (socCode: string) => !!typedRoles && (this.rolesBySoc.get(socCode) ?? []).some((r) => typedRoles.has(r.slug));
+    const startedRoles = this.rolesStartedBy(normalized);
+    const hostsStartedRole = (socCode: string) => (this.rolesBySoc.get(socCode) ?? []).some((r) => startedRoles.has(r.slug));
     const rank = (a: ScoredOccupation, b: ScoredOccupation) =>
+      (a.tier === 2 && b.tier === 2 && Number(b.atStart) - Number(a.atStart)) ||
+      (a.tier === 2 && b.tier === 2 && Number(hostsStartedRole(b.entry.socCode)) - Number(hostsStartedRole(a.entry.socCode))) ||
       compareOccupationRank(
         a,
         b,
@@ -523,6 +530,13 @@ export class TitleIndex {
         isTech: isTech(c.entry.socCode),
         roles: this.rolesBySoc.get(c.entry.socCode) ?? [],
       }));
+  }
+
+  /** The curated roles a title or alias of which starts with what was typed. */
+  private rolesStartedBy(normalized: string): Set<string> {
+    const slugs = new Set<string>();
+    for (const c of this.roleCandidates) if (c.normalized.startsWith(normalized)) slugs.add(c.slug);
+    return slugs;
   }
 
   /**
