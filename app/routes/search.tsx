@@ -1,14 +1,18 @@
 import { data } from "react-router";
 import type { Route } from "./+types/search";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { SkillFromSearch } from "~/features/explore/components/skill-from-search";
+import { findSkillNamed } from "~/features/explore/skills-explorer.server";
 import { SearchPage } from "~/features/search/components/search-page";
 import { TitleSearch } from "~/features/search/components/title-search";
 import { loadSearchPage } from "~/features/search/search-page.server";
 import { pageHeaders } from "~/lib/http.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { page, headers } = await loadSearchPage(request);
-  return data(page, { headers });
+  const { page, headers, dataVersion } = await loadSearchPage(request);
+  // A skill or technology typed instead of a title ("python", "figma"): its page, the map and the skills explorer.
+  const skill = page.query && dataVersion ? await findSkillNamed(page.query, dataVersion) : null;
+  return data({ ...page, skill }, { headers });
 }
 
 export const headers = pageHeaders;
@@ -34,7 +38,8 @@ export const meta: Route.MetaFunction = ({ data: page }) => {
 };
 
 export default function Search({ loaderData }: Route.ComponentProps) {
-  return <SearchPage page={loaderData} />;
+  const { skill, ...page } = loaderData;
+  return <SearchPage page={page} skill={skill ? <SkillFromSearch query={page.query} skill={skill} /> : null} />;
 }
 
 export function ErrorBoundary() {

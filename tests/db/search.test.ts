@@ -487,6 +487,31 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(hit!.roles.map((r) => r.slug)).toContain("it-project-manager");
     });
 
+    it("offers the skill, its map and the skills explorer when what was typed names a skill or technology", async () => {
+      const skillOf = async (q: string) => (await answerOf(searchPageLoader(routeArgs(`/search?q=${encodeURIComponent(q)}`)))).data.skill;
+      // A curated skill by name, case and spacing aside, and by its address ("aws"): its page and map focus.
+      expect(await skillOf("python")).toEqual({
+        name: "Python",
+        kind: "skill",
+        href: "/skills/python",
+        mapHref: "/map?focus=skill:python",
+        explorerHref: "/explore/skills?have=Python",
+      });
+      expect(await skillOf("  Machine   LEARNING ")).toMatchObject({ name: "Machine learning", href: "/skills/machine-learning" });
+      expect(await skillOf("aws")).toMatchObject({ name: "Amazon Web Services (AWS)", href: "/skills/aws" });
+      // An O*NET technology no curated skill is named: its /technologies page, and the map started from it.
+      expect(await skillOf("microsoft excel")).toEqual({
+        name: "Microsoft Excel",
+        kind: "technology",
+        href: "/technologies/microsoft-excel",
+        mapHref: "/map?technology=microsoft-excel",
+        explorerHref: "/explore/skills?have=Microsoft+Excel",
+      });
+      // Job titles and words that only start a skill's name are not skills.
+      for (const q of ["registered nurse", "software engineer", "excel"]) expect(await skillOf(q), q).toBeNull();
+      expect((await answerOf(searchPageLoader(routeArgs("/search")))).data.skill).toBeNull();
+    });
+
     it("offers the nearest tech roles for a career outside tech", async () => {
       const nurse = await answerOf(searchPageLoader(routeArgs("/search?q=registered%20nurse")));
       expect(nurse.data.occupations[0]).toMatchObject({ socCode: "29-1141", isTech: false });

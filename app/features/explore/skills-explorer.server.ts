@@ -7,7 +7,7 @@ import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { keptPayLookup } from "~/features/pay/queries.server";
 import type { OccupationPay } from "~/features/pay/pay";
-import { MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
+import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
 import { skillsExplorerQuerySchema, type SkillsExplorerQuery } from "~/features/explore/params.server";
 import {
   listOccupationMatches,
@@ -125,6 +125,41 @@ function pickIndependent(version: DataVersion | undefined) {
  * skills picked once the data version's pick-independent parts are kept (the first request after a load reads them:
  * eight more); a name not read exactly adds one, and a name not known at all a transaction for its "did you mean".
  */
+/** A curated skill or O*NET technology named exactly what was typed in the title search, and where to go with it. */
+export interface SkillNamed {
+  name: string;
+  kind: PickedSkill["kind"];
+  /** Its page: /skills/:slug for a curated skill, /technologies/:slug for an O*NET technology example. */
+  href: string;
+  /** The skills map started from it. */
+  mapHref: string;
+  /** The skills explorer with it picked, in the newest period. */
+  explorerHref: string;
+}
+
+/**
+ * What a search box query names as a skill: a curated skill by name or slug, else an O*NET 30.1 technology example by
+ * name, case and spacing aside ("python", "Figma", "machine learning", "aws"), as the skills explorer reads a name typed
+ * exactly. Job titles are searched elsewhere; this only adds a way to start from the skill. From the names kept per
+ * data version (pickIndependent): no query once they are kept.
+ */
+export async function findSkillNamed(q: string, version: DataVersion | undefined): Promise<SkillNamed | null> {
+  const key = q.trim().replace(/\s+/g, " ").toLowerCase();
+  if (key === "") return null;
+  const exact = await pickIndependent(version).exactNames();
+  const pick = exact.curated.get(key) ?? exact.technologies.get(key);
+  if (!pick) return null;
+  const newest = "newest";
+  return {
+    name: pick.name,
+    kind: pick.kind,
+    href: pick.kind === "skill" ? `/skills/${pick.skillSlug}` : `/technologies/${pick.technologySlug}`,
+    mapHref: pick.kind === "skill" ? `/map?focus=skill:${pick.skillSlug}` : `/map?technology=${pick.technologySlug}`,
+    // The period is the newest when it is the one given as the newest: the address then names none.
+    explorerHref: explorerHref({ have: [pick.name], scope: "tech", vintage: newest }, newest),
+  };
+}
+
 export async function loadSkillsExplorer(request: Request) {
   const { result, headers } = await loadPublicPage(request, { query: skillsExplorerQuerySchema, load: readSkillsExplorer });
   // The address printed under a printed list (the page cache keys on the origin, so each host gets its own).

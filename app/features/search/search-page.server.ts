@@ -203,8 +203,10 @@ export async function loadSearchPage(request: Request) {
       return { dataVersion, answer, browse, nearest: top && near ? { occupation: top, roles: nearest } : undefined };
     },
   });
-  const { answer, browse, nearest } = result;
+  const { answer, browse, nearest, dataVersion } = result;
   return {
+    /** The data version the search read, for what the route adds from other features (the skill named). */
+    dataVersion,
     page: {
       query: query.q,
       /** False when the query has no letters or digits to search for (e.g. only punctuation). */

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { NearestRoleList, NO_NEAREST_ROLES } from "~/features/occupations/components/nearest-roles";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
@@ -11,7 +12,8 @@ const MILITARY_GROUP = "55-";
 /** Searches a student might try, chosen to show that other names, misspellings and careers outside tech work too. */
 const EXAMPLE_SEARCHES = ["server side dev", "SRE", "data sceintist", "penetration tester", "actuary", "nurse"];
 
-export function SearchPage({ page }: { page: SearchPageView }) {
+/** `skill`: what the page shows when the query also names a skill (the route brings it from the skills explorer). */
+export function SearchPage({ page, skill }: { page: SearchPageView; skill?: ReactNode }) {
   const { query, searchable, roles, occupations, didYouMean, occupationsFirst, unprojected, nearest, browse } = page;
   /** What the nearest roles are near: the O*NET occupation no role is filed under, or the line outside tech. */
   const nearTo = nearest?.occupation.isTech && nearest.occupation.onet ? nearest.occupation.onet.title : nearest?.occupation.title;
@@ -46,6 +48,8 @@ export function SearchPage({ page }: { page: SearchPageView }) {
           why it matched.
         </p>
       )}
+
+      {skill}
 
       {unprojected.length > 0 ? (
         <section aria-labelledby="unprojected-title" className="search-page__unprojected">
