@@ -3,6 +3,7 @@ import {
   compareInterestFits,
   interestCode,
   interestFit,
+  interestSumText,
   onetAndBlsTitles,
   topAreas,
   type InterestScores,
@@ -43,6 +44,20 @@ describe("interestFit: the picked areas among the top three, and the summed scor
     const b = { title: "A", fit: { matched: ["Investigative" as const, "Conventional" as const], total: 8 } };
     const c = { title: "A", fit: { matched: ["Investigative" as const], total: 9 } };
     expect([a, b, c].sort(compareInterestFits).map((x) => `${x.title}${x.fit.total}`)).toEqual(["A8", "A9", "B9"]);
+  });
+});
+
+describe("interestSumText: what the order is read from, beside the areas matched", () => {
+  it("shows the sum and the picked areas outside the top three, with two or three areas picked", () => {
+    // A helper's pass: with Investigative, Artistic and Social picked, UX/UI Designer (I 4.87 + A 4.49 shown, 9.36)
+    // came above Data Scientist (I 6.99 shown) because Data Scientists' Artistic 2.59 counted but was not shown.
+    const picked = ["Investigative", "Artistic", "Social"] as const;
+    expect(interestSumText(interestFit(dataScientists, picked), dataScientists, picked)).toBe(
+      "Sum on your 3 areas: 11.24 (outside its top three: Social 1.66)", // 6.99 + 2.59 + 1.66; Artistic is third
+    );
+    const two = ["Investigative", "Conventional"] as const;
+    expect(interestSumText(interestFit(dataScientists, two), dataScientists, two)).toBe("Sum on your 2 areas: 12.39");
+    expect(interestSumText(interestFit(dataScientists, ["Investigative"]), dataScientists, ["Investigative"])).toBeNull();
   });
 });
 

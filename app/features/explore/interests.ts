@@ -99,6 +99,17 @@ export function interestFit(scores: InterestScores, picked: readonly InterestAre
   return { matched: picked.filter((area) => top.has(area)), total: hundredths / 100 };
 }
 
+/**
+ * With two or three areas picked, what the order is read from beside the areas matched: the sum it ranks by, and the
+ * picked areas outside the top three with their scores ("Sum on your 3 areas: 9.58 (outside its top three: Artistic
+ * 2.59)"). Null for one area, where the one score shown is the sum.
+ */
+export function interestSumText(fit: InterestFit, scores: InterestScores, picked: readonly InterestAreaName[]): string | null {
+  if (picked.length < 2) return null;
+  const outside = picked.filter((area) => !fit.matched.includes(area)).map((area) => `${area} ${scores[area].toFixed(2)}`);
+  return `Sum on your ${picked.length} areas: ${fit.total.toFixed(2)}${outside.length > 0 ? ` (outside its top three: ${outside.join(", ")})` : ""}`;
+}
+
 export function compareInterestFits(a: { fit: InterestFit; title: string }, b: { fit: InterestFit; title: string }): number {
   return b.fit.matched.length - a.fit.matched.length || b.fit.total - a.fit.total || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
 }

@@ -9,7 +9,7 @@ import { formatDollars, formatPercentChange, formatVintage, formatWageYear } fro
 import { lowPercentilesNote, PAY_SPREAD_LABEL, payFor, paySpreadText, type OccupationPay } from "~/features/pay/pay";
 import { listTitles } from "~/lib/list-titles";
 import type { GrowthBand } from "~/features/periods/periods";
-import { INTEREST_AREAS, INTEREST_PROFILER_URL, onetAndBlsTitles } from "~/features/explore/interests";
+import { INTEREST_AREAS, INTEREST_PROFILER_URL, interestSumText, onetAndBlsTitles } from "~/features/explore/interests";
 import type { InterestOccupation, readInterestsExplorer } from "~/features/explore/interests-explorer.server";
 import type { InterestAreaGuide } from "~/features/explore/queries.server";
 import type { OccupationFit, readSkillsExplorer, RoleFit } from "~/features/explore/skills-explorer.server";
@@ -395,8 +395,10 @@ export function buildInterestsDeck(
   const period = formatVintage(projectionPeriod.vintage);
   const areas = list.picked.map((id) => INTEREST_AREAS.find((a) => a.id === id)!);
   const interestCitation = interestSourceId ? [cite(interestSourceId, sourceVintage)] : [];
-  const matchedText = (o: InterestOccupation) =>
-    `${o.fit.matched.map((name) => `${name} ${o.scores[name].toFixed(2)}`).join(", ")} (code ${o.code})`;
+  const matchedText = (o: InterestOccupation) => {
+    const sum = interestSumText(o.fit, o.scores, pickedNames);
+    return `${o.fit.matched.map((name) => `${name} ${o.scores[name].toFixed(2)}`).join(", ")} (code ${o.code})${sum ? `; ${sum.charAt(0).toLowerCase()}${sum.slice(1)}` : ""}`;
+  };
 
   const title: DraftSlide = {
     topic: "title",

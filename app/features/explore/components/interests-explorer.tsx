@@ -8,7 +8,14 @@ import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/compone
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import { CardLabel } from "~/ui/card-label";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
-import { INTEREST_AREAS, INTEREST_PROFILER_URL, MAX_PICKED_INTERESTS, onetAndBlsTitles } from "~/features/explore/interests";
+import {
+  INTEREST_AREAS,
+  INTEREST_PROFILER_URL,
+  interestSumText,
+  MAX_PICKED_INTERESTS,
+  onetAndBlsTitles,
+  type InterestAreaName,
+} from "~/features/explore/interests";
 import { interestsHref } from "~/features/explore/explorer-address";
 import type { InterestOccupation, InterestsExplorerView } from "~/features/explore/interests-explorer.server";
 import type { InterestAreaGuide, InterestExampleOccupation } from "~/features/explore/queries.server";
@@ -16,7 +23,8 @@ import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { sameTitle } from "~/lib/list-titles";
 
-function Matched({ occupation }: { occupation: InterestOccupation }) {
+function Matched({ occupation, picked }: { occupation: InterestOccupation; picked: readonly InterestAreaName[] }) {
+  const sum = interestSumText(occupation.fit, occupation.scores, picked);
   return (
     <ul className="explore-skills">
       {occupation.fit.matched.map((name) => (
@@ -24,6 +32,7 @@ function Matched({ occupation }: { occupation: InterestOccupation }) {
           {name} <span className="explore-strong">{occupation.scores[name].toFixed(2)}</span>
         </li>
       ))}
+      {sum ? <li className="muted">{sum}</li> : null}
     </ul>
   );
 }
@@ -33,11 +42,13 @@ function OccupationTable({
   rows,
   vintage,
   sourceNumber,
+  picked,
 }: {
   caption: string;
   rows: { key: string; title: ReactNode; occupation: InterestOccupation }[];
   vintage: string;
   sourceNumber: ReadonlyMap<string, number>;
+  picked: readonly InterestAreaName[];
 }) {
   return (
     <div className="table-scroll">
@@ -61,7 +72,7 @@ function OccupationTable({
               </td>
               <td className="card-rows__wide">
                 <CardLabel>Your interests among its top three</CardLabel>
-                <Matched occupation={row.occupation} />
+                <Matched occupation={row.occupation} picked={picked} />
               </td>
               <OutlookCells figures={row.occupation} sourceNumber={sourceNumber} cardLabels={{ vintage }} />
             </tr>
@@ -273,6 +284,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                 }))}
                 vintage={vintage}
                 sourceNumber={sourceNumber}
+                picked={pickedNames}
               />
             )}
           </section>
@@ -288,6 +300,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                 rows={tech.map((o) => ({ key: o.onetCode, title: <OccupationTitle o={o} />, occupation: o }))}
                 vintage={vintage}
                 sourceNumber={sourceNumber}
+                picked={pickedNames}
               />
             ) : null}
           </section>
@@ -303,6 +316,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                 rows={other.map((o) => ({ key: o.onetCode, title: <OccupationTitle o={o} />, occupation: o }))}
                 vintage={vintage}
                 sourceNumber={sourceNumber}
+                picked={pickedNames}
               />
             ) : null}
           </section>
