@@ -1,5 +1,11 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/about";
+import { TECH_FAMILIES } from "~/features/occupations/tech-families";
+import { listTitles } from "~/lib/list-titles";
+
+/** A tech family as the about page lists it: "engineering (SOC 17-2…, 17-3…)"; a prefix shorter than a code ends in "…". */
+const familyText = (family: (typeof TECH_FAMILIES)[number]) =>
+  `${family.label.toLowerCase()} (SOC ${family.prefixes.map((p) => (p.length < 7 ? `${p}…` : p)).join(", ")})`;
 
 // Static page: no loader and no database, so it also serves as the benchmark's minimal route.
 export const headers: Route.HeadersFunction = () => ({ "Cache-Control": "public, max-age=3600" });
@@ -62,7 +68,15 @@ export default function About() {
         and Waitresses and Fast Food and Counter Workers), so among occupations that match equally well, an occupation&rsquo;s own title
         comes first, then BLS&rsquo;s sample titles, then O*NET&rsquo;s; then an occupation whose own title names what you typed; then the
         one for which more of O*NET&rsquo;s kinds of sources (worker surveys, employer job listings, SOC resources&hellip;) give the title;
-        then the one that employs more people. Each result says which title matched and who lists it.
+        then the one that employs more people. Among titles that begin with what you typed, the occupation of a curated tech role whose name
+        begins with it comes first (&ldquo;cybersecurity&rdquo;: Information security analysts, where Security Analyst is filed). Each
+        result says which title matched and who lists it.
+      </p>
+      <p>
+        <strong>What counts as a tech occupation.</strong> Our classification, not BLS&rsquo;s: {listTitles(TECH_FAMILIES.map(familyText))};
+        and every occupation a curated tech role is filed under, whatever its code (O*NET files Chief Technology Officer under Chief
+        Executives, so that O*NET occupation counts, but not Chief Sustainability Officers beside it). The occupation finder filters by
+        these families, and the explorers list tech careers first by the same rule.
       </p>
       <p>
         You can also start from yourself: <Link to="/explore/skills">from the skills you have</Link> (any curated skill or O*NET technology;

@@ -4,6 +4,7 @@ import { loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
 import { InterestsExplorer } from "~/features/explore/components/interests-explorer";
 import { formatDollars, formatWageYear } from "~/lib/format";
+import { listInterestProfiles } from "~/features/explore/queries.server";
 import { loader } from "~/routes/explore.interests";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
 import { medianCells, renderInRouter } from "./rendered-page";
@@ -90,6 +91,25 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
       expect(cited.has(o.pay!.sourceId)).toBe(true);
     }
     expect(scientists?.pay?.annual.median).toBe(scientists?.medianAnnualWage);
+  });
+
+  it("counts as tech an O*NET occupation a role is filed under, not the others on its BLS line", async () => {
+    // The CTO role is filed under Chief Executives (11-1011.00); Chief Sustainability Officers (11-1011.03) shares the
+    // BLS line but no role, and was listed among the tech occupations for Enterprising.
+    const profiles = await listInterestProfiles("2024-34");
+    const tech = (onetCode: string) => profiles.find((o) => o.onetCode === onetCode)?.tech;
+    expect([tech("11-1011.00"), tech("11-1011.03")]).toEqual([true, false]);
+    // By family, every O*NET occupation of a tech line; and no role's O*NET occupation is left out.
+    expect(tech("15-1299.04")).toBe(true); // Penetration Testers: no role, a computer occupation
+    const { data } = await explore("?like=enterprising");
+    expect(data.tech.map((o) => o.onetCode)).not.toContain("11-1011.03");
+  });
+
+  it("shows, with several areas picked, the sum each row is ranked by and the picked areas outside its top three", async () => {
+    const { data } = await explore("?like=investigative&like=artistic&like=social");
+    const html = renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null }));
+    // Data Scientists: Investigative 6.99, Artistic 2.59 (third of its top three), Social 1.66 outside it.
+    expect(html).toContain("Sum on your 3 areas: 11.24 (outside its top three: Social 1.66)");
   });
 
   it("prints each median with its May year and its source number in its own cell (paper has no tooltip or caption)", async () => {

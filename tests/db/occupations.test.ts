@@ -242,6 +242,17 @@ describeEachDriver("every occupation", { seed: true }, () => {
       for (const title of second) expect(secondPart, title).toContain(title);
     });
 
+    it("calls an occupation tech by its family, or by the curated roles filed under it, as the lists count it", async () => {
+      const lede = async (code: string) => {
+        const html = renderInRouter(createElement(OccupationProfile, { profile: (await profile(code)).data }));
+        return /<p class="lede">(.*?)<\/p>/s.exec(html)![1]!.replace(/<[^>]+>/g, "");
+      };
+      expect(await lede("15-1252")).toContain("SOC 15-1252 · Computer (a tech occupation). Figures describe");
+      // No tech family, but the CTO role is filed under it (O*NET's filing of the title).
+      expect(await lede("11-1011")).toContain("SOC 11-1011 · a tech occupation (a curated tech role is filed under it). Figures");
+      expect(await lede("29-1141")).toContain("SOC 29-1141. Figures describe");
+    });
+
     it("lists under a summary line the detailed occupations it adds up, and none under a detailed one", async () => {
       const computer = await profile("15-1200");
       const codes = computer.data.members.map((m) => m.socCode);

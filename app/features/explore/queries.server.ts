@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { database, rowsOf } from "~/lib/db.server";
-import { techOccupationSql } from "~/features/occupations/queries.server";
+import { techOccupationSql, techOnetOccupationSql } from "~/features/occupations/queries.server";
 import type { PickAsk, PickedSkill } from "~/features/explore/skill-fit";
 
 /** How a typed skill was read: picked as it is, taken as a longer name that contains it, or not known. */
@@ -417,6 +417,7 @@ export interface InterestProfile {
   title: string;
   socCode: string;
   socTitle: string;
+  /** A tech occupation (techOnetOccupationSql): by its line's family, or a curated role filed under it. */
   tech: boolean;
   scores: Record<string, number>;
   interestSourceId: string;
@@ -449,7 +450,7 @@ interface InterestProfileRow {
 export async function listInterestProfiles(vintage: string): Promise<InterestProfile[]> {
   const db = await database();
   const result = await db.execute(sql`
-    select o.onet_code, o.title, o.bls_code as soc_code, oc.title as soc_title, ${techOccupationSql(sql`o.bls_code`)} as tech,
+    select o.onet_code, o.title, o.bls_code as soc_code, oc.title as soc_title, ${techOnetOccupationSql(sql`o.onet_code`, sql`o.bls_code`)} as tech,
            i.scores, i.source_id as interest_source_id,
            pr.change_percent, pr.annual_openings, pr.median_annual_wage, pr.wage_year, pr.source_id as projection_source_id
       from onet_occupations o

@@ -35,6 +35,17 @@ export function techOccupationSql(socCode: SQL): SQL {
   return sql`(${socCode} like any(${sql.param(patterns)}::text[]) or exists (select 1 from role_occupations ro where ro.soc_code = ${socCode}))`;
 }
 
+/**
+ * The same on an O*NET occupation: its BLS line is in a tech family, or a curated tech role is filed under this O*NET
+ * occupation, or under its line without naming one. The CTO role is filed under Chief Executives (11-1011.00), which
+ * so counts; Chief Sustainability Officers (11-1011.03), on the same BLS line, does not.
+ */
+export function techOnetOccupationSql(onetCode: SQL, blsCode: SQL): SQL {
+  const patterns = TECH_FAMILIES.flatMap((f) => f.prefixes.map((p) => `${p}%`));
+  return sql`(${blsCode} like any(${sql.param(patterns)}::text[]) or exists (select 1 from role_occupations ro
+    where ro.soc_code = ${blsCode} and (ro.onet_code = ${onetCode} or ro.onet_code is null)))`;
+}
+
 export interface OccupationFilters {
   group?: string;
   tech?: "any" | TechFamilyId;

@@ -44,8 +44,12 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
         <h1>{occupation.title}</h1>
         <p className="lede">
           SOC {occupation.socCode}
-          {family ? ` · ${family.label} (a tech occupation)` : ""}. Figures describe the whole occupation, every level of experience
-          included.
+          {family
+            ? ` · ${family.label} (a tech occupation)`
+            : roles.length > 0
+              ? ` · a tech occupation (${roles.length === 1 ? "a curated tech role is" : "curated tech roles are"} filed under it)`
+              : ""}
+          . Figures describe the whole occupation, every level of experience included.
         </p>
         <p className="profile-actions">
           {/* The compare page's address for one occupation (its picker then asks for a role or another occupation). */}
