@@ -235,6 +235,10 @@ test.describe("printing an explorer result", () => {
       expect(squeezed).toContain("Data Scientist");
       expect(squeezed).toContain(median);
       expect(squeezed).not.toContain("Add and show careers");
+      // The counts say how many rows paper keeps, not how many the screen shows (a helper's pass: "the best 20 are
+      // shown" above three printed rows).
+      expect(squeezed).not.toMatch(/the best \d+ are shown/);
+      expect(squeezed).toContain("the best 3 are printed");
     });
   }
 });

@@ -22,6 +22,7 @@ import type { InterestAreaGuide, InterestExampleOccupation } from "~/features/ex
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { sameTitle } from "~/lib/list-titles";
+import { PRINTED_ROWS, ShownCount } from "~/features/explore/components/shown-count";
 
 function Matched({ occupation, picked }: { occupation: InterestOccupation; picked: readonly InterestAreaName[] }) {
   const sum = interestSumText(occupation.fit, occupation.scores, picked);
@@ -32,7 +33,7 @@ function Matched({ occupation, picked }: { occupation: InterestOccupation; picke
           {name} <span className="explore-strong">{occupation.scores[name].toFixed(2)}</span>
         </li>
       ))}
-      {sum ? <li className="muted">{sum}</li> : null}
+      {sum ? <li className="muted explore-sum">{sum}</li> : null}
     </ul>
   );
 }
@@ -292,7 +293,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
             <h2 id="interest-tech">Tech occupations</h2>
             <p>
               {formatCount(techTotal)} tech occupation{techTotal === 1 ? "" : "s"} match{techTotal === 1 ? "es" : ""}
-              {techTotal > tech.length ? `; the best ${tech.length} are shown` : ""}.
+              <ShownCount total={techTotal} shown={tech.length} printed={PRINTED_ROWS.techOccupations} />.
             </p>
             {tech.length > 0 ? (
               <OccupationTable
@@ -308,7 +309,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
             <h2 id="interest-other">Other occupations</h2>
             <p>
               {formatCount(otherTotal)} other occupation{otherTotal === 1 ? "" : "s"} match{otherTotal === 1 ? "es" : ""}
-              {otherTotal > other.length ? `; the best ${other.length} are shown` : ""}.
+              <ShownCount total={otherTotal} shown={other.length} printed={PRINTED_ROWS.otherOccupations} />.
             </p>
             {other.length > 0 ? (
               <OccupationTable

@@ -11,6 +11,7 @@ import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import type { OccupationFit, RoleFit, SkillsExplorerView } from "~/features/explore/skills-explorer.server";
 import type { PickedSkill } from "~/features/explore/skill-fit";
 import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
+import { PRINTED_ROWS, ShownCount } from "~/features/explore/components/shown-count";
 import { FitExplained } from "~/features/explore/components/fit-explained";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
@@ -389,9 +390,14 @@ function OccupationFits({
     <section aria-labelledby="explore-occupations" className="defer-layout">
       <h2 id="explore-occupations">{scope === "tech" ? "Tech occupations" : "Occupations"} that use your skills</h2>
       <p>
-        {total === 0
-          ? `No ${what} list these technologies in O*NET 30.1.`
-          : `${formatCount(total)} ${what} list at least one of your skills in O*NET 30.1${total > occupations.length ? `; the best ${occupations.length} are shown` : ""}.`}{" "}
+        {total === 0 ? (
+          `No ${what} list these technologies in O*NET 30.1.`
+        ) : (
+          <>
+            {formatCount(total)} {what} list at least one of your skills in O*NET 30.1
+            <ShownCount total={total} shown={occupations.length} printed={PRINTED_ROWS.techOccupations} />.
+          </>
+        )}{" "}
         {scope === "tech" ? <Link to={allHref}>Include every occupation</Link> : null}
       </p>
       {occupations.length > 0 ? (
