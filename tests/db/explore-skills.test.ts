@@ -133,6 +133,17 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     expect(data.readings.find((r) => r.input === "xqzzvw")).toEqual({ input: "xqzzvw", status: "unknown", suggestion: null });
   });
 
+  it("offers by spelling what trigrams miss: a dropped letter, two letters swapped", async () => {
+    // A helper's pass: "exel" was offered eXe (an e-learning tool), "phyton" PHYLIP.
+    const { data } = await explore(`?${have("exel", "phyton", "javascrpt", "kubernets")}`);
+    expect(data.readings.map((r) => (r.status === "unknown" ? r.suggestion : r.status))).toEqual([
+      "Microsoft Excel",
+      "Python",
+      "JavaScript",
+      "Kubernetes",
+    ]);
+  });
+
   it("reads a list typed into one box as one skill each, but keeps a technology whose own name has commas whole", async () => {
     const { data } = await explore(`?${have("Python, SQL; excel ,")}`);
     expect(data.readings.map((r) => [r.input, r.status])).toEqual([
@@ -144,6 +155,17 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     const apart = await explore(`?${have("Python", "SQL", "excel")}`);
     expect(data.picks).toEqual(apart.data.picks);
     expect(data.roles.map((r) => [r.slug, r.fit])).toEqual(apart.data.roles.map((r) => [r.slug, r.fit]));
+    // With spaces only, when two or more of the words are names ("Python SQL Excel", a helper's pass: only Python was
+    // offered, as "did you mean"); a name of several words stays whole, known or not.
+    const spaces = await explore(`?${have("Python SQL Excel", "Machine learning", "SQL Server", "Amazon Web Servces")}`);
+    expect(spaces.data.readings.map((r) => r.input)).toEqual([
+      "Python",
+      "SQL",
+      "Excel",
+      "Machine learning",
+      "SQL Server",
+      "Amazon Web Servces",
+    ]);
     const commas = await explore(`?${have("IBM Sterling Configure, Price, Quote")}`);
     expect(commas.data.readings.map((r) => [r.input, r.status])).toEqual([["IBM Sterling Configure, Price, Quote", "exact"]]);
   });

@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { database, rowsOf } from "~/lib/db.server";
 import { techOccupationSql, techOnetOccupationSql } from "~/features/occupations/queries.server";
 import type { PickAsk, PickedSkill } from "~/features/explore/skill-fit";
+import type { SkillSpeller, SpelledName } from "~/features/explore/skill-spelling";
 
 /** How a typed skill was read: picked as it is, taken as a longer name that contains it, or not known. */
 export type SkillReading =
@@ -75,18 +76,25 @@ export async function listExactSkillNames(): Promise<ExactSkillNames> {
 
 /**
  * The names in what the student typed, in order: a box may hold a list ("Python, SQL, Excel", as its placeholder
- * suggests, or pasted from a CV), read as one name each. A name that is itself a known skill or technology stays whole:
- * O*NET lists technologies with commas in their names ("IBM Sterling Configure, Price, Quote"). Blank entries add
- * nothing.
+ * suggests, or pasted from a CV), read as one name each; or names with spaces between, when two or more of the words
+ * are known names. A name that is itself a known skill or technology stays whole: O*NET lists technologies with commas
+ * in their names ("IBM Sterling Configure, Price, Quote"). Blank entries add nothing.
  */
 export function namesInInputs(inputs: readonly string[], exact: ExactSkillNames): string[] {
+  const known = (name: string) => exact.curated.has(name.toLowerCase()) || exact.technologies.has(name.toLowerCase());
   return inputs.flatMap((input) => {
-    const key = input.toLowerCase();
-    if (exact.curated.has(key) || exact.technologies.has(key) || !/[,;]/.test(input)) return input === "" ? [] : [input];
-    return input
-      .split(/[,;]/)
-      .map((name) => name.trim())
-      .filter((name) => name !== "");
+    if (known(input)) return [input];
+    if (/[,;]/.test(input)) {
+      return input
+        .split(/[,;]/)
+        .map((name) => name.trim())
+        .filter((name) => name !== "");
+    }
+    // Names with only spaces between ("Python SQL Excel"): a list when two or more of its words are names on their own
+    // ("Machine learning" is one name; "Python SQL" two).
+    const words = input.trim().split(/\s+/);
+    if (words.length > 1 && words.filter(known).length >= 2) return words;
+    return input === "" ? [] : [input];
   });
 }
 
@@ -94,7 +102,11 @@ export function namesInInputs(inputs: readonly string[], exact: ExactSkillNames)
  * Reads what the student typed, in order: a curated skill (by name or slug) or an O*NET 30.1 technology example,
  * case aside, from `exact` without a query; anything else by `readOtherSkillNames`.
  */
-export async function readSkillNames(inputs: readonly string[], exact: ExactSkillNames): Promise<SkillReading[]> {
+export async function readSkillNames(
+  inputs: readonly string[],
+  exact: ExactSkillNames,
+  speller?: () => Promise<SkillSpeller>,
+): Promise<SkillReading[]> {
   const readings = inputs.map((input): SkillReading | undefined => {
     const key = input.toLowerCase();
     const pick = exact.curated.get(key) ?? exact.technologies.get(key);
@@ -102,7 +114,7 @@ export async function readSkillNames(inputs: readonly string[], exact: ExactSkil
   });
   const others = inputs.filter((_, i) => readings[i] === undefined);
   if (others.length === 0) return readings as SkillReading[];
-  const read = new Map((await readOtherSkillNames(others)).map((r) => [r.input, r]));
+  const read = new Map((await readOtherSkillNames(others, speller)).map((r) => [r.input, r]));
   return readings.map((reading, i) => reading ?? read.get(inputs[i]!)!);
 }
 
@@ -114,7 +126,7 @@ export async function readSkillNames(inputs: readonly string[], exact: ExactSkil
  * when a name is unknown (suggestSkillNames). It reads exact names too, as `readSkillNames` does from memory (a test
  * holds the two equal).
  */
-export async function readOtherSkillNames(inputs: readonly string[]): Promise<SkillReading[]> {
+export async function readOtherSkillNames(inputs: readonly string[], speller?: () => Promise<SkillSpeller>): Promise<SkillReading[]> {
   if (inputs.length === 0) return [];
   const db = await database();
   const result = await db.execute(sql`
@@ -160,8 +172,18 @@ export async function readOtherSkillNames(inputs: readonly string[]): Promise<Sk
   });
   const unknown = readings.filter((r) => r.status === "unknown").map((r) => r.input);
   if (unknown.length === 0) return readings;
-  const suggestions = await suggestSkillNames(unknown);
-  return readings.map((r) => (r.status === "unknown" ? { ...r, suggestion: suggestions.get(r.input) ?? null } : r));
+  // By spelling first (a letter dropped or two swapped: SkillSpeller), then by trigrams for what spelling does not reach.
+  const spelled = new Map<string, string>();
+  if (speller) {
+    const spell = await speller();
+    for (const input of unknown) {
+      const name = spell.closest(input);
+      if (name) spelled.set(input, name);
+    }
+  }
+  const rest = unknown.filter((input) => !spelled.has(input));
+  const suggestions = rest.length > 0 ? await suggestSkillNames(rest) : new Map<string, string>();
+  return readings.map((r) => (r.status === "unknown" ? { ...r, suggestion: spelled.get(r.input) ?? suggestions.get(r.input) ?? null } : r));
 }
 
 /**
@@ -191,6 +213,20 @@ async function suggestSkillNames(inputs: readonly string[]): Promise<Map<string,
     return rowsOf<{ input: string; suggestion: string }>(result);
   });
   return new Map(rows.map((r) => [r.input, r.suggestion]));
+}
+
+/**
+ * Every curated skill and O*NET technology example with how many occupations list it: what SkillSpeller suggests from.
+ * It does not depend on what was typed (the explorer keeps it per data version). One query.
+ */
+export async function listSpelledNames(): Promise<SpelledName[]> {
+  const db = await database();
+  const result = await db.execute(sql`
+    select name, true as curated, 0 as listed from skills
+    union all
+    select name, false, listed from technologies
+  `);
+  return rowsOf<SpelledName>(result).map((r) => ({ name: r.name, curated: r.curated, listed: Number(r.listed) }));
 }
 
 function curatedPick(slug: string, name: string, examples: string[] | null): PickedSkill {

@@ -1,5 +1,6 @@
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { SkillSpeller } from "~/features/explore/skill-spelling";
 import { archivedOutlook, bannerWithChanges, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
 import { readProjectionPeriod } from "~/features/periods/params.server";
@@ -15,6 +16,7 @@ import {
   listOccupationTechnologies,
   listRoleSkillAsks,
   listExactSkillNames,
+  listSpelledNames,
   listSkillChoices,
   namesInInputs,
   readSkillNames,
@@ -109,6 +111,7 @@ function pickIndependent(version: DataVersion | undefined) {
   const remember = <T>(key: string, compute: () => Promise<T>) => rememberForDataVersion(version, `explore-skills:${key}`, compute);
   return {
     exactNames: () => remember("exact-names", listExactSkillNames),
+    speller: () => remember("speller", async () => new SkillSpeller(await listSpelledNames())),
     choices: () => remember("choices", listSkillChoices),
     roleAsks: () => remember("role-asks", listRoleSkillAsks),
     roleOutlooks: (vintage: string) => remember(`role-outlooks:${vintage}`, () => listRoleOutlooks({ vintage })),
@@ -187,7 +190,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
   const { dataTag, archiveId } = pin;
   const archived = archiveId === undefined ? null : await keptArchive(dataVersion, vintage, archiveId);
   const figuresOf = <T>(socCode: string, live: T) => (archived ? (archived.get(socCode) ?? null) : live);
-  const readings = await readSkillNames(inputs, exactNames);
+  const readings = await readSkillNames(inputs, exactNames, kept.speller);
   const picks = distinctPicks(readings);
   const base = { scope, period, periods, readings, picks, choices, dataVersion, dataTag, dataPinBanner: pin.banner };
   if (picks.length === 0) {
