@@ -113,7 +113,8 @@ export function Layout({ children }: { children: ReactNode }) {
               <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> license. O*NET® is a trademark of USDOL/ETA.
             </p>
             <p>AI-exposure scores: Eloundou, Manning, Mishkin &amp; Rock, “GPTs are GPTs” (2023), MIT license.</p>
-            <p>
+            {/* A way on from the screen: on paper, a link that cannot be followed. */}
+            <p className="screen-only">
               <Link to="/data">Open data</Link>: every figure as CSV, the whole dataset as one download, and a JSON API.
             </p>
           </div>
