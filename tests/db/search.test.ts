@@ -445,6 +445,25 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       },
     );
 
+    it("answers a title typed with more words around it, naming the words left out, not as a close spelling", async () => {
+      // A helper's pass: "software engineer intern" listed seven roles, every one a "Close spelling", Software Engineer's
+      // "Its title is close to what you typed".
+      const intern = await answer("software engineer intern");
+      expect(intern.roles.map((r) => [r.title, r.quality, r.why])).toEqual([
+        ["Software Engineer", "prefix", "What you typed has its title; “intern” is not part of it"],
+      ]);
+      expect(intern.occupations[0]).toMatchObject({ socCode: "15-1252", quality: "prefix" });
+      expect(intern.occupations[0]!.why).toContain("; “intern” is not part of it");
+      const salary = await answer("web developer salary");
+      expect(salary.roles[0]).toMatchObject({ title: "Web Developer", why: "What you typed has its title; “salary” is not part of it" });
+      expect(salary.occupations[0]).toMatchObject({
+        socCode: "15-1254",
+        why: "“Web Developer” is a BLS sample job title of Web developers; “salary” is not part of it",
+      });
+      // One word is too little: "developer" is in "game developer", which O*NET has as a title of its own.
+      expect((await answer("game developer")).roles.map((r) => r.why).join(" ")).not.toContain("not part of it");
+    });
+
     it("never answers with a look-alike title: below the answer level it is at most “did you mean”", async () => {
       // O*NET files the title "Developer" under Photographic Process Workers; "Engineer" names dozens of occupations.
       for (const q of ["bakend developr", "backnd enginer"]) {

@@ -7,6 +7,7 @@ import {
   compareC,
   pluralStem,
   startsWordsInOrder,
+  wordsAround,
   type OccupationTitleRow,
   type TitleIndexRows,
 } from "~/features/search/title-index";
@@ -138,6 +139,15 @@ describe("the title index", () => {
     expect(startsWordsInOrder(["tech", "support"], ["technical", "support", "specialist"])).toBe(true);
     expect(startsWordsInOrder(["support", "tech"], ["technical", "support", "specialist"])).toBe(false);
     expect(startsWordsInOrder(["sup", "sup"], ["technical", "support", "specialist"])).toBe(false);
+  });
+
+  it("finds a whole title side by side in what was typed, and the words around it", () => {
+    expect(wordsAround(["software", "engineer", "intern"], ["software", "engineer"])).toEqual(["intern"]);
+    expect(wordsAround(["remote", "web", "developer", "jobs"], ["web", "developer"])).toEqual(["remote", "jobs"]);
+    // Whole words, side by side, in order.
+    expect(wordsAround(["software", "engineers", "intern"], ["software", "engineer"])).toBeNull();
+    expect(wordsAround(["engineer", "software"], ["software", "engineer"])).toBeNull();
+    expect(wordsAround(["software", "qa", "engineer"], ["software", "engineer"])).toBeNull();
   });
 
   it("offers suggestions only when nothing matched, and nothing for gibberish", () => {

@@ -17,9 +17,13 @@ export interface AliasSource {
   title: string;
 }
 
+/**
+ * `leftOut`: when what was typed holds the whole title and more ("software engineer intern": Software Engineer), the
+ * words typed that are not in it, which the page names rather than calling the match a close spelling.
+ */
 export type TitleMatch =
-  | { kind: "title"; quality: MatchQuality; text: string }
-  | { kind: "alias"; quality: MatchQuality; text: string; origin: AliasOrigin; source: AliasSource };
+  | { kind: "title"; quality: MatchQuality; text: string; leftOut?: string[] }
+  | { kind: "alias"; quality: MatchQuality; text: string; origin: AliasOrigin; source: AliasSource; leftOut?: string[] };
 
 /** One role found by the title search, with the single best reason it was found. */
 export interface TitleSearchHit {
@@ -58,10 +62,17 @@ export const MATCH_QUALITY_LABELS: Record<MatchQuality, string> = {
  */
 export function describeMatch(hit: Pick<TitleSearchHit, "title" | "match">): string {
   const { match } = hit;
+  const rest = leftOutNote(match.leftOut);
   if (match.kind === "alias") {
-    return `“${match.text}” is another name for ${hit.title} — ${ALIAS_ORIGIN_LABELS[match.origin]} (${shortSourceTitle(match.source.title)})`;
+    return `“${match.text}” is another name for ${hit.title} — ${ALIAS_ORIGIN_LABELS[match.origin]} (${shortSourceTitle(match.source.title)})${rest}`;
   }
-  return TITLE_MATCH_TEXT[match.quality];
+  return rest ? `What you typed has its title${rest}` : TITLE_MATCH_TEXT[match.quality];
+}
+
+/** Words as quoted in a sentence: “intern”; “senior” and “remote”. */
+function listQuoted(words: readonly string[]): string {
+  const quoted = words.map((w) => `“${w}”`);
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
 
 const TITLE_MATCH_TEXT: Record<MatchQuality, string> = {
@@ -92,18 +103,31 @@ export function describeOccupationMatch(hit: {
   origin: OccupationMatchOrigin;
   onetTitle: string | null;
   scattered?: boolean;
+  leftOut?: string[] | null;
 }): string {
-  if (hit.origin === "bls_title") return hit.scattered ? "Its title has every word you typed" : TITLE_MATCH_TEXT[hit.quality];
+  const rest = leftOutNote(hit.leftOut);
+  if (hit.origin === "bls_title") {
+    return rest
+      ? `What you typed has its title${rest}`
+      : hit.scattered
+        ? "Its title has every word you typed"
+        : TITLE_MATCH_TEXT[hit.quality];
+  }
   // O*NET capitalises every word, BLS only the first: "Web Developers" is the BLS line "Web developers", said once.
   const sameName = hit.onetTitle !== null && sameTitle(hit.onetTitle, hit.title);
   const owner = hit.onetTitle && !sameName ? `${hit.onetTitle}, which BLS counts under ${hit.title}` : hit.title;
-  if (hit.origin === "onet_title") return `“${hit.matchedText}” is an O*NET occupation counted by BLS under ${hit.title}`;
-  return `“${hit.matchedText}”${closenessNote(hit)} is ${OCCUPATION_ORIGIN_TEXT[hit.origin]} of ${owner}`;
+  if (hit.origin === "onet_title") return `“${hit.matchedText}” is an O*NET occupation counted by BLS under ${hit.title}${rest}`;
+  return `“${hit.matchedText}”${closenessNote(hit)} is ${OCCUPATION_ORIGIN_TEXT[hit.origin]} of ${owner}${rest}`;
+}
+
+/** After a title found whole in what was typed: the words typed around it ("; “salary” is not part of it"). */
+function leftOutNote(leftOut: readonly string[] | null | undefined): string {
+  return leftOut?.length ? `; ${listQuoted(leftOut)} ${leftOut.length === 1 ? "is" : "are"} not part of it` : "";
 }
 
 /** How a title other than the line's own matched, said after it: nothing when it is what was typed. */
-function closenessNote({ quality, scattered }: { quality: MatchQuality; scattered?: boolean }): string {
-  if (quality === "exact") return "";
+function closenessNote({ quality, scattered, leftOut }: { quality: MatchQuality; scattered?: boolean; leftOut?: string[] | null }): string {
+  if (quality === "exact" || leftOut?.length) return "";
   if (quality === "fuzzy") return " (close to what you typed)";
   return scattered ? " (has every word you typed)" : " (contains what you typed)";
 }

@@ -120,6 +120,8 @@ export interface OccupationSearchHit {
   onetCode: string | null;
   /** A partial match with every word typed in order, others between ("FBI Special Agent" for "FBI agent"). */
   scattered: boolean;
+  /** The words typed around the whole title, when that is how it matched ("salary" for "web developer salary"). */
+  leftOut: string[] | null;
   /** The curated roles filed under the line, each with the O*NET occupation it is filed under (null: the line as a whole). */
   roles: { slug: string; title: string; onetCode: string | null }[];
 }
@@ -400,14 +402,25 @@ export class TitleIndex {
       const isExact = c.normalized === normalized || c.compact === compact;
       const atStart = c.normalized.startsWith(normalized) || c.compact.startsWith(compact);
       const atWord = c.normalized.includes(` ${normalized}`) || (byWordStarts && startsWordsInOrder(queryWords, c.words));
+      // The whole title, two words or more, side by side in what was typed ("software engineer intern"): a partial
+      // match that names the words left out, not a close spelling. One word is too little ("developer" in "game developer").
+      const leftOut = c.words.length >= 2 && !isExact ? wordsAround(queryWords, c.words) : null;
       // Sharing no trigram, both scores are 0: skip the costly one (most titles, for most queries).
       const related = query !== undefined && sharesAny(query.sequence, c.trigrams.set);
       const wordSim = related ? wordSimilarityOfSequences(query.sequence, c.trigrams.sequence) : 0;
       // word_similarity ≥ similarity (the whole title is one of the runs it tries): the cheaper filter first.
-      if (!(isExact || atStart || atWord || wordSim >= real(Math.min(t.suggestSimilarity, t.suggestWordSimilarity)))) continue;
+      const holds = leftOut !== null;
+      if (!(isExact || atStart || atWord || holds || wordSim >= real(Math.min(t.suggestSimilarity, t.suggestWordSimilarity)))) continue;
       const sim = related ? similarityOfSets(query.distinct, c.trigrams.set) : 0;
-      if (!(isExact || atStart || atWord || sim >= real(t.suggestSimilarity) || wordSim >= real(t.suggestWordSimilarity))) continue;
-      const tier = isExact ? 3 : atStart || atWord ? 2 : sim >= real(t.matchSimilarity) || wordSim >= real(t.matchWordSimilarity) ? 1 : 0;
+      if (!(isExact || atStart || atWord || holds || sim >= real(t.suggestSimilarity) || wordSim >= real(t.suggestWordSimilarity)))
+        continue;
+      const tier = isExact
+        ? 3
+        : atStart || atWord || holds
+          ? 2
+          : sim >= real(t.matchSimilarity) || wordSim >= real(t.matchWordSimilarity)
+            ? 1
+            : 0;
       const scored: ScoredRole = {
         candidate: c,
         tier,
@@ -415,6 +428,7 @@ export class TitleIndex {
         atStart,
         score: Math.fround(sim + wordSim) / 2,
         sim,
+        ...(holds && !atStart && !atWord ? { leftOut } : {}),
       };
       const held = best.get(c.slug);
       if (!held || compareRoleMatches(scored, held) < 0) best.set(c.slug, scored);
@@ -435,8 +449,9 @@ export class TitleIndex {
     return { normalized, results, suggestions };
   }
 
-  private roleHit({ candidate: c, score }: ScoredRole, quality: MatchQuality): TitleSearchHit {
+  private roleHit({ candidate: c, score, leftOut }: ScoredRole, quality: MatchQuality): TitleSearchHit {
     const role = this.roleTitles.get(c.slug)!;
+    const rest = leftOut ? { leftOut } : {};
     return {
       slug: c.slug,
       title: role.title,
@@ -444,8 +459,8 @@ export class TitleIndex {
       closeness: score,
       match:
         c.kind === "alias" && c.origin && c.source
-          ? { kind: "alias", quality, text: c.text, origin: c.origin, source: c.source }
-          : { kind: "title", quality, text: c.text },
+          ? { kind: "alias", quality, text: c.text, origin: c.origin, source: c.source, ...rest }
+          : { kind: "title", quality, text: c.text, ...rest },
     };
   }
 
@@ -525,6 +540,7 @@ export class TitleIndex {
         origin: c.entry.origin,
         onetCode: c.entry.onetCode,
         scattered: c.scattered === true,
+        leftOut: c.leftOut ?? null,
         onetTitle: c.entry.onetCode ? (this.onetTitle.get(c.entry.onetCode) ?? null) : null,
         sourceId: c.entry.sourceId,
         isTech: isTech(c.entry.socCode),
@@ -567,7 +583,8 @@ export class TitleIndex {
     const [first, ...more] = wordsOf(q);
     if (more.length > 0) {
       for (const id of this.byWord.get(first!) ?? []) consider(id);
-      return [...matches, ...this.scatteredMatches(wordsOf(stem), new Set(matches.map((m) => m.entry)))];
+      const matched = new Set(matches.map((m) => m.entry));
+      return [...matches, ...this.scatteredMatches(wordsOf(stem), matched), ...this.titlesWithin(wordsOf(q), matched)];
     }
     for (let i = lowerBound(this.sortedWords, first!); i < this.sortedWords.length; i += 1) {
       const word = this.sortedWords[i]!;
@@ -575,6 +592,29 @@ export class TitleIndex {
       for (const id of this.byWord.get(word)!) consider(id);
     }
     return matches;
+  }
+
+  /**
+   * Titles of two words or more found whole, side by side, in what was typed, with more words around them (tier 2,
+   * `leftOut`): "web developer salary" has Web Developer. Read from the titles that start with one of the query's words.
+   */
+  private titlesWithin(words: string[], matched: Set<OccupationEntry>): ScoredOccupation[] {
+    const found: ScoredOccupation[] = [];
+    const seen = new Set<number>();
+    for (const word of new Set(words)) {
+      // A title found whole starts with one of the words typed: only those are read further.
+      for (const id of this.byWord.get(word) ?? []) {
+        const entry = this.entries[id]!;
+        if (!entry.normalized.startsWith(`${word} `) || seen.has(id)) continue;
+        seen.add(id);
+        if (matched.has(entry)) continue;
+        const titleWords = wordsOf(entry.normalized);
+        if (titleWords.length < 2) continue;
+        const leftOut = wordsAround(words, titleWords);
+        if (leftOut && leftOut.length > 0) found.push({ entry, tier: 2, atStart: false, sim: 0, leftOut });
+      }
+    }
+    return found;
   }
 
   /**
@@ -650,6 +690,8 @@ interface ScoredRole {
   atStart: boolean;
   score: number;
   sim: number;
+  /** The words typed around the whole title, when that is how it matched ("intern" for "software engineer intern"). */
+  leftOut?: string[];
 }
 
 interface ScoredOccupation {
@@ -659,6 +701,8 @@ interface ScoredOccupation {
   sim: number;
   /** A title with every word typed in that order, not side by side ("FBI agent": "FBI Special Agent"). */
   scattered?: boolean;
+  /** The whole title (two words or more) side by side in what was typed: the other words typed. */
+  leftOut?: string[];
 }
 
 /**
@@ -777,6 +821,19 @@ function spellsEveryWord(queryWords: readonly string[][], title: string): boolea
  * Whether each of `queryWords` starts a word of `titleWords`, in the order typed, each title word used once ("tech
  * support" in "technical support specialist", "front dev" in "front end developer"; not "support tech").
  */
+/**
+ * When `titleWords` (two or more) are side by side among `queryWords`, whole: the query's other words ("software
+ * engineer intern" around "software engineer": ["intern"]); else null.
+ */
+export function wordsAround(queryWords: readonly string[], titleWords: readonly string[]): string[] | null {
+  for (let start = 0; start + titleWords.length <= queryWords.length; start++) {
+    if (titleWords.every((word, i) => queryWords[start + i] === word)) {
+      return [...queryWords.slice(0, start), ...queryWords.slice(start + titleWords.length)];
+    }
+  }
+  return null;
+}
+
 export function startsWordsInOrder(queryWords: readonly string[], titleWords: readonly string[]): boolean {
   let from = 0;
   for (const word of queryWords) {
