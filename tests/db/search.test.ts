@@ -427,6 +427,14 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(occupations[0]!.roles.map((r) => r.slug)).toContain("ux-ui-designer");
     });
 
+    it("puts a role's own title before another role's alias, among titles that start with what was typed (“engineering”)", async () => {
+      // A review: with aliases counted alike, "engineering" answered Technical Writer (its BLS sample title "Engineering
+      // Writer") first among roles, and Technical writers first among occupations.
+      const { roles, occupations } = await answer("engineering");
+      expect(roles[0]?.title).toBe("Engineering Manager");
+      expect(occupations[0]?.socCode).not.toBe("27-3042");
+    });
+
     it.each([
       // O*NET starts titles with "Cybersecurity" under eight lines (Information Security Engineers under 15-1299,
       // "Cybersecurity Lawyer" under Lawyers, Intelligence Analysts under Detectives…); the curated Security Analyst's
@@ -456,10 +464,20 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect(intern.occupations[0]!.why).toContain("; “intern” is not part of it");
       const salary = await answer("web developer salary");
       expect(salary.roles[0]).toMatchObject({ title: "Web Developer", why: "What you typed has its title; “salary” is not part of it" });
-      expect(salary.occupations[0]).toMatchObject({
-        socCode: "15-1254",
-        why: "“Web Developer” is a BLS sample job title of Web developers; “salary” is not part of it",
+      // The line's own title, plural: "Web developers".
+      expect(salary.occupations[0]).toMatchObject({ socCode: "15-1254", why: "What you typed has its title; “salary” is not part of it" });
+      // A title the query repeats words of: those words are not "left out" (a review: “data” was).
+      const versus = await answer("data analyst vs data scientist");
+      expect(versus.roles[0]).toMatchObject({
+        title: "Data Scientist",
+        why: "What you typed has its title; “analyst” and “vs” are not part of it",
       });
+      // Of a line's titles found inside what was typed, the one leaving out fewest words: "Cyber Security Analyst".
+      const cyber = await answer("cyber security analyst intern");
+      expect(cyber.occupations[0]).toMatchObject({ socCode: "15-1212" });
+      expect(cyber.occupations[0]!.why).toBe(
+        "“Cyber Security Analyst” is an O*NET alternate title of Information security analysts; “intern” is not part of it",
+      );
       // One word is too little: "developer" is in "game developer", which O*NET has as a title of its own.
       expect((await answer("game developer")).roles.map((r) => r.why).join(" ")).not.toContain("not part of it");
     });

@@ -144,8 +144,12 @@ describe("the title index", () => {
   it("finds a whole title side by side in what was typed, and the words around it", () => {
     expect(wordsAround(["software", "engineer", "intern"], ["software", "engineer"])).toEqual(["intern"]);
     expect(wordsAround(["remote", "web", "developer", "jobs"], ["web", "developer"])).toEqual(["remote", "jobs"]);
+    // Singular and plural alike; the title's words are not left out where they are typed again.
+    expect(wordsAround(["software", "engineers", "intern"], ["software", "engineer"])).toEqual(["intern"]);
+    expect(wordsAround(["data", "analyst", "vs", "data", "scientist"], ["data", "scientist"])).toEqual(["analyst", "vs"]);
+    expect(wordsAround(["intern", "software", "engineer", "intern"], ["software", "engineer"])).toEqual(["intern"]);
     // Whole words, side by side, in order.
-    expect(wordsAround(["software", "engineers", "intern"], ["software", "engineer"])).toBeNull();
+    expect(wordsAround(["softwares", "engineering"], ["software", "engineer"])).toBeNull();
     expect(wordsAround(["engineer", "software"], ["software", "engineer"])).toBeNull();
     expect(wordsAround(["software", "qa", "engineer"], ["software", "engineer"])).toBeNull();
   });

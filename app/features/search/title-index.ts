@@ -409,7 +409,7 @@ export class TitleIndex {
       const related = query !== undefined && sharesAny(query.sequence, c.trigrams.set);
       const wordSim = related ? wordSimilarityOfSequences(query.sequence, c.trigrams.sequence) : 0;
       // word_similarity ≥ similarity (the whole title is one of the runs it tries): the cheaper filter first.
-      const holds = leftOut !== null;
+      const holds = leftOut !== null && leftOut.length > 0;
       if (!(isExact || atStart || atWord || holds || wordSim >= real(Math.min(t.suggestSimilarity, t.suggestWordSimilarity)))) continue;
       const sim = related ? similarityOfSets(query.distinct, c.trigrams.set) : 0;
       if (!(isExact || atStart || atWord || holds || sim >= real(t.suggestSimilarity) || wordSim >= real(t.suggestWordSimilarity)))
@@ -439,6 +439,10 @@ export class TitleIndex {
         (a, b) =>
           b.tier - a.tier ||
           Number(b.atStart) - Number(a.atStart) ||
+          // Among titles that start with what was typed, a role's own title before another role's alias ("engineering":
+          // Engineering Manager before Technical Writer's "Engineering Writer").
+          (a.tier === 2 && a.atStart && b.atStart ? Number(b.candidate.kind === "title") - Number(a.candidate.kind === "title") : 0) ||
+          (a.leftOut?.length ?? 0) - (b.leftOut?.length ?? 0) ||
           b.score - a.score ||
           b.sim - a.sim ||
           compareC(this.roleTitles.get(a.candidate.slug)!.title, this.roleTitles.get(b.candidate.slug)!.title),
@@ -482,8 +486,8 @@ export class TitleIndex {
       const held = best.get(c.entry.socCode);
       if (!held || compareOccupationMatches(c, held) < 0) best.set(c.entry.socCode, c);
     }
-    // Among titles that start with what was typed, the lines where a curated role is filed one of whose titles or
-    // aliases starts with it come first, before the similarity of the whole title ("cybersecurity": Information security
+    // Among titles that start with what was typed, the lines where a curated role is filed that starts with it
+    // (rolesStartedBy) come first, before the similarity of the whole title ("cybersecurity": Information security
     // analysts, Security Analyst's line, before "Cybersecurity Consultant" and "Cybersecurity Lawyer"; ADR 014).
     // Lines that match equally well (one O*NET title can belong to a dozen: "Roofer" is an alternate title of
     // Carpenters, "Truck Driver" of Cargo and Freight Agents): a line's own title first, then BLS's sample titles,
@@ -508,10 +512,11 @@ export class TitleIndex {
     const typedRoles = this.roleSlugsByName.get(normalized);
     const curated = (socCode: string) => !!typedRoles && (this.rolesBySoc.get(socCode) ?? []).some((r) => typedRoles.has(r.slug));
     const startedRoles = this.rolesStartedBy(normalized);
-    const hostsStartedRole = (socCode: string) => (this.rolesBySoc.get(socCode) ?? []).some((r) => startedRoles.has(r.slug));
+    const startedRole = (socCode: string) => Number((this.rolesBySoc.get(socCode) ?? []).some((r) => startedRoles.has(r.slug)));
+    const bothAtStart = (a: ScoredOccupation, b: ScoredOccupation) => a.tier === 2 && b.tier === 2 && a.atStart && b.atStart;
     const rank = (a: ScoredOccupation, b: ScoredOccupation) =>
       (a.tier === 2 && b.tier === 2 && Number(b.atStart) - Number(a.atStart)) ||
-      (a.tier === 2 && b.tier === 2 && Number(hostsStartedRole(b.entry.socCode)) - Number(hostsStartedRole(a.entry.socCode))) ||
+      (bothAtStart(a, b) && startedRole(b.entry.socCode) - startedRole(a.entry.socCode)) ||
       compareOccupationRank(
         a,
         b,
@@ -548,11 +553,19 @@ export class TitleIndex {
       }));
   }
 
-  /** The curated roles a title or alias of which starts with what was typed. */
+  /**
+   * The curated roles whose own title starts with what was typed ("engineering": Engineering Manager) or, when none
+   * does, one of whose aliases does ("cybersecurity": Security Analyst, by its O*NET title "Cybersecurity Analyst"). A
+   * role's own title counts before any alias: with aliases, "engineering" put Technical writers first, through the
+   * Technical Writer role's alias "Engineering Writer".
+   */
   private rolesStartedBy(normalized: string): Set<string> {
-    const slugs = new Set<string>();
-    for (const c of this.roleCandidates) if (c.normalized.startsWith(normalized)) slugs.add(c.slug);
-    return slugs;
+    const byTitle = new Set<string>();
+    const byAlias = new Set<string>();
+    for (const c of this.roleCandidates) {
+      if (c.normalized.startsWith(normalized)) (c.kind === "title" ? byTitle : byAlias).add(c.slug);
+    }
+    return byTitle.size > 0 ? byTitle : byAlias;
   }
 
   /**
@@ -723,6 +736,7 @@ function compareRoleMatches(a: ScoredRole, b: ScoredRole): number {
     wholeTyped(b) - wholeTyped(a) ||
     ownTitle(b) - ownTitle(a) ||
     Number(b.atStart) - Number(a.atStart) ||
+    (a.leftOut?.length ?? 0) - (b.leftOut?.length ?? 0) ||
     b.score - a.score ||
     b.sim - a.sim ||
     Number(b.candidate.kind === "title") - Number(a.candidate.kind === "title") ||
@@ -751,11 +765,16 @@ const ORIGIN_PREFERENCE: Record<OccupationMatchOrigin, number> = {
   onet_reported_title: 4,
 };
 
-/** How matches are ordered: tier, start of title, similarity, then `preference` (across lines), shorter title first. */
+/**
+ * How matches are ordered: tier, start of title, the fewest words typed left out of a title found inside what was
+ * typed, similarity, then `preference` (across lines), shorter title first.
+ */
 function compareOccupationRank(a: ScoredOccupation, b: ScoredOccupation, preference?: () => number): number {
   return (
     b.tier - a.tier ||
     Number(b.atStart) - Number(a.atStart) ||
+    // A title that contains what was typed before one found inside it, then the fewest words typed left out of it.
+    (a.leftOut?.length ?? 0) - (b.leftOut?.length ?? 0) ||
     b.sim - a.sim ||
     (preference?.() ?? 0) ||
     a.entry.normalized.length - b.entry.normalized.length
@@ -818,22 +837,27 @@ function spellsEveryWord(queryWords: readonly string[][], title: string): boolea
 }
 
 /**
- * Whether each of `queryWords` starts a word of `titleWords`, in the order typed, each title word used once ("tech
- * support" in "technical support specialist", "front dev" in "front end developer"; not "support tech").
- */
-/**
- * When `titleWords` (two or more) are side by side among `queryWords`, whole: the query's other words ("software
- * engineer intern" around "software engineer": ["intern"]); else null.
+ * When `titleWords` are side by side among `queryWords`, whole, singular and plural alike ("software developer
+ * intern" has "Software Developers"): the words typed around them, each once and none the title has ("data analyst vs
+ * data scientist" around "data scientist": "analyst" and "vs"); else null.
  */
 export function wordsAround(queryWords: readonly string[], titleWords: readonly string[]): string[] | null {
-  for (let start = 0; start + titleWords.length <= queryWords.length; start++) {
-    if (titleWords.every((word, i) => queryWords[start + i] === word)) {
-      return [...queryWords.slice(0, start), ...queryWords.slice(start + titleWords.length)];
+  const singular = (words: readonly string[]) => words.map((word) => pluralStem(word));
+  const [query, title] = [singular(queryWords), singular(titleWords)];
+  for (let start = 0; start + title.length <= query.length; start++) {
+    if (title.every((word, i) => query[start + i] === word)) {
+      const inTitle = new Set(title);
+      const around = queryWords.filter((_, i) => (i < start || i >= start + title.length) && !inTitle.has(query[i]!));
+      return [...new Set(around)];
     }
   }
   return null;
 }
 
+/**
+ * Whether each of `queryWords` starts a word of `titleWords`, in the order typed, each title word used once ("tech
+ * support" in "technical support specialist", "front dev" in "front end developer"; not "support tech").
+ */
 export function startsWordsInOrder(queryWords: readonly string[], titleWords: readonly string[]): boolean {
   let from = 0;
   for (const word of queryWords) {
