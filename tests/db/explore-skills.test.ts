@@ -166,6 +166,25 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
       "SQL Server",
       "Amazon Web Servces",
     ]);
+    // The longest known name first, so a name of several words is not picked apart (a review: "Python SQL Machine
+    // learning" read "learning" as Deep learning); a joining word is dropped, not read as a name ("and" was Bash and
+    // shell scripting); words that are no list stay one name.
+    const runs = await explore(
+      `?${have("Python SQL Machine learning", "Python and R", "Microsoft SQL Server Python", "Java, SQL and Excel", "Research and development")}`,
+    );
+    expect(runs.data.readings.map((r) => r.input)).toEqual([
+      "Python",
+      "SQL",
+      "Machine learning",
+      "Python",
+      "R",
+      "Microsoft SQL Server",
+      "Python",
+      "Java",
+      "SQL",
+      "Excel",
+      "Research and development",
+    ]);
     const commas = await explore(`?${have("IBM Sterling Configure, Price, Quote")}`);
     expect(commas.data.readings.map((r) => [r.input, r.status])).toEqual([["IBM Sterling Configure, Price, Quote", "exact"]]);
   });

@@ -76,26 +76,53 @@ export async function listExactSkillNames(): Promise<ExactSkillNames> {
 
 /**
  * The names in what the student typed, in order: a box may hold a list ("Python, SQL, Excel", as its placeholder
- * suggests, or pasted from a CV), read as one name each; or names with spaces between, when two or more of the words
- * are known names. A name that is itself a known skill or technology stays whole: O*NET lists technologies with commas
- * in their names ("IBM Sterling Configure, Price, Quote"). Blank entries add nothing.
+ * suggests, or pasted from a CV), read as one name each. A name that is itself a known skill or technology stays whole:
+ * O*NET lists technologies with commas in their names ("IBM Sterling Configure, Price, Quote"). A part with only spaces
+ * between names is read by `namesBetweenSpaces`. Blank entries add nothing.
  */
 export function namesInInputs(inputs: readonly string[], exact: ExactSkillNames): string[] {
   const known = (name: string) => exact.curated.has(name.toLowerCase()) || exact.technologies.has(name.toLowerCase());
   return inputs.flatMap((input) => {
     if (known(input)) return [input];
-    if (/[,;]/.test(input)) {
-      return input
-        .split(/[,;]/)
-        .map((name) => name.trim())
-        .filter((name) => name !== "");
-    }
-    // Names with only spaces between ("Python SQL Excel"): a list when two or more of its words are names on their own
-    // ("Machine learning" is one name; "Python SQL" two).
-    const words = input.trim().split(/\s+/);
-    if (words.length > 1 && words.filter(known).length >= 2) return words;
-    return input === "" ? [] : [input];
+    const parts = /[,;]/.test(input) ? input.split(/[,;]/).map((name) => name.trim()) : [input];
+    return parts.flatMap((part) => (part === "" ? [] : known(part) ? [part] : namesBetweenSpaces(part, known)));
   });
+}
+
+/** Words that join names in a list typed as a sentence ("Python, SQL and Excel"). */
+const LIST_JOINERS = new Set(["and", "&", "or", "plus"]);
+
+/** The most words one known name has that `namesBetweenSpaces` looks for ("Amazon Web Services (AWS)" reads as four). */
+const LONGEST_NAME_WORDS = 6;
+
+/**
+ * A part typed with spaces only between names ("Python SQL Machine learning", "SQL and Excel"): from the left, the
+ * longest run of words that is a known name, a joining word skipped, any other word on its own. Read as that list when
+ * it holds two known names or more, or one and a joining word ("SQL and Excel": SQL, and Excel read as the name that
+ * contains it); else kept whole ("Research and development" is one unknown name, offered a "did you mean", not
+ * "Research" and "development" picked apart).
+ */
+function namesBetweenSpaces(part: string, known: (name: string) => boolean): string[] {
+  const words = part.trim().split(/\s+/);
+  const names: string[] = [];
+  let knownCount = 0;
+  let joined = false;
+  for (let at = 0; at < words.length;) {
+    let length = Math.min(LONGEST_NAME_WORDS, words.length - at);
+    while (length > 0 && !known(words.slice(at, at + length).join(" "))) length -= 1;
+    if (length > 0) {
+      names.push(words.slice(at, at + length).join(" "));
+      knownCount += 1;
+      at += length;
+    } else if (LIST_JOINERS.has(words[at]!.toLowerCase())) {
+      joined = true;
+      at += 1;
+    } else {
+      names.push(words[at]!);
+      at += 1;
+    }
+  }
+  return knownCount >= 2 || (knownCount >= 1 && joined) ? names : [part];
 }
 
 /**
