@@ -39,7 +39,7 @@ export const meta: Route.MetaFunction = ({ data: page }) => {
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { skill, ...page } = loaderData;
-  return <SearchPage page={page} skill={skill ? <SkillFromSearch query={page.query} skill={skill} /> : null} />;
+  return <SearchPage page={page} skillSection={skill ? <SkillFromSearch query={page.query} skill={skill} /> : null} />;
 }
 
 export function ErrorBoundary() {

@@ -100,9 +100,10 @@ export function interestFit(scores: InterestScores, picked: readonly InterestAre
 }
 
 /**
- * With two or three areas picked, what the order is read from beside the areas matched: the sum it ranks by, and the
- * picked areas outside the top three with their scores ("Sum on your 3 areas: 9.58 (outside its top three: Artistic
- * 2.59)"). Null for one area, where the one score shown is the sum.
+ * With two or three areas picked, what the order is read from beside the areas matched (which rank first, by how many:
+ * compareInterestFits): the sum that orders careers matching as many, and the picked areas outside the top three with
+ * their scores ("Sum on your 3 areas: 11.24 (outside its top three: Social 1.66)"). Null for one area, where the one
+ * score shown is the sum.
  */
 export function interestSumText(fit: InterestFit, scores: InterestScores, picked: readonly InterestAreaName[]): string | null {
   if (picked.length < 2) return null;

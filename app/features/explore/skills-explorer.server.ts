@@ -122,12 +122,6 @@ function pickIndependent(version: DataVersion | undefined) {
   };
 }
 
-/**
- * /explore/skills: the student's skills → tech roles and occupations ranked by fit (skill-fit.ts), with what each
- * still asks for, its outlook for the period, and the few skills that would widen the list most. Four queries with
- * skills picked once the data version's pick-independent parts are kept (the first request after a load reads them:
- * eight more); a name not read exactly adds one, and a name not known at all a transaction for its "did you mean".
- */
 /** A curated skill or O*NET technology named exactly what was typed in the title search, and where to go with it. */
 export interface SkillNamed {
   name: string;
@@ -152,17 +146,23 @@ export async function findSkillNamed(q: string, version: DataVersion | undefined
   const exact = await pickIndependent(version).exactNames();
   const pick = exact.curated.get(key) ?? exact.technologies.get(key);
   if (!pick) return null;
+  // explorerHref names the period only when it is not the newest; passing the same value as both leaves it out.
   const newest = "newest";
   return {
     name: pick.name,
     kind: pick.kind,
     href: pick.kind === "skill" ? `/skills/${pick.skillSlug}` : `/technologies/${pick.technologySlug}`,
     mapHref: pick.kind === "skill" ? `/map?focus=skill:${pick.skillSlug}` : `/map?technology=${pick.technologySlug}`,
-    // The period is the newest when it is the one given as the newest: the address then names none.
     explorerHref: explorerHref({ have: [pick.name], scope: "tech", vintage: newest }, newest),
   };
 }
 
+/**
+ * /explore/skills: the student's skills → tech roles and occupations ranked by fit (skill-fit.ts), with what each
+ * still asks for, its outlook for the period, and the few skills that would widen the list most. Four queries with
+ * skills picked once the data version's pick-independent parts are kept (the first request after a load reads them:
+ * eight more); a name not read exactly adds one, and a name not known at all, unless SkillSpeller finds it a "did you mean", a transaction for one.
+ */
 export async function loadSkillsExplorer(request: Request) {
   const { result, headers } = await loadPublicPage(request, { query: skillsExplorerQuerySchema, load: readSkillsExplorer });
   // The address printed under a printed list (the page cache keys on the origin, so each host gets its own).

@@ -11,5 +11,5 @@ export function ShownCount({ total, shown, printed }: { total: number; shown: nu
   );
 }
 
-/** The rows each explorer table prints (explore.css). */
-export const PRINTED_ROWS = { roles: 3, techOccupations: 3, otherOccupations: 2 } as const;
+/** The rows the explorers' occupation tables print (explore.css); the role tables print three, without a count. */
+export const PRINTED_ROWS = { techOccupations: 3, otherOccupations: 2 } as const;

@@ -12,8 +12,8 @@ const MILITARY_GROUP = "55-";
 /** Searches a student might try, chosen to show that other names, misspellings and careers outside tech work too. */
 const EXAMPLE_SEARCHES = ["server side dev", "SRE", "data sceintist", "penetration tester", "actuary", "nurse"];
 
-/** `skill`: what the page shows when the query also names a skill (the route brings it from the skills explorer). */
-export function SearchPage({ page, skill }: { page: SearchPageView; skill?: ReactNode }) {
+/** `skillSection`: what the page shows when the query also names a skill (the route brings it from the skills explorer). */
+export function SearchPage({ page, skillSection }: { page: SearchPageView; skillSection?: ReactNode }) {
   const { query, searchable, roles, occupations, didYouMean, occupationsFirst, unprojected, nearest, browse } = page;
   /** What the nearest roles are near: the O*NET occupation no role is filed under, or the line outside tech. */
   const nearTo = nearest?.occupation.isTech && nearest.occupation.onet ? nearest.occupation.onet.title : nearest?.occupation.title;
@@ -49,7 +49,7 @@ export function SearchPage({ page, skill }: { page: SearchPageView; skill?: Reac
         </p>
       )}
 
-      {skill}
+      {skillSection}
 
       {unprojected.length > 0 ? (
         <section aria-labelledby="unprojected-title" className="search-page__unprojected">
