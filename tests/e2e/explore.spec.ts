@@ -84,6 +84,8 @@ test.describe("start from your skills (/explore/skills)", () => {
     await expect(page.getByRole("main").getByRole("status").filter({ hasText: "We know no skill" })).toContainText(
       "We know no skill called “pyhton”. Did you mean Python?",
     );
+    // With the notice shown (its live region once made the list a status and its items orphans: aria-allowed-role).
+    await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Python", exact: true }).first().click();
     await expect(page).toHaveURL(/\?have=SQL&have=Python$/);
     await expect(page.locator(".explore-picked li")).toHaveCount(2);

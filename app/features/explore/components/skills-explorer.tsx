@@ -137,26 +137,30 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
       </Form>
 
       {notices.length > 0 ? (
-        <ul className="explore-notices" role="status">
-          {notices.map((r) =>
-            r.status === "contained" ? (
-              <li key={r.input}>
-                “{r.input}” is read as <strong>{r.pick.name}</strong>.
-              </li>
-            ) : r.status === "unknown" ? (
-              <li key={r.input}>
-                We know no skill called “{r.input}”
-                {r.suggestion ? (
-                  <>
-                    . Did you mean <Link to={href({ have: [...state.have, r.suggestion] })}>{r.suggestion}</Link>?
-                  </>
-                ) : (
-                  "; try a shorter or more common name."
-                )}
-              </li>
-            ) : null,
-          )}
-        </ul>
+        // The live region wraps the list: a role on the <ul> itself would take away its list semantics (axe:
+        // aria-allowed-role, and each <li> outside a list).
+        <div role="status">
+          <ul className="explore-notices">
+            {notices.map((r) =>
+              r.status === "contained" ? (
+                <li key={r.input}>
+                  “{r.input}” is read as <strong>{r.pick.name}</strong>.
+                </li>
+              ) : r.status === "unknown" ? (
+                <li key={r.input}>
+                  We know no skill called “{r.input}”
+                  {r.suggestion ? (
+                    <>
+                      . Did you mean <Link to={href({ have: [...state.have, r.suggestion] })}>{r.suggestion}</Link>?
+                    </>
+                  ) : (
+                    "; try a shorter or more common name."
+                  )}
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </div>
       ) : null}
 
       {picks.length === 0 ? (
