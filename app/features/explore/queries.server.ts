@@ -149,8 +149,9 @@ export async function readSkillNames(
  * Reads what the student typed, in order, as curated skills (by name or slug) or O*NET 30.1 technology
  * examples, case aside. A name that is neither is taken as the one that contains it as whole words ("excel" →
  * "Microsoft Excel"; a curated skill first, then the technology the most O*NET occupations list); failing that
- * it gets the closest name above the suggestion floor as a "did you mean". One query, and one transaction more
- * when a name is unknown (suggestSkillNames). It reads exact names too, as `readSkillNames` does from memory (a test
+ * it gets a "did you mean": by spelling from `speller` when given (SkillSpeller, in memory), else the closest name by
+ * trigrams above the suggestion floor. One query, and one transaction more when a name is unknown and spelling finds
+ * nothing (suggestSkillNames). It reads exact names too, as `readSkillNames` does from memory (a test
  * holds the two equal).
  */
 export async function readOtherSkillNames(inputs: readonly string[], speller?: () => Promise<SkillSpeller>): Promise<SkillReading[]> {

@@ -27,9 +27,9 @@ export function editsAllowed(letters: number): number {
 
 /**
  * The "did you mean" of the skills box for a name it does not know, by spelling: a name one of whose runs of as many
- * words as were typed is within `editsAllowed` of them, word by word, each word keeping its first letter. Only for names neither known nor contained in a
- * known one (readOtherSkillNames reads those first). Trigram similarity, which the box used alone, misses short words
- * with a letter dropped or two swapped: "exel" is nearer "eXe" than "Microsoft Excel" by trigrams, "phyton" nearer
+ * words as were typed is within `editsAllowed` of them, word by word, each word keeping its first letter. Only for
+ * names neither known nor contained in a known one (readOtherSkillNames reads those first). Trigram similarity, which
+ * the box used alone, misses short words with a letter dropped or two swapped: "exel" is nearer "eXe" than "Microsoft Excel" by trigrams, "phyton" nearer
  * "PHYLIP" than "Python". Order: a curated skill first (the hundred-odd names students know: "phyton" is two edits from
  * Python, one from Photon Design OmniSim), then fewest edits, then the technology more O*NET occupations list ("exel":
  * Microsoft Excel, listed by hundreds, before eXe), then the shorter name, then A to Z.
