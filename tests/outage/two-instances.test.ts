@@ -84,7 +84,9 @@ describe.skipIf(!READY)(
       expect(pages[0]!.body).toContain(PAY.published);
       expect(pages[0]!.headers.get("etag")).toMatch(/^W\/"v1-[0-9a-f]{8}-/);
       expect(pages[1]!.headers.get("etag")).toBe(pages[0]!.headers.get("etag"));
-      expect(pages[2]!.headers.get("x-cache")).toBe("hit");
+      // The two requests to A render once: whichever reaches A first renders, the other waits and replays it. Which
+      // arrives first is up to the network (a CI run once saw the third first: 'miss' where 'hit' was expected).
+      expect([pages[0]!, pages[2]!].map((p) => p.headers.get("x-cache")).sort()).toEqual(["hit", "miss"]);
 
       // A lesson saved on A opens on B.
       // A save answers 303 to the lesson's saved page (ADR 009), whose address names the code.
