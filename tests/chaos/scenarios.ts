@@ -74,7 +74,7 @@ interface RawAnswer {
   ms: number;
 }
 
-/** A request with headers exactly as given (Host included) on an optional agent, with a 5 s timeout. */
+/** A request with headers exactly as given (Host included) on an optional agent, with a client timeout (5 s unless given). */
 function raw(
   base: string,
   {
@@ -83,7 +83,8 @@ function raw(
     headers = {},
     body,
     agent,
-  }: { method?: string; path: string; headers?: Record<string, string>; body?: string; agent?: Agent },
+    timeoutMs = 5_000,
+  }: { method?: string; path: string; headers?: Record<string, string>; body?: string; agent?: Agent; timeoutMs?: number },
 ): Promise<RawAnswer> {
   const { hostname, port } = new URL(base);
   const started = performance.now();
@@ -96,7 +97,7 @@ function raw(
         resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text, ms: performance.now() - started }),
       );
     });
-    req.setTimeout(5_000, () => req.destroy(new Error(`${method} ${pathname}: no answer within 5 s`)));
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${pathname}: no answer within ${timeoutMs / 1000} s`)));
     req.on("error", reject);
     req.end(body);
   });
@@ -226,7 +227,10 @@ const coldBurst: Scenario = {
       .map(({ code }) => `/occupations/${code}`);
     if (pages.length < 24) return fail(`${codes.length} codes in /occupations.csv`, "too few occupations to draw from");
     const started = performance.now();
-    const burst = Promise.all(pages.map((path) => raw(t!.base, { path })));
+    // The pages queue for one database: the last of 24 answered after 2.8 s on a quiet machine here, and after more
+    // than 5 s on a busy CI runner (the scenario's own limit then failed it). What is measured is whether the static
+    // file and /healthz wait behind them, against the burst's own length; the pages only have to answer.
+    const burst = Promise.all(pages.map((path) => raw(t!.base, { path, timeoutMs: 60_000 })));
     let done = false;
     void burst.finally(() => (done = true));
     // One client each, one request at a time, for as long as the burst lasts.
