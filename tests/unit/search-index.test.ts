@@ -8,6 +8,7 @@ import {
   pluralStem,
   startsWordsInOrder,
   wordsAround,
+  workerForms,
   type OccupationTitleRow,
   type TitleIndexRows,
 } from "~/features/search/title-index";
@@ -152,6 +153,55 @@ describe("the title index", () => {
     expect(wordsAround(["softwares", "engineering"], ["software", "engineer"])).toBeNull();
     expect(wordsAround(["engineer", "software"], ["software", "engineer"])).toBeNull();
     expect(wordsAround(["software", "qa", "engineer"], ["software", "engineer"])).toBeNull();
+  });
+
+  it("turns a field typed into who works in it, by its last word, for exact titles only", () => {
+    // Hand-checked: each field with the worker's title a student means.
+    const cases: [string, string][] = [
+      ["coding", "coder"],
+      ["nursing", "nurse"],
+      ["accounting", "accountant"],
+      ["engineering", "engineer"],
+      ["programming", "programmer"],
+      ["consulting", "consultant"],
+      ["web development", "web developer"],
+      ["project management", "project manager"],
+      ["computer science", "computer scientist"],
+      ["data analytics", "data analyst"],
+      ["data analysis", "data analyst"],
+      ["statistics", "statistician"],
+      ["physics", "physicist"],
+      ["economics", "economist"],
+      ["journalism", "journalist"],
+      ["animation", "animator"],
+      ["photography", "photographer"],
+      ["carpentry", "carpenter"],
+      ["dentistry", "dentist"],
+      ["biology", "biologist"],
+      ["library", "librarian"],
+      ["architecture", "architect"],
+      ["graphic design", "graphic designer"],
+      ["social work", "social worker"],
+      ["code", "coder"],
+      ["art", "artist"],
+      ["music", "musician"],
+      ["law", "lawyer"],
+    ];
+    for (const [field, worker] of cases) expect(workerForms(field), field).toContain(worker);
+    // Never what was typed, and nothing from a word under three letters ("it", "ai").
+    expect(workerForms("engineer")).not.toContain("engineer");
+    expect(workerForms("it")).toEqual([]);
+    expect(workerForms("data ai")).toEqual([]);
+  });
+
+  it("says a title names who works in the field typed, not that it contains it", () => {
+    const hit = { title: "Registered nurses", quality: "prefix" as const, onetTitle: "Registered Nurses", workerOf: "nursing" };
+    expect(describeOccupationMatch({ ...hit, matchedText: "Nurse", origin: "onet_alternate_title" })).toBe(
+      "“Nurse” (who works in “nursing”) is an O*NET alternate title of Registered nurses",
+    );
+    expect(describeOccupationMatch({ ...hit, matchedText: "Registered nurses", origin: "bls_title", workerOf: "registered nursing" })).toBe(
+      "Its title names those who work in “registered nursing”",
+    );
   });
 
   it("offers suggestions only when nothing matched, and nothing for gibberish", () => {

@@ -20,10 +20,11 @@ export interface AliasSource {
 /**
  * `leftOut`: when what was typed holds the whole title and more ("software engineer intern": Software Engineer), the
  * words typed that are not in it, which the page names rather than calling the match a close spelling.
+ * `workerOf`: when the title names who works in the field typed ("Coder" for "coding"), that field as compared.
  */
 export type TitleMatch =
-  | { kind: "title"; quality: MatchQuality; text: string; leftOut?: string[] }
-  | { kind: "alias"; quality: MatchQuality; text: string; origin: AliasOrigin; source: AliasSource; leftOut?: string[] };
+  | { kind: "title"; quality: MatchQuality; text: string; leftOut?: string[]; workerOf?: string }
+  | { kind: "alias"; quality: MatchQuality; text: string; origin: AliasOrigin; source: AliasSource; leftOut?: string[]; workerOf?: string };
 
 /** One role found by the title search, with the single best reason it was found. */
 export interface TitleSearchHit {
@@ -64,8 +65,10 @@ export function describeMatch(hit: Pick<TitleSearchHit, "title" | "match">): str
   const { match } = hit;
   const rest = leftOutNote(match.leftOut);
   if (match.kind === "alias") {
-    return `“${match.text}” is another name for ${hit.title} — ${ALIAS_ORIGIN_LABELS[match.origin]} (${shortSourceTitle(match.source.title)})${rest}`;
+    const worker = match.workerOf ? ` (who works in “${match.workerOf}”)` : "";
+    return `“${match.text}”${worker} is another name for ${hit.title} — ${ALIAS_ORIGIN_LABELS[match.origin]} (${shortSourceTitle(match.source.title)})${rest}`;
   }
+  if (match.workerOf) return `Its title names who works in “${match.workerOf}”`;
   return rest ? `What you typed has its title${rest}` : TITLE_MATCH_TEXT[match.quality];
 }
 
@@ -104,8 +107,10 @@ export function describeOccupationMatch(hit: {
   onetTitle: string | null;
   scattered?: boolean;
   leftOut?: string[] | null;
+  workerOf?: string | null;
 }): string {
   const rest = leftOutNote(hit.leftOut);
+  if (hit.workerOf && hit.origin === "bls_title") return `Its title names those who work in “${hit.workerOf}”`;
   if (hit.origin === "bls_title") {
     return rest
       ? `What you typed has its title${rest}`
@@ -116,7 +121,10 @@ export function describeOccupationMatch(hit: {
   // O*NET capitalises every word, BLS only the first: "Web Developers" is the BLS line "Web developers", said once.
   const sameName = hit.onetTitle !== null && sameTitle(hit.onetTitle, hit.title);
   const owner = hit.onetTitle && !sameName ? `${hit.onetTitle}, which BLS counts under ${hit.title}` : hit.title;
-  if (hit.origin === "onet_title") return `“${hit.matchedText}” is an O*NET occupation counted by BLS under ${hit.title}${rest}`;
+  if (hit.origin === "onet_title") {
+    const worker = hit.workerOf ? ` (those who work in “${hit.workerOf}”)` : "";
+    return `“${hit.matchedText}”${worker} is an O*NET occupation counted by BLS under ${hit.title}${rest}`;
+  }
   return `“${hit.matchedText}”${closenessNote(hit)} is ${OCCUPATION_ORIGIN_TEXT[hit.origin]} of ${owner}${rest}`;
 }
 
@@ -126,7 +134,18 @@ function leftOutNote(leftOut: readonly string[] | null | undefined): string {
 }
 
 /** How a title other than the line's own matched, said after it: nothing when it is what was typed. */
-function closenessNote({ quality, scattered, leftOut }: { quality: MatchQuality; scattered?: boolean; leftOut?: string[] | null }): string {
+function closenessNote({
+  quality,
+  scattered,
+  leftOut,
+  workerOf,
+}: {
+  quality: MatchQuality;
+  scattered?: boolean;
+  leftOut?: string[] | null;
+  workerOf?: string | null;
+}): string {
+  if (workerOf) return ` (who works in “${workerOf}”)`;
   if (quality === "exact" || leftOut?.length) return "";
   if (quality === "fuzzy") return " (close to what you typed)";
   return scattered ? " (has every word you typed)" : " (contains what you typed)";

@@ -122,6 +122,8 @@ export interface OccupationSearchHit {
   scattered: boolean;
   /** The words typed around the whole title, when that is how it matched ("salary" for "web developer salary"). */
   leftOut: string[] | null;
+  /** The field typed (as compared), when the title names who works in it ("nursing" for "Nurse"; workerForms). */
+  workerOf: string | null;
   /** The curated roles filed under the line, each with the O*NET occupation it is filed under (null: the line as a whole). */
   roles: { slug: string; title: string; onetCode: string | null }[];
 }
@@ -397,6 +399,8 @@ export class TitleIndex {
     const query = fuzzy ? trigramsOf(normalized) : undefined;
     const queryWords = wordsOf(normalized);
     const byWordStarts = fuzzy && queryWords.length > 1;
+    // Titles naming who works in the field typed ("coding": the alias "Coder"), singular or plural alike.
+    const workers = new Set(workerForms(normalized).map(pluralStem));
     const best = new Map<string, ScoredRole>();
     for (const c of this.roleCandidates) {
       const isExact = c.normalized === normalized || c.compact === compact;
@@ -410,17 +414,12 @@ export class TitleIndex {
       const wordSim = related ? wordSimilarityOfSequences(query.sequence, c.trigrams.sequence) : 0;
       // word_similarity ≥ similarity (the whole title is one of the runs it tries): the cheaper filter first.
       const holds = leftOut !== null && leftOut.length > 0;
-      if (!(isExact || atStart || atWord || holds || wordSim >= real(Math.min(t.suggestSimilarity, t.suggestWordSimilarity)))) continue;
+      const worker = !isExact && workers.size > 0 && workers.has(pluralStem(c.normalized));
+      const partial = atStart || atWord || holds || worker;
+      if (!(isExact || partial || wordSim >= real(Math.min(t.suggestSimilarity, t.suggestWordSimilarity)))) continue;
       const sim = related ? similarityOfSets(query.distinct, c.trigrams.set) : 0;
-      if (!(isExact || atStart || atWord || holds || sim >= real(t.suggestSimilarity) || wordSim >= real(t.suggestWordSimilarity)))
-        continue;
-      const tier = isExact
-        ? 3
-        : atStart || atWord || holds
-          ? 2
-          : sim >= real(t.matchSimilarity) || wordSim >= real(t.matchWordSimilarity)
-            ? 1
-            : 0;
+      if (!(isExact || partial || sim >= real(t.suggestSimilarity) || wordSim >= real(t.suggestWordSimilarity))) continue;
+      const tier = isExact ? 3 : partial ? 2 : sim >= real(t.matchSimilarity) || wordSim >= real(t.matchWordSimilarity) ? 1 : 0;
       const scored: ScoredRole = {
         candidate: c,
         tier,
@@ -428,7 +427,8 @@ export class TitleIndex {
         atStart,
         score: Math.fround(sim + wordSim) / 2,
         sim,
-        ...(holds && !atStart && !atWord ? { leftOut } : {}),
+        ...(holds && !atStart && !atWord && !worker ? { leftOut } : {}),
+        ...(worker ? { workerOf: true } : {}),
       };
       const held = best.get(c.slug);
       if (!held || compareRoleMatches(scored, held) < 0) best.set(c.slug, scored);
@@ -438,6 +438,7 @@ export class TitleIndex {
       .sort(
         (a, b) =>
           b.tier - a.tier ||
+          workerFirst(a, b) ||
           Number(b.atStart) - Number(a.atStart) ||
           // Among titles that start with what was typed, a role's own title before another role's alias ("engineering":
           // Engineering Manager before Technical Writer's "Engineering Writer").
@@ -448,14 +449,14 @@ export class TitleIndex {
           compareC(this.roleTitles.get(a.candidate.slug)!.title, this.roleTitles.get(b.candidate.slug)!.title),
       )
       .slice(0, rowLimit);
-    const results = ranked.flatMap((s) => (s.tier > 0 ? [this.roleHit(s, QUALITY_BY_TIER[s.tier]!)] : []));
-    const suggestions = results.length > 0 ? [] : ranked.slice(0, SUGGESTION_LIMIT).map((s) => this.roleHit(s, "fuzzy"));
+    const results = ranked.flatMap((s) => (s.tier > 0 ? [this.roleHit(s, normalized, QUALITY_BY_TIER[s.tier]!)] : []));
+    const suggestions = results.length > 0 ? [] : ranked.slice(0, SUGGESTION_LIMIT).map((s) => this.roleHit(s, normalized, "fuzzy"));
     return { normalized, results, suggestions };
   }
 
-  private roleHit({ candidate: c, score, leftOut }: ScoredRole, quality: MatchQuality): TitleSearchHit {
+  private roleHit({ candidate: c, score, leftOut, workerOf }: ScoredRole, normalized: string, quality: MatchQuality): TitleSearchHit {
     const role = this.roleTitles.get(c.slug)!;
-    const rest = leftOut ? { leftOut } : {};
+    const rest = { ...(leftOut ? { leftOut } : {}), ...(workerOf ? { workerOf: normalized } : {}) };
     return {
       slug: c.slug,
       title: role.title,
@@ -502,11 +503,14 @@ export class TitleIndex {
     // Investment Analysts before Statisticians); then tech lines; then by title.
     const isTech = (socCode: string) => this.rolesBySoc.has(socCode) || techFamilyOf(socCode) !== undefined;
     const employed = (socCode: string) => this.employment.get(socCode) ?? 0;
-    const stem = ` ${pluralStem(normalized)} `;
+    // What a line's own title must name: what was typed, or for a title naming who works in it, that worker ("design":
+    // Fashion designers, which names "designer", before Fabric and apparel patternmakers, which O*NET also calls "Designer").
+    const stem = pluralStem(normalized);
     const named = new Map<string, boolean>();
-    const namesIt = (socCode: string) => {
-      let names = named.get(socCode);
-      if (names === undefined) named.set(socCode, (names = this.ownTitleStem.get(socCode)?.includes(stem) ?? false));
+    const namesIt = ({ entry, workerOf }: ScoredOccupation) => {
+      const key = `${entry.socCode} ${workerOf ?? stem}`;
+      let names = named.get(key);
+      if (names === undefined) named.set(key, (names = this.ownTitleStem.get(entry.socCode)?.includes(` ${workerOf ?? stem} `) ?? false));
       return names;
     };
     const typedRoles = this.roleSlugsByName.get(normalized);
@@ -515,6 +519,7 @@ export class TitleIndex {
     const startedRole = (socCode: string) => Number((this.rolesBySoc.get(socCode) ?? []).some((r) => startedRoles.has(r.slug)));
     const bothAtStart = (a: ScoredOccupation, b: ScoredOccupation) => a.tier === 2 && b.tier === 2 && a.atStart && b.atStart;
     const rank = (a: ScoredOccupation, b: ScoredOccupation) =>
+      workerFirst(a, b) ||
       (a.tier === 2 && b.tier === 2 && Number(b.atStart) - Number(a.atStart)) ||
       (bothAtStart(a, b) && startedRole(b.entry.socCode) - startedRole(a.entry.socCode)) ||
       compareOccupationRank(
@@ -523,7 +528,7 @@ export class TitleIndex {
         () =>
           ORIGIN_WEIGHT[a.entry.origin] - ORIGIN_WEIGHT[b.entry.origin] ||
           Number(curated(b.entry.socCode)) - Number(curated(a.entry.socCode)) ||
-          Number(namesIt(b.entry.socCode)) - Number(namesIt(a.entry.socCode)) ||
+          Number(namesIt(b)) - Number(namesIt(a)) ||
           b.entry.attested - a.entry.attested ||
           employed(b.entry.socCode) - employed(a.entry.socCode) ||
           Number(isTech(b.entry.socCode)) - Number(isTech(a.entry.socCode)),
@@ -546,6 +551,7 @@ export class TitleIndex {
         onetCode: c.entry.onetCode,
         scattered: c.scattered === true,
         leftOut: c.leftOut ?? null,
+        workerOf: c.workerOf !== undefined ? normalized : null,
         onetTitle: c.entry.onetCode ? (this.onetTitle.get(c.entry.onetCode) ?? null) : null,
         sourceId: c.entry.sourceId,
         isTech: isTech(c.entry.socCode),
@@ -597,12 +603,40 @@ export class TitleIndex {
     if (more.length > 0) {
       for (const id of this.byWord.get(first!) ?? []) consider(id);
       const matched = new Set(matches.map((m) => m.entry));
-      return [...matches, ...this.scatteredMatches(wordsOf(stem), matched), ...this.titlesWithin(wordsOf(q), matched)];
+      return this.withWorkers(q, [...matches, ...this.scatteredMatches(wordsOf(stem), matched), ...this.titlesWithin(wordsOf(q), matched)]);
     }
     for (let i = lowerBound(this.sortedWords, first!); i < this.sortedWords.length; i += 1) {
       const word = this.sortedWords[i]!;
       if (!word.startsWith(first!)) break;
       for (const id of this.byWord.get(word)!) consider(id);
+    }
+    return this.withWorkers(q, matches);
+  }
+
+  /**
+   * `matches` with the titles that name who works in the field typed (workerForms, exact titles only, singular or
+   * plural alike: "Nurse" for "nursing", "Computer Scientist" for "computer science") as tier 2 matches marked
+   * `workerOf`; a title that already matched as containing what was typed is marked so ("Web Designer" for "web design").
+   */
+  private withWorkers(q: string, matches: ScoredOccupation[]): ScoredOccupation[] {
+    const byEntry = new Map(matches.map((m) => [m.entry, m]));
+    for (const form of workerForms(q)) {
+      const formStem = pluralStem(form);
+      const ids = [...(this.byExact.get(form) ?? []), ...(this.byExact.get(formStem) ?? []), ...(this.byStem.get(formStem) ?? [])];
+      for (const id of ids) {
+        const entry = this.entries[id]!;
+        const held = byEntry.get(entry);
+        if (held === undefined) {
+          const match: ScoredOccupation = { entry, tier: 2, atStart: true, sim: 0, workerOf: formStem };
+          byEntry.set(entry, match);
+          matches.push(match);
+        } else if (held.tier === 2 && held.workerOf === undefined) {
+          held.workerOf = formStem;
+          held.atStart = true;
+          delete held.leftOut;
+          delete held.scattered;
+        }
+      }
     }
     return matches;
   }
@@ -705,6 +739,8 @@ interface ScoredRole {
   sim: number;
   /** The words typed around the whole title, when that is how it matched ("intern" for "software engineer intern"). */
   leftOut?: string[];
+  /** The title or alias names who works in the field typed ("Coder" for "coding"; workerForms). */
+  workerOf?: boolean;
 }
 
 interface ScoredOccupation {
@@ -716,6 +752,17 @@ interface ScoredOccupation {
   scattered?: boolean;
   /** The whole title (two words or more) side by side in what was typed: the other words typed. */
   leftOut?: string[];
+  /** The title names who works in the field typed, rather than containing it: the form it matched ("nurse" for "nursing"; workerForms). */
+  workerOf?: string;
+}
+
+/**
+ * Among partial matches (tier 2), a title that names who works in the field typed before one that contains it: for
+ * "nursing", Registered nurses (by "Nurse") before Nursing assistants; for "coding", Computer programmers (by "Coder")
+ * before the alternate title "Coding Clerk" (ADR 014).
+ */
+function workerFirst(a: { tier: number; workerOf?: unknown }, b: { tier: number; workerOf?: unknown }): number {
+  return a.tier === 2 && b.tier === 2 ? Number(b.workerOf !== undefined) - Number(a.workerOf !== undefined) : 0;
 }
 
 /**
@@ -728,6 +775,7 @@ function compareRoleMatches(a: ScoredRole, b: ScoredRole): number {
   const wholeTyped = (s: ScoredRole) => Number(s.typed && s.candidate.whole);
   return (
     b.tier - a.tier ||
+    workerFirst(a, b) ||
     // What was typed letter for letter first ("Backend Developer", an alias, before the title "Back-End Developer"), a
     // whole title or alias before one of its two names ("Chief Technology Officer", an alias, before the title's name
     // in "Chief Technology Officer (CTO)"), then the role's own title before an alias as exact ("cto": "Chief
@@ -766,12 +814,13 @@ const ORIGIN_PREFERENCE: Record<OccupationMatchOrigin, number> = {
 };
 
 /**
- * How matches are ordered: tier, start of title, the fewest words typed left out of a title found inside what was
+ * How matches are ordered: tier, a title naming who works in the field typed, start of title, the fewest words typed left out of a title found inside what was
  * typed, similarity, then `preference` (across lines), shorter title first.
  */
 function compareOccupationRank(a: ScoredOccupation, b: ScoredOccupation, preference?: () => number): number {
   return (
     b.tier - a.tier ||
+    workerFirst(a, b) ||
     Number(b.atStart) - Number(a.atStart) ||
     // A title that contains what was typed before one found inside it, then the fewest words typed left out of it.
     (a.leftOut?.length ?? 0) - (b.leftOut?.length ?? 0) ||
@@ -796,6 +845,37 @@ export function pluralStem(normalized: string): string {
       return word.endsWith("s") ? word.slice(0, -1) : word;
     })
     .join(" ");
+}
+
+/**
+ * What a field of work typed for its worker might be called, as whole queries: the last word typed turned into each
+ * form a person doing it is named by ("coding" → "coder", "nursing" → "nurse", "accounting" → "accountant",
+ * "computer science" → "computer scientist", "web development" → "web developer", "journalism" → "journalist",
+ * "statistics" → "statistician", "animation" → "animator", "photography" → "photographer", "library" → "librarian",
+ * "code" → "coder", "art" → "artist").
+ * Rough on purpose: only titles equal to a form are looked up (exact, singular or plural), so a form no title has costs
+ * one miss. Words under three letters are left alone.
+ */
+export function workerForms(normalized: string): string[] {
+  const words = wordsOf(normalized);
+  const last = words.at(-1)!;
+  if (!/^[a-z]{3,}$/.test(last)) return [];
+  const stem = (n: number) => last.slice(0, last.length - n);
+  const forms: string[] = [`${last}er`, `${last}ist`, `${last}ian`, `${last}or`, `${last}yer`];
+  if (last.length >= 6 && last.endsWith("ing")) forms.push(...["", "er", "e", "or", "ant", "ist"].map((end) => stem(3) + end));
+  if (last.length >= 8 && last.endsWith("ment")) forms.push(stem(4) + "er", stem(4) + "r", stem(4) + "or");
+  if (last.endsWith("ics")) forms.push(stem(1) + "ian", stem(1) + "ist", stem(3) + "ist");
+  if (last.endsWith("ytics")) forms.push(stem(4) + "st");
+  if (last.endsWith("ysis")) forms.push(stem(3) + "st");
+  if (last.endsWith("ism")) forms.push(stem(3) + "ist");
+  if (last.endsWith("ation")) forms.push(stem(3) + "or");
+  if (last.endsWith("ence")) forms.push(stem(2) + "tist");
+  if (last.endsWith("ure")) forms.push(stem(3));
+  if (last.endsWith("e")) forms.push(`${last}r`);
+  if (last.endsWith("y")) forms.push(stem(1) + "er", stem(1) + "ist", stem(1) + "ian", stem(2), stem(2) + "er");
+  const head = words.slice(0, -1).join(" ");
+  const whole = forms.filter((form) => form.length >= 3).map((form) => (head ? `${head} ${form}` : form));
+  return [...new Set(whole)].filter((form) => form !== normalized);
 }
 
 /**
