@@ -110,6 +110,8 @@ test.describe("the /search page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search job titles");
     await expect(page.getByRole("link", { name: "See all tech roles" })).toHaveAttribute("href", "/roles");
     await expect(page.getByRole("link", { name: "every occupation" })).toHaveAttribute("href", "/occupations");
+    await expect(page.getByRole("link", { name: "skills explorer" })).toHaveAttribute("href", "/explore/skills");
+    await expect(page.getByRole("link", { name: "interests explorer" })).toHaveAttribute("href", "/explore/interests");
     const box = page.getByRole("searchbox", { name: "Job title", exact: true });
     await box.fill("server side dev");
     await box.press("Enter");
@@ -128,6 +130,21 @@ test.describe("the /search page", () => {
     await expect(page.getByRole("list", { name: "Matching occupations" }).getByRole("link").first()).toHaveText("Writers and authors");
     await expect(page.getByRole("list", { name: "Matching tech roles" }).getByRole("link", { name: "Technical Writer" })).toBeVisible();
     await expect(page.locator(".search-page__summary")).toHaveText(/^\d+ occupations? and \d+ tech roles? match “writer”/);
+  });
+
+  test("answers a field typed (“coding”) with the role named for who works in it, says so, and offers the explorers", async ({
+    noScriptPage: page,
+  }) => {
+    await page.goto("/search?q=coding");
+    const roles = page.getByRole("list", { name: "Matching tech roles" });
+    await expect(roles.getByRole("link").first()).toHaveText("Computer Programmer");
+    await expect(roles.getByRole("listitem").first()).toContainText(
+      "“Coder” (who works in “coding”) is another name for Computer Programmer",
+    );
+    await expect(page.locator(".search-page__summary")).toHaveText(/^\d+ tech roles? and \d+ occupations? match “coding”/);
+    await expect(page.getByRole("link", { name: "skills explorer" })).toHaveAttribute("href", "/explore/skills");
+    await page.goto("/search?q=nursing");
+    await expect(page.getByRole("list", { name: "Matching occupations" }).getByRole("link").first()).toHaveText("Registered nurses");
   });
 
   test("says why a military title has no figures (“soldier”), linking O*NET OnLine", async ({ noScriptPage: page }) => {

@@ -114,6 +114,13 @@ export function SearchPage({ page, skillSection }: { page: SearchPageView; skill
         </section>
       ) : null}
 
+      {skillSection ? null : (
+        <p className="search-page__yourself">
+          Not sure of a title? Start from yourself: the <Link to="/explore/skills">skills explorer</Link> ranks tech careers by the skills
+          you have, the <Link to="/explore/interests">interests explorer</Link> by the kinds of work you like.
+        </p>
+      )}
+
       {browse.length > 0 ? (
         <section aria-labelledby="browse-title">
           <h2 id="browse-title">{query ? "Browse instead" : "Start browsing"}</h2>
