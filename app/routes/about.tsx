@@ -65,15 +65,15 @@ export default function About() {
         <strong>How the search orders what it finds.</strong> Titles that are what you typed come first, then titles that begin with it,
         contain it or have all its words in order, or that you typed whole with other words around them (&ldquo;software engineer
         intern&rdquo;, which says that &ldquo;intern&rdquo; is not part of the title), then close spellings. A field typed for its worker
-        finds the worker&rsquo;s title before titles that only contain the field: &ldquo;nursing&rdquo; finds Nurse, &ldquo;coding&rdquo;
-        Coder, &ldquo;computer science&rdquo; Computer Scientist. Throughout, a title that only looks like what you typed is offered as
-        &ldquo;did you mean&rdquo;, never as the answer. Many occupations share a title (O*NET gives &ldquo;Server&rdquo; to both Waiters
-        and Waitresses and Fast Food and Counter Workers), so among occupations that match equally well, an occupation&rsquo;s own title
-        comes first, then BLS&rsquo;s sample titles, then O*NET&rsquo;s; then an occupation whose own title names what you typed; then the
-        one for which more of O*NET&rsquo;s kinds of sources (worker surveys, employer job listings, SOC resources&hellip;) give the title;
-        then the one that employs more people. Among titles that begin with what you typed, the occupation of a curated tech role whose name
-        begins with it comes first (&ldquo;cybersecurity&rdquo;: Information security analysts, where Security Analyst is filed). Each
-        result says which title matched and who lists it.
+        finds the worker&rsquo;s title, when few occupations share it, before titles that only contain the field: &ldquo;nursing&rdquo;
+        finds Nurse, &ldquo;programming&rdquo; Programmer, &ldquo;computer science&rdquo; Computer Scientist. Throughout, a title that only
+        looks like what you typed is offered as &ldquo;did you mean&rdquo;, never as the answer. Many occupations share a title (O*NET gives
+        &ldquo;Server&rdquo; to both Waiters and Waitresses and Fast Food and Counter Workers), so among occupations that match equally
+        well, an occupation&rsquo;s own title comes first, then BLS&rsquo;s sample titles, then O*NET&rsquo;s; then an occupation whose own
+        title names what you typed; then the one for which more of O*NET&rsquo;s kinds of sources (worker surveys, employer job listings,
+        SOC resources&hellip;) give the title; then the one that employs more people. Among titles that begin with what you typed, the
+        occupation of a curated tech role whose name begins with it comes first (&ldquo;cybersecurity&rdquo;: Information security analysts,
+        where Security Analyst is filed). Each result says which title matched and who lists it.
       </p>
       <p>
         <strong>What counts as a tech occupation.</strong> Our classification, not BLS&rsquo;s: {listTitles(TECH_FAMILIES.map(familyText))};

@@ -139,7 +139,7 @@ test.describe("the /search page", () => {
     const roles = page.getByRole("list", { name: "Matching tech roles" });
     await expect(roles.getByRole("link").first()).toHaveText("Computer Programmer");
     await expect(roles.getByRole("listitem").first()).toContainText(
-      "“Coder” (who works in “coding”) is another name for Computer Programmer",
+      "“Coder”, the worker’s title for “coding”, is another name for Computer Programmer",
     );
     await expect(page.locator(".search-page__summary")).toHaveText(/^\d+ tech roles? and \d+ occupations? match “coding”/);
     await expect(page.getByRole("link", { name: "skills explorer" })).toHaveAttribute("href", "/explore/skills");

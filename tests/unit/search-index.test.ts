@@ -180,28 +180,67 @@ describe("the title index", () => {
       ["biology", "biologist"],
       ["library", "librarian"],
       ["architecture", "architect"],
-      ["graphic design", "graphic designer"],
-      ["social work", "social worker"],
-      ["code", "coder"],
-      ["art", "artist"],
-      ["music", "musician"],
-      ["law", "lawyer"],
+      ["cooking", "cook"],
+      ["therapy", "therapist"],
     ];
     for (const [field, worker] of cases) expect(workerForms(field), field).toContain(worker);
-    // Never what was typed, and nothing from a word under three letters ("it", "ai").
+    // "-ist" before "-ician": a physicist's field, not a physician's; the first form that names lines wins.
+    expect(workerForms("physics").indexOf("physicist")).toBeLessThan(workerForms("physics").indexOf("physician"));
+    // A plain word is not a field: "Officer" does not work in "office", nor "Internist" in "intern". A bare stem of
+    // three letters is none ("gaming" is not O*NET's short form "GAM"); nothing from words under four letters.
+    for (const word of ["office", "intern", "engine", "game", "public", "data", "web", "it", "data ai"])
+      expect(workerForms(word), word).toEqual([]);
+    expect(workerForms("gaming")).not.toContain("gam");
     expect(workerForms("engineer")).not.toContain("engineer");
-    expect(workerForms("it")).toEqual([]);
-    expect(workerForms("data ai")).toEqual([]);
   });
 
-  it("says a title names who works in the field typed, not that it contains it", () => {
-    const hit = { title: "Registered nurses", quality: "prefix" as const, onetTitle: "Registered Nurses", workerOf: "nursing" };
-    expect(describeOccupationMatch({ ...hit, matchedText: "Nurse", origin: "onet_alternate_title" })).toBe(
-      "“Nurse” (who works in “nursing”) is an O*NET alternate title of Registered nurses",
+  it("puts the title of who works in a field typed first, only for a few lines named for that worker", () => {
+    const lines = [
+      line("29-1141", "Registered nurses", 3_300_000),
+      line("31-1131", "Nursing assistants", 1_400_000),
+      line("29-2072", "Medical records specialists", 190_000),
+      line("15-1251", "Computer programmers", 140_000),
+      line("43-4199", "Information and record clerks, all other", 120_000),
+      ...Array.from({ length: 6 }, (_, i) => line(`17-21${i}1`, `Engineers ${i}`, 10_000 + i)),
+      line("17-3029", "Engineering technologists and technicians", 70_000),
+    ];
+    const index = linesIndex(lines, [
+      { socCode: "29-1141", title: "Nurse" },
+      { socCode: "29-2072", title: "Coder" },
+      { socCode: "43-4199", title: "Coding Clerk" },
+      ...lines.filter((l) => l.title.startsWith("Engineers")).map((l) => ({ socCode: l.socCode, title: "Engineer" })),
+    ]);
+    // "nursing": Registered nurses ("Nurse", the line is named for nurses) before the line whose own title contains it.
+    const nursing = index.searchOccupations({ q: "nursing" });
+    expect(nursing.map((h) => [h.socCode, h.workerOf])).toEqual([
+      ["29-1141", "nursing"],
+      ["31-1131", null],
+    ]);
+    expect(describeOccupationMatch(nursing[0]!)).toBe(
+      "“Nurse”, the worker’s title for “nursing”, is an O*NET alternate title of Registered nurses",
     );
-    expect(describeOccupationMatch({ ...hit, matchedText: "Registered nurses", origin: "bls_title", workerOf: "registered nursing" })).toBe(
-      "Its title names those who work in “registered nursing”",
+    // "coding": O*NET's "Coder" belongs to a line not named for coders, so it does not count; the line that contains it.
+    expect(index.searchOccupations({ q: "coding" }).map((h) => [h.socCode, h.workerOf])).toEqual([["43-4199", null]]);
+    // "engineering": "Engineer" is a title of six lines, more than a field says anything about: the usual order.
+    const engineering = index.searchOccupations({ q: "engineering" });
+    expect(engineering[0]).toMatchObject({ socCode: "17-3029", workerOf: null });
+    expect(engineering.some((h) => h.workerOf !== null)).toBe(false);
+  });
+
+  it("says a title is the worker's title for the field typed, not that it contains it", () => {
+    const hit = { title: "Biological scientists, all other", quality: "prefix" as const, onetTitle: "Biologists", workerOf: "biology" };
+    expect(describeOccupationMatch({ ...hit, matchedText: "Biologists", origin: "onet_title" })).toBe(
+      "“Biologists”, the worker’s title for “biology”, is an O*NET occupation counted by BLS under Biological scientists, all other",
     );
+    expect(
+      describeOccupationMatch({
+        ...hit,
+        title: "Statisticians",
+        matchedText: "Statisticians",
+        origin: "bls_title",
+        workerOf: "statistics",
+      }),
+    ).toBe("Its title is the worker’s title for “statistics”");
   });
 
   it("offers suggestions only when nothing matched, and nothing for gibberish", () => {

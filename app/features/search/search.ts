@@ -65,10 +65,10 @@ export function describeMatch(hit: Pick<TitleSearchHit, "title" | "match">): str
   const { match } = hit;
   const rest = leftOutNote(match.leftOut);
   if (match.kind === "alias") {
-    const worker = match.workerOf ? ` (who works in “${match.workerOf}”)` : "";
+    const worker = match.workerOf ? `, ${workerNote(match.workerOf)},` : "";
     return `“${match.text}”${worker} is another name for ${hit.title} — ${ALIAS_ORIGIN_LABELS[match.origin]} (${shortSourceTitle(match.source.title)})${rest}`;
   }
-  if (match.workerOf) return `Its title names who works in “${match.workerOf}”`;
+  if (match.workerOf) return `Its title is ${workerNote(match.workerOf)}`;
   return rest ? `What you typed has its title${rest}` : TITLE_MATCH_TEXT[match.quality];
 }
 
@@ -110,7 +110,7 @@ export function describeOccupationMatch(hit: {
   workerOf?: string | null;
 }): string {
   const rest = leftOutNote(hit.leftOut);
-  if (hit.workerOf && hit.origin === "bls_title") return `Its title names those who work in “${hit.workerOf}”`;
+  if (hit.workerOf && hit.origin === "bls_title") return `Its title is ${workerNote(hit.workerOf)}`;
   if (hit.origin === "bls_title") {
     return rest
       ? `What you typed has its title${rest}`
@@ -122,10 +122,15 @@ export function describeOccupationMatch(hit: {
   const sameName = hit.onetTitle !== null && sameTitle(hit.onetTitle, hit.title);
   const owner = hit.onetTitle && !sameName ? `${hit.onetTitle}, which BLS counts under ${hit.title}` : hit.title;
   if (hit.origin === "onet_title") {
-    const worker = hit.workerOf ? ` (those who work in “${hit.workerOf}”)` : "";
+    const worker = hit.workerOf ? `, ${workerNote(hit.workerOf)},` : "";
     return `“${hit.matchedText}”${worker} is an O*NET occupation counted by BLS under ${hit.title}${rest}`;
   }
   return `“${hit.matchedText}”${closenessNote(hit)} is ${OCCUPATION_ORIGIN_TEXT[hit.origin]} of ${owner}${rest}`;
+}
+
+/** What a title is when it names who works in the field typed: "the worker’s title for “nursing”". */
+function workerNote(field: string): string {
+  return `the worker’s title for “${field}”`;
 }
 
 /** After a title found whole in what was typed: the words typed around it ("; “salary” is not part of it"). */
@@ -145,7 +150,7 @@ function closenessNote({
   leftOut?: string[] | null;
   workerOf?: string | null;
 }): string {
-  if (workerOf) return ` (who works in “${workerOf}”)`;
+  if (workerOf) return `, ${workerNote(workerOf)},`;
   if (quality === "exact" || leftOut?.length) return "";
   if (quality === "fuzzy") return " (close to what you typed)";
   return scattered ? " (has every word you typed)" : " (contains what you typed)";

@@ -133,6 +133,8 @@ interface RoleCandidate {
   text: string;
   normalized: string;
   compact: string;
+  /** pluralStem of `normalized`: compared with the worker forms of what was typed (workerForms). */
+  stem: string;
   words: string[];
   trigrams: { sequence: string[]; set: Set<string>; distinct: string[] };
   kind: "title" | "alias";
@@ -189,6 +191,7 @@ function roleCandidates(
       text,
       normalized: form,
       compact: form.replaceAll(" ", ""),
+      stem: pluralStem(form),
       words: wordsOf(form),
       trigrams,
       whole: form === normalized,
@@ -399,7 +402,8 @@ export class TitleIndex {
     const query = fuzzy ? trigramsOf(normalized) : undefined;
     const queryWords = wordsOf(normalized);
     const byWordStarts = fuzzy && queryWords.length > 1;
-    // Titles naming who works in the field typed ("coding": the alias "Coder"), singular or plural alike.
+    // Titles naming who works in the field typed ("coding": the alias "Coder"), singular or plural alike. Roles are
+    // curated, so any form counts (occupations keep only forms naming a few lines: withWorkers).
     const workers = new Set(workerForms(normalized).map(pluralStem));
     const best = new Map<string, ScoredRole>();
     for (const c of this.roleCandidates) {
@@ -414,7 +418,7 @@ export class TitleIndex {
       const wordSim = related ? wordSimilarityOfSequences(query.sequence, c.trigrams.sequence) : 0;
       // word_similarity ≥ similarity (the whole title is one of the runs it tries): the cheaper filter first.
       const holds = leftOut !== null && leftOut.length > 0;
-      const worker = !isExact && workers.size > 0 && workers.has(pluralStem(c.normalized));
+      const worker = !isExact && workers.size > 0 && workers.has(c.stem);
       const partial = atStart || atWord || holds || worker;
       if (!(isExact || partial || wordSim >= real(Math.min(t.suggestSimilarity, t.suggestWordSimilarity)))) continue;
       const sim = related ? similarityOfSets(query.distinct, c.trigrams.set) : 0;
@@ -503,8 +507,8 @@ export class TitleIndex {
     // Investment Analysts before Statisticians); then tech lines; then by title.
     const isTech = (socCode: string) => this.rolesBySoc.has(socCode) || techFamilyOf(socCode) !== undefined;
     const employed = (socCode: string) => this.employment.get(socCode) ?? 0;
-    // What a line's own title must name: what was typed, or for a title naming who works in it, that worker ("design":
-    // Fashion designers, which names "designer", before Fabric and apparel patternmakers, which O*NET also calls "Designer").
+    // What a line's own title must name: what was typed, or for a title naming who works in it, that worker ("nursing":
+    // a line whose own title names nurses).
     const stem = pluralStem(normalized);
     const named = new Map<string, boolean>();
     const namesIt = ({ entry, workerOf }: ScoredOccupation) => {
@@ -614,31 +618,37 @@ export class TitleIndex {
   }
 
   /**
-   * `matches` with the titles that name who works in the field typed (workerForms, exact titles only, singular or
-   * plural alike: "Nurse" for "nursing", "Computer Scientist" for "computer science") as tier 2 matches marked
-   * `workerOf`; a title that already matched as containing what was typed is marked so ("Web Designer" for "web design").
+   * `matches` with the titles that name who works in the field typed, as tier 2 matches marked `workerOf`: of
+   * workerForms, the first whose exact titles (singular or plural alike) belong to lines that are named for that worker,
+   * by their own title or the O*NET occupation's ("Nurse" for "nursing": Registered nurses; "Computer Scientist" for
+   * "computer science": Computer and information research scientists). O*NET's "Coder" of Medical records specialists,
+   * "Police" of secretaries, "Governor" of chief executives do not count. Nothing when that form names more than
+   * WORKER_LINE_LIMIT lines. A title that already matched as containing what was typed is marked so.
    */
   private withWorkers(q: string, matches: ScoredOccupation[]): ScoredOccupation[] {
-    const byEntry = new Map(matches.map((m) => [m.entry, m]));
     for (const form of workerForms(q)) {
       const formStem = pluralStem(form);
-      const ids = [...(this.byExact.get(form) ?? []), ...(this.byExact.get(formStem) ?? []), ...(this.byStem.get(formStem) ?? [])];
-      for (const id of ids) {
-        const entry = this.entries[id]!;
+      const head = ` ${wordsOf(formStem).at(-1)!} `;
+      const ids = new Set([...(this.byExact.get(form) ?? []), ...(this.byExact.get(formStem) ?? []), ...(this.byStem.get(formStem) ?? [])]);
+      const found = [...ids].map((id) => this.entries[id]!).filter((entry) => this.namedFor(entry, head));
+      if (found.length === 0) continue;
+      if (new Set(found.map((entry) => entry.socCode)).size > WORKER_LINE_LIMIT) return matches;
+      const byEntry = new Map(matches.map((m) => [m.entry, m]));
+      for (const entry of found) {
         const held = byEntry.get(entry);
-        if (held === undefined) {
-          const match: ScoredOccupation = { entry, tier: 2, atStart: true, sim: 0, workerOf: formStem };
-          byEntry.set(entry, match);
-          matches.push(match);
-        } else if (held.tier === 2 && held.workerOf === undefined) {
-          held.workerOf = formStem;
-          held.atStart = true;
-          delete held.leftOut;
-          delete held.scattered;
-        }
+        if (held === undefined) matches.push({ entry, tier: 2, atStart: true, sim: 0, workerOf: formStem });
+        else if (held.tier === 2) Object.assign(held, { workerOf: formStem, atStart: true });
       }
+      return matches;
     }
     return matches;
+  }
+
+  /** Whether the line's own title, or the O*NET occupation's the title belongs to, has `word` (padded, singular). */
+  private namedFor(entry: OccupationEntry, word: string): boolean {
+    if (this.ownTitleStem.get(entry.socCode)?.includes(word)) return true;
+    const onet = entry.onetCode ? this.onetTitle.get(entry.onetCode) : undefined;
+    return onet !== undefined && ` ${pluralStem(normalizeTitle(onet))} `.includes(word);
   }
 
   /**
@@ -758,8 +768,8 @@ interface ScoredOccupation {
 
 /**
  * Among partial matches (tier 2), a title that names who works in the field typed before one that contains it: for
- * "nursing", Registered nurses (by "Nurse") before Nursing assistants; for "coding", Computer programmers (by "Coder")
- * before the alternate title "Coding Clerk" (ADR 014).
+ * "nursing", Registered nurses (by "Nurse") before Nursing assistants; for "programming", Computer programmers (by
+ * "Programmer") before Producers and directors' "Programming Director" (ADR 014).
  */
 function workerFirst(a: { tier: number; workerOf?: unknown }, b: { tier: number; workerOf?: unknown }): number {
   return a.tier === 2 && b.tier === 2 ? Number(b.workerOf !== undefined) - Number(a.workerOf !== undefined) : 0;
@@ -848,35 +858,45 @@ export function pluralStem(normalized: string): string {
 }
 
 /**
- * What a field of work typed for its worker might be called, as whole queries: the last word typed turned into each
- * form a person doing it is named by ("coding" → "coder", "nursing" → "nurse", "accounting" → "accountant",
- * "computer science" → "computer scientist", "web development" → "web developer", "journalism" → "journalist",
- * "statistics" → "statistician", "animation" → "animator", "photography" → "photographer", "library" → "librarian",
- * "code" → "coder", "art" → "artist").
- * Rough on purpose: only titles equal to a form are looked up (exact, singular or plural), so a form no title has costs
- * one miss. Words under three letters are left alone.
+ * What a field of work typed might call who works in it, as whole queries, most likely first: the last word typed, if
+ * it ends the way a field does, turned into each form a worker is named by ("nursing" → "nurse", "coding" → "coder",
+ * "accounting" → "accountant", "web development" → "web developer", "physics" → "physicist" before "physician",
+ * "statistics" → "statistician", "data analytics" → "data analyst", "journalism" → "journalist", "animation" →
+ * "animator", "computer science" → "computer scientist", "architecture" → "architect", "photography" →
+ * "photographer", "dentistry" → "dentist", "library" → "librarian"). Rough on purpose: the index looks up titles equal
+ * to a form and keeps only a form that names a few lines (`withWorkers`). A plain word ("office", "intern", "engine",
+ * "game") has none: a worker's title that begins with it ("Officer", "Internist") is not its worker.
  */
 export function workerForms(normalized: string): string[] {
   const words = wordsOf(normalized);
   const last = words.at(-1)!;
-  if (!/^[a-z]{3,}$/.test(last)) return [];
+  if (!/^[a-z]{4,}$/.test(last)) return [];
   const stem = (n: number) => last.slice(0, last.length - n);
-  const forms: string[] = [`${last}er`, `${last}ist`, `${last}ian`, `${last}or`, `${last}yer`];
-  if (last.length >= 6 && last.endsWith("ing")) forms.push(...["", "er", "e", "or", "ant", "ist"].map((end) => stem(3) + end));
-  if (last.length >= 8 && last.endsWith("ment")) forms.push(stem(4) + "er", stem(4) + "r", stem(4) + "or");
-  if (last.endsWith("ics")) forms.push(stem(1) + "ian", stem(1) + "ist", stem(3) + "ist");
+  const forms: string[] = [];
+  // The bare stem only from four letters: "cooking" is "cook", but "gaming" is not O*NET's short form "GAM".
+  if (last.length >= 7 && last.endsWith("ing")) forms.push(stem(3));
+  if (last.length >= 6 && last.endsWith("ing")) forms.push(...["er", "e", "or", "ant", "ist"].map((end) => stem(3) + end));
+  if (last.length >= 8 && last.endsWith("ment")) forms.push(stem(4) + "er", stem(4) + "r");
+  // "-ist" before "-ician": "physics" is a physicist's field, not a physician's.
+  if (last.endsWith("ics")) forms.push(stem(1) + "ist", stem(3) + "ist", stem(1) + "ian");
   if (last.endsWith("ytics")) forms.push(stem(4) + "st");
   if (last.endsWith("ysis")) forms.push(stem(3) + "st");
   if (last.endsWith("ism")) forms.push(stem(3) + "ist");
   if (last.endsWith("ation")) forms.push(stem(3) + "or");
   if (last.endsWith("ence")) forms.push(stem(2) + "tist");
   if (last.endsWith("ure")) forms.push(stem(3));
-  if (last.endsWith("e")) forms.push(`${last}r`);
   if (last.endsWith("y")) forms.push(stem(1) + "er", stem(1) + "ist", stem(1) + "ian", stem(2), stem(2) + "er");
   const head = words.slice(0, -1).join(" ");
-  const whole = forms.filter((form) => form.length >= 3).map((form) => (head ? `${head} ${form}` : form));
+  const whole = forms.filter((form) => form.length >= 4).map((form) => (head ? `${head} ${form}` : form));
   return [...new Set(whole)].filter((form) => form !== normalized);
 }
+
+/**
+ * A worker's title shared by more lines than this says little about which career was meant ("engineering": "Engineer"
+ * is a title of 24 lines, "teaching": "Teacher" of 25, "design": "Designer" of 13); such a field keeps the ordinary
+ * order. The specific ones name 1-5 ("Nurse" 1, "Programmer" 2, "Psychologist" 3, "Social Worker" 5; O*NET 30.1).
+ */
+const WORKER_LINE_LIMIT = 5;
 
 /**
  * A BLS line's best match: its rank, with the origin's weight before the length of the title (its own title before the
