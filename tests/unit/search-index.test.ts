@@ -420,6 +420,27 @@ describe("O*NET's short forms of alternate titles", () => {
     expect(index.searchOccupations({ q: "automobile mechanic" })[0]).toMatchObject({ socCode: "49-3023", quality: "prefix" });
     expect(index.occupationTitleCount).toBe(2 + 2 + 1);
   });
+
+  // A helper's pass: "apps" answered only Registered nurses, "Exact match", through O*NET's "Advanced Practice Provider
+  // (APP)", and "app" put it before every tech role.
+  it("count an acronym typed in capitals as exact; typed in lower case, as a partial match of itself only", () => {
+    const acronyms = linesIndex(
+      [line("29-1141", "Registered nurses", 3_300_000), line("15-1252", "Software developers", 1_600_000)],
+      [
+        { socCode: "29-1141", title: "Advanced Practice Provider (APP)", shortTitle: "APP" },
+        { socCode: "15-1252", title: "App Developer" },
+      ],
+    );
+    expect(acronyms.searchOccupations({ q: "APP" })[0]).toMatchObject({ socCode: "29-1141", quality: "exact" });
+    const app = acronyms.searchOccupations({ q: "app" });
+    expect(app.map((h) => [h.socCode, h.quality])).toEqual([
+      ["15-1252", "prefix"],
+      ["29-1141", "prefix"],
+    ]);
+    expect(acronyms.searchOccupations({ q: "apps" }).map((h) => h.socCode)).not.toContain("29-1141");
+    // Two letters match whole titles only, acronyms included, in any case ("rn").
+    expect(acronyms.searchOccupations({ q: "ap" })).toEqual([]);
+  });
 });
 
 // What would break: "FBI agent" found nothing (no title has those words side by side), and "HVAC technician" answered

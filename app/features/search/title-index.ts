@@ -153,7 +153,12 @@ interface OccupationEntry {
   sourceId: string;
   /** How many sources O*NET lists for an alternate title (its Source(s) column); 0 for every other title. */
   attested: number;
+  /** A short form O*NET writes in capitals ("CNA", "APP"): typed in lower case, it may be an ordinary word ("app"). */
+  acronym?: true;
 }
+
+/** A short form that is an acronym: capitals and digits, one word ("CNA", "HVAC", "APP"; not "Auto Mechanic"). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
 /** Byte order of UTF-8, i.e. `collate "C"`: code point order (UTF-16 unit order differs above U+D7FF). */
 export function compareC(a: string, b: string): number {
@@ -336,7 +341,9 @@ export class TitleIndex {
       // Close spellings are looked for in the whole title only (which holds the short form): comparing the short forms
       // too made misspelt searches ~40% slower for no answer the whole titles do not give.
       const short = r.shortTitle ? normalizeTitle(r.shortTitle) : "";
-      if (short !== "" && short !== r.titleNormalized) this.addEntry({ ...entry, normalized: short }, false);
+      if (short !== "" && short !== r.titleNormalized) {
+        this.addEntry({ ...entry, normalized: short, ...(ACRONYM.test(r.shortTitle!) ? { acronym: true } : {}) }, false);
+      }
     }
   }
 
@@ -484,7 +491,9 @@ export class TitleIndex {
     const normalized = normalizeTitle(q.slice(0, MAX_QUERY_LENGTH));
     if (normalized.length === 0) return [];
     const letters = normalized.replace(/[+# ]/g, "").length;
-    let candidates = this.strongOccupationMatches(normalized, letters < 3);
+    // Typed in capitals ("CNA"), an acronym is meant; in lower case ("app", "apps") maybe an ordinary word.
+    const typedCaps = /[A-Z]/.test(q) && !/[a-z]/.test(q);
+    let candidates = this.strongOccupationMatches(normalized, letters < 3, typedCaps);
     if (candidates.length === 0 && letters >= 4) candidates = this.closeOccupationSpellings(normalized);
     const best = new Map<string, ScoredOccupation>();
     for (const c of candidates) {
@@ -582,7 +591,7 @@ export class TitleIndex {
    * Titles equal to the query (tier 3; singular and plural alike: "roofer" is the title "Roofers"), or, from three
    * letters, starting with it or with a word starting it (tier 2).
    */
-  private strongOccupationMatches(q: string, exactOnly: boolean): ScoredOccupation[] {
+  private strongOccupationMatches(q: string, exactOnly: boolean, typedCaps: boolean): ScoredOccupation[] {
     const matches: ScoredOccupation[] = [];
     const seen = new Set<number>();
     const stem = pluralStem(q);
@@ -592,6 +601,13 @@ export class TitleIndex {
       if (seen.has(id)) return;
       seen.add(id);
       const entry = this.entries[id]!;
+      // An acronym typed in lower case, from three letters, is a partial match of itself alone, after the titles that
+      // start with what was typed: "app" is O*NET's "APP" (Advanced Practice Provider, a nurse) but not the answer
+      // before App Developer, and "apps" is not "APP".
+      if (entry.acronym && !typedCaps && !exactOnly) {
+        if (entry.normalized === q) matches.push({ entry, tier: 2, atStart: false, sim: 0 });
+        return;
+      }
       const exact = entry.normalized === q || sameStem.has(id);
       const atStart = entry.normalized.startsWith(q);
       if (exact || (!exactOnly && (atStart || entry.normalized.includes(` ${q}`)))) {
