@@ -195,16 +195,18 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       for (const source of data.comparison!.sources) expect(html).toContain(`id="source-${source.id}"`);
     });
 
-    it("keeps both picker forms as plain GET forms carrying the whole address (no JavaScript needed)", async () => {
+    it("keeps the picker one plain GET form carrying the whole address, the role list and the occupation field (no JavaScript needed)", async () => {
       const html = await serverHtml("/compare?roles=cto&occupations=29-1141&vintage=2022-32");
       const forms = html.match(/<form[^>]*>.*?<\/form>/g) ?? [];
-      const find = forms.find((f) => f.includes('name="find"'))!;
-      expect(find).toMatch(/method="get"/);
-      expect(find).toMatch(/action="\/compare"/);
+      const picker = forms.find((f) => f.includes('name="find"'))!;
+      expect(picker).toMatch(/method="get"/);
+      expect(picker).toMatch(/action="\/compare"/);
+      // One form: a role chosen and an occupation typed travel together (with two, finding "nurse" lost the role chosen).
+      expect(picker).toContain('name="add"');
       for (const hidden of ['name="roles" value="cto"', 'name="occupations" value="29-1141"', 'name="vintage" value="2022-32"']) {
-        expect(find).toContain(hidden);
-        expect(forms.find((f) => f.includes('name="add"'))).toContain(hidden);
+        expect(picker).toContain(hidden);
       }
+      expect(picker).not.toMatch(/required/);
     });
 
     it("renders a role-only comparison as before (no occupation labels, slides and handout offered), with each role's whole-occupation pay range", async () => {
@@ -252,6 +254,18 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       );
       expect(response.status).toBe(302);
       expect(response.headers.get("Location")).toBe("/compare?roles=cto&occupations=15-1252,29-1141&vintage=2022-32");
+    });
+
+    it("adds a role chosen and searches the words typed in one go, ignoring an empty role choice", async () => {
+      const response = await thrownResponse(() => compareLoader(routeArgs("/compare?add=data-scientist&add=&find=registered+nurse")));
+      expect(response.status).toBe(302);
+      expect(response.headers.get("Location")).toBe("/compare?roles=data-scientist&find=registered+nurse");
+      const { status, data } = await page("/compare?roles=data-scientist&find=registered+nurse");
+      expect(status).toBe(200);
+      expect(data.chosen.map((c) => c.slug)).toEqual(["data-scientist"]);
+      expect(data.occupationSearch!.matches.find((m) => m.socCode === "29-1141")?.href).toBe(
+        "/compare?roles=data-scientist&occupations=29-1141",
+      );
     });
 
     it("takes an O*NET code for the BLS line it is filed under, in the address or typed, with a redirect to the line's code", async () => {

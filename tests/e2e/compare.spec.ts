@@ -227,6 +227,30 @@ test.describe("compare roles with occupations", () => {
     await expect(page.locator("#quick-facts thead th")).toHaveCount(4);
   });
 
+  test("keeps a role chosen when an occupation is then found, by button or Enter, without JavaScript", async ({ noScriptPage: page }) => {
+    // A helper's pass: choosing Data Scientist, then finding "nurse", lost Data Scientist (two separate forms).
+    await page.goto("/compare");
+    await page.getByLabel("First role").selectOption("data-scientist");
+    await page.getByLabel("Add an occupation").fill("nurse");
+    await page.getByRole("button", { name: "Find occupation" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=data-scientist&find=nurse$/);
+    await expect(page.locator(".compare-picker__chosen li")).toHaveCount(1);
+    await page.getByRole("link", { name: "Add Registered nurses to the comparison" }).click();
+    await expect(page).toHaveURL(/\/compare\?roles=data-scientist&occupations=29-1141$/);
+
+    await page.goto("/compare?roles=cto");
+    await page.getByLabel("Compare Chief Technology Officer (CTO) with").selectOption("data-scientist");
+    await page.getByLabel("Or with an occupation").fill("electrician");
+    await page.getByLabel("Or with an occupation").press("Enter");
+    await expect(page).toHaveURL(/\/compare\?roles=cto,data-scientist&find=electrician$/);
+
+    // Sent with nothing chosen: the same page, its blank fields dropped from the address.
+    await page.goto("/compare");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(/\/compare$/);
+    await expect(page.getByRole("heading", { name: "Choose roles or occupations to compare" })).toBeVisible();
+  });
+
   test("answers an unknown occupation code with 400 naming it, keeping the picker", async ({ page, expectErrorStatusFor }) => {
     const path = "/compare?roles=cto&occupations=99-9999";
     expectErrorStatusFor(path);

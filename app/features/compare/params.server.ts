@@ -212,7 +212,14 @@ export async function readCompareSelection(url: URL): Promise<CompareSelection> 
               href: hrefOf(slugs, [...codes, hit.socCode]),
             })),
         };
-  const redirectTo = (query.add.length > 0 || findCode !== undefined || onetCodes) && problems.length === 0 ? hrefOf(slugs, codes) : null;
+  // Roles chosen and words typed in one go (the picker is one form): the plain address, still searching the words.
+  const plain = hrefOf(slugs, codes);
+  const redirectTo =
+    (query.add.length > 0 || findCode !== undefined || onetCodes) && problems.length === 0
+      ? findWords === undefined
+        ? plain
+        : `${plain}${plain.includes("?") ? "&" : "?"}${new URLSearchParams({ find: findWords })}`
+      : null;
   return { vintage, period, periods, choices, chosen, chosenOccupations, occupationSearch, notices, problems, redirectTo };
 }
 

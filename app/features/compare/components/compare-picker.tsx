@@ -7,10 +7,13 @@ import { PeriodSwitch } from "~/features/periods/components/period-switch";
 import { withPeriod, type LoadedPeriods, type ProjectionVintage } from "~/features/periods/periods";
 
 /**
- * The roles and occupations being compared, each with a remove link, and two GET forms (both work without
- * JavaScript): a role from the list (the server turns `?roles=a,b&add=c` into `?roles=a,b,c`), and an occupation by
- * its title or SOC code (`find=`: a code is added the same way; words list the matching occupations, each a link that
- * adds it). The address is the whole state, so every step is a link.
+ * The roles and occupations being compared, each with a remove link, and one GET form (it works without JavaScript):
+ * a role from the list (the server turns `?roles=a,b&add=c` into `?roles=a,b,c`), and an occupation by its title or SOC
+ * code (`find=`: a code is added the same way; words list the matching occupations, each a link that adds it). One form,
+ * so a role chosen and an occupation typed travel together, whichever button sends them (a helper's pass: with two
+ * forms, choosing Data Scientist, then finding "nurse", lost Data Scientist). Neither field is required, so Enter in
+ * the occupation field sends it (sent empty, the page's address drops the blank fields and it stays as it was). The
+ * address is the whole state.
  */
 export function ComparePicker({
   chosen,
@@ -88,45 +91,36 @@ export function ComparePicker({
           {MAX_COMPARED_ROLES} roles and occupations is the most we show side by side. Remove one to add another.
         </p>
       ) : (
-        <>
-          <Form
-            key={`${slugs.join(",")}|${codes.join(",")}`}
-            method="get"
-            action="/compare"
-            className="compare-picker__form"
-            preventScrollReset
-          >
-            {state}
+        <Form
+          key={`${slugs.join(",")}|${codes.join(",")}`}
+          method="get"
+          action="/compare"
+          className="compare-picker__forms"
+          preventScrollReset
+        >
+          {state}
+          <div className="compare-picker__form">
             {count === 0 ? (
               <>
-                <RoleSelect id="compare-add-first" label="First role" choices={available} required />
-                <RoleSelect id="compare-add-second" label="Second role" choices={available} required />
+                <RoleSelect id="compare-add-first" label="First role" choices={available} />
+                <RoleSelect id="compare-add-second" label="Second role" choices={available} />
               </>
             ) : (
               <RoleSelect
                 id="compare-add"
                 label={count < MIN_COMPARED_ROLES ? `Compare ${first!} with` : "Add a role"}
                 choices={available}
-                required
               />
             )}
             <button type="submit">{count < MIN_COMPARED_ROLES ? "Compare" : "Add to comparison"}</button>
-          </Form>
-          <Form
-            key={`find|${slugs.join(",")}|${codes.join(",")}`}
-            method="get"
-            action="/compare"
-            className="compare-picker__form"
-            preventScrollReset
-          >
-            {state}
+          </div>
+          <div className="compare-picker__form">
             <div className="compare-picker__field">
               <label htmlFor="compare-find">{count === 1 ? "Or with an occupation" : "Add an occupation"}</label>
               <input
                 id="compare-find"
                 name="find"
                 type="search"
-                required
                 maxLength={100}
                 defaultValue={occupationSearch?.query ?? ""}
                 aria-describedby="compare-find-hint"
@@ -136,8 +130,8 @@ export function ComparePicker({
               </span>
             </div>
             <button type="submit">Find occupation</button>
-          </Form>
-        </>
+          </div>
+        </Form>
       )}
       {occupationSearch && !full ? <OccupationMatches search={occupationSearch} /> : null}
       <PeriodSwitch periods={periods} vintage={vintage} hrefFor={(v) => compareHref(slugs, { vintage: v, latest })} />
@@ -145,12 +139,12 @@ export function ComparePicker({
   );
 }
 
-function RoleSelect({ id, label, choices, required }: { id: string; label: string; choices: RoleChoice[]; required: boolean }) {
+function RoleSelect({ id, label, choices }: { id: string; label: string; choices: RoleChoice[] }) {
   const clusters = [...new Set(choices.map((c) => c.careerCluster))];
   return (
     <div className="compare-picker__field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name="add" required={required} defaultValue="">
+      <select id={id} name="add" defaultValue="">
         <option value="">Choose a role…</option>
         {clusters.map((cluster) => (
           <optgroup key={cluster} label={CLUSTER_LABELS[cluster]}>
