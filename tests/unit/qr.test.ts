@@ -6,6 +6,9 @@
 import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
 import { pinnedCompareUrl, pinnedRoleUrl, printedUrl, type QrCodeSvg } from "~/features/handout/handout";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { HandoutQrCode, urlParts } from "~/features/handout/components/qr-code";
 import { createQrCodeSvg, QR_QUIET_ZONE } from "~/features/handout/qr.server";
 
 /** Pixels per module in the raster handed to the decoder. */
@@ -98,6 +101,19 @@ describe("pinned URLs for the QR codes", () => {
 
   it("print without the scheme under the code", () => {
     expect(printedUrl(roleUrl)).toBe("127.0.0.1:3100/roles/back-end-developer?vintage=2024-34&data=v3-1a2b3c4d");
+  });
+
+  it("break only after a slash, a question mark or an ampersand, never inside a lesson code or a slug", () => {
+    expect(urlParts("127.0.0.1:3500/lessons/mt9a521g04")).toEqual(["127.0.0.1:3500/", "lessons/", "mt9a521g04"]);
+    expect(urlParts(printedUrl(roleUrl))).toEqual([
+      "127.0.0.1:3100/",
+      "roles/",
+      "back-end-developer?",
+      "vintage=2024-34&",
+      "data=v3-1a2b3c4d",
+    ]);
+    const html = renderToStaticMarkup(createElement(HandoutQrCode, { qr: createQrCodeSvg(roleUrl), description: "the profile" }));
+    expect(html).toContain(">127.0.0.1:3100/<wbr/>roles/<wbr/>back-end-developer?<wbr/>vintage=2024-34&amp;<wbr/>data=v3-1a2b3c4d</a>");
   });
 });
 

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { Fragment, useId } from "react";
 import { printedUrl, type QrCodeSvg } from "~/features/handout/handout";
 
 /** The QR code back to the pinned page, drawn inline (no image request), with the address printed under it. */
@@ -19,8 +19,24 @@ export function HandoutQrCode({ qr, description }: { qr: QrCodeSvg; description:
         <path d={qr.path} fill="#000" />
       </svg>
       <figcaption>
-        Scan, or go to <a href={qr.text}>{printedUrl(qr.text)}</a>
+        Scan, or go to{" "}
+        <a href={qr.text}>
+          {urlParts(printedUrl(qr.text)).map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 ? <wbr /> : null}
+              {part}
+            </Fragment>
+          ))}
+        </a>
       </figcaption>
     </figure>
   );
+}
+
+/**
+ * The printed address in the pieces a line may break between: after each "/", "?" and "&", so a line never splits a
+ * lesson code or a role's address in two (a helper's pass printed "…/lessons/mt9a521g" with "04" on the next line).
+ */
+export function urlParts(address: string): string[] {
+  return address.split(/(?<=[/?&])/);
 }

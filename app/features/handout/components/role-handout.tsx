@@ -34,7 +34,7 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
       <HandoutSection id="handout-facts" title="Quick facts">
         <p className="handout-note">
           Figures for the U.S. occupation <strong>{occupation.title}</strong> (SOC {occupation.socCode}){" "}
-          <SourceRef id={occupation.sourceId} />, where {role.title} is filed: pay and openings of {scope}
+          <SourceRef id={occupation.sourceId} then="," /> where {role.title} is filed: pay and openings of {scope}
           {handout.sharesFiguresWith.length > 0 ? (
             <>
               ; {handout.sharesFiguresWith.map((r) => r.title).join(", ")} {handout.sharesFiguresWith.length === 1 ? "shows" : "show"} the
