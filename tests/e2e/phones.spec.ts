@@ -247,6 +247,18 @@ test.describe("on a phone", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a source marker keeps the punctuation after it on its line", async ({ page }) => {
+    // A helper's pass at 390 px: "…Software Engineer is filed under [1]" and a new line starting ". Statistics exist…".
+    for (const width of [360, 390, 412]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto("/roles/software-engineer");
+      const kept = page.locator(".occupation-note .source-ref-then");
+      await expect(kept.first()).toHaveText(/^\[\d+\]\.$/);
+      const lines = await kept.first().evaluate((el) => el.getClientRects().length);
+      expect(lines, `at ${width} px`).toBe(1);
+    }
+  });
+
   test("desktop keeps the finder a table with its headings above the figures", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/roles");

@@ -93,7 +93,7 @@ function ExposureTable({ exposure }: { exposure: ExposureScores }) {
       <p>
         Share of the tasks of <strong>{exposure.onetTitle}</strong> (O*NET {exposure.onetCode}) that large language models could speed up,
         from 0 (none) to 1 (all), as rated by GPT-4 and by human annotators in the “GPTs are GPTs” study{" "}
-        <SourceRef id={exposure.sourceId} />. The two kinds of raters are shown side by side because they do not always agree.
+        <SourceRef id={exposure.sourceId} then="." /> The two kinds of raters are shown side by side because they do not always agree.
       </p>
       <div className="table-scroll">
         <table className="data-table exposure-table">

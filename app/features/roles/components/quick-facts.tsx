@@ -37,8 +37,8 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
             occupation.title
           )}
         </strong>{" "}
-        (SOC {occupation.socCode}), the occupation {profile.role.title} is filed under <SourceRef id={occupation.sourceId} />. Statistics
-        exist per occupation, not per job title,
+        (SOC {occupation.socCode}), the occupation {profile.role.title} is filed under <SourceRef id={occupation.sourceId} then="." />{" "}
+        Statistics exist per occupation, not per job title,
         {profile.sharesFiguresWith.length > 0 ? (
           <>
             {" "}

@@ -19,9 +19,9 @@ export function Skills({ groups }: { groups: SkillGroup[] }) {
         <p className="skills-legend">
           <span className="badge badge--hot">O*NET Hot Technology</span> means the technology appears often in job postings across all
           occupations; <span className="badge badge--demand">In demand for …</span> means it appears often in postings for that O*NET
-          occupation. Both marks are from O*NET release {onet.citation.vintage ?? ""} <SourceRef id={onetSourceId} />, shown with the O*NET
-          technology names they were found under. <span className="badge badge--highlight">Source highlight</span> marks a skill an article
-          names as hot or important for the future.
+          occupation. Both marks are from O*NET release {onet.citation.vintage ?? ""} <SourceRef id={onetSourceId} then="," /> shown with
+          the O*NET technology names they were found under. <span className="badge badge--highlight">Source highlight</span> marks a skill
+          an article names as hot or important for the future.
         </p>
       ) : null}
       {groups.map((group) => (

@@ -26,7 +26,7 @@ export function SkillEvidence({ detail, onetRelease }: { detail: SkillDetail; on
             {marks.onetSourceId ? (
               <>
                 {" "}
-                Flags from O*NET {onetRelease.replace(/^O\*NET /, "")} <SourceRef id={marks.onetSourceId} />.
+                Flags from O*NET {onetRelease.replace(/^O\*NET /, "")} <SourceRef id={marks.onetSourceId} then="." />
               </>
             ) : null}
           </p>

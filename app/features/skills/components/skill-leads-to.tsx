@@ -61,7 +61,7 @@ export function SkillLeadsTo({ detail }: { detail: SkillDetail }) {
             <li key={role.slug}>
               <Link to={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted">({LEVEL_LABELS[role.roleLevel]})</span>:{" "}
               <span className={`badge badge--${role.importance}`}>{role.importance === "core" ? "Core" : "Useful"}</span>{" "}
-              <SourceRef id={role.sourceId} />; starts to matter: {LEVEL_LABELS[role.level]}
+              <SourceRef id={role.sourceId} then=";" /> starts to matter: {LEVEL_LABELS[role.level]}
             </li>
           ))}
         </ul>
