@@ -29,6 +29,13 @@ test.describe("start from your skills (/explore/skills)", () => {
     await expect(roleRows(page).first().locator("th")).toContainText("Data Scientist");
     // innerText: each cell also holds its card label ("Fit"), shown only where rows become cards on a phone.
     await expect(roleRows(page).first().locator("td").first()).toHaveText("6 of 6", { useInnerText: true });
+    // What "6 of 6" counts is said beside each table, not only in the formula at the foot (a helper's pass).
+    await expect(page.locator("section[aria-labelledby=explore-roles]")).toContainText(
+      "Fit: 2 points for each of your skills a role counts as core, 1 for each other one it needs, out of 6.",
+    );
+    await expect(
+      page.locator("section[aria-labelledby=explore-roles]").getByRole("link", { name: "How the fit is worked out" }),
+    ).toHaveAttribute("href", "#explore-formula");
     const scientists = occupationRows(page).filter({ hasText: "Data scientists" });
     await expect(scientists).toHaveCount(1);
     await expect(scientists.locator("td").nth(3)).toContainText("+33.5%");

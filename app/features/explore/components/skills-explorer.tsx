@@ -314,6 +314,12 @@ function RoleFits({
       {roles.length === 0 ? (
         <p>None of our curated tech roles lists these skills; the occupations below may.</p>
       ) : (
+        <p className="screen-only">
+          Fit: 2 points for each of your skills a role counts as core, 1 for each other one it needs, out of {2 * picks.length}.{" "}
+          <a href="#explore-formula">How the fit is worked out</a>
+        </p>
+      )}
+      {roles.length === 0 ? null : (
         <div className="table-scroll">
           <table className="data-table explore-table card-rows">
             <caption>Curated tech roles, best fit first; growth {vintage} and pay are those of the occupation each role belongs to</caption>
@@ -404,6 +410,12 @@ function OccupationFits({
         )}{" "}
         {scope === "tech" ? <Link to={allHref}>Include every occupation</Link> : null}
       </p>
+      {occupations.length > 0 ? (
+        <p className="screen-only">
+          Fit: 2 points for each of your skills O*NET 30.1 flags In Demand for the occupation, 1 for each other one it lists, out of{" "}
+          {2 * picks.length}. <a href="#explore-formula">How the fit is worked out</a>
+        </p>
+      ) : null}
       {occupations.length > 0 ? (
         <div className="table-scroll">
           <table className="data-table explore-table card-rows">
