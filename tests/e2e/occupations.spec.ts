@@ -209,6 +209,8 @@ test.describe("an occupation profile", () => {
     const nearest = page.locator(".nearest-roles li");
     await expect(nearest.first().getByRole("link").first()).toHaveAttribute("href", /^\/roles\/[a-z0-9-]+$/);
     await expect(nearest.first()).toContainText("technologies in common with Registered nurses in O*NET 30.1 Database");
+    // What "few" means, said as a figure: Microsoft Teams, listed for 30 occupations, had been called one "few use".
+    await expect(nearest.first()).toContainText("each listed for fewer than one in 20 of O*NET’s occupations)");
     // The count is cited: numbered to the page's own source list.
     const ref = nearest.first().locator("a.source-ref");
     await expect(ref).toHaveAttribute("href", "#source-onet-30-1");

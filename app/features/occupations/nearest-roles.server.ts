@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { database, rowsOf } from "~/lib/db.server";
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { FEW_OCCUPATIONS_DIVISOR, MIN_DISTINCTIVE_TECHNOLOGIES } from "~/features/occupations/nearest-roles";
 
 /*
  * The curated tech roles nearest to an occupation no role is filed under: offered by the title search when its best
@@ -22,10 +23,7 @@ export interface NearestTechRole {
   sourceTitle: string;
 }
 
-/** A technology "few occupations list" is listed for fewer than one in this many of O*NET's occupations. */
-export const FEW_OCCUPATIONS_DIVISOR = 20;
-/** How many such technologies a role's occupation must have in common to be offered as near. */
-export const MIN_DISTINCTIVE_TECHNOLOGIES = 5;
+export { FEW_OCCUPATIONS_DIVISOR, MIN_DISTINCTIVE_TECHNOLOGIES };
 
 /**
  * `listNearestTechRoles`, remembered per data version: its query takes 15-100 ms on PGlite (joins over O*NET's

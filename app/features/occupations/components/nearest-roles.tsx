@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { FEW_OCCUPATIONS_DIVISOR } from "~/features/occupations/nearest-roles";
 import type { NearestTechRole } from "~/features/occupations/nearest-roles.server";
 import { shortSourceTitle } from "~/features/sources/citations";
 import { SourceRef } from "~/features/sources/components/sources-context";
@@ -19,7 +20,7 @@ export function NearestRoleList({ roles, nearTo }: { roles: NearestTechRole[]; n
           <span className="muted">
             {r.reason === "related"
               ? `(${shortSourceTitle(r.sourceTitle)} lists ${r.via} as a related occupation)`
-              : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearTo} in ${shortSourceTitle(r.sourceTitle)}, among them ${listTitles(r.examples ?? [])}, which few occupations use)`}
+              : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearTo} in ${shortSourceTitle(r.sourceTitle)}, among them ${listTitles(r.examples ?? [])}, each listed for fewer than one in ${FEW_OCCUPATIONS_DIVISOR} of O*NET’s occupations)`}
           </span>{" "}
           <SourceRef id={r.sourceId} />
         </li>
