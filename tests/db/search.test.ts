@@ -485,6 +485,19 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect((await answer("nurse")).occupations[0]).toMatchObject({ socCode: "29-1141", quality: "exact" });
     });
 
+    it("meets a plural typed with the singular's whole words (a helper's pass: “video games”, “apps”)", async () => {
+      // Before: "Video Games Mechanic" (Coin, vending, and amusement machine servicers) first, Video Game Designers third;
+      // "apps" answered only Registered nurses, through O*NET's "Advanced Practice Provider (APP)".
+      expect((await answer("video games")).occupations[0]).toMatchObject({
+        socCode: "15-1255",
+        why: expect.stringContaining("Video Game Designers"),
+      });
+      const apps = await answer("apps");
+      expect(apps.roles[0]).toMatchObject({ href: "/roles/mobile-developer", quality: "prefix" });
+      expect(apps.occupations.every((o) => o.quality !== "exact")).toBe(true);
+      expect(apps.occupationsFirst).toBe(false);
+    });
+
     it("keeps the usual order where a worker's title would mislead (a review of the first version)", async () => {
       // "Officer" is not who works in an office, "Gamer" (Athletes) nor "GAM" (Sales managers) in gaming.
       expect((await answer("office")).occupations[0]?.socCode).toBe("43-9061");

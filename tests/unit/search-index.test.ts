@@ -437,7 +437,11 @@ describe("O*NET's short forms of alternate titles", () => {
       ["15-1252", "prefix"],
       ["29-1141", "prefix"],
     ]);
-    expect(acronyms.searchOccupations({ q: "apps" }).map((h) => h.socCode)).not.toContain("29-1141");
+    // "apps" is not "APP": only the singular's whole words, App Developer's first (the nurses' whole title has the word).
+    expect(acronyms.searchOccupations({ q: "apps" }).map((h) => [h.socCode, h.quality, h.matchedText])).toEqual([
+      ["15-1252", "prefix", "App Developer"],
+      ["29-1141", "prefix", "Advanced Practice Provider (APP)"],
+    ]);
     // Two letters match whole titles only, acronyms included, in any case ("rn").
     expect(acronyms.searchOccupations({ q: "ap" })).toEqual([]);
   });

@@ -404,6 +404,9 @@ export class TitleIndex {
     const normalized = normalizeTitle(q.slice(0, MAX_QUERY_LENGTH));
     if (normalized.length === 0) return { normalized, results: [], suggestions: [] };
     const compact = normalized.replaceAll(" ", "");
+    // A plural typed: the singular's whole words count too ("websites" is "Website Developer"'s, "apps" "App Developer"'s).
+    const stem = pluralStem(normalized);
+    const plural = stem !== normalized;
     const fuzzy = compact.replace(/[+#]/g, "").length >= 3;
     const t = SEARCH_THRESHOLDS;
     const query = fuzzy ? trigramsOf(normalized) : undefined;
@@ -414,9 +417,13 @@ export class TitleIndex {
     const workers = new Set(workerForms(normalized).map(pluralStem));
     const best = new Map<string, ScoredRole>();
     for (const c of this.roleCandidates) {
-      const isExact = c.normalized === normalized || c.compact === compact;
-      const atStart = c.normalized.startsWith(normalized) || c.compact.startsWith(compact);
-      const atWord = c.normalized.includes(` ${normalized}`) || (byWordStarts && startsWordsInOrder(queryWords, c.words));
+      const isExact = c.normalized === normalized || c.compact === compact || (plural && c.stem === stem);
+      const atStart =
+        c.normalized.startsWith(normalized) || c.compact.startsWith(compact) || (plural && `${c.stem} `.startsWith(`${stem} `));
+      const atWord =
+        c.normalized.includes(` ${normalized}`) ||
+        (byWordStarts && startsWordsInOrder(queryWords, c.words)) ||
+        (plural && ` ${c.stem} `.includes(` ${stem} `));
       // The whole title, two words or more, side by side in what was typed ("software engineer intern"): a partial
       // match that names the words left out, not a close spelling. One word is too little ("developer" in "game developer").
       const leftOut = c.words.length >= 2 && !isExact ? wordsAround(queryWords, c.words) : null;
@@ -595,8 +602,10 @@ export class TitleIndex {
     const matches: ScoredOccupation[] = [];
     const seen = new Set<number>();
     const stem = pluralStem(q);
+    const plural = stem !== q;
+    const paddedStem = ` ${stem} `;
     const sameStem = new Set(this.byStem.get(stem) ?? []);
-    if (stem !== q) for (const id of this.byExact.get(stem) ?? []) sameStem.add(id);
+    if (plural) for (const id of this.byExact.get(stem) ?? []) sameStem.add(id);
     const consider = (id: number) => {
       if (seen.has(id)) return;
       seen.add(id);
@@ -609,8 +618,16 @@ export class TitleIndex {
         return;
       }
       const exact = entry.normalized === q || sameStem.has(id);
-      const atStart = entry.normalized.startsWith(q);
-      if (exact || (!exactOnly && (atStart || entry.normalized.includes(` ${q}`)))) {
+      let atStart = entry.normalized.startsWith(q);
+      let within = entry.normalized.includes(` ${q}`);
+      // A plural typed meets the singular's whole words too ("websites": "Website Developer"; "video games": "Video
+      // Game Designers"), not their beginnings ("apps" is not "Applications Developer").
+      if (plural && !atStart && !within && !exactOnly) {
+        const entryStem = ` ${pluralStem(entry.normalized)} `;
+        atStart = entryStem.startsWith(paddedStem);
+        within = !atStart && entryStem.includes(paddedStem);
+      }
+      if (exact || (!exactOnly && (atStart || within))) {
         matches.push({ entry, tier: exact ? 3 : 2, atStart, sim: 0 });
       }
     };
@@ -620,6 +637,8 @@ export class TitleIndex {
     // A title the query starts, or one of whose words it starts, has a word that the query's first word starts; when
     // the query has more words, a word that is its first word.
     const [first, ...more] = wordsOf(q);
+    const stemFirst = wordsOf(stem)[0]!;
+    if (stemFirst !== first) for (const id of this.byWord.get(stemFirst) ?? []) consider(id);
     if (more.length > 0) {
       for (const id of this.byWord.get(first!) ?? []) consider(id);
       const matched = new Set(matches.map((m) => m.entry));
