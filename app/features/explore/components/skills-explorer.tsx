@@ -108,6 +108,9 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
         <label>
           Add a skill
           <input
+            // A new list of skills is a new box: an added skill does not stay typed in it after the page moves on with
+            // JavaScript (a name not read stays, to be corrected).
+            key={picks.map((p) => p.name).join("\n")}
             type="text"
             name="have"
             list="skill-choices"
