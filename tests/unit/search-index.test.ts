@@ -437,11 +437,12 @@ describe("O*NET's short forms of alternate titles", () => {
       ["15-1252", "prefix"],
       ["29-1141", "prefix"],
     ]);
-    // "apps" is not "APP": only the singular's whole words, App Developer's first (the nurses' whole title has the word).
+    // "apps" is not "APP", in the short form or in the whole title: only the singular's whole words, written as words.
     expect(acronyms.searchOccupations({ q: "apps" }).map((h) => [h.socCode, h.quality, h.matchedText])).toEqual([
       ["15-1252", "prefix", "App Developer"],
-      ["29-1141", "prefix", "Advanced Practice Provider (APP)"],
     ]);
+    // Typed in capitals, with or without a plural "s", the acronym is meant.
+    expect(acronyms.searchOccupations({ q: "APPs" })[0]).toMatchObject({ socCode: "29-1141", quality: "exact" });
     // Two letters match whole titles only, acronyms included, in any case ("rn").
     expect(acronyms.searchOccupations({ q: "ap" })).toEqual([]);
   });
@@ -449,6 +450,25 @@ describe("O*NET's short forms of alternate titles", () => {
 
 // What would break: "FBI agent" found nothing (no title has those words side by side), and "HVAC technician" answered
 // Installation, Maintenance, and Repair Workers, All Other, through "Geothermal HVAC Technician" alone.
+// A helper's pass: "video games" and "apps" missed the singular's titles; a review: every word ending in "s" is not a
+// plural ("windows" sent Windows Administrator below Window Washer).
+describe("a plural typed", () => {
+  const index = linesIndex(
+    [line("15-1244", "Network and computer systems administrators", 400_000), line("37-2011", "Janitors and cleaners", 2_000_000)],
+    [
+      { socCode: "15-1244", title: "Windows Administrator" },
+      { socCode: "37-2011", title: "Window Washer" },
+    ],
+  );
+
+  it("meets the singular's whole words after the titles that have what was typed", () => {
+    expect(index.searchOccupations({ q: "windows" }).map((h) => h.matchedText)).toEqual(["Windows Administrator", "Window Washer"]);
+    expect(index.searchOccupations({ q: "window washers" }).map((h) => [h.matchedText, h.quality])).toEqual([["Window Washer", "exact"]]);
+    // Whole words only: "windo" begins both, "windos" neither.
+    expect(index.searchOccupations({ q: "windos" }).filter((h) => h.quality !== "fuzzy")).toEqual([]);
+  });
+});
+
 describe("titles with every word typed, not side by side", () => {
   const index = linesIndex(
     [

@@ -418,12 +418,12 @@ export class TitleIndex {
     const best = new Map<string, ScoredRole>();
     for (const c of this.roleCandidates) {
       const isExact = c.normalized === normalized || c.compact === compact || (plural && c.stem === stem);
-      const atStart =
-        c.normalized.startsWith(normalized) || c.compact.startsWith(compact) || (plural && `${c.stem} `.startsWith(`${stem} `));
-      const atWord =
-        c.normalized.includes(` ${normalized}`) ||
-        (byWordStarts && startsWordsInOrder(queryWords, c.words)) ||
-        (plural && ` ${c.stem} `.includes(` ${stem} `));
+      const directStart = c.normalized.startsWith(normalized) || c.compact.startsWith(compact);
+      const directWord = c.normalized.includes(` ${normalized}`) || (byWordStarts && startsWordsInOrder(queryWords, c.words));
+      const singularStart = plural && !directStart && `${c.stem} `.startsWith(`${stem} `);
+      const singularWord = plural && !directStart && !directWord && !singularStart && ` ${c.stem} `.includes(` ${stem} `);
+      const atStart = directStart || singularStart;
+      const atWord = directWord || singularWord;
       // The whole title, two words or more, side by side in what was typed ("software engineer intern"): a partial
       // match that names the words left out, not a close spelling. One word is too little ("developer" in "game developer").
       const leftOut = c.words.length >= 2 && !isExact ? wordsAround(queryWords, c.words) : null;
@@ -447,6 +447,7 @@ export class TitleIndex {
         sim,
         ...(holds && !atStart && !atWord && !worker ? { leftOut } : {}),
         ...(worker ? { workerOf: true } : {}),
+        ...((singularStart || singularWord) && !isExact && !worker ? { singular: true } : {}),
       };
       const held = best.get(c.slug);
       if (!held || compareRoleMatches(scored, held) < 0) best.set(c.slug, scored);
@@ -499,7 +500,7 @@ export class TitleIndex {
     if (normalized.length === 0) return [];
     const letters = normalized.replace(/[+# ]/g, "").length;
     // Typed in capitals ("CNA"), an acronym is meant; in lower case ("app", "apps") maybe an ordinary word.
-    const typedCaps = /[A-Z]/.test(q) && !/[a-z]/.test(q);
+    const typedCaps = /[A-Z]/.test(q) && !/[a-z]/.test(q.replace(/s$/, "")); // "CNAs" too
     let candidates = this.strongOccupationMatches(normalized, letters < 3, typedCaps);
     if (candidates.length === 0 && letters >= 4) candidates = this.closeOccupationSpellings(normalized);
     const best = new Map<string, ScoredOccupation>();
@@ -604,6 +605,9 @@ export class TitleIndex {
     const stem = pluralStem(q);
     const plural = stem !== q;
     const paddedStem = ` ${stem} `;
+    // One word typed in the plural; several words meet their singulars as scatteredMatches does, ranked as before.
+    const singularWord = plural && !stem.includes(" ");
+    const capsStem = singularWord ? new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(stem.toUpperCase())}([^A-Za-z0-9]|$)`) : null;
     const sameStem = new Set(this.byStem.get(stem) ?? []);
     if (plural) for (const id of this.byExact.get(stem) ?? []) sameStem.add(id);
     const consider = (id: number) => {
@@ -620,15 +624,21 @@ export class TitleIndex {
       const exact = entry.normalized === q || sameStem.has(id);
       let atStart = entry.normalized.startsWith(q);
       let within = entry.normalized.includes(` ${q}`);
-      // A plural typed meets the singular's whole words too ("websites": "Website Developer"; "video games": "Video
-      // Game Designers"), not their beginnings ("apps" is not "Applications Developer").
-      if (plural && !atStart && !within && !exactOnly) {
-        const entryStem = ` ${pluralStem(entry.normalized)} `;
-        atStart = entryStem.startsWith(paddedStem);
-        within = !atStart && entryStem.includes(paddedStem);
+      // A word typed in the plural meets the singular as a whole word too, after the titles that have what was typed
+      // ("websites": "Website Manager"; "windows": "Windows Administrator" before "Window Washer"), not its beginning ("apps" is
+      // not "Applications Developer") nor an acronym written in capitals ("apps" is not "Advanced Practice Provider
+      // (APP)"). The title's own words are tried before their singulars (pluralStem for each of a common word's
+      // thousands of titles was 10 ms for "operators").
+      let singular = false;
+      if (singularWord && !atStart && !within && !exactOnly && !(capsStem?.test(entry.text) ?? false)) {
+        const padded = ` ${entry.normalized} `;
+        const words = padded.includes(paddedStem) ? padded : ` ${pluralStem(entry.normalized)} `;
+        atStart = words.startsWith(paddedStem);
+        within = !atStart && words.includes(paddedStem);
+        singular = atStart || within;
       }
       if (exact || (!exactOnly && (atStart || within))) {
-        matches.push({ entry, tier: exact ? 3 : 2, atStart, sim: 0 });
+        matches.push({ entry, tier: exact ? 3 : 2, atStart, sim: 0, ...(singular && !exact ? { singular } : {}) });
       }
     };
     for (const id of this.byExact.get(q) ?? []) consider(id);
@@ -786,6 +796,8 @@ interface ScoredRole {
   leftOut?: string[];
   /** The title or alias names who works in the field typed ("Coder" for "coding"; workerForms). */
   workerOf?: boolean;
+  /** Matched only through the singular of a plural typed ("App Developer" for "apps"): after those that have it. */
+  singular?: boolean;
 }
 
 interface ScoredOccupation {
@@ -799,6 +811,8 @@ interface ScoredOccupation {
   leftOut?: string[];
   /** The title names who works in the field typed, rather than containing it: the form it matched ("nurse" for "nursing"; workerForms). */
   workerOf?: string;
+  /** Matched only through the singular of a plural typed ("Window Washer" for "windows"): after the titles that have it. */
+  singular?: boolean;
 }
 
 /**
@@ -806,8 +820,13 @@ interface ScoredOccupation {
  * "nursing", Registered nurses (by "Nurse") before Nursing assistants; for "programming", Computer programmers (by
  * "Programmer") before Producers and directors' "Programming Director" (ADR 014).
  */
-function workerFirst(a: { tier: number; workerOf?: unknown }, b: { tier: number; workerOf?: unknown }): number {
-  return a.tier === 2 && b.tier === 2 ? Number(b.workerOf !== undefined) - Number(a.workerOf !== undefined) : 0;
+function workerFirst(
+  a: { tier: number; workerOf?: unknown; singular?: boolean },
+  b: { tier: number; workerOf?: unknown; singular?: boolean },
+): number {
+  if (a.tier !== 2 || b.tier !== 2) return 0;
+  // Then a title that has what was typed before one met only through its singular (ADR 014).
+  return Number(b.workerOf !== undefined) - Number(a.workerOf !== undefined) || Number(a.singular === true) - Number(b.singular === true);
 }
 
 /**
@@ -1013,4 +1032,9 @@ function lowerBound(sorted: string[], word: string): number {
     else high = middle;
   }
   return low;
+}
+
+/** `text` as a regular expression matching it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
