@@ -266,6 +266,11 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       expect(data.occupationSearch!.matches.find((m) => m.socCode === "29-1141")?.href).toBe(
         "/compare?roles=data-scientist&occupations=29-1141",
       );
+      // Full after adding (four items): the words are dropped, since a full comparison offers no occupation to add.
+      const full = await thrownResponse(() =>
+        compareLoader(routeArgs("/compare?roles=cto,data-scientist,web-developer&add=qa-engineer&find=registered+nurse")),
+      );
+      expect(full.headers.get("Location")).toBe("/compare?roles=cto,data-scientist,web-developer,qa-engineer");
     });
 
     it("takes an O*NET code for the BLS line it is filed under, in the address or typed, with a redirect to the line's code", async () => {

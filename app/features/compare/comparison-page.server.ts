@@ -19,7 +19,8 @@ import { loadPublicPage } from "~/lib/page-loader.server";
  * - more than 4 roles and occupations: 400, the page asks to remove some (each has its remove link);
  * - an item listed twice: shown once, with a notice (200): the address stays usable, as a shared link should;
  * - fewer than 2 items: not an error: the picker asks for another (200);
- * - `add=<slug>` (the picker's and the finder's GET forms) or `find=<code>`: redirect to the plain address;
+ * - `add=<slug>` (the picker's and the finder's GET forms) or `find=<code>`: redirect to the plain address (keeping
+ *   `find=` words typed with a role chosen, while there is room for an occupation);
  * - `find=<words>`: the page lists the occupations whose titles match, each a link that adds it (200);
  * - `data=<tag>`: the figures archived with that data version, with a banner when newer data exists; its
  *   presenter, handout and download links keep the pin (malformed: 400; unknown or unarchived version: 404;

@@ -56,7 +56,8 @@ function commaList({ maxLength, what, bad }: { maxLength: number; what: string; 
 /**
  * The compare page's URL state. `roles`: comma-separated role slugs, in the order shown (empty entries, as in a
  * trailing comma, are ignored). `occupations`: comma-separated BLS occupation codes, shown after the roles. `add`:
- * slugs to append (the picker's and the finder's GET forms send it; the page then redirects to the plain address).
+ * slugs to append (the picker's and the finder's GET forms send it; the page then redirects to the plain address, with
+ * the `find` words typed alongside while there is room for an occupation).
  * `find`: the picker's occupation field: a code is appended the same way, words are a title search whose matches the
  * page offers to add. Malformed values (too long, characters a slug or code cannot have) are a 400 with a message;
  * unknown, repeated and too many items are judged against the data afterwards.
@@ -115,7 +116,8 @@ export interface CompareSelection {
   notices: string[];
   /** Unknown roles or more than four: the page answers 400 with these messages and the picker. */
   problems: CompareProblem[];
-  /** Set when the address used `add` or a code in `find`: the plain address to redirect to (only without problems). */
+  /** Set when the address used `add` or a code in `find`: the plain address to redirect to (only without problems),
+   * keeping `find` words typed alongside while the comparison has room for another item. */
   redirectTo: string | null;
 }
 
@@ -212,11 +214,12 @@ export async function readCompareSelection(url: URL): Promise<CompareSelection> 
               href: hrefOf(slugs, [...codes, hit.socCode]),
             })),
         };
-  // Roles chosen and words typed in one go (the picker is one form): the plain address, still searching the words.
+  // Roles chosen and words typed in one go (the picker is one form): the plain address, still searching the words
+  // while an occupation can be added (a full comparison hides the matches).
   const plain = hrefOf(slugs, codes);
   const redirectTo =
     (query.add.length > 0 || findCode !== undefined || onetCodes) && problems.length === 0
-      ? findWords === undefined
+      ? findWords === undefined || slugs.length + codes.length >= MAX_COMPARED_ROLES
         ? plain
         : `${plain}${plain.includes("?") ? "&" : "?"}${new URLSearchParams({ find: findWords })}`
       : null;
