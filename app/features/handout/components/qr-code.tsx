@@ -24,7 +24,8 @@ export function HandoutQrCode({ qr, description }: { qr: QrCodeSvg; description:
           {urlParts(printedUrl(qr.text)).map((part, i) => (
             <Fragment key={i}>
               {i > 0 ? <wbr /> : null}
-              {part}
+              {/* No break inside a piece, not even after a hyphen ("back-end-developer"). */}
+              <span className="handout-qr__part">{part}</span>
             </Fragment>
           ))}
         </a>
