@@ -210,7 +210,7 @@ test.describe("an occupation profile", () => {
     await expect(nearest.first().getByRole("link").first()).toHaveAttribute("href", /^\/roles\/[a-z0-9-]+$/);
     await expect(nearest.first()).toContainText("technologies in common with Registered nurses in O*NET 30.1 Database");
     // What "few" means, said as a figure: Microsoft Teams, listed for 30 occupations, had been called one "few use".
-    await expect(nearest.first()).toContainText("each listed for fewer than one in 20 of O*NET’s occupations)");
+    await expect(nearest.first()).toContainText("each listed for fewer than one in 20 of the occupations O*NET lists technologies for)");
     // The count is cited: numbered to the page's own source list.
     const ref = nearest.first().locator("a.source-ref");
     await expect(ref).toHaveAttribute("href", "#source-onet-30-1");

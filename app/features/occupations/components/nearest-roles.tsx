@@ -20,7 +20,7 @@ export function NearestRoleList({ roles, nearTo }: { roles: NearestTechRole[]; n
           <span className="muted">
             {r.reason === "related"
               ? `(${shortSourceTitle(r.sourceTitle)} lists ${r.via} as a related occupation)`
-              : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearTo} in ${shortSourceTitle(r.sourceTitle)}, among them ${listTitles(r.examples ?? [])}, each listed for fewer than one in ${FEW_OCCUPATIONS_DIVISOR} of O*NET’s occupations)`}
+              : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearTo} in ${shortSourceTitle(r.sourceTitle)}, among them ${listTitles(r.examples ?? [])}, each listed for fewer than one in ${FEW_OCCUPATIONS_DIVISOR} of the occupations O*NET lists technologies for)`}
           </span>{" "}
           <SourceRef id={r.sourceId} />
         </li>
