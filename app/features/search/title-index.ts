@@ -607,6 +607,7 @@ export class TitleIndex {
     const paddedStem = ` ${stem} `;
     // One word typed in the plural; several words meet their singulars as scatteredMatches does, ranked as before.
     const singularWord = plural && !stem.includes(" ");
+    const upperStem = stem.toUpperCase();
     const capsStem = singularWord ? new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(stem.toUpperCase())}([^A-Za-z0-9]|$)`) : null;
     const sameStem = new Set(this.byStem.get(stem) ?? []);
     if (plural) for (const id of this.byExact.get(stem) ?? []) sameStem.add(id);
@@ -630,7 +631,7 @@ export class TitleIndex {
       // (APP)"). The title's own words are tried before their singulars (pluralStem for each of a common word's
       // thousands of titles was 10 ms for "operators").
       let singular = false;
-      if (singularWord && !atStart && !within && !exactOnly && !(capsStem?.test(entry.text) ?? false)) {
+      if (singularWord && !atStart && !within && !exactOnly && !(entry.text.includes(upperStem) && capsStem!.test(entry.text))) {
         const padded = ` ${entry.normalized} `;
         const words = padded.includes(paddedStem) ? padded : ` ${pluralStem(entry.normalized)} `;
         atStart = words.startsWith(paddedStem);
