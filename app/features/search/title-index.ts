@@ -608,7 +608,7 @@ export class TitleIndex {
     // One word typed in the plural; several words meet their singulars as scatteredMatches does, ranked as before.
     const singularWord = plural && !stem.includes(" ");
     const upperStem = stem.toUpperCase();
-    const capsStem = singularWord ? new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(stem.toUpperCase())}([^A-Za-z0-9]|$)`) : null;
+    const capsStem = singularWord ? new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(upperStem)}([^A-Za-z0-9]|$)`) : null;
     const sameStem = new Set(this.byStem.get(stem) ?? []);
     if (plural) for (const id of this.byExact.get(stem) ?? []) sameStem.add(id);
     const consider = (id: number) => {
@@ -626,10 +626,10 @@ export class TitleIndex {
       let atStart = entry.normalized.startsWith(q);
       let within = entry.normalized.includes(` ${q}`);
       // A word typed in the plural meets the singular as a whole word too, after the titles that have what was typed
-      // ("websites": "Website Manager"; "windows": "Windows Administrator" before "Window Washer"), not its beginning ("apps" is
-      // not "Applications Developer") nor an acronym written in capitals ("apps" is not "Advanced Practice Provider
-      // (APP)"). The title's own words are tried before their singulars (pluralStem for each of a common word's
-      // thousands of titles was 10 ms for "operators").
+      // ("websites": "Website Manager"; "windows": "Windows Administrator" before "Window Washer"), not its beginning
+      // ("apps" is not "Applications Developer") nor an acronym written in capitals ("apps" is not "Advanced Practice
+      // Provider (APP)"). The title's own words are tried before their singulars, and the acronym's regular expression
+      // only after a plain substring test: run on each of a common word's thousands of titles, they cost milliseconds.
       let singular = false;
       if (singularWord && !atStart && !within && !exactOnly && !(entry.text.includes(upperStem) && capsStem!.test(entry.text))) {
         const padded = ` ${entry.normalized} `;
@@ -879,8 +879,9 @@ const ORIGIN_PREFERENCE: Record<OccupationMatchOrigin, number> = {
 };
 
 /**
- * How matches are ordered: tier, a title naming who works in the field typed, start of title, the fewest words typed left out of a title found inside what was
- * typed, similarity, then `preference` (across lines), shorter title first.
+ * How matches are ordered: tier, a title naming who works in the field typed (then one that has what was typed before
+ * one met through its singular: workerFirst), start of title, the fewest words typed left out of a title found inside
+ * what was typed, similarity, then `preference` (across lines), shorter title first.
  */
 function compareOccupationRank(a: ScoredOccupation, b: ScoredOccupation, preference?: () => number): number {
   return (
