@@ -24,8 +24,7 @@ export function HandoutQrCode({ qr, description }: { qr: QrCodeSvg; description:
           {urlParts(printedUrl(qr.text)).map((part, i) => (
             <Fragment key={i}>
               {i > 0 ? <wbr /> : null}
-              {/* No break inside a piece, not even after a hyphen ("back-end-developer"). */}
-              <span className="handout-qr__part">{part}</span>
+              {part}
             </Fragment>
           ))}
         </a>
@@ -35,9 +34,11 @@ export function HandoutQrCode({ qr, description }: { qr: QrCodeSvg; description:
 }
 
 /**
- * The printed address in the pieces a line may break between: after each "/", "?" and "&", so a line never splits a
- * lesson code or a role's address in two (a helper's pass printed "…/lessons/mt9a521g" with "04" on the next line).
+ * The printed address in the pieces a line may break between: after each "/", "?", "&" and ",", so a line breaks
+ * there before it splits a word: a lesson code stays whole (a helper's pass printed "…/lessons/mt9a521g" with "04" on
+ * the next line). A piece may still break after a hyphen ("back-end-developer"): kept whole, a four-role comparison's
+ * address ran off a phone's screen and out of the printed caption.
  */
 export function urlParts(address: string): string[] {
-  return address.split(/(?<=[/?&])/);
+  return address.split(/(?<=[/?&,])/);
 }
