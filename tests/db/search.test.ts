@@ -487,7 +487,8 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
 
     it("meets a plural typed with the singular's whole words, after the titles that have it (“video games”, “apps”, “windows”)", async () => {
       // A helper's pass: "apps" answered only Registered nurses, through O*NET's "Advanced Practice Provider (APP)", and
-      // found no role; "video games" listed O*NET's Video Game Designers only through "Video Game Designers"' words.
+      // found no role. Several words typed keep the earlier rule (ADR 014): "video games" still finds O*NET's Video Game
+      // Designers through their words in order, not as a plural met by its singular, and lists them among the first.
       const apps = await answer("apps");
       expect(apps.roles[0]).toMatchObject({ href: "/roles/mobile-developer", quality: "prefix" });
       expect(apps.occupations.map((o) => o.socCode)).not.toContain("29-1141");

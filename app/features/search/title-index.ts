@@ -539,6 +539,8 @@ export class TitleIndex {
     const startedRoles = this.rolesStartedBy(normalized);
     const startedRole = (socCode: string) => Number((this.rolesBySoc.get(socCode) ?? []).some((r) => startedRoles.has(r.slug)));
     const bothAtStart = (a: ScoredOccupation, b: ScoredOccupation) => a.tier === 2 && b.tier === 2 && a.atStart && b.atStart;
+    // workerFirst comes before the start-of-title rule here, as in compareOccupationRank (which ranks a line's own
+    // titles): "nursing" puts Registered nurses ("Nurse") before Nursing assistants, whose title starts with it.
     const rank = (a: ScoredOccupation, b: ScoredOccupation) =>
       workerFirst(a, b) ||
       (a.tier === 2 && b.tier === 2 && Number(b.atStart) - Number(a.atStart)) ||
