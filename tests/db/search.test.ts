@@ -501,6 +501,33 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect((await answer("CNAs")).occupations[0]).toMatchObject({ socCode: "31-1131", quality: "exact" });
     });
 
+    // A helper's pass (2026-12-06): "nurse" listed Childcare workers, Preschool teachers and landscaping supervisors
+    // ("Nursery …") among the first ten and Licensed practical nurses not at all; "engineer" listed Engineering Manager
+    // first among the roles; "police" answered Secretaries first, through O*NET's alternate title "Police".
+    it("puts titles with what was typed as whole words before titles where it only begins a longer word", async () => {
+      const nurse = (await answer("nurse")).occupations.map((o) => o.socCode);
+      expect(nurse).toContain("29-2061");
+      expect(nurse.indexOf("29-2061")).toBeLessThan(nurse.indexOf("39-9011") === -1 ? Infinity : nurse.indexOf("39-9011"));
+      expect(nurse.slice(0, 10)).not.toContain("25-2011");
+      const engineer = (await answer("engineer")).roles.map((r) => r.href);
+      expect(engineer.indexOf("/roles/software-engineer")).toBeGreaterThanOrEqual(0);
+      if (engineer.includes("/roles/engineering-manager")) {
+        expect(engineer.indexOf("/roles/software-engineer")).toBeLessThan(engineer.indexOf("/roles/engineering-manager"));
+      }
+      // While a word is still being typed, titles that begin with it come first as before.
+      expect((await answer("engin")).roles[0]?.href).toBe("/roles/engineering-manager");
+      // The plural of the word typed is still the word ("developer": Software developers first).
+      expect((await answer("developer")).occupations[0]?.socCode).toBe("15-1252");
+    });
+
+    it("puts a line named for what was typed before one O*NET alone gives it as a loose title", async () => {
+      const police = (await answer("police")).occupations.map((o) => o.socCode);
+      expect(police[0]).toBe("33-3051");
+      expect(police.indexOf("43-6014")).toBeGreaterThan(0);
+      // Two of O*NET's sources give Waiters and waitresses "Server": the exact title stays first.
+      expect((await answer("server")).occupations[0]?.socCode).toBe("35-3031");
+    });
+
     it("keeps the usual order where a worker's title would mislead (a review of the first version)", async () => {
       // "Officer" is not who works in an office, "Gamer" (Athletes) nor "GAM" (Sales managers) in gaming.
       expect((await answer("office")).occupations[0]?.socCode).toBe("43-9061");

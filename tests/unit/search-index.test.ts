@@ -500,3 +500,56 @@ describe("titles with every word typed, not side by side", () => {
     expect(index.searchOccupations({ q: "FBI ag" }).some((h) => h.confident || h.scattered)).toBe(false);
   });
 });
+
+// What would break (a helper's pass, 2026-12-06): "nurse" listed the nursery lines before Licensed practical nurses,
+// "engineer" Engineering Manager before Software Engineer, and "police" Secretaries first through the loose "Police".
+describe("whole words and lines named for what was typed", () => {
+  const index = linesIndex(
+    [
+      line("29-2061", "Licensed practical and licensed vocational nurses", 650_000),
+      line("39-9011", "Childcare workers", 900_000),
+      line("33-3051", "Police and sheriff's patrol officers", 660_000),
+      line("43-6014", "Secretaries and administrative assistants, except legal, medical, and executive", 1_700_000),
+      line("35-3031", "Waiters and waitresses", 2_200_000),
+      line("35-3041", "Food servers, nonrestaurant", 230_000),
+    ],
+    [
+      { socCode: "39-9011", title: "Nursery Worker" },
+      { socCode: "29-2061", title: "Licensed Practical Nurse" },
+      { socCode: "43-6014", title: "Police", onetSources: "02" },
+      { socCode: "33-3051", title: "Police Officer" },
+      { socCode: "35-3031", title: "Server", onetSources: "02,10" },
+      { socCode: "35-3041", title: "Food Server" },
+    ],
+  );
+  const codes = (q: string) => index.searchOccupations({ q }).map((h) => h.socCode);
+
+  it("puts a title with what was typed as whole words before one where it begins a longer word", () => {
+    expect(codes("nurse")).toEqual(["29-2061", "39-9011"]);
+    // While a word is being typed, the title that starts with it comes first as before.
+    expect(codes("nurs")).toEqual(["39-9011", "29-2061"]);
+    const roles = new TitleIndex({
+      roles: [
+        { slug: "engineering-manager", title: "Engineering Manager", summary: "Leads engineers." },
+        { slug: "software-engineer", title: "Software Engineer", summary: "Builds software." },
+        { slug: "back-end-developer", title: "Back End Developer", summary: "Builds servers." },
+        { slug: "backend-ops", title: "Backendless Operator", summary: "A made-up title that begins with the word." },
+      ],
+      aliases: [],
+      occupations: [],
+      onetOccupations: [],
+      roleOccupations: [],
+    }).finish();
+    const slugs = (q: string) => roles.searchRoles({ q }).results.map((r) => r.slug);
+    expect(slugs("engineer").slice(0, 2)).toEqual(["software-engineer", "engineering-manager"]);
+    expect(slugs("engin")[0]).toBe("engineering-manager");
+    // The first words written as one are whole words too.
+    expect(slugs("backend").slice(0, 2)).toEqual(["back-end-developer", "backend-ops"]);
+  });
+
+  it("puts a line named for what was typed before an exact title one kind of O*NET source alone gives", () => {
+    expect(codes("police")).toEqual(["33-3051", "43-6014"]);
+    // Two kinds of sources give Waiters and waitresses "Server": it stays first.
+    expect(codes("server")[0]).toBe("35-3031");
+  });
+});

@@ -424,6 +424,9 @@ export class TitleIndex {
       const singularWord = plural && !directStart && !directWord && !singularStart && ` ${c.stem} `.includes(` ${stem} `);
       const atStart = directStart || singularStart;
       const atWord = directWord || singularWord;
+      // What was typed only begins a longer word here ("engineer" in "Engineering Manager"): after whole words.
+      const partWord =
+        (directStart || directWord) && !isExact && !singularStart && !singularWord && !hasWholeWords(c, normalized, stem, compact);
       // The whole title, two words or more, side by side in what was typed ("software engineer intern"): a partial
       // match that names the words left out, not a close spelling. One word is too little ("developer" in "game developer").
       const leftOut = c.words.length >= 2 && !isExact ? wordsAround(queryWords, c.words) : null;
@@ -448,6 +451,7 @@ export class TitleIndex {
         ...(holds && !atStart && !atWord && !worker ? { leftOut } : {}),
         ...(worker ? { workerOf: true } : {}),
         ...((singularStart || singularWord) && !isExact && !worker ? { singular: true } : {}),
+        ...(partWord && !worker && !holds ? { partWord: true } : {}),
       };
       const held = best.get(c.slug);
       if (!held || compareRoleMatches(scored, held) < 0) best.set(c.slug, scored);
@@ -458,6 +462,7 @@ export class TitleIndex {
         (a, b) =>
           b.tier - a.tier ||
           workerFirst(a, b) ||
+          wholeWordsFirst(a, b) ||
           Number(b.atStart) - Number(a.atStart) ||
           // Among titles that start with what was typed, a role's own title before another role's alias ("engineering":
           // Engineering Manager before Technical Writer's "Engineering Writer").
@@ -539,10 +544,22 @@ export class TitleIndex {
     const startedRoles = this.rolesStartedBy(normalized);
     const startedRole = (socCode: string) => Number((this.rolesBySoc.get(socCode) ?? []).some((r) => startedRoles.has(r.slug)));
     const bothAtStart = (a: ScoredOccupation, b: ScoredOccupation) => a.tier === 2 && b.tier === 2 && a.atStart && b.atStart;
+    // An exact match on one of O*NET's loose titles (alternate or reported) of a line whose own title does not name what
+    // was typed comes after the lines whose own titles have it as whole words: "police" is an O*NET alternate title of
+    // Secretaries and administrative assistants, after Police and sheriff's patrol officers ("Police Officer"). Only
+    // when both kinds are found, and only a title one of O*NET's sources gives: two give Waiters and waitresses "Server",
+    // which stays first. Otherwise the exact match stays first ("hacker": no line's own title names hackers).
+    const looseExact = (m: ScoredOccupation) => m.tier === 3 && LOOSE_ORIGINS.has(m.entry.origin) && m.entry.attested < 2 && !namesIt(m);
+    const namedWhole = (m: ScoredOccupation) => m.tier === 2 && !m.partWord && !m.singular && namesIt(m);
+    const lines = [...best.values()];
+    const demote = lines.some(looseExact) && lines.some(namedWhole);
+    const level = (m: ScoredOccupation) => (looseExact(m) ? 2.4 : namedWhole(m) ? 2.5 : m.tier);
     // workerFirst comes before the start-of-title rule here, as in compareOccupationRank (which ranks a line's own
     // titles): "nursing" puts Registered nurses ("Nurse") before Nursing assistants, whose title starts with it.
     const rank = (a: ScoredOccupation, b: ScoredOccupation) =>
+      (demote ? level(b) - level(a) : 0) ||
       workerFirst(a, b) ||
+      wholeWordsFirst(a, b) ||
       (a.tier === 2 && b.tier === 2 && Number(b.atStart) - Number(a.atStart)) ||
       (bothAtStart(a, b) && startedRole(b.entry.socCode) - startedRole(a.entry.socCode)) ||
       compareOccupationRank(
@@ -641,7 +658,16 @@ export class TitleIndex {
         singular = atStart || within;
       }
       if (exact || (!exactOnly && (atStart || within))) {
-        matches.push({ entry, tier: exact ? 3 : 2, atStart, sim: 0, ...(singular && !exact ? { singular } : {}) });
+        // What was typed only begins a longer word here ("nurse" in "Nursery Worker"): after the titles with it whole.
+        const partWord = !exact && !singular && !hasWholeWord(entry.normalized, q, stem);
+        matches.push({
+          entry,
+          tier: exact ? 3 : 2,
+          atStart,
+          sim: 0,
+          ...(singular && !exact ? { singular } : {}),
+          ...(partWord ? { partWord } : {}),
+        });
       }
     };
     for (const id of this.byExact.get(q) ?? []) consider(id);
@@ -801,6 +827,8 @@ interface ScoredRole {
   workerOf?: boolean;
   /** Matched only through the singular of a plural typed ("App Developer" for "apps"): after those that have it. */
   singular?: boolean;
+  /** What was typed only begins a longer word of the title ("engineer" in "Engineering Manager"): wholeWordsFirst. */
+  partWord?: boolean;
 }
 
 interface ScoredOccupation {
@@ -816,6 +844,8 @@ interface ScoredOccupation {
   workerOf?: string;
   /** Matched only through the singular of a plural typed ("Window Washer" for "windows"): after the titles that have it. */
   singular?: boolean;
+  /** What was typed only begins a longer word of the title ("nurse" in "Nursery Worker"): wholeWordsFirst. */
+  partWord?: boolean;
 }
 
 /**
@@ -833,6 +863,37 @@ function workerFirst(
 }
 
 /**
+ * Among partial matches (tier 2), a title with what was typed as whole words before one where it only begins a longer
+ * word: for "nurse", "Licensed Practical Nurse" before "Nursery Worker"; for "engineer", "Software Engineer" before
+ * "Engineering Manager". While a word is still being typed ("nur", "engin"), no title has it whole and the order is as
+ * before (ADR 014).
+ */
+function wholeWordsFirst(a: { tier: number; partWord?: boolean }, b: { tier: number; partWord?: boolean }): number {
+  if (a.tier !== 2 || b.tier !== 2) return 0;
+  return Number(a.partWord === true) - Number(b.partWord === true);
+}
+
+/**
+ * Whether a title has what was typed (`q`, normalized; `stem`, its singular) as whole words, in the singular or the
+ * plural: "developer" is whole in "Software Developers", not in "Development Manager".
+ */
+function hasWholeWord(title: string, q: string, stem: string): boolean {
+  return ` ${title} `.includes(` ${q} `) || ` ${pluralStem(title)} `.includes(` ${stem} `);
+}
+
+/** Whether a role's title or alias has what was typed as whole words, or as the first words written as one ("backend"). */
+function hasWholeWords(c: RoleCandidate, normalized: string, stem: string, compact: string): boolean {
+  if (` ${c.normalized} `.includes(` ${normalized} `) || ` ${c.stem} `.includes(` ${stem} `)) return true;
+  let joined = "";
+  for (const word of c.words) {
+    joined += word;
+    if (joined === compact) return true;
+    if (joined.length >= compact.length) return false;
+  }
+  return false;
+}
+
+/**
  * A role's best match: tier; among exact matches the one typed letter for letter, a whole title before one of its two
  * names, the role's own title before an alias; then start of title, mean similarity, similarity, its title over an
  * alias, then text.
@@ -843,6 +904,7 @@ function compareRoleMatches(a: ScoredRole, b: ScoredRole): number {
   return (
     b.tier - a.tier ||
     workerFirst(a, b) ||
+    wholeWordsFirst(a, b) ||
     // What was typed letter for letter first ("Backend Developer", an alias, before the title "Back-End Developer"), a
     // whole title or alias before one of its two names ("Chief Technology Officer", an alias, before the title's name
     // in "Chief Technology Officer (CTO)"), then the role's own title before an alias as exact ("cto": "Chief
@@ -872,6 +934,9 @@ const ORIGIN_WEIGHT: Record<OccupationMatchOrigin, number> = {
   onet_alternate_title: 2,
 };
 
+/** O*NET's titles that many lines share and that need not name the work ("Police" for secretaries): see searchOccupations. */
+const LOOSE_ORIGINS: ReadonlySet<OccupationMatchOrigin> = new Set(["onet_alternate_title", "onet_reported_title"]);
+
 const ORIGIN_PREFERENCE: Record<OccupationMatchOrigin, number> = {
   bls_title: 0,
   onet_title: 1,
@@ -889,6 +954,7 @@ function compareOccupationRank(a: ScoredOccupation, b: ScoredOccupation, prefere
   return (
     b.tier - a.tier ||
     workerFirst(a, b) ||
+    wholeWordsFirst(a, b) ||
     Number(b.atStart) - Number(a.atStart) ||
     // A title that contains what was typed before one found inside it, then the fewest words typed left out of it.
     (a.leftOut?.length ?? 0) - (b.leftOut?.length ?? 0) ||
