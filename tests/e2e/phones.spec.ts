@@ -130,6 +130,30 @@ test.describe("on a phone", () => {
     expect(wide).toBeGreaterThan(0);
   });
 
+  // What would break: scrolled to the third role's column on a 390 px phone, the quick facts showed "$124,910" and
+  // "+28.5%" with no row label in view (a helper's pass); every comparison table's row labels now stay at its left edge.
+  test("a comparison scrolled sideways keeps each row's label in view", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/compare?roles=back-end-developer,data-scientist,security-analyst&occupations=29-1141");
+    const boxes = page.locator(".compare .table-scroll");
+    let scrolled = 0;
+    for (const box of await boxes.all()) {
+      const labels = box.locator('tbody th[scope="row"]');
+      if ((await labels.count()) === 0) continue;
+      const before = await box.evaluate((el) => el.getBoundingClientRect().left);
+      const moved = await box.evaluate((el) => {
+        el.scrollLeft = el.scrollWidth;
+        return el.scrollLeft;
+      });
+      if (moved === 0) continue;
+      scrolled += 1;
+      const lefts = await labels.evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().left));
+      for (const left of lefts) expect(Math.abs(left - before)).toBeLessThanOrEqual(2);
+    }
+    // The comparison still holds tables wider than the phone (else this test would prove nothing).
+    expect(scrolled).toBeGreaterThan(1);
+  });
+
   test("the role finder shows each role's figures, each labelled, without scrolling sideways", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/roles");
@@ -245,6 +269,29 @@ test.describe("on a phone", () => {
       }
     }
     await expectNoAxeViolations(page);
+  });
+
+  // What would break: at 360 px an occupation's quick facts began below the first screen (y ≈ 1,086 px on Registered
+  // nurses, behind the nearest tech roles; ≈ 830 px on Software developers, behind the roles filed under it).
+  test("an occupation profile shows its quick facts, growth and pay among them, on the first screen", async ({ page }) => {
+    test.slow();
+    for (const [width, height] of [
+      [360, 740],
+      [390, 844],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const path of ["/occupations/29-1141", "/occupations/15-1252", "/occupations/15-1299"]) {
+        await page.goto(path);
+        const facts = page.locator("#quick-facts");
+        const where = `${path} at ${width}×${height}`;
+        await expect(facts.getByRole("heading", { name: "Quick facts" }), where).toBeInViewport({ ratio: 1 });
+        for (const label of ["Median pay", "Projected growth"]) {
+          const value = facts.locator(".quick-facts > div").filter({ hasText: label }).locator("dd .sourced__value").first();
+          await expect(value, `${where}: ${label}`).toBeInViewport({ ratio: 1 });
+        }
+      }
+    }
   });
 
   test("a source marker keeps the punctuation after it on its line", async ({ page }) => {

@@ -56,6 +56,84 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
           <Link to={links.compare}>Compare {occupation.title} with a role or another occupation</Link>
         </p>
         {profile.dataPinBanner ? <DataPinBanner banner={profile.dataPinBanner} /> : null}
+        <ProfileSection id="quick-facts" title="Quick facts">
+          {latest ? (
+            <dl className="quick-facts">
+              <div>
+                <dt>Median pay{median ? `, ${median.dataYear}` : ""}</dt>
+                <dd>
+                  {median ? (
+                    <Sourced sourceId={median.sourceId} dataYear={median.dataYear}>
+                      {median.text}
+                    </Sourced>
+                  ) : (
+                    "not published"
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>Projected growth, {formatVintage(latest.vintage)}</dt>
+                <dd>
+                  <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
+                    {formatPercentChange(latest.changePercent)}
+                  </Sourced>
+                  {latest.band ? (
+                    <span className="band-label">
+                      {bandText(latest.band)} <SourceRef id={latest.band.sourceId} />
+                      <BandRoundingNote band={latest.band} changePercent={latest.changePercent} />
+                    </span>
+                  ) : null}
+                  {latest.allOccupationsPercent !== null ? (
+                    <span className="quick-facts__note">All occupations: {formatPercentChange(latest.allOccupationsPercent)}</span>
+                  ) : null}
+                </dd>
+              </div>
+              <div>
+                <dt>Openings a year, {formatVintage(latest.vintage)} average</dt>
+                <dd>
+                  {latest.annualOpenings !== null ? (
+                    <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
+                      {formatCount(latest.annualOpenings)}
+                    </Sourced>
+                  ) : (
+                    "not published"
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>Typical entry education</dt>
+                <dd>
+                  {latest.entryEducation !== null ? (
+                    <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
+                      {latest.entryEducation}
+                    </Sourced>
+                  ) : (
+                    "not published"
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>Employment, {latest.baseYear}</dt>
+                <dd>
+                  <Sourced sourceId={latest.sourceId} dataYear={String(latest.baseYear)}>
+                    {formatCount(latest.employmentBase)}
+                  </Sourced>
+                </dd>
+              </div>
+              <div>
+                <dt>O*NET job zone</dt>
+                <dd>
+                  {jobZones(onet)} {onet[0] ? <SourceRef id={onet[0].sourceId} /> : null}
+                </dd>
+              </div>
+            </dl>
+          ) : (
+            <p>BLS publishes no projections for this line.</p>
+          )}
+        </ProfileSection>
+
+        {/* After the quick facts, so a phone shows the figures on its first screen (a helper's pass found a long list of
+            roles or of the nearest ones there first). */}
         {roles.length > 0 ? (
           <p className="filed-roles">
             {filed.length > 0 ? (
@@ -97,82 +175,6 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
             </ul>
           </details>
         ) : null}
-
-        <ProfileSection id="quick-facts" title="Quick facts">
-          {latest ? (
-            <dl className="quick-facts">
-              <div>
-                <dt>Projected growth, {formatVintage(latest.vintage)}</dt>
-                <dd>
-                  <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
-                    {formatPercentChange(latest.changePercent)}
-                  </Sourced>
-                  {latest.band ? (
-                    <span className="band-label">
-                      {bandText(latest.band)} <SourceRef id={latest.band.sourceId} />
-                      <BandRoundingNote band={latest.band} changePercent={latest.changePercent} />
-                    </span>
-                  ) : null}
-                  {latest.allOccupationsPercent !== null ? (
-                    <span className="quick-facts__note">All occupations: {formatPercentChange(latest.allOccupationsPercent)}</span>
-                  ) : null}
-                </dd>
-              </div>
-              <div>
-                <dt>Openings a year, {formatVintage(latest.vintage)} average</dt>
-                <dd>
-                  {latest.annualOpenings !== null ? (
-                    <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
-                      {formatCount(latest.annualOpenings)}
-                    </Sourced>
-                  ) : (
-                    "not published"
-                  )}
-                </dd>
-              </div>
-              <div>
-                <dt>Median pay{median ? `, ${median.dataYear}` : ""}</dt>
-                <dd>
-                  {median ? (
-                    <Sourced sourceId={median.sourceId} dataYear={median.dataYear}>
-                      {median.text}
-                    </Sourced>
-                  ) : (
-                    "not published"
-                  )}
-                </dd>
-              </div>
-              <div>
-                <dt>Typical entry education</dt>
-                <dd>
-                  {latest.entryEducation !== null ? (
-                    <Sourced sourceId={latest.sourceId} dataYear={formatVintage(latest.vintage)}>
-                      {latest.entryEducation}
-                    </Sourced>
-                  ) : (
-                    "not published"
-                  )}
-                </dd>
-              </div>
-              <div>
-                <dt>Employment, {latest.baseYear}</dt>
-                <dd>
-                  <Sourced sourceId={latest.sourceId} dataYear={String(latest.baseYear)}>
-                    {formatCount(latest.employmentBase)}
-                  </Sourced>
-                </dd>
-              </div>
-              <div>
-                <dt>O*NET job zone</dt>
-                <dd>
-                  {jobZones(onet)} {onet[0] ? <SourceRef id={onet[0].sourceId} /> : null}
-                </dd>
-              </div>
-            </dl>
-          ) : (
-            <p>BLS publishes no projections for this line.</p>
-          )}
-        </ProfileSection>
 
         <ProfileSection id="what-they-do" title="What they do">
           <OccupationWork onet={onet} tasks={profile.tasks} emergingTasks={profile.emergingTasks} />
