@@ -65,6 +65,21 @@ describeEachDriver("every occupation", { seed: true }, () => {
       for (const row of health.data.rows) expect(row.socCode.startsWith("29-")).toBe(true);
     });
 
+    it("filters by words in BLS's title, each anywhere in it, in any case and order, the CSV likewise", async () => {
+      const nurses = await finder("?name=NURSE");
+      expect(nurses.data.rows.map((r) => r.socCode)).toEqual(expect.arrayContaining(["29-1141", "29-1171", "29-2061"]));
+      for (const row of nurses.data.rows) expect(row.title.toLowerCase()).toContain("nurse");
+      expect((await finder("?name=patrol+sheriff")).data.rows.map((r) => r.socCode)).toEqual(["33-3051"]);
+      // Punctuation typed is a break between words, never SQL's LIKE wildcards: "%" and "_" match nothing by themselves.
+      expect((await finder("?name=%25")).data.total).toBe(832);
+      expect((await finder("?name=sheriff%27s")).data.rows.map((r) => r.socCode)).toContain("33-3051");
+      const csv = (await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?name=nurse")))).records.map((r) => r[0]);
+      expect(csv).toEqual(nurses.data.rows.map((r) => r.socCode));
+      const long = await thrownResponse(() => finder(`?name=${"a".repeat(81)}`));
+      expect(long.status).toBe(400);
+      expect(await long.text()).toContain("at most 80 characters");
+    });
+
     it("answers filters the data cannot satisfy with a 400 that says why", async () => {
       for (const [query, words] of [
         ["?group=98-0000", "no SOC major group"],

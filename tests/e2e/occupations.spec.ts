@@ -110,6 +110,25 @@ test.describe("the occupation finder", () => {
     for (const line of lines.slice(1)) expect(line).toMatch(/^15-\d{4},/);
   });
 
+  // A helper's pass: a student on /occupations had no way to find a line by name but to leave for the search.
+  test("filters by words in BLS's title, and offers the search for every other name", async ({ noScriptPage: page }) => {
+    await page.goto("/occupations");
+    await page.getByRole("searchbox", { name: "Words in BLS’s title" }).fill("Nurse");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/[?&]name=Nurse(&|$)/);
+    const titles = await finderRows(page).locator("th a").allInnerTexts();
+    expect(titles).toContain("Registered nurses");
+    expect(titles).toContain("Nurse practitioners");
+    for (const title of titles) expect(title.toLowerCase()).toContain("nurse");
+    await expect(page.getByRole("link", { name: "Search every job title for “Nurse”" })).toHaveAttribute("href", "/search?q=Nurse");
+    // Every word must be in the title, in any order; none found says so and leads on.
+    await page.goto("/occupations?name=sheriff+patrol");
+    await expect(finderRows(page).locator("th a")).toHaveText(["Police and sheriff's patrol officers"]);
+    await page.goto("/occupations?name=youtuber");
+    await expect(page.getByText("No occupation matches these filters.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "search every job title for “youtuber”" })).toHaveAttribute("href", "/search?q=youtuber");
+  });
+
   test("filters with JavaScript on too, to the view's one address (no empty fields in it)", async ({ page }) => {
     await page.goto("/occupations");
     await waitForHydration(page);

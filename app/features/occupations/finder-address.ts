@@ -2,7 +2,7 @@
 export const OCCUPATIONS_PER_PAGE = 50;
 
 // `data` last: a pinned list's every link (sort, pages, filters, CSV) keeps its pin (ADR 008).
-const KEYS = ["vintage", "group", "tech", "education", "band", "pay", "openings", "zone", "sort", "dir", "page", "data"] as const;
+const KEYS = ["vintage", "name", "group", "tech", "education", "band", "pay", "openings", "zone", "sort", "dir", "page", "data"] as const;
 
 /**
  * The query string of an /occupations address: only what differs from the defaults, in a fixed order, so each

@@ -20,6 +20,7 @@ export const OCCUPATION_DEFAULT_DIRECTION: Record<OccupationSort, "asc" | "desc"
 
 function filtersOf(query: OccupationQuery) {
   return {
+    titleWords: titleWordsOf(query.name),
     group: query.group,
     tech: query.tech,
     education: query.education,
@@ -28,6 +29,15 @@ function filtersOf(query: OccupationQuery) {
     minOpenings: query.openings,
     zone: query.zone,
   };
+}
+
+/** The words of the name filter, lower case, split on anything but letters and digits ("sheriff's" is "sheriff", "s"). */
+export function titleWordsOf(name: string | undefined): string[] | undefined {
+  const words = (name ?? "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "");
+  return words.length > 0 ? words : undefined;
 }
 
 /**

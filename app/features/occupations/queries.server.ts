@@ -47,6 +47,8 @@ export function techOnetOccupationSql(onetCode: SQL, blsCode: SQL): SQL {
 }
 
 export interface OccupationFilters {
+  /** Words the title has, each anywhere in it (lower case: titleWordsOf). */
+  titleWords?: string[];
   group?: string;
   tech?: "any" | TechFamilyId;
   /** At most this entry education. */
@@ -117,6 +119,8 @@ export async function listOccupations({
 }): Promise<{ rows: OccupationListRow[]; total: number }> {
   const db = await database();
   const where: SQL[] = [];
+  // The words are letters and digits only (titleWordsOf): nothing in them is special to LIKE.
+  for (const word of filters.titleWords ?? []) where.push(sql`lower(title) like ${`%${word}%`}`);
   if (filters.group) where.push(sql`left(soc_code, 2) = ${filters.group.slice(0, 2)}`);
   if (filters.tech) {
     const families = filters.tech === "any" ? TECH_FAMILIES : TECH_FAMILIES.filter((f) => f.id === filters.tech);

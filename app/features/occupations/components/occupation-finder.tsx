@@ -24,6 +24,8 @@ const COLUMNS: { sort: Sort; label: string; numeric: boolean }[] = [
   { sort: "employment", label: "Employment", numeric: true },
 ];
 
+const searchHref = (words: string) => `/search?q=${encodeURIComponent(words)}`;
+
 const DESCENDING_FIRST: ReadonlySet<Sort> = new Set(["growth", "change", "openings", "pay", "employment"]);
 
 export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
@@ -58,6 +60,10 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
 
       {finder.dataPinBanner ? <DataPinBanner banner={finder.dataPinBanner} /> : null}
       <Form method="get" action="/occupations" className="filters" aria-label="Filter and sort occupations" onSubmit={applyFilters}>
+        <label>
+          Words in BLS&rsquo;s title
+          <input type="search" name="name" maxLength={80} defaultValue={query.name} />
+        </label>
         <FilterSelect
           name="group"
           label="Major group"
@@ -125,6 +131,19 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
           ? "No occupation matches these filters."
           : `${formatCount(total)} occupation${total === 1 ? "" : "s"}${total > rows.length ? `; showing ${formatCount(first)}–${formatCount(first + rows.length - 1)}` : ""}.`}{" "}
         {total === 0 ? <Link to="/occupations">Show every occupation</Link> : null}
+        {query.name ? (
+          // BLS's titles are few and formal; the search reads O*NET's and BLS's other names for each line too.
+          total === 0 ? (
+            <>
+              {" "}
+              or <Link to={searchHref(query.name)}>search every job title for “{query.name}”</Link>.{" "}
+            </>
+          ) : (
+            <>
+              <Link to={searchHref(query.name)}>Search every job title for “{query.name}”</Link>{" "}
+            </>
+          )
+        ) : null}
         {query.group ? (
           // The major group's own line: BLS's figures for the whole group, with every detailed occupation in it.
           <Link to={`/occupations/${query.group}`}>
