@@ -186,20 +186,35 @@ function Legend() {
     </svg>
   );
   return (
-    <ul className="map-legend" aria-label="Legend">
-      <li>{sample("map-link--core")} core skill of the role</li>
-      <li>{sample("map-link--useful")} useful skill</li>
-      <li>{sample("map-link--direct")} a direct move</li>
-      <li>{sample("map-link--via")} a move through a senior role</li>
-      <li>
-        <svg width="48" height="14" viewBox="0 0 48 14" aria-hidden="true" focusable="false">
-          <g className="map-link map-link--onward">
-            <path d="M0 7H46" />
-            <path d="M36 1L46 7L36 13" />
-          </g>
-        </svg>{" "}
-        a move from one lead or executive role to another
-      </li>
-    </ul>
+    // Two groups: a core skill's line and a direct move's look alike, and the group (the column they join) tells them apart.
+    <div className="map-legend-groups">
+      <div className="map-legend-group">
+        <span className="map-legend__kind" id="map-legend-skills">
+          From a skill to a role:
+        </span>
+        <ul className="map-legend" aria-labelledby="map-legend-skills">
+          <li>{sample("map-link--core")} core skill of the role</li>
+          <li>{sample("map-link--useful")} useful skill</li>
+        </ul>
+      </div>
+      <div className="map-legend-group">
+        <span className="map-legend__kind" id="map-legend-moves">
+          From a role to the next:
+        </span>
+        <ul className="map-legend" aria-labelledby="map-legend-moves">
+          <li>{sample("map-link--direct")} a direct move</li>
+          <li>{sample("map-link--via")} a move through a senior role</li>
+          <li>
+            <svg width="48" height="14" viewBox="0 0 48 14" aria-hidden="true" focusable="false">
+              <g className="map-link map-link--onward">
+                <path d="M0 7H46" />
+                <path d="M36 1L46 7L36 13" />
+              </g>
+            </svg>{" "}
+            a move from one lead or executive role to another
+          </li>
+        </ul>
+      </div>
+    </div>
   );
 }

@@ -47,14 +47,7 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
       <form method="get" action="/search" className="hero-search" role="search" aria-label="Search job titles">
         <label htmlFor="dashboard-search">Search any job title, including other names for a role</label>
         <div className="hero-search__row">
-          <input
-            id="dashboard-search"
-            name="q"
-            type="search"
-            maxLength={100}
-            placeholder="e.g. server side developer, SRE, data scientist"
-            autoComplete="off"
-          />
+          <input id="dashboard-search" name="q" type="search" maxLength={100} placeholder="e.g. data scientist, nurse" autoComplete="off" />
           <button type="submit">Search</button>
         </div>
       </form>
