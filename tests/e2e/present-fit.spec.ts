@@ -66,6 +66,13 @@ function measureFigures(page: Page): Promise<{ count: number; problems: FigurePr
       if (!inside(extent, frameBox)) problems.push({ figure: text, problem: `runs off the slide: ${px(extent)} in ${px(frameBox)}` });
       if (!inside(extent, window)) problems.push({ figure: text, problem: `off screen: ${px(extent)} in ${px(window)}` });
     }
+    // A period, a range or a code in any text of the slide stays on one line: a counselor's pass found "Openings each
+    // year, 2024– / 34 average" at 1280×720 and "Engineering Manager: 4– / 8 years" at 1024×768.
+    for (const range of slide.querySelectorAll<HTMLElement>(".unbroken")) {
+      const text = range.textContent ?? "";
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      if (lines !== 1) problems.push({ figure: text, problem: `a range or code on ${lines} lines` });
+    }
     // Every bar has room to be read: at least a quarter of its row (two charts side by side once left it 12%).
     for (const row of slide.querySelectorAll(".bars__row")) {
       const track = row.querySelector(".bars__track")!.getBoundingClientRect();

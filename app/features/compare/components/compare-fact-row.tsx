@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ComparedProjection } from "~/features/compare/role-comparison";
 import type { CompareColumn } from "~/features/compare/comparison";
+import { Unbroken } from "~/ui/unbroken";
 
 /** One row of the compare table: what it measures, a cell per column (in the comparison's order), then all occupations. */
 export function CompareFactRow({
@@ -16,11 +17,11 @@ export function CompareFactRow({
 }) {
   return (
     <tr>
-      <th scope="row">{header}</th>
+      <th scope="row">{typeof header === "string" ? <Unbroken text={header} /> : header}</th>
       {columns.map((column) => (
         <td key={column.key}>{cell(column)}</td>
       ))}
-      <td className="compare-facts__total">{total}</td>
+      <td className="compare-facts__total">{typeof total === "string" ? <Unbroken text={total} /> : total}</td>
     </tr>
   );
 }

@@ -6,6 +6,7 @@ import { LEVEL_LABELS } from "~/features/roles/labels";
 import type { Comparison, CompareColumn } from "~/features/compare/comparison";
 import { CompareFactRow, notApplicable, notPublished, projectedCell } from "~/features/compare/components/compare-fact-row";
 import { CountRow, EmploymentCell, RoleGrowthCell, RolePayCell, TotalPayCell } from "~/features/compare/components/compare-fact-cells";
+import { Unbroken } from "~/ui/unbroken";
 import { SharedOccupationNotes } from "~/features/compare/components/shared-occupation-notes";
 
 /**
@@ -46,7 +47,7 @@ export function CompareQuickFacts({ comparison }: { comparison: Comparison }) {
                   <Link to={column.href}>{column.title}</Link>
                   {mixed ? (
                     <span className="compare-facts__kind">
-                      {column.kind === "role" ? "Tech role" : `BLS occupation, SOC ${column.occupation.socCode}`}
+                      {column.kind === "role" ? "Tech role" : <Unbroken text={`BLS occupation, SOC ${column.occupation.socCode}`} />}
                     </span>
                   ) : null}
                 </th>
@@ -60,7 +61,8 @@ export function CompareQuickFacts({ comparison }: { comparison: Comparison }) {
               columns={columns}
               cell={(column) => (
                 <>
-                  {column.occupation.title} (SOC {column.occupation.socCode}) <SourceRef id={column.occupation.sourceId} />
+                  {column.occupation.title} <Unbroken text={`(SOC ${column.occupation.socCode})`} />{" "}
+                  <SourceRef id={column.occupation.sourceId} />
                 </>
               )}
               total="Total, all occupations (00-0000)"

@@ -1,6 +1,7 @@
 import { forwardRef, type CSSProperties } from "react";
 import { SourceList } from "~/features/sources/components/source-list";
 import type { BarChart, BigFigure, Slide, SlideBody, SlideColumn } from "~/features/present/slides";
+import { Unbroken } from "~/ui/unbroken";
 
 interface SlideViewProps {
   slide: Slide;
@@ -38,12 +39,12 @@ export const SlideView = forwardRef<HTMLElement, SlideViewProps>(function SlideV
         <div className="slide__content">
           {slide.body.kind === "title" ? <p className="slide__kicker">{slide.body.kicker}</p> : null}
           <h2 id={titleId} className="slide__title">
-            {slide.title}
+            <Unbroken text={slide.title} />
           </h2>
           <SlideBodyView body={slide.body} />
           {slide.caveat ? (
             <p className="slide__caveat">
-              <strong>Keep in mind:</strong> {slide.caveat}
+              <strong>Keep in mind:</strong> <Unbroken text={slide.caveat} />
             </p>
           ) : null}
         </div>
@@ -53,7 +54,7 @@ export const SlideView = forwardRef<HTMLElement, SlideViewProps>(function SlideV
             {slide.citations.map((c, i) => (
               <span key={c.sourceId}>
                 {i > 0 ? "; " : ""}
-                {c.label} ({c.dataYear})
+                <Unbroken text={c.label} /> (<Unbroken text={c.dataYear} />)
               </span>
             ))}
           </p>
@@ -100,10 +101,14 @@ function SlideBodyView({ body }: { body: SlideBody }) {
     case "title":
       return (
         <>
-          <p className="slide__lede">{body.lede}</p>
+          <p className="slide__lede">
+            <Unbroken text={body.lede} />
+          </p>
           <ul className="slide__meta">
             {body.meta.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>
+                <Unbroken text={line} />
+              </li>
             ))}
           </ul>
         </>
@@ -111,10 +116,16 @@ function SlideBodyView({ body }: { body: SlideBody }) {
     case "list":
       return (
         <>
-          {body.lede ? <p className="slide__lede">{body.lede}</p> : null}
+          {body.lede ? (
+            <p className="slide__lede">
+              <Unbroken text={body.lede} />
+            </p>
+          ) : null}
           <ul className="slide__list">
             {body.items.map((item) => (
-              <li key={item}>{item}</li>
+              <li key={item}>
+                <Unbroken text={item} />
+              </li>
             ))}
           </ul>
           <Takeaway text={body.takeaway} />
@@ -123,7 +134,11 @@ function SlideBodyView({ body }: { body: SlideBody }) {
     case "figures":
       return (
         <>
-          {body.lede ? <p className="slide__lede">{body.lede}</p> : null}
+          {body.lede ? (
+            <p className="slide__lede">
+              <Unbroken text={body.lede} />
+            </p>
+          ) : null}
           {body.figures.length > 0 ? <Figures figures={body.figures} /> : null}
           {body.charts.length > 0 ? (
             <div className="slide__charts">
@@ -138,7 +153,11 @@ function SlideBodyView({ body }: { body: SlideBody }) {
     case "columns":
       return (
         <>
-          {body.lede ? <p className="slide__lede">{body.lede}</p> : null}
+          {body.lede ? (
+            <p className="slide__lede">
+              <Unbroken text={body.lede} />
+            </p>
+          ) : null}
           <div className={`slide__columns slide__columns--${body.columns.length}`}>
             {body.columns.map((column) => (
               <Column key={column.heading} column={column} />
@@ -181,7 +200,11 @@ function SlideBodyView({ body }: { body: SlideBody }) {
 }
 
 function Takeaway({ text }: { text: string | null }) {
-  return text ? <p className="slide__takeaway">{text}</p> : null;
+  return text ? (
+    <p className="slide__takeaway">
+      <Unbroken text={text} />
+    </p>
+  ) : null;
 }
 
 /**
@@ -195,9 +218,15 @@ function Figures({ figures }: { figures: BigFigure[] }) {
     <dl className={`big-figures big-figures--${figures.length}`} style={{ "--figure-chars": longest } as CSSProperties}>
       {figures.map((f) => (
         <div key={f.label} className="big-figure">
-          <dt className="big-figure__label">{f.label}</dt>
+          <dt className="big-figure__label">
+            <Unbroken text={f.label} />
+          </dt>
           <dd className="big-figure__value">{f.value}</dd>
-          {f.detail ? <dd className="big-figure__detail">{f.detail}</dd> : null}
+          {f.detail ? (
+            <dd className="big-figure__detail">
+              <Unbroken text={f.detail} />
+            </dd>
+          ) : null}
         </div>
       ))}
     </dl>
@@ -209,14 +238,18 @@ function Bars({ chart }: { chart: BarChart }) {
   const max = Math.max(...chart.rows.map((r) => Math.abs(r.value)), 0);
   return (
     <div className="bars">
-      <h3 className="bars__title">{chart.title}</h3>
+      <h3 className="bars__title">
+        <Unbroken text={chart.title} />
+      </h3>
       <ul className="bars__rows">
         {chart.rows.map((row) => (
           <li
             key={row.label}
             className={`bars__row${row.emphasis ? " bars__row--emphasis" : ""}${row.value < 0 ? " bars__row--negative" : ""}`}
           >
-            <span className="bars__label">{row.label}</span>
+            <span className="bars__label">
+              <Unbroken text={row.label} />
+            </span>
             <span className="bars__track" aria-hidden="true">
               <span className="bars__bar" style={{ width: `${max > 0 ? Math.max((Math.abs(row.value) / max) * 100, 1) : 0}%` }} />
             </span>
@@ -231,15 +264,25 @@ function Bars({ chart }: { chart: BarChart }) {
 function Column({ column }: { column: SlideColumn }) {
   return (
     <div className="slide__column">
-      <h3 className="slide__column-title">{column.heading}</h3>
-      {column.meta ? <p className="slide__column-meta">{column.meta}</p> : null}
+      <h3 className="slide__column-title">
+        <Unbroken text={column.heading} />
+      </h3>
+      {column.meta ? (
+        <p className="slide__column-meta">
+          <Unbroken text={column.meta} />
+        </p>
+      ) : null}
       {column.figures.length > 0 ? <Figures figures={column.figures} /> : null}
       {column.items.length === 1 ? (
-        <p className="slide__column-text">{column.items[0]}</p>
+        <p className="slide__column-text">
+          <Unbroken text={column.items[0]!} />
+        </p>
       ) : column.items.length > 1 ? (
         <ul className="slide__column-list">
           {column.items.map((item) => (
-            <li key={item}>{item}</li>
+            <li key={item}>
+              <Unbroken text={item} />
+            </li>
           ))}
         </ul>
       ) : null}
