@@ -22,7 +22,7 @@ import type { InterestAreaGuide, InterestExampleOccupation } from "~/features/ex
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { sameTitle } from "~/lib/list-titles";
-import { PRINTED_ROWS, ShownCount } from "~/features/explore/components/shown-count";
+import { PRINTED_ROWS, PrintedRolesNote, ShownCount } from "~/features/explore/components/shown-count";
 
 function Matched({ occupation, picked }: { occupation: InterestOccupation; picked: readonly InterestAreaName[] }) {
   const sum = interestSumText(occupation.fit, occupation.scores, picked);
@@ -265,7 +265,10 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
             </span>
           </p>
           <section aria-labelledby="interest-roles">
-            <h2 id="interest-roles">Tech roles</h2>
+            <h2 id="interest-roles">
+              Tech roles
+              <PrintedRolesNote total={roles.length} />
+            </h2>
             {roles.length === 0 ? (
               <p>None of our curated tech roles has these areas among its top three.</p>
             ) : (

@@ -11,5 +11,17 @@ export function ShownCount({ total, shown, printed }: { total: number; shown: nu
   );
 }
 
-/** The rows the explorers' occupation tables print (explore.css); the role tables print three, without a count. */
-export const PRINTED_ROWS = { techOccupations: 3, otherOccupations: 2 } as const;
+/**
+ * After a role table's heading, on paper only: how many of its roles the printout keeps (a counselor's pass found three
+ * of 25 printed without a word). In the heading, so the one-page printout gains no line.
+ */
+export function PrintedRolesNote({ total }: { total: number }) {
+  return total > PRINTED_ROWS.roles ? (
+    <span className="explore-print-inline">
+      : the best {PRINTED_ROWS.roles} of {total} are printed
+    </span>
+  ) : null;
+}
+
+/** The rows the explorers' tables print (explore.css). */
+export const PRINTED_ROWS = { roles: 3, techOccupations: 3, otherOccupations: 2 } as const;

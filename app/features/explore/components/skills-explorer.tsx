@@ -11,7 +11,7 @@ import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import type { OccupationFit, RoleFit, SkillsExplorerView } from "~/features/explore/skills-explorer.server";
 import type { PickedSkill } from "~/features/explore/skill-fit";
 import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
-import { PRINTED_ROWS, ShownCount } from "~/features/explore/components/shown-count";
+import { PRINTED_ROWS, PrintedRolesNote, ShownCount } from "~/features/explore/components/shown-count";
 import { FitExplained } from "~/features/explore/components/fit-explained";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
@@ -313,7 +313,10 @@ function RoleFits({
 }) {
   return (
     <section aria-labelledby="explore-roles">
-      <h2 id="explore-roles">Tech roles that use your skills</h2>
+      <h2 id="explore-roles">
+        Tech roles that use your skills
+        <PrintedRolesNote total={roles.length} />
+      </h2>
       {roles.length === 0 ? (
         <p>None of our curated tech roles lists these skills; the occupations below may.</p>
       ) : (
@@ -411,7 +414,11 @@ function OccupationFits({
             <ShownCount total={total} shown={occupations.length} printed={PRINTED_ROWS.techOccupations} />.
           </>
         )}{" "}
-        {scope === "tech" ? <Link to={allHref}>Include every occupation</Link> : null}
+        {scope === "tech" ? (
+          <Link to={allHref} className="screen-only">
+            Include every occupation
+          </Link>
+        ) : null}
       </p>
       {occupations.length > 0 ? (
         <p className="screen-only">
