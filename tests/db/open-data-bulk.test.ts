@@ -70,6 +70,12 @@ describeEachDriver("the bulk download", { seed: true }, () => {
       }
     }
 
+    // A role and an occupation are headed as /roles.csv and /occupations.csv head them (a counselor's pass found "Slug,
+    // Title" here against "Role slug, Role" there).
+    const headerOf = (path: string) => descriptor.resources.find((r) => r.path === path)!.schema.fields.map((f) => f.name);
+    expect(headerOf("roles.csv").slice(0, 2)).toEqual(["Role slug", "Role"]);
+    expect(headerOf("occupations.csv")).toEqual(expect.arrayContaining(["SOC code", "Occupation"]));
+
     const readme = strFromU8(files["README.md"]!);
     expect(readme).toContain(`data version ${tag}`);
     expect(readme).toContain(`| projections.csv | ${expected["projections.csv"]} |`);

@@ -124,6 +124,11 @@ const COLUMN_HEADERS: Record<string, string> = {
   is_derived: "Derived by Career Atlas",
   url: "URL",
   // Where a column name means something else in one table.
+  // The key and name of a role or an occupation, as /roles.csv and /occupations.csv head them (a counselor's pass found
+  // "Slug, Title" in the bulk download's roles.csv and "Role slug, Role" in /roles.csv).
+  "roles.slug": H.roleSlug,
+  "roles.title": H.role,
+  "occupations.title": H.occupation,
   "sources.vintage": "Release",
   "sources.id": "Source ID",
   element_id: "O*NET element ID",
