@@ -258,6 +258,9 @@ test.describe("printing an explorer result", () => {
       const roles = await page.locator("section:is([aria-labelledby=explore-roles], [aria-labelledby=interest-roles]) tbody tr").count();
       if (roles > 3) expect(squeezed).toMatch(new RegExp(`Tech roles[a-z ]*: the best 3 of ${roles} are printed`));
       expect(squeezed).not.toContain("Include every occupation");
+      // The interests chosen are on paper too (a counselor's pass: the printout did not say what it was for).
+      if (path.includes("like=investigative&like=artistic"))
+        expect(squeezed).toContain("Start from what you like: Investigative, Artistic");
     });
   }
 });

@@ -175,7 +175,18 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
   return (
     <div className="explore-page">
       <ExploreNav current="interests" />
-      <h1>Start from what you like</h1>
+      <h1>
+        Start from what you like
+        {/* On paper, the areas chosen (on screen the form shows them): in the heading, so the page gains no line. */}
+        {picked.length > 0 ? (
+          <span className="explore-print-inline">
+            :{" "}
+            {INTEREST_AREAS.filter((a) => picked.includes(a.id))
+              .map((a) => a.name)
+              .join(", ")}
+          </span>
+        ) : null}
+      </h1>
       {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
       <p className="lede">
         Career researchers sort interests into six areas. O*NET scores every occupation on each of them, from 1 (low) to 7 (high){" "}
