@@ -12,6 +12,7 @@ import { sourceVintage, type Citer } from "~/features/present/slide-citations";
 import type { DraftSlide } from "~/features/present/slides";
 import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadText } from "~/features/pay/pay";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
+import { SUMMED_PROJECTION_NOTE } from "~/features/roles/summed-lines";
 
 /** What the role deck has worked out once and every figure slide uses. */
 export interface RoleFigureContext {
@@ -167,7 +168,7 @@ function growthSlide({ profile, cite, period, sharedCaveat }: RoleFigureContext,
         (s) =>
           `You may hear: “${s.statement}” (${cite(s.sourceId, sourceVintage).label}).${s.note ? ` ${s.note}` : ""}${s.kind === "uncited_claim" ? " Don't present it as a projection." : ""}`,
       ),
-      ...(p.isDerived ? ["These figures are Career Atlas sums of published BLS lines, not a BLS table row."] : []),
+      ...(p.isDerived ? [SUMMED_PROJECTION_NOTE] : []),
     ],
   };
 }

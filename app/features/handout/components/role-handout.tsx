@@ -12,6 +12,7 @@ import { HandoutSection } from "~/features/handout/components/handout-sheet";
 import { PaySpread } from "~/features/pay/components/pay-spread";
 import { lowPercentilesNote } from "~/features/pay/pay";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
+import { SUMMED_PROJECTION_NOTE } from "~/features/roles/summed-lines";
 
 /** The sections of a role's handout: quick facts, the growth chart and its table, hot skills, next roles, AI impact. */
 export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
@@ -116,9 +117,7 @@ export function RoleHandoutBody({ handout }: { handout: RoleHandout }) {
         ) : (
           <p className="handout-note">BLS published no {period} projection for this occupation.</p>
         )}
-        {p?.isDerived ? (
-          <p className="handout-note">These figures are Career Atlas sums of published BLS lines, not a BLS table row.</p>
-        ) : null}
+        {p?.isDerived ? <p className="handout-note">{SUMMED_PROJECTION_NOTE}</p> : null}
       </HandoutSection>
 
       <div className="handout-columns">

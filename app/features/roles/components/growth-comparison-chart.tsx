@@ -2,6 +2,7 @@ import { formatPercentChange, formatVintage } from "~/lib/format";
 import type { GrowthChartRow } from "~/features/roles/role-profile";
 import { ChartFrame } from "~/ui/charts/chart-frame";
 import { LabelledBars } from "~/ui/charts/labelled-bars";
+import { SUMMED_KIND_NOTE, withSummedMark } from "~/features/roles/summed-lines";
 
 /** The occupation's projected growth next to its OOH group, its BLS summary line and all occupations. */
 export function GrowthComparisonChart({ rows, source, csvHref }: { rows: GrowthChartRow[]; source: string; csvHref: string }) {
@@ -13,10 +14,7 @@ export function GrowthComparisonChart({ rows, source, csvHref }: { rows: GrowthC
   const summary =
     `${own.occupationTitle} (${own.socCode}): ${formatPercentChange(own.changePercent, own.percentDecimals)} over ${vintage}` +
     others
-      .map(
-        (r) =>
-          `; ${r.occupationTitle} ${formatPercentChange(r.changePercent, r.percentDecimals)}${r.isDerived ? " (summed by Career Atlas)" : ""}`,
-      )
+      .map((r) => `; ${withSummedMark(`${r.occupationTitle} ${formatPercentChange(r.changePercent, r.percentDecimals)}`, r)}`)
       .join("") +
     (total ? `; all occupations ${formatPercentChange(total.changePercent, total.percentDecimals)}.` : ".");
   return (
@@ -30,7 +28,7 @@ export function GrowthComparisonChart({ rows, source, csvHref }: { rows: GrowthC
         {
           key: "kind",
           label: "What it is",
-          format: (_v, row) => LINE_KIND[row.kind] + (row.isDerived ? "; sum of published lines, by Career Atlas" : ""),
+          format: (_v, row) => LINE_KIND[row.kind] + (row.isDerived ? `; ${SUMMED_KIND_NOTE}` : ""),
         },
         {
           key: "changePercent",

@@ -8,6 +8,7 @@ import { ProfileSection, sectionTitle } from "~/ui/profile-section";
 import { useSourceMap } from "~/features/sources/components/sources-context";
 import { sourceCredit } from "~/features/sources/citations";
 import { withPeriod, type ProjectionVintage } from "~/features/periods/periods";
+import { SUMMED_LINES_NOTE } from "~/features/roles/summed-lines";
 
 /**
  * The three outlook charts of the role's occupation, each with its table, source line and CSV. `latestVintage` is
@@ -27,7 +28,7 @@ export function OutlookCharts({ profile, latestVintage }: { profile: RoleProfile
   );
   const growthSource = useSourceLine(
     charts.growth.map((r) => r.sourceId),
-    `${formatVintage(vintage)} projections${charts.growth.some((r) => r.isDerived) ? "; a group marked as a sum was added up by Career Atlas from published lines" : ""}`,
+    `${formatVintage(vintage)} projections${charts.growth.some((r) => r.isDerived) ? `; ${SUMMED_LINES_NOTE}` : ""}`,
   );
   const vintageSource = useSourceLine(
     charts.vintages.map((r) => r.sourceId),

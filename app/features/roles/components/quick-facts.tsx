@@ -6,6 +6,7 @@ import { SourceRef } from "~/features/sources/components/sources-context";
 import { OtherOccupations } from "~/features/roles/components/other-occupations";
 import { OutlookStatements } from "~/features/roles/components/outlook-statements";
 import { ProjectionFacts } from "~/features/roles/components/projection-facts";
+import { SUMMED_PROJECTION_NOTE } from "~/features/roles/summed-lines";
 
 // Lesson pages import the growth figure from here.
 
@@ -23,9 +24,7 @@ export function QuickFacts({ profile }: { profile: RoleProfile }) {
           BLS published no {period} projection for {occupation.title} (SOC {occupation.socCode}). Try another projection period above.
         </p>
       )}
-      {p?.isDerived ? (
-        <p className="fact__detail">These figures are Career Atlas sums of published BLS lines, not a BLS table row.</p>
-      ) : null}
+      {p?.isDerived ? <p className="fact__detail">{SUMMED_PROJECTION_NOTE}</p> : null}
 
       {/* Under the figures, so they are on the first screen; each card says whose figures they are. */}
       <p className="occupation-note">
