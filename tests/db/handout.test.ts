@@ -1,3 +1,4 @@
+import { createElement } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getRoleComparison, listRoleChoices } from "~/features/compare/queries.server";
 import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.server";
@@ -13,7 +14,10 @@ import {
   type HandoutAiSummary,
   type RoleHandout,
 } from "~/features/handout/handout";
+import { RoleHandoutBody } from "~/features/handout/components/role-handout";
+import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { describeEachDriver } from "./harness";
+import { renderInRouter } from "./rendered-page";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 /** Every source id a handout prints a [n] for: each must be in the handout's own numbered list, and nothing else. */
@@ -89,6 +93,28 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
       });
       expect(handout.growthBars.at(-1)).toMatchObject({ label: "All occupations", changePercent: 3.1, detail: null });
       expect(handout.growthBars.map((b) => b.changePercent)).toEqual(profile.charts.growth.map((r) => r.changePercent));
+    });
+
+    it("marks the group Career Atlas summed, on its bar and in the table row, as the profile does", () => {
+      // What would break: the handout printed "Web developers and digital designers (OOH group) +7.2%, 214,900 → 230,400"
+      // credited to BLS alone (a counselor's report); BLS publishes no such row, Career Atlas added up two of its lines.
+      const summed = "Web developers and digital designers (OOH group) (summed by Career Atlas)";
+      expect(handout.growthBars.map((b) => b.label)).toEqual([
+        "Web developers (this role)",
+        summed,
+        "Computer occupations (all 15-12xx)",
+        "All occupations",
+      ]);
+      const html = renderInRouter(
+        createElement(ProfileSourcesProvider, { sources: handout.sources, children: createElement(RoleHandoutBody, { handout }) }),
+      );
+      const row = (html.match(/<tr>.*?<\/tr>/gs) ?? []).find((r) => r.includes("digital designers"))!;
+      expect(
+        row
+          .replace(/<[^>]+>/g, " ")
+          .replace(/\s+/g, " ")
+          .trim(),
+      ).toBe(`${summed} [2] +7.2% 214,900 → 230,400`);
     });
 
     it("lists the top hot skills, core ones first, each with at least one mark, and says how many there are", () => {

@@ -50,6 +50,23 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       expect(sourcesOf(deck).find((s) => s.id === "onet-30-1")?.attribution).toMatch(/CC BY 4\.0/);
     });
 
+    it("marks the group Career Atlas summed on the growth slide, in the profile's words, beside the BLS citation", async () => {
+      // What would break: slide 4 showed "Web developers and digital designers (OOH group) +7.2%" credited to BLS alone
+      // (a counselor's report); BLS publishes no such row, and the profile and growth.csv say Career Atlas summed it.
+      const profile = (await getRoleProfile({ slug: "back-end-developer", vintage: "2024-34" }))!;
+      expect(profile.charts.growth.filter((r) => r.isDerived).map((r) => [r.socCode, r.changePercent])).toEqual([["15-1254+15-1255", 7.2]]);
+      const growth = deck.slides.find((s) => s.topic === "growth")!;
+      if (growth.body.kind !== "figures") throw new Error("figures");
+      expect(growth.body.charts[0]!.rows.map((r) => [r.label, r.text])).toEqual([
+        ["Web developers", "+7.5%"],
+        ["Web developers and digital designers (OOH group) (summed by Career Atlas)", "+7.2%"],
+        ["Computer occupations (all 15-12xx)", "+8.6%"],
+        ["All occupations", "+3.1%"],
+      ]);
+      const bls = growth.citations.find((c) => c.sourceId === profile.charts.growth[1]!.sourceId)!;
+      expect(bls.dataYear).toBe("2024–34; a group marked as a sum was added up by Career Atlas from published lines");
+    });
+
     it("uses the vintage asked for", async () => {
       const { deck: older } = await deckOf(["back-end-developer"], "2022-32");
       expect(older.vintage).toBe("2022-32");

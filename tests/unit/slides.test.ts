@@ -586,6 +586,33 @@ describe("one role's deck", () => {
     expect(growth.notes.join(" ")).toContain("+17.0% in 2022–32");
   });
 
+  it("marks a group Career Atlas summed, on its bar and beside the citation, as the profile does; a published group stays unmarked", () => {
+    // What would break: the slide showed "Web developers and digital designers (OOH group) +7.2%", a sum Career Atlas
+    // made of two BLS lines, under the BLS citation alone, while the profile's chart marks it "(summed by Career Atlas)".
+    const charts = profileFixture().charts;
+    const growthRows = charts.growth.map((r) =>
+      r.kind === "group" ? { ...r, changePercent: 7.2, percentDecimals: 1 as const, isDerived: true } : r,
+    );
+    const summed = slideOf(roleDeck({ charts: { ...charts, growth: growthRows } }), "growth");
+    if (summed.body.kind !== "figures") throw new Error("figures");
+    expect(summed.body.charts[0]!.rows.map((r) => [r.label, r.text])).toEqual([
+      ["Web developers", "+7.5%"],
+      ["Web developers and digital designers (OOH group) (summed by Career Atlas)", "+7.2%"],
+      ["All occupations", "+3.1%"],
+    ]);
+    expect(summed.citations).toContainEqual({
+      sourceId: "bls",
+      label: "Publisher of bls, Title of bls",
+      dataYear: "2024–34; a group marked as a sum was added up by Career Atlas from published lines",
+    });
+    expect(summed.notes.join(" ")).toContain(
+      "Web developers and digital designers (15-1254+15-1255) is not a BLS table row: Career Atlas added up the published lines it covers",
+    );
+
+    const published = slideOf(deck, "growth");
+    expect(JSON.stringify([published.body, published.citations, published.notes])).not.toMatch(/summed|added up by Career Atlas/);
+  });
+
   it("sets openings against growth, the common misconception, in the slide and the notes", () => {
     const openings = slideOf(deck, "openings");
     expect(openings.body).toMatchObject({

@@ -28,6 +28,7 @@ import type {
   RoleProfile,
 } from "~/features/roles/role-profile";
 import { sourceCredit } from "~/features/sources/citations";
+import { withSummedMark } from "~/features/roles/summed-lines";
 
 /** A QR code as one SVG path (built by qr.server.ts; the page draws it inline, no image request). */
 export interface QrCodeSvg {
@@ -196,7 +197,8 @@ function profileGrowthBars(rows: GrowthChartRow[], profile: RoleProfile): Handou
   const p = profile.quickFacts.projection;
   return rows.map((row) => ({
     key: row.socCode,
-    label: row.label,
+    // A group Career Atlas summed is marked as on the profile's chart (bar and table row): BLS published no such row.
+    label: withSummedMark(row.label, row),
     // The role's own line names its SOC code; the wider lines' labels already say what they cover.
     detail: row.isRoleOccupation ? `SOC ${row.socCode}` : null,
     changePercent: row.changePercent,

@@ -12,7 +12,7 @@ import { sourceVintage, type Citer } from "~/features/present/slide-citations";
 import type { DraftSlide } from "~/features/present/slides";
 import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadText } from "~/features/pay/pay";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
-import { SUMMED_PROJECTION_NOTE } from "~/features/roles/summed-lines";
+import { SUMMED_LINES_NOTE, SUMMED_MARK, SUMMED_PROJECTION_NOTE, withSummedMark } from "~/features/roles/summed-lines";
 
 /** What the role deck has worked out once and every figure slide uses. */
 export interface RoleFigureContext {
@@ -135,7 +135,8 @@ function growthSlide({ profile, cite, period, sharedCaveat }: RoleFigureContext,
               {
                 title: `Projected change in jobs, ${period}`,
                 rows: growthRows.map((r) => ({
-                  label: r.kind === "detailed" ? r.occupationTitle : r.label,
+                  // A group Career Atlas summed is marked as on the profile's chart: BLS published no such row.
+                  label: withSummedMark(r.kind === "detailed" ? r.occupationTitle : r.label, r),
                   value: r.changePercent,
                   text: formatPercentChange(r.changePercent, r.percentDecimals),
                   emphasis: r.isRoleOccupation,
@@ -149,7 +150,8 @@ function growthSlide({ profile, cite, period, sharedCaveat }: RoleFigureContext,
       cite(p.sourceId, () => period),
       ...(band ? [cite(band.sourceId, () => `growth band, ${period}`)] : []),
       ...(comparison ? [cite(comparison.allOccupationsSourceId, () => period)] : []),
-      ...growthRows.map((r) => cite(r.sourceId, () => period)),
+      // The footer says which figure is Career Atlas's sum of the cited lines, as the profile's chart does under its source.
+      ...growthRows.map((r) => cite(r.sourceId, () => (r.isDerived ? `${period}; ${SUMMED_LINES_NOTE}` : period))),
     ],
     notes: [
       `Growth is the percent change in the number of jobs over ten years (${period}). We compare it with the all-occupations rate of the same period.`,
@@ -169,6 +171,12 @@ function growthSlide({ profile, cite, period, sharedCaveat }: RoleFigureContext,
           `You may hear: “${s.statement}” (${cite(s.sourceId, sourceVintage).label}).${s.note ? ` ${s.note}` : ""}${s.kind === "uncited_claim" ? " Don't present it as a projection." : ""}`,
       ),
       ...(p.isDerived ? [SUMMED_PROJECTION_NOTE] : []),
+      ...growthRows
+        .filter((r) => r.isDerived && !r.isRoleOccupation)
+        .map(
+          (r) =>
+            `${r.occupationTitle} (${r.socCode}) is not a BLS table row: Career Atlas added up the published lines it covers, so its bar says “${SUMMED_MARK}”.`,
+        ),
     ],
   };
 }
