@@ -1,3 +1,4 @@
+import { createElement } from "react";
 import { expect, it } from "vitest";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { loader as presentLoader } from "~/routes/present";
@@ -9,7 +10,9 @@ import { payFor, paySpreadText } from "~/features/pay/pay";
 import { onetAndBlsTitles } from "~/features/explore/interests";
 import { listPayPercentiles } from "~/features/pay/queries.server";
 import type { Slide } from "~/features/present/slides";
+import { InterestsExplorer } from "~/features/explore/components/interests-explorer";
 import { describeEachDriver } from "./harness";
+import { renderInRouter } from "./rendered-page";
 import { answerOf, routeArgs, sourcesOf, thrownResponse } from "./route-args";
 
 const have = (...names: string[]) => names.map((n) => `have=${encodeURIComponent(n)}`).join("&");
@@ -164,13 +167,65 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
       expect(column.figures.at(-1)!.detail).toMatch(/^whole occupation; 10th–90th percentile: \$[\d,]+ to \$[\d,]+/);
     const tech = slide(deck.slides, "Tech occupations that fit");
     if (tech.body.kind !== "list") throw new Error("list");
-    expect(tech.body.items.map((i) => i.split(":")[0])).toEqual(page.data.tech.slice(0, 6).map((o) => o.title));
+    // The O*NET title first (then, where it is another, the BLS line the figures are for: tested below).
+    expect(tech.body.items.map((i) => i.split(/ \(BLS: |: /)[0])).toEqual(page.data.tech.slice(0, 6).map((o) => o.title));
     expect(tech.body.items.filter((i) => /10th–90th percentile: \$[\d,]+ to \$[\d,]+/.test(i))).toHaveLength(
       page.data.tech.slice(0, 6).filter((o) => o.pay && paySpreadText(o.pay) && o.medianAnnualWage !== null).length,
     );
     expect(tech.notes.join(" ")).toContain("The 10th percentile is not a starting salary.");
     expect(deck.slides.some((s) => s.topic === "growth")).toBe(true);
     expect(deck.slides[0]!.notes.join(" ")).toContain("https://www.mynextmove.org/explore/ip");
+  });
+
+  it("names the BLS line an O*NET occupation's figures are for, where it has another title, as the explorer's list does", async () => {
+    // What would break: the list slide showed "Poets, Lyricists and Creative Writers … +3.6% growth … $72,270 median pay",
+    // the figures of BLS's "Writers and authors", under the O*NET title alone (a counselor's report), while the
+    // explorer's list and its printout say "BLS: Writers and authors" beside the title.
+    const query = "like=investigative&like=artistic";
+    const page = await answerOf(interestsLoader(routeArgs(`/explore/interests?${query}`)));
+    const { deck } = (await answerOf(presentLoader(routeArgs(`/present?explore=interests&${query}`)))).data;
+    const poets = page.data.other.find((o) => o.title === "Poets, Lyricists and Creative Writers")!;
+    expect([poets.socTitle, poets.changePercent, poets.medianAnnualWage]).toEqual(["Writers and authors", 3.6, 72270]);
+    expect(renderInRouter(createElement(InterestsExplorer, { explorer: page.data, presentHref: null }))).toContain(
+      "BLS: Writers and authors",
+    );
+
+    // Each row of both list slides, and each occupation's bar, is named as the page names it: the O*NET title, and
+    // the BLS line after it wherever the two titles are not the same.
+    const named = (o: { title: string; socTitle: string }) =>
+      o.title.toLowerCase() === o.socTitle.toLowerCase() ? o.title : `${o.title} (BLS: ${o.socTitle})`;
+    const other = slide(deck.slides, "Other occupations that fit");
+    const tech = slide(deck.slides, "Tech occupations that fit");
+    if (other.body.kind !== "list" || tech.body.kind !== "list") throw new Error("list");
+    expect(other.body.items[0]).toMatch(
+      /^Poets, Lyricists and Creative Writers \(BLS: Writers and authors\): .* · \+3\.6% growth, 2024–34 · \$72,270 median pay/,
+    );
+    const shown = [...page.data.other.slice(0, 6), ...page.data.tech.slice(0, 6)];
+    [...other.body.items, ...tech.body.items].forEach((item, i) => expect(item.startsWith(`${named(shown[i]!)}: `), item).toBe(true));
+    expect(shown.filter((o) => named(o) !== o.title).length).toBeGreaterThanOrEqual(2); // Poets, Neuropsychologists, …
+    // The notes list the rest of the other occupations the same way, with their SOC code.
+    const filed = page.data.other.slice(6).find((o) => named(o) !== o.title)!;
+    expect(other.notes.join("\n")).toContain(`Also: ${filed.title} (BLS: ${filed.socTitle}, SOC ${filed.socCode}), `);
+    // The growth chart's occupation bars too; with these areas none has another title, with Investigative and
+    // Conventional one does (Bioinformatics Technicians, filed under a catch-all BLS line).
+    for (const areas of [query, "like=investigative&like=conventional"]) {
+      const list = (await answerOf(interestsLoader(routeArgs(`/explore/interests?${areas}`)))).data;
+      const slides = (await answerOf(presentLoader(routeArgs(`/present?explore=interests&${areas}`)))).data.deck.slides;
+      const growth = slide(slides, "How fast these careers grow, 2024–34");
+      if (growth.body.kind !== "figures") throw new Error("figures");
+      const roleSoc = list.roles.slice(0, 3).map((r) => r.occupation.socCode);
+      expect(growth.body.charts[0]!.rows.map((r) => r.label)).toEqual([
+        ...list.roles.slice(0, 3).map((r) => r.title),
+        ...list.tech
+          .filter((o) => !roleSoc.includes(o.socCode))
+          .slice(0, 3)
+          .map(named),
+        "All occupations",
+      ]);
+    }
+    const conventional = await answerOf(presentLoader(routeArgs("/present?explore=interests&like=investigative&like=conventional")));
+    const bars = slide(conventional.data.deck.slides, "How fast these careers grow, 2024–34");
+    expect(JSON.stringify(bars.body)).toContain("Bioinformatics Technicians (BLS: Mathematical science occupations, all other)");
   });
 
   it("keeps a pin (data=) in the deck and in the notes window, and shows the same slides for the current version", async () => {

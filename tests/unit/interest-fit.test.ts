@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  blsLineLabel,
   compareInterestFits,
   interestCode,
   interestFit,
@@ -69,5 +70,14 @@ describe("onetAndBlsTitles: where an O*NET occupation's growth and pay come from
     expect(
       onetAndBlsTitles({ title: "Computer and Information Research Scientists", socTitle: "Computer and information research scientists" }),
     ).toBe("O*NET: Computer and Information Research Scientists");
+  });
+
+  it("gives the slides the same BLS label the list prints, and none where the titles match", () => {
+    // What would break: the interests deck named "Poets, Lyricists and Creative Writers" beside the figures of BLS's
+    // "Writers and authors" without naming that line (tests/db/present-explorer.test.ts checks the slides themselves).
+    expect(blsLineLabel({ title: "Poets, Lyricists and Creative Writers", socTitle: "Writers and authors" })).toBe(
+      "BLS: Writers and authors",
+    );
+    expect(blsLineLabel({ title: "Writers and Authors", socTitle: "Writers and authors" })).toBeNull();
   });
 });

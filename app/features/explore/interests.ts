@@ -125,9 +125,16 @@ export function interestCode(scores: InterestScores): string {
 /**
  * Where an O*NET occupation's figures come from, when that is not obvious from its title: O*NET scores interests for
  * each O*NET occupation, BLS publishes growth and pay for the SOC occupation it is filed under, which can be a broader
- * one ("Computer Systems Engineers/Architects" is under "Computer occupations, all other"). "O*NET: title · BLS:
- * title", or just the O*NET title where the two differ only in capitals (sameTitle).
+ * one ("Computer Systems Engineers/Architects" is under "Computer occupations, all other"; "Poets, Lyricists and
+ * Creative Writers" under "Writers and authors"). "BLS: title", or null where the two differ only in capitals
+ * (sameTitle). The explorer's list, its printout and the slides of the list all name the line with it.
  */
+export function blsLineLabel(o: { title: string; socTitle: string }): string | null {
+  return sameTitle(o.title, o.socTitle) ? null : `BLS: ${o.socTitle}`;
+}
+
+/** "O*NET: title · BLS: title", or just the O*NET title where the BLS line has the same one (blsLineLabel). */
 export function onetAndBlsTitles(o: { title: string; socTitle: string }): string {
-  return sameTitle(o.title, o.socTitle) ? `O*NET: ${o.title}` : `O*NET: ${o.title} · BLS: ${o.socTitle}`;
+  const bls = blsLineLabel(o);
+  return bls ? `O*NET: ${o.title} · ${bls}` : `O*NET: ${o.title}`;
 }

@@ -9,7 +9,7 @@ import { formatDollars, formatPercentChange, formatVintage, formatWageYear } fro
 import { lowPercentilesNote, PAY_SPREAD_LABEL, payFor, paySpreadText, type OccupationPay } from "~/features/pay/pay";
 import { listTitles } from "~/lib/list-titles";
 import type { GrowthBand } from "~/features/periods/periods";
-import { INTEREST_AREAS, INTEREST_PROFILER_URL, interestSumText, onetAndBlsTitles } from "~/features/explore/interests";
+import { blsLineLabel, INTEREST_AREAS, INTEREST_PROFILER_URL, interestSumText, onetAndBlsTitles } from "~/features/explore/interests";
 import type { InterestOccupation, readInterestsExplorer } from "~/features/explore/interests-explorer.server";
 import type { InterestAreaGuide } from "~/features/explore/queries.server";
 import type { OccupationFit, readSkillsExplorer, RoleFit } from "~/features/explore/skills-explorer.server";
@@ -395,6 +395,12 @@ export function buildInterestsDeck(
   const period = formatVintage(projectionPeriod.vintage);
   const areas = list.picked.map((id) => INTEREST_AREAS.find((a) => a.id === id)!);
   const interestCitation = interestSourceId ? [cite(interestSourceId, sourceVintage)] : [];
+  // An O*NET occupation's figures are its BLS line's, which can be a broader one with another name: the slides name it
+  // as the explorer's list does ("Poets, Lyricists and Creative Writers (BLS: Writers and authors)").
+  const careerName = (o: InterestOccupation) => {
+    const bls = blsLineLabel(o);
+    return bls ? `${o.title} (${bls})` : o.title;
+  };
   const matchedText = (o: InterestOccupation) => {
     const sum = interestSumText(o.fit, o.scores, pickedNames);
     return `${o.fit.matched.map((name) => `${name} ${o.scores[name].toFixed(2)}`).join(", ")} (code ${o.code})${sum ? `; ${sum.charAt(0).toLowerCase()}${sum.slice(1)}` : ""}`;
@@ -532,7 +538,7 @@ export function buildInterestsDeck(
       body: {
         kind: "list",
         lede: null,
-        items: shown.map((o) => `${o.title}: ${matchedText(o)} · ${outlookLine(o, period, pays)}`),
+        items: shown.map((o) => `${careerName(o)}: ${matchedText(o)} · ${outlookLine(o, period, pays)}`),
         takeaway: total > MAX_SLIDE_ITEMS ? `${total} ${what} fit in all.` : null,
       },
       citations: [...interestCitation, ...outlookCitations(shown, cite, period), ...spreads.citations],
@@ -540,7 +546,10 @@ export function buildInterestsDeck(
         ...spreads.notes,
         ...rows
           .slice(MAX_SLIDE_ITEMS)
-          .map((o) => `Also: ${o.title} (SOC ${o.socCode}), ${matchedText(o)}; ${outlookLine(o, period, pays)}.`),
+          .map(
+            (o) =>
+              `Also: ${o.title} (${[blsLineLabel(o), `SOC ${o.socCode}`].filter(Boolean).join(", ")}), ${matchedText(o)}; ${outlookLine(o, period, pays)}.`,
+          ),
       ],
     };
   };
@@ -551,7 +560,10 @@ export function buildInterestsDeck(
   const growth = growthSlide(
     [
       ...shownRoles.map((r) => ({ ...r.occupation, title: r.title })),
-      ...tech.filter((o) => !shownRoles.some((r) => r.occupation.socCode === o.socCode)).slice(0, COLUMN_CAREERS),
+      ...tech
+        .filter((o) => !shownRoles.some((r) => r.occupation.socCode === o.socCode))
+        .slice(0, COLUMN_CAREERS)
+        .map((o) => ({ ...o, title: careerName(o) })),
     ],
     allOccupations,
     cite,

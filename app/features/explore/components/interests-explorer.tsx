@@ -13,6 +13,7 @@ import {
   INTEREST_PROFILER_URL,
   interestSumText,
   MAX_PICKED_INTERESTS,
+  blsLineLabel,
   onetAndBlsTitles,
   type InterestAreaName,
 } from "~/features/explore/interests";
@@ -21,7 +22,6 @@ import type { InterestOccupation, InterestsExplorerView } from "~/features/explo
 import type { InterestAreaGuide, InterestExampleOccupation } from "~/features/explore/queries.server";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { withDataPin } from "~/features/data-pin/data-pin";
-import { sameTitle } from "~/lib/list-titles";
 import { PRINTED_ROWS, PrintedRolesNote, ShownCount } from "~/features/explore/components/shown-count";
 
 function Matched({ occupation, picked }: { occupation: InterestOccupation; picked: readonly InterestAreaName[] }) {
@@ -86,6 +86,7 @@ function OccupationTable({
 }
 
 function OccupationTitle({ o }: { o: InterestOccupation }) {
+  const bls = blsLineLabel(o);
   return (
     <>
       <Link to={`/occupations/${o.socCode}`} className="role-title">
@@ -93,7 +94,7 @@ function OccupationTitle({ o }: { o: InterestOccupation }) {
       </Link>
       <span className="role-summary">
         O*NET {o.onetCode}
-        {!sameTitle(o.title, o.socTitle) ? ` · BLS: ${o.socTitle}` : null}
+        {bls ? ` · ${bls}` : null}
       </span>
     </>
   );
