@@ -15,7 +15,8 @@ import { MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
  *
  * Each file holds one kind of row (docs/decisions/020): `table=` figures (one row per role, occupation and all
  * occupations), pay-percentiles, other-pay, skills, skill-overlap, technologies, ai-exposure, ai-applicability;
- * `chart=` the rows of one chart. The former address without either (one table of nine row types) is moved for good
+ * `chart=` the rows of one chart. A table this comparison has no rows for (technologies of roles only, say) is a 404
+ * that says why and where that data is, never a header alone. The former address without either (one table of nine row types) is moved for good
  * (301) to `table=figures`, so saved links, lessons and QR codes still download the figures.
  */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -375,9 +375,13 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       const alpha = seedRow("ai-exposure.csv", (r) => r.onet_code === "29-1141.00" && r.rater === "gpt4" && r.measure === "alpha");
       // Scores exactly as the study's file writes them.
       expect((await readCsv(await csv("ai-exposure"))).records).toContainEqual([
+        "occupation",
+        "",
+        "Registered nurses",
         "29-1141",
         "Registered nurses",
         "29-1141.00",
+        expect.any(String),
         "alpha",
         "gpt4",
         alpha.score,

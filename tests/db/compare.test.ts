@@ -4,6 +4,7 @@ import { getRoleComparison, listRoleChoices, type RoleComparison } from "~/featu
 import { loader as compareLoader } from "~/routes/compare";
 import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
 import { pairwiseSkillOverlaps, splitSkills } from "~/features/compare/skill-overlap";
+import { COMPARE_CSV_TABLES, compareCsvTablesOf } from "~/features/compare/compare-csv-tables";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
 
@@ -399,6 +400,70 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         ["role", "back-end-developer", "Back-End Developer", "15-1254"],
         ["role", "front-end-developer", "Front-End Developer", "15-1254"],
       ]);
+    });
+
+    it("downloads a comparison of roles only with each role's exposure scores, as the page's table shows them", async () => {
+      // What would break: roles=… alone gave ai-exposure a header and no rows while the page showed "β exposure".
+      const ROLES = "roles=back-end-developer,data-scientist,security-analyst";
+      const { data } = await page(`/compare?${ROLES}`);
+      const shown = data.comparison!.roles.flatMap((role) =>
+        (role.aiImpact.exposure?.rows ?? []).flatMap(({ measure, gpt4, human }) =>
+          [
+            ["gpt4", gpt4],
+            ["human", human],
+          ].flatMap(([rater, score]) =>
+            score === null ? [] : [[role.slug, role.aiImpact.exposure!.onetCode, measure, rater, String(score)].join("|")],
+          ),
+        ),
+      );
+      // Three roles, three measures, two raters: the page's whole table, nothing more.
+      expect(shown).toHaveLength(18);
+      const { header, records } = await readCsv(await compareCsvLoader(routeArgs(`/compare.csv?${ROLES}&table=ai-exposure`)));
+      expect(header.slice(0, 8)).toEqual([
+        "Compared as",
+        "Role slug",
+        "Role or occupation",
+        "SOC code",
+        "Occupation",
+        "O*NET-SOC code",
+        "O*NET occupation",
+        "AI measure",
+      ]);
+      expect(records.map((r) => [r[1], r[5], r[7], r[8], r[9]].join("|"))).toEqual(shown);
+      expect(records[0]!.slice(0, 5)).toEqual(["role", "back-end-developer", "Back-End Developer", "15-1254", "Web developers"]);
+      expect(records[0]![10]).toContain("GPTs are GPTs");
+      // The page offers the download it now fills.
+      expect(compareCsvTablesOf(data.comparison!)).toContain("ai-exposure");
+    });
+
+    it("says why a table has no rows (404 with where to look) instead of sending a header alone", async () => {
+      // What would break: table=technologies for roles answered 200 with a header only. The page shows O*NET's
+      // technologies for compared occupations only and sends a role's reader to its occupation's page.
+      const roles = "roles=back-end-developer,data-scientist,security-analyst";
+      const technologies = await thrownResponse(() => compareCsvLoader(routeArgs(`/compare.csv?${roles}&table=technologies`)));
+      expect(technologies.status).toBe(404);
+      const why = await technologies.text();
+      expect(why).toContain("table=skills");
+      expect(why).toContain("/occupations/15-1254#skills");
+      expect(why).toContain("/occupations/15-2051#skills");
+      const applicability = await thrownResponse(() => compareCsvLoader(routeArgs(`/compare.csv?${roles}&table=ai-applicability`)));
+      expect(applicability.status).toBe(404);
+      expect(await applicability.text()).toContain("table=ai-exposure");
+      // Every table the page offers has rows, and every table it leaves out answers 404, for roles, occupations and both.
+      for (const items of [roles, "occupations=15-1252,29-1141", "roles=back-end-developer&occupations=29-1141"]) {
+        const { data } = await page(`/compare?${items}`);
+        const offered = compareCsvTablesOf(data.comparison!);
+        for (const table of COMPARE_CSV_TABLES) {
+          const path = `/compare.csv?${items}&table=${table}`;
+          if (offered.includes(table)) {
+            expect((await readCsv(await compareCsvLoader(routeArgs(path)))).records.length, path).toBeGreaterThan(0);
+          } else {
+            const response = await thrownResponse(() => compareCsvLoader(routeArgs(path)));
+            expect(response.status, path).toBe(404);
+            expect(await response.text(), path).toMatch(new RegExp(`^This comparison has no rows for table=${table}: .{20,}`));
+          }
+        }
+      }
     });
 
     it("downloads each chart's rows with the all-occupations line", async () => {

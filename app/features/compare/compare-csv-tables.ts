@@ -37,7 +37,9 @@ export function compareCsvTablesOf(comparison: Comparison): CompareCsvTable[] {
     skills: comparison.roles.some((r) => r.skills.length > 0),
     "skill-overlap": (comparison.roleComparison?.skills.overlaps.length ?? 0) > 0,
     technologies: comparison.occupations.some((o) => o.technology.hot.length + o.technology.inDemand.length > 0),
-    "ai-exposure": comparison.occupations.some((o) => o.ai.exposure.length > 0),
+    "ai-exposure":
+      comparison.roles.some((r) => r.aiImpact.exposure?.rows.some((row) => row.gpt4 !== null || row.human !== null)) ||
+      comparison.occupations.some((o) => o.ai.exposure.length > 0),
     "ai-applicability": comparison.occupations.some((o) => o.ai.applicability.length > 0),
   };
   return COMPARE_CSV_TABLES.filter((table) => has[table]);

@@ -27,6 +27,13 @@ export function comparisonCsvResponse(
 
   if ("table" in choice) {
     const { columns, rows } = COMPARISON_TABLES[choice.table](comparison, cite, openingsSplits);
+    // A header and no rows reads as a broken download: say why this comparison has none, and where its data is.
+    if (rows.length === 0) {
+      throw new Response(`This comparison has no rows for table=${choice.table}: ${whyNoRows(choice.table, comparison)}`, {
+        status: 404,
+        statusText: "Not Found",
+      });
+    }
     return csvResponse(`${name}-${choice.table}.csv`, columns, rows, headers);
   }
   if (choice.chart === "growth") {
@@ -49,6 +56,46 @@ export function comparisonCsvResponse(
     payRows(comparison).map((r) => ({ ...r, kind: kindLabel(r.kind), roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })),
     headers,
   );
+}
+
+/**
+ * Why a table of this comparison has no rows, in the words of the compare page, which shows the same data (each table
+ * holds what the page shows, and compareCsvTablesOf offers only the tables with rows).
+ */
+function whyNoRows(table: CompareCsvTable, { roles, occupations, columns }: Comparison): string {
+  const noRoles = roles.length === 0;
+  const noOccupations = occupations.length === 0;
+  switch (table) {
+    case "figures":
+      return "it always has one row per compared role or occupation.";
+    case "pay-percentiles":
+      return "OEWS publishes no wage percentiles for the compared occupations.";
+    case "other-pay":
+      return noRoles
+        ? "it lists the median wages other releases publish for compared roles' occupations, and this comparison has no role."
+        : "no other release publishes a median wage for the compared roles' occupations (each role's median is in table=figures).";
+    case "skills":
+      return noRoles
+        ? "skills are curated for roles, and this comparison has only occupations (their technologies are in table=technologies)."
+        : "no skills have been curated yet for the compared roles.";
+    case "skill-overlap":
+      return roles.length < 2
+        ? `skill overlap is weighed between two curated roles, and this comparison has ${noRoles ? "none" : "one"}.`
+        : "no skills have been curated yet for the compared roles.";
+    case "technologies": {
+      if (noOccupations) {
+        const pages = columns.map((c) => `${c.occupation.title} (${c.title}): /occupations/${c.occupation.socCode}#skills`);
+        return `O*NET's technologies are listed for compared BLS occupations, as on the comparison page, and this comparison has only roles. Their skills, with O*NET's Hot Technology and In Demand marks, are in table=skills; the technologies of each role's occupation are on its page: ${[...new Set(pages)].join("; ")}.`;
+      }
+      return "O*NET marks none of the compared occupations' technologies Hot Technology or In Demand.";
+    }
+    case "ai-exposure":
+      return "the GPTs are GPTs study scores none of the compared roles' or occupations' O*NET occupations.";
+    case "ai-applicability":
+      return noOccupations
+        ? "Working with AI scores are shown for compared BLS occupations, as on the comparison page, and this comparison has only roles (their GPTs are GPTs scores are in table=ai-exposure)."
+        : "the Working with AI study scores none of the compared occupations.";
+  }
 }
 
 /** The "Compared as" column: role, occupation, or all occupations. */
@@ -328,28 +375,60 @@ const COMPARISON_TABLES: Record<
         })),
     ),
   }),
-  // GPTs are GPTs (Eloundou et al.): exposure scores of each O*NET occupation under the compared line, as published.
-  "ai-exposure": ({ occupations }, cite) => ({
+  // GPTs are GPTs (Eloundou et al.): exposure scores as published, the page's two tables in one file: a role's primary
+  // O*NET occupation's (the page's "by role's O*NET occupation"), then every O*NET occupation under a compared line.
+  "ai-exposure": ({ roles, occupations }, cite) => ({
     columns: cols([
-      ["socCode", H.socCode],
-      ["occupation", H.occupation],
+      ...ITEM_COLUMNS,
       ["onetCode", H.onetCode],
+      ["onetTitle", "O*NET occupation"],
       ["measure", "AI measure"],
       ["rater", "AI rater"],
       ["score", "AI exposure score (0 to 1)"],
       ["source", H.source],
     ]),
-    rows: occupations.flatMap((occupation) =>
-      occupation.ai.exposure.map((score) => ({
-        socCode: occupation.socCode,
-        occupation: occupation.title,
-        onetCode: score.onetCode,
-        measure: score.measure,
-        rater: score.rater,
-        score: String(score.score),
-        source: cite(score.sourceId),
-      })),
-    ),
+    rows: [
+      ...roles.flatMap((role) => {
+        const exposure = role.aiImpact.exposure;
+        if (!exposure) return [];
+        return exposure.rows.flatMap(({ measure, ...byRater }) =>
+          (["gpt4", "human"] as const).flatMap((rater) => {
+            const score = byRater[rater];
+            if (score === null) return [];
+            return [
+              {
+                comparedAs: "role",
+                roleSlug: role.slug,
+                title: role.title,
+                socCode: role.occupation.socCode,
+                occupation: role.occupation.title,
+                onetCode: exposure.onetCode,
+                onetTitle: exposure.onetTitle,
+                measure,
+                rater,
+                score: String(score),
+                source: cite(exposure.sourceId),
+              },
+            ];
+          }),
+        );
+      }),
+      ...occupations.flatMap((occupation) =>
+        occupation.ai.exposure.map((score) => ({
+          comparedAs: "occupation",
+          roleSlug: "",
+          title: occupation.title,
+          socCode: occupation.socCode,
+          occupation: occupation.title,
+          onetCode: score.onetCode,
+          onetTitle: score.onetTitle,
+          measure: score.measure,
+          rater: score.rater,
+          score: String(score.score),
+          source: cite(score.sourceId),
+        })),
+      ),
+    ],
   }),
   // Working with AI (Tomlinson et al.): the AI applicability score of each SOC occupation under the compared line.
   "ai-applicability": ({ occupations }, cite) => ({

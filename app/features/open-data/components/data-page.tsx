@@ -17,9 +17,9 @@ const COMPARE_TABLES = [
   ["other-pay", "median wages another release publishes for a role's occupation"],
   ["skills", "one row per skill of each role"],
   ["skill-overlap", "one row per pair of roles"],
-  ["technologies", "each occupation's O*NET Hot Technology and In Demand technologies"],
-  ["ai-exposure", "GPTs are GPTs scores"],
-  ["ai-applicability", "Working with AI scores"],
+  ["technologies", "each compared occupation's O*NET Hot Technology and In Demand technologies"],
+  ["ai-exposure", "GPTs are GPTs scores of each role's O*NET occupation and of every O*NET occupation under a compared occupation"],
+  ["ai-applicability", "Working with AI scores of each compared occupation"],
 ] as const;
 
 export function DataPage({ page }: { page: DataPageView }) {
@@ -136,7 +136,8 @@ export function DataPage({ page }: { page: DataPageView }) {
                 </span>
               ))}
               . Or <code>chart=growth</code> or <code>chart=pay</code> for a chart&rsquo;s rows. The former address without{" "}
-              <code>table</code>, one table of nine row types, now leads to <code>table=figures</code>.
+              <code>table</code>, one table of nine row types, now leads to <code>table=figures</code>. A table the comparison has no rows
+              for (technologies for roles only, say) answers 404 with the reason and where that data is.
             </td>
           </tr>
         </tbody>
