@@ -76,11 +76,26 @@ export const MAX_SLUG_LENGTH = 160;
  * to that address, its query kept. Does nothing for anything else (slugParam then judges it).
  */
 export function redirectToLowerCaseSlug(request: Request, value: string | undefined): void {
-  if (value === undefined || value === value.toLowerCase() || value.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(value.toLowerCase()))
-    return;
+  redirectToLowerCaseSegment(request, value, { isValid: (lower) => lower.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(lower) });
+}
+
+/**
+ * A path segment typed with capitals that is valid in lower case (`isValid`): a permanent redirect to the address with
+ * it in lower case. `keepQuery: false` drops the query, for pages that read none, so nothing stray in it (a pasted
+ * secret, say) is repeated in a Location header. Does nothing for anything else (the route's own check judges it).
+ */
+export function redirectToLowerCaseSegment(
+  request: Request,
+  value: string | undefined,
+  { isValid, keepQuery = true }: { isValid: (lowerCase: string) => boolean; keepQuery?: boolean },
+): void {
+  if (value === undefined || value === value.toLowerCase() || !isValid(value.toLowerCase())) return;
   const url = new URL(request.url);
   const path = url.pathname.replace(`/${value}`, `/${value.toLowerCase()}`);
-  throw new Response(null, { status: 301, headers: { Location: `${path}${url.search}`, "Cache-Control": "public, max-age=300" } });
+  throw new Response(null, {
+    status: 301,
+    headers: { Location: `${path}${keepQuery ? url.search : ""}`, "Cache-Control": "public, max-age=300" },
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { citedPage } from "~/features/data-pin/cite.server";
 
 /** The student view: public (no secret, no personal data, no cookies), revalidated on every visit (loadPublicLesson). */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { lesson, headers } = await loadPublicLesson({ params, context });
+  const { lesson, headers } = await loadPublicLesson({ request, params, context });
   // The lesson keeps its own data version: its address already shows the same figures for good, so nothing to pin.
   const citation = citedPage({ request, title: lesson.title, dataVersion: lesson.dataVersion, pinnable: false });
   return data({ lesson, citation }, { headers });

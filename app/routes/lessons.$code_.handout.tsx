@@ -18,7 +18,7 @@ import styles from "~/features/lessons/lessons.css?url";
  * caching and its 404).
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { lesson, headers } = await loadPublicLesson({ params, context });
+  const { lesson, headers } = await loadPublicLesson({ request, params, context });
   const code = lesson.code;
   const studentUrl = `${new URL(request.url).origin}${lessonHref(code)}`;
   const figures = lesson.roles.find((r) => r.figures)?.figures;

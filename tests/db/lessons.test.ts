@@ -447,6 +447,35 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       expect(unknown.status).toBe(404);
     });
 
+    it("leads a code typed in capitals, as the handout prints it, to the lower-case address, before any lookup and without the query", async () => {
+      // What would break: /lessons/SN9MH6Y8ED (the printed code, typed into the address bar) answered 404 "There is no
+      // lesson with this code." though the code box on /lessons accepted it.
+      const upper = code.toUpperCase();
+      const mixed = upper.slice(0, 5) + code.slice(5);
+      for (const [path, params, location] of [
+        [`/lessons/${upper}`, { code: upper }, `/lessons/${code}`],
+        [`/lessons/${mixed}?key=${secret}`, { code: mixed }, `/lessons/${code}`],
+        [`/lessons/${upper}/handout`, { code: upper }, `/lessons/${code}/handout`],
+        // An unknown code in capitals is redirected the same way: the redirect says nothing about which codes exist.
+        ["/lessons/ZZZZZZZZZZ", { code: "ZZZZZZZZZZ" }, "/lessons/zzzzzzzzzz"],
+      ] as const) {
+        const load = path.endsWith("/handout") ? handoutLoader : studentLoader;
+        const { result: moved, queries } = await withQueryStats(() => thrownResponse(() => load(routeArgs(path, params))));
+        expect(moved.status, path).toBe(301);
+        // The student pages read no query, so a stray one (a pasted edit key, say) is not repeated in the Location.
+        expect(moved.headers.get("Location"), path).toBe(location);
+        expect(queries, path).toBe(0);
+      }
+      // Capitals that are no code once lowered (u is not in the alphabet) keep the one 404.
+      const notACode = await thrownResponse(() => studentLoader(routeArgs("/lessons/UUUUUUUUUU", { code: "UUUUUUUUUU" })));
+      expect(notACode.status).toBe(404);
+      expect((await answerOf(studentLoader(routeArgs(`/lessons/${code}`, { code })))).status).toBe(200);
+      // The edit address is not redirected: its key, in a Location header for another address, would travel again.
+      const edit = await thrownResponse(() => editLoader(routeArgs(`/lessons/${upper}/edit?key=${secret}`, { code: upper })));
+      expect(edit.status).toBe(403);
+      expect(edit.headers.get("Location")).toBeNull();
+    });
+
     it("trades an edit link's key for the cookie and a 303 to the address without it; a wrong key and an unknown code get the same private 403", async () => {
       const opened = await redirectOf(() => editLoader(routeArgs(`/lessons/${code}/edit?key=${secret}`, { code })));
       expect(opened.status).toBe(303);
