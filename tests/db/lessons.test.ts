@@ -635,7 +635,26 @@ describe("the lesson form schema", () => {
   it.each([
     ["a missing title", { ...base, title: "" }, "title", "The title needs at least 3 characters."],
     ["a title too long", { ...base, title: "t".repeat(121) }, "title", "The title can have at most 120 characters."],
-    ["control characters in the title", { ...base, title: "A\u0007lesson" }, "title", "The title contains characters that cannot be used."],
+    // What would break (these four): U+202E was saved and showed reversed; a tab got a message naming nothing to look for.
+    [
+      "a control character in the title",
+      { ...base, title: "A\u0007lesson" },
+      "title",
+      "The title contains a control character (U+0007), which cannot be used.",
+    ],
+    ["a tab in the title", { ...base, title: "A\tlesson" }, "title", "The title contains a tab (U+0009), which cannot be used."],
+    [
+      "a right-to-left override in the title",
+      { ...base, title: "RTL \u202eoverride" },
+      "title",
+      "The title contains a right-to-left override (U+202E), which cannot be used.",
+    ],
+    [
+      "an isolate and an override in a note",
+      { ...base, note: "Line one\n\u2067Line two\u202d" },
+      "note",
+      "The note contains a right-to-left isolate (U+2067) and a left-to-right override (U+202D), which cannot be used.",
+    ],
     ["no role", { ...base, roles: [] }, "roles", "Pick at least one role."],
     ["nine roles", { ...base, roles: Array.from({ length: 9 }, (_, i) => `role-${i}`) }, "roles", "Pick at most 8 roles."],
     ["a role twice", { ...base, roles: ["qa-engineer", "qa-engineer"] }, "roles", "A role was picked twice."],

@@ -8,14 +8,11 @@ import { LESSON_CODE_PATTERN, LESSON_LIMITS as L } from "~db/schema/lesson-limit
 import type { LessonFormErrors, LessonFormField, LessonFormValues } from "~/features/lessons/lessons";
 import { addressedHost, isSameOriginRequest } from "~/lib/same-origin.server";
 import { CREATE_TOKEN_PATTERN } from "~/features/lessons/lesson-secrets.server";
+import { unusableCharacters } from "~/lib/unusable-characters";
+import { listTitles } from "~/lib/list-titles";
 
 /** Line breaks as one character (browsers send a textarea's as CR LF but count them as one for maxlength). */
 const normalize = (value: string) => value.replace(/\r\n?/g, "\n").trim();
-// Control characters are exactly what these patterns look for.
-/* eslint-disable no-control-regex */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
-const CONTROL_IN_LINE = /[\u0000-\u001f\u007f]/;
-/* eslint-enable no-control-regex */
 
 function text({ name, min, max, multiline = false }: { name: string; min: number; max: number; multiline?: boolean }) {
   return z
@@ -26,7 +23,17 @@ function text({ name, min, max, multiline = false }: { name: string; min: number
         .string()
         .min(min, { error: min === 1 ? `${name} is required.` : `${name} needs at least ${min} characters.` })
         .max(max, { error: `${name} can have at most ${max} characters.` })
-        .refine((v) => !(multiline ? CONTROL : CONTROL_IN_LINE).test(v), { error: `${name} contains characters that cannot be used.` }),
+        // Control characters (a tab too, but for a note's) and the bidirectional overrides, named in the message, as a
+        // counselor cannot see what to take out: both are invisible in the box.
+        .superRefine((v, context) => {
+          const refused = unusableCharacters(v, { lineBreaks: multiline });
+          if (refused.length > 0) {
+            context.addIssue({
+              code: "custom",
+              message: `${name} contains ${listTitles(refused)}, which cannot be used.`,
+            });
+          }
+        }),
     );
 }
 

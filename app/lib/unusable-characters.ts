@@ -1,0 +1,55 @@
+/**
+ * Characters a short text typed into a form (a lesson's title, note, questions) may not contain, and their names for the
+ * message that refuses them: control characters, which show as nothing or break a line, and the bidirectional
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder the letters after them until
+ * closed, so "RTL override" shows as "edirrevo LTR" and the rest of a page can be reversed with it (the "Trojan
+ * Source" characters, Unicode TR 36).
+ *
+ * Allowed on purpose: the left-to-right and right-to-left marks (U+200E, U+200F) and the Arabic letter mark
+ * (U+061C). They are invisible letters with a direction: they place punctuation next to a word in a right-to-left
+ * script ("Careers (עברית)"), cannot reverse Latin letters, and open nothing that runs on past the title.
+ * Browser-safe: no server code.
+ */
+
+const NAMES: Record<number, string> = {
+  0x00: "a null character",
+  0x09: "a tab",
+  0x0a: "a line break",
+  0x0d: "a carriage return",
+  0x1b: "an escape character",
+  0x7f: "a delete character",
+  0x85: "a next-line character",
+  0x202a: "a left-to-right embedding",
+  0x202b: "a right-to-left embedding",
+  0x202c: "a pop directional formatting",
+  0x202d: "a left-to-right override",
+  0x202e: "a right-to-left override",
+  0x2066: "a left-to-right isolate",
+  0x2067: "a right-to-left isolate",
+  0x2068: "a first strong isolate",
+  0x2069: "a pop directional isolate",
+};
+
+// Control characters and the bidirectional formatting characters are exactly what this pattern looks for.
+// eslint-disable-next-line no-control-regex
+const UNUSABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** "a tab (U+0009)", "a right-to-left override (U+202E)", "a control character (U+0007)". */
+export function nameCharacter(character: string): string {
+  return `${NAMES[character.codePointAt(0)!] ?? "a control character"} (${codePoint(character)})`;
+}
+
+/**
+ * The unusable characters in a text, each named once in the order they first appear. `lineBreaks` lets a multi-line
+ * text (a note) keep its line breaks and tabs.
+ */
+export function unusableCharacters(text: string, { lineBreaks = false }: { lineBreaks?: boolean } = {}): string[] {
+  const found = new Set<string>();
+  for (const [character] of text.matchAll(UNUSABLE)) {
+    if (lineBreaks && (character === "\n" || character === "\t")) continue;
+    found.add(character);
+  }
+  return [...found].map(nameCharacter);
+}

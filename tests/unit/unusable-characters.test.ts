@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { nameCharacter, unusableCharacters } from "~/lib/unusable-characters";
+
+describe("unusableCharacters", () => {
+  it("names every bidirectional embedding, override and isolate, with its code point", () => {
+    // What would break: a title with U+202E was saved and showed "RTL edirrevo" on the lesson page and handout.
+    const bidi = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069].map((c) => String.fromCodePoint(c));
+    expect(bidi.map((c) => unusableCharacters(`RTL ${c}override`))).toEqual([
+      ["a left-to-right embedding (U+202A)"],
+      ["a right-to-left embedding (U+202B)"],
+      ["a pop directional formatting (U+202C)"],
+      ["a left-to-right override (U+202D)"],
+      ["a right-to-left override (U+202E)"],
+      ["a left-to-right isolate (U+2066)"],
+      ["a right-to-left isolate (U+2067)"],
+      ["a first strong isolate (U+2068)"],
+      ["a pop directional isolate (U+2069)"],
+    ]);
+  });
+
+  it("names control characters, a tab and a line break among them, once each in the order they appear", () => {
+    // What would break: a tab got the vague "contains characters that cannot be used", with nothing to look for.
+    expect(unusableCharacters("A\ttitle\u0007 with\tbell\u007f")).toEqual([
+      "a tab (U+0009)",
+      "a control character (U+0007)",
+      "a delete character (U+007F)",
+    ]);
+    expect(unusableCharacters("two\nlines")).toEqual(["a line break (U+000A)"]);
+    expect(unusableCharacters("C1\u0085\u009b")).toEqual(["a next-line character (U+0085)", "a control character (U+009B)"]);
+    expect(nameCharacter("\u0000")).toBe("a null character (U+0000)");
+  });
+
+  it("lets a multi-line text keep its line breaks and tabs, and nothing else", () => {
+    expect(unusableCharacters("line one\n\tline two", { lineBreaks: true })).toEqual([]);
+    expect(unusableCharacters("line one\n\u202eline two", { lineBreaks: true })).toEqual(["a right-to-left override (U+202E)"]);
+  });
+
+  it("accepts ordinary text in any script, and the implicit direction marks (U+200E, U+200F, U+061C)", () => {
+    // What would break: a counselor could not write a title mixing Hebrew or Arabic with English, whose punctuation needs a mark.
+    for (const text of ["Careers in café kitchens — 2024", "Careers (עברית)\u200f", "\u200eC++ و Python\u061c", "日本語のタイトル 🚀"]) {
+      expect(unusableCharacters(text), text).toEqual([]);
+    }
+  });
+});
