@@ -11,7 +11,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { deferHydrationScripts } from "~/lib/after-paint-scripts.server";
 import { NonceProvider } from "~/lib/nonce";
 import { warmTitleIndex } from "~/features/search/title-index.server";
-import { documentEtag } from "~/lib/http.server";
+import { documentEtag, ifNoneMatchHits } from "~/lib/http.server";
 
 // The server imports this module once the database is prepared: build the search's title index now, in the
 // background, rather than on the first search (ADR 015).
@@ -31,7 +31,7 @@ const handleRequest: HandleDocumentRequestFunction = (
   const dataEtag = responseHeaders.get("ETag");
   const etag = dataEtag ? documentEtag(dataEtag, routerContext.manifest.version) : null;
   if (etag) responseHeaders.set("ETag", etag);
-  if (etag && responseStatusCode === 200 && request.headers.get("If-None-Match") === etag) {
+  if (etag && responseStatusCode === 200 && ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) {
     return new Response(null, { status: 304, headers: responseHeaders });
   }
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;

@@ -9,6 +9,7 @@
  * render once (single flight, PageCache.lead).
  */
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { ifNoneMatchHits } from "~/lib/http.server";
 import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "./page-cache-store";
 
 export function pageCacheMiddleware({ cache, dataVersionTag }: { cache: PageCache; dataVersionTag: () => string }): RequestHandler {
@@ -131,7 +132,7 @@ async function sendCached(cache: PageCache, key: string, req: Request, res: Resp
   res.setHeader("Server-Timing", 'cache;desc="hit";dur=0');
   res.setHeader("X-Cache", "hit");
   res.setHeader("Vary", "Accept-Encoding");
-  if (entry.etag && req.headers["if-none-match"] === entry.etag) {
+  if (ifNoneMatchHits(req.headers["if-none-match"], entry.etag)) {
     res.status(304).end();
     return;
   }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { CORS_HEADERS, problem } from "~/features/open-data/api.server";
+import { ifNoneMatchHits } from "~/lib/http.server";
 import { openApiDocument } from "~/features/open-data/openapi.server";
 
 /**
@@ -10,7 +11,7 @@ export function loader({ request }: { request: Request }) {
   if (new URL(request.url).search !== "") return problem(400, "/api/v1/openapi.json takes no parameters.");
   const { body, etag } = documentOnce();
   const headers = new Headers({ ...CORS_HEADERS, "Cache-Control": "public, max-age=3600", ETag: etag });
-  if (request.headers.get("If-None-Match") === etag) return new Response(null, { status: 304, headers });
+  if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "application/json; charset=utf-8");
   return new Response(body, { headers });
 }

@@ -3,7 +3,7 @@ import type { Route } from "./+types/data_.$file";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import { buildBulkDownload, bulkDownloadName } from "~/features/open-data/bulk-download.server";
-import { noDataLoaded } from "~/lib/http.server";
+import { ifNoneMatchHits, noDataLoaded } from "~/lib/http.server";
 import { withDatabase } from "~/lib/db.server";
 
 /**
@@ -27,7 +27,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   }
   const etag = `"${version.tag}"`;
   const headers = new Headers({ "Cache-Control": "public, max-age=300, s-maxage=3600", ETag: etag });
-  if (request.headers.get("If-None-Match") === etag) return new Response(null, { status: 304, headers });
+  if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
   const zip = await withDatabase(() => rememberForDataVersion(version, "bulk-download", () => buildBulkDownload(version)));
   headers.set("Content-Type", "application/zip");
   headers.set("Content-Disposition", `attachment; filename="${current}"`);

@@ -217,6 +217,13 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       expect(again.headers.get("ETag")).toBe(etag);
       const other = await get("occupation", "/api/v1/occupations/15-1254", { etag });
       expect(other.status, "another address has another ETag").toBe(200);
+      // What would break: RFC 9110's weak comparison. A list naming it, the tag without W/, and * are all 304 too.
+      for (const ifNoneMatch of [`"x", ${etag}`, etag.replace(/^W\//, ""), "*"]) {
+        const revalidated = await get("occupation", "/api/v1/occupations/15-1252", { etag: ifNoneMatch });
+        expect(revalidated.status, ifNoneMatch).toBe(304);
+        expect(revalidated.headers.get("ETag"), ifNoneMatch).toBe(etag);
+      }
+      expect((await get("occupation", "/api/v1/occupations/15-1252", { etag: '"x", "y"' })).status).toBe(200);
     });
 
     it("pins projections and wages to an archived version with data=, naming both versions", async () => {

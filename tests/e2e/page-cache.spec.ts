@@ -118,6 +118,12 @@ test("a 304 sends no Content-Security-Policy, so a revalidated page keeps the po
   expect(rendered.policy).toBeUndefined();
   // A 200 still carries its policy.
   expect((await getWithHost(baseURL!, path, other)).policy).toContain("script-src 'self' 'nonce-");
+  // What would break: the rendered page's 304 (entry.server.tsx) compared If-None-Match as one exact string. RFC 9110's
+  // weak comparison: a list naming the tag, without its W/, is a 304 too.
+  const listed = await getWithHost(baseURL!, path, coldHost(baseURL!, "revalidate-list"), {
+    "If-None-Match": `"stale", ${etag.replace(/^W\//, "")}`,
+  });
+  expect([listed.status, listed.cache]).toEqual([304, "miss"]);
 });
 
 /** A GET that does not follow redirects, with a browser's Accept-Encoding unless told otherwise. */

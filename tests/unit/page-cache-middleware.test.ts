@@ -91,3 +91,20 @@ describe("cache keys", () => {
     expect(renders).toBe(1);
   });
 });
+
+describe("revalidation of a stored page", () => {
+  it("answers 304 to its ETag with or without W/, in a list, or as *, and 200 to another tag", async () => {
+    // What would break: a replay compared If-None-Match as one exact string (RFC 9110 §13.1.2 asks for the weak comparison).
+    const { base } = await serve((_req, res) => {
+      res.set("Cache-Control", "public, max-age=300").set("ETag", 'W/"v1-test-abc"').type("html").send("<p>the page</p>");
+    });
+    expect((await fetch(`${base}/roles/cto`)).headers.get("x-cache")).toBe("miss");
+    const revalidate = (ifNoneMatch: string) => fetch(`${base}/roles/cto`, { headers: { "If-None-Match": ifNoneMatch } });
+    for (const ifNoneMatch of ['W/"v1-test-abc"', '"v1-test-abc"', '"x", W/"v1-test-abc"', "*"]) {
+      const answer = await revalidate(ifNoneMatch);
+      expect([answer.status, answer.headers.get("x-cache")], ifNoneMatch).toEqual([304, "hit"]);
+    }
+    const other = await revalidate('W/"v1-test-abd"');
+    expect([other.status, await other.text()]).toEqual([200, "<p>the page</p>"]);
+  });
+});

@@ -5,7 +5,8 @@
  * - the data version: `data=<tag>` pins projections and wages to an archived version, as on the pages (unknown or
  *   unarchived: 404); the answer names both versions, and X-Data-Version the one its figures are from;
  * - cache headers: the pages' own (publicPageHeaders: an ETag tied to the data version and the address), and a 304 for
- *   a matching If-None-Match (the page cache answers replays the same way);
+ *   an If-None-Match that names the ETag, by RFC 9110's weak comparison (with or without W/, in a list, or `*`:
+ *   ifNoneMatchHits; the page cache answers replays the same way);
  * - errors: RFC 9457 problem+json, never HTML; CORS: any origin may GET (read-only public data).
  */
 import type { z } from "zod";
@@ -14,7 +15,7 @@ import { resolveDataPin } from "~/features/data-pin/params.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { withQueryStats } from "~/lib/db.server";
-import { publicPageHeaders } from "~/lib/http.server";
+import { ifNoneMatchHits, publicPageHeaders } from "~/lib/http.server";
 import { parseSearchParams } from "~/lib/params.server";
 import type { ApiAnswerName, ApiData, ApiSource } from "~/features/open-data/api-schemas.server";
 
@@ -55,7 +56,7 @@ export async function answerApi<Name extends ApiAnswerName, Schema extends z.Zod
     const headers = publicPageHeaders({ request, dataVersionTag: result.current.tag, dbMs: ms, queries });
     headers.set("X-Data-Version", result.figuresVersion);
     for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
-    if (request.headers.get("If-None-Match") === headers.get("ETag")) return new Response(null, { status: 304, headers });
+    if (ifNoneMatchHits(request.headers.get("If-None-Match"), headers.get("ETag"))) return new Response(null, { status: 304, headers });
     const { data, ...extra } = result.payload;
     const body = {
       apiVersion: "v1",
