@@ -32,18 +32,40 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
   }
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
+  throw new Response(parameterProblemText(schema, raw, result.error.issues), { status: 400, statusText: "Bad Request" });
+}
+
+/**
+ * The 400's message: a required parameter the address lacks is said to be missing, with what it takes where the
+ * schema describes it ("This address needs the parameter “soc”: one or more SOC codes, …"); the others are named
+ * with what is wrong ("This address has a parameter we cannot use. “page”: must be a page number: 1, 2, 3 …"). A
+ * message that already ends a sentence (".", "…", "?") gets no second full stop.
+ */
+function parameterProblemText(schema: z.ZodObject, raw: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]): string {
+  const missing = new Set<string>();
+  const problems: string[] = [];
+  for (const issue of issues) {
     // The parameter's name as the address has it ("like", not "like.0" for a repeated one's first value).
     const key = issue.path[0];
     const name = typeof key === "string" ? key : "query";
-    if (typeof key === "string" && raw[key] === undefined && issue.code === "invalid_type") return `“${name}” is required`;
-    return `“${name}”: ${issue.message}`;
+    if (typeof key === "string" && raw[key] === undefined && issue.code === "invalid_type") missing.add(key);
+    else problems.push(`“${name}”: ${issue.message}`);
+  }
+  const sentences = [...missing].map((key) => {
+    const what = (schema.shape[key] as z.ZodType | undefined)?.description;
+    return endSentence(`This address needs the parameter “${key}”${what ? `: ${lowerFirst(what)}` : ""}`);
   });
-  throw new Response(`This address has a parameter we cannot use. ${problems.join("; ")}.`, {
-    status: 400,
-    statusText: "Bad Request",
-  });
+  if (problems.length > 0) {
+    const lead = problems.length === 1 ? "This address has a parameter we cannot use." : "This address has parameters we cannot use.";
+    sentences.push(`${lead} ${endSentence(problems.join("; "))}`);
+  }
+  return sentences.join(" ");
 }
+
+const endSentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
+/** "One or more codes" -> "one or more codes" inside a sentence; an initialism ("SOC codes") stays as it is. */
+const lowerFirst = (text: string) => (/^[A-Z](?![A-Z])/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
 
 /**
  * A whole number written as digits only (no commas, signs or symbols: what a number field sends), at most `max`:

@@ -163,9 +163,10 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
         ["roles", "/api/v1/roles?vintage=2024-34&vintage=2022-32", "more than once"],
         ["roles", "/api/v1/roles?vintage=", "blank"],
         ["skills", "/api/v1/skills?x=1", "it takes none"],
-        ["occupations", "/api/v1/occupations?page=0", "“page”"],
+        ["occupations", "/api/v1/occupations?page=0", "“page”: must be a page number: 1, 2, 3 …"],
         ["occupations", "/api/v1/occupations?q=a", "“q”"],
-        ["projections", "/api/v1/projections", "“soc” is required"],
+        // What would break: a missing parameter said "has a parameter we cannot use … is required".
+        ["projections", "/api/v1/projections", "This address needs the parameter “soc”: one or more SOC codes"],
         ["projections", "/api/v1/projections?soc=15-1252,nurse", "SOC code"],
         ["roles", "/api/v1/roles?data=latest", "“data”"],
       ] as const) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { parseSearchParams } from "~/lib/params.server";
+import { apiQueries } from "~/features/open-data/api-schemas.server";
+
+/** The 400's message parseSearchParams throws for an address, or a failure when it parses. */
+async function messageFor(address: string, schema: z.ZodObject): Promise<string> {
+  try {
+    parseSearchParams(new URL(`http://x${address}`), schema);
+  } catch (thrown) {
+    if (thrown instanceof Response && thrown.status === 400) return thrown.text();
+    throw thrown;
+  }
+  throw new Error(`${address} parsed`);
+}
+
+describe("messages for parameters an address cannot use", () => {
+  it("say that a required parameter is missing, with what it takes where the schema describes it", async () => {
+    // What would break: /api/v1/projections said "This address has a parameter we cannot use. “soc” is required."
+    expect(await messageFor("/api/v1/projections", apiQueries.projections)).toBe(
+      "This address needs the parameter “soc”: one or more SOC codes, comma-separated (at most 50), e.g. 15-1252,15-1254.",
+    );
+    // A blank value is no value: still missing.
+    expect(await messageFor("/api/v1/projections?soc=", apiQueries.projections)).toMatch(/^This address needs the parameter “soc”/);
+    const bare = z.object({ code: z.string(), page: z.string().regex(/^\d+$/, "must be digits") });
+    expect(await messageFor("/x?page=a", bare)).toBe(
+      "This address needs the parameter “code”. This address has a parameter we cannot use. “page”: must be digits.",
+    );
+  });
+
+  it("end a message that ends a sentence already with no second full stop", async () => {
+    // What would break: /api/v1/occupations?page=0 said "must be a page number: 1, 2, 3 …." (a doubled full stop).
+    expect(await messageFor("/api/v1/occupations?page=0", apiQueries.occupations)).toBe(
+      "This address has a parameter we cannot use. “page”: must be a page number: 1, 2, 3 …",
+    );
+    const dotted = z.object({ a: z.string().regex(/^\d$/, "must be one digit.") });
+    expect(await messageFor("/x?a=xx", dotted)).toBe("This address has a parameter we cannot use. “a”: must be one digit.");
+  });
+
+  it("name each bad parameter, in the plural when there are several", async () => {
+    const two = z.object({ a: z.string().regex(/^\d$/, "must be one digit"), b: z.string().regex(/^\d$/, "must be one digit") });
+    expect(await messageFor("/x?a=xx&b=yy", two)).toBe(
+      "This address has parameters we cannot use. “a”: must be one digit; “b”: must be one digit.",
+    );
+  });
+});
