@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import fresh from "fresh";
 
 /**
  * Headers for public, read-only pages: cacheable, with an ETag tied to the data version (so a data load
@@ -53,47 +54,13 @@ export function pageHeaders({ loaderHeaders, errorHeaders }: { loaderHeaders: He
 }
 
 /**
- * Whether a request's If-None-Match names the current representation, so the answer is a 304 (RFC 9110 §13.1.2): the
- * weak comparison, since a 304 needs no byte-for-byte match (`W/"x"` and `"x"` are the same tag); a comma-separated
- * list matches when any of its tags does; `*` matches any current representation (every caller has one: it is
- * about to send it). `etag` is the answer's own ETag; without one, or without the header, nothing matches.
- *
- * A tag's opaque part may itself hold a comma (`"a,b"`), so the list is read tag by tag, not split on commas. A member
- * that is not a quoted tag (a client's unquoted `abc`) matches nothing; the rest of the list still counts.
+ * Whether a request's If-None-Match names the current representation, so the answer is a 304 (RFC 9110 §13.1.2), read
+ * by `fresh` (jshttp, what express uses): the weak comparison (`W/"x"` and `"x"` are the same tag), a comma-separated
+ * list matching when any of its tags does, and `*` matching any current representation (every caller has one: it is
+ * about to send it). `etag` is the answer's own ETag; without one, or without the header, nothing matches. A counselor's
+ * pass found a list, a tag without its W/ and `*` each answered 200 with the whole body.
  */
 export function ifNoneMatchHits(ifNoneMatch: string | null | undefined, etag: string | null | undefined): boolean {
   if (!ifNoneMatch || !etag) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  const current = opaqueTag(etag);
-  return current !== null && entityTags(ifNoneMatch).includes(current);
-}
-
-/** The opaque part of one entity tag (`W/"x"` or `"x"` -> `x`), or null when it is not one. */
-function opaqueTag(tag: string): string | null {
-  const match = /^\s*(?:W\/)?"([^"]*)"\s*$/.exec(tag);
-  return match ? match[1]! : null;
-}
-
-/** The opaque parts of the quoted tags of an If-None-Match list, in order. */
-function entityTags(list: string): string[] {
-  const tags: string[] = [];
-  let at = 0;
-  while (at < list.length) {
-    const char = list[at]!;
-    if (char === "," || char === " " || char === "\t") {
-      at += 1;
-      continue;
-    }
-    const start = list.startsWith("W/", at) ? at + 2 : at;
-    const end = list[start] === '"' ? list.indexOf('"', start + 1) : -1;
-    if (end === -1) {
-      // Not a quoted tag: skip this member, up to the next comma.
-      const next = list.indexOf(",", at);
-      at = next === -1 ? list.length : next + 1;
-      continue;
-    }
-    tags.push(list.slice(start + 1, end));
-    at = end + 1;
-  }
-  return tags;
+  return fresh({ "if-none-match": ifNoneMatch }, { etag });
 }
