@@ -510,6 +510,8 @@ describe("whole words and lines named for what was typed", () => {
       line("39-9011", "Childcare workers", 900_000),
       line("33-3051", "Police and sheriff's patrol officers", 660_000),
       line("43-6014", "Secretaries and administrative assistants, except legal, medical, and executive", 1_700_000),
+      line("33-3021", "Detectives and criminal investigators", 110_000),
+      line("33-3052", "Transit and railroad police", 5_000),
       line("35-3031", "Waiters and waitresses", 2_200_000),
       line("35-3041", "Food servers, nonrestaurant", 230_000),
     ],
@@ -518,6 +520,8 @@ describe("whole words and lines named for what was typed", () => {
       { socCode: "29-2061", title: "Licensed Practical Nurse" },
       { socCode: "43-6014", title: "Police", onetSources: "02" },
       { socCode: "33-3051", title: "Police Officer" },
+      { socCode: "33-3021", title: "Police Detective" },
+      { socCode: "33-3052", title: "Railroad Police" },
       { socCode: "35-3031", title: "Server", onetSources: "02,10" },
       { socCode: "35-3041", title: "Food Server" },
     ],
@@ -548,7 +552,9 @@ describe("whole words and lines named for what was typed", () => {
   });
 
   it("puts a line named for what was typed before an exact title one kind of O*NET source alone gives", () => {
-    expect(codes("police")).toEqual(["33-3051", "43-6014"]);
+    // Moved just after the first named line; the rest keep their order (a title starting with "police" before one that
+    // only holds it, though only the latter's line is named for police).
+    expect(codes("police")).toEqual(["33-3051", "43-6014", "33-3021", "33-3052"]);
     // Two kinds of sources give Waiters and waitresses "Server": it stays first.
     expect(codes("server")[0]).toBe("35-3031");
   });

@@ -544,20 +544,16 @@ export class TitleIndex {
     const startedRoles = this.rolesStartedBy(normalized);
     const startedRole = (socCode: string) => Number((this.rolesBySoc.get(socCode) ?? []).some((r) => startedRoles.has(r.slug)));
     const bothAtStart = (a: ScoredOccupation, b: ScoredOccupation) => a.tier === 2 && b.tier === 2 && a.atStart && b.atStart;
-    // An exact match on one of O*NET's loose titles (alternate or reported) of a line whose own title does not name what
-    // was typed comes after the lines whose own titles have it as whole words: "police" is an O*NET alternate title of
-    // Secretaries and administrative assistants, after Police and sheriff's patrol officers ("Police Officer"). Only
-    // when both kinds are found, and only a title one of O*NET's sources gives: two give Waiters and waitresses "Server",
-    // which stays first. Otherwise the exact match stays first ("hacker": no line's own title names hackers).
+    // An exact match on one of O*NET's loose titles (alternate or reported) that only one kind of O*NET source gives, of
+    // a line whose own title does not name what was typed, is moved after the first line whose own title has it as whole
+    // words; the rest keep their order. "police" is an O*NET alternate title of Secretaries and administrative
+    // assistants, now second, after Police and sheriff's patrol officers ("Police Officer"). Two kinds of sources give
+    // Waiters and waitresses "Server", which stays first; with no such named line the exact match stays first ("hacker").
     const looseExact = (m: ScoredOccupation) => m.tier === 3 && LOOSE_ORIGINS.has(m.entry.origin) && m.entry.attested < 2 && !namesIt(m);
     const namedWhole = (m: ScoredOccupation) => m.tier === 2 && !m.partWord && !m.singular && namesIt(m);
-    const lines = [...best.values()];
-    const demote = lines.some(looseExact) && lines.some(namedWhole);
-    const level = (m: ScoredOccupation) => (looseExact(m) ? 2.4 : namedWhole(m) ? 2.5 : m.tier);
     // workerFirst comes before the start-of-title rule here, as in compareOccupationRank (which ranks a line's own
     // titles): "nursing" puts Registered nurses ("Nurse") before Nursing assistants, whose title starts with it.
     const rank = (a: ScoredOccupation, b: ScoredOccupation) =>
-      (demote ? level(b) - level(a) : 0) ||
       workerFirst(a, b) ||
       wholeWordsFirst(a, b) ||
       (a.tier === 2 && b.tier === 2 && Number(b.atStart) - Number(a.atStart)) ||
@@ -573,13 +569,17 @@ export class TitleIndex {
           employed(b.entry.socCode) - employed(a.entry.socCode) ||
           Number(isTech(b.entry.socCode)) - Number(isTech(a.entry.socCode)),
       );
-    const ranked = [...best.values()].sort(
-      (a, b) => rank(a, b) || compareC(a.entry.text, b.entry.text) || compareC(a.entry.socCode, b.entry.socCode),
+    const ranked = movedAfter(
+      [...best.values()].sort((a, b) => rank(a, b) || compareC(a.entry.text, b.entry.text) || compareC(a.entry.socCode, b.entry.socCode)),
+      looseExact,
+      namedWhole,
     );
+    // Lines that rank equally are shown by the title shown (the line's own); otherwise in the order above.
+    const tied = (a: ScoredOccupation, b: ScoredOccupation) => rank(a, b) === 0 && looseExact(a) === looseExact(b);
     return ranked
       .slice(0, clampLimit(limit))
       .map((c, position) => ({ c, position, title: this.occupationTitle.get(c.entry.socCode) ?? c.entry.text }))
-      .sort((a, b) => rank(a.c, b.c) || compareC(a.title, b.title) || a.position - b.position)
+      .sort((a, b) => (tied(a.c, b.c) ? compareC(a.title, b.title) : 0) || a.position - b.position)
       .map(({ c, title }) => ({
         socCode: c.entry.socCode,
         title,
@@ -878,7 +878,12 @@ function wholeWordsFirst(a: { tier: number; partWord?: boolean }, b: { tier: num
  * plural: "developer" is whole in "Software Developers", not in "Development Manager".
  */
 function hasWholeWord(title: string, q: string, stem: string): boolean {
-  return ` ${title} `.includes(` ${q} `) || ` ${pluralStem(title)} `.includes(` ${stem} `);
+  const padded = ` ${title} `;
+  if (padded.includes(` ${q} `) || padded.includes(` ${stem} `)) return true;
+  // The plural forms of what was typed, as scatteredMatches reads them: cheaper than the title's singular (pluralStem
+  // on each of a common word's thousands of titles costs milliseconds).
+  const plurals = [`${stem}s`, `${stem}es`, ...(stem.endsWith("y") ? [`${stem.slice(0, -1)}ies`] : [])];
+  return plurals.some((form) => padded.includes(` ${form} `));
 }
 
 /** Whether a role's title or alias has what was typed as whole words, or as the first words written as one ("backend"). */
@@ -933,6 +938,19 @@ const ORIGIN_WEIGHT: Record<OccupationMatchOrigin, number> = {
   onet_reported_title: 2,
   onet_alternate_title: 2,
 };
+
+/**
+ * `list` with the items that are `moved` taken out and put back right after the first item that is `after`, when there
+ * is one; otherwise `list` as it is. The others keep their order.
+ */
+function movedAfter<T>(list: T[], moved: (item: T) => boolean, after: (item: T) => boolean): T[] {
+  const anchor = list.find(after);
+  const movers = list.filter(moved);
+  if (anchor === undefined || movers.length === 0) return list;
+  const rest = list.filter((item) => !moved(item));
+  rest.splice(rest.indexOf(anchor) + 1, 0, ...movers);
+  return rest;
+}
 
 /** O*NET's titles that many lines share and that need not name the work ("Police" for secretaries): see searchOccupations. */
 const LOOSE_ORIGINS: ReadonlySet<OccupationMatchOrigin> = new Set(["onet_alternate_title", "onet_reported_title"]);
