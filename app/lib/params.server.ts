@@ -113,11 +113,26 @@ export function redirectToLowerCaseSegment(
 ): void {
   if (value === undefined || value === value.toLowerCase() || !isValid(value.toLowerCase())) return;
   const url = new URL(request.url);
-  const path = url.pathname.replace(`/${value}`, `/${value.toLowerCase()}`);
+  // The route's value is decoded and the path is not ("/lessons/%53N9…" is "SN9…"): the segment is found by its decoded
+  // form and replaced whole. A review found the string replace leaving such a path as it was, a 301 to itself.
+  const segments = url.pathname.split("/");
+  const at = segments.findIndex((segment) => safeDecode(segment) === value);
+  if (at === -1) return;
+  segments[at] = encodeURIComponent(value.toLowerCase());
+  const path = segments.join("/");
+  if (path === url.pathname) return;
   throw new Response(null, {
     status: 301,
     headers: { Location: `${path}${keepQuery ? url.search : ""}`, "Cache-Control": "public, max-age=300" },
   });
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 /**
