@@ -1,10 +1,14 @@
 import { Fragment, type ReactNode } from "react";
 
+/** A number as written here: "$50,000", "1252", "1299.04", "90th" (commas only between groups of three digits). */
+const NUMBER = String.raw`\$?\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?`;
+
 /**
- * A range or a code written with a dash between digits: a period ("2024–34"), a range ("4–8 years", "$50,000–$80,000"),
- * a SOC or O*NET code ("15-1212", "15-1299.04", "00-0000"). Browsers may break a line after an en dash or a hyphen.
+ * A range or a code written with a dash between numbers: a period ("2024–34"), a range ("4–8 years", "$50,000–$80,000",
+ * "10th–90th percentile"), a SOC or O*NET code ("15-1212", "15-1299.04", "00-0000"; in a list, "15-1252,15-1254", each
+ * code alone). Browsers may break a line after an en dash or a hyphen.
  */
-const RANGE = /(\$?\d[\d,.]*[–-]\$?\d[\d,.]*)/;
+const RANGE = new RegExp(`(${NUMBER}[–-]${NUMBER})`);
 
 /**
  * `text` with each range and code kept on one line (a span that does not wrap), the text itself unchanged. A counselor's

@@ -14,6 +14,9 @@ describe("Unbroken", () => {
     expect(html("BLS occupation, SOC 15-1299.04")).toBe('BLS occupation, SOC <span class="unbroken">15-1299.04</span>');
     expect(html("$50,000–$80,000 a year")).toBe('<span class="unbroken">$50,000–$80,000</span> a year');
     expect(html("Total, all occupations (00-0000)")).toBe('Total, all occupations (<span class="unbroken">00-0000</span>)');
+    // A review: ordinals, and a list of codes (each code alone, the list free to break after its commas).
+    expect(html("Pay, 10th–90th percentile")).toBe('Pay, <span class="unbroken">10th–90th</span> percentile');
+    expect(html("15-1252,15-1254")).toBe('<span class="unbroken">15-1252</span>,<span class="unbroken">15-1254</span>');
   });
 
   it("leaves text with no range alone, hyphenated words included", () => {
