@@ -70,9 +70,15 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(nurses.data.rows.map((r) => r.socCode)).toEqual(expect.arrayContaining(["29-1141", "29-1171", "29-2061"]));
       for (const row of nurses.data.rows) expect(row.title.toLowerCase()).toContain("nurse");
       expect((await finder("?name=patrol+sheriff")).data.rows.map((r) => r.socCode)).toEqual(["33-3051"]);
-      // Punctuation typed is a break between words, never SQL's LIKE wildcards: "%" and "_" match nothing by themselves.
-      expect((await finder("?name=%25")).data.total).toBe(832);
+      // Punctuation typed is a break between words, never SQL's LIKE wildcards; with no letter or digit at all, a 400.
       expect((await finder("?name=sheriff%27s")).data.rows.map((r) => r.socCode)).toContain("33-3051");
+      for (const name of ["%25", "_", "%27"]) {
+        const bad = await thrownResponse(() => finder(`?name=${name}`));
+        expect(bad.status, name).toBe(400);
+        expect(await bad.text(), name).toContain("must have a letter or a digit");
+      }
+      // Accents are dropped as the search drops them.
+      expect((await finder("?name=N%C3%9Arse")).data.total).toBe(nurses.data.total);
       const csv = (await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?name=nurse")))).records.map((r) => r[0]);
       expect(csv).toEqual(nurses.data.rows.map((r) => r.socCode));
       const long = await thrownResponse(() => finder(`?name=${"a".repeat(81)}`));

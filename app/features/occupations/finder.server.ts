@@ -7,6 +7,7 @@ import { occupationQuerySchema, type OccupationQuery, type OccupationSort } from
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { parseSearchParams } from "~/lib/params.server";
+import { normalizeTitle } from "~db/text";
 
 /** Title reads best A→Z; every figure reads best largest first. */
 export const OCCUPATION_DEFAULT_DIRECTION: Record<OccupationSort, "asc" | "desc"> = {
@@ -31,11 +32,13 @@ function filtersOf(query: OccupationQuery) {
   };
 }
 
-/** The words of the name filter, lower case, split on anything but letters and digits ("sheriff's" is "sheriff", "s"). */
+/**
+ * The words of the name filter as the title search reads words (normalizeTitle: lower case, accents dropped, split on
+ * anything but letters, digits, + and #: "sheriff's" is "sheriff", "s"), none of them special to SQL's LIKE.
+ */
 export function titleWordsOf(name: string | undefined): string[] | undefined {
-  const words = (name ?? "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+  const words = normalizeTitle(name ?? "")
+    .split(" ")
     .filter((word) => word !== "");
   return words.length > 0 ? words : undefined;
 }

@@ -19,7 +19,12 @@ export const occupationQuerySchema = z.object({
   ...dataPinQueryShape,
   vintage: vintageParam,
   /** Words the BLS title must have (each anywhere in it, any case): "nurse" finds Registered nurses and Nurse midwives. */
-  name: z.string().trim().max(80, "must be at most 80 characters").optional(),
+  name: z
+    .string()
+    .trim()
+    .max(80, "must be at most 80 characters")
+    .refine((name) => /[\p{L}\p{N}]/u.test(name), "must have a letter or a digit")
+    .optional(),
   group: z
     .string()
     .regex(/^\d{2}-0000$/, "must be a SOC major group code such as 15-0000")

@@ -119,7 +119,7 @@ export async function listOccupations({
 }): Promise<{ rows: OccupationListRow[]; total: number }> {
   const db = await database();
   const where: SQL[] = [];
-  // The words are letters and digits only (titleWordsOf): nothing in them is special to LIKE.
+  // The words are letters, digits, + and # only (titleWordsOf): nothing in them is special to LIKE.
   for (const word of filters.titleWords ?? []) where.push(sql`lower(title) like ${`%${word}%`}`);
   if (filters.group) where.push(sql`left(soc_code, 2) = ${filters.group.slice(0, 2)}`);
   if (filters.tech) {
