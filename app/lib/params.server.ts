@@ -44,19 +44,24 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
 function parameterProblemText(schema: z.ZodObject, raw: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]): string {
   const missing = new Set<string>();
   const problems: string[] = [];
+  const named = new Set<string>();
   for (const issue of issues) {
     // The parameter's name as the address has it ("like", not "like.0" for a repeated one's first value).
     const key = issue.path[0];
     const name = typeof key === "string" ? key : "query";
     if (typeof key === "string" && raw[key] === undefined && issue.code === "invalid_type") missing.add(key);
-    else problems.push(`“${name}”: ${issue.message}`);
+    else {
+      problems.push(`“${name}”: ${issue.message}`);
+      named.add(name);
+    }
   }
   const sentences = [...missing].map((key) => {
     const what = (schema.shape[key] as z.ZodType | undefined)?.description;
     return endSentence(`This address needs the parameter “${key}”${what ? `: ${lowerFirst(what)}` : ""}`);
   });
   if (problems.length > 0) {
-    const lead = problems.length === 1 ? "This address has a parameter we cannot use." : "This address has parameters we cannot use.";
+    // One parameter with two problems is still one parameter (a review).
+    const lead = named.size === 1 ? "This address has a parameter we cannot use." : "This address has parameters we cannot use.";
     sentences.push(`${lead} ${endSentence(problems.join("; "))}`);
   }
   return sentences.join(" ");
@@ -64,8 +69,11 @@ function parameterProblemText(schema: z.ZodObject, raw: Record<string, unknown>,
 
 const endSentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
-/** "One or more codes" -> "one or more codes" inside a sentence; an initialism ("SOC codes") stays as it is. */
-const lowerFirst = (text: string) => (/^[A-Z](?![A-Z])/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+/**
+ * "One or more codes" -> "one or more codes" inside a sentence, "A list" -> "a list"; an initialism or a name ("SOC codes",
+ * "O*NET codes") stays as it is.
+ */
+const lowerFirst = (text: string) => (/^[A-Z](?=[a-z]|\s)/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
 
 /**
  * A whole number written as digits only (no commas, signs or symbols: what a number field sends), at most `max`:

@@ -1,6 +1,7 @@
 /**
  * Characters a short text typed into a form (a lesson's title, note, questions) may not contain, and their names for the
- * message that refuses them: control characters, which show as nothing or break a line, and the bidirectional
+ * message that refuses them: control characters and the line and paragraph separators (U+2028, U+2029), which show as
+ * nothing or break a line, and the bidirectional
  * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder the letters after them until
  * closed, so "RTL override" shows as "edirrevo LTR" and the rest of a page can be reversed with it (the "Trojan
  * Source" characters, Unicode TR 36).
@@ -19,6 +20,8 @@ const NAMES: Record<number, string> = {
   0x1b: "an escape character",
   0x7f: "a delete character",
   0x85: "a next-line character",
+  0x2028: "a line separator",
+  0x2029: "a paragraph separator",
   0x202a: "a left-to-right embedding",
   0x202b: "a right-to-left embedding",
   0x202c: "a pop directional formatting",
@@ -32,7 +35,7 @@ const NAMES: Record<number, string> = {
 
 // Control characters and the bidirectional formatting characters are exactly what this pattern looks for.
 // eslint-disable-next-line no-control-regex
-const UNUSABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+const UNUSABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -43,12 +46,12 @@ export function nameCharacter(character: string): string {
 
 /**
  * The unusable characters in a text, each named once in the order they first appear. `lineBreaks` lets a multi-line
- * text (a note) keep its line breaks and tabs.
+ * text (a note) keep its line breaks (U+2028 and U+2029 among them, as some editors paste them) and tabs.
  */
 export function unusableCharacters(text: string, { lineBreaks = false }: { lineBreaks?: boolean } = {}): string[] {
   const found = new Set<string>();
   for (const [character] of text.matchAll(UNUSABLE)) {
-    if (lineBreaks && (character === "\n" || character === "\t")) continue;
+    if (lineBreaks && (character === "\n" || character === "\t" || character === "\u2028" || character === "\u2029")) continue;
     found.add(character);
   }
   return [...found].map(nameCharacter);

@@ -42,5 +42,17 @@ describe("messages for parameters an address cannot use", () => {
     expect(await messageFor("/x?a=xx&b=yy", two)).toBe(
       "This address has parameters we cannot use. “a”: must be one digit; “b”: must be one digit.",
     );
+    // A review: one parameter with two problems is one parameter.
+    const twice = z.object({ a: z.string().min(3, "must have 3 characters").regex(/^\d+$/, "must be digits") });
+    expect(await messageFor("/x?a=x", twice)).toBe(
+      "This address has a parameter we cannot use. “a”: must have 3 characters; “a”: must be digits.",
+    );
+  });
+
+  it("keep a name or an initialism at the start of a description as written", async () => {
+    const described = z.object({ code: z.string().describe("O*NET-SOC codes, e.g. 15-1252.00") });
+    expect(await messageFor("/x", described)).toBe("This address needs the parameter “code”: O*NET-SOC codes, e.g. 15-1252.00.");
+    const plain = z.object({ code: z.string().describe("A code such as 15-1252") });
+    expect(await messageFor("/x", plain)).toBe("This address needs the parameter “code”: a code such as 15-1252.");
   });
 });

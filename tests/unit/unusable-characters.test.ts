@@ -28,10 +28,12 @@ describe("unusableCharacters", () => {
     expect(unusableCharacters("two\nlines")).toEqual(["a line break (U+000A)"]);
     expect(unusableCharacters("C1\u0085\u009b")).toEqual(["a next-line character (U+0085)", "a control character (U+009B)"]);
     expect(nameCharacter("\u0000")).toBe("a null character (U+0000)");
+    // A review: the line and paragraph separators break a line as well.
+    expect(unusableCharacters("one\u2028two\u2029")).toEqual(["a line separator (U+2028)", "a paragraph separator (U+2029)"]);
   });
 
   it("lets a multi-line text keep its line breaks and tabs, and nothing else", () => {
-    expect(unusableCharacters("line one\n\tline two", { lineBreaks: true })).toEqual([]);
+    expect(unusableCharacters("line one\n\tline two\u2028three", { lineBreaks: true })).toEqual([]);
     expect(unusableCharacters("line one\n\u202eline two", { lineBreaks: true })).toEqual(["a right-to-left override (U+202E)"]);
   });
 
