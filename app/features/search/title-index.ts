@@ -415,6 +415,7 @@ export class TitleIndex {
     // Titles naming who works in the field typed ("coding": the alias "Coder"), singular or plural alike. Roles are
     // curated, so any form counts (occupations keep only forms naming a few lines: withWorkers).
     const workers = new Set(workerForms(normalized).map(pluralStem));
+    const wholeForms = wholeWordForms(normalized, stem);
     const best = new Map<string, ScoredRole>();
     for (const c of this.roleCandidates) {
       const isExact = c.normalized === normalized || c.compact === compact || (plural && c.stem === stem);
@@ -425,8 +426,7 @@ export class TitleIndex {
       const atStart = directStart || singularStart;
       const atWord = directWord || singularWord;
       // What was typed only begins a longer word here ("engineer" in "Engineering Manager"): after whole words.
-      const partWord =
-        (directStart || directWord) && !isExact && !singularStart && !singularWord && !hasWholeWords(c, normalized, stem, compact);
+      const partWord = (directStart || directWord) && !isExact && !singularStart && !singularWord && !hasWholeWords(c, wholeForms, compact);
       // The whole title, two words or more, side by side in what was typed ("software engineer intern"): a partial
       // match that names the words left out, not a close spelling. One word is too little ("developer" in "game developer").
       const leftOut = c.words.length >= 2 && !isExact ? wordsAround(queryWords, c.words) : null;
@@ -624,6 +624,7 @@ export class TitleIndex {
     const stem = pluralStem(q);
     const plural = stem !== q;
     const paddedStem = ` ${stem} `;
+    const wholeForms = wholeWordForms(q, stem);
     // One word typed in the plural; several words meet their singulars as scatteredMatches does, ranked as before.
     const singularWord = plural && !stem.includes(" ");
     const upperStem = stem.toUpperCase();
@@ -659,7 +660,7 @@ export class TitleIndex {
       }
       if (exact || (!exactOnly && (atStart || within))) {
         // What was typed only begins a longer word here ("nurse" in "Nursery Worker"): after the titles with it whole.
-        const partWord = !exact && !singular && !hasWholeWord(entry.normalized, q, stem);
+        const partWord = !exact && !singular && !hasWholeWord(entry.normalized, wholeForms);
         matches.push({
           entry,
           tier: exact ? 3 : 2,
@@ -874,21 +875,31 @@ function wholeWordsFirst(a: { tier: number; partWord?: boolean }, b: { tier: num
 }
 
 /**
- * Whether a title has what was typed (`q`, normalized; `stem`, its singular) as whole words, in the singular or the
- * plural: "developer" is whole in "Software Developers", not in "Development Manager".
+ * The forms of what was typed (`q`, normalized; `stem`, its singular) a title may have as whole words: as typed, singular
+ * and plural, the plurals as scatteredMatches reads them. Built once per query.
  */
-function hasWholeWord(title: string, q: string, stem: string): boolean {
-  const padded = ` ${title} `;
-  if (padded.includes(` ${q} `) || padded.includes(` ${stem} `)) return true;
-  // The plural forms of what was typed, as scatteredMatches reads them: cheaper than the title's singular (pluralStem
-  // on each of a common word's thousands of titles costs milliseconds).
-  const plurals = [`${stem}s`, `${stem}es`, ...(stem.endsWith("y") ? [`${stem.slice(0, -1)}ies`] : [])];
-  return plurals.some((form) => padded.includes(` ${form} `));
+function wholeWordForms(q: string, stem: string): string[] {
+  return [...new Set([q, stem, `${stem}s`, `${stem}es`, ...(stem.endsWith("y") ? [`${stem.slice(0, -1)}ies`] : [])])];
+}
+
+/**
+ * Whether a title has one of `forms` as whole words: "developer" is whole in "Software Developers", not in "Development
+ * Manager". Read in place, without building a string per title: a common word ("engineer") has thousands of titles,
+ * and padding each one cost milliseconds a query.
+ */
+function hasWholeWord(title: string, forms: readonly string[]): boolean {
+  for (const form of forms) {
+    for (let at = title.indexOf(form); at !== -1; at = title.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if ((at === 0 || title.charCodeAt(at - 1) === 32) && (end === title.length || title.charCodeAt(end) === 32)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a role's title or alias has what was typed as whole words, or as the first words written as one ("backend"). */
-function hasWholeWords(c: RoleCandidate, normalized: string, stem: string, compact: string): boolean {
-  if (` ${c.normalized} `.includes(` ${normalized} `) || ` ${c.stem} `.includes(` ${stem} `)) return true;
+function hasWholeWords(c: RoleCandidate, forms: readonly string[], compact: string): boolean {
+  if (hasWholeWord(c.normalized, forms)) return true;
   let joined = "";
   for (const word of c.words) {
     joined += word;
