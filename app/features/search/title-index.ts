@@ -884,8 +884,7 @@ function wholeWordForms(q: string, stem: string): string[] {
 
 /**
  * Whether a title has one of `forms` as whole words: "developer" is whole in "Software Developers", not in "Development
- * Manager". Read in place, without building a string per title: a common word ("engineer") has thousands of titles,
- * and padding each one cost milliseconds a query.
+ * Manager". Read in place, without building a string per title: a common word ("engineer") has thousands of titles.
  */
 function hasWholeWord(title: string, forms: readonly string[]): boolean {
   for (const form of forms) {
