@@ -40,6 +40,17 @@ const quiet = () => {};
 type CsvRow = Record<string, string>;
 const readCsv = (text: string): CsvRow[] => parse(text, { columns: true, comment: "#", skip_empty_lines: true }) as CsvRow[];
 
+/** A fresh directory under the system's temporary one, removed when this file's tests end. */
+const scratchDirs: string[] = [];
+function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 describe("O*NET's interest high-points (Interests.tsv, scale IH)", () => {
   const header = "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value\tDate\tDomain Source";
   const areas = ["Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"];
@@ -57,7 +68,7 @@ describe("O*NET's interest high-points (Interests.tsv, scale IH)", () => {
           `15-2041.00\tStatisticians\t1.B.1.${"ghi"[i]}\t${point}\tIH\tOccupational Interest High-Point\t${highPoints[i]}\t11/2023\tMachine Learning`,
       ),
     ];
-    const dir = mkdtempSync(join(tmpdir(), "atlas-interests-"));
+    const dir = scratchDir("atlas-interests-");
     const file = join(dir, "Interests.tsv");
     writeFileSync(file, [header, ...rows].join("\n") + "\n");
     return file;
@@ -88,7 +99,7 @@ describe("O*NET's interest high-points (Interests.tsv, scale IH)", () => {
 describe("O*NET's alternate titles (Alternate Titles.tsv)", () => {
   const known = new Map([["15-1252.00", {}]]);
   function titlesFile(sources: string): string {
-    const dir = mkdtempSync(join(tmpdir(), "atlas-titles-"));
+    const dir = scratchDir("atlas-titles-");
     const file = join(dir, "Alternate Titles.tsv");
     const header = "O*NET-SOC Code\tTitle\tAlternate Title\tShort Title\tSource(s)";
     writeFileSync(file, `${header}\n15-1252.00\tSoftware Developers\tSoftware Engineer\tn/a\t${sources}\n`);
