@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { columnsOutOfOrder } from "~/lib/csv-headers";
+import { columnsOutOfOrder, CSV_HEADERS } from "~/lib/csv-headers";
 
 export interface CsvColumn<Row> {
   key: keyof Row & string;
@@ -54,4 +54,16 @@ export function csvResponse<Row>(
   result.set("Content-Type", "text/csv; charset=utf-8; header=present");
   result.set("Content-Disposition", `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`);
   return new Response(csvText(columns, rows), { headers: result });
+}
+
+/**
+ * `columns` and `rows` with the data version the figures are from as the last column (CSV_COLUMN_ORDER ends with it),
+ * for files whose rows do not carry it: one tag for the whole file (a pinned download names the pinned version).
+ */
+export function withDataVersion<Row>(
+  columns: readonly CsvColumn<Row>[],
+  rows: readonly Row[],
+  tag: string,
+): [CsvColumn<Row & { dataVersion: string }>[], (Row & { dataVersion: string })[]] {
+  return [[...columns, { key: "dataVersion", header: CSV_HEADERS.dataVersion }], rows.map((row) => ({ ...row, dataVersion: tag }))];
 }

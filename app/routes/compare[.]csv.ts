@@ -67,14 +67,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
         // No "what changed" in a download: no slugs.
         getDataPin({ tag: dataTag, slugs: [], vintage: selection.vintage }),
       ]);
-      const { current } = resolveDataPin(dataPin, url);
+      const { current, banner } = resolveDataPin(dataPin, url);
       // The figures table's openings split of the roles' occupations and of all occupations (one query; the page shows none).
       const roleCodes = comparison.columns.flatMap((c) => (c.kind === "role" ? [c.occupation.socCode] : []));
       const openingsSplits: ReadonlyMap<string, OpeningsSplit> =
         asked.table === "figures" ? await listOpeningsSplits({ codes: roleCodes, vintage: selection.vintage, dataVersion }) : new Map();
-      return { comparison, openingsSplits, dataVersion: current };
+      // The figures' own version names each row: the pinned one on a pinned page.
+      return { comparison, openingsSplits, dataVersion: current, figuresVersionTag: (banner?.pinned ?? current).tag };
     },
   });
   const choice = query.chart ? { chart: query.chart } : { table: query.table ?? "figures" };
-  return comparisonCsvResponse(result.comparison, choice, headers, result.openingsSplits);
+  return comparisonCsvResponse(result.comparison, choice, headers, result.openingsSplits, result.figuresVersionTag);
 }

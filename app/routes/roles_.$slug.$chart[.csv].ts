@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "react-router";
 import { withQueryStats } from "~/lib/db.server";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.server";
-import { csvResponse, type CsvColumn } from "~/lib/csv.server";
+import { csvResponse, withDataVersion, type CsvColumn } from "~/lib/csv.server";
 import { publicPageHeaders } from "~/lib/http.server";
 import { parseSearchParams, slugParam } from "~/lib/params.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
@@ -13,7 +13,8 @@ import { CSV_HEADERS as H } from "~/lib/csv-headers";
 
 /**
  * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32][&data=<tag>].
- * Raw published values (no thousands separators; percents with the decimals the source publishes) and a source column.
+ * Raw published values (no thousands separators; percents with the decimals the source publishes), a source column,
+ * and last the data version the figures are from (the pinned one with `data=`).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const chart = PROFILE_CHARTS.find((name) => name === params.chart);
@@ -37,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [profile, dataPin] = result;
   if (!profile)
     throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
-  const { current: dataVersion } = resolveDataPin(dataPin, url);
+  const { current: dataVersion, banner } = resolveDataPin(dataPin, url);
+  const figuresVersion = (banner?.pinned ?? dataVersion).tag;
   const headers = publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries });
   const filename = `${profile.role.slug}-${chart}-${profile.vintage}.csv`;
   const cite = citeFrom(profile);
@@ -45,33 +47,42 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     case "employment":
       return csvResponse(
         filename,
-        EMPLOYMENT_COLUMNS,
-        profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })),
+        ...withDataVersion(
+          EMPLOYMENT_COLUMNS,
+          profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })),
+          figuresVersion,
+        ),
         headers,
       );
     case "growth":
       return csvResponse(
         filename,
-        GROWTH_COLUMNS,
-        profile.charts.growth.map((r) => ({
-          ...r,
-          change: r.changePercent.toFixed(r.percentDecimals),
-          derived: r.isDerived ? "yes" : "no",
-          source: cite(r.sourceId),
-        })),
+        ...withDataVersion(
+          GROWTH_COLUMNS,
+          profile.charts.growth.map((r) => ({
+            ...r,
+            change: r.changePercent.toFixed(r.percentDecimals),
+            derived: r.isDerived ? "yes" : "no",
+            source: cite(r.sourceId),
+          })),
+          figuresVersion,
+        ),
         headers,
       );
     case "vintages":
       return csvResponse(
         filename,
-        VINTAGE_COLUMNS,
-        profile.charts.vintages.map((r) => ({
-          ...r,
-          socCode: profile.occupation.socCode,
-          occupationTitle: profile.occupation.title,
-          change: r.changePercent.toFixed(1),
-          source: cite(r.sourceId),
-        })),
+        ...withDataVersion(
+          VINTAGE_COLUMNS,
+          profile.charts.vintages.map((r) => ({
+            ...r,
+            socCode: profile.occupation.socCode,
+            occupationTitle: profile.occupation.title,
+            change: r.changePercent.toFixed(1),
+            source: cite(r.sourceId),
+          })),
+          figuresVersion,
+        ),
         headers,
       );
   }

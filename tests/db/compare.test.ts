@@ -323,10 +323,11 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         "Education data year",
         "Education source",
         "Same occupation as",
+        "Data version",
       ]);
       expect(records.map((r) => r[0])).toEqual(["role", "role", "all occupations"]);
       expect(lines[1]).toMatch(
-        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,2034,86000,92500,6500,7\.5,5400,1700,3100,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer$/,
+        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,2034,86000,92500,6500,7\.5,5400,1700,3100,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,v\d+-[0-9a-f]{8}$/,
       );
       expect(lines[3]).toMatch(
         /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,2034,169956100,175167900,5211800,3\.1,18863300,8155000,10187100,49500,2024,"U\.S\. Bureau/,
@@ -374,6 +375,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         "O*NET Hot Technology",
         "O*NET In Demand for",
         "Source",
+        "Data version",
       ]);
       expect(skills.records).toContainEqual([
         "back-end-developer",
@@ -385,6 +387,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         "yes",
         expect.stringContaining("15-1254.00"),
         expect.any(String),
+        expect.stringMatching(/^v\d+-[0-9a-f]{8}$/),
       ]);
       const overlap = await readCsv(
         await compareCsvLoader(routeArgs("/compare.csv?roles=back-end-developer,front-end-developer&table=skill-overlap")),
@@ -456,7 +459,11 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         for (const table of COMPARE_CSV_TABLES) {
           const path = `/compare.csv?${items}&table=${table}`;
           if (offered.includes(table)) {
-            expect((await readCsv(await compareCsvLoader(routeArgs(path)))).records.length, path).toBeGreaterThan(0);
+            const { header, records } = await readCsv(await compareCsvLoader(routeArgs(path)));
+            expect(records.length, path).toBeGreaterThan(0);
+            // Every file ends with the data version its figures are from, as /data says of our CSVs.
+            expect(header.at(-1), path).toBe("Data version");
+            for (const record of records) expect(record.at(-1), path).toMatch(/^v\d+-[0-9a-f]{8}$/);
           } else {
             const response = await thrownResponse(() => compareCsvLoader(routeArgs(path)));
             expect(response.status, path).toBe(404);
@@ -470,7 +477,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       const growth = await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=growth&vintage=2022-32"));
       const { lines } = await readCsv(growth);
       expect(lines[0]).toBe(
-        "Compared as,Role slug,Role or occupation,SOC code,Occupation,Projection period,Base year,Target year,Employment in base year (jobs),Employment in target year (jobs),Change (%),Source",
+        "Compared as,Role slug,Role or occupation,SOC code,Occupation,Projection period,Base year,Target year,Employment in base year (jobs),Employment in target year (jobs),Change (%),Source,Data version",
       );
       expect(lines).toHaveLength(4);
       expect(lines[3]).toMatch(
@@ -486,6 +493,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         "Median annual wage (USD)",
         "Wage data year (May)",
         "Source",
+        "Data version",
       ]);
     });
 

@@ -392,7 +392,11 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
   it("downloads the pinned figures as CSV", async () => {
     const response = await csvLoader(routeArgs(`/roles/${SLUG}/growth.csv?data=${firstTag}`, { slug: SLUG, chart: "growth" }));
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("15-1252");
+    const text = await response.text();
+    expect(text).toContain("15-1252");
+    // Each row names the pinned version its figures are from, not the current one.
+    expect(firstTag).not.toBe(secondTag);
+    for (const line of text.trim().split("\r\n").slice(1)) expect(line.endsWith(`,${firstTag}`), line).toBe(true);
   });
 
   it("answers a malformed tag with 400 and an unknown one with 404, each with a message (never a 500)", async () => {

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMN_ORDER, CSV_HEADERS, inSharedOrder } from "~/lib/csv-headers";
 import { bulkColumnHeader, bulkHeadersBreakingConvention } from "~/features/open-data/bulk-download.server";
-import { CSV_HEADER_PATTERN, csvResponse, csvText } from "~/lib/csv.server";
+import { CSV_HEADER_PATTERN, csvResponse, csvText, withDataVersion } from "~/lib/csv.server";
 
 const columns = [
   { key: "code", header: "SOC code" },
@@ -34,6 +34,15 @@ describe("the CSV writer", () => {
     );
     expect(text).toBe(
       "\uFEFFSOC code,Occupation,Employment in base year (jobs)\r\n15-1252,Software developers,1693800\r\n29-1141,Registered nurses,3391000\r\n",
+    );
+  });
+
+  it("closes a file with the data version of its figures when its rows do not carry one", () => {
+    const text = csvText(
+      ...withDataVersion([...columns], [{ code: "15-1252", title: "Software developers", jobs: 1693800 }], "v3-1a2b3c4d"),
+    );
+    expect(text).toBe(
+      "\uFEFFSOC code,Occupation,Employment in base year (jobs),Data version\r\n15-1252,Software developers,1693800,v3-1a2b3c4d\r\n",
     );
   });
 

@@ -5,7 +5,7 @@ import type { Comparison } from "~/features/compare/comparison";
 import type { PayPercentiles, PayPoint } from "~/features/pay/pay";
 import { PAY_POINT_LABELS } from "~/features/pay/pay";
 import { SKILL_WEIGHTS } from "~/features/compare/skill-overlap";
-import { csvResponse, type CsvColumn } from "~/lib/csv.server";
+import { csvResponse, withDataVersion, type CsvColumn } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
 import type { CompareCsvTable } from "~/features/compare/compare-csv-tables";
@@ -14,13 +14,15 @@ import { ALL_OCCUPATIONS_CODE, type OpeningsSplit } from "~/features/compare/occ
 /**
  * A comparison as CSV downloads: one chart's rows (`chart`), or one table of the comparison (`table`), each file one
  * kind of row (docs/decisions/020; see the /compare.csv route). `openingsSplits`: the openings split of the roles'
- * occupations and of all occupations, by SOC code (listOpeningsSplits), for the figures table.
+ * occupations and of all occupations, by SOC code (listOpeningsSplits), for the figures table. `dataVersionTag`: the data
+ * version the figures are from (the pinned one on a pinned page), the last column of every file, as in our other CSVs.
  */
 export function comparisonCsvResponse(
   comparison: Comparison,
   choice: { chart: CompareChart } | { table: CompareCsvTable },
   headers: Headers,
   openingsSplits: ReadonlyMap<string, OpeningsSplit>,
+  dataVersionTag: string,
 ): Response {
   const name = `compare-${comparison.columns.map((c) => c.roleSlug ?? c.occupation.socCode).join("-vs-")}-${comparison.vintage}`;
   const cite = citeFrom(comparison);
@@ -34,26 +36,32 @@ export function comparisonCsvResponse(
         statusText: "Not Found",
       });
     }
-    return csvResponse(`${name}-${choice.table}.csv`, columns, rows, headers);
+    return csvResponse(`${name}-${choice.table}.csv`, ...withDataVersion(columns, rows, dataVersionTag), headers);
   }
   if (choice.chart === "growth") {
     return csvResponse(
       `${name}-growth.csv`,
-      GROWTH_COLUMNS,
-      growthRows(comparison).map((r) => ({
-        ...r,
-        kind: kindLabel(r.kind),
-        roleSlug: r.roleSlug ?? "",
-        change: r.changePercent.toFixed(1),
-        source: cite(r.sourceId),
-      })),
+      ...withDataVersion(
+        GROWTH_COLUMNS,
+        growthRows(comparison).map((r) => ({
+          ...r,
+          kind: kindLabel(r.kind),
+          roleSlug: r.roleSlug ?? "",
+          change: r.changePercent.toFixed(1),
+          source: cite(r.sourceId),
+        })),
+        dataVersionTag,
+      ),
       headers,
     );
   }
   return csvResponse(
     `${name}-pay.csv`,
-    PAY_COLUMNS,
-    payRows(comparison).map((r) => ({ ...r, kind: kindLabel(r.kind), roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })),
+    ...withDataVersion(
+      PAY_COLUMNS,
+      payRows(comparison).map((r) => ({ ...r, kind: kindLabel(r.kind), roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })),
+      dataVersionTag,
+    ),
     headers,
   );
 }

@@ -78,7 +78,9 @@ export function DataPage({ page }: { page: DataPageView }) {
           comparison&rsquo;s chart files ended with <em>Compared as</em>.)
         </li>
         <li>
-          A page pinned to a data version (<code>&amp;data=v3-1a2b3c4d</code>) downloads the figures of that version.
+          Every download from a page ends with <em>Data version</em>: the version its figures are from. A page pinned to a data version (
+          <code>&amp;data=v3-1a2b3c4d</code>) downloads the figures of that version, and says so in that column. The bulk download names its
+          version in its file name and its <code>README.md</code>.
         </li>
       </ul>
       <table>
