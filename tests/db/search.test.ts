@@ -33,7 +33,7 @@ const AUDIT_MISSES = [
   ...["front end developer", "full stack developer", "machine learning engineer"],
   ...["cyber security", "QA tester", "prompt engineer", "ML engineer", "coder"],
   // Titles O*NET gives to several lines, where another comes first by its sources or employment (ADR 014).
-  ...["mechanic", "heavy equipment operator", "special education teacher", "teacher assistant", "forensic scientist"],
+  ...["heavy equipment operator", "special education teacher", "teacher assistant", "forensic scientist"],
   ...["vet", "hacker"],
   // Only a "did you mean": misspellings answered that way, and words that spell only part of a title.
   ...["nurce", "lawer", "phycisist", "uber driver", "film director", "pro gamer"],
@@ -237,7 +237,7 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
     const answer = (q: string) => answerTitleSearch({ q, limit: 20 });
 
     // The audit's 276 titles (tests/fixtures/title-audit.json), each with the lines a person would expect first. What
-    // would break: a ranking change that sends any of the 245 answered right today elsewhere. Titles listed in
+    // would break: a ranking change that sends any of the 246 answered right today elsewhere. Titles listed in
     // AUDIT_MISSES are not answered with an expected line first today (ambiguous, slang, a role answering alone, or a
     // line O*NET gives the title to more firmly); one answered right since is reported, to be taken off the list.
     it("answers the title-search audit's titles with an expected occupation first, all but the known misses", async () => {
@@ -262,7 +262,7 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
           "answered right now: take off AUDIT_MISSES",
         )
         .toEqual([]);
-      expect(audit.titles.length - misses.length).toBe(245);
+      expect(audit.titles.length - misses.length).toBe(246);
     });
 
     it.each([

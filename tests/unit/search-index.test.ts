@@ -390,6 +390,49 @@ describe("lines that match a title equally well", () => {
     expect(even.searchOccupations({ q: "server" }).map((h) => h.socCode)).toEqual(["35-3023", "35-3031"]);
   });
 
+  // What would break: "mechanic" answered Farm equipment mechanics (three kinds of O*NET sources give it "Mechanic"),
+  // not Automotive service technicians and mechanics (one), which employs twenty times more: O*NET gives the title to
+  // eleven lines, seven of them named for mechanics.
+  it("orders the lines named for a title five lines or more are named for by employment, not by O*NET's sources", () => {
+    const mechanic = (socCode: string, onetSources: string) => ({ socCode, title: "Mechanic", onetSources });
+    const named = [
+      line("49-3023", "Automotive service technicians and mechanics", 800_000),
+      line("49-3041", "Farm equipment mechanics and service technicians", 40_000),
+      line("49-3042", "Mobile heavy equipment mechanics, except engines", 200_000),
+      line("49-3051", "Motorboat mechanics and service technicians", 30_000),
+      line("49-9041", "Industrial machinery mechanics", 400_000),
+    ];
+    const sources = ["02", "02,04,10", "02,10", "02,10", "02,10"];
+    const five = linesIndex(
+      named,
+      named.map((l, i) => mechanic(l.socCode, sources[i]!)),
+    );
+    expect(five.searchOccupations({ q: "mechanic" }).map((h) => h.socCode)).toEqual([
+      "49-3023",
+      "49-9041",
+      "49-3042",
+      "49-3041",
+      "49-3051",
+    ]);
+    // Four named lines: the sources' order stands ("therapist", "server").
+    const four = linesIndex(
+      named.slice(0, 4),
+      named.slice(0, 4).map((l, i) => mechanic(l.socCode, sources[i]!)),
+    );
+    expect(four.searchOccupations({ q: "mechanic" })[0]!.socCode).toBe("49-3041");
+    // A line not named for it keeps its place after the named ones, whatever it employs ("Mechanic" for assemblers).
+    const withAssemblers = linesIndex(
+      [...named, line("51-2090", "Miscellaneous assemblers and fabricators", 1_500_000)],
+      [...named.map((l, i) => mechanic(l.socCode, sources[i]!)), mechanic("51-2090", "04")],
+    );
+    expect(
+      withAssemblers
+        .searchOccupations({ q: "mechanic" })
+        .map((h) => h.socCode)
+        .at(-1),
+    ).toBe("51-2090");
+  });
+
   it("then a line whose own title names what was typed, then the line that employs more people", () => {
     expect(first("financial advisor").socCode).toBe("13-2052");
     expect(first("financial analyst").socCode).toBe("13-2051");

@@ -550,6 +550,15 @@ export class TitleIndex {
     // assistants, now second, after Police and sheriff's patrol officers ("Police Officer"). Two kinds of sources give
     // Waiters and waitresses "Server", which stays first; with no such named line the exact match stays first ("hacker").
     const looseExact = (m: ScoredOccupation) => m.tier === 3 && LOOSE_ORIGINS.has(m.entry.origin) && m.entry.attested < 2 && !namesIt(m);
+    // A title typed exactly that five lines or more are named for ("mechanic": Automotive service technicians and
+    // mechanics, Farm equipment mechanics …; "cook", "engineer", "designer") names a kind of work rather than a line:
+    // how many of O*NET's sources list it for each says little of which a student means, so among those named lines
+    // the one employing more people comes first (Automotive service technicians and mechanics, not Farm equipment
+    // mechanics, whose "Mechanic" three kinds of sources give). Titles fewer lines are named for keep the sources' order
+    // ("therapist", "server", "CNA"), and so do lines that do not name the title ("lineman").
+    const namedExact = new Set(candidates.flatMap((c) => (c.tier === 3 && namesIt(c) ? [c.entry.socCode] : []))).size;
+    const byEmployment = (a: ScoredOccupation, b: ScoredOccupation) =>
+      namedExact >= NAMED_LINES_FOR_KIND_OF_WORK && a.tier === 3 && b.tier === 3 && namesIt(a) && namesIt(b);
     const namedWhole = (m: ScoredOccupation) => m.tier === 2 && !m.partWord && !m.singular && namesIt(m);
     // workerFirst comes before the start-of-title rule here, as in compareOccupationRank (which ranks a line's own
     // titles): "nursing" puts Registered nurses ("Nurse") before Nursing assistants, whose title starts with it.
@@ -565,7 +574,7 @@ export class TitleIndex {
           ORIGIN_WEIGHT[a.entry.origin] - ORIGIN_WEIGHT[b.entry.origin] ||
           Number(curated(b.entry.socCode)) - Number(curated(a.entry.socCode)) ||
           Number(namesIt(b)) - Number(namesIt(a)) ||
-          b.entry.attested - a.entry.attested ||
+          (byEmployment(a, b) ? 0 : b.entry.attested - a.entry.attested) ||
           employed(b.entry.socCode) - employed(a.entry.socCode) ||
           Number(isTech(b.entry.socCode)) - Number(isTech(a.entry.socCode)),
       );
@@ -1049,6 +1058,9 @@ export function workerForms(normalized: string): string[] {
  * order. The specific ones name 1-5 ("Nurse" 1, "Programmer" 2, "Psychologist" 3, "Social Worker" 5; O*NET 30.1).
  */
 const WORKER_LINE_LIMIT = 5;
+
+/** From how many lines named for the exact title typed it names a kind of work rather than a line (searchOccupations). */
+const NAMED_LINES_FOR_KIND_OF_WORK = 5;
 
 /**
  * A BLS line's best match: its rank, with the origin's weight before the length of the title (its own title before the
