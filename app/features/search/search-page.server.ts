@@ -19,6 +19,8 @@ export interface RoleResultView {
   why: string;
   /** How close a close spelling is (TitleSearchHit.closeness); decides which are answers. */
   closeness: number;
+  /** A partial match where what was typed only begins a longer word of the title (TitleSearchHit.partWord). */
+  partWord: boolean;
 }
 
 /** One occupation hit: the occupation, why it matched, and the tech roles filed under it. */
@@ -31,6 +33,8 @@ export interface OccupationResultView {
   why: string;
   /** How close a close spelling is (OccupationSearchHit.closeness); decides which are answers. */
   closeness: number;
+  /** A partial match where what was typed only begins a longer word of the title (OccupationSearchHit.partWord). */
+  partWord: boolean;
   isTech: boolean;
   /** The tech roles filed under what matched: the O*NET occupation of the matched title, or the line as a whole. */
   roles: { slug: string; title: string }[];
@@ -49,7 +53,9 @@ export interface TitleSearchAnswer {
   didYouMean: (RoleResultView | OccupationResultView)[];
   /**
    * Whether the occupations are the better answer, to be shown before the roles: an occupation's title is what was
-   * typed and no role's is ("writer" is the occupation Writers and Authors; the role Technical Writer only contains it).
+   * typed and no role's is ("writer" is the occupation Writers and Authors; the role Technical Writer only contains it),
+   * or an occupation's title has what was typed as whole words while every role's only begins a longer word with it
+   * ("art": Art directors, not Machine Learning Engineer through "Artificial Intelligence Engineer").
    */
   occupationsFirst: boolean;
   /**
@@ -132,7 +138,9 @@ export async function answerTitleSearch({
     roles: answerRoles,
     occupations: answerOccupations,
     didYouMean: exact ? [] : closestFirst([...roles.filter(isFuzzy), ...occupations.filter(isFuzzy), ...lookAlikes]),
-    occupationsFirst: answerOccupations[0]?.quality === "exact" && !answerRoles.some((r) => r.quality === "exact"),
+    occupationsFirst:
+      (answerOccupations[0]?.quality === "exact" && !answerRoles.some((r) => r.quality === "exact")) ||
+      (answerOccupations[0] !== undefined && !answerOccupations[0].partWord && answerRoles.every((r) => r.partWord)),
     unprojected: [],
   };
 }
@@ -151,6 +159,7 @@ function roleView(hit: TitleSearchHit): RoleResultView {
     quality: hit.match.quality,
     why: describeMatch(hit),
     closeness: hit.closeness,
+    partWord: hit.partWord === true,
   };
 }
 
@@ -165,6 +174,7 @@ function occupationView(hit: OccupationSearchHit): OccupationResultView {
     quality: hit.quality,
     why: describeOccupationMatch(hit),
     closeness: hit.closeness,
+    partWord: hit.partWord,
     isTech: hit.isTech,
     roles: own.map(({ slug, title }) => ({ slug, title })),
     onet:

@@ -34,6 +34,8 @@ export interface TitleSearchHit {
   match: TitleMatch;
   /** How close the matched title is to what was typed: the mean of pg_trgm's similarity and word similarity (0–1). */
   closeness: number;
+  /** A partial match where what was typed only begins a longer word of the title ("art" in "AI Engineer (Artificial …)"). */
+  partWord?: true;
 }
 
 /** What the as-you-type box receives from /api/titles: a tech role or an occupation, and where it leads. */

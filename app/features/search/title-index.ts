@@ -124,6 +124,8 @@ export interface OccupationSearchHit {
   leftOut: string[] | null;
   /** The field typed (as compared), when the title names who works in it ("nursing" for "Nurse"; workerForms). */
   workerOf: string | null;
+  /** A partial match where what was typed only begins a longer word of the title ("nurse" in "Nursery Worker"). */
+  partWord: boolean;
   /** The curated roles filed under the line, each with the O*NET occupation it is filed under (null: the line as a whole). */
   roles: { slug: string; title: string; onetCode: string | null }[];
 }
@@ -478,7 +480,11 @@ export class TitleIndex {
     return { normalized, results, suggestions };
   }
 
-  private roleHit({ candidate: c, score, leftOut, workerOf }: ScoredRole, normalized: string, quality: MatchQuality): TitleSearchHit {
+  private roleHit(
+    { candidate: c, score, leftOut, workerOf, partWord }: ScoredRole,
+    normalized: string,
+    quality: MatchQuality,
+  ): TitleSearchHit {
     const role = this.roleTitles.get(c.slug)!;
     const rest = { ...(leftOut ? { leftOut } : {}), ...(workerOf ? { workerOf: normalized } : {}) };
     return {
@@ -486,6 +492,7 @@ export class TitleIndex {
       title: role.title,
       summary: role.summary,
       closeness: score,
+      ...(partWord && quality === "prefix" ? { partWord } : {}),
       match:
         c.kind === "alias" && c.origin && c.source
           ? { kind: "alias", quality, text: c.text, origin: c.origin, source: c.source, ...rest }
@@ -539,6 +546,13 @@ export class TitleIndex {
       if (names === undefined) named.set(key, (names = this.ownTitleStem.get(entry.socCode)?.includes(` ${workerOf ?? stem} `) ?? false));
       return names;
     };
+    // Two letters met as an acronym (tier 2 only then): the line more of whose titles use it first ("hr": Human resources
+    // specialists, with "HR Generalist", "HR Analyst" and a dozen more, before a line with one "HR Consultant").
+    const acronymUses = new Map<string, number>();
+    if (letters < 3)
+      for (const c of candidates) if (c.tier === 2) acronymUses.set(c.entry.socCode, (acronymUses.get(c.entry.socCode) ?? 0) + 1);
+    const moreUses = (a: ScoredOccupation, b: ScoredOccupation) =>
+      a.tier === 2 && b.tier === 2 ? (acronymUses.get(b.entry.socCode) ?? 0) - (acronymUses.get(a.entry.socCode) ?? 0) : 0;
     const typedRoles = this.roleSlugsByName.get(normalized);
     const curated = (socCode: string) => !!typedRoles && (this.rolesBySoc.get(socCode) ?? []).some((r) => typedRoles.has(r.slug));
     const startedRoles = this.rolesStartedBy(normalized);
@@ -571,6 +585,7 @@ export class TitleIndex {
         a,
         b,
         () =>
+          moreUses(a, b) ||
           ORIGIN_WEIGHT[a.entry.origin] - ORIGIN_WEIGHT[b.entry.origin] ||
           Number(curated(b.entry.socCode)) - Number(curated(a.entry.socCode)) ||
           Number(namesIt(b)) - Number(namesIt(a)) ||
@@ -601,6 +616,7 @@ export class TitleIndex {
         scattered: c.scattered === true,
         leftOut: c.leftOut ?? null,
         workerOf: c.workerOf !== undefined ? normalized : null,
+        partWord: c.partWord === true,
         onetTitle: c.entry.onetCode ? (this.onetTitle.get(c.entry.onetCode) ?? null) : null,
         sourceId: c.entry.sourceId,
         isTech: isTech(c.entry.socCode),
@@ -625,7 +641,7 @@ export class TitleIndex {
 
   /**
    * Titles equal to the query (tier 3; singular and plural alike: "roofer" is the title "Roofers"), or, from three
-   * letters, starting with it or with a word starting it (tier 2).
+   * letters, starting with it or with a word starting it (tier 2); with two, having it as an acronym (tier 2).
    */
   private strongOccupationMatches(q: string, exactOnly: boolean, typedCaps: boolean): ScoredOccupation[] {
     const matches: ScoredOccupation[] = [];
@@ -682,7 +698,21 @@ export class TitleIndex {
     };
     for (const id of this.byExact.get(q) ?? []) consider(id);
     for (const id of sameStem) consider(id);
-    if (exactOnly) return matches;
+    if (exactOnly) {
+      // Two letters or digits: also the titles with them as a word written in capitals, an acronym, as partial matches
+      // ("hr": "HR Manager (Human Resources Manager)", "it": "IT Director"); never an ordinary word ("in", "of") or the
+      // beginning of a longer one.
+      if (/^[a-z0-9]{2}$/.test(q)) {
+        const caps = new RegExp(`(^|[^A-Za-z0-9])${q.toUpperCase()}([^A-Za-z0-9]|$)`);
+        for (const id of this.byWord.get(q) ?? []) {
+          const entry = this.entries[id]!;
+          if (seen.has(id) || !caps.test(entry.text)) continue;
+          seen.add(id);
+          matches.push({ entry, tier: 2, atStart: entry.normalized.startsWith(`${q} `), sim: 0 });
+        }
+      }
+      return matches;
+    }
     // A title the query starts, or one of whose words it starts, has a word that the query's first word starts; when
     // the query has more words, a word that is its first word.
     const [first, ...more] = wordsOf(q);
