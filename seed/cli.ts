@@ -8,7 +8,7 @@
 import { closeDatabase, getDatabase } from "../db/client";
 import { databaseEnvSchema, databaseTargetFromEnv, describeTarget } from "../db/config";
 import { migrateDatabase } from "../db/migrate";
-import { DatasetError, formatIssue } from "./errors";
+import { DatasetError } from "./errors";
 import { loadDataset } from "./load";
 import { seedDatabase } from "./seed";
 
@@ -30,7 +30,6 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  for (const warning of loaded.warnings) console.warn(`warning: ${formatIssue(warning)}`);
   const { dataset } = loaded;
   console.log(
     `Dataset OK: ${dataset.roles.length} roles, ${dataset.skills.length} skills, ${dataset.projections.length} projections, ` +

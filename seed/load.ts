@@ -97,8 +97,6 @@ export interface LoadedDataset {
   dataset: Dataset;
   /** The dataset's fingerprint (`fingerprintDataset`): sha256 of the loader's format version and every file's path and bytes. */
   hash: string;
-  /** Non-fatal findings (e.g. an O*NET technology name that matched no row). */
-  warnings: DatasetIssue[];
 }
 
 export const defaultDatasetDir = () => path.join(projectRoot(), "seed", "data");
@@ -164,10 +162,9 @@ export function loadDataset(dir = defaultDatasetDir()): LoadedDataset {
     glossary: reader.yamlList("glossary.yaml", glossaryRow),
   };
 
-  const warnings: DatasetIssue[] = [];
-  if (issues.length === 0) validateReferences(dataset, issues, warnings);
+  if (issues.length === 0) validateReferences(dataset, issues);
   if (issues.length > 0) throw new DatasetError(issues);
-  return { dataset, hash: fingerprintDataset(dir), warnings };
+  return { dataset, hash: fingerprintDataset(dir) };
 }
 
 class FileReader {

@@ -6,7 +6,7 @@ import { normalizeTitle } from "../db/text";
 import type { DatasetIssue } from "./errors";
 import type { Dataset, Located } from "./load";
 
-export function validateReferences(dataset: Dataset, issues: DatasetIssue[], warnings: DatasetIssue[]): void {
+export function validateReferences(dataset: Dataset, issues: DatasetIssue[]): void {
   const at = (located: { file: string; row: number; line?: number }, field: string, message: string) =>
     issues.push({ file: located.file, row: located.row, line: located.line, field, message });
 
@@ -126,24 +126,22 @@ export function validateReferences(dataset: Dataset, issues: DatasetIssue[], war
   const skillSlugs = uniqueKeys(dataset.skills, (s) => s.slug, "slug", "skill slug", issues);
   uniqueKeys(dataset.skills, (s) => s.name.toLowerCase(), "name", "skill name", issues);
   uniqueKeys(dataset.onetTechnology, (t) => `${t.onet_code} ${t.example} ${t.commodity_code}`, "example", "O*NET technology row", issues);
-  const technologyNames = new Set(
-    dataset.onetTechnology.filter((t) => t.value.hot_technology === "Y" || t.value.in_demand === "Y").map((t) => t.value.example),
-  );
+  const technologyNames = new Set(dataset.onetTechnology.map((t) => t.value.example));
   for (const row of dataset.onetTechnology) {
     checkOnet(row, "onet_code", row.value.onet_code);
     checkSource(row, "source", row.value.source);
   }
+  // Each name a skill stands for is one O*NET lists (a misspelt name would match no occupation), and belongs to one
+  // skill (a technology a student picks counts as the skill that names it). A name without a flag still counts for
+  // matching; it only adds no flag.
+  const exampleOwner = new Map<string, string>();
   for (const skill of dataset.skills) {
     skill.value.onet_examples.forEach((example, i) => {
-      if (!technologyNames.has(example)) {
-        warnings.push({
-          file: skill.file,
-          row: skill.row,
-          line: skill.line,
-          field: `onet_examples.${i}`,
-          message: `'${example}' matches no hot or in-demand row in onet-technology.csv, so it adds no flag`,
-        });
-      }
+      const at = { file: skill.file, row: skill.row, line: skill.line, field: `onet_examples.${i}` };
+      if (!technologyNames.has(example)) issues.push({ ...at, message: `'${example}' is no technology name in onet-technology.csv` });
+      const owner = exampleOwner.get(example);
+      if (owner !== undefined) issues.push({ ...at, message: `'${example}' is already listed by skill '${owner}'` });
+      else exampleOwner.set(example, skill.value.slug);
     });
   }
 

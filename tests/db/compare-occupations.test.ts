@@ -386,6 +386,7 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
         "gpt4",
         alpha.score,
         expect.stringContaining("GPTs are GPTs"),
+        expect.stringMatching(/^v\d+-[0-9a-f]{8}$/),
       ]);
       const applicability = seedRow("ai-applicability.csv", (r) => r.soc_code === "29-1141");
       expect((await readCsv(await csv("ai-applicability"))).records).toContainEqual([
@@ -394,6 +395,7 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
         expect.any(String),
         applicability.score,
         expect.any(String),
+        expect.stringMatching(/^v\d+-[0-9a-f]{8}$/),
       ]);
     });
 

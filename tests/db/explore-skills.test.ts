@@ -196,6 +196,27 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     expect(tech.data.occupations.every((o) => o.tech)).toBe(true);
   });
 
+  // What would break: "Computer networking" stood only for "Border Gateway Protocol BGP" (the names without a flag were
+  // kept as comments), so across every occupation it matched the few lines that list BGP and none that list Wireshark.
+  it("matches a skill with every occupation that lists any O*NET name it stands for, flagged or not", async () => {
+    const db = await database();
+    const linesListing = async (examples: string[]) =>
+      rowsOf<{ soc_code: string }>(
+        await db.execute(
+          sql`select distinct soc_code from occupation_technologies where example in ${sql.raw(`(${examples.map((e) => `'${e}'`).join(",")})`)}`,
+        ),
+      ).map((r) => r.soc_code);
+    const bgp = await linesListing(["Border Gateway Protocol BGP"]);
+    const any = await linesListing(["Border Gateway Protocol BGP", "Wireshark", "Cisco IOS", "Domain name system DNS", "Tcpdump"]);
+    expect(any.length).toBeGreaterThan(bgp.length);
+    const { data } = await explore(`?${have("Computer networking")}&scope=all`);
+    expect(data.picks.map((p) => p.examples)).toEqual([expect.arrayContaining(["Border Gateway Protocol BGP", "Wireshark", "Cisco IOS"])]);
+    expect(data.occupationMatches).toBeGreaterThanOrEqual(any.length);
+    // And a technology without a flag counts as the skill that names it: Wireshark as Computer networking.
+    const wireshark = await explore(`?${have("Wireshark")}`);
+    expect(wireshark.data.picks[0]).toMatchObject({ name: "Wireshark", kind: "technology", skillSlugs: ["networking"] });
+  });
+
   it("starts empty, with the choices the add box offers", async () => {
     const { data } = await explore();
     expect(data.picks).toEqual([]);

@@ -117,7 +117,7 @@ describeEachDriver("skills models", { seed: true }, () => {
     });
 
     it("says what the skill is and which exact O*NET names it stands for", () => {
-      expect(python.skill).toMatchObject({ slug: "python", name: "Python", kind: "language", onetExamples: ["Python"] });
+      expect(python.skill).toMatchObject({ slug: "python", name: "Python", kind: "language", onetExamples: ["Python", "Flask"] });
       expect(python.skill.description).toContain("general-purpose");
       expect(python.inRoleFinder).toBe(true);
     });

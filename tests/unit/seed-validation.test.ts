@@ -296,3 +296,25 @@ describe("how sources are named (issue 15, item 8)", () => {
     ]);
   });
 });
+
+// A skill stands for O*NET names: a misspelt one would silently match no occupation, and one name under two skills
+// would make a technology a student picks count as either.
+describe("the O*NET names a skill stands for", () => {
+  it("rejects a name O*NET does not list, and a name two skills list", () => {
+    const dir = editedDataset({
+      "skills/catalog.yaml": (t) =>
+        t
+          .replace("    - Wireshark\n", "    - Wireshrak\n")
+          .replace("  onet_examples:\n    - Python\n", "  onet_examples:\n    - Python\n    - Tcpdump\n"),
+    });
+    // Python (listed first) keeps Tcpdump; Computer networking's own Tcpdump is the second listing.
+    expect(problems(dir)).toEqual([
+      expect.stringMatching(
+        /skills\/catalog\.yaml, row \d+, line \d+, field onet_examples\.1: 'Wireshrak' is no technology name in onet-technology\.csv$/,
+      ),
+      expect.stringMatching(
+        /skills\/catalog\.yaml, row \d+, line \d+, field onet_examples\.\d+: 'Tcpdump' is already listed by skill 'python'$/,
+      ),
+    ]);
+  });
+});
