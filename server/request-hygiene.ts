@@ -3,38 +3,54 @@
  * (issue 13, item 7).
  */
 import type { RequestHandler } from "express";
+import { PROBLEM_CONTENT_TYPE, problemDetails, READ_ONLY_ALLOW, readOnlyRefusal } from "~/lib/http.server";
 
 /** Every page is read with GET (or HEAD) and every form posts: nothing else reaches React Router. */
 const ALLOWED_METHODS = ["GET", "HEAD", "POST"] as const;
 const ALLOW = ALLOWED_METHODS.join(", ");
 
+/** The JSON API (docs/decisions/020): every address under it is read-only, the ones it does not have too. */
+const API_PREFIX = "/api/v1/";
+
 /**
  * 405 with `Allow` for any other method. TRACE and CONNECT would otherwise reach the Fetch `Request` constructor,
  * which refuses them (a 500), and PUT or DELETE a route without an action (React Router logs a stack for each).
- * OPTIONS gets the same `Allow` list with a 204; under /api/v1/ (the read-only JSON API, readable from any origin,
- * docs/decisions/020) it is a CORS preflight's answer too: any origin may GET, with If-None-Match.
+ * OPTIONS gets the same `Allow` list with a 204.
+ *
+ * Under /api/v1/ (the read-only JSON API, readable from any origin) only GET, HEAD and OPTIONS are served: any other
+ * method, POST included, is a 405 problem+json like the API's other errors (a POST reached React Router, which
+ * answered "Unexpected Server Error" without `Allow`), and OPTIONS is a CORS preflight's answer too: any origin may
+ * GET, with If-None-Match.
  */
 export function allowedMethods(): RequestHandler {
   return (req, res, next) => {
+    if (req.path.startsWith(API_PREFIX) || req.path === API_PREFIX.slice(0, -1)) return apiMethods(req, res, next);
     if ((ALLOWED_METHODS as readonly string[]).includes(req.method)) return next();
     res.set("Allow", ALLOW).set("Cache-Control", "no-store");
-    if (req.method === "OPTIONS") {
-      if (req.path.startsWith("/api/v1/")) {
-        res.set({
-          "Access-Control-Allow-Origin": "*",
-          "Access-Control-Allow-Methods": "GET, HEAD",
-          "Access-Control-Allow-Headers": "If-None-Match",
-          "Access-Control-Max-Age": "86400",
-        });
-      }
-      return void res.status(204).end();
-    }
+    if (req.method === "OPTIONS") return void res.status(204).end();
     res
       .status(405)
       .type("text/plain")
       .send(`This address answers ${ALLOW} requests only, not ${req.method.slice(0, 20)}.`);
   };
 }
+
+const apiMethods: RequestHandler = (req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  res.set({ Allow: READ_ONLY_ALLOW, "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" });
+  if (req.method === "OPTIONS") {
+    res.set({
+      "Access-Control-Allow-Methods": "GET, HEAD",
+      "Access-Control-Allow-Headers": "If-None-Match",
+      "Access-Control-Max-Age": "86400",
+    });
+    return void res.status(204).end();
+  }
+  res
+    .status(405)
+    .set("Content-Type", PROBLEM_CONTENT_TYPE)
+    .send(problemDetails(405, readOnlyRefusal(req.method)));
+};
 
 /**
  * A response sent before its request's body has fully arrived (a 405, a 413 for a too-large form, a 403 from the

@@ -64,3 +64,45 @@ export function ifNoneMatchHits(ifNoneMatch: string | null | undefined, etag: st
   if (!ifNoneMatch || !etag) return false;
   return fresh({ "if-none-match": ifNoneMatch }, { etag });
 }
+
+/**
+ * The methods a read-only address answers: GET and HEAD, and OPTIONS (the shell answers it, with CORS preflight
+ * headers under /api/v1/: server/request-hygiene.ts).
+ */
+export const READ_ONLY_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
+export const READ_ONLY_ALLOW = READ_ONLY_METHODS.join(", ");
+
+/** What a 405 from a read-only address says, in the words of the shell's 405 for pages. */
+export function readOnlyRefusal(method: string): string {
+  return `This address answers ${READ_ONLY_ALLOW} requests only, not ${method.slice(0, 20)}.`;
+}
+
+/**
+ * The `action` of a read-only resource route (a CSV file, the dataset): a plain 405 with `Allow`, as the shell answers
+ * a method no page takes. Without it React Router answers a POST with a 405 "Unexpected Server Error" and no `Allow`.
+ */
+export function refuseWrites({ request }: { request: Request }): Response {
+  return new Response(readOnlyRefusal(request.method), {
+    status: 405,
+    statusText: "Method Not Allowed",
+    headers: { Allow: READ_ONLY_ALLOW, "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json; charset=utf-8";
+
+const PROBLEM_TITLES: Record<number, string> = {
+  400: "Bad Request",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  429: "Too Many Requests",
+  503: "Service Unavailable",
+};
+
+/**
+ * An error's body as RFC 9457 problem details (`type` about:blank: the status is the whole type), the JSON API's
+ * errors, whether a route or the shell sends them.
+ */
+export function problemDetails(status: number, detail: string): string {
+  return JSON.stringify({ type: "about:blank", title: PROBLEM_TITLES[status] ?? "Error", status, detail });
+}

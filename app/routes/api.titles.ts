@@ -5,8 +5,12 @@ import type { TitleSuggestionsPayload } from "~/features/search/search";
 import { titleSearchParams } from "~/features/search/params.server";
 import { answerTitleSearch, type TitleSearchAnswer } from "~/features/search/search-page.server";
 import type { SearchResultView } from "~/features/search/components/result-list";
+import { refuseWrites } from "~/lib/http.server";
 
 const SUGGESTION_COUNT = 8;
+
+/** Read-only: any other method is a 405 with Allow. */
+export const action = refuseWrites;
 
 /**
  * GET /api/titles?q= — the as-you-type box's data: `{ query, results }`, the top matching tech roles then

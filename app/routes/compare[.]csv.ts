@@ -8,6 +8,10 @@ import { comparisonCsvResponse } from "~/features/compare/comparison-csv.server"
 import { listOpeningsSplits, type OpeningsSplit } from "~/features/compare/occupation-comparison.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
+import { refuseWrites } from "~/lib/http.server";
+
+/** Read-only: any other method is a 405 with Allow. */
+export const action = refuseWrites;
 
 /**
  * /compare.csv?roles=a,b[&occupations=15-1252]&table=<table>|chart=<growth|pay>[&vintage=][&data=<tag>]: the comparison

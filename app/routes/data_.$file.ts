@@ -3,8 +3,11 @@ import type { Route } from "./+types/data_.$file";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import { buildBulkDownload, bulkDownloadName } from "~/features/open-data/bulk-download.server";
-import { ifNoneMatchHits, noDataLoaded } from "~/lib/http.server";
+import { ifNoneMatchHits, noDataLoaded, refuseWrites } from "~/lib/http.server";
 import { withDatabase } from "~/lib/db.server";
+
+/** Read-only: any other method is a 405 with Allow. */
+export const action = refuseWrites;
 
 /**
  * /data/career-atlas-<tag>.zip: the whole dataset of the current data version (docs/decisions/020), built once per

@@ -7,6 +7,10 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
+import { refuseWrites } from "~/lib/http.server";
+
+/** Read-only: any other method is a 405 with Allow. */
+export const action = refuseWrites;
 
 /**
  * The occupation finder's list as CSV: every match (not one page), same filters and sort, raw figures with sources.

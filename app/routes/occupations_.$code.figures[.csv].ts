@@ -10,6 +10,10 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
+import { refuseWrites } from "~/lib/http.server";
+
+/** Read-only: any other method is a 405 with Allow. */
+export const action = refuseWrites;
 
 /**
  * One occupation's published figures as CSV, one row per figure: every projection period, the OEWS percentiles and

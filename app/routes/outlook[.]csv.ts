@@ -6,6 +6,10 @@ import { csvResponse } from "~/lib/csv.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
+import { refuseWrites } from "~/lib/http.server";
+
+/** Read-only: any other method is a 405 with Allow. */
+export const action = refuseWrites;
 
 /** The dashboard's growth chart as CSV: one row per occupation plus the all-occupations row. */
 export async function loader({ request }: LoaderFunctionArgs) {

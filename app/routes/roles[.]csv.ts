@@ -8,6 +8,10 @@ import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
 import { payFor } from "~/features/pay/pay";
 import { listRolePay } from "~/features/pay/queries.server";
+import { refuseWrites } from "~/lib/http.server";
+
+/** Read-only: any other method is a 405 with Allow. */
+export const action = refuseWrites;
 
 /** The role finder's table as CSV: same filters and sort as /roles, raw figures with source and data year. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -3,13 +3,16 @@ import { withQueryStats } from "~/lib/db.server";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.server";
 import { csvResponse, withDataVersion, type CsvColumn } from "~/lib/csv.server";
-import { publicPageHeaders } from "~/lib/http.server";
+import { publicPageHeaders, refuseWrites } from "~/lib/http.server";
 import { parseSearchParams, slugParam } from "~/lib/params.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { PROFILE_CHARTS, type ProfileChart } from "~/features/roles/role-profile";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
+
+/** Read-only: any other method is a 405 with Allow. */
+export const action = refuseWrites;
 
 /**
  * The data of one profile chart as CSV: /roles/<slug>/<employment|growth|vintages>.csv[?vintage=2022-32][&data=<tag>].

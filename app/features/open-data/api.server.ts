@@ -7,7 +7,8 @@
  * - cache headers: the pages' own (publicPageHeaders: an ETag tied to the data version and the address), and a 304 for
  *   an If-None-Match that names the ETag, by RFC 9110's weak comparison (with or without W/, in a list, or `*`:
  *   ifNoneMatchHits; the page cache answers replays the same way);
- * - errors: RFC 9457 problem+json, never HTML; CORS: any origin may GET (read-only public data).
+ * - errors: RFC 9457 problem+json, never HTML; CORS: any origin may GET (read-only public data). Another method is a
+ *   405 problem from the shell (server/request-hygiene.ts), whatever the address.
  */
 import type { z } from "zod";
 import { lookUpDataPin } from "~/features/data-pin/queries.server";
@@ -15,7 +16,7 @@ import { resolveDataPin } from "~/features/data-pin/params.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { withQueryStats } from "~/lib/db.server";
-import { ifNoneMatchHits, publicPageHeaders } from "~/lib/http.server";
+import { ifNoneMatchHits, PROBLEM_CONTENT_TYPE, problemDetails, publicPageHeaders } from "~/lib/http.server";
 import { parseSearchParams } from "~/lib/params.server";
 import type { ApiAnswerName, ApiData, ApiSource } from "~/features/open-data/api-schemas.server";
 
@@ -78,19 +79,12 @@ export function notFound(detail: string): Response {
   return new Response(detail, { status: 404, statusText: "Not Found" });
 }
 
-const TITLES: Record<number, string> = {
-  400: "Bad Request",
-  404: "Not Found",
-  429: "Too Many Requests",
-  503: "Service Unavailable",
-};
-
 /** An error as RFC 9457 problem details: never cached, readable from any origin. */
 export function problem(status: number, detail: string): Response {
-  return new Response(JSON.stringify({ type: "about:blank", title: TITLES[status] ?? "Error", status, detail }), {
+  return new Response(problemDetails(status, detail), {
     status,
     headers: {
-      "Content-Type": "application/problem+json; charset=utf-8",
+      "Content-Type": PROBLEM_CONTENT_TYPE,
       "Cache-Control": "no-store",
       ...CORS_HEADERS,
       ...(status === 503 ? { "Retry-After": "5" } : {}),

@@ -122,6 +122,7 @@ export function openApiDocument(): Record<string, unknown> {
             "304": { description: "Not modified: If-None-Match named the current ETag." },
             "400": problemResponse("A parameter is malformed, not taken by this address, repeated or blank, or names no loaded period."),
             "404": problemResponse("No such item, page or data version."),
+            "405": problemResponse("Any method but GET, HEAD and OPTIONS: the API is read-only (Allow: GET, HEAD, OPTIONS)."),
             "503": problemResponse("No data loaded, or the database is unreachable; try again after Retry-After seconds."),
           },
         },

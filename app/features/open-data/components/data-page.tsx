@@ -178,7 +178,7 @@ export function DataPage({ page }: { page: DataPageView }) {
         <li>
           Errors are <code>application/problem+json</code> (RFC 9457) with a <code>detail</code> that says what to change: 400 for a
           malformed parameter, one the address does not take, a repeated or blank one; 404 for an unknown role, skill, occupation or data
-          version.
+          version; 405 for any method but <code>GET</code>, <code>HEAD</code> and <code>OPTIONS</code> (the API is read-only).
         </li>
         <li>
           Lists of occupations come 100 a page (<code>page=2</code>), with the number of matches.
