@@ -187,6 +187,16 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       ] as const) {
         expect((await problemOf(name, address)).status, address).toBe(404);
       }
+      // What would break: /data promises a 404 for an unknown occupation; projections answered 200 with `data: []`.
+      for (const [address, words] of [
+        ["/api/v1/projections?soc=99-9999", "There is no BLS occupation 99-9999."],
+        // One unknown code in a list is a 404 naming it, not an answer that silently leaves it out.
+        ["/api/v1/projections?soc=15-1252,99-9999,98-9999", "There are no BLS occupations 99-9999 and 98-9999."],
+      ] as const) {
+        const { status, detail } = await problemOf("projections", address);
+        expect(status, address).toBe(404);
+        expect(detail, address).toContain(words);
+      }
       const other = unknownAddressLoader({ params: { "*": "jobs" } });
       expect(other.status).toBe(404);
       expect(other.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");

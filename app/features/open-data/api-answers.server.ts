@@ -129,7 +129,14 @@ export async function occupationAnswer(
 export async function projectionsAnswer({ query, dataVersionId }: Query<"projections">): Promise<ApiPayload<"projections">> {
   // A named period must be loaded (400 naming the loaded ones); without one, every loaded period.
   if (query.vintage !== undefined) await readProjectionPeriod(query.vintage);
-  const rows = await listApiProjections({ socCodes: query.soc, vintage: query.vintage, dataVersionId });
+  const { rows, knownCodes } = await listApiProjections({ socCodes: query.soc, vintage: query.vintage, dataVersionId });
+  // A code that is no BLS occupation is a 404 naming it, even beside known ones: a typo is told, not silently dropped.
+  const unknown = [...new Set(query.soc)].filter((code) => !knownCodes.has(code));
+  if (unknown.length === 1) throw notFound(`There is no BLS occupation ${unknown[0]}. /api/v1/occupations lists them.`);
+  if (unknown.length > 1) {
+    const named = `${unknown.slice(0, -1).join(", ")} and ${unknown.at(-1)}`;
+    throw notFound(`There are no BLS occupations ${named}. /api/v1/occupations lists them.`);
+  }
   return { data: rows.map(projectionOf) };
 }
 

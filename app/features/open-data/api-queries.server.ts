@@ -166,12 +166,20 @@ export async function listApiProjections({
 }) {
   const db = await database();
   const lines = projectionLines(db, dataVersionId);
-  return db
-    .select(lineColumns(lines))
-    .from(lines)
-    .innerJoin(projectionPeriods, eq(projectionPeriods.vintage, lines.vintage))
-    .where(and(inArray(lines.socCode, [...socCodes]), vintage ? eq(lines.vintage, vintage) : undefined))
-    .orderBy(asc(lines.socCode), desc(projectionPeriods.baseYear));
+  const [rows, known] = await Promise.all([
+    db
+      .select(lineColumns(lines))
+      .from(lines)
+      .innerJoin(projectionPeriods, eq(projectionPeriods.vintage, lines.vintage))
+      .where(and(inArray(lines.socCode, [...socCodes]), vintage ? eq(lines.vintage, vintage) : undefined))
+      .orderBy(asc(lines.socCode), desc(projectionPeriods.baseYear)),
+    // Which of the codes are BLS occupations at all: one without a line in the period is known, just not projected.
+    db
+      .select({ socCode: occupations.socCode })
+      .from(occupations)
+      .where(inArray(occupations.socCode, [...socCodes])),
+  ]);
+  return { rows, knownCodes: new Set(known.map((o) => o.socCode)) };
 }
 
 /** Every skill with the number of roles that list it, by name. One query. */

@@ -70,7 +70,9 @@ export const API_OPERATIONS: readonly Operation[] = [
     path: "/api/v1/projections",
     name: "projections",
     summary: "Projection lines by SOC code",
-    description: "The BLS projection lines of the given occupations, in one period or every loaded period (newest first).",
+    description:
+      "The BLS projection lines of the given occupations, in one period or every loaded period (newest first). A code that is " +
+      "no BLS occupation is a 404 naming it, even beside known codes; a known occupation with no line in the period adds none.",
     answer: "ProjectionList",
   },
 ];

@@ -178,7 +178,8 @@ export function DataPage({ page }: { page: DataPageView }) {
         <li>
           Errors are <code>application/problem+json</code> (RFC 9457) with a <code>detail</code> that says what to change: 400 for a
           malformed parameter, one the address does not take, a repeated or blank one; 404 for an unknown role, skill, occupation or data
-          version; 405 for any method but <code>GET</code>, <code>HEAD</code> and <code>OPTIONS</code> (the API is read-only).
+          version (for <code>projections</code>, any unknown code in <code>soc=</code>, even beside known ones: the 404 names each); 405 for
+          any method but <code>GET</code>, <code>HEAD</code> and <code>OPTIONS</code> (the API is read-only).
         </li>
         <li>
           Lists of occupations come 100 a page (<code>page=2</code>), with the number of matches.
