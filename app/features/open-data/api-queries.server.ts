@@ -244,4 +244,4 @@ function escapeLike(text: string): string {
 }
 
 /** A projection line as the API's queries read it. */
-export type ProjectionRow = Awaited<ReturnType<typeof listApiProjections>>[number];
+export type ProjectionRow = Awaited<ReturnType<typeof listApiProjections>>["rows"][number];
