@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "~db/schema/enums";
 import { recordSearchParamReads } from "~/lib/search-param-reads.server";
+import { nameCharacter, quoteFromAddress, unusableCharactersSentence } from "~/lib/unusable-characters";
 
 /**
  * Parses URL search parameters with a zod object schema. Repeated keys become arrays only where the schema
@@ -9,18 +10,21 @@ import { recordSearchParamReads } from "~/lib/search-param-reads.server";
  * page reads (see search-param-reads.server.ts).
  */
 export function parseSearchParams<S extends z.ZodObject>(url: URL | string, schema: S): z.infer<S> {
-  const params = (typeof url === "string" ? new URL(url) : url).searchParams;
+  const address = typeof url === "string" ? new URL(url) : url;
+  refuseBrokenQueryEscapes(address);
+  const params = address.searchParams;
   // The schema is the page's list of parameters: loadPublicPage redirects away any other (search-param-reads.server.ts).
   recordSearchParamReads(Object.entries(schema.shape).map(([key, field]) => [key, isArraySchema(field as z.ZodType)]));
   // No parameter of ours can contain control characters (PostgreSQL refuses NUL in text outright); tabs and
   // line breaks from pasted text are whitespace, which the schemas trim.
   for (const [key, value] of params) {
     // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
-      throw new Response(`The parameter “${key.slice(0, 40)}” contains characters that cannot be used.`, {
-        status: 400,
-        statusText: "Bad Request",
-      });
+    const found = [...new Set(value.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g))];
+    if (found.length > 0) {
+      throw new Response(
+        `The parameter “${quoteFromAddress(key, 40)}” contains ${found.map(nameCharacter).join(", ")}, which no parameter can hold.`,
+        { status: 400, statusText: "Bad Request" },
+      );
     }
   }
   const raw: Record<string, string | string[]> = {};
@@ -33,6 +37,36 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   throw new Response(parameterProblemText(schema, raw, result.error.issues), { status: 400, statusText: "Bad Request" });
+}
+
+/**
+ * A query whose %-escapes do not spell UTF-8 text (`q=%E0%A4`: a cut-off character) is a 400 that says so.
+ * URLSearchParams reads each such escape as U+FFFD, so the schema judged "�" instead ("must be at least 2
+ * characters") and a parameter name with one was "not a parameter of this address".
+ */
+export function refuseBrokenQueryEscapes(url: URL): void {
+  if (!url.search.includes("%")) return;
+  for (const pair of url.search.slice(1).split("&")) {
+    const at = pair.indexOf("=");
+    const key = at === -1 ? pair : pair.slice(0, at);
+    const value = at === -1 ? "" : pair.slice(at + 1);
+    const decodedKey = decodeQueryPart(key);
+    if (decodedKey !== null && decodeQueryPart(value) !== null) continue;
+    // The raw pair is ASCII (URL escapes the rest), so it can be quoted as sent.
+    const which = decodedKey === null ? "A parameter's name" : `The parameter “${quoteFromAddress(decodedKey, 40)}”`;
+    throw new Response(
+      `${which} has a broken %-escape (“${pair.slice(0, 80)}”): a %-escape must spell UTF-8 text, as encodeURIComponent writes it.`,
+      { status: 400, statusText: "Bad Request" },
+    );
+  }
+}
+
+function decodeQueryPart(part: string): string | null {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, " "));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -149,6 +183,9 @@ function safeDecode(segment: string): string | null {
  */
 export function slugParam(value: string | undefined, what: { noun: string; path: string }): string {
   if (value !== undefined && value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value)) return value;
-  const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, MAX_SLUG_LENGTH);
-  throw new Response(`We have no ${what.noun} at the address “${what.path}${shown}”.`, { status: 404, statusText: "Not Found" });
+  const asked = value ?? "";
+  throw new Response(
+    `We have no ${what.noun} at the address “${what.path}${quoteFromAddress(asked, MAX_SLUG_LENGTH)}”.${unusableCharactersSentence(asked)}`,
+    { status: 404, statusText: "Not Found" },
+  );
 }

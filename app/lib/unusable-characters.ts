@@ -56,3 +56,23 @@ export function unusableCharacters(text: string, { lineBreaks = false }: { lineB
   }
   return [...found].map(nameCharacter);
 }
+
+/**
+ * Text from an address, safe to quote in a message: printable ASCII as it is, anything else %-escaped as UTF-8 as the
+ * address spells it (a NUL is "%00", "é" is "%C3%A9"), cut to `max` characters of the text. A "?" in its place said
+ * nothing about what was sent.
+ */
+export function quoteFromAddress(text: string, max: number): string {
+  let shown = "";
+  for (const byte of new TextEncoder().encode(text.slice(0, max))) {
+    shown += byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return shown;
+}
+
+/** " It contains a null character (U+0000)." for a text with unusable characters, else "". */
+export function unusableCharactersSentence(text: string): string {
+  const found = unusableCharacters(text);
+  if (found.length === 0) return "";
+  return ` It contains ${found.length === 1 ? found[0] : `${found.slice(0, -1).join(", ")} and ${found.at(-1)}`}.`;
+}

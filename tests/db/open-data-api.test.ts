@@ -169,6 +169,10 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
         ["projections", "/api/v1/projections", "This address needs the parameter “soc”: one or more SOC codes"],
         ["projections", "/api/v1/projections?soc=15-1252,nurse", "SOC code"],
         ["roles", "/api/v1/roles?data=latest", "“data”"],
+        // What would break: a broken %-escape was read as U+FFFD and judged as text ("must be at least 2 characters").
+        ["occupations", "/api/v1/occupations?q=%E0%A4", "“q” has a broken %-escape (“q=%E0%A4”)"],
+        ["occupations", "/api/v1/occupations?q%E0=ab", "A parameter's name has a broken %-escape"],
+        ["occupations", "/api/v1/occupations?q=a%00b", "“q” contains a null character (U+0000)"],
       ] as const) {
         const { status, detail } = await problemOf(name, address);
         expect(status, address).toBe(400);
@@ -197,6 +201,13 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
         expect(status, address).toBe(404);
         expect(detail, address).toContain(words);
       }
+      // What would break: a control character was shown as “?”, which names nothing.
+      expect((await problemOf("occupation", "/api/v1/occupations/%00")).detail).toBe(
+        "“%00” is not an occupation code. It contains a null character (U+0000). Codes look like 15-1252 (SOC 2018, as BLS publishes them).",
+      );
+      expect((await problemOf("role", "/api/v1/roles/%00x")).detail).toContain(
+        "“/api/v1/roles/%00x”. It contains a null character (U+0000).",
+      );
       const other = unknownAddressLoader({ params: { "*": "jobs" } });
       expect(other.status).toBe(404);
       expect(other.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");

@@ -55,4 +55,16 @@ describe("messages for parameters an address cannot use", () => {
     const plain = z.object({ code: z.string().describe("A code such as 15-1252") });
     expect(await messageFor("/x", plain)).toBe("This address needs the parameter “code”: a code such as 15-1252.");
   });
+
+  it("say that a %-escape is broken rather than judge the U+FFFD URLSearchParams reads it as", async () => {
+    // What would break: q=%E0%A4 (a cut-off character) answered "“q”: must be at least 2 characters".
+    expect(await messageFor("/api/v1/occupations?q=%E0%A4", apiQueries.occupations)).toBe(
+      "The parameter “q” has a broken %-escape (“q=%E0%A4”): a %-escape must spell UTF-8 text, as encodeURIComponent writes it.",
+    );
+    expect(await messageFor("/api/v1/occupations?q%FF=nurse", apiQueries.occupations)).toMatch(/^A parameter's name has a broken %-escape/);
+    // UTF-8 text, a literal % and a + for a space are all well formed.
+    for (const address of ["/api/v1/occupations?q=caf%C3%A9", "/api/v1/occupations?q=100%25", "/api/v1/occupations?q=web+developers"]) {
+      expect(() => parseSearchParams(new URL(`http://x${address}`), apiQueries.occupations), address).not.toThrow();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameCharacter, unusableCharacters } from "~/lib/unusable-characters";
+import { nameCharacter, quoteFromAddress, unusableCharacters, unusableCharactersSentence } from "~/lib/unusable-characters";
 
 describe("unusableCharacters", () => {
   it("names every bidirectional embedding, override and isolate, with its code point", () => {
@@ -42,5 +42,16 @@ describe("unusableCharacters", () => {
     for (const text of ["Careers in café kitchens — 2024", "Careers (עברית)\u200f", "\u200eC++ و Python\u061c", "日本語のタイトル 🚀"]) {
       expect(unusableCharacters(text), text).toEqual([]);
     }
+  });
+});
+
+describe("quoteFromAddress", () => {
+  it("quotes printable ASCII as it is and %-escapes anything else as the address spells it", () => {
+    // What would break: /api/v1/occupations/%00 said "“?” is not an occupation code", and so did %C3%A9.
+    expect(quoteFromAddress("\u0000", 40)).toBe("%00");
+    expect(quoteFromAddress("café\u202e", 40)).toBe("caf%C3%A9%E2%80%AE");
+    expect(quoteFromAddress("15-1252", 4)).toBe("15-1");
+    expect(unusableCharactersSentence("a\u0000b\u0007")).toBe(" It contains a null character (U+0000) and a control character (U+0007).");
+    expect(unusableCharactersSentence("15-1252")).toBe("");
   });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { growthBandParam, vintageParam } from "~/features/periods/params.server";
 import { wholeNumberParam } from "~/lib/params.server";
+import { quoteFromAddress, unusableCharactersSentence } from "~/lib/unusable-characters";
 import { TECH_FAMILY_IDS } from "~/features/occupations/tech-families";
 import { dataPinQueryShape } from "~/features/data-pin/params.server";
 
@@ -83,9 +84,13 @@ export function occupationCodeParam(value: string | undefined, request?: Request
       statusText: "Not Found",
     });
   }
-  const shown = (value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, 40);
-  throw new Response(`“${shown}” is not an occupation code. Codes look like 15-1252 (SOC 2018, as BLS publishes them).`, {
-    status: 404,
-    statusText: "Not Found",
-  });
+  const asked = value ?? "";
+  const why = unusableCharactersSentence(asked);
+  throw new Response(
+    `“${quoteFromAddress(asked, 40)}” is not an occupation code.${why} Codes look like 15-1252 (SOC 2018, as BLS publishes them).`,
+    {
+      status: 404,
+      statusText: "Not Found",
+    },
+  );
 }

@@ -17,7 +17,8 @@ import { listSourcesByIds } from "~/features/sources/queries.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { withQueryStats } from "~/lib/db.server";
 import { ifNoneMatchHits, PROBLEM_CONTENT_TYPE, problemDetails, publicPageHeaders } from "~/lib/http.server";
-import { parseSearchParams } from "~/lib/params.server";
+import { parseSearchParams, refuseBrokenQueryEscapes } from "~/lib/params.server";
+import { quoteFromAddress } from "~/lib/unusable-characters";
 import type { ApiAnswerName, ApiData, ApiSource } from "~/features/open-data/api-schemas.server";
 
 export const CORS_HEADERS = {
@@ -44,6 +45,8 @@ export async function answerApi<Name extends ApiAnswerName, Schema extends z.Zod
 ): Promise<Response> {
   try {
     const url = new URL(request.url);
+    // A broken %-escape is said first: URLSearchParams would read it as U+FFFD, and the other checks judge that.
+    refuseBrokenQueryEscapes(url);
     refuseParametersNotTaken(url, query);
     const parsed = parseSearchParams(url, query) as z.infer<Schema> & { data?: string };
     const { result, ms, queries } = await withQueryStats(async () => {
@@ -100,7 +103,7 @@ function refuseParametersNotTaken(url: URL, schema: z.ZodObject): void {
   const taken = Object.keys(schema.shape);
   const seen = new Set<string>();
   for (const [key, value] of url.searchParams) {
-    const shown = key.slice(0, 40);
+    const shown = quoteFromAddress(key, 40);
     const why = !taken.includes(key)
       ? `“${shown}” is not a parameter of this address${taken.length ? ` (it takes ${taken.join(", ")})` : " (it takes none)"}.`
       : seen.has(key)
