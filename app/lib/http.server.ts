@@ -66,6 +66,15 @@ export function ifNoneMatchHits(ifNoneMatch: string | null | undefined, etag: st
 }
 
 /**
+ * The answer `send` builds, or a 304 with `headers` (no body) when the request's If-None-Match names their ETag
+ * (ifNoneMatchHits): for downloads a loader answers whole, whose ETag publicPageHeaders made.
+ */
+export function unlessNotModified(request: Request, headers: Headers, send: () => Response): Response {
+  if (ifNoneMatchHits(request.headers.get("If-None-Match"), headers.get("ETag"))) return new Response(null, { status: 304, headers });
+  return send();
+}
+
+/**
  * The methods a read-only address answers: GET and HEAD, and OPTIONS (the shell answers it, with CORS preflight
  * headers under /api/v1/: server/request-hygiene.ts).
  */

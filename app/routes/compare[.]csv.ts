@@ -8,7 +8,7 @@ import { comparisonCsvResponse } from "~/features/compare/comparison-csv.server"
 import { listOpeningsSplits, type OpeningsSplit } from "~/features/compare/occupation-comparison.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
-import { refuseWrites } from "~/lib/http.server";
+import { refuseWrites, unlessNotModified } from "~/lib/http.server";
 
 /** Read-only: any other method is a 405 with Allow. */
 export const action = refuseWrites;
@@ -81,5 +81,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
   });
   const choice = query.chart ? { chart: query.chart } : { table: query.table ?? "figures" };
-  return comparisonCsvResponse(result.comparison, choice, headers, result.openingsSplits, result.figuresVersionTag);
+  return unlessNotModified(request, headers, () =>
+    comparisonCsvResponse(result.comparison, choice, headers, result.openingsSplits, result.figuresVersionTag),
+  );
 }

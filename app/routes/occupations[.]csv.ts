@@ -5,9 +5,10 @@ import { readOccupationQuery } from "~/features/occupations/finder.server";
 import { listOccupations } from "~/features/occupations/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
+import { withQueryStats } from "~/lib/db.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
-import { refuseWrites } from "~/lib/http.server";
+import { publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
 
 /** Read-only: any other method is a 405 with Allow. */
 export const action = refuseWrites;
@@ -20,30 +21,33 @@ export const action = refuseWrites;
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { query, filters, period } = await readOccupationQuery(url);
-  const [{ rows }, lookup] = await Promise.all([
-    listOccupations({
-      vintage: period.vintage,
-      filters,
-      sort: query.sort,
-      direction: query.dir,
-      dataVersionId: pinnedVersionFromTag(query.data)?.id,
-    }),
-    lookUpDataPin({ tag: query.data }),
-  ]);
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const [{ rows }, lookup] = await Promise.all([
+      listOccupations({
+        vintage: period.vintage,
+        filters,
+        sort: query.sort,
+        direction: query.dir,
+        dataVersionId: pinnedVersionFromTag(query.data)?.id,
+      }),
+      lookUpDataPin({ tag: query.data }),
+    ]);
+    const cited = await listSourcesByIds({
+      ids: [
+        ...rows.map((r) => r.sourceId),
+        ...rows.flatMap((r) => r.jobZoneSourceIds),
+        ...rows.flatMap((r) => (r.band ? [r.band.sourceId] : [])),
+        ...rows.flatMap((r) => (r.medianAtLeast ? [r.medianAtLeast.sourceId] : [])),
+      ],
+    });
+    return { rows, lookup, cited };
+  });
+  const { rows, lookup, cited } = result;
   const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, url);
   const version = banner?.pinned ?? current;
-  const sources = new Map(
-    (
-      await listSourcesByIds({
-        ids: [
-          ...rows.map((r) => r.sourceId),
-          ...rows.flatMap((r) => r.jobZoneSourceIds),
-          ...rows.flatMap((r) => (r.band ? [r.band.sourceId] : [])),
-          ...rows.flatMap((r) => (r.medianAtLeast ? [r.medianAtLeast.sourceId] : [])),
-        ],
-      })
-    ).map((s) => [s.id, s]),
-  );
+  // The ETag follows the current version (and the address, which names a pinned one), as every page's does.
+  const headers = publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries });
+  const sources = new Map(cited.map((s) => [s.id, s]));
   const out = rows.map((r) => {
     const source = sources.get(r.sourceId);
     // The job zones are O*NET's, not the BLS line's: their own source columns.
@@ -108,7 +112,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { key: "roleCount" as Key, header: "Curated tech roles (count)" },
     ...(["source", "sourceUrl", "dataVersion"] as const).map((key) => ({ key: key as Key, header: H[key] })),
   ];
-  return csvResponse(`career-atlas-occupations-${period.vintage}.csv`, columns, out, {
-    "Cache-Control": "public, max-age=300, s-maxage=3600",
-  });
+  return unlessNotModified(request, headers, () => csvResponse(`career-atlas-occupations-${period.vintage}.csv`, columns, out, headers));
 }

@@ -8,9 +8,10 @@ import { listPayPercentiles } from "~/features/pay/queries.server";
 import { PAY_POINT_LABELS, type PayPoint } from "~/features/pay/pay";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
+import { withQueryStats } from "~/lib/db.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
-import { refuseWrites } from "~/lib/http.server";
+import { publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
 
 /** Read-only: any other method is a 405 with Allow. */
 export const action = refuseWrites;
@@ -26,23 +27,29 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const dataTag = readDataPinTag(url);
   const archiveId = pinnedVersionFromTag(dataTag)?.id;
-  const [occupation, projections, pay, ai, lookup] = await Promise.all([
-    getOccupation(socCode),
-    listOccupationProjections(socCode, archiveId),
-    listPayPercentiles(socCode, archiveId),
-    getAiEvidence(socCode),
-    lookUpDataPin({ tag: dataTag }),
-  ]);
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const [occupation, projections, pay, ai, lookup] = await Promise.all([
+      getOccupation(socCode),
+      listOccupationProjections(socCode, archiveId),
+      listPayPercentiles(socCode, archiveId),
+      getAiEvidence(socCode),
+      lookUpDataPin({ tag: dataTag }),
+    ]);
+    const sourceIds = [
+      ...projections.map((p) => p.sourceId),
+      ...pay.map((p) => p.sourceId),
+      ...ai.exposure.map((e) => e.sourceId),
+      ...ai.applicability.map((a) => a.sourceId),
+    ];
+    const cited = occupation ? await listSourcesByIds({ ids: sourceIds }) : [];
+    return { occupation, projections, pay, ai, lookup, cited };
+  });
+  const { occupation, projections, pay, ai, lookup, cited } = result;
   if (!occupation) throw new Response(`We have no occupation with the code ${socCode}.`, { status: 404 });
   const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, url);
   const version = banner?.pinned ?? current;
-  const sourceIds = [
-    ...projections.map((p) => p.sourceId),
-    ...pay.map((p) => p.sourceId),
-    ...ai.exposure.map((e) => e.sourceId),
-    ...ai.applicability.map((a) => a.sourceId),
-  ];
-  const sources = new Map((await listSourcesByIds({ ids: sourceIds })).map((s) => [s.id, s]));
+  const headers = publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries });
+  const sources = new Map(cited.map((s) => [s.id, s]));
   const cite = (id: string) => {
     const s = sources.get(id);
     return s ? sourceCredit(s) : id;
@@ -115,7 +122,5 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     { key: "source" as const, header: H.source },
     { key: "dataVersion" as const, header: H.dataVersion },
   ];
-  return csvResponse(`career-atlas-occupation-${socCode}.csv`, columns, withMeta, {
-    "Cache-Control": "public, max-age=300, s-maxage=3600",
-  });
+  return unlessNotModified(request, headers, () => csvResponse(`career-atlas-occupation-${socCode}.csv`, columns, withMeta, headers));
 }

@@ -3,10 +3,11 @@ import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { getAllOccupationsOutlook, groupByOccupation, listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
+import { withQueryStats } from "~/lib/db.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
-import { refuseWrites } from "~/lib/http.server";
+import { noDataLoaded, publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
 
 /** Read-only: any other method is a 405 with Allow. */
 export const action = refuseWrites;
@@ -15,18 +16,20 @@ export const action = refuseWrites;
 export async function loader({ request }: LoaderFunctionArgs) {
   const { query } = await readRoleQuery(request);
   const filters = { cluster: query.cluster, education: query.education, industry: query.industry };
-  const [roles, average, version] = await Promise.all([
-    listRoleOutlooks({ vintage: query.vintage, filters, sort: "growth", direction: "desc" }),
-    getAllOccupationsOutlook({ vintage: query.vintage }),
-    getCurrentDataVersion(),
-  ]);
-  const occupations = groupByOccupation(roles);
-  const sources = new Map(
-    (await listSourcesByIds({ ids: [...occupations.map((o) => o.sourceId), ...(average ? [average.sourceId] : [])] })).map((s) => [
-      s.id,
-      s,
-    ]),
-  );
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const [roles, average, version] = await Promise.all([
+      listRoleOutlooks({ vintage: query.vintage, filters, sort: "growth", direction: "desc" }),
+      getAllOccupationsOutlook({ vintage: query.vintage }),
+      getCurrentDataVersion(),
+    ]);
+    const occupations = groupByOccupation(roles);
+    const cited = await listSourcesByIds({ ids: [...occupations.map((o) => o.sourceId), ...(average ? [average.sourceId] : [])] });
+    return { occupations, average, version, cited };
+  });
+  const { occupations, average, version, cited } = result;
+  if (!version) throw noDataLoaded();
+  const headers = publicPageHeaders({ request, dataVersionTag: version.tag, dbMs: ms, queries });
+  const sources = new Map(cited.map((s) => [s.id, s]));
   const cite = (id: string) => {
     const s = sources.get(id);
     return { source: s ? sourceCredit(s) : id, sourceUrl: s?.url ?? "" };
@@ -39,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       projectionPeriod: query.vintage,
       changePercent: o.changePercent,
       ...cite(o.sourceId),
-      dataVersion: version?.tag ?? "",
+      dataVersion: version.tag,
     })),
     ...(average
       ? [
@@ -50,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             projectionPeriod: query.vintage,
             changePercent: average.changePercent,
             ...cite(average.sourceId),
-            dataVersion: version?.tag ?? "",
+            dataVersion: version.tag,
           },
         ]
       : []),
@@ -60,5 +63,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { key: "role" as const, header: "Roles" },
     ...(["projectionPeriod", "changePercent", "source", "sourceUrl", "dataVersion"] as const).map((key) => ({ key, header: H[key] })),
   ];
-  return csvResponse(`career-atlas-growth-${query.vintage}.csv`, columns, rows, { "Cache-Control": "public, max-age=300, s-maxage=3600" });
+  return unlessNotModified(request, headers, () => csvResponse(`career-atlas-growth-${query.vintage}.csv`, columns, rows, headers));
 }

@@ -3,12 +3,13 @@ import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
+import { withQueryStats } from "~/lib/db.server";
 import { readRoleQuery } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
 import { payFor } from "~/features/pay/pay";
 import { listRolePay } from "~/features/pay/queries.server";
-import { refuseWrites } from "~/lib/http.server";
+import { noDataLoaded, publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
 
 /** Read-only: any other method is a 405 with Allow. */
 export const action = refuseWrites;
@@ -17,14 +18,19 @@ export const action = refuseWrites;
 export async function loader({ request }: LoaderFunctionArgs) {
   const { query, filters } = await readRoleQuery(request);
   const sort = query.sort ?? "title";
-  const [roles, pays, version] = await Promise.all([
-    listRoleOutlooks({ vintage: query.vintage, filters, sort, direction: query.dir ?? (sort === "title" ? "asc" : "desc") }),
-    listRolePay(),
-    getCurrentDataVersion(),
-  ]);
-  const sources = new Map(
-    (await listSourcesByIds({ ids: roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])) })).map((s) => [s.id, s]),
-  );
+  const { result, ms, queries } = await withQueryStats(async () => {
+    const [roles, pays, version] = await Promise.all([
+      listRoleOutlooks({ vintage: query.vintage, filters, sort, direction: query.dir ?? (sort === "title" ? "asc" : "desc") }),
+      listRolePay(),
+      getCurrentDataVersion(),
+    ]);
+    const cited = await listSourcesByIds({ ids: roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])) });
+    return { roles, pays, version, cited };
+  });
+  const { roles, pays, version, cited } = result;
+  if (!version) throw noDataLoaded();
+  const headers = publicPageHeaders({ request, dataVersionTag: version.tag, dbMs: ms, queries });
+  const sources = new Map(cited.map((s) => [s.id, s]));
   const rows = roles.map((r) => {
     const p = r.projection;
     const source = p ? sources.get(p.sourceId) : undefined;
@@ -51,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       topCodeAnnual: pay?.topCoded.length ? pay.topCodeAnnual : undefined,
       source: source ? sourceCredit(source) : "",
       sourceUrl: source?.url ?? "",
-      dataVersion: version?.tag ?? "",
+      dataVersion: version.tag,
     };
   });
   const columns = (
@@ -79,7 +85,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
       "dataVersion",
     ] as const
   ).map((key) => ({ key, header: H[key] }));
-  return csvResponse(`career-atlas-roles-${query.vintage}.csv`, columns, rows, {
-    "Cache-Control": "public, max-age=300, s-maxage=3600",
-  });
+  return unlessNotModified(request, headers, () => csvResponse(`career-atlas-roles-${query.vintage}.csv`, columns, rows, headers));
 }

@@ -3,7 +3,7 @@ import { withQueryStats } from "~/lib/db.server";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.server";
 import { csvResponse, withDataVersion, type CsvColumn } from "~/lib/csv.server";
-import { publicPageHeaders, refuseWrites } from "~/lib/http.server";
+import { publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
 import { parseSearchParams, slugParam } from "~/lib/params.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
@@ -46,49 +46,51 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const headers = publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries });
   const filename = `${profile.role.slug}-${chart}-${profile.vintage}.csv`;
   const cite = citeFrom(profile);
-  switch (chart) {
-    case "employment":
-      return csvResponse(
-        filename,
-        ...withDataVersion(
-          EMPLOYMENT_COLUMNS,
-          profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })),
-          figuresVersion,
-        ),
-        headers,
-      );
-    case "growth":
-      return csvResponse(
-        filename,
-        ...withDataVersion(
-          GROWTH_COLUMNS,
-          profile.charts.growth.map((r) => ({
-            ...r,
-            change: r.changePercent.toFixed(r.percentDecimals),
-            derived: r.isDerived ? "yes" : "no",
-            source: cite(r.sourceId),
-          })),
-          figuresVersion,
-        ),
-        headers,
-      );
-    case "vintages":
-      return csvResponse(
-        filename,
-        ...withDataVersion(
-          VINTAGE_COLUMNS,
-          profile.charts.vintages.map((r) => ({
-            ...r,
-            socCode: profile.occupation.socCode,
-            occupationTitle: profile.occupation.title,
-            change: r.changePercent.toFixed(1),
-            source: cite(r.sourceId),
-          })),
-          figuresVersion,
-        ),
-        headers,
-      );
-  }
+  return unlessNotModified(request, headers, () => {
+    switch (chart) {
+      case "employment":
+        return csvResponse(
+          filename,
+          ...withDataVersion(
+            EMPLOYMENT_COLUMNS,
+            profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })),
+            figuresVersion,
+          ),
+          headers,
+        );
+      case "growth":
+        return csvResponse(
+          filename,
+          ...withDataVersion(
+            GROWTH_COLUMNS,
+            profile.charts.growth.map((r) => ({
+              ...r,
+              change: r.changePercent.toFixed(r.percentDecimals),
+              derived: r.isDerived ? "yes" : "no",
+              source: cite(r.sourceId),
+            })),
+            figuresVersion,
+          ),
+          headers,
+        );
+      case "vintages":
+        return csvResponse(
+          filename,
+          ...withDataVersion(
+            VINTAGE_COLUMNS,
+            profile.charts.vintages.map((r) => ({
+              ...r,
+              socCode: profile.occupation.socCode,
+              occupationTitle: profile.occupation.title,
+              change: r.changePercent.toFixed(1),
+              source: cite(r.sourceId),
+            })),
+            figuresVersion,
+          ),
+          headers,
+        );
+    }
+  });
 }
 
 function citeFrom(profile: RoleProfile) {

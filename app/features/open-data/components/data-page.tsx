@@ -82,6 +82,10 @@ export function DataPage({ page }: { page: DataPageView }) {
           <code>&amp;data=v3-1a2b3c4d</code>) downloads the figures of that version, and says so in that column. The bulk download names its
           version in its file name and its <code>README.md</code>.
         </li>
+        <li>
+          Every CSV carries an <code>ETag</code> that changes when new data is loaded: send it back as <code>If-None-Match</code> and an
+          unchanged file is a 304 with no body.
+        </li>
       </ul>
       <table>
         <caption>The CSV addresses</caption>
