@@ -74,10 +74,14 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
     it("describes every address in OpenAPI 3.1, and every address answers as described, every figure with its data year and source", async () => {
       const document = openApiDocument() as {
         openapi: string;
+        info: { license: { name: string; url?: string; identifier?: string } };
         paths: Record<string, unknown>;
         components: { schemas: Record<string, unknown> };
       };
       expect(document.openapi).toBe("3.1.0");
+      // What would break: license.url was the relative "/data"; OpenAPI's License Object wants an absolute URL or none.
+      expect(document.info.license.url ?? "https://absent", "an absolute URL or none").toMatch(/^https:\/\//);
+      for (const licence of ["public domain", "CC BY 4.0", "MIT"]) expect(document.info.license.name).toContain(licence);
       expect(Object.keys(document.paths)).toEqual(API_OPERATIONS.map((o) => o.path));
       for (const id of ["Figure", "Fact", "Projection", "Source", "Problem", "RoleList", "Role", "Occupation", "SkillList"]) {
         expect(document.components.schemas, id).toHaveProperty(id);

@@ -140,7 +140,14 @@ export function openApiDocument(): Record<string, unknown> {
       description:
         "Every figure carries its unit, data year and source; each answer lists the sources it cites with their licences. " +
         "Figures are as published: BLS (public domain), O*NET (CC BY 4.0), Working with AI (CC BY 4.0), GPTs are GPTs (MIT). See /data.",
-      license: { name: "Each figure under its source's licence, named with every answer and on /data", url: "/data" },
+      // No `url`: OpenAPI's License Object wants an absolute URL, the app has no configured origin (it builds links from
+      // the request's), and this document is built once for every host. No SPDX `identifier` either: the data is under
+      // several licences, one of them public domain. So the name says them all.
+      license: {
+        name:
+          "Each figure under its source's licence, named with every answer: BLS public domain (U.S. government work), " +
+          "O*NET CC BY 4.0, Working with AI CC BY 4.0, GPTs are GPTs MIT",
+      },
     },
     servers: [{ url: "/" }],
     paths,
