@@ -60,7 +60,7 @@ export default function TechnologiesPage({ loaderData }: Route.ComponentProps) {
               <th scope="col">Technology</th>
               <th scope="col">Marks</th>
               <th scope="col" className="num">
-                BLS occupations marking it In Demand
+                BLS occupations O*NET marks it In Demand for
               </th>
               <th scope="col" className="num">
                 O*NET occupations listing it

@@ -26,6 +26,10 @@ describeEachDriver("the bulk download", { seed: true }, () => {
     expect(page.data.bulkHref).toBe(`/data/career-atlas-${tag}.zip`);
     expect(page.data.bulkFiles.map((f) => f.name)).toEqual(BULK_TABLES.map(({ table }) => bulkFileName(table)));
     expect(page.data.operations.map((o) => o.path)).toContain("/api/v1/projections");
+    // What would break: growth-bands.csv was described as "BLS's verbal growth bands"; O*NET OnLine publishes the labels.
+    const bands = page.data.bulkFiles.find((f) => f.name === "growth-bands.csv")!;
+    expect(bands.description).toContain("O*NET OnLine");
+    expect(bands.description).not.toMatch(/BLS's verbal/);
     expect(page.headers.get("ETag")).toMatch(new RegExp(`^W/"${tag}-`));
     expect(queriesOf(page.headers)).toBe(1);
   });

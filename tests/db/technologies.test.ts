@@ -1,12 +1,14 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { loader as pageLoader } from "~/routes/technologies.$slug";
-import { loader as listLoader } from "~/routes/technologies._index";
+import { createElement } from "react";
+import TechnologiesPage, { loader as listLoader } from "~/routes/technologies._index";
 import { loader as mapLoader } from "~/routes/map";
 import { MAX_SLUG_LENGTH } from "~/lib/params.server";
 import { database, rowsOf } from "~/lib/db.server";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+import { renderInRouter } from "./rendered-page";
 
 const technology = (slug: string, query = "") => answerOf(pageLoader(routeArgs(`/technologies/${slug}${query}`, { slug })));
 
@@ -24,6 +26,10 @@ describeEachDriver("a page for every hot or in-demand technology (/technologies)
     }
     expect(data.technologies.map((t) => t.slug)).toContain("c-plus-plus");
     expect(data.technologies.map((t) => t.slug)).toContain("c-sharp");
+    // What would break: the column said "BLS occupations marking it In Demand"; O*NET sets the marks, BLS does not.
+    const html = renderInRouter(createElement(TechnologiesPage, { loaderData: data } as never));
+    expect(html).toContain("BLS occupations O*NET marks it In Demand for");
+    expect(html).not.toContain("BLS occupations marking it");
   });
 
   it("shows a technology with the occupations and roles that ask for it, counted from O*NET", async () => {

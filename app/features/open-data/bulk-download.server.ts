@@ -26,7 +26,11 @@ export interface BulkTable {
 export const BULK_TABLES: readonly BulkTable[] = [
   { table: schema.sources, description: "Every source the other files cite (source ID), with its licence and attribution." },
   { table: schema.projectionPeriods, description: "The BLS projection periods loaded." },
-  { table: schema.growthBands, description: "BLS's verbal growth bands of each period, with their cut-offs." },
+  {
+    table: schema.growthBands,
+    description:
+      "The verbal growth bands of each period, with their cut-offs: O*NET OnLine's projected growth categories, from the BLS projections and the Occupational Outlook Handbook (2024-34; no verified table for earlier periods).",
+  },
   { table: schema.occupations, description: "BLS Employment Projections lines: detailed occupations, summary groups and all occupations." },
   { table: schema.projections, description: "Each line's projection in each period, as BLS publishes it." },
   { table: schema.occupationWages, description: "Median wages other releases publish for an occupation (kept where sources disagree)." },
