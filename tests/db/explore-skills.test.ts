@@ -133,6 +133,26 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     expect(data.readings.find((r) => r.input === "xqzzvw")).toEqual({ input: "xqzzvw", status: "unknown", suggestion: null });
   });
 
+  it("links each 'did you mean' to the list with that one name replaced, every other name kept as typed", async () => {
+    // A tester's pass: each link kept only the names read, so taking "Python" dropped "exel" and its suggestion.
+    const { data } = await explore(`?${have("pyhton", "sql", "exel")}`);
+    const html = renderInRouter(createElement(SkillsExplorer, { explorer: data, presentHref: null }));
+    const links = [...html.matchAll(/<a href="(\/explore\/skills\?[^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, text]) => [
+      text,
+      href!.replaceAll("&amp;", "&"),
+    ]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ["Python", "/explore/skills?have=Python&have=sql&have=exel"],
+        ["Microsoft Excel", "/explore/skills?have=pyhton&have=sql&have=Microsoft+Excel"],
+        ["Use all 2 suggestions", "/explore/skills?have=Python&have=sql&have=Microsoft+Excel"],
+      ]),
+    );
+    // One typo: no "use all".
+    const one = await explore(`?${have("SQL", "pyhton")}`);
+    expect(renderInRouter(createElement(SkillsExplorer, { explorer: one.data, presentHref: null }))).not.toContain("Use all");
+  });
+
   it("offers by spelling what trigrams miss: a dropped letter, two letters swapped", async () => {
     // A helper's pass: "exel" was offered eXe (an e-learning tool), "phyton" PHYLIP.
     const { data } = await explore(`?${have("exel", "phyton", "javascrpt", "kubernets")}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareCareers, fitOf, isGrowing, learnNext, rankCareers, type GrowingCareer } from "~/features/explore/skill-fit";
-import { explorerHref } from "~/features/explore/explorer-address";
+import { explorerHref, namesWithSuggestions } from "~/features/explore/explorer-address";
 
 describe("fitOf: 1 point per picked skill a career asks for, 1 more where it marks it strong, out of 2 per pick", () => {
   it("scores a worked example by hand", () => {
@@ -126,5 +126,27 @@ describe("explorerHref: one address per view", () => {
     expect(explorerHref({ have: ["Python", "C++", "Microsoft Excel"], scope: "all", vintage: "2023-33" }, "2024-34")).toBe(
       "/explore/skills?have=Python&have=C%2B%2B&have=Microsoft+Excel&scope=all&vintage=2023-33",
     );
+  });
+});
+
+describe("namesWithSuggestions: a 'did you mean' link replaces its own name and keeps every other one as typed", () => {
+  // As /explore/skills?have=pyhton&have=sql&have=exel&have=xqzzvw reads it.
+  const readings = [
+    { input: "pyhton", status: "unknown", suggestion: "Python" },
+    { input: "sql", status: "exact" },
+    { input: "exel", status: "unknown", suggestion: "Microsoft Excel" },
+    { input: "xqzzvw", status: "unknown", suggestion: null },
+  ] as const;
+
+  it("takes one suggestion in its name's place, the other unknown names staying to be offered theirs", () => {
+    expect(namesWithSuggestions(readings, 0)).toEqual(["Python", "sql", "exel", "xqzzvw"]);
+    expect(namesWithSuggestions(readings, 2)).toEqual(["pyhton", "sql", "Microsoft Excel", "xqzzvw"]);
+    expect(explorerHref({ have: namesWithSuggestions(readings, 0), scope: "tech", vintage: "2024-34" }, "2024-34")).toBe(
+      "/explore/skills?have=Python&have=sql&have=exel&have=xqzzvw",
+    );
+  });
+
+  it("takes every suggestion at once, keeping a name that has none", () => {
+    expect(namesWithSuggestions(readings, "all")).toEqual(["Python", "sql", "Microsoft Excel", "xqzzvw"]);
   });
 });

@@ -30,3 +30,18 @@ export function interestsHref(ids: readonly string[], vintage: string, latest: s
   const text = params.toString();
   return text ? `/explore/interests?${text}` : "/explore/interests";
 }
+
+/** A name as the skills box read it (SkillReading, queries.server.ts): what was typed, and the name offered for it when unknown. */
+type TypedName = { input: string; status: "exact" | "contained" } | { input: string; status: "unknown"; suggestion: string | null };
+
+/**
+ * The skills of a "did you mean" link: every name as typed, in order, known or not, with the suggestion put in place of
+ * the unknown name at `accept` (its index in `readings`), or of every unknown name that has one ("all"). A link built
+ * from the names read alone fixed its own typo and dropped every other unknown name, with its suggestion (a tester's
+ * pass: "pyhton", "sql", "exel" → Python offered `?have=SQL&have=Python`).
+ */
+export function namesWithSuggestions(readings: readonly TypedName[], accept: number | "all"): string[] {
+  return readings.map((reading, i) =>
+    reading.status === "unknown" && reading.suggestion !== null && (accept === "all" || accept === i) ? reading.suggestion : reading.input,
+  );
+}

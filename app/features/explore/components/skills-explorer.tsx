@@ -10,7 +10,7 @@ import { OccupationRowHeader, OutlookCells, OutlookHeaderCells } from "~/feature
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import type { OccupationFit, RoleFit, SkillsExplorerView } from "~/features/explore/skills-explorer.server";
 import type { PickedSkill } from "~/features/explore/skill-fit";
-import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
+import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN, namesWithSuggestions } from "~/features/explore/explorer-address";
 import { PRINTED_ROWS, PrintedRolesNote, ShownCount } from "~/features/explore/components/shown-count";
 import { FitExplained } from "~/features/explore/components/fit-explained";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
@@ -65,7 +65,8 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
   const state = { have: picks.map((p) => p.name), scope, vintage: period.vintage, data: dataTag };
   const href = (change: Partial<typeof state>) => explorerHref({ ...state, ...change }, periods.latest);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
-  const notices = readings.filter((r) => r.status !== "exact");
+  const notices = readings.flatMap((reading, at) => (reading.status === "exact" ? [] : [{ reading, at }]));
+  const suggestions = readings.flatMap((r) => (r.status === "unknown" && r.suggestion ? [r.suggestion] : []));
   const full = picks.length >= MAX_PICKED_SKILLS;
   const navigate = useNavigate();
   // Without JavaScript the browser sends every field (the loader reads them all the same); with it, the form goes
@@ -144,17 +145,18 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
         // aria-allowed-role, and each <li> outside a list).
         <div role="status">
           <ul className="explore-notices">
-            {notices.map((r) =>
+            {notices.map(({ reading: r, at }) =>
               r.status === "contained" ? (
-                <li key={r.input}>
+                <li key={`${at}:${r.input}`}>
                   “{r.input}” is read as <strong>{r.pick.name}</strong>.
                 </li>
               ) : r.status === "unknown" ? (
-                <li key={r.input}>
+                <li key={`${at}:${r.input}`}>
                   We know no skill called “{r.input}”
+                  {/* The link keeps every other name as typed: another typo keeps its own "did you mean". */}
                   {r.suggestion ? (
                     <>
-                      . Did you mean <Link to={href({ have: [...state.have, r.suggestion] })}>{r.suggestion}</Link>?
+                      . Did you mean <Link to={href({ have: namesWithSuggestions(readings, at) })}>{r.suggestion}</Link>?
                     </>
                   ) : (
                     "; try a shorter or more common name."
@@ -162,6 +164,12 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
                 </li>
               ) : null,
             )}
+            {suggestions.length > 1 ? (
+              <li>
+                <Link to={href({ have: namesWithSuggestions(readings, "all") })}>Use all {suggestions.length} suggestions</Link> (
+                {suggestions.join(", ")}).
+              </li>
+            ) : null}
           </ul>
         </div>
       ) : null}
