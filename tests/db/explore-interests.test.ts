@@ -127,10 +127,28 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     );
   });
 
-  it("uses the first three areas when more are ticked, and answers an unknown area with a 400", async () => {
+  it("uses the first three areas in the form's list when more are ticked, naming the ones left out; answers an unknown area with a 400", async () => {
+    // Ticked without JavaScript: the form sends the boxes in its order, so the area ticked third (Conventional) may be
+    // the one left out. The page says which (a tester's pass: "use the first 3" named only those it used).
+    const four = await explore("?like=investigative&like=artistic&like=social&like=conventional");
+    expect(four.data.pickedNames).toEqual(["Investigative", "Artistic", "Social"]);
+    expect(four.data.leftOutNames).toEqual(["Conventional"]);
+    const html = renderInRouter(createElement(InterestsExplorer, { explorer: four.data, presentHref: null }));
+    expect(html).toContain(
+      "These careers use the first 3 in the list of areas, Investigative, Artistic and Social, and leave out Conventional.",
+    );
+    // The boxes show what was used: Conventional unticked, to tick again in place of another.
+    const tickedBoxes = (page: string) =>
+      [...page.matchAll(/<input [^>]*name="like"[^>]*>/g)].flatMap(([box]) =>
+        /\bchecked\b/.test(box) ? [/value="(\w+)"/.exec(box)![1]] : [],
+      );
+    expect(tickedBoxes(html)).toEqual(["investigative", "artistic", "social"]);
+    // An address typed in another order is read the same way, so "the first 3 in the list" stays true.
     const { data } = await explore("?like=social&like=artistic&like=realistic&like=enterprising");
-    expect(data.tooMany).toBe(true);
-    expect(data.pickedNames).toEqual(["Social", "Artistic", "Realistic"]);
+    expect(data.pickedNames).toEqual(["Realistic", "Artistic", "Social"]);
+    expect(data.leftOutNames).toEqual(["Enterprising"]);
+    // Three or fewer keep the address's order.
+    expect((await explore("?like=social&like=artistic")).data).toMatchObject({ pickedNames: ["Social", "Artistic"], leftOutNames: [] });
     const response = await thrownResponse(() => explore("?like=sporty"));
     expect(response.status).toBe(400);
     const message = await response.text();

@@ -5,6 +5,7 @@ import {
   interestCode,
   interestFit,
   interestSumText,
+  leftOutAreasText,
   onetAndBlsTitles,
   topAreas,
   type InterestScores,
@@ -79,5 +80,19 @@ describe("onetAndBlsTitles: where an O*NET occupation's growth and pay come from
       "BLS: Writers and authors",
     );
     expect(blsLineLabel({ title: "Writers and Authors", socTitle: "Writers and authors" })).toBeNull();
+  });
+});
+
+describe("leftOutAreasText: more than three ticked without JavaScript", () => {
+  it("names the areas used and the ones left out, and how to swap one in", () => {
+    expect(leftOutAreasText(["Investigative", "Artistic", "Social"], ["Conventional"])).toBe(
+      "You ticked 4 areas; careers are matched on up to 3. These careers use the first 3 in the list of areas, Investigative, " +
+        "Artistic and Social, and leave out Conventional. To use Conventional instead, untick one of the 3 ticked above, tick " +
+        "Conventional and show careers again.",
+    );
+    expect(leftOutAreasText(["Realistic", "Investigative", "Artistic"], ["Enterprising", "Conventional"])).toContain(
+      "You ticked 5 areas; careers are matched on up to 3. These careers use the first 3 in the list of areas, Realistic, " +
+        "Investigative and Artistic, and leave out Enterprising and Conventional. To use one of those instead",
+    );
   });
 });

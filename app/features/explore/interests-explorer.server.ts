@@ -16,6 +16,7 @@ import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import { archivedOutlook, bannerWithChanges, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import {
   compareInterestFits,
+  INTEREST_AREA_IDS,
   INTEREST_AREAS,
   interestCode,
   interestFit,
@@ -69,10 +70,15 @@ export async function loadInterestsExplorer(request: Request) {
  */
 export async function readInterestsExplorer(query: InterestsExplorerQuery, url: URL) {
   const ids = [...new Set(query.like ?? [])];
-  const tooMany = ids.length > MAX_PICKED_INTERESTS;
-  // The first three in the order picked: the ones the fit uses, the boxes shown ticked and the link to this list.
-  const picked = ids.slice(0, MAX_PICKED_INTERESTS);
-  const pickedNames = picked.map((id) => INTEREST_AREAS.find((a) => a.id === id)!.name as InterestAreaName);
+  // The areas the fit uses, the boxes shown ticked and the link to this list: up to three in the order of the address.
+  // More than three (ticked without JavaScript, or typed): the form sends its boxes in its own order, not the order they
+  // were ticked in, so the page cannot tell which came last; it keeps the first three in the form's list, whatever the
+  // address's order, and names the rest it left out (leftOutAreasText).
+  const inOrder = ids.length > MAX_PICKED_INTERESTS ? INTEREST_AREA_IDS.filter((id) => ids.includes(id)) : ids;
+  const picked = inOrder.slice(0, MAX_PICKED_INTERESTS);
+  const nameOf = (id: string) => INTEREST_AREAS.find((a) => a.id === id)!.name as InterestAreaName;
+  const pickedNames = picked.map(nameOf);
+  const leftOutNames = inOrder.slice(MAX_PICKED_INTERESTS).map(nameOf);
   const [{ period, periods }, roleCodes, dataVersion] = await Promise.all([
     readProjectionPeriod(query.vintage),
     listRoleOnetCodes(),
@@ -148,7 +154,7 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
   return {
     picked,
     pickedNames,
-    tooMany,
+    leftOutNames,
     period,
     periods,
     roles,

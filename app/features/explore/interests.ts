@@ -1,4 +1,4 @@
-import { sameTitle } from "~/lib/list-titles";
+import { listTitles, sameTitle } from "~/lib/list-titles";
 
 /**
  * The six interest areas of Holland's RIASEC model, as O*NET scores every occupation on them (1 = low, 7 = high).
@@ -62,6 +62,22 @@ export const INTEREST_AREA_IDS = INTEREST_AREAS.map((a) => a.id) as [InterestAre
 
 /** At most this many areas in one search (as many as an occupation's top areas). */
 export const MAX_PICKED_INTERESTS = 3;
+
+/**
+ * What the list says when more than MAX_PICKED_INTERESTS areas were ticked (without JavaScript, where nothing stops a
+ * fourth box): which it used, which it left out, and how to choose. A plain form sends its boxes in the list's order,
+ * not the order they were ticked in, so the page cannot know which was ticked last and says "the first three in the
+ * list" (a tester's pass: "these careers use the first 3" dropped the area ticked third without naming it).
+ */
+export function leftOutAreasText(used: readonly InterestAreaName[], leftOut: readonly InterestAreaName[]): string {
+  const ticked = used.length + leftOut.length;
+  const [which, it] = leftOut.length === 1 ? [leftOut[0], leftOut[0]] : ["one of those", "it"];
+  return (
+    `You ticked ${ticked} areas; careers are matched on up to ${MAX_PICKED_INTERESTS}. These careers use the first ` +
+    `${used.length} in the list of areas, ${listTitles(used)}, and leave out ${listTitles(leftOut)}. To use ${which} ` +
+    `instead, untick one of the ${used.length} ticked above, tick ${it} and show careers again.`
+  );
+}
 
 /** O*NET's own questionnaire: we do not reproduce it, we say where to take it. */
 export const INTEREST_PROFILER_URL = "https://www.mynextmove.org/explore/ip";

@@ -12,6 +12,7 @@ import {
   INTEREST_AREAS,
   INTEREST_PROFILER_URL,
   interestSumText,
+  leftOutAreasText,
   MAX_PICKED_INTERESTS,
   blsLineLabel,
   onetAndBlsTitles,
@@ -151,7 +152,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
   const {
     picked,
     pickedNames,
-    tooMany,
+    leftOutNames,
     period,
     periods,
     roles,
@@ -215,9 +216,9 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
         </div>
       </Form>
 
-      {tooMany ? (
+      {leftOutNames.length > 0 ? (
         <p className="explore-notices" role="status">
-          You picked more than {MAX_PICKED_INTERESTS} areas; these careers use the first {MAX_PICKED_INTERESTS}: {pickedNames.join(", ")}.
+          {leftOutAreasText(pickedNames, leftOutNames)}
         </p>
       ) : null}
 
