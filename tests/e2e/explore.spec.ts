@@ -154,6 +154,63 @@ test.describe("start from what you like (/explore/interests)", () => {
     await expect(page).toHaveURL(/\/explore\/skills$/);
   });
 
+  // A tester's pass at 390×844: Investigative, Artistic, Conventional, then Social stayed ticked, and the list used the
+  // first three in the form's order, dropping Conventional (ticked third) without saying so.
+  test("on a phone with JavaScript, a fourth area cannot be ticked, and the note saying why is read out", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/explore/interests");
+    await waitForHydration(page);
+    const box = (name: string) => page.getByRole("checkbox", { name: new RegExp(`^${name}:`) });
+    const note = page.locator("#interest-limit");
+    await expect(note).toHaveAttribute("aria-live", "polite");
+    for (const name of ["Investigative", "Artistic", "Conventional"]) await box(name).check();
+    const full = "3 areas ticked, the most. To pick another, untick one first.";
+    await expect(note).toHaveText(full);
+    await expect(note).toBeVisible();
+    // Marked, not taken away: each other box stays focusable and is described by the note.
+    for (const name of ["Realistic", "Social", "Enterprising"]) {
+      await expect(box(name)).toBeDisabled(); // aria-disabled="true"
+      await expect(box(name)).toHaveAccessibleDescription(full);
+    }
+    await expect(box("Conventional")).toBeEnabled();
+    // By keyboard, and by a tap on the dimmed box: neither ticks it, and the note names it.
+    await box("Social").focus();
+    await page.keyboard.press("Space");
+    await expect(box("Social")).not.toBeChecked();
+    await expect(note).toHaveText("Social is not ticked: 3 areas is the most. Untick one of them first.");
+    await box("Realistic").click({ force: true });
+    await expect(box("Realistic")).not.toBeChecked();
+    await expect(note).toHaveText("Realistic is not ticked: 3 areas is the most. Untick one of them first.");
+    await expectNoAxeViolations(page);
+    // Unticking one frees the others; the list then uses exactly the three ticked.
+    await box("Artistic").uncheck();
+    await expect(box("Social")).toBeEnabled();
+    await expect(note).toHaveText("");
+    await box("Social").check();
+    await page.getByRole("button", { name: "Show careers" }).click();
+    await expect(page).toHaveURL(/\/explore\/interests\?like=investigative&like=social&like=conventional$/);
+    for (const name of ["Investigative", "Social", "Conventional"]) await expect(box(name)).toBeChecked();
+    await expect(box("Artistic")).toBeDisabled();
+    await expect(page.getByText("You ticked")).toHaveCount(0);
+  });
+
+  test("without JavaScript, four areas ticked: the list says which three it used and which it left out", async ({ noScriptPage: page }) => {
+    await page.goto("/explore/interests");
+    for (const name of ["Investigative", "Artistic", "Conventional", "Social"])
+      await page.getByRole("checkbox", { name: new RegExp(`^${name}:`) }).check();
+    await page.getByRole("button", { name: "Show careers" }).click();
+    // The form sends its boxes in its own order: the page cannot know Conventional was ticked third, and says so.
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "You ticked" })).toHaveText(
+      "You ticked 4 areas; careers are matched on up to 3. These careers use the first 3 in the list of areas, Investigative, " +
+        "Artistic and Social, and leave out Conventional. To use Conventional instead, untick one of the 3 ticked above, tick " +
+        "Conventional and show careers again.",
+    );
+    await expect(page.getByRole("checkbox", { name: /^Conventional:/ })).not.toBeChecked();
+    await expect(page.getByRole("checkbox", { name: /^Social:/ })).toBeChecked();
+    // Nothing is marked unavailable where nothing stops a tick.
+    await expect(page.getByRole("checkbox", { name: /^Conventional:/ })).toBeEnabled();
+  });
+
   test("passes axe with JavaScript on, areas and results", async ({ page }) => {
     await page.goto("/explore/interests");
     await waitForHydration(page);

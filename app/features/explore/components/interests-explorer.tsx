@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from "react";
+import { Fragment, useState, type ChangeEvent, type ReactNode } from "react";
 import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
@@ -16,8 +16,10 @@ import {
   MAX_PICKED_INTERESTS,
   blsLineLabel,
   onetAndBlsTitles,
+  type InterestAreaId,
   type InterestAreaName,
 } from "~/features/explore/interests";
+import { useHydrated } from "~/lib/use-hydrated";
 import { interestsHref } from "~/features/explore/explorer-address";
 import type { InterestOccupation, InterestsExplorerView } from "~/features/explore/interests-explorer.server";
 import type { InterestAreaGuide, InterestExampleOccupation } from "~/features/explore/queries.server";
@@ -147,6 +149,64 @@ function OnetInterestArea({ name, guide, sourceRef }: { name: string; guide: Int
   );
 }
 
+const LIMIT_NOTE_ID = "interest-limit";
+
+/**
+ * The six boxes, at most MAX_PICKED_INTERESTS ticked. With JavaScript a fourth cannot be ticked: once three are, the
+ * others are marked aria-disabled (still focusable, so a screen reader reaches them and hears why, from the note they are
+ * described by), a click on one leaves it unticked, and the note (a live region) says which was not ticked and what to do.
+ * Without JavaScript nothing stops a fourth, and the list names the areas it left out (leftOutAreasText). The boxes stay
+ * uncontrolled, and the count is read from the form itself, so a box ticked before the page's script ran is counted.
+ */
+function InterestBoxes({ picked }: { picked: readonly InterestAreaId[] }) {
+  const hydrated = useHydrated();
+  const [ticked, setTicked] = useState<readonly string[]>(picked);
+  const [refused, setRefused] = useState<InterestAreaName | null>(null);
+  const full = ticked.length >= MAX_PICKED_INTERESTS;
+  // In the server's HTML too (three ticked: true without JavaScript as well), so the form does not move at hydration.
+  const note = refused
+    ? `${refused} is not ticked: ${MAX_PICKED_INTERESTS} areas is the most. Untick one of them first.`
+    : full
+      ? `${MAX_PICKED_INTERESTS} areas ticked, the most. To pick another, untick one first.`
+      : "";
+  const change = (event: ChangeEvent<HTMLInputElement>, name: InterestAreaName) => {
+    const box = event.currentTarget;
+    const now = [...(box.form?.querySelectorAll<HTMLInputElement>('input[name="like"]:checked') ?? [])].map((b) => b.value);
+    if (box.checked && now.length > MAX_PICKED_INTERESTS) {
+      box.checked = false;
+      setRefused(name);
+      return;
+    }
+    setTicked(now);
+    setRefused(null);
+  };
+  return (
+    <fieldset>
+      <legend>What you like (up to {MAX_PICKED_INTERESTS})</legend>
+      {INTEREST_AREAS.map((a) => {
+        const blocked = hydrated && full && !ticked.includes(a.id);
+        return (
+          <label key={a.id}>
+            <input
+              type="checkbox"
+              name="like"
+              value={a.id}
+              defaultChecked={picked.includes(a.id)}
+              aria-disabled={blocked ? true : undefined}
+              aria-describedby={blocked ? LIMIT_NOTE_ID : undefined}
+              onChange={(event) => change(event, a.name)}
+            />{" "}
+            {a.name}: {a.short.toLowerCase()}
+          </label>
+        );
+      })}
+      <p id={LIMIT_NOTE_ID} className="filters__hint interest-limit" aria-live="polite">
+        {note}
+      </p>
+    </fieldset>
+  );
+}
+
 /** `presentHref`: the address of this list as slides (the presenter is a feature above this one: the route builds it). */
 export function InterestsExplorer({ explorer, presentHref }: { explorer: InterestsExplorerView; presentHref: string | null }) {
   const {
@@ -200,14 +260,8 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
       </p>
 
       <Form method="get" action="/explore/interests" className="filters explore-form" aria-label="Your interests">
-        <fieldset>
-          <legend>What you like (up to {MAX_PICKED_INTERESTS})</legend>
-          {INTEREST_AREAS.map((a) => (
-            <label key={a.id}>
-              <input type="checkbox" name="like" value={a.id} defaultChecked={picked.includes(a.id)} /> {a.name}: {a.short.toLowerCase()}
-            </label>
-          ))}
-        </fieldset>
+        {/* A new list starts the boxes again ("Start again", or the form sent with JavaScript). */}
+        <InterestBoxes key={picked.join(",")} picked={picked} />
         {periods.options.length > 1 ? <PeriodSelect periods={periods} vintage={period.vintage} /> : null}
         {dataTag ? <input type="hidden" name="data" value={dataTag} /> : null}
         <div className="filters__actions">
