@@ -133,6 +133,22 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     expect(data.readings.find((r) => r.input === "xqzzvw")).toEqual({ input: "xqzzvw", status: "unknown", suggestion: null });
   });
 
+  it("prints its long web address in pieces a line can break between, so it wraps on paper", async () => {
+    // A tester's pass: with twelve skills the printed address was one unbreakable word; it ran off the paper at
+    // "…&have=Amazon+Web+S" and Chromium printed the sheet at ~70% (tests/e2e/explore.spec.ts measures the printout).
+    const twelve = ["Python", "SQL", "Microsoft Excel", "JavaScript", "HTML", "Figma", "Linux", "Git", "Docker", "AWS", "Java", "C++"];
+    const { data } = await explore(`?${have(...twelve)}`);
+    const html = renderInRouter(createElement(SkillsExplorer, { explorer: data, presentHref: null }));
+    const printed = /<p class="explore-print">(.*?)<\/p>/s.exec(html)?.[1] ?? "";
+    const address = /<span class="breakable-address">(.*?)<\/span>/s.exec(printed)?.[1] ?? "";
+    const pieces = address.replaceAll("&amp;", "&").split("<wbr/>");
+    expect(pieces.join("")).toMatch(/^http:\/\/localhost\/explore\/skills\?have=Python&have=SQL&.*&have=C%2B%2B$/);
+    // A break after "?" and after every "&": each skill its own piece.
+    expect(pieces.slice(pieces.indexOf("skills?") + 1).map((piece) => piece.replace(/&$/, ""))).toEqual(
+      data.picks.map((p) => new URLSearchParams({ have: p.name }).toString()),
+    );
+  });
+
   it("links each 'did you mean' to the list with that one name replaced, every other name kept as typed", async () => {
     // A tester's pass: each link kept only the names read, so taking "Python" dropped "exel" and its suggestion.
     const { data } = await explore(`?${have("pyhton", "sql", "exel")}`);

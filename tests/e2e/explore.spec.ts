@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { extractText } from "unpdf";
+import { extractText, extractTextItems } from "unpdf";
 import { expect, expectNoAxeViolations, openAllDetails, test, waitForHydration } from "./fixtures";
 
 const roleRows = (page: Page) => page.locator("section[aria-labelledby=explore-roles] tbody tr");
@@ -319,6 +319,53 @@ test.describe("printing an explorer result", () => {
       // The interests chosen are on paper too (a counselor's pass: the printout did not say what it was for).
       if (path.includes("like=investigative&like=artistic"))
         expect(squeezed).toContain("Start from what you like: Investigative, Artistic");
+    });
+  }
+
+  // A tester's pass: a twelve-skill list's printed address did not wrap; it ran off the right edge ("…&have=Amazon+Web+S")
+  // and Chromium printed the whole sheet at ~70% to fit it.
+  for (const [name, path] of [
+    [
+      "skills (twelve)",
+      "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel&have=JavaScript&have=HTML&have=Figma&have=Linux&have=Git&have=Docker&have=AWS&have=Java&have=C%2B%2B",
+    ],
+    ["interests (three areas, pinned)", "/explore/interests?like=investigative&like=artistic&like=conventional"],
+  ] as const) {
+    test(`the ${name} printout wraps its web address within the paper and keeps its type size`, async ({ page }) => {
+      await page.goto(path);
+      if (path.includes("interests")) {
+        // The longest address an interests list has: three areas and a data pin.
+        await page.getByRole("link", { name: /^link pinned to data version / }).click();
+        await expect(page).toHaveURL(/[?&]data=v\d+-[0-9a-f]{8}$/);
+      }
+      const address = new URL((await page.getByRole("link", { name: "Link to this list" }).getAttribute("href"))!, page.url()).href;
+      if (path.includes("skills")) expect(address.length, "longer than a printed line (else this proves nothing)").toBeGreaterThan(200);
+
+      // Laid out for paper at the printable width (Letter less app.css's side margins, as print.spec.ts measures).
+      await page.setViewportSize({ width: 725, height: 900 });
+      await page.emulateMedia({ media: "print" });
+      const printed = await page.locator(".explore-print .breakable-address").evaluate((span) => ({
+        text: span.textContent,
+        right: Math.max(...[...span.getClientRects()].map((r) => r.right)),
+        lines: new Set([...span.getClientRects()].map((r) => Math.round(r.top))).size,
+        pageWidth: document.documentElement.scrollWidth,
+      }));
+      expect(printed.text).toBe(address);
+      expect(printed.pageWidth).toBeLessThanOrEqual(725);
+      expect(printed.right).toBeLessThanOrEqual(725);
+      if (path.includes("skills")) expect(printed.lines).toBeGreaterThan(1);
+      await page.emulateMedia({ media: null });
+
+      // On Letter paper: the whole address, and the heading at its print size (16pt, explore.css), not shrunk to fit.
+      const pdf = await page.pdf({ format: "Letter" });
+      // Each read gets its own copy: pdf.js may hand the bytes to its worker.
+      const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
+      expect(text.replace(/\s+/g, "")).toContain(address);
+      const { items } = await extractTextItems(new Uint8Array(pdf));
+      const heading = items[0]!.find((item) => item.str.startsWith("Start from"));
+      expect(heading?.fontSize).toBeCloseTo(16, 0);
+      const letterWidth = 612; // points
+      for (const item of items.flat()) expect(item.x + item.width, `"${item.str}" inside the page`).toBeLessThanOrEqual(letterWidth);
     });
   }
 });

@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { pinnedCompareUrl, pinnedRoleUrl, printedUrl, type QrCodeSvg } from "~/features/handout/handout";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { HandoutQrCode, urlParts } from "~/features/handout/components/qr-code";
+import { HandoutQrCode } from "~/features/handout/components/qr-code";
+import { urlParts } from "~/ui/breakable-address";
 import { createQrCodeSvg, QR_QUIET_ZONE } from "~/features/handout/qr.server";
 
 /** Pixels per module in the raster handed to the decoder. */
@@ -113,7 +114,9 @@ describe("pinned URLs for the QR codes", () => {
       "data=v3-1a2b3c4d",
     ]);
     const html = renderToStaticMarkup(createElement(HandoutQrCode, { qr: createQrCodeSvg(roleUrl), description: "the profile" }));
-    expect(html).toContain(">127.0.0.1:3100/<wbr/>roles/<wbr/>back-end-developer?<wbr/>vintage=2024-34&amp;<wbr/>data=v3-1a2b3c4d</a>");
+    expect(html).toContain(
+      '<span class="breakable-address">127.0.0.1:3100/<wbr/>roles/<wbr/>back-end-developer?<wbr/>vintage=2024-34&amp;<wbr/>data=v3-1a2b3c4d</span></a>',
+    );
     expect(urlParts("h/compare?roles=back-end-developer,data-scientist&vintage=2024-34")).toEqual([
       "h/",
       "compare?",

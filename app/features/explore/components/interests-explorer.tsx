@@ -7,6 +7,7 @@ import { formatCount } from "~/lib/format";
 import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import { CardLabel } from "~/ui/card-label";
+import { BreakableAddress } from "~/ui/breakable-address";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import {
   INTEREST_AREAS,
@@ -409,8 +410,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
             ) : null}
           </p>
           <p className="explore-print">
-            This list on the web, with every career and source: {origin}
-            {listHref}
+            This list on the web, with every career and source: <BreakableAddress address={`${origin}${listHref}`} />
           </p>
         </>
       )}

@@ -5,6 +5,7 @@ import { SourceList } from "~/features/sources/components/source-list";
 import { periodLabel } from "~/features/periods/periods";
 import { FilterSelect } from "~/ui/filter-select";
 import { CardLabel } from "~/ui/card-label";
+import { BreakableAddress } from "~/ui/breakable-address";
 import { formatCount, formatPercentChange } from "~/lib/format";
 import { OccupationRowHeader, OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
@@ -227,8 +228,7 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
               ) : null}
             </p>
             <p className="explore-print">
-              This list on the web, with every career and source: {origin}
-              {href({})}
+              This list on the web, with every career and source: <BreakableAddress address={`${origin}${href({})}`} />
             </p>
           </section>
 
