@@ -107,6 +107,22 @@ test.describe("start from your skills (/explore/skills)", () => {
     await expect(page.getByRole("combobox", { name: "Add a skill" })).toHaveValue("");
   });
 
+  test("with two typos, each 'did you mean' keeps the other one to fix, and one link takes both", async ({ noScriptPage: page }) => {
+    // A tester's pass: taking "Python" went to ?have=SQL&have=Python, and "exel" with its suggestion was gone.
+    await page.goto("/explore/skills?have=pyhton&have=sql&have=exel");
+    const notices = page.getByRole("main").getByRole("status").filter({ hasText: "We know no skill" });
+    await notices.getByRole("link", { name: "Python", exact: true }).click();
+    await expect(page).toHaveURL(/\/explore\/skills\?have=Python&have=sql&have=exel$/);
+    await expect(notices).toContainText("We know no skill called “exel”. Did you mean Microsoft Excel?");
+    await expect(page.locator(".explore-picked li")).toHaveCount(2);
+
+    await page.goto("/explore/skills?have=pyhton&have=sql&have=exel");
+    await notices.getByRole("link", { name: "Use all 2 suggestions" }).click();
+    await expect(page).toHaveURL(/\/explore\/skills\?have=Python&have=sql&have=Microsoft\+Excel$/);
+    await expect(page.locator(".explore-picked li")).toHaveCount(3);
+    await expect(page.getByText("We know no skill")).toHaveCount(0);
+  });
+
   test("answers a bad address with a 400 that names the problem", async ({ page, expectErrorStatusFor }) => {
     expectErrorStatusFor("/explore/skills?scope=everything");
     const response = await page.goto("/explore/skills?scope=everything");
