@@ -22,6 +22,35 @@ const slide = (slides: Slide[], title: string) => {
   return found;
 };
 
+/**
+ * The growth slide's bars against the careers it was given: each career (with a projection) on exactly one bar,
+ * named as a role or an occupation, with its own figure; a role's bar names its BLS line; one bar per line; fastest
+ * first; all occupations last.
+ */
+function expectGrowthBars(
+  growth: Slide,
+  careers: { kind: "role" | "occupation"; title: string; socCode: string; socTitle: string; changePercent: number | null }[],
+) {
+  if (growth.body.kind !== "figures") throw new Error("figures");
+  const rows = growth.body.charts[0]!.rows;
+  const bars = rows.slice(0, -1);
+  expect(rows.at(-1)!.label).toBe("All occupations");
+  const drawn = careers.filter((c) => c.changePercent !== null);
+  expect(bars).toHaveLength(new Set(drawn.map((c) => c.socCode)).size);
+  for (const c of drawn) {
+    // The part of a bar's label that names the career ("Roles: A and B; occupation: C"): a whole title in a list.
+    const part = (label: string) =>
+      label.split("; ").find((p) => new RegExp(`(: |, | and )${c.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(,| and |$)`).test(p));
+    const on = bars.filter((b) => part(b.label) !== undefined);
+    expect(on, c.title).toHaveLength(1);
+    expect(part(on[0]!.label), c.title).toMatch(c.kind === "role" ? /^roles?: /i : /^occupations?: /i);
+    expect(on[0]!.value, c.title).toBe(c.changePercent);
+    if (c.kind === "role" || c.title.toLowerCase() !== c.socTitle.toLowerCase()) expect(on[0]!.detail, c.title).toBe(`BLS: ${c.socTitle}`);
+  }
+  const values = bars.map((b) => b.value);
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+}
+
 describeEachDriver("presenting an explorer list (/present?explore=…)", { seed: true }, () => {
   it("builds the skills list's slides from the figures the explorer page shows", async () => {
     const page = await answerOf(skillsLoader(routeArgs(`/explore/skills?${have("Python", "SQL", "Microsoft Excel")}`)));
@@ -88,19 +117,17 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     expect(learn.body.skills.map((s) => s.name)).toEqual(page.data.learn.map((l) => l.name));
     expect(page.data.learn.length).toBeGreaterThan(0);
 
-    // The growth chart: the roles shown, then occupations not already drawn as a role's, then all occupations.
+    // The growth chart: the roles shown, then occupations not already drawn as a role's, one bar per BLS line.
     const shownSoc = page.data.roles.slice(0, 3).map((r) => r.socCode);
-    const barLabels = [
-      ...page.data.roles.slice(0, 3).map((r) => r.title),
+    const growth = slide(deck.slides, "How fast these careers grow, 2024–34");
+    expectGrowthBars(growth, [
+      ...page.data.roles.slice(0, 3).map((r) => ({ ...r, kind: "role" as const, socTitle: r.occupationTitle })),
       ...page.data.occupations
         .filter((o) => !shownSoc.includes(o.socCode))
         .slice(0, 3)
-        .map((o) => o.title),
-      "All occupations",
-    ];
-    const growth = slide(deck.slides, "How fast these careers grow, 2024–34");
+        .map((o) => ({ ...o, kind: "occupation" as const, socTitle: o.title })),
+    ]);
     if (growth.body.kind !== "figures") throw new Error("figures");
-    expect(growth.body.charts[0]!.rows.map((r) => r.label)).toEqual(barLabels);
     expect(growth.body.charts[0]!.rows.at(-1)).toEqual({
       label: "All occupations",
       value: page.data.allOccupations!.changePercent,
@@ -206,26 +233,67 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     // The notes list the rest of the other occupations the same way, with their SOC code.
     const filed = page.data.other.slice(6).find((o) => named(o) !== o.title)!;
     expect(other.notes.join("\n")).toContain(`Also: ${filed.title} (BLS: ${filed.socTitle}, SOC ${filed.socCode}), `);
-    // The growth chart's occupation bars too; with these areas none has another title, with Investigative and
-    // Conventional one does (Bioinformatics Technicians, filed under a catch-all BLS line).
+    // The growth chart's occupation bars too: with Investigative and Conventional one has another title
+    // (Bioinformatics Technicians, filed under a catch-all BLS line), named under the bar.
     for (const areas of [query, "like=investigative&like=conventional"]) {
       const list = (await answerOf(interestsLoader(routeArgs(`/explore/interests?${areas}`)))).data;
       const slides = (await answerOf(presentLoader(routeArgs(`/present?explore=interests&${areas}`)))).data.deck.slides;
-      const growth = slide(slides, "How fast these careers grow, 2024–34");
-      if (growth.body.kind !== "figures") throw new Error("figures");
       const roleSoc = list.roles.slice(0, 3).map((r) => r.occupation.socCode);
-      expect(growth.body.charts[0]!.rows.map((r) => r.label)).toEqual([
-        ...list.roles.slice(0, 3).map((r) => r.title),
+      expectGrowthBars(slide(slides, "How fast these careers grow, 2024–34"), [
+        ...list.roles.slice(0, 3).map((r) => ({ ...r.occupation, kind: "role" as const, title: r.title })),
         ...list.tech
           .filter((o) => !roleSoc.includes(o.socCode))
           .slice(0, 3)
-          .map(named),
-        "All occupations",
+          .map((o) => ({ ...o, kind: "occupation" as const })),
       ]);
     }
     const conventional = await answerOf(presentLoader(routeArgs("/present?explore=interests&like=investigative&like=conventional")));
     const bars = slide(conventional.data.deck.slides, "How fast these careers grow, 2024–34");
-    expect(JSON.stringify(bars.body)).toContain("Bioinformatics Technicians (BLS: Mathematical science occupations, all other)");
+    if (bars.body.kind !== "figures") throw new Error("figures");
+    expect(bars.body.charts[0]!.rows).toContainEqual(
+      expect.objectContaining({
+        label: "Occupation: Bioinformatics Technicians",
+        detail: "BLS: Mathematical science occupations, all other",
+      }),
+    );
+  });
+
+  it("draws roles filed under one BLS line as one bar, fastest first, and cites only what the growth slide shows", async () => {
+    // What would break: the Investigative deck drew Machine Learning Engineer and Research Scientist as two bars of
+    // +19.7% (one BLS line, Computer and information research scientists), so a class read two careers growing
+    // equally; the bars ran in list order (+33.5, +19.7, +8.7, +21.8); and the footer read "(2024–34 release; pay
+    // May 2024; 2024–34)" on a slide that shows no pay.
+    const list = (await answerOf(interestsLoader(routeArgs("/explore/interests?like=investigative")))).data;
+    const [ml, research] = ["Machine Learning Engineer", "Research Scientist"].map((t) => list.roles.find((r) => r.title === t)!);
+    expect(ml!.occupation.socCode).toBe(research!.occupation.socCode);
+    expect(list.roles.slice(0, 3).map((r) => r.title)).toEqual(expect.arrayContaining(["Machine Learning Engineer", "Research Scientist"]));
+    const { deck } = (await answerOf(presentLoader(routeArgs("/present?explore=interests&like=investigative")))).data;
+    const growth = slide(deck.slides, "How fast these careers grow, 2024–34");
+    if (growth.body.kind !== "figures") throw new Error("figures");
+    const rows = growth.body.charts[0]!.rows;
+    const shared = rows.filter((r) => r.label.includes("Research Scientist") || r.label.includes("Machine Learning Engineer"));
+    expect(shared).toEqual([
+      {
+        label: "Roles: Machine Learning Engineer and Research Scientist",
+        detail: `BLS: ${ml!.occupation.socTitle}`,
+        value: ml!.occupation.changePercent,
+        text: formatPercentChange(ml!.occupation.changePercent!),
+        emphasis: false,
+      },
+    ]);
+    expect(growth.notes.join("\n")).toContain(
+      `Machine Learning Engineer and Research Scientist are both filed under BLS's ${ml!.occupation.socTitle} (SOC ${ml!.occupation.socCode}), so they share one bar`,
+    );
+    expect(growth.body.lede).toMatch(/fastest first, all occupations last/);
+
+    // The skills deck of the tester's report too: sorted, and its footer names the period once, no pay.
+    const skills = (await answerOf(presentLoader(routeArgs(`/present?explore=skills&${have("Python", "SQL", "Microsoft Excel")}`)))).data
+      .deck;
+    for (const s of [growth, slide(skills.slides, "How fast these careers grow, 2024–34")]) {
+      expect(s.citations.map((c) => c.dataYear)).toEqual(["2024–34"]);
+      expect(s.citations[0]!.label).toMatch(/Employment Projections/);
+      expect(s.caveat).not.toMatch(/pay/i);
+    }
   });
 
   it("keeps a pin (data=) in the deck and in the notes window, and shows the same slides for the current version", async () => {

@@ -16,7 +16,8 @@ import type { OccupationFit, readSkillsExplorer, RoleFit } from "~/features/expl
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
 import { finishDeck } from "~/features/present/finish-deck";
 import { citer, sourceVintage, type Citer } from "~/features/present/slide-citations";
-import { MAX_SLIDE_ITEMS, type BarRow, type BigFigure, type Deck, type DraftSlide, type SlideColumn } from "~/features/present/slides";
+import { GROWTH_BARS_LEDE, growthBarRows, growthLines, sharedLineNotes, type GrowthCareer } from "~/features/present/career-growth-bars";
+import { MAX_SLIDE_ITEMS, type BigFigure, type Deck, type DraftSlide, type SlideColumn } from "~/features/present/slides";
 
 export type SkillsExplorerList = Awaited<ReturnType<typeof readSkillsExplorer>>;
 export type InterestsExplorerList = Awaited<ReturnType<typeof readInterestsExplorer>>;
@@ -124,42 +125,53 @@ function outlookCitations(careers: readonly Outlook[], cite: Citer, period: stri
   ];
 }
 
-/** The bar chart of the careers' growth beside all occupations (careers without a projection are left out, and said so). */
+/** On the growth slide, which shows growth only: whose figure each bar is. */
+const WHOLE_OCCUPATION_GROWTH =
+  "Growth is BLS's figure for the whole occupation each career is filed under, every level of experience included.";
+
+/**
+ * The bar chart of the careers' growth beside all occupations: one bar per BLS line, roles and occupations named
+ * as such, fastest first (career-growth-bars.ts). Careers without a projection are left out, and said so. The footer
+ * cites the projections for the period only: the slide shows no pay and no verbal band.
+ */
 function growthSlide(
-  careers: readonly (Outlook & { title: string })[],
+  careers: readonly GrowthCareer[],
   allOccupations: Pick<AllOccupationsFigures, "changePercent" | "sourceId"> | null,
   cite: Citer,
   period: string,
 ): DraftSlide | null {
-  const rows: BarRow[] = careers.flatMap((c) =>
-    c.changePercent === null
-      ? []
-      : [{ label: c.title, value: c.changePercent, text: formatPercentChange(c.changePercent), emphasis: false }],
-  );
-  if (rows.length === 0) return null;
+  const lines = growthLines(careers);
+  if (lines.length === 0) return null;
   const all = allOccupations?.changePercent ?? null;
-  if (all !== null) rows.push({ label: "All occupations", value: all, text: formatPercentChange(all), emphasis: true });
+  const rows = growthBarRows(lines, all);
   const unpublished = careers.filter((c) => c.changePercent === null).map((c) => c.title);
+  const drawn = careers.filter((c) => c.changePercent !== null);
   return {
     topic: "growth",
     title: `How fast these careers grow, ${period}`,
-    caveat: WHOLE_OCCUPATION,
+    caveat: WHOLE_OCCUPATION_GROWTH,
     body: {
       kind: "figures",
-      lede: null,
+      lede: GROWTH_BARS_LEDE,
       figures: [],
       charts: [{ title: `Projected change in jobs, ${period}`, rows }],
       takeaway:
         all !== null
-          ? `${rows.filter((r) => !r.emphasis && r.value >= all).length} of ${rows.length - 1} grow at least as fast as all occupations (${formatPercentChange(all)}).`
+          ? `${lines.filter((l) => l.changePercent >= all).length} of these ${lines.length} occupations grow at least as fast as all occupations (${formatPercentChange(all)}).`
           : null,
     },
     citations: [
-      ...outlookCitations(careers, cite, period),
+      ...drawn.flatMap((c) => (c.projectionSourceId ? [cite(c.projectionSourceId, () => period)] : [])),
       ...(allOccupations && all !== null ? [cite(allOccupations.sourceId, () => period)] : []),
     ],
     notes: [
       `Growth is the percent change in the number of jobs over the ten years ${period}. A percent says how fast, not how many: a small occupation can grow fast and still add few jobs.`,
+      ...(lines.some((l) => l.roles.length > 0)
+        ? [
+            `Roles are Career Atlas's tech roles. BLS publishes no figures for a job title, so a role's bar is the occupation it is filed under.`,
+          ]
+        : []),
+      ...sharedLineNotes(lines),
       ...(unpublished.length > 0 ? [`BLS publishes no projection for ${period} for ${listTitles(unpublished)}, so no bar is drawn.`] : []),
     ],
   };
@@ -344,7 +356,13 @@ export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedData
   // The best roles and occupations, an occupation once (a role's bar is already its occupation's figure).
   const shownRoles = roles.slice(0, COLUMN_CAREERS);
   const growth = growthSlide(
-    [...shownRoles, ...occupations.filter((o) => !shownRoles.some((r) => r.socCode === o.socCode)).slice(0, COLUMN_CAREERS)],
+    [
+      ...shownRoles.map((r): GrowthCareer => ({ ...r, kind: "role", socTitle: r.occupationTitle })),
+      ...occupations
+        .filter((o) => !shownRoles.some((r) => r.socCode === o.socCode))
+        .slice(0, COLUMN_CAREERS)
+        .map((o): GrowthCareer => ({ ...o, kind: "occupation", socTitle: o.title })),
+    ],
     all,
     cite,
     period,
@@ -559,11 +577,11 @@ export function buildInterestsDeck(
   const shownRoles = roles.slice(0, COLUMN_CAREERS);
   const growth = growthSlide(
     [
-      ...shownRoles.map((r) => ({ ...r.occupation, title: r.title })),
+      ...shownRoles.map((r): GrowthCareer => ({ ...r.occupation, kind: "role", title: r.title })),
       ...tech
         .filter((o) => !shownRoles.some((r) => r.occupation.socCode === o.socCode))
         .slice(0, COLUMN_CAREERS)
-        .map((o) => ({ ...o, title: careerName(o) })),
+        .map((o): GrowthCareer => ({ ...o, kind: "occupation" })),
     ],
     allOccupations,
     cite,

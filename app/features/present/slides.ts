@@ -30,6 +30,8 @@ export interface BigFigure {
 /** One bar of a slide's bar chart: the value is only for the bar's length, the text is what is read. */
 export interface BarRow {
   label: string;
+  /** A smaller line under the label: whose figure the bar is ("BLS: Computer and information research scientists"). */
+  detail?: string | null;
   value: number;
   text: string;
   emphasis: boolean;

@@ -237,7 +237,7 @@ function Figures({ figures }: { figures: BigFigure[] }) {
 function Bars({ chart }: { chart: BarChart }) {
   const max = Math.max(...chart.rows.map((r) => Math.abs(r.value)), 0);
   return (
-    <div className="bars">
+    <div className={`bars${chart.rows.some((row) => row.detail) ? " bars--detailed" : ""}`}>
       <h3 className="bars__title">
         <Unbroken text={chart.title} />
       </h3>
@@ -249,6 +249,11 @@ function Bars({ chart }: { chart: BarChart }) {
           >
             <span className="bars__label">
               <Unbroken text={row.label} />
+              {row.detail ? (
+                <span className="bars__detail">
+                  <Unbroken text={row.detail} />
+                </span>
+              ) : null}
             </span>
             <span className="bars__track" aria-hidden="true">
               <span className="bars__bar" style={{ width: `${max > 0 ? Math.max((Math.abs(row.value) / max) * 100, 1) : 0}%` }} />
