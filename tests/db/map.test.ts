@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
 import { getSkillsMap } from "~/features/map/queries.server";
 import { loader as mapLoader } from "~/routes/map";
-import { focusPaths, MAP_ROLE_LEVELS, MAX_MAP_SKILLS, PROGRESSION_LEVELS, technologyPaths } from "~/features/map/map-graph";
+import { createElement } from "react";
+import { SkillsMap } from "~/features/map/components/skills-map";
+import { renderInRouter } from "./rendered-page";
+import { describeFocus, focusPaths, MAP_ROLE_LEVELS, MAX_MAP_SKILLS, PROGRESSION_LEVELS, technologyPaths } from "~/features/map/map-graph";
 import { curatedDataset, describeEachDriver } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
@@ -82,6 +85,48 @@ describeEachDriver("skills map", { seed: true }, () => {
       expect(paths.progressionRoles.map((r) => r.slug)).toContain("cto");
       expect(map.sources.map((s) => s.id)).toContain("onet-30-1");
       expect((await getSkillsMap({ vintage, technology: "no-such-technology" })).technology).toBeUndefined();
+    });
+
+    it("starts from Microsoft Excel with counts that agree with the diagram, its skill at the top of its column", async () => {
+      // What would break: the banner read "1 hot skill and 34 roles whose occupations list it, 6 lead and executive
+      // roles" beside a diagram of 28 roles and 6 lead and executive roles (the lead roles whose occupations list Excel
+      // were counted as roles too), and Data analysis, the skill that stands for Excel, was drawn last of 13 skills.
+      const map = await getSkillsMap({ vintage, technology: "microsoft-excel" });
+      const paths = technologyPaths(map.graph, map.technology!);
+      const seeds = (nodes: { id: string }[]) => nodes.filter((n) => paths.seedIds.has(n.id as never)).length;
+      const [skills, roles, leads] = [seeds(paths.skills), seeds(paths.roles), seeds(paths.progressionRoles)];
+      expect(skills + roles + leads).toBe(paths.seedIds.size);
+      expect(leads).toBeGreaterThan(0);
+      expect(map.technology!.skills.map((s) => s.name)).toEqual(["Data analysis"]);
+      const sentence = describeFocus(paths);
+      expect(sentence).toMatch(
+        new RegExp(
+          `^Microsoft Excel: 1 hot skill \\(Data analysis\\), ${roles} roles and ${leads} lead and executive roles whose occupations list it`,
+        ),
+      );
+      // Every count in the sentence is of nodes the diagram draws: no more roles than its middle column holds.
+      expect(roles).toBeLessThanOrEqual(map.graph.roles.length);
+      expect(leads).toBeLessThanOrEqual(map.graph.progressionRoles.length);
+      // The technology's skill first in its column (and so first for the keyboard and in the lists); the rest as ranked.
+      expect(map.graph.skills[0]!.name).toBe("Data analysis");
+      const plain = await getSkillsMap({ vintage });
+      expect(map.graph.skills.slice(1).map((s) => s.slug)).toEqual(
+        plain.graph.skills.map((s) => s.slug).filter((slug) => slug !== "data-analysis"),
+      );
+      // The page as the server renders it: the status line, the diagram's own count, and the focus panel's two lists.
+      const { citation: _citation, ...page } = (await load("?technology=microsoft-excel")).data;
+      const text = renderInRouter(createElement(SkillsMap, { page }))
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ");
+      expect(text).toContain(`${sentence}.`);
+      expect(text).toContain(
+        `${map.graph.skills.length} hot skills, ${map.graph.roles.length} roles, ${map.graph.progressionRoles.length} lead`,
+      );
+      expect(text).toContain(`Roles whose occupations ask for it (${roles})`);
+      expect(text).toContain(`Lead and executive roles whose occupations ask for it (${leads})`);
+      // A focus keeps the ranked order (choosing a node must not move the nodes under the pointer).
+      const focused = await getSkillsMap({ vintage, focus: { type: "skill", slug: "data-analysis" } });
+      expect(focused.graph.skills.map((s) => s.slug)).toEqual([...plain.graph.skills.map((s) => s.slug), "data-analysis"]);
     });
 
     it("shows each role's growth with its vintage and source, and keeps the levels in their columns", async () => {

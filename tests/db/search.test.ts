@@ -662,7 +662,7 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
         name: "Microsoft Excel",
         kind: "technology",
         href: "/technologies/microsoft-excel",
-        mapHref: "/map?technology=microsoft-excel",
+        mapHref: "/map?technology=microsoft-excel#map-status",
         explorerHref: "/explore/skills?have=Microsoft+Excel",
       });
       // Job titles and words that only start a skill's name are not skills.

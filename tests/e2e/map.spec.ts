@@ -185,12 +185,21 @@ test.describe("skills map", () => {
   }) => {
     await page.goto("/technologies/figma");
     await page.getByRole("link", { name: "See on the skills map" }).click();
-    await expect(page).toHaveURL(/\/map\?technology=figma$/);
+    await expect(page).toHaveURL(/\/map\?technology=figma#map-status$/);
+    // Lead Developer and Software Architect, lead roles whose occupations list Figma, are counted once, as lead roles.
     await expect(page.locator("#map-status")).toHaveText(
-      "Figma: 1 hot skill and 12 roles whose occupations list it, 6 lead and executive roles on their routes.",
+      "Figma: 1 hot skill, 10 roles and 2 lead and executive roles whose occupations list it, 4 more lead and executive roles on their routes.",
+    );
+    await expect(page.locator("#map-focus h3", { hasText: "Roles whose occupations ask for it" })).toHaveText(
+      "Roles whose occupations ask for it (10)",
+    );
+    await expect(page.locator("#map-focus h3", { hasText: "Lead and executive roles whose" })).toHaveText(
+      "Lead and executive roles whose occupations ask for it (2)",
     );
     await expect(page.locator("#map-focus h2")).toHaveText("Starting from Figma");
-    // Figma is not among the 12 most-needed skills: the technology's view draws it.
+    // Figma is not among the 12 most-needed skills: the technology's view draws it, first in its column, in view.
+    await expect(page.locator('svg.map-svg [data-node^="skill:"]').first()).toHaveAttribute("data-node", "skill:figma");
+    await expect(page.locator(node("skill:figma"))).toBeInViewport();
     for (const id of ["skill:figma", "role:ux-ui-designer", "role:back-end-developer", "role:software-architect"]) {
       await expect(page.locator(node(id)), id).toHaveClass(/is-focus/);
     }
@@ -203,6 +212,33 @@ test.describe("skills map", () => {
     await page.locator("#map-focus").getByRole("link", { name: "Show the whole map" }).click();
     await expect(page).toHaveURL(/\/map$/);
     await expect(page.locator("#map-status")).toContainText("Showing 12 hot skills");
+  });
+
+  test("starts from Microsoft Excel without JavaScript: counts that agree with the diagram, its skill first and on the first screen", async ({
+    noScriptPage: page,
+  }) => {
+    // What would break: "1 hot skill and 34 roles whose occupations list it, 6 lead and executive roles" beside a
+    // diagram of 28 roles and 6 lead and executive roles, and Data analysis (the skill that stands for Excel) drawn
+    // last of 13, some 2,300 px down, so the first screen did not show what was chosen.
+    await page.goto("/technologies/microsoft-excel");
+    await page.getByRole("link", { name: "See on the skills map" }).click();
+    await expect(page).toHaveURL(/\/map\?technology=microsoft-excel#map-status$/);
+    await expect(page.locator("#map-status")).toHaveText(
+      "Microsoft Excel: 1 hot skill (Data analysis), 28 roles and 6 lead and executive roles whose occupations list it.",
+    );
+    await expect(page.locator("#map-diagram-description")).toContainText("13 hot skills, 28 roles, 6 lead and executive roles");
+    // The browser's own jump to #map-status (no script) leaves the status line and the chosen skill on screen.
+    await expect(page.locator("#map-status")).toBeInViewport();
+    const excel = page.locator(node("skill:data-analysis"));
+    await expect(excel).toHaveClass(/is-focus/);
+    await expect(excel).toBeInViewport();
+    // First in its column, and so the diagram's tab stop and the first skill of the lists.
+    await expect(page.locator('svg.map-svg [data-node^="skill:"]').first()).toHaveAttribute("data-node", "skill:data-analysis");
+    await expect(excel).toHaveAttribute("tabindex", "0");
+    await expect(page.locator(".map-twin__skills > li").first()).toContainText("Data analysis");
+    // Loaded without the anchor, the skill is still the first node of the diagram.
+    await page.goto("/map?technology=microsoft-excel");
+    await expect(page.locator('svg.map-svg [data-node^="skill:"]').first()).toHaveAttribute("data-node", "skill:data-analysis");
   });
 
   test("works without JavaScript: the lists are in the page and focus works through links", async ({ noScriptPage: page }) => {

@@ -107,6 +107,13 @@ describe("buildMapGraph", () => {
     expect(graph.skills.find((s) => s.slug === "cloudy")!.highlightSourceIds).toEqual(["article"]);
   });
 
+  it("draws the skills a view starts from first in their column, the rest as ranked", () => {
+    // Would break: a technology's skill drawn where its rank puts it (Data analysis, last of 13, ~2,300 px down).
+    expect(slugs(buildMapGraph(DATA, {}, { first: ["cloudy"] }).skills)).toEqual(["cloudy", "py", "sqlx", "rare"]);
+    // A skill that is not drawn is not added by being first.
+    expect(slugs(buildMapGraph(DATA, {}, { first: ["soft"] }).skills)).toEqual(["py", "sqlx", "rare", "cloudy"]);
+  });
+
   it("puts only entry, mid and senior roles in the middle column and lead/executive roles on the right", () => {
     const graph = buildMapGraph(DATA);
     expect(slugs(graph.roles).sort()).toEqual(["backend", "datasci", "frontend", "junior"]);
@@ -253,8 +260,17 @@ describe("focusPaths", () => {
     expect(paths.linkIds.has("need:cloudy>backend")).toBe(true);
     expect(paths.linkIds.has("need:py>datasci")).toBe(false);
     expect(paths.linkIds.has("move:manager>director")).toBe(true);
+    // Would break: "1 hot skill and 2 roles whose occupations list it, 5 lead and executive roles on their routes"
+    // counted manager, a lead role, both as a role and among the lead roles (Microsoft Excel's map: "34 roles"
+    // beside a diagram of 28 roles and 6 lead and executive roles).
     expect(describeFocus(paths)).toBe(
-      "Cloud Thing: 1 hot skill and 2 roles whose occupations list it, 5 lead and executive roles on their routes",
+      "Cloud Thing: 1 hot skill (Cloud), 1 role and 1 lead or executive role whose occupations list it, 4 more lead and executive roles on their routes",
+    );
+    const counted = describeFocus(paths).match(/\d+/g)!.map(Number);
+    expect(counted.reduce((a, b) => a + b)).toBe(
+      paths.skills.filter((s) => paths.seedIds.has(s.id)).length +
+        paths.roles.filter((r) => paths.seedIds.has(r.id)).length +
+        paths.progressionRoles.length,
     );
   });
 

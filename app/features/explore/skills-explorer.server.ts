@@ -152,7 +152,8 @@ export async function findSkillNamed(q: string, version: DataVersion | undefined
     name: pick.name,
     kind: pick.kind,
     href: pick.kind === "skill" ? `/skills/${pick.skillSlug}` : `/technologies/${pick.technologySlug}`,
-    mapHref: pick.kind === "skill" ? `/map?focus=skill:${pick.skillSlug}` : `/map?technology=${pick.technologySlug}`,
+    // A technology's map opens at its status line, with the technology's skill first under it (map-graph.ts `first`).
+    mapHref: pick.kind === "skill" ? `/map?focus=skill:${pick.skillSlug}` : `/map?technology=${pick.technologySlug}#map-status`,
     explorerHref: explorerHref({ have: [pick.name], scope: "tech", vintage: newest }, newest),
   };
 }

@@ -4,6 +4,7 @@
  * graph here) and the page (which derives focus, highlighting and the announcement from the graph and the URL,
  * on the server and in the browser alike).
  */
+import { listTitles } from "~/lib/list-titles";
 import { SLUG_PATTERN } from "~db/schema/enums";
 import type { CareerCluster, ProgressionTrack, ProjectionVintage, RoleLevel, SkillImportance, SkillKind } from "~db/schema/enums";
 
@@ -177,12 +178,19 @@ const isProgressionLevel = (level: RoleLevel | undefined) => !!level && PROGRESS
 
 /**
  * Builds the three-column graph from the bulk-loaded data. `include` forces hot skills that pass the filters onto
- * the map even beyond `maxSkills` (a shared link focusing on one, or a technology's skills, must show them).
+ * the map even beyond `maxSkills` (a shared link focusing on one, or a technology's skills, must show them). `first`
+ * puts those skills at the top of their column, ahead of the most-needed ones: the technology the map starts from
+ * (its skill was last of 13, some 2,300 px down, so the first screen did not show what was chosen). The column's
+ * order is the keyboard's and the lists' order too, so they start there as well.
  */
 export function buildMapGraph(
   data: MapData,
   filters: MapFilters = {},
-  { maxSkills = MAX_MAP_SKILLS, include = [] }: { maxSkills?: number; include?: readonly string[] } = {},
+  {
+    maxSkills = MAX_MAP_SKILLS,
+    include = [],
+    first = [],
+  }: { maxSkills?: number; include?: readonly string[]; first?: readonly string[] } = {},
 ): MapGraph {
   const roleBySlug = new Map(data.roles.map((r) => [r.slug, r]));
   const candidates = new Map(
@@ -204,7 +212,8 @@ export function buildMapGraph(
         Number(b.hotTechnology) - Number(a.hotTechnology) ||
         a.name.localeCompare(b.name, "en"),
     );
-  const drawn = ranked.filter((s, i) => i < maxSkills || include.includes(s.slug));
+  const drawnRanked = ranked.filter((s, i) => i < maxSkills || include.includes(s.slug));
+  const drawn = [...drawnRanked.filter((s) => first.includes(s.slug)), ...drawnRanked.filter((s) => !first.includes(s.slug))];
   const drawnSlugs = new Set(drawn.map((s) => s.slug));
   const moreSkills = ranked
     .filter((s) => !drawnSlugs.has(s.slug))
@@ -555,11 +564,23 @@ export function describeFocus(paths: FocusPaths): string {
     case "progression":
       return `${paths.label}: ${plural(paths.routesIn.length, "route", "routes")} in, from ${plural(paths.reachedFrom.length, "role", "roles")} on the map`;
     case "technology": {
-      const skills = [...paths.seedIds].filter((id) => id.startsWith("skill:")).length;
-      const roles = paths.seedIds.size - skills;
-      return `${paths.label}: ${plural(skills, "hot skill", "hot skills")} and ${plural(roles, "role", "roles")} whose occupations list it, ${leadRoles(
-        paths.progressionRoles.length,
-      )} on their routes`;
+      // The technology's own nodes, column by column as the diagram draws them (a lead or executive role whose
+      // occupation lists it is one of those, not also a plain role), then the lead and executive roles its routes reach.
+      const skills = paths.skills.filter((s) => paths.seedIds.has(s.id));
+      const roles = paths.roles.filter((r) => paths.seedIds.has(r.id)).length;
+      const leads = paths.progressionRoles.filter((r) => paths.seedIds.has(r.id)).length;
+      const onward = paths.progressionRoles.length - leads;
+      const own = listTitles([
+        // Which skills stand for it, unless the one skill is the technology itself ("Figma: 1 hot skill, …").
+        `${plural(skills.length, "hot skill", "hot skills")}${skills.length > 0 && !(skills.length === 1 && skills[0]!.name === paths.label) ? ` (${listTitles(skills.map((s) => s.name))})` : ""}`,
+        plural(roles, "role", "roles"),
+        ...(leads > 0 ? [leadRoles(leads)] : []),
+      ]);
+      const more =
+        onward === 0
+          ? ""
+          : `, ${leads > 0 ? `${onward} more ${onward === 1 ? "lead or executive role" : "lead and executive roles"}` : leadRoles(onward)} on their routes`;
+      return `${paths.label}: ${own} whose occupations list it${more}`;
     }
   }
 }

@@ -60,8 +60,10 @@ export async function getSkillsMap({
     technologySlug ? getMapTechnology({ slug: technologySlug }) : Promise.resolve(null),
   ]);
   // A focused skill, or a technology's skills, are drawn even when they are not among the most-needed ones.
-  const include = focus?.type === "skill" ? [focus.slug] : (technology?.skills.map((s) => s.slug) ?? []);
-  const graph = buildMapGraph(data, filters, { include });
+  // A technology's skills are drawn first in their column, so the first screen shows what the map starts from.
+  const technologySkills = technology?.skills.map((s) => s.slug) ?? [];
+  const include = focus?.type === "skill" ? [focus.slug] : technologySkills;
+  const graph = buildMapGraph(data, filters, { include, first: focus ? [] : technologySkills });
 
   const focusName = !focus
     ? null

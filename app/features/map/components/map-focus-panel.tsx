@@ -1,5 +1,6 @@
+import { Fragment } from "react";
 import { Link } from "react-router";
-import type { FocusPaths, MapTechnology, RoleMove, StepLink } from "~/features/map/map-graph";
+import { PROGRESSION_LEVELS, type FocusPaths, type MapTechnology, type RoleMove, type StepLink } from "~/features/map/map-graph";
 import { FOCUS_PANEL_ID, FocusLink } from "~/features/map/components/focus-link";
 import type { TwinView } from "~/features/map/components/twin-view";
 import {
@@ -152,6 +153,12 @@ function PathsFromTechnology({ paths, technology, view }: { paths: FocusPaths; t
   const marks = [technology.hot ? "a Hot Technology" : null, technology.inDemand ? "In Demand" : null].filter(Boolean);
   const onMapRoles = technology.roles.filter((r) => view.index.roleBySlug.has(r.slug));
   const offMap = technology.roles.length - onMapRoles.length;
+  // Told apart as the diagram's columns and the status line count them: a lead role is not also one of the roles.
+  const isLead = (slug: string) => PROGRESSION_LEVELS.includes(view.index.roleBySlug.get(slug)!.level);
+  const roleGroups = [
+    { heading: "Roles whose occupations ask for it", roles: onMapRoles.filter((r) => !isLead(r.slug)) },
+    { heading: "Lead and executive roles whose occupations ask for it", roles: onMapRoles.filter((r) => isLead(r.slug)) },
+  ];
   return (
     <>
       <p>
@@ -179,21 +186,29 @@ function PathsFromTechnology({ paths, technology, view }: { paths: FocusPaths; t
           ))}
         </ul>
       )}
-      <h3>Roles whose occupations ask for it ({onMapRoles.length})</h3>
-      {onMapRoles.length === 0 ? (
-        <p>No role on this map has an occupation whose O*NET technology skills list {technology.name}.</p>
-      ) : (
-        <ul className="map-focus__skills">
-          {onMapRoles.map((r) => (
-            <li key={r.slug}>
-              <FocusLink focus={{ type: "role", slug: r.slug }} focusHref={view.focusHref}>
-                {r.title}
-              </FocusLink>{" "}
-              <GrowthText role={view.index.roleBySlug.get(r.slug)!} />
-              {r.inDemand ? <span className="map-twin__importance"> (In Demand)</span> : null}
-            </li>
-          ))}
-        </ul>
+      {roleGroups.map(({ heading, roles }, i) =>
+        roles.length === 0 && i > 0 ? null : (
+          <Fragment key={heading}>
+            <h3>
+              {heading} ({roles.length})
+            </h3>
+            {roles.length === 0 ? (
+              <p>No role on this map has an occupation whose O*NET technology skills list {technology.name}.</p>
+            ) : (
+              <ul className="map-focus__skills">
+                {roles.map((r) => (
+                  <li key={r.slug}>
+                    <FocusLink focus={{ type: "role", slug: r.slug }} focusHref={view.focusHref}>
+                      {r.title}
+                    </FocusLink>{" "}
+                    <GrowthText role={view.index.roleBySlug.get(r.slug)!} />
+                    {r.inDemand ? <span className="map-twin__importance"> (In Demand)</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Fragment>
+        ),
       )}
       {offMap > 0 ? (
         <p>

@@ -55,8 +55,8 @@ export function TechnologyPage({
       ) : null}
       <p>
         <Link to={`/explore/skills?have=${encodeURIComponent(technology.name)}`}>Start from {technology.name}</Link>: the careers that ask
-        for it and what to learn next. <Link to={`/map?technology=${technology.slug}`}>See on the skills map</Link>: the roles whose
-        occupations ask for it and the lead and executive roles they lead to.
+        for it and what to learn next. <Link to={`/map?technology=${technology.slug}#map-status`}>See on the skills map</Link>: the roles
+        whose occupations ask for it and the lead and executive roles they lead to.
       </p>
 
       <section aria-labelledby="technology-roles">
