@@ -273,6 +273,32 @@ test.describe("presenting an explorer result to a class", () => {
     await expect(page.locator(".present-slides")).toContainText("Investigative, in O*NET's words");
     await expect(page.locator(".present-slides")).toContainText("Basic interest areas under it: Physical Science, Life Science");
   });
+
+  test("the growth slide draws one bar per BLS line, roles and occupations named apart, fastest first, and passes axe", async ({
+    page,
+  }) => {
+    // What would break: Machine Learning Engineer and Research Scientist as two +19.7% bars (one BLS line), bars in
+    // list order, and a footer naming pay on a slide that shows none.
+    await page.goto("/present?explore=interests&like=investigative&slide=6");
+    await waitForHydration(page);
+    const slide = page.locator(".present-slides > .slide:not([hidden])");
+    await expect(slide.getByRole("heading", { level: 2 })).toHaveText("How fast these careers grow, 2024–34");
+    const rows = slide.locator(".bars__row");
+    const shared = rows.filter({ hasText: "Research Scientist" });
+    await expect(shared).toHaveCount(1);
+    await expect(shared.locator(".bars__label")).toHaveText(
+      "Roles: Machine Learning Engineer and Research Scientist BLS: Computer and information research scientists",
+    );
+    await expect(shared.locator(".bars__value")).toHaveText("+19.7%");
+    await expect(rows.filter({ hasText: "Machine Learning Engineer" })).toHaveCount(1);
+    const values = (await slide.locator(".bars__row:not(.bars__row--emphasis) .bars__value").allTextContents()).map((t) =>
+      Number(t.replace("−", "-").replace(/[+%]/g, "")),
+    );
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await expect(rows.last().locator(".bars__label")).toHaveText("All occupations");
+    await expect(slide.locator(".slide__citation")).not.toContainText("pay");
+    await expectNoAxeViolations(page);
+  });
 });
 
 test.describe("hot and in-demand technologies (/technologies)", () => {

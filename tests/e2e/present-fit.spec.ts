@@ -16,6 +16,9 @@ const DECKS = [
   // Title, the areas, each area in O*NET's words (two), roles, tech occupations, growth, other occupations, a question,
   // sources.
   { name: "an interests list", path: "/present?explore=interests&like=investigative&like=realistic", slides: 10 },
+  // One area: title, the area, in O*NET's words, roles, tech occupations, growth (a bar two roles share, its BLS line
+  // under the names), other occupations, a question, sources.
+  { name: "an interests list (one area)", path: "/present?explore=interests&like=investigative", slides: 9 },
 ] as const;
 
 const VIEWPORTS = [

@@ -249,6 +249,8 @@ function Bars({ chart }: { chart: BarChart }) {
           >
             <span className="bars__label">
               <Unbroken text={row.label} />
+              {/* The space keeps the two apart when read as text (a screen reader, a copied slide). */}
+              {row.detail ? " " : null}
               {row.detail ? (
                 <span className="bars__detail">
                   <Unbroken text={row.detail} />
