@@ -1,35 +1,44 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { lookUpDataPin } from "~/features/data-pin/queries.server";
+import { DEFAULT_DIRECTION } from "~/features/outlook/role-filters";
 import { listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { withQueryStats } from "~/lib/db.server";
-import { readRoleQuery } from "~/features/outlook/params.server";
+import { readRoleQuery, roleFinderQuerySchema } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
 import { payFor } from "~/features/pay/pay";
 import { listRolePay } from "~/features/pay/queries.server";
-import { noDataLoaded, publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
+import { publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
 
 /** Read-only: any other method is a 405 with Allow. */
 export const action = refuseWrites;
 
-/** The role finder's table as CSV: same filters and sort as /roles, raw figures with source and data year. */
+/**
+ * The role finder's table as CSV: same filters and sort as /roles, raw figures with source and data year. `data=<tag>`
+ * gives the figures archived with that data version, as the pinned finder shows them (ADR 008); the "Data version"
+ * column names the version the figures are from.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { query, filters } = await readRoleQuery(request);
+  const { query, filters } = await readRoleQuery(request, roleFinderQuerySchema);
   const sort = query.sort ?? "title";
+  const dataVersionId = pinnedVersionFromTag(query.data)?.id;
   const { result, ms, queries } = await withQueryStats(async () => {
-    const [roles, pays, version] = await Promise.all([
-      listRoleOutlooks({ vintage: query.vintage, filters, sort, direction: query.dir ?? (sort === "title" ? "asc" : "desc") }),
-      listRolePay(),
-      getCurrentDataVersion(),
+    const [roles, pays, lookup] = await Promise.all([
+      listRoleOutlooks({ vintage: query.vintage, filters, sort, direction: query.dir ?? DEFAULT_DIRECTION[sort], dataVersionId }),
+      listRolePay({ dataVersionId }),
+      lookUpDataPin({ tag: query.data }),
     ]);
     const cited = await listSourcesByIds({ ids: roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])) });
-    return { roles, pays, version, cited };
+    return { roles, pays, lookup, cited };
   });
-  const { roles, pays, version, cited } = result;
-  if (!version) throw noDataLoaded();
-  const headers = publicPageHeaders({ request, dataVersionTag: version.tag, dbMs: ms, queries });
+  const { roles, pays, lookup, cited } = result;
+  const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, new URL(request.url));
+  const version = banner?.pinned ?? current;
+  // The ETag follows the current version (and the address, which names a pinned one), as every page's does.
+  const headers = publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries });
   const sources = new Map(cited.map((s) => [s.id, s]));
   const rows = roles.map((r) => {
     const p = r.projection;

@@ -23,6 +23,9 @@ import { loader as presentNotesLoader } from "~/routes/present_.notes";
 import type { Deck } from "~/features/present/slides";
 import { loader as occupationLoader } from "~/routes/occupations.$code";
 import { loader as finderLoader } from "~/routes/occupations._index";
+import { loader as roleFinderLoader } from "~/routes/roles._index";
+import { loader as rolesCsvLoader } from "~/routes/roles[.]csv";
+import { RoleFinder } from "~/features/outlook/components/role-finder";
 import { loader as occupationsCsvLoader } from "~/routes/occupations[.]csv";
 import { OccupationFinder } from "~/features/occupations/components/occupation-finder";
 import { loader as occupationCsvLoader } from "~/routes/occupations_.$code.figures[.csv]";
@@ -267,6 +270,47 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     expect(csv).toMatch(new RegExp(`\\n15-1252,Software developers,2024-34,.*,${OLD_PAY},.*,${firstTag}\\r`));
     const malformed = await thrownStatus(() => finder("?data=latest"));
     expect(malformed.status).toBe(400);
+  });
+
+  // What would break: /roles?data=… answered 301 to /roles (the pin dropped without a word), and /roles.csv?data=…
+  // gave the current figures naming the current version, though a counselor's pinned list must keep its figures.
+  it("pins the role finder: archived figures, filters and order, a banner for its roles, pinned links and CSV", async () => {
+    const finder = async (query: string) => {
+      const { data, headers } = await answerOf(roleFinderLoader(routeArgs(`/roles${query}`)));
+      return { ...data, headers };
+    };
+    const pinned = await finder(`?cluster=software-development&data=${firstTag}`);
+    const plain = await finder("?cluster=software-development");
+    const engineer = (page: typeof plain) => page.roles.find((r) => r.slug === SLUG);
+    expect(engineer(pinned)!.projection!.medianAnnualWage).toBe(OLD_PAY);
+    expect(engineer(plain)!.projection!.medianAnnualWage).toBe(NEW_PAY);
+    expect(pinned.dataPinBanner!.changes).toContainEqual(
+      expect.objectContaining({ before: "$133,080 (May 2024)", after: "$140,000 (May 2024)" }),
+    );
+    expect(plain.dataPinBanner).toBeNull();
+    expect(pinned.dataVersion).toBe(firstTag);
+    expect(pinned.citation.pinnedUrl).toBe(`http://localhost/roles?cluster=software-development&data=${firstTag}`);
+    expect(plain.citation.pinnedUrl).toBe(`http://localhost/roles?cluster=software-development&data=${secondTag}`);
+    // The pay spread is the one archived with the pinned median.
+    expect(engineer(pinned)!.pay!.annual.p10).toBe(OLD_P10);
+    // The filters read the archive too: $135,000 and up leaves out the pinned $133,080, not the current $140,000.
+    expect(engineer(await finder(`?cluster=software-development&pay=135000&data=${firstTag}`))).toBeUndefined();
+    expect(engineer(await finder("?cluster=software-development&pay=135000"))).toBeDefined();
+
+    // Every link of the pinned list keeps its pin: sorting, the filter form, reset, comparing, the CSV.
+    const html = renderInRouter(createElement(RoleFinder, { finder: pinned }));
+    expect(html).toContain(`href="/roles?cluster=software-development&amp;sort=growth&amp;dir=desc&amp;data=${firstTag}"`);
+    expect(html.match(new RegExp(`<input type="hidden" name="data" value="${firstTag}"/>`, "g"))).toHaveLength(2);
+    expect(html).toContain(`href="/roles?data=${firstTag}"`);
+    expect(html).toContain(`href="/roles.csv?cluster=software-development&amp;data=${firstTag}"`);
+    const csv = await (await rolesCsvLoader(routeArgs(`/roles.csv?cluster=software-development&data=${firstTag}`))).text();
+    expect(csv).toMatch(new RegExp(`\\n${SLUG},Software Engineer,15-1252,Software developers,2024-34,.*,${OLD_PAY},.*,${firstTag}\\r`));
+    const plainCsv = await (await rolesCsvLoader(routeArgs("/roles.csv?cluster=software-development"))).text();
+    expect(plainCsv).toMatch(new RegExp(`\\n${SLUG},Software Engineer,15-1252,.*,${NEW_PAY},.*,${secondTag}\\r`));
+    // A malformed tag is a 400 and an unknown one a 404, on the page and its CSV alike.
+    expect((await thrownStatus(() => finder("?data=latest"))).status).toBe(400);
+    expect((await thrownStatus(() => finder("?data=v999-1a2b3c4d"))).status).toBe(404);
+    expect((await thrownStatus(() => rolesCsvLoader(routeArgs("/roles.csv?data=v999-1a2b3c4d")))).status).toBe(404);
   });
 
   it("shows no banner when the tag is the current version", async () => {

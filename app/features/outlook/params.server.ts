@@ -3,6 +3,7 @@ import { minimumPayParam } from "~/features/occupations/params.server";
 import { chooseGrowthBand, choosePeriod, growthBandParam, vintageParam } from "~/features/periods/params.server";
 import type { GrowthBand, LoadedPeriods, ProjectionVintage } from "~/features/periods/periods";
 import { parseSearchParams } from "~/lib/params.server";
+import { dataPinQueryShape } from "~/features/data-pin/params.server";
 import { z } from "zod";
 import { CAREER_CLUSTERS, ENTRY_EDUCATION, ROLE_LEVELS, SLUG_PATTERN } from "~db/schema/enums";
 
@@ -25,8 +26,14 @@ export const roleQuerySchema = z.object({
   sort: oneOf(["title", "growth", "change", "openings", "pay", "employment"] as const).optional(),
   dir: oneOf(["asc", "desc"] as const).optional(),
 });
+/**
+ * The role finder's and its CSV's URL state: the dashboard's, and `data=<tag>`, which pins the figures to a data
+ * version (ADR 008). The home page shows hot skills whose flags no version keeps, so it takes no pin.
+ */
+export const roleFinderQuerySchema = roleQuerySchema.extend(dataPinQueryShape);
+
 /** The dashboard / finder URL state, with the period resolved: the address's, or the newest loaded. */
-export type RoleQuery = Omit<z.infer<typeof roleQuerySchema>, "vintage"> & { vintage: ProjectionVintage };
+export type RoleQuery = Omit<z.infer<typeof roleFinderQuerySchema>, "vintage"> & { vintage: ProjectionVintage };
 
 /**
  * The filter values a page offers, with the loaded periods as the page lists them and the shown period's verbal
@@ -39,8 +46,11 @@ export type RoleFilterOptions = Omit<FilterOptions, "periods"> & { periods: Load
  * (the filter options' four queries): a period that is not loaded, a band the period does not have or an unknown
  * slug is a 400 naming it, never an empty page that looks like "no roles".
  */
-export async function readRoleQuery(request: Request): Promise<{ query: RoleQuery; filters: RoleFilters; options: RoleFilterOptions }> {
-  const parsed = parseSearchParams(new URL(request.url), roleQuerySchema);
+export async function readRoleQuery(
+  request: Request,
+  schema: typeof roleQuerySchema | typeof roleFinderQuerySchema = roleQuerySchema,
+): Promise<{ query: RoleQuery; filters: RoleFilters; options: RoleFilterOptions }> {
+  const parsed: Omit<RoleQuery, "vintage"> & { vintage?: string } = parseSearchParams(new URL(request.url), schema);
   const { periods: loaded, ...values } = await listFilterOptions();
   const { period, periods } = choosePeriod(loaded, parsed.vintage);
   const band = chooseGrowthBand(period, parsed.band);

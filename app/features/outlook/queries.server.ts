@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, exists, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { industries, occupations, projections, roleIndustries, roleOccupations, roles, roleSkills, skillFlags, skills } from "~db/schema";
+import { industries, occupations, roleIndustries, roleOccupations, roles, roleSkills, skillFlags, skills } from "~db/schema";
 import {
   CAREER_CLUSTERS,
   ENTRY_EDUCATION,
@@ -54,41 +54,46 @@ export interface RoleOutlookRow {
   projection: RoleProjection | null;
 }
 
-const SORT_COLUMNS: Record<Exclude<RoleSort, "title">, AnyPgColumn> = {
-  growth: projections.changePercent,
-  change: projections.changeNumeric,
-  openings: projections.annualOpenings,
-  pay: projections.medianAnnualWage,
-  employment: projections.employmentBase,
-};
+/** The column each sort orders by, of the projection lines read (live, or a pinned version's archive). */
+const sortColumns = (lines: ReturnType<typeof projectionLines>): Record<Exclude<RoleSort, "title">, SQL.Aliased | AnyPgColumn> => ({
+  growth: lines.changePercent,
+  change: lines.changeNumeric,
+  openings: lines.annualOpenings,
+  pay: lines.medianAnnualWage,
+  employment: lines.employmentBase,
+});
 
 /**
  * Roles with their primary occupation's projection for one vintage, filtered and sorted in SQL. One query.
- * Rows without a figure for the sort column come last whatever the direction.
+ * Rows without a figure for the sort column come last whatever the direction. Live figures, or those archived with
+ * data version `dataVersionId` (a pinned role finder: filters and order by the pinned figures too, ADR 008).
  */
 export async function listRoleOutlooks({
   vintage,
   filters = {},
   sort = "title",
   direction = "asc",
+  dataVersionId,
 }: {
   vintage: ProjectionVintage;
   filters?: RoleFilters;
   sort?: RoleSort;
   direction?: SortDirection;
+  dataVersionId?: number;
 }): Promise<RoleOutlookRow[]> {
   const db = await database();
+  const lines = projectionLines(db, dataVersionId);
   const conditions: SQL[] = [];
   if (filters.cluster) conditions.push(eq(roles.careerCluster, filters.cluster));
   if (filters.level) conditions.push(eq(roles.level, filters.level));
   if (filters.slugs) conditions.push(filters.slugs.length > 0 ? inArray(roles.slug, [...filters.slugs]) : sql`false`);
   if (filters.education) conditions.push(inArray(roles.entryEducation, entryEducationUpTo(filters.education)));
   // A role whose occupation has no figure for the period (or no published wage) matches no pay or band filter.
-  if (filters.minPay !== undefined) conditions.push(gte(projections.medianAnnualWage, filters.minPay));
+  if (filters.minPay !== undefined) conditions.push(gte(lines.medianAnnualWage, filters.minPay));
   if (filters.band) {
-    conditions.push(sql`${projections.changePercent} is not null`);
-    if (filters.band.minPercent !== null) conditions.push(gte(projections.changePercent, filters.band.minPercent));
-    if (filters.band.maxPercent !== null) conditions.push(lte(projections.changePercent, filters.band.maxPercent));
+    conditions.push(sql`${lines.changePercent} is not null`);
+    if (filters.band.minPercent !== null) conditions.push(gte(lines.changePercent, filters.band.minPercent));
+    if (filters.band.maxPercent !== null) conditions.push(lte(lines.changePercent, filters.band.maxPercent));
   }
   if (filters.industry) {
     conditions.push(
@@ -113,7 +118,7 @@ export async function listRoleOutlooks({
   const order =
     sort === "title"
       ? [direction === "desc" ? desc(roles.title) : asc(roles.title)]
-      : [sql`${SORT_COLUMNS[sort]} ${sql.raw(direction === "desc" ? "desc" : "asc")} nulls last`, asc(roles.title)];
+      : [sql`${sortColumns(lines)[sort]} ${sql.raw(direction === "desc" ? "desc" : "asc")} nulls last`, asc(roles.title)];
 
   const rows = await db
     .select({
@@ -125,22 +130,22 @@ export async function listRoleOutlooks({
       entryEducation: roles.entryEducation,
       socCode: occupations.socCode,
       occupationTitle: occupations.title,
-      vintage: projections.vintage,
-      baseYear: projections.baseYear,
-      targetYear: projections.targetYear,
-      changePercent: projections.changePercent,
-      changeNumeric: projections.changeNumeric,
-      employmentBase: projections.employmentBase,
-      employmentProjected: projections.employmentProjected,
-      annualOpenings: projections.annualOpenings,
-      medianAnnualWage: projections.medianAnnualWage,
-      wageYear: projections.wageYear,
-      sourceId: projections.sourceId,
+      vintage: lines.vintage,
+      baseYear: lines.baseYear,
+      targetYear: lines.targetYear,
+      changePercent: lines.changePercent,
+      changeNumeric: lines.changeNumeric,
+      employmentBase: lines.employmentBase,
+      employmentProjected: lines.employmentProjected,
+      annualOpenings: lines.annualOpenings,
+      medianAnnualWage: lines.medianAnnualWage,
+      wageYear: lines.wageYear,
+      sourceId: lines.sourceId,
     })
     .from(roles)
     .innerJoin(roleOccupations, and(eq(roleOccupations.roleSlug, roles.slug), eq(roleOccupations.isPrimary, true)))
     .innerJoin(occupations, eq(occupations.socCode, roleOccupations.socCode))
-    .leftJoin(projections, and(eq(projections.socCode, occupations.socCode), eq(projections.vintage, vintage)))
+    .leftJoin(lines, and(eq(lines.socCode, occupations.socCode), eq(lines.vintage, vintage)))
     .where(conditions.length > 0 ? and(...conditions) : undefined)
     .orderBy(...order);
 
@@ -190,14 +195,22 @@ export async function listRoleOutlooks({
  * (BLS prints the May OEWS median of its base year beside each projection): what the pay filter's label cites,
  * whatever the filters leave in the table. One query.
  */
-export async function listRoleWageYears({ vintage }: { vintage: ProjectionVintage }): Promise<{ wageYear: number; sourceId: string }[]> {
+export async function listRoleWageYears({
+  vintage,
+  dataVersionId,
+}: {
+  vintage: ProjectionVintage;
+  /** A pinned finder's version: the wage years of its archived lines. */
+  dataVersionId?: number;
+}): Promise<{ wageYear: number; sourceId: string }[]> {
   const db = await database();
+  const lines = projectionLines(db, dataVersionId);
   const rows = await db
-    .selectDistinct({ wageYear: projections.wageYear, sourceId: projections.sourceId })
-    .from(projections)
-    .innerJoin(roleOccupations, and(eq(roleOccupations.socCode, projections.socCode), eq(roleOccupations.isPrimary, true)))
-    .where(and(eq(projections.vintage, vintage), sql`${projections.wageYear} is not null`))
-    .orderBy(projections.wageYear, projections.sourceId);
+    .selectDistinct({ wageYear: lines.wageYear, sourceId: lines.sourceId })
+    .from(lines)
+    .innerJoin(roleOccupations, and(eq(roleOccupations.socCode, lines.socCode), eq(roleOccupations.isPrimary, true)))
+    .where(and(eq(lines.vintage, vintage), sql`${lines.wageYear} is not null`))
+    .orderBy(lines.wageYear, lines.sourceId);
   return rows.flatMap((r) => (r.wageYear === null ? [] : [{ wageYear: r.wageYear, sourceId: r.sourceId }]));
 }
 

@@ -7,7 +7,7 @@ import { formatDollars } from "~/lib/format";
 export type { RoleQuery };
 
 /** The address's keys in the order links write them. */
-const ROLE_QUERY_KEYS = ["vintage", "cluster", "level", "education", "pay", "band", "industry", "skill", "sort", "dir"] as const;
+const ROLE_QUERY_KEYS = ["vintage", "cluster", "level", "education", "pay", "band", "industry", "skill", "sort", "dir", "data"] as const;
 type RoleQueryKey = (typeof ROLE_QUERY_KEYS)[number];
 
 /** The parameters that narrow the list of roles (the period and the sort do not: they change the figures shown). */

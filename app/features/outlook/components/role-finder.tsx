@@ -1,5 +1,7 @@
 import { Fragment, type FormEvent } from "react";
 import { Form, Link, useNavigate } from "react-router";
+import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
+import { withDataPin } from "~/features/data-pin/data-pin";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { PeriodSelect } from "~/features/periods/components/period-select";
 import { CardLabel } from "~/ui/card-label";
@@ -80,6 +82,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
         figures.
       </p>
 
+      {finder.dataPinBanner ? <DataPinBanner banner={finder.dataPinBanner} /> : null}
       <Form
         method="get"
         action="/roles"
@@ -166,9 +169,11 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
             <input type="hidden" name="dir" value={query.dir} />
           </>
         ) : null}
+        {/* A pinned list stays pinned when filtered, and when its filters are reset (ADR 008). */}
+        {query.data ? <input type="hidden" name="data" value={query.data} /> : null}
         <div className="filters__actions">
           <button type="submit">Apply</button>
-          <Link to="/roles">Reset</Link>
+          <Link to={query.data ? withDataPin("/roles", query.data) : "/roles"}>Reset</Link>
         </div>
       </Form>
 
@@ -305,6 +310,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
       {roles.length > 1 ? (
         <Form method="get" action="/compare" id="compare-selected" className="compare-selected">
           {query.vintage !== latest ? <input type="hidden" name="vintage" value={query.vintage} /> : null}
+          {query.data ? <input type="hidden" name="data" value={query.data} /> : null}
           <button type="submit">Compare selected roles</button> <span className="muted">Tick 2 to 4 roles in the Compare column.</span>
         </Form>
       ) : null}
