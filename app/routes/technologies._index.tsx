@@ -60,7 +60,7 @@ export default function TechnologiesPage({ loaderData }: Route.ComponentProps) {
               <th scope="col">Technology</th>
               <th scope="col">Marks</th>
               <th scope="col" className="num">
-                BLS occupations O*NET marks it In Demand for
+                In Demand for (BLS occupations)
               </th>
               <th scope="col" className="num">
                 O*NET occupations listing it

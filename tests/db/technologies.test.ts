@@ -26,9 +26,11 @@ describeEachDriver("a page for every hot or in-demand technology (/technologies)
     }
     expect(data.technologies.map((t) => t.slug)).toContain("c-plus-plus");
     expect(data.technologies.map((t) => t.slug)).toContain("c-sharp");
-    // What would break: the column said "BLS occupations marking it In Demand"; O*NET sets the marks, BLS does not.
+    // What would break: the column said "BLS occupations marking it In Demand"; O*NET sets the marks (the caption names
+    // O*NET), BLS does not.
     const html = renderInRouter(createElement(TechnologiesPage, { loaderData: data } as never));
-    expect(html).toContain("BLS occupations O*NET marks it In Demand for");
+    expect(html).toContain("In Demand for (BLS occupations)");
+    expect(html).toContain("Technologies marked Hot or In Demand in O*NET");
     expect(html).not.toContain("BLS occupations marking it");
   });
 
