@@ -35,6 +35,8 @@ export interface OccupationResultView {
   closeness: number;
   /** A partial match where what was typed only begins a longer word of the title (OccupationSearchHit.partWord). */
   partWord: boolean;
+  /** For a close spelling, its letter-by-letter distance from what was typed (OccupationSearchHit.edits). */
+  edits: number | null;
   isTech: boolean;
   /** The tech roles filed under what matched: the O*NET occupation of the matched title, or the line as a whole. */
   roles: { slug: string; title: string }[];
@@ -145,9 +147,18 @@ export async function answerTitleSearch({
   };
 }
 
-/** The five closest of the titles offered as "did you mean" ("actuery": Actuaries before Database Administrator). */
+/**
+ * The five closest of the titles offered as "did you mean" ("actuery": Actuaries before Database Administrator): by
+ * closeness, and in the places occupations hold, the occupation spelt closest letter by letter first ("phsycologist":
+ * Psychologists, two edits, before Biological scientists' "Mycologist", three, which shares more trigrams).
+ */
 function closestFirst(hits: (RoleResultView | OccupationResultView)[]) {
-  return hits.sort((a, b) => b.closeness - a.closeness).slice(0, 5);
+  const sorted = hits.sort((a, b) => b.closeness - a.closeness);
+  const occupations = sorted
+    .filter((hit): hit is OccupationResultView => hit.kind === "occupation")
+    .sort((a, b) => (a.edits ?? Infinity) - (b.edits ?? Infinity) || b.closeness - a.closeness);
+  let next = 0;
+  return sorted.map((hit) => (hit.kind === "occupation" ? occupations[next++]! : hit)).slice(0, 5);
 }
 
 function roleView(hit: TitleSearchHit): RoleResultView {
@@ -175,6 +186,7 @@ function occupationView(hit: OccupationSearchHit): OccupationResultView {
     why: describeOccupationMatch(hit),
     closeness: hit.closeness,
     partWord: hit.partWord,
+    edits: hit.edits,
     isTech: hit.isTech,
     roles: own.map(({ slug, title }) => ({ slug, title })),
     onet:

@@ -8,6 +8,7 @@ import {
   type OccupationMatchOrigin,
   type TitleSearchHit,
 } from "~/features/search/search";
+import { distance } from "fastest-levenshtein";
 import { similarityOfSets, trigramScore, trigramSequence, trigramSet, wordSimilarityOfSequences } from "~/features/search/trigrams";
 
 /*
@@ -126,6 +127,8 @@ export interface OccupationSearchHit {
   workerOf: string | null;
   /** A partial match where what was typed only begins a longer word of the title ("nurse" in "Nursery Worker"). */
   partWord: boolean;
+  /** For a close spelling of one word typed, the Levenshtein distance to the title (both normalized); null otherwise. */
+  edits: number | null;
   /** The curated roles filed under the line, each with the O*NET occupation it is filed under (null: the line as a whole). */
   roles: { slug: string; title: string; onetCode: string | null }[];
 }
@@ -610,6 +613,7 @@ export class TitleIndex {
         quality: QUALITY_BY_TIER[c.tier] ?? "fuzzy",
         confident: c.tier > 0,
         closeness: c.tier > 1 ? 1 : c.sim,
+        edits: c.edits ?? null,
         matchedText: c.entry.text,
         origin: c.entry.origin,
         onetCode: c.entry.onetCode,
@@ -836,6 +840,10 @@ export class TitleIndex {
     const matches: ScoredOccupation[] = [];
     const queryWords = wordsOf(q).map((word) => trigramSet(word));
     const floor = real(OCCUPATION_SUGGESTION_SIMILARITY);
+    // Letter by letter only for one word typed: against several, a short title that is one of them ("Driver" for "uber
+    // driver") is many edits away, though it is what the trigrams rightly find first.
+    const oneWord = !q.includes(" ");
+    let fewestEdits = Infinity;
     for (let i = 0; i < touchedCount; i += 1) {
       const id = touched[i]!;
       const sim = trigramScore(shared[id]!, trigramCount[id]!, queryTrigrams.length);
@@ -845,8 +853,14 @@ export class TitleIndex {
       // An answer must be a spelling of every word typed: "uber driver" is not the title "Driver" misspelt (0.58), so
       // that is only a "did you mean"; "electrcal engineer" is "Electrical Engineers".
       const answer = sim >= real(OCCUPATION_ANSWER_SIMILARITY) && spellsEveryWord(queryWords, entry.normalized);
-      matches.push({ entry, tier: answer ? 1 : 0, atStart: false, sim });
+      const edits = oneWord ? distance(q, entry.normalized) : undefined;
+      if (edits !== undefined) fewestEdits = Math.min(fewestEdits, edits);
+      matches.push({ entry, tier: answer ? 1 : 0, atStart: false, sim, ...(edits !== undefined ? { edits } : {}) });
     }
+    // Nor is a title an answer when another is spelt closer, letter by letter: "phsycologist" shares more trigrams with
+    // "Mycologist" (0.5, three edits) than with "Psychologist" (0.44, two), which a student meant; both are then only
+    // offered, the closer first (compareOccupationRank).
+    for (const m of matches) if (m.tier === 1 && m.edits !== undefined && m.edits > fewestEdits) m.tier = 0;
     return matches;
   }
 }
@@ -876,6 +890,8 @@ interface ScoredOccupation {
   tier: number;
   atStart: boolean;
   sim: number;
+  /** For a close spelling of one word typed, the Levenshtein distance to the title (normalized): fewest first. */
+  edits?: number;
   /** A title with every word typed in that order, not side by side ("FBI agent": "FBI Special Agent"). */
   scattered?: boolean;
   /** The whole title (two words or more) side by side in what was typed: the other words typed. */
@@ -1025,6 +1041,8 @@ function compareOccupationRank(a: ScoredOccupation, b: ScoredOccupation, prefere
     Number(b.atStart) - Number(a.atStart) ||
     // A title that contains what was typed before one found inside it, then the fewest words typed left out of it.
     (a.leftOut?.length ?? 0) - (b.leftOut?.length ?? 0) ||
+    // Close spellings: the title spelt closest, letter by letter, before the one sharing the most trigrams.
+    (a.edits ?? 0) - (b.edits ?? 0) ||
     b.sim - a.sim ||
     (preference?.() ?? 0) ||
     a.entry.normalized.length - b.entry.normalized.length
