@@ -13,7 +13,7 @@ import {
   type SkillKind,
 } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
-import { projectionLines } from "~/features/data-pin/queries.server";
+import { projectionLines, publishedFigureColumns } from "~/features/data-pin/queries.server";
 import { listProjectionPeriods } from "~/features/periods/queries.server";
 import type { GrowthBand, ProjectionPeriod } from "~/features/periods/periods";
 import type { PublishedProjection } from "~/features/roles/role-profile";
@@ -130,17 +130,7 @@ export async function listRoleOutlooks({
       entryEducation: roles.entryEducation,
       socCode: occupations.socCode,
       occupationTitle: occupations.title,
-      vintage: lines.vintage,
-      baseYear: lines.baseYear,
-      targetYear: lines.targetYear,
-      changePercent: lines.changePercent,
-      changeNumeric: lines.changeNumeric,
-      employmentBase: lines.employmentBase,
-      employmentProjected: lines.employmentProjected,
-      annualOpenings: lines.annualOpenings,
-      medianAnnualWage: lines.medianAnnualWage,
-      wageYear: lines.wageYear,
-      sourceId: lines.sourceId,
+      ...publishedFigureColumns(lines),
     })
     .from(roles)
     .innerJoin(roleOccupations, and(eq(roleOccupations.roleSlug, roles.slug), eq(roleOccupations.isPrimary, true)))
