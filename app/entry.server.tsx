@@ -34,6 +34,8 @@ const handleRequest: HandleDocumentRequestFunction = (
   if (etag && responseStatusCode === 200 && ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) {
     return new Response(null, { status: 304, headers: responseHeaders });
   }
+  // A POST to a page with no form (no action) is React Router's 405, which names no method; HTTP wants them named.
+  if (responseStatusCode === 405) responseHeaders.set("Allow", "GET, HEAD");
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   // Crawlers and tools get the whole document at once; browsers get the shell as soon as it is ready.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";

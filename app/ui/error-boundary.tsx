@@ -11,6 +11,14 @@ const TITLES: Record<number, string> = {
 };
 
 /**
+ * What React Router's own error answers say instead of their text, which names our route files ("… did not provide an
+ * `action` for route "routes/roles._index" …"): a POST to a page that takes no form.
+ */
+const ROUTER_MESSAGES: Record<number, string> = {
+  405: "This page only shows information: it takes no form. Open it with a link or the address bar.",
+};
+
+/**
  * The one error view: expected failures (thrown Responses such as 404 Role not found) show their status and
  * message; anything else shows a generic message without internals. `notFound` follows a 404's message: what a
  * page offers instead (a search for roles, the skills catalogue).
@@ -18,7 +26,12 @@ const TITLES: Record<number, string> = {
 export function GeneralErrorBoundary({ notFound }: { notFound?: ReactNode } = {}) {
   const error = useRouteError();
   if (isRouteErrorResponse(error)) {
-    const message = typeof error.data === "string" && error.data.length > 0 ? error.data : error.statusText;
+    const fromRouter = "internal" in error && error.internal === true;
+    const message = fromRouter
+      ? (ROUTER_MESSAGES[error.status] ?? error.statusText)
+      : typeof error.data === "string" && error.data.length > 0
+        ? error.data
+        : error.statusText;
     return (
       <>
         <section className="error-page" aria-labelledby="error-title">

@@ -63,6 +63,21 @@ test("methods no page takes get a short 405 with Allow (TRACE was a 500, PUT a l
   }
 });
 
+// What would break: a POST to a page with no form answered React Router's 405 without Allow, its text naming our route
+// file ("did not provide an `action` for route "routes/roles._index"").
+test("a form posted to a page that takes none gets a 405 naming the methods, in words of ours", async ({ baseURL }) => {
+  const agent = new Agent();
+  try {
+    const answer = await send(baseURL!, agent, "POST", "/roles", "cluster=security");
+    expect(answer.status).toBe(405);
+    expect(answer.headers.allow).toBe("GET, HEAD");
+    expect(answer.body).toContain("This page only shows information: it takes no form.");
+    expect(answer.body).not.toMatch(/routes\/|`action`/);
+  } finally {
+    agent.destroy();
+  }
+});
+
 test("after a refused ~200 KB POST (413, 405), the next request on a kept-alive connection answers at once", async ({ baseURL }) => {
   const big = `title=${"x".repeat(200_000)}`;
   for (const [method, path, status] of [
