@@ -11,6 +11,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { ifNoneMatchHits } from "~/lib/http.server";
 import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "./page-cache-store";
+import { brokenQueryEscape } from "~/lib/params.server";
 
 export function pageCacheMiddleware({ cache, dataVersionTag }: { cache: PageCache; dataVersionTag: () => string }): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -64,6 +65,9 @@ async function serveOrRender(cache: PageCache, key: string, req: Request, res: R
 function normalizedUrl(originalUrl: string): string {
   const mark = originalUrl.indexOf("?");
   if (mark === -1) return originalUrl;
+  // Re-serialised, a broken %-escape would become U+FFFD's and share that address's entry: "?q=ab%E0%A4" (a 400) would
+  // be answered with "?q=ab%EF%BF%BD"'s stored 200. Such an address is keyed as sent.
+  if (brokenQueryEscape(originalUrl.slice(mark))) return originalUrl;
   const search = new URLSearchParams(originalUrl.slice(mark + 1)).toString();
   return search ? `${originalUrl.slice(0, mark)}?${search}` : originalUrl.slice(0, mark);
 }

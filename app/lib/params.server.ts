@@ -45,25 +45,36 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
  * characters") and a parameter name with one was "not a parameter of this address".
  */
 export function refuseBrokenQueryEscapes(url: URL): void {
-  if (!url.search.includes("%")) return;
-  for (const pair of url.search.slice(1).split("&")) {
+  const broken = brokenQueryEscape(url.search);
+  if (!broken) return;
+  // The raw pair is ASCII (URL escapes the rest), so it can be quoted as sent.
+  const which = broken.key === null ? "A parameter's name" : `The parameter “${quoteFromAddress(broken.key, 40)}”`;
+  throw new Response(
+    `${which} has a broken %-escape (“${broken.pair.slice(0, 80)}”): a %-escape must spell UTF-8 text, as encodeURIComponent writes it.`,
+    { status: 400, statusText: "Bad Request" },
+  );
+}
+
+/**
+ * The first key=value pair of a query string (`?` optional) whose %-escapes spell no UTF-8 text, with its key when the
+ * key itself reads, or null. A "%" not followed by two hex digits is a plain "%", as URLSearchParams reads it
+ * ("?utm_campaign=50%off", "?q=100%"): only a well-formed escape that is no character is broken. The page cache keys
+ * such an address as sent, since URLSearchParams would turn it into another one's (server/page-cache.ts).
+ */
+export function brokenQueryEscape(search: string): { pair: string; key: string | null } | null {
+  if (!search.includes("%")) return null;
+  for (const pair of search.replace(/^\?/, "").split("&")) {
     const at = pair.indexOf("=");
-    const key = at === -1 ? pair : pair.slice(0, at);
-    const value = at === -1 ? "" : pair.slice(at + 1);
-    const decodedKey = decodeQueryPart(key);
-    if (decodedKey !== null && decodeQueryPart(value) !== null) continue;
-    // The raw pair is ASCII (URL escapes the rest), so it can be quoted as sent.
-    const which = decodedKey === null ? "A parameter's name" : `The parameter “${quoteFromAddress(decodedKey, 40)}”`;
-    throw new Response(
-      `${which} has a broken %-escape (“${pair.slice(0, 80)}”): a %-escape must spell UTF-8 text, as encodeURIComponent writes it.`,
-      { status: 400, statusText: "Bad Request" },
-    );
+    const key = decodeQueryPart(at === -1 ? pair : pair.slice(0, at));
+    if (key !== null && decodeQueryPart(at === -1 ? "" : pair.slice(at + 1)) !== null) continue;
+    return { pair, key };
   }
+  return null;
 }
 
 function decodeQueryPart(part: string): string | null {
   try {
-    return decodeURIComponent(part.replace(/\+/g, " "));
+    return decodeURIComponent(part.replace(/\+/g, " ").replace(/%(?![0-9A-Fa-f]{2})/g, "%25"));
   } catch {
     return null;
   }

@@ -108,3 +108,18 @@ describe("revalidation of a stored page", () => {
     expect([other.status, await other.text()]).toEqual([200, "<p>the page</p>"]);
   });
 });
+
+// What would break: the key re-serialised a broken %-escape as U+FFFD's, so "?q=ab%E0%A4" (a 400 for the app) was
+// answered with the stored 200 of "?q=ab%EF%BF%BD".
+describe("keys", () => {
+  it("keys an address with a broken %-escape as sent, apart from the U+FFFD address it would re-serialise to", async () => {
+    const { base } = await serve((req, res) => {
+      if (req.originalUrl.includes("%E0%A4")) return void res.status(400).type("text").send("broken %-escape");
+      res.set("Cache-Control", "public, max-age=300").type("html").send("<p>results</p>");
+    });
+    expect((await fetch(`${base}/search?q=ab%EF%BF%BD`)).status).toBe(200);
+    const broken = await fetch(`${base}/search?q=ab%E0%A4`);
+    expect(broken.status).toBe(400);
+    expect(broken.headers.get("x-cache")).toBe("miss");
+  });
+});

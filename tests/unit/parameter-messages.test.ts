@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseSearchParams } from "~/lib/params.server";
+import { brokenQueryEscape, parseSearchParams } from "~/lib/params.server";
 import { apiQueries } from "~/features/open-data/api-schemas.server";
 
 /** The 400's message parseSearchParams throws for an address, or a failure when it parses. */
@@ -62,9 +62,18 @@ describe("messages for parameters an address cannot use", () => {
       "The parameter “q” has a broken %-escape (“q=%E0%A4”): a %-escape must spell UTF-8 text, as encodeURIComponent writes it.",
     );
     expect(await messageFor("/api/v1/occupations?q%FF=nurse", apiQueries.occupations)).toMatch(/^A parameter's name has a broken %-escape/);
-    // UTF-8 text, a literal % and a + for a space are all well formed.
-    for (const address of ["/api/v1/occupations?q=caf%C3%A9", "/api/v1/occupations?q=100%25", "/api/v1/occupations?q=web+developers"]) {
+    // UTF-8 text, a literal % (escaped, or bare where no two hex digits follow, as URLSearchParams reads it) and a +
+    // for a space are all well formed: "?q=100%" and a tracker's "utm_campaign=50%off" were 400s in a first version.
+    for (const address of [
+      "/api/v1/occupations?q=caf%C3%A9",
+      "/api/v1/occupations?q=100%25",
+      "/api/v1/occupations?q=100%",
+      "/api/v1/occupations?q=web+developers",
+    ]) {
       expect(() => parseSearchParams(new URL(`http://x${address}`), apiQueries.occupations), address).not.toThrow();
     }
+    expect(brokenQueryEscape("?utm_campaign=50%off&q=nurse")).toBeNull();
+    expect(brokenQueryEscape("?q=ab%E0%A4")).toEqual({ pair: "q=ab%E0%A4", key: "q" });
+    expect(brokenQueryEscape("q%FF=1")).toEqual({ pair: "q%FF=1", key: null });
   });
 });
