@@ -24,7 +24,7 @@ const API_PREFIX = "/api/v1/";
  */
 export function allowedMethods(): RequestHandler {
   return (req, res, next) => {
-    if (req.path.startsWith(API_PREFIX) || req.path === API_PREFIX.slice(0, -1)) return apiMethods(req, res, next);
+    if (isApiPath(req.path)) return apiMethods(req, res, next);
     if ((ALLOWED_METHODS as readonly string[]).includes(req.method)) return next();
     res.set("Allow", ALLOW).set("Cache-Control", "no-store");
     if (req.method === "OPTIONS") return void res.status(204).end();
@@ -33,6 +33,21 @@ export function allowedMethods(): RequestHandler {
       .type("text/plain")
       .send(`This address answers ${ALLOW} requests only, not ${req.method.slice(0, 20)}.`);
   };
+}
+
+/**
+ * Whether a path is the JSON API's, as React Router would route it: it matches routes whatever their case and after
+ * decoding (so "/API/v1/roles" and "/api/v%31/roles" are the API too, and must not take the pages' POST).
+ */
+function isApiPath(path: string): boolean {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A broken escape: React Router answers it as a bad address; compared as sent.
+  }
+  const lower = decoded.toLowerCase();
+  return lower.startsWith(API_PREFIX) || lower === API_PREFIX.slice(0, -1);
 }
 
 const apiMethods: RequestHandler = (req, res, next) => {
