@@ -167,6 +167,11 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     // One typo: no "use all".
     const one = await explore(`?${have("SQL", "pyhton")}`);
     expect(renderInRouter(createElement(SkillsExplorer, { explorer: one.data, presentHref: null }))).not.toContain("Use all");
+    // Two typos of one name suggest it once (a review: "Use all 2 suggestions (Python, Python)").
+    const twice = await explore(`?${have("pyhton", "pyton", "exel")}`);
+    const twiceHtml = renderInRouter(createElement(SkillsExplorer, { explorer: twice.data, presentHref: null }));
+    expect(twiceHtml).toContain("Use all 2 suggestions");
+    expect(twiceHtml).not.toContain("Python, Python");
   });
 
   it("offers by spelling what trigrams miss: a dropped letter, two letters swapped", async () => {

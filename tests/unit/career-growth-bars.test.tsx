@@ -6,6 +6,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import {
   growthBarRows,
+  growthBarsLede,
+  growthBarsTakeaway,
   growthLines,
   lineDetail,
   lineLabel,
@@ -106,6 +108,22 @@ describe("an explorer deck's growth bars", () => {
     // As text (tags dropped, as a screen reader or a copy reads it): the label and its line apart.
     expect(html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ")).toContain(
       "Roles: Machine Learning Engineer and Research Scientist BLS: Computer and information research scientists",
+    );
+  });
+
+  // A review: the lede explained roles' bars on an interests deck with no role, and one line read "0 of these 1
+  // occupations grow …".
+  it("explains a role's bar only where one is drawn, and counts one line in the singular", () => {
+    const occupationsOnly = [{ roles: [] }, { roles: [] }];
+    expect(growthBarsLede(occupationsOnly)).toBe("One bar per BLS occupation, fastest first, all occupations last.");
+    expect(growthBarsLede([{ roles: ["Data Scientist"] }])).toContain("A role's bar is the growth of the BLS occupation");
+    expect(growthBarsTakeaway([{ changePercent: 2 }], 3.1)).toBe("It does not grow at least as fast as all occupations (+3.1%).");
+    expect(growthBarsTakeaway([{ changePercent: 5 }], 3.1)).toBe("It grows at least as fast as all occupations (+3.1%).");
+    expect(growthBarsTakeaway([{ changePercent: 5 }, { changePercent: 1 }], 3.1)).toBe(
+      "1 of these 2 occupations grows at least as fast as all occupations (+3.1%).",
+    );
+    expect(growthBarsTakeaway([{ changePercent: 5 }, { changePercent: 4 }], 3.1)).toBe(
+      "2 of these 2 occupations grow at least as fast as all occupations (+3.1%).",
     );
   });
 });

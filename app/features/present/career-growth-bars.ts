@@ -31,9 +31,24 @@ export interface GrowthLine {
   occupations: string[];
 }
 
-/** The lede above the bars: what a bar is, and the order they run in. */
-export const GROWTH_BARS_LEDE =
-  "One bar per BLS occupation, fastest first, all occupations last. A role's bar is the growth of the BLS occupation it is filed under, named after “BLS:”; roles filed under the same one share its bar.";
+/** The lede above the bars: what a bar is and the order they run in; what a role's bar is, where the chart has one. */
+export function growthBarsLede(lines: readonly Pick<GrowthLine, "roles">[]): string {
+  const order = "One bar per BLS occupation, fastest first, all occupations last.";
+  return lines.some((line) => line.roles.length > 0)
+    ? `${order} A role's bar is the growth of the BLS occupation it is filed under, named after “BLS:”; roles filed under the same one share its bar.`
+    : order;
+}
+
+/** Under the bars: how many grow at least as fast as all occupations ("1 of these 2 occupations grows …"). */
+export function growthBarsTakeaway(lines: readonly Pick<GrowthLine, "changePercent">[], allOccupationsChange: number): string {
+  const faster = lines.filter((line) => line.changePercent >= allOccupationsChange).length;
+  const these = lines.length === 1 ? "this occupation" : `these ${lines.length} occupations`;
+  const grow = faster === 1 ? "grows" : "grow";
+  const all = formatPercentChange(allOccupationsChange);
+  return lines.length === 1
+    ? `${faster === 1 ? "It grows" : "It does not grow"} at least as fast as all occupations (${all}).`
+    : `${faster} of ${these} ${grow} at least as fast as all occupations (${all}).`;
+}
 
 /** The careers with a projection, one line per SOC code (first appearance names it), fastest first, then by name. */
 export function growthLines(careers: readonly GrowthCareer[]): GrowthLine[] {

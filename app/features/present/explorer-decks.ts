@@ -16,7 +16,14 @@ import type { OccupationFit, readSkillsExplorer, RoleFit } from "~/features/expl
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
 import { finishDeck } from "~/features/present/finish-deck";
 import { citer, sourceVintage, type Citer } from "~/features/present/slide-citations";
-import { GROWTH_BARS_LEDE, growthBarRows, growthLines, sharedLineNotes, type GrowthCareer } from "~/features/present/career-growth-bars";
+import {
+  growthBarRows,
+  growthBarsLede,
+  growthBarsTakeaway,
+  growthLines,
+  sharedLineNotes,
+  type GrowthCareer,
+} from "~/features/present/career-growth-bars";
 import { MAX_SLIDE_ITEMS, type BigFigure, type Deck, type DraftSlide, type SlideColumn } from "~/features/present/slides";
 
 export type SkillsExplorerList = Awaited<ReturnType<typeof readSkillsExplorer>>;
@@ -152,13 +159,10 @@ function growthSlide(
     caveat: WHOLE_OCCUPATION_GROWTH,
     body: {
       kind: "figures",
-      lede: GROWTH_BARS_LEDE,
+      lede: growthBarsLede(lines),
       figures: [],
       charts: [{ title: `Projected change in jobs, ${period}`, rows }],
-      takeaway:
-        all !== null
-          ? `${lines.filter((l) => l.changePercent >= all).length} of these ${lines.length} occupations grow at least as fast as all occupations (${formatPercentChange(all)}).`
-          : null,
+      takeaway: all !== null ? growthBarsTakeaway(lines, all) : null,
     },
     citations: [
       ...drawn.flatMap((c) => (c.projectionSourceId ? [cite(c.projectionSourceId, () => period)] : [])),

@@ -1,4 +1,4 @@
-import { Fragment, useState, type ChangeEvent, type ReactNode } from "react";
+import { Fragment, useEffect, useRef, useState, type ChangeEvent, type ReactNode } from "react";
 import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
@@ -162,6 +162,12 @@ const LIMIT_NOTE_ID = "interest-limit";
 function InterestBoxes({ picked }: { picked: readonly InterestAreaId[] }) {
   const hydrated = useHydrated();
   const [ticked, setTicked] = useState<readonly string[]>(picked);
+  const boxes = useRef<HTMLFieldSetElement>(null);
+  // Boxes ticked before the page's script ran count too: read them from the form once it runs.
+  useEffect(() => {
+    const now = [...(boxes.current?.querySelectorAll<HTMLInputElement>('input[name="like"]:checked') ?? [])].map((b) => b.value);
+    setTicked(now);
+  }, []);
   const [refused, setRefused] = useState<InterestAreaName | null>(null);
   const full = ticked.length >= MAX_PICKED_INTERESTS;
   // In the server's HTML too (three ticked: true without JavaScript as well), so the form does not move at hydration.
@@ -182,7 +188,7 @@ function InterestBoxes({ picked }: { picked: readonly InterestAreaId[] }) {
     setRefused(null);
   };
   return (
-    <fieldset>
+    <fieldset ref={boxes}>
       <legend>What you like (up to {MAX_PICKED_INTERESTS})</legend>
       {INTEREST_AREAS.map((a) => {
         const blocked = hydrated && full && !ticked.includes(a.id);

@@ -67,7 +67,8 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
   const href = (change: Partial<typeof state>) => explorerHref({ ...state, ...change }, periods.latest);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const notices = readings.flatMap((reading, at) => (reading.status === "exact" ? [] : [{ reading, at }]));
-  const suggestions = readings.flatMap((r) => (r.status === "unknown" && r.suggestion ? [r.suggestion] : []));
+  // Two typos of one name ("pyhton", "pyton") suggest it once.
+  const suggestions = [...new Set(readings.flatMap((r) => (r.status === "unknown" && r.suggestion ? [r.suggestion] : [])))];
   const full = picks.length >= MAX_PICKED_SKILLS;
   const navigate = useNavigate();
   // Without JavaScript the browser sends every field (the loader reads them all the same); with it, the form goes

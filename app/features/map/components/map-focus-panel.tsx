@@ -193,7 +193,11 @@ function PathsFromTechnology({ paths, technology, view }: { paths: FocusPaths; t
               {heading} ({roles.length})
             </h3>
             {roles.length === 0 ? (
-              <p>No role on this map has an occupation whose O*NET technology skills list {technology.name}.</p>
+              <p>
+                {roleGroups.some((group) => group.roles.length > 0)
+                  ? `No role below lead level on this map has an occupation whose O*NET technology skills list ${technology.name}.`
+                  : `No role on this map has an occupation whose O*NET technology skills list ${technology.name}.`}
+              </p>
             ) : (
               <ul className="map-focus__skills">
                 {roles.map((r) => (
