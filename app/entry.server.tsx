@@ -12,6 +12,7 @@ import { deferHydrationScripts } from "~/lib/after-paint-scripts.server";
 import { NonceProvider } from "~/lib/nonce";
 import { warmTitleIndex } from "~/features/search/title-index.server";
 import { documentEtag, ifNoneMatchHits } from "~/lib/http.server";
+import { ROUTER_MESSAGES } from "~/ui/error-boundary";
 
 // The server imports this module once the database is prepared: build the search's title index now, in the
 // background, rather than on the first search (ADR 015).
@@ -34,8 +35,15 @@ const handleRequest: HandleDocumentRequestFunction = (
   if (etag && responseStatusCode === 200 && ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) {
     return new Response(null, { status: 304, headers: responseHeaders });
   }
-  // A POST to a page with no form (no action) is React Router's 405, which names no method; HTTP wants them named.
-  if (responseStatusCode === 405) responseHeaders.set("Allow", "GET, HEAD");
+  // A POST to a page with no form (no action) is React Router's 405: it names no method, and its error, sent with the
+  // page for hydration, names our route files. Answered as the shell answers a method no page takes: a short plain
+  // text, with the methods the page does take.
+  if (responseStatusCode === 405) {
+    return new Response(ROUTER_MESSAGES[405], {
+      status: 405,
+      headers: { Allow: "GET, HEAD", "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   // Crawlers and tools get the whole document at once; browsers get the shell as soon as it is ready.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";

@@ -14,7 +14,7 @@ const TITLES: Record<number, string> = {
  * What React Router's own error answers say instead of their text, which names our route files ("… did not provide an
  * `action` for route "routes/roles._index" …"): a POST to a page that takes no form.
  */
-const ROUTER_MESSAGES: Record<number, string> = {
+export const ROUTER_MESSAGES: Record<number, string> = {
   405: "This page only shows information: it takes no form. Open it with a link or the address bar.",
 };
 

@@ -7,7 +7,7 @@ import { createLesson, expect, expectNoAxeViolations, test, waitForHydration } f
  */
 const PAGES: { path: string; title: string; pinnable: boolean; undated?: true }[] = [
   { path: "/", title: "Tech careers and their job outlook", pinnable: false },
-  { path: "/roles", title: "Find a tech role", pinnable: false },
+  { path: "/roles", title: "Find a tech role", pinnable: true },
   { path: "/roles/back-end-developer", title: "Back-End Developer", pinnable: true },
   { path: "/occupations", title: "Every occupation", pinnable: true },
   { path: "/occupations/15-1252", title: "Software developers", pinnable: true },
