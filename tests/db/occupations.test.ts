@@ -228,6 +228,21 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect((await profile("15-1252")).data.nearestRoles).toEqual([]);
     });
 
+    it("says which of a role's occupations makes it near, and that shared software is not a path into the role", async () => {
+      // Accountants: Back-End Developer is near through Software Developers, an occupation it is also filed under (its
+      // figures are Web Developers'), and the page must not call that "its O*NET occupation".
+      const { data } = await profile("13-2011");
+      const backEnd = data.nearestRoles.find((r) => r.slug === "back-end-developer");
+      expect(backEnd).toMatchObject({ reason: "technology", via: "Software Developers", viaPrimary: false });
+      const text = renderInRouter(createElement(OccupationProfile, { profile: data })).replace(/<[^>]+>/g, "");
+      expect(text).toContain(
+        "Tech roles whose occupations use some of the same less common software (a shared tool, not a known path into the role):",
+      );
+      expect(text).toContain("Back-End Developer (Software Developers, an O*NET occupation it is also filed under, has");
+      expect(text).not.toContain("its O*NET occupation, Software Developers");
+      expect(text).not.toContain("The nearest ones");
+    });
+
     it("costs the same number of queries for any occupation, once its nearest roles are known", async () => {
       const codes = ["15-1252", "29-1141", "15-1299", "47-2152", "53-2012"];
       const first = new Map<string, number>();

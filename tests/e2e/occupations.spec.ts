@@ -333,7 +333,7 @@ test.describe("searching every job title", () => {
       const nearest = page.locator("section.search-page__nearest");
       await expect(nearest.getByRole("heading", { level: 2 })).toHaveText("Registered nurses is outside the tech careers we curate");
       await expect(nearest.getByRole("link", { name: "occupation page" })).toHaveAttribute("href", "/occupations/29-1141");
-      await expect(nearest).toContainText("The nearest tech roles:");
+      await expect(nearest).toContainText("Tech roles whose occupations use some of the same less common software");
       const roles = nearest.locator("li a");
       expect(await roles.count()).toBeGreaterThan(0);
       for (const href of await roles.evaluateAll((links) => links.map((a) => a.getAttribute("href"))))

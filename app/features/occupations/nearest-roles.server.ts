@@ -18,6 +18,8 @@ export interface NearestTechRole {
   shared: number | null;
   /** For "technology": up to three of them that few occupations list, the fewest first. */
   examples: string[] | null;
+  /** For "technology": whether `via` is the role's primary O*NET occupation (else one it is also filed under). */
+  viaPrimary: boolean | null;
   /** The source of the reason (O*NET's related occupations or its technology examples): its id and title. */
   sourceId: string;
   sourceTitle: string;
@@ -98,7 +100,7 @@ export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; l
     ),
     shared as (
       select distinct on (r.slug) r.slug, r.title, 'technology'::text as reason, o.title as via, -c.distinctive as score,
-             c.n as shared, c.examples, c.source_id,
+             c.n as shared, c.examples, ro.is_primary as via_primary, c.source_id,
              (select count(*) from onet_technology_skills own where own.onet_code = o.onet_code)::int as listed
         from in_common c
         join onet_occupations o on o.onet_code = c.onet_code
@@ -107,10 +109,11 @@ export async function listNearestTechRoles({ of, limit = 3 }: { of: NearestTo; l
        where c.distinctive >= ${MIN_DISTINCTIVE_TECHNOLOGIES}
        order by r.slug, c.distinctive desc, c.n desc, listed, o.title collate "C"
     )
-    select slug, x.title, reason, via, shared, examples, source_id as "sourceId", s.title as "sourceTitle" from (
-      select slug, title, reason, via, score, null::int as shared, null::text[] as examples, 0 as listed, source_id from related
+    select slug, x.title, reason, via, shared, examples, via_primary as "viaPrimary", source_id as "sourceId", s.title as "sourceTitle" from (
+      select slug, title, reason, via, score, null::int as shared, null::text[] as examples, null::boolean as via_primary, 0 as listed,
+             source_id from related
       union all
-      select slug, title, reason, via, score, shared, examples, listed, source_id from shared
+      select slug, title, reason, via, score, shared, examples, via_primary, listed, source_id from shared
     ) x
     join sources s on s.id = x.source_id
      order by (reason = 'related') desc, score, shared desc nulls last, listed, x.title collate "C"

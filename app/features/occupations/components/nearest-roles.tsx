@@ -20,13 +20,24 @@ export function NearestRoleList({ roles, nearTo }: { roles: NearestTechRole[]; n
           <span className="muted">
             {r.reason === "related"
               ? `(${shortSourceTitle(r.sourceTitle)} lists ${r.via} as a related occupation)`
-              : `(its O*NET occupation, ${r.via}, has ${formatCount(r.shared ?? 0)} technologies in common with ${nearTo} in ${shortSourceTitle(r.sourceTitle)}, among them ${listTitles(r.examples ?? [])}, each listed for fewer than one in ${FEW_OCCUPATIONS_DIVISOR} of the occupations O*NET lists technologies for)`}
+              : `(${r.viaPrimary ? `its O*NET occupation, ${r.via},` : `${r.via}, an O*NET occupation it is also filed under,`} has ${formatCount(r.shared ?? 0)} technologies in common with ${nearTo} in ${shortSourceTitle(r.sourceTitle)}, among them ${listTitles(r.examples ?? [])}, each listed for fewer than one in ${FEW_OCCUPATIONS_DIVISOR} of the occupations O*NET lists technologies for)`}
           </span>{" "}
           <SourceRef id={r.sourceId} />
         </li>
       ))}
     </ul>
   );
+}
+
+/**
+ * What introduces the list: the roles are near either because O*NET relates their occupations, or only because their
+ * occupations list some of the same less common software, which says less ("Systems Analyst" for accountants, through
+ * Oracle Taleo): the words say which, and not that the role is a next step.
+ */
+export function nearestRolesLead(roles: readonly NearestTechRole[]): string {
+  return roles.every((r) => r.reason === "related")
+    ? "Tech roles in occupations O*NET lists as related to it:"
+    : "Tech roles whose occupations use some of the same less common software (a shared tool, not a known path into the role):";
 }
 
 /** What the page says when no role is near. */

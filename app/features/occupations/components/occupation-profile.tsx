@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import type { OccupationProfileView } from "~/features/occupations/profile.server";
 import { OccupationAi } from "~/features/occupations/components/occupation-ai";
-import { NearestRoleList, NO_NEAREST_ROLES } from "~/features/occupations/components/nearest-roles";
+import { NearestRoleList, nearestRolesLead, NO_NEAREST_ROLES } from "~/features/occupations/components/nearest-roles";
 import { bandText, OccupationOutlook } from "~/features/occupations/components/occupation-outlook";
 import { OccupationPay } from "~/features/occupations/components/occupation-pay";
 import { OccupationPeople } from "~/features/occupations/components/occupation-people";
@@ -153,7 +153,7 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
           <div className="filed-roles">
             <p>
               No curated tech role is filed under this occupation (<Link to="/roles">browse the tech roles</Link>).
-              {members.length > 0 ? null : nearestRoles.length > 0 ? " The nearest ones:" : ` ${NO_NEAREST_ROLES}`}
+              {members.length > 0 ? null : nearestRoles.length > 0 ? ` ${nearestRolesLead(nearestRoles)}` : ` ${NO_NEAREST_ROLES}`}
             </p>
             {nearestRoles.length > 0 ? <NearestRoleList roles={nearestRoles} nearTo={occupation.title} /> : null}
           </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { NearestRoleList, NO_NEAREST_ROLES } from "~/features/occupations/components/nearest-roles";
+import { NearestRoleList, nearestRolesLead, NO_NEAREST_ROLES } from "~/features/occupations/components/nearest-roles";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
 import { ResultList } from "~/features/search/components/result-list";
 import { TitleSearch } from "~/features/search/components/title-search";
@@ -92,7 +92,7 @@ export function SearchPage({ page, skillSection }: { page: SearchPageView; skill
                 Its <Link to={nearest.occupation.href}>occupation page</Link> has BLS projections, pay, tasks and skills.
               </>
             )}
-            {nearest.roles.length > 0 ? " The nearest tech roles:" : ` ${NO_NEAREST_ROLES}`}
+            {nearest.roles.length > 0 ? ` ${nearestRolesLead(nearest.roles)}` : ` ${NO_NEAREST_ROLES}`}
           </p>
           {nearest.roles.length > 0 && nearTo ? <NearestRoleList roles={nearest.roles} nearTo={nearTo} /> : null}
         </section>
