@@ -132,6 +132,22 @@ test.describe("the /search page", () => {
     await expect(page.locator(".search-page__summary")).toHaveText(/^\d+ occupations? and \d+ tech roles? match “writer”/);
   });
 
+  test("offers a skill typed instead of a title first, unless a title is exactly what was typed (“chef”)", async ({
+    noScriptPage: page,
+  }) => {
+    // "python" is no job title: the skill's section leads, then any titles containing it.
+    await page.goto("/search?q=python");
+    const headings = page.getByRole("heading", { level: 2 });
+    await expect(headings.first()).toHaveText("Start from the skill: Python");
+    await expect(page.getByRole("link", { name: "Which careers ask for Python" })).toBeVisible();
+    // "chef" is Chefs and head cooks' title before it is the DevOps tool Chef: the occupation first, the skill after.
+    await page.goto("/search?q=chef");
+    await expect(headings.first()).toHaveText("Chefs and head cooks is outside the tech careers we curate");
+    await expect(page.getByRole("list", { name: "Matching occupations" }).getByRole("link").first()).toHaveText("Chefs and head cooks");
+    const order = await headings.allTextContents();
+    expect(order.indexOf("Start from the skill: Chef")).toBeGreaterThan(order.indexOf("Occupations"));
+  });
+
   test("answers a field typed (“coding”) with the role named for who works in it, says so, and offers the explorers", async ({
     noScriptPage: page,
   }) => {

@@ -26,6 +26,9 @@ export function SearchPage({ page, skillSection }: { page: SearchPageView; skill
         <ResultList items={roles} label="Matching tech roles" heading="h3" />
       </section>
     ) : null;
+  // A skill's name typed ("python", "figma"): the skill comes first, unless a title is exactly what was typed ("chef" is
+  // Chefs and head cooks' title, and the DevOps tool Chef only second).
+  const titleTyped = [...roles, ...occupations].some((hit) => hit.quality === "exact");
   return (
     <div className="search-page">
       <h1>{query ? <>Search results for “{query}”</> : "Search job titles"}</h1>
@@ -49,7 +52,7 @@ export function SearchPage({ page, skillSection }: { page: SearchPageView; skill
         </p>
       )}
 
-      {skillSection}
+      {titleTyped ? null : skillSection}
 
       {unprojected.length > 0 ? (
         <section aria-labelledby="unprojected-title" className="search-page__unprojected">
@@ -106,6 +109,8 @@ export function SearchPage({ page, skillSection }: { page: SearchPageView; skill
       ) : null}
 
       {occupationsFirst ? roleResults : null}
+
+      {titleTyped ? skillSection : null}
 
       {didYouMean.length > 0 ? (
         <section aria-labelledby="suggestions-title">
