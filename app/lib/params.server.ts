@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "~db/schema/enums";
 import { recordSearchParamReads } from "~/lib/search-param-reads.server";
-import { nameCharacter, quoteFromAddress, unusableCharactersSentence } from "~/lib/unusable-characters";
+import { controlCharactersInParameter, quoteFromAddress, unusableCharactersSentence } from "~/lib/unusable-characters";
 
 /**
  * Parses URL search parameters with a zod object schema. Repeated keys become arrays only where the schema
@@ -15,16 +15,13 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
   const params = address.searchParams;
   // The schema is the page's list of parameters: loadPublicPage redirects away any other (search-param-reads.server.ts).
   recordSearchParamReads(Object.entries(schema.shape).map(([key, field]) => [key, isArraySchema(field as z.ZodType)]));
-  // No parameter of ours can contain control characters (PostgreSQL refuses NUL in text outright); tabs and
-  // line breaks from pasted text are whitespace, which the schemas trim.
   for (const [key, value] of params) {
-    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-    const found = [...new Set(value.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g))];
+    const found = controlCharactersInParameter(value);
     if (found.length > 0) {
-      throw new Response(
-        `The parameter “${quoteFromAddress(key, 40)}” contains ${found.map(nameCharacter).join(", ")}, which no parameter can hold.`,
-        { status: 400, statusText: "Bad Request" },
-      );
+      throw new Response(`The parameter “${quoteFromAddress(key, 40)}” contains ${found.join(", ")}, which no parameter can hold.`, {
+        status: 400,
+        statusText: "Bad Request",
+      });
     }
   }
   const raw: Record<string, string | string[]> = {};

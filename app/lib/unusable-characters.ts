@@ -4,7 +4,8 @@
  * nothing or break a line, and the bidirectional
  * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder the letters after them until
  * closed, so "RTL override" shows as "edirrevo LTR" and the rest of a page can be reversed with it (the "Trojan
- * Source" characters, Unicode TR 36).
+ * Source" characters, Unicode TR 36). An address's search parameters refuse the control characters among them
+ * (controlCharactersInParameter), from the same definition.
  *
  * Allowed on purpose: the left-to-right and right-to-left marks (U+200E, U+200F) and the Arabic letter mark
  * (U+061C). They are invisible letters with a direction: they place punctuation next to a word in a right-to-left
@@ -44,17 +45,35 @@ export function nameCharacter(character: string): string {
   return `${NAMES[character.codePointAt(0)!] ?? "a control character"} (${codePoint(character)})`;
 }
 
+/** The unusable characters in a text that `allowed` does not let through, each named once in the order they first appear. */
+function findUnusable(text: string, allowed: (character: string) => boolean): string[] {
+  const found = new Set<string>();
+  for (const [character] of text.matchAll(UNUSABLE)) {
+    if (!allowed(character)) found.add(character);
+  }
+  return [...found].map(nameCharacter);
+}
+
+const LINE_BREAKS_AND_TABS = new Set(["\n", "\t", "\u2028", "\u2029"]);
+
 /**
  * The unusable characters in a text, each named once in the order they first appear. `lineBreaks` lets a multi-line
  * text (a note) keep its line breaks (U+2028 and U+2029 among them, as some editors paste them) and tabs.
  */
 export function unusableCharacters(text: string, { lineBreaks = false }: { lineBreaks?: boolean } = {}): string[] {
-  const found = new Set<string>();
-  for (const [character] of text.matchAll(UNUSABLE)) {
-    if (lineBreaks && (character === "\n" || character === "\t" || character === "\u2028" || character === "\u2029")) continue;
-    found.add(character);
-  }
-  return [...found].map(nameCharacter);
+  return findUnusable(text, (character) => lineBreaks && LINE_BREAKS_AND_TABS.has(character));
+}
+
+const PASTED_WHITESPACE = new Set(["\t", "\n", "\r"]);
+
+/**
+ * The control characters in a search parameter's value (C0 and DEL), each named once in the order they first appear:
+ * no parameter of ours can hold one (PostgreSQL refuses NUL in text outright). Tabs and line breaks (LF, CR) from
+ * pasted text are whitespace, which the schemas trim; the C1 controls and the separators and bidirectional characters
+ * are not refused here.
+ */
+export function controlCharactersInParameter(value: string): string[] {
+  return findUnusable(value, (character) => PASTED_WHITESPACE.has(character) || character.codePointAt(0)! > 0x7f);
 }
 
 /**

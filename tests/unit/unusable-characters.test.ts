@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { nameCharacter, quoteFromAddress, unusableCharacters, unusableCharactersSentence } from "~/lib/unusable-characters";
+import {
+  controlCharactersInParameter,
+  nameCharacter,
+  quoteFromAddress,
+  unusableCharacters,
+  unusableCharactersSentence,
+} from "~/lib/unusable-characters";
 
 describe("unusableCharacters", () => {
   it("names every bidirectional embedding, override and isolate, with its code point", () => {
@@ -42,6 +48,18 @@ describe("unusableCharacters", () => {
     for (const text of ["Careers in café kitchens — 2024", "Careers (עברית)\u200f", "\u200eC++ و Python\u061c", "日本語のタイトル 🚀"]) {
       expect(unusableCharacters(text), text).toEqual([]);
     }
+  });
+});
+
+describe("controlCharactersInParameter", () => {
+  it("names a parameter's C0 controls and DEL once each, and lets pasted tabs and line breaks and anything above U+007F through", () => {
+    // What would break: parseSearchParams kept a second pattern of its own, and the two drifted apart.
+    expect(controlCharactersInParameter("a\u0000b\u001b\u007fc\u0000")).toEqual([
+      "a null character (U+0000)",
+      "an escape character (U+001B)",
+      "a delete character (U+007F)",
+    ]);
+    expect(controlCharactersInParameter("pasted\tline\r\nbreaks, caf\u00e9 \u0085\u2028\u202e")).toEqual([]);
   });
 });
 
