@@ -12,6 +12,7 @@
  * script ("Careers (עברית)"), cannot reverse Latin letters, and open nothing that runs on past the title.
  * Browser-safe: no server code.
  */
+import { listTitles } from "~/lib/list-titles";
 
 const NAMES: Record<number, string> = {
   0x00: "a null character",
@@ -93,5 +94,5 @@ export function quoteFromAddress(text: string, max: number): string {
 export function unusableCharactersSentence(text: string): string {
   const found = unusableCharacters(text);
   if (found.length === 0) return "";
-  return ` It contains ${found.length === 1 ? found[0] : `${found.slice(0, -1).join(", ")} and ${found.at(-1)}`}.`;
+  return ` It contains ${listTitles(found)}.`;
 }

@@ -200,6 +200,7 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
         ["/api/v1/projections?soc=99-9999", "There is no BLS occupation 99-9999."],
         // One unknown code in a list is a 404 naming it, not an answer that silently leaves it out.
         ["/api/v1/projections?soc=15-1252,99-9999,98-9999", "There are no BLS occupations 99-9999 and 98-9999."],
+        ["/api/v1/projections?soc=99-9999,98-9999,97-9999", "There are no BLS occupations 99-9999, 98-9999 and 97-9999."],
       ] as const) {
         const { status, detail } = await problemOf("projections", address);
         expect(status, address).toBe(404);

@@ -70,6 +70,9 @@ describe("quoteFromAddress", () => {
     expect(quoteFromAddress("café\u202e", 40)).toBe("caf%C3%A9%E2%80%AE");
     expect(quoteFromAddress("15-1252", 4)).toBe("15-1");
     expect(unusableCharactersSentence("a\u0000b\u0007")).toBe(" It contains a null character (U+0000) and a control character (U+0007).");
+    expect(unusableCharactersSentence("\u0000\u0007\u202e")).toBe(
+      " It contains a null character (U+0000), a control character (U+0007) and a right-to-left override (U+202E).",
+    );
     expect(unusableCharactersSentence("15-1252")).toBe("");
   });
 });

@@ -6,6 +6,7 @@
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
 import { slugParam } from "~/lib/params.server";
+import { listTitles } from "~/lib/list-titles";
 import { PAY_POINT_LABELS, PAY_POINTS } from "~/features/pay/pay";
 import {
   getApiOccupation,
@@ -133,10 +134,7 @@ export async function projectionsAnswer({ query, dataVersionId }: Query<"project
   // A code that is no BLS occupation is a 404 naming it, even beside known ones: a typo is told, not silently dropped.
   const unknown = [...new Set(query.soc)].filter((code) => !knownCodes.has(code));
   if (unknown.length === 1) throw notFound(`There is no BLS occupation ${unknown[0]}. /api/v1/occupations lists them.`);
-  if (unknown.length > 1) {
-    const named = `${unknown.slice(0, -1).join(", ")} and ${unknown.at(-1)}`;
-    throw notFound(`There are no BLS occupations ${named}. /api/v1/occupations lists them.`);
-  }
+  if (unknown.length > 1) throw notFound(`There are no BLS occupations ${listTitles(unknown)}. /api/v1/occupations lists them.`);
   return { data: rows.map(projectionOf) };
 }
 
