@@ -4,7 +4,8 @@ import { getAllOccupationsOutlook, groupByOccupation, listRoleOutlooks } from "~
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { csvResponse } from "~/lib/csv.server";
 import { withQueryStats } from "~/lib/db.server";
-import { readRoleQuery } from "~/features/outlook/params.server";
+import { readRoleQuery, roleQuerySchema } from "~/features/outlook/params.server";
+import { parseSearchParams } from "~/lib/params.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
 import { noDataLoaded, publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
@@ -14,7 +15,7 @@ export const action = refuseWrites;
 
 /** The dashboard's growth chart as CSV: one row per occupation plus the all-occupations row. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { query } = await readRoleQuery(request);
+  const { query } = await readRoleQuery(parseSearchParams(new URL(request.url), roleQuerySchema));
   const filters = { cluster: query.cluster, education: query.education, industry: query.industry };
   const { result, ms, queries } = await withQueryStats(async () => {
     const [roles, average, version] = await Promise.all([

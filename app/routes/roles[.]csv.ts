@@ -12,6 +12,7 @@ import { CSV_HEADERS as H } from "~/lib/csv-headers";
 import { payFor } from "~/features/pay/pay";
 import { listRolePay } from "~/features/pay/queries.server";
 import { publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
+import { parseSearchParams } from "~/lib/params.server";
 
 /** Read-only: any other method is a 405 with Allow. */
 export const action = refuseWrites;
@@ -22,7 +23,7 @@ export const action = refuseWrites;
  * column names the version the figures are from.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { query, filters } = await readRoleQuery(request, roleFinderQuerySchema);
+  const { query, filters } = await readRoleQuery(parseSearchParams(new URL(request.url), roleFinderQuerySchema));
   const sort = query.sort ?? "title";
   const dataVersionId = pinnedVersionFromTag(query.data)?.id;
   const { result, ms, queries } = await withQueryStats(async () => {

@@ -1,6 +1,6 @@
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { getAllOccupationsOutlook, groupByOccupation, listRoleOutlooks, listTopHotSkills } from "~/features/outlook/queries.server";
-import { readRoleQuery } from "~/features/outlook/params.server";
+import { readRoleQuery, roleQuerySchema } from "~/features/outlook/params.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { listRolePay } from "~/features/pay/queries.server";
 import { payFor } from "~/features/pay/pay";
@@ -16,8 +16,9 @@ const TOP = 5;
  */
 export async function loadOutlookDashboard(request: Request) {
   const { result, headers } = await loadPublicPage(request, {
-    load: async () => {
-      const { query, options } = await readRoleQuery(request);
+    query: roleQuerySchema,
+    load: async (parsed) => {
+      const { query, options } = await readRoleQuery(parsed);
       // The dashboard filters by cluster, education and industry; the finder has the rest.
       const filters = { cluster: query.cluster, education: query.education, industry: query.industry };
       const [roles, average, hotSkills, pays, dataVersion] = await Promise.all([

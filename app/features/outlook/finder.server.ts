@@ -17,8 +17,8 @@ import { loadPublicPage } from "~/lib/page-loader.server";
 export async function loadRoleFinder(request: Request) {
   const { result, headers } = await loadPublicPage(request, {
     query: roleFinderQuerySchema,
-    load: async () => {
-      const { query, filters, options } = await readRoleQuery(request, roleFinderQuerySchema);
+    load: async (parsed, url) => {
+      const { query, filters, options } = await readRoleQuery(parsed);
       const sort = query.sort ?? "title";
       const direction = query.dir ?? DEFAULT_DIRECTION[sort];
       const dataVersionId = pinnedVersionFromTag(query.data)?.id;
@@ -33,7 +33,7 @@ export async function loadRoleFinder(request: Request) {
         lookup.status === "pinned" && outlooks.length > 0
           ? await listPinnedFigureChanges({ dataVersionId: lookup.pinned.id, slugs: outlooks.map((r) => r.slug), vintage: query.vintage })
           : [];
-      const { current: dataVersion, banner: dataPinBanner } = resolveDataPin({ ...lookup, changes }, new URL(request.url));
+      const { current: dataVersion, banner: dataPinBanner } = resolveDataPin({ ...lookup, changes }, url);
       // Each median with the OEWS survey it comes from, whose 10th-90th spread the table shows beside it.
       const roles = outlooks.map((r) => ({ ...r, pay: payFor(pays, r.socCode, r.projection?.wageYear ?? null) }));
       const sources = await listSourcesByIds({

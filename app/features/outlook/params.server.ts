@@ -2,7 +2,6 @@ import { listFilterOptions, type FilterOptions, type RoleFilters } from "~/featu
 import { minimumPayParam } from "~/features/occupations/params.server";
 import { chooseGrowthBand, choosePeriod, growthBandParam, vintageParam } from "~/features/periods/params.server";
 import type { GrowthBand, LoadedPeriods, ProjectionVintage } from "~/features/periods/periods";
-import { parseSearchParams } from "~/lib/params.server";
 import { dataPinQueryShape } from "~/features/data-pin/params.server";
 import { z } from "zod";
 import { CAREER_CLUSTERS, ENTRY_EDUCATION, ROLE_LEVELS, SLUG_PATTERN } from "~db/schema/enums";
@@ -42,15 +41,14 @@ export type RoleQuery = Omit<z.infer<typeof roleFinderQuerySchema>, "vintage"> &
 export type RoleFilterOptions = Omit<FilterOptions, "periods"> & { periods: LoadedPeriods; bands: GrowthBand[] };
 
 /**
- * Parses the dashboard / finder URL state and checks the period, growth band, industry and skill against the data
- * (the filter options' four queries): a period that is not loaded, a band the period does not have or an unknown
- * slug is a 400 naming it, never an empty page that looks like "no roles".
+ * Checks the dashboard / finder URL state, as its schema parsed it (roleQuerySchema or roleFinderQuerySchema, through
+ * loadPublicPage or parseSearchParams), against the data: the period, growth band, industry and skill (the filter
+ * options' four queries). A period that is not loaded, a band the period does not have or an unknown slug is a 400
+ * naming it, never an empty page that looks like "no roles".
  */
 export async function readRoleQuery(
-  request: Request,
-  schema: typeof roleQuerySchema | typeof roleFinderQuerySchema = roleQuerySchema,
+  parsed: z.infer<typeof roleFinderQuerySchema>,
 ): Promise<{ query: RoleQuery; filters: RoleFilters; options: RoleFilterOptions }> {
-  const parsed: Omit<RoleQuery, "vintage"> & { vintage?: string } = parseSearchParams(new URL(request.url), schema);
   const { periods: loaded, ...values } = await listFilterOptions();
   const { period, periods } = choosePeriod(loaded, parsed.vintage);
   const band = chooseGrowthBand(period, parsed.band);
