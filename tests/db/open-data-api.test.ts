@@ -1,6 +1,9 @@
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import * as t from "~db/schema";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { pinnedVersionFromTag } from "~/features/data-pin/params.server";
 import { apiAnswers, type ApiAnswerName } from "~/features/open-data/api-schemas.server";
 import { API_OPERATIONS, openApiDocument } from "~/features/open-data/openapi.server";
 import { loader as rolesLoader } from "~/routes/api.v1.roles";
@@ -274,6 +277,28 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       expect(occupation.body.data.payPercentiles.length).toBeGreaterThan(0);
       expect(JSON.stringify(occupation.body.data.payPercentiles[0])).toContain(String(SOFTWARE_DEVELOPERS_PAY.published));
       expect(JSON.stringify(currentOccupation.body.data.payPercentiles[0])).toContain(String(SOFTWARE_DEVELOPERS_PAY.changed));
+    });
+
+    it("knows, pinned, the codes of the pinned version's archive, though a later load dropped one from the live tables", async () => {
+      // What would break: known codes came from the live occupations table, so a code the pinned version published and
+      // a later load no longer has answered 404 at an address pinned to that version.
+      const dropped = "15-1259";
+      const archive = t.dataVersionProjections;
+      const [line] = await ctx.db
+        .select()
+        .from(archive)
+        .where(
+          and(
+            eq(archive.dataVersionId, pinnedVersionFromTag(firstTag)!.id),
+            eq(archive.socCode, "15-1252"),
+            eq(archive.vintage, "2024-34"),
+          ),
+        );
+      await ctx.db.insert(archive).values({ ...line!, socCode: dropped, occupationTitle: "Computer occupations no longer published" });
+      const pinned = await answer("projections", `/api/v1/projections?soc=15-1252,${dropped}&vintage=2024-34&data=${firstTag}`);
+      expect(pinned.body.data.map((p) => p.socCode)).toEqual(["15-1252", dropped]);
+      const live = await problemOf("projections", `/api/v1/projections?soc=15-1252,${dropped}&vintage=2024-34`);
+      expect([live.status, live.detail]).toEqual([404, `There is no BLS occupation ${dropped}. /api/v1/occupations lists them.`]);
     });
   });
 });

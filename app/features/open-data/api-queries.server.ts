@@ -173,11 +173,18 @@ export async function listApiProjections({
       .innerJoin(projectionPeriods, eq(projectionPeriods.vintage, lines.vintage))
       .where(and(inArray(lines.socCode, [...socCodes]), vintage ? eq(lines.vintage, vintage) : undefined))
       .orderBy(asc(lines.socCode), desc(projectionPeriods.baseYear)),
-    // Which of the codes are BLS occupations at all: one without a line in the period is known, just not projected.
-    db
-      .select({ socCode: occupations.socCode })
-      .from(occupations)
-      .where(inArray(occupations.socCode, [...socCodes])),
+    // Which of the codes are BLS occupations at all: one without a line in the period is known, just not projected. A
+    // pinned version's are those its archive has lines of (every occupation comes with a line, occupations.csv), since a
+    // later load may have dropped one from the live table.
+    dataVersionId === undefined
+      ? db
+          .select({ socCode: occupations.socCode })
+          .from(occupations)
+          .where(inArray(occupations.socCode, [...socCodes]))
+      : db
+          .selectDistinct({ socCode: lines.socCode })
+          .from(lines)
+          .where(inArray(lines.socCode, [...socCodes])),
   ]);
   return { rows, knownCodes: new Set(known.map((o) => o.socCode)) };
 }
