@@ -43,17 +43,23 @@ export function csvText<Row>(columns: readonly CsvColumn<Row>[], rows: readonly 
   );
 }
 
-/** A CSV download (csvText) with its file name and the caller's headers (the cache headers of a public page). */
-export function csvResponse<Row>(
-  filename: string,
-  columns: readonly CsvColumn<Row>[],
-  rows: readonly Row[],
-  headers?: HeadersInit,
-): Response {
+/** A CSV document (csvText) and the name it is downloaded under: what a download states (csvFile). */
+export interface CsvFile {
+  filename: string;
+  text: string;
+}
+
+/** The CSV file of `rows` under `columns` (csvText), downloaded as `filename`. */
+export function csvFile<Row>(filename: string, columns: readonly CsvColumn<Row>[], rows: readonly Row[]): CsvFile {
+  return { filename, text: csvText(columns, rows) };
+}
+
+/** A CSV download (csvFile) with its file name and the caller's headers (the cache headers of a public page). */
+export function csvResponse({ filename, text }: CsvFile, headers?: HeadersInit): Response {
   const result = new Headers(headers);
   result.set("Content-Type", "text/csv; charset=utf-8; header=present");
   result.set("Content-Disposition", `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`);
-  return new Response(csvText(columns, rows), { headers: result });
+  return new Response(text, { headers: result });
 }
 
 /**

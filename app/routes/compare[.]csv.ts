@@ -4,11 +4,12 @@ import { getComparison } from "~/features/compare/comparison.server";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { compareCsvQuerySchema, readCompareSelection } from "~/features/compare/params.server";
-import { comparisonCsvResponse } from "~/features/compare/comparison-csv.server";
+import { comparisonCsvFile } from "~/features/compare/comparison-csv.server";
 import { listOpeningsSplits, type OpeningsSplit } from "~/features/compare/occupation-comparison.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
-import { refuseWrites, unlessNotModified } from "~/lib/http.server";
+import { refuseWrites } from "~/lib/http.server";
+import { sendCsv } from "~/lib/csv-download.server";
 
 /** Read-only: any other method is a 405 with Allow. */
 export const action = refuseWrites;
@@ -81,7 +82,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
   });
   const choice = query.chart ? { chart: query.chart } : { table: query.table ?? "figures" };
-  return unlessNotModified(request, headers, () =>
-    comparisonCsvResponse(result.comparison, choice, headers, result.openingsSplits, result.figuresVersionTag),
-  );
+  return sendCsv(request, headers, () => comparisonCsvFile(result.comparison, choice, result.openingsSplits, result.figuresVersionTag));
 }

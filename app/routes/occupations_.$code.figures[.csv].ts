@@ -7,11 +7,11 @@ import { getAiEvidence, getOccupation, listOccupationProjections } from "~/featu
 import { listPayPercentiles } from "~/features/pay/queries.server";
 import { PAY_POINT_LABELS, type PayPoint } from "~/features/pay/pay";
 import { listSourcesByIds } from "~/features/sources/queries.server";
-import { csvResponse } from "~/lib/csv.server";
-import { withQueryStats } from "~/lib/db.server";
+import { csvFile } from "~/lib/csv.server";
+import { loadCsvDownload } from "~/lib/csv-download.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
-import { publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
+import { refuseWrites } from "~/lib/http.server";
 
 /** Read-only: any other method is a 405 with Allow. */
 export const action = refuseWrites;
@@ -27,100 +27,101 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const dataTag = readDataPinTag(url);
   const archiveId = pinnedVersionFromTag(dataTag)?.id;
-  const { result, ms, queries } = await withQueryStats(async () => {
-    const [occupation, projections, pay, ai, lookup] = await Promise.all([
-      getOccupation(socCode),
-      listOccupationProjections(socCode, archiveId),
-      listPayPercentiles(socCode, archiveId),
-      getAiEvidence(socCode),
-      lookUpDataPin({ tag: dataTag }),
-    ]);
-    const sourceIds = [
-      ...projections.map((p) => p.sourceId),
-      ...pay.map((p) => p.sourceId),
-      ...ai.exposure.map((e) => e.sourceId),
-      ...ai.applicability.map((a) => a.sourceId),
-    ];
-    const cited = occupation ? await listSourcesByIds({ ids: sourceIds }) : [];
-    return { occupation, projections, pay, ai, lookup, cited };
+  return loadCsvDownload(request, {
+    load: async () => {
+      const [occupation, projections, pay, ai, lookup] = await Promise.all([
+        getOccupation(socCode),
+        listOccupationProjections(socCode, archiveId),
+        listPayPercentiles(socCode, archiveId),
+        getAiEvidence(socCode),
+        lookUpDataPin({ tag: dataTag }),
+      ]);
+      const sourceIds = [
+        ...projections.map((p) => p.sourceId),
+        ...pay.map((p) => p.sourceId),
+        ...ai.exposure.map((e) => e.sourceId),
+        ...ai.applicability.map((a) => a.sourceId),
+      ];
+      const cited = occupation ? await listSourcesByIds({ ids: sourceIds }) : [];
+      if (!occupation) throw new Response(`We have no occupation with the code ${socCode}.`, { status: 404 });
+      const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, url);
+      return { occupation, projections, pay, ai, cited, dataVersion: current, figuresVersion: (banner?.pinned ?? current).tag };
+    },
+    file: ({ occupation, projections, pay, ai, cited, figuresVersion }) => {
+      const sources = new Map(cited.map((s) => [s.id, s]));
+      const cite = (id: string) => {
+        const s = sources.get(id);
+        return s ? sourceCredit(s) : id;
+      };
+      type Row = { figure: string; unit: string; periodOrYear: string; value: number | string | null; source: string };
+      const rows: Row[] = [];
+      for (const p of projections) {
+        const add = (figure: string, unit: string, value: number | string | null) =>
+          rows.push({ figure, unit, periodOrYear: p.vintage, value, source: cite(p.sourceId) });
+        add(`Employment in ${p.baseYear}`, "jobs", p.employmentBase);
+        add(`Employment in ${p.targetYear}`, "jobs", p.employmentProjected);
+        add("Change", "jobs", p.changeNumeric);
+        add("Change", "%", p.changePercent);
+        add("Growth band", "", p.band?.label ?? null);
+        add("Change, all occupations", "%", p.allOccupationsPercent);
+        add("Openings a year", "jobs", p.annualOpenings);
+        add("Openings from labor force exits a year", "jobs", p.laborForceExits);
+        add("Openings from occupational transfers a year", "jobs", p.occupationalTransfers);
+        add("Median annual wage", "USD", p.medianAnnualWage);
+        add("Wage data year (May)", "year", p.wageYear);
+        add("Typical entry education", "", p.entryEducation);
+        add("Work experience in a related occupation", "", p.workExperience);
+        add("Typical on-the-job training", "", p.onTheJobTraining);
+      }
+      for (const s of pay) {
+        const add = (figure: string, unit: string, value: number | string | null) =>
+          rows.push({ figure, unit, periodOrYear: `May ${s.wageYear}`, value, source: cite(s.sourceId) });
+        for (const [point, value] of Object.entries(s.annual))
+          add(`Annual wage, ${PAY_POINT_LABELS[point as PayPoint].label.toLowerCase()}`, "USD", value);
+        for (const [point, value] of Object.entries(s.hourly))
+          add(`Hourly wage, ${PAY_POINT_LABELS[point as PayPoint].label.toLowerCase()}`, "USD", value);
+        if (s.topCoded.length > 0) {
+          add(
+            "Annual wage percentiles at or above the top code",
+            "",
+            `${s.topCoded.join(" ")} (at or above ${s.topCodeAnnual ?? "the top of the range"})`,
+          );
+        }
+      }
+      // The AI evidence as each study publishes it (the page rounds the shares to a tenth of a percent), per O*NET or SOC code.
+      const studyYear = (id: string) => sources.get(id)?.vintage ?? "";
+      for (const e of ai.exposure) {
+        const measure = EXPOSURE_MEASURE_TEXT[e.measure] ?? e.measure;
+        const rater = EXPOSURE_RATER_TEXT[e.rater] ?? e.rater;
+        rows.push({
+          figure: `Share of tasks exposed to LLMs, ${measure}, ${rater} (O*NET ${e.onetCode})`,
+          unit: "share (0-1)",
+          periodOrYear: studyYear(e.sourceId),
+          value: e.score,
+          source: cite(e.sourceId),
+        });
+      }
+      for (const a of ai.applicability) {
+        rows.push({
+          figure: `AI applicability score, ${a.title} (SOC ${a.socCode})`,
+          unit: "score (0-1)",
+          periodOrYear: studyYear(a.sourceId),
+          value: a.score,
+          source: cite(a.sourceId),
+        });
+      }
+      const withMeta = rows.map((r) => ({ socCode, occupation: occupation.title, ...r, dataVersion: figuresVersion }));
+      const columns = [
+        { key: "socCode" as const, header: H.socCode },
+        { key: "occupation" as const, header: H.occupation },
+        { key: "figure" as const, header: "Figure" },
+        { key: "value" as const, header: "Value" },
+        { key: "unit" as const, header: "Unit" },
+        { key: "periodOrYear" as const, header: "Projection period or data year" },
+        { key: "source" as const, header: H.source },
+        { key: "dataVersion" as const, header: H.dataVersion },
+      ];
+      return csvFile(`career-atlas-occupation-${socCode}.csv`, columns, withMeta);
+    },
   });
-  const { occupation, projections, pay, ai, lookup, cited } = result;
-  if (!occupation) throw new Response(`We have no occupation with the code ${socCode}.`, { status: 404 });
-  const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, url);
-  const version = banner?.pinned ?? current;
-  const headers = publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries });
-  const sources = new Map(cited.map((s) => [s.id, s]));
-  const cite = (id: string) => {
-    const s = sources.get(id);
-    return s ? sourceCredit(s) : id;
-  };
-  type Row = { figure: string; unit: string; periodOrYear: string; value: number | string | null; source: string };
-  const rows: Row[] = [];
-  for (const p of projections) {
-    const add = (figure: string, unit: string, value: number | string | null) =>
-      rows.push({ figure, unit, periodOrYear: p.vintage, value, source: cite(p.sourceId) });
-    add(`Employment in ${p.baseYear}`, "jobs", p.employmentBase);
-    add(`Employment in ${p.targetYear}`, "jobs", p.employmentProjected);
-    add("Change", "jobs", p.changeNumeric);
-    add("Change", "%", p.changePercent);
-    add("Growth band", "", p.band?.label ?? null);
-    add("Change, all occupations", "%", p.allOccupationsPercent);
-    add("Openings a year", "jobs", p.annualOpenings);
-    add("Openings from labor force exits a year", "jobs", p.laborForceExits);
-    add("Openings from occupational transfers a year", "jobs", p.occupationalTransfers);
-    add("Median annual wage", "USD", p.medianAnnualWage);
-    add("Wage data year (May)", "year", p.wageYear);
-    add("Typical entry education", "", p.entryEducation);
-    add("Work experience in a related occupation", "", p.workExperience);
-    add("Typical on-the-job training", "", p.onTheJobTraining);
-  }
-  for (const s of pay) {
-    const add = (figure: string, unit: string, value: number | string | null) =>
-      rows.push({ figure, unit, periodOrYear: `May ${s.wageYear}`, value, source: cite(s.sourceId) });
-    for (const [point, value] of Object.entries(s.annual))
-      add(`Annual wage, ${PAY_POINT_LABELS[point as PayPoint].label.toLowerCase()}`, "USD", value);
-    for (const [point, value] of Object.entries(s.hourly))
-      add(`Hourly wage, ${PAY_POINT_LABELS[point as PayPoint].label.toLowerCase()}`, "USD", value);
-    if (s.topCoded.length > 0) {
-      add(
-        "Annual wage percentiles at or above the top code",
-        "",
-        `${s.topCoded.join(" ")} (at or above ${s.topCodeAnnual ?? "the top of the range"})`,
-      );
-    }
-  }
-  // The AI evidence as each study publishes it (the page rounds the shares to a tenth of a percent), per O*NET or SOC code.
-  const studyYear = (id: string) => sources.get(id)?.vintage ?? "";
-  for (const e of ai.exposure) {
-    const measure = EXPOSURE_MEASURE_TEXT[e.measure] ?? e.measure;
-    const rater = EXPOSURE_RATER_TEXT[e.rater] ?? e.rater;
-    rows.push({
-      figure: `Share of tasks exposed to LLMs, ${measure}, ${rater} (O*NET ${e.onetCode})`,
-      unit: "share (0-1)",
-      periodOrYear: studyYear(e.sourceId),
-      value: e.score,
-      source: cite(e.sourceId),
-    });
-  }
-  for (const a of ai.applicability) {
-    rows.push({
-      figure: `AI applicability score, ${a.title} (SOC ${a.socCode})`,
-      unit: "score (0-1)",
-      periodOrYear: studyYear(a.sourceId),
-      value: a.score,
-      source: cite(a.sourceId),
-    });
-  }
-  const withMeta = rows.map((r) => ({ socCode, occupation: occupation.title, ...r, dataVersion: version.tag }));
-  const columns = [
-    { key: "socCode" as const, header: H.socCode },
-    { key: "occupation" as const, header: H.occupation },
-    { key: "figure" as const, header: "Figure" },
-    { key: "value" as const, header: "Value" },
-    { key: "unit" as const, header: "Unit" },
-    { key: "periodOrYear" as const, header: "Projection period or data year" },
-    { key: "source" as const, header: H.source },
-    { key: "dataVersion" as const, header: H.dataVersion },
-  ];
-  return unlessNotModified(request, headers, () => csvResponse(`career-atlas-occupation-${socCode}.csv`, columns, withMeta, headers));
 }

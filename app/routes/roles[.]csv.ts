@@ -4,14 +4,14 @@ import { lookUpDataPin } from "~/features/data-pin/queries.server";
 import { DEFAULT_DIRECTION } from "~/features/outlook/role-filters";
 import { listRoleOutlooks } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
-import { csvResponse } from "~/lib/csv.server";
-import { withQueryStats } from "~/lib/db.server";
+import { csvFile } from "~/lib/csv.server";
+import { loadCsvDownload } from "~/lib/csv-download.server";
 import { readRoleQuery, roleFinderQuerySchema } from "~/features/outlook/params.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
 import { payFor } from "~/features/pay/pay";
 import { listRolePay } from "~/features/pay/queries.server";
-import { publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
+import { refuseWrites } from "~/lib/http.server";
 import { parseSearchParams } from "~/lib/params.server";
 
 /** Read-only: any other method is a 405 with Allow. */
@@ -23,77 +23,80 @@ export const action = refuseWrites;
  * column names the version the figures are from.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { query, filters } = await readRoleQuery(parseSearchParams(new URL(request.url), roleFinderQuerySchema));
+  const url = new URL(request.url);
+  const { query, filters } = await readRoleQuery(parseSearchParams(url, roleFinderQuerySchema));
   const sort = query.sort ?? "title";
   const dataVersionId = pinnedVersionFromTag(query.data)?.id;
-  const { result, ms, queries } = await withQueryStats(async () => {
-    const [roles, pays, lookup] = await Promise.all([
-      listRoleOutlooks({ vintage: query.vintage, filters, sort, direction: query.dir ?? DEFAULT_DIRECTION[sort], dataVersionId }),
-      listRolePay({ dataVersionId }),
-      lookUpDataPin({ tag: query.data }),
-    ]);
-    const cited = await listSourcesByIds({ ids: roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])) });
-    return { roles, pays, lookup, cited };
+  return loadCsvDownload(request, {
+    load: async () => {
+      const [roles, pays, lookup] = await Promise.all([
+        listRoleOutlooks({ vintage: query.vintage, filters, sort, direction: query.dir ?? DEFAULT_DIRECTION[sort], dataVersionId }),
+        listRolePay({ dataVersionId }),
+        lookUpDataPin({ tag: query.data }),
+      ]);
+      const cited = await listSourcesByIds({ ids: roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])) });
+      const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, url);
+      // The ETag follows the current version (and the address, which names a pinned one), as every page's does.
+      return { roles, pays, cited, dataVersion: current, figuresVersion: (banner?.pinned ?? current).tag };
+    },
+    file: ({ roles, pays, cited, figuresVersion }) => {
+      const sources = new Map(cited.map((s) => [s.id, s]));
+      const rows = roles.map((r) => {
+        const p = r.projection;
+        const source = p ? sources.get(p.sourceId) : undefined;
+        // The 10th-90th percentile spread the table shows beside the median, from the same OEWS survey (its wage year).
+        const pay = payFor(pays, r.socCode, p?.wageYear ?? null);
+        return {
+          role: r.title,
+          roleSlug: r.slug,
+          socCode: r.socCode,
+          occupation: r.occupationTitle,
+          projectionPeriod: query.vintage,
+          baseYear: p?.baseYear,
+          targetYear: p?.targetYear,
+          employmentBase: p?.employmentBase,
+          employmentProjected: p?.employmentProjected,
+          changeNumeric: p?.changeNumeric,
+          changePercent: p?.changePercent,
+          annualOpenings: p?.annualOpenings,
+          medianAnnualWage: p?.medianAnnualWage,
+          wageYear: p?.wageYear,
+          annualP10: pay?.annual.p10,
+          annualP90: pay?.annual.p90,
+          topCoded: pay?.topCoded.join(" "),
+          topCodeAnnual: pay?.topCoded.length ? pay.topCodeAnnual : undefined,
+          source: source ? sourceCredit(source) : "",
+          sourceUrl: source?.url ?? "",
+          dataVersion: figuresVersion,
+        };
+      });
+      return csvFile(`career-atlas-roles-${query.vintage}.csv`, COLUMNS, rows);
+    },
   });
-  const { roles, pays, lookup, cited } = result;
-  const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, new URL(request.url));
-  const version = banner?.pinned ?? current;
-  // The ETag follows the current version (and the address, which names a pinned one), as every page's does.
-  const headers = publicPageHeaders({ request, dataVersionTag: current.tag, dbMs: ms, queries });
-  const sources = new Map(cited.map((s) => [s.id, s]));
-  const rows = roles.map((r) => {
-    const p = r.projection;
-    const source = p ? sources.get(p.sourceId) : undefined;
-    // The 10th-90th percentile spread the table shows beside the median, from the same OEWS survey (its wage year).
-    const pay = payFor(pays, r.socCode, p?.wageYear ?? null);
-    return {
-      role: r.title,
-      roleSlug: r.slug,
-      socCode: r.socCode,
-      occupation: r.occupationTitle,
-      projectionPeriod: query.vintage,
-      baseYear: p?.baseYear,
-      targetYear: p?.targetYear,
-      employmentBase: p?.employmentBase,
-      employmentProjected: p?.employmentProjected,
-      changeNumeric: p?.changeNumeric,
-      changePercent: p?.changePercent,
-      annualOpenings: p?.annualOpenings,
-      medianAnnualWage: p?.medianAnnualWage,
-      wageYear: p?.wageYear,
-      annualP10: pay?.annual.p10,
-      annualP90: pay?.annual.p90,
-      topCoded: pay?.topCoded.join(" "),
-      topCodeAnnual: pay?.topCoded.length ? pay.topCodeAnnual : undefined,
-      source: source ? sourceCredit(source) : "",
-      sourceUrl: source?.url ?? "",
-      dataVersion: version.tag,
-    };
-  });
-  const columns = (
-    [
-      "roleSlug",
-      "role",
-      "socCode",
-      "occupation",
-      "projectionPeriod",
-      "baseYear",
-      "targetYear",
-      "employmentBase",
-      "employmentProjected",
-      "changeNumeric",
-      "changePercent",
-      "annualOpenings",
-      "medianAnnualWage",
-      "wageYear",
-      "annualP10",
-      "annualP90",
-      "topCoded",
-      "topCodeAnnual",
-      "source",
-      "sourceUrl",
-      "dataVersion",
-    ] as const
-  ).map((key) => ({ key, header: H[key] }));
-  return unlessNotModified(request, headers, () => csvResponse(`career-atlas-roles-${query.vintage}.csv`, columns, rows, headers));
 }
+
+const COLUMNS = (
+  [
+    "roleSlug",
+    "role",
+    "socCode",
+    "occupation",
+    "projectionPeriod",
+    "baseYear",
+    "targetYear",
+    "employmentBase",
+    "employmentProjected",
+    "changeNumeric",
+    "changePercent",
+    "annualOpenings",
+    "medianAnnualWage",
+    "wageYear",
+    "annualP10",
+    "annualP90",
+    "topCoded",
+    "topCodeAnnual",
+    "source",
+    "sourceUrl",
+    "dataVersion",
+  ] as const
+).map((key) => ({ key, header: H[key] }));

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { withQueryStats } from "~/lib/db.server";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import { getRoleProfile, type RoleProfile } from "~/features/roles/queries.server";
-import { csvResponse, withDataVersion, type CsvColumn } from "~/lib/csv.server";
-import { publicPageHeaders, refuseWrites, unlessNotModified } from "~/lib/http.server";
+import { csvFile, withDataVersion, type CsvColumn } from "~/lib/csv.server";
+import { loadCsvDownload } from "~/lib/csv-download.server";
+import { refuseWrites } from "~/lib/http.server";
 import { parseSearchParams, slugParam } from "~/lib/params.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
@@ -30,66 +30,63 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { vintage: asked, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
-  const { result, ms, queries } = await withQueryStats(async () => {
-    const { vintage } = (await readProjectionPeriod(asked)).period;
-    return Promise.all([
-      getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
-      // The pinned figures need no "what changed" summary here: no slugs.
-      getDataPin({ tag: dataTag, slugs: [], vintage }),
-    ]);
-  });
-  const [profile, dataPin] = result;
-  if (!profile)
-    throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
-  const { current: dataVersion, banner } = resolveDataPin(dataPin, url);
-  const figuresVersion = (banner?.pinned ?? dataVersion).tag;
-  const headers = publicPageHeaders({ request, dataVersionTag: dataVersion.tag, dbMs: ms, queries });
-  const filename = `${profile.role.slug}-${chart}-${profile.vintage}.csv`;
-  const cite = citeFrom(profile);
-  return unlessNotModified(request, headers, () => {
-    switch (chart) {
-      case "employment":
-        return csvResponse(
-          filename,
-          ...withDataVersion(
-            EMPLOYMENT_COLUMNS,
-            profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })),
-            figuresVersion,
-          ),
-          headers,
-        );
-      case "growth":
-        return csvResponse(
-          filename,
-          ...withDataVersion(
-            GROWTH_COLUMNS,
-            profile.charts.growth.map((r) => ({
-              ...r,
-              change: r.changePercent.toFixed(r.percentDecimals),
-              derived: r.isDerived ? "yes" : "no",
-              source: cite(r.sourceId),
-            })),
-            figuresVersion,
-          ),
-          headers,
-        );
-      case "vintages":
-        return csvResponse(
-          filename,
-          ...withDataVersion(
-            VINTAGE_COLUMNS,
-            profile.charts.vintages.map((r) => ({
-              ...r,
-              socCode: profile.occupation.socCode,
-              occupationTitle: profile.occupation.title,
-              change: r.changePercent.toFixed(1),
-              source: cite(r.sourceId),
-            })),
-            figuresVersion,
-          ),
-          headers,
-        );
-    }
+  return loadCsvDownload(request, {
+    load: async () => {
+      const { vintage } = (await readProjectionPeriod(asked)).period;
+      const [profile, dataPin] = await Promise.all([
+        getRoleProfile({ slug, vintage, dataVersion: pinnedVersionFromTag(dataTag) }),
+        // The pinned figures need no "what changed" summary here: no slugs.
+        getDataPin({ tag: dataTag, slugs: [], vintage }),
+      ]);
+      if (!profile)
+        throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
+      const { current, banner } = resolveDataPin(dataPin, url);
+      return { profile, dataVersion: current, figuresVersion: (banner?.pinned ?? current).tag };
+    },
+    file: ({ profile, figuresVersion }) => {
+      const filename = `${profile.role.slug}-${chart}-${profile.vintage}.csv`;
+      const cite = citeFrom(profile);
+      switch (chart) {
+        case "employment":
+          return csvFile(
+            filename,
+            ...withDataVersion(
+              EMPLOYMENT_COLUMNS,
+              profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })),
+              figuresVersion,
+            ),
+          );
+        case "growth":
+          return csvFile(
+            filename,
+            ...withDataVersion(
+              GROWTH_COLUMNS,
+              profile.charts.growth.map((r) => ({
+                ...r,
+                change: r.changePercent.toFixed(r.percentDecimals),
+                derived: r.isDerived ? "yes" : "no",
+                source: cite(r.sourceId),
+              })),
+              figuresVersion,
+            ),
+          );
+        case "vintages":
+          return csvFile(
+            filename,
+            ...withDataVersion(
+              VINTAGE_COLUMNS,
+              profile.charts.vintages.map((r) => ({
+                ...r,
+                socCode: profile.occupation.socCode,
+                occupationTitle: profile.occupation.title,
+                change: r.changePercent.toFixed(1),
+                source: cite(r.sourceId),
+              })),
+              figuresVersion,
+            ),
+          );
+      }
+    },
   });
 }
 

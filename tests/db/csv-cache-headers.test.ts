@@ -37,7 +37,16 @@ describeEachDriver("the CSV downloads' cache headers", { seed: true }, () => {
       const response = await fetchCsv(download);
       expect(response.status, address).toBe(200);
       await readCsv(response);
+      // What would break: a download sent other headers than the others (one helper, loadCsvDownload, sends them all).
+      expect([...response.headers.keys()], address).toEqual([
+        "cache-control",
+        "content-disposition",
+        "content-type",
+        "etag",
+        "server-timing",
+      ]);
       expect(response.headers.get("Cache-Control"), address).toBe("public, max-age=300, s-maxage=3600, stale-while-revalidate=86400");
+      expect(response.headers.get("Server-Timing"), address).toMatch(/^db;dur=\d+\.\d;desc="\d+ queries"$/);
       const etag = response.headers.get("ETag")!;
       expect(etag, address).toMatch(new RegExp(`^W/"${tag}-`));
       etags.add(etag);

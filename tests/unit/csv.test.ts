@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMN_ORDER, CSV_HEADERS, inSharedOrder } from "~/lib/csv-headers";
 import { bulkColumnHeader, bulkHeadersBreakingConvention } from "~/features/open-data/bulk-download.server";
-import { CSV_HEADER_PATTERN, csvResponse, csvText, withDataVersion } from "~/lib/csv.server";
+import { CSV_HEADER_PATTERN, csvFile, csvResponse, csvText, withDataVersion } from "~/lib/csv.server";
 
 const columns = [
   { key: "code", header: "SOC code" },
@@ -15,7 +15,9 @@ const bytesOf = async (response: Response) => new Uint8Array(await response.arra
 
 describe("the CSV writer", () => {
   it("starts with a UTF-8 byte order mark, so Excel on Windows reads “–” and “é” as written, not as “â€“”", async () => {
-    const response = csvResponse("growth.csv", [...columns], [{ code: "15-1252", title: "Software developers – all", jobs: 1693800 }]);
+    const response = csvResponse(
+      csvFile("growth.csv", [...columns], [{ code: "15-1252", title: "Software developers – all", jobs: 1693800 }]),
+    );
     const bytes = await bytesOf(response);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // The en dash is the three UTF-8 bytes E2 80 93, not Windows-1252.

@@ -5,7 +5,7 @@ import type { Comparison } from "~/features/compare/comparison";
 import type { PayPercentiles, PayPoint } from "~/features/pay/pay";
 import { PAY_POINT_LABELS } from "~/features/pay/pay";
 import { SKILL_WEIGHTS } from "~/features/compare/skill-overlap";
-import { csvResponse, withDataVersion, type CsvColumn } from "~/lib/csv.server";
+import { csvFile, withDataVersion, type CsvColumn, type CsvFile } from "~/lib/csv.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H } from "~/lib/csv-headers";
 import type { CompareCsvTable } from "~/features/compare/compare-csv-tables";
@@ -17,13 +17,12 @@ import { ALL_OCCUPATIONS_CODE, type OpeningsSplit } from "~/features/compare/occ
  * occupations and of all occupations, by SOC code (listOpeningsSplits), for the figures table. `dataVersionTag`: the data
  * version the figures are from (the pinned one on a pinned page), the last column of every file, as in our other CSVs.
  */
-export function comparisonCsvResponse(
+export function comparisonCsvFile(
   comparison: Comparison,
   choice: { chart: CompareChart } | { table: CompareCsvTable },
-  headers: Headers,
   openingsSplits: ReadonlyMap<string, OpeningsSplit>,
   dataVersionTag: string,
-): Response {
+): CsvFile {
   const name = `compare-${comparison.columns.map((c) => c.roleSlug ?? c.occupation.socCode).join("-vs-")}-${comparison.vintage}`;
   const cite = citeFrom(comparison);
 
@@ -36,10 +35,10 @@ export function comparisonCsvResponse(
         statusText: "Not Found",
       });
     }
-    return csvResponse(`${name}-${choice.table}.csv`, ...withDataVersion(columns, rows, dataVersionTag), headers);
+    return csvFile(`${name}-${choice.table}.csv`, ...withDataVersion(columns, rows, dataVersionTag));
   }
   if (choice.chart === "growth") {
-    return csvResponse(
+    return csvFile(
       `${name}-growth.csv`,
       ...withDataVersion(
         GROWTH_COLUMNS,
@@ -52,17 +51,15 @@ export function comparisonCsvResponse(
         })),
         dataVersionTag,
       ),
-      headers,
     );
   }
-  return csvResponse(
+  return csvFile(
     `${name}-pay.csv`,
     ...withDataVersion(
       PAY_COLUMNS,
       payRows(comparison).map((r) => ({ ...r, kind: kindLabel(r.kind), roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })),
       dataVersionTag,
     ),
-    headers,
   );
 }
 
