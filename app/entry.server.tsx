@@ -11,7 +11,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { deferHydrationScripts } from "~/lib/after-paint-scripts.server";
 import { NonceProvider } from "~/lib/nonce";
 import { warmTitleIndex } from "~/features/search/title-index.server";
-import { documentEtag, ifNoneMatchHits } from "~/lib/http.server";
+import { etagWithBuild, ifNoneMatchHits } from "~/lib/http.server";
 import { ROUTER_MESSAGES } from "~/ui/error-boundary";
 
 // The server imports this module once the database is prepared: build the search's title index now, in the
@@ -30,7 +30,7 @@ const handleRequest: HandleDocumentRequestFunction = (
 ) => {
   // A page whose data version, URL and build are unchanged need not be sent again.
   const dataEtag = responseHeaders.get("ETag");
-  const etag = dataEtag ? documentEtag(dataEtag, routerContext.manifest.version) : null;
+  const etag = dataEtag ? etagWithBuild(dataEtag, routerContext.manifest.version) : null;
   if (etag) responseHeaders.set("ETag", etag);
   if (etag && responseStatusCode === 200 && ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) {
     return new Response(null, { status: 304, headers: responseHeaders });

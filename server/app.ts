@@ -83,7 +83,12 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
       build,
       mode: config.NODE_ENV === "production" ? "production" : "development",
       // req.ip honours TRUST_PROXY_HOPS (X-Forwarded-For only behind a proxy): rate limits key on it.
-      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip }),
+      getLoadContext: async (req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip,
+        // The version entry.server.tsx puts in a page's ETag (manifest.version); under `npm run dev`, the current build's.
+        buildVersion: (typeof build === "function" ? await build() : build).assets.version,
+      }),
     }),
   );
   app.use(handleError);

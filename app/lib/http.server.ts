@@ -26,12 +26,13 @@ export function publicPageHeaders({
 }
 
 /**
- * A page's ETag: its loader's (data version and address) with the build's asset-manifest version. The HTML names the
- * build's hashed scripts and styles; after a deploy with the same data, a 304 for a page stored before it would keep a
- * browser on HTML whose assets the new build no longer serves. Data requests (`.data`) and CSV or JSON downloads keep
- * the loader's ETag: their bodies do not depend on the build.
+ * An ETag of a loader's (data version and address) with the build's asset-manifest version, for answers the build
+ * writes as well as the data. A page's HTML names the build's hashed scripts and styles (entry.server.tsx): after a
+ * deploy with the same data, a 304 for a page stored before it would keep a browser on HTML whose assets the new build
+ * no longer serves. A CSV download's columns are the build's (csv-download.server.ts): a 304 would keep a file with the
+ * old columns. Data requests (`.data`) and the JSON API keep the loader's ETag.
  */
-export function documentEtag(loaderEtag: string, buildVersion: string): string {
+export function etagWithBuild(loaderEtag: string, buildVersion: string): string {
   const weak = loaderEtag.startsWith("W/");
   const opaque = loaderEtag.slice(weak ? 3 : 1, -1);
   return `${weak ? "W/" : ""}"${opaque}-${buildVersion}"`;

@@ -24,7 +24,7 @@ export const action = refuseWrites;
  * that says why and where that data is, never a header alone. The former address without either (one table of nine row types) is moved for good
  * (301) to `table=figures`, so saved links, lessons and QR codes still download the figures.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const asked = parseSearchParams(url, compareCsvQuerySchema);
   if (asked.chart && asked.table) {
@@ -82,5 +82,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
   });
   const choice = query.chart ? { chart: query.chart } : { table: query.table ?? "figures" };
-  return sendCsv(request, headers, () => comparisonCsvFile(result.comparison, choice, result.openingsSplits, result.figuresVersionTag));
+  return sendCsv({
+    request,
+    context,
+    headers,
+    file: () => comparisonCsvFile(result.comparison, choice, result.openingsSplits, result.figuresVersionTag),
+  });
 }

@@ -18,10 +18,12 @@ export const action = refuseWrites;
  * `data=<tag>` gives the figures archived with that data version, as the pinned list shows them (ADR 008); the "Data
  * version" column names the version the figures are from.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { query, filters, period } = await readOccupationQuery(url);
-  return loadCsvDownload(request, {
+  return loadCsvDownload({
+    request,
+    context,
     load: async () => {
       const [{ rows }, lookup] = await Promise.all([
         listOccupations({

@@ -22,12 +22,14 @@ export const action = refuseWrites;
  * `data=<tag>` gives the projections and percentiles archived with that data version, as the pinned page shows them
  * (ADR 008); the "Data version" column names the version the figures are from.
  */
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const socCode = occupationCodeParam(params.code, request);
   const url = new URL(request.url);
   const dataTag = readDataPinTag(url);
   const archiveId = pinnedVersionFromTag(dataTag)?.id;
-  return loadCsvDownload(request, {
+  return loadCsvDownload({
+    request,
+    context,
     load: async () => {
       const [occupation, projections, pay, ai, lookup] = await Promise.all([
         getOccupation(socCode),

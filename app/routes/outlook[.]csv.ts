@@ -14,10 +14,12 @@ import { refuseWrites } from "~/lib/http.server";
 export const action = refuseWrites;
 
 /** The dashboard's growth chart as CSV: one row per occupation plus the all-occupations row. */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const { query } = await readRoleQuery(parseSearchParams(new URL(request.url), roleQuerySchema));
   const filters = { cluster: query.cluster, education: query.education, industry: query.industry };
-  return loadCsvDownload(request, {
+  return loadCsvDownload({
+    request,
+    context,
     load: async () => {
       const [roles, average, dataVersion] = await Promise.all([
         listRoleOutlooks({ vintage: query.vintage, filters, sort: "growth", direction: "desc" }),

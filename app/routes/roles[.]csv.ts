@@ -22,12 +22,14 @@ export const action = refuseWrites;
  * gives the figures archived with that data version, as the pinned finder shows them (ADR 008); the "Data version"
  * column names the version the figures are from.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { query, filters } = await readRoleQuery(parseSearchParams(url, roleFinderQuerySchema));
   const sort = query.sort ?? "title";
   const dataVersionId = pinnedVersionFromTag(query.data)?.id;
-  return loadCsvDownload(request, {
+  return loadCsvDownload({
+    request,
+    context,
     load: async () => {
       const [roles, pays, lookup] = await Promise.all([
         listRoleOutlooks({ vintage: query.vintage, filters, sort, direction: query.dir ?? DEFAULT_DIRECTION[sort], dataVersionId }),

@@ -19,7 +19,7 @@ export const action = refuseWrites;
  * Raw published values (no thousands separators; percents with the decimals the source publishes), a source column,
  * and last the data version the figures are from (the pinned one with `data=`).
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const chart = PROFILE_CHARTS.find((name) => name === params.chart);
   if (!chart) {
     throw new Response(`There is no chart called “${String(params.chart).slice(0, 40)}”. Charts: ${PROFILE_CHARTS.join(", ")}.`, {
@@ -30,7 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { vintage: asked, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
   const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
-  return loadCsvDownload(request, {
+  return loadCsvDownload({
+    request,
+    context,
     load: async () => {
       const { vintage } = (await readProjectionPeriod(asked)).period;
       const [profile, dataPin] = await Promise.all([

@@ -7,7 +7,7 @@ import { loader as figuresCsvLoader } from "~/routes/occupations_.$code.figures[
 import { loader as chartCsvLoader } from "~/routes/roles_.$slug.$chart[.csv]";
 import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
 import { describeEachDriver } from "./harness";
-import { readCsv, routeArgs } from "./route-args";
+import { readCsv, routeArgs, TEST_BUILD_VERSION } from "./route-args";
 
 type CsvLoader = (args: ReturnType<typeof routeArgs>) => Promise<Response>;
 
@@ -21,9 +21,11 @@ const DOWNLOADS: [address: string, loader: CsvLoader, params?: Record<string, st
   ["/compare.csv?roles=back-end-developer,data-scientist&table=figures", compareCsvLoader as CsvLoader],
 ];
 
-const fetchCsv = ([address, loader, params]: (typeof DOWNLOADS)[number], ifNoneMatch?: string) =>
+const fetchCsv = ([address, loader, params]: (typeof DOWNLOADS)[number], ifNoneMatch?: string, buildVersion = TEST_BUILD_VERSION) =>
   loader(
-    routeArgs(new Request(`http://localhost${address}`, { headers: ifNoneMatch ? { "If-None-Match": ifNoneMatch } : {} }), params ?? {}),
+    routeArgs(new Request(`http://localhost${address}`, { headers: ifNoneMatch ? { "If-None-Match": ifNoneMatch } : {} }), params ?? {}, {
+      buildVersion,
+    }),
   );
 
 describeEachDriver("the CSV downloads' cache headers", { seed: true }, () => {
@@ -57,5 +59,18 @@ describeEachDriver("the CSV downloads' cache headers", { seed: true }, () => {
       expect((await fetchCsv(download, '"other"')).status, address).toBe(200);
     }
     expect(etags.size, "each address has its own ETag").toBe(DOWNLOADS.length);
+  });
+
+  it("name the build in the ETag, so a deploy that changes a file's columns but not the data sends the new file", async () => {
+    // What would break: a client revalidating a CSV after such a deploy got a 304 and kept the old build's columns.
+    for (const download of DOWNLOADS) {
+      const [address] = download;
+      const before = (await fetchCsv(download, undefined, "build-before")).headers.get("ETag")!;
+      const after = await fetchCsv(download, before, "build-after");
+      expect(after.status, address).toBe(200);
+      expect(after.headers.get("ETag"), address).not.toBe(before);
+      expect(after.headers.get("ETag"), address).toMatch(/-build-after"$/);
+      expect((await fetchCsv(download, before, "build-before")).status, address).toBe(304);
+    }
   });
 });

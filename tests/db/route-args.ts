@@ -2,18 +2,23 @@ import type { AppLoadContext, UNSAFE_DataWithResponseInit as DataWithResponseIni
 import type { Deck } from "~/features/present/slides";
 import type { SourceCitation } from "~/features/sources/citations";
 
+/** The build version the load context of `routeArgs` names, unless a test gives its own. */
+export const TEST_BUILD_VERSION = "test-build";
+
 /**
  * The arguments React Router passes a loader or action, for calling route modules directly in db tests.
  * `request` is a path on http://localhost (`/roles/cto?data=v1-…`) or a whole Request (for POSTs); `params` are
- * typed as given, so they match the route's own `Route.LoaderArgs`.
+ * typed as given, so they match the route's own `Route.LoaderArgs`; `context` is the server's load context
+ * (server/app.ts), TEST_BUILD_VERSION as its build unless given.
  */
 export function routeArgs<Params extends Record<string, string> = Record<never, never>>(
   request: Request | string,
   params: Params = {} as Params,
-  context: AppLoadContext = {},
+  context: Partial<AppLoadContext> = {},
 ) {
   const req = typeof request === "string" ? new Request(`http://localhost${request}`) : request;
-  return { request: req, params, context, url: new URL(req.url), pattern: "" };
+  const loadContext: AppLoadContext = { buildVersion: TEST_BUILD_VERSION, ...context };
+  return { request: req, params, context: loadContext, url: new URL(req.url), pattern: "" };
 }
 
 /** The arguments `routeArgs` builds for a route without path parameters. */

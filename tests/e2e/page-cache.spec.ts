@@ -102,7 +102,7 @@ test("a 304 sends no Content-Security-Policy, so a revalidated page keeps the po
   expect(first.body).toContain(`nonce="${nonce}"`);
   const etag = (await rawGet(baseURL!, path)).headers.get("etag")!;
   expect(first.cache).toBe("miss");
-  // The page's ETag names the build whose assets its HTML loads (documentEtag), so a deploy never answers 304 to a page
+  // The page's ETag names the build whose assets its HTML loads (etagWithBuild), so a deploy never answers 304 to a page
   // that loads the previous build's scripts.
   const build = /\/assets\/manifest-([0-9a-f]+)\.js/.exec(first.body)?.[1];
   expect(build, "the page loads the build's asset manifest").toBeTruthy();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { documentEtag, noDataLoaded, pageHeaders } from "~/lib/http.server";
+import { etagWithBuild, noDataLoaded, pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 
 const query = z.object({ vintage: z.enum(["2023-33", "2024-34"]).default("2024-34") });
@@ -36,9 +36,9 @@ describe("loadPublicPage, the steps every public page's loader shares", () => {
   });
 
   it("gives a document the loader's ETag with the build's version, weak or strong as the loader's was", () => {
-    expect(documentEtag('W/"v3-1a2b3c4d-0123456789ab"', "49a71923")).toBe('W/"v3-1a2b3c4d-0123456789ab-49a71923"');
-    expect(documentEtag('"v3-1a2b3c4d"', "49a71923")).toBe('"v3-1a2b3c4d-49a71923"');
-    expect(documentEtag('W/"v3-x"', "a")).not.toBe(documentEtag('W/"v3-x"', "b"));
+    expect(etagWithBuild('W/"v3-1a2b3c4d-0123456789ab"', "49a71923")).toBe('W/"v3-1a2b3c4d-0123456789ab-49a71923"');
+    expect(etagWithBuild('"v3-1a2b3c4d"', "49a71923")).toBe('"v3-1a2b3c4d-49a71923"');
+    expect(etagWithBuild('W/"v3-x"', "a")).not.toBe(etagWithBuild('W/"v3-x"', "b"));
   });
 
   it("answers a bad parameter with a 400 naming it, before any query runs", async () => {
