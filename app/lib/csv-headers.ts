@@ -25,6 +25,8 @@ export const CSV_HEADERS = {
   medianAnnualWage: "Median annual wage (USD)",
   medianAnnualWageAtLeast: "Median annual wage at least, where published only as the top code (USD)",
   medianAnnualWageAtLeastSource: "Median annual wage at least: source",
+  medianHourlyWage: "Median hourly wage, where published by the hour only (USD an hour)",
+  medianHourlyWageSource: "Median hourly wage: source",
   wageYear: "Wage data year (May)",
   annualP10: "Annual wage, 10th percentile (USD)",
   annualP90: "Annual wage, 90th percentile (USD)",

@@ -40,7 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           ...rows.map((r) => r.sourceId),
           ...rows.flatMap((r) => r.jobZoneSourceIds),
           ...rows.flatMap((r) => (r.band ? [r.band.sourceId] : [])),
-          ...rows.flatMap((r) => (r.medianAtLeast ? [r.medianAtLeast.sourceId] : [])),
+          ...rows.flatMap((r) => (r.median && r.median.sourceId !== r.sourceId ? [r.median.sourceId] : [])),
         ],
       });
       const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, url);
@@ -55,7 +55,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         const zoneSources = r.jobZoneSourceIds.flatMap((id) => sources.get(id) ?? []);
         // So are the growth band (O*NET OnLine's label for the period) and a top-coded median (the OEWS survey).
         const bandSource = r.band ? sources.get(r.band.sourceId) : undefined;
-        const atLeastSource = r.medianAtLeast ? sources.get(r.medianAtLeast.sourceId) : undefined;
+        const atLeast = r.median?.atLeast ? r.median : null;
+        const hourly = r.median?.per === "hour" ? r.median : null;
+        const atLeastSource = atLeast ? sources.get(atLeast.sourceId) : undefined;
+        const hourlySource = hourly ? sources.get(hourly.sourceId) : undefined;
         return {
           socCode: r.socCode,
           occupation: r.title,
@@ -71,9 +74,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           annualOpenings: r.annualOpenings,
           medianAnnualWage: r.medianAnnualWage,
           // BLS publishes some medians only as at least OEWS's top code (">=$239,200"): that, in a column of its own.
-          medianAnnualWageAtLeast: r.medianAtLeast?.annual ?? null,
+          medianAnnualWageAtLeast: atLeast?.value ?? null,
           medianAnnualWageAtLeastSource: atLeastSource ? sourceCredit(atLeastSource) : "",
-          wageYear: r.wageYear ?? r.medianAtLeast?.wageYear ?? null,
+          // Where OEWS publishes hourly pay only (actors, dancers …): the hourly median, never turned into a yearly one.
+          medianHourlyWage: hourly?.value ?? null,
+          medianHourlyWageSource: hourlySource ? sourceCredit(hourlySource) : "",
+          wageYear: r.wageYear ?? r.median?.wageYear ?? null,
           entryEducation: r.entryEducation,
           jobZones: r.jobZones.join(" "),
           jobZonesSource: zoneSources.map(sourceCredit).join("; "),
@@ -103,6 +109,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
             "medianAnnualWage",
             "medianAnnualWageAtLeast",
             "medianAnnualWageAtLeastSource",
+            "medianHourlyWage",
+            "medianHourlyWageSource",
             "wageYear",
             "entryEducation",
           ] as const

@@ -52,7 +52,10 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(educations.has("Bachelor's degree")).toBe(false);
       const paid = await finder("?pay=150000&sort=pay&dir=asc");
       expect(paid.data.rows.length).toBeGreaterThan(0);
-      for (const row of paid.data.rows) expect(row.medianAnnualWage ?? row.medianAtLeast!.annual).toBeGreaterThanOrEqual(150000);
+      for (const row of paid.data.rows) {
+        expect(row.median!.per).toBe("year");
+        expect(row.median!.value).toBeGreaterThanOrEqual(150000);
+      }
       const openings = await finder("?openings=100000");
       for (const row of openings.data.rows) expect(row.annualOpenings).toBeGreaterThanOrEqual(100000);
       const fastest = await finder("?band=1");
@@ -104,12 +107,12 @@ describeEachDriver("every occupation", { seed: true }, () => {
       const top = await finder("?sort=pay&dir=desc");
       const first = top.data.rows[0]!;
       expect(first.medianAnnualWage).toBeNull();
-      expect(first.medianAtLeast).toMatchObject({ annual: 239200, wageYear: 2024 });
-      expect(top.data.sources.map((s) => s.id)).toContain(first.medianAtLeast!.sourceId);
+      expect(first.median).toMatchObject({ value: 239200, per: "year", atLeast: true, wageYear: 2024 });
+      expect(top.data.sources.map((s) => s.id)).toContain(first.median!.sourceId);
       const rich = await finder("?pay=230000");
       const codes = rich.data.rows.map((r) => r.socCode);
       expect(codes).toContain("29-1211");
-      expect(rich.data.rows.filter((r) => r.medianAtLeast !== null).length).toBeGreaterThan(10);
+      expect(rich.data.rows.filter((r) => r.median?.atLeast).length).toBeGreaterThan(10);
       const { header, records } = await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?pay=230000")));
       const row = records.find((r) => r[0] === "29-1211")!;
       expect(row[header.indexOf("Median annual wage (USD)")]).toBe("");
@@ -120,6 +123,50 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(row[header.indexOf("Source")]).not.toMatch(/Occupational Employment and Wage Statistics/);
       const banded = records.find((r) => r[header.indexOf("Growth band")] !== "")!;
       expect(banded[header.indexOf("Growth band source")]).toMatch(/O\*NET OnLine/);
+    });
+
+    it("shows a median OEWS publishes by the hour only as hourly pay, sorts it after the annual ones and says a pay filter leaves it out", async () => {
+      // OEWS May 2024 publishes only hourly wages for these detailed lines (hourly_only in pay-percentiles.csv); BLS
+      // prints no median with their 2024-34 projections. 45-3031 (fishing and hunting workers) has no OEWS figure at all.
+      const hourlyOnly = ["27-2011", "27-2031", "27-2042", "27-2091", "27-2099"];
+      const arts = await finder("?group=27-0000&sort=pay&dir=desc");
+      const actors = arts.data.rows.find((r) => r.socCode === "27-2011")!;
+      expect(actors.medianAnnualWage).toBeNull();
+      expect(actors.median).toMatchObject({ value: 23.33, per: "hour", atLeast: false, wageYear: 2024 });
+      expect(arts.data.sources.map((s) => s.id)).toContain(actors.median!.sourceId);
+      // After every annual median, in order of the hourly one, before the lines with none.
+      const pers = arts.data.rows.map((r) => r.median?.per ?? "none");
+      expect(pers.lastIndexOf("year")).toBeLessThan(pers.indexOf("hour"));
+      expect(pers.filter((p) => p === "hour")).toHaveLength(hourlyOnly.length);
+      const hourlyRows = arts.data.rows.filter((r) => r.median?.per === "hour");
+      expect(hourlyRows.map((r) => r.socCode).sort()).toEqual(hourlyOnly);
+      expect(hourlyRows.map((r) => r.median!.value)).toEqual([...hourlyRows.map((r) => r.median!.value)].sort((a, b) => b - a));
+      const html = renderInRouter(createElement(OccupationFinder, { finder: arts.data }));
+      expect(html).toContain("$23.33 an hour");
+      expect(html).not.toContain("occupations publish hourly pay only");
+      // A pay filter (dollars a year) cannot take them: left out, and the page says how many.
+      const paid = await finder("?group=27-0000&pay=20000");
+      expect(paid.data.rows.map((r) => r.socCode)).not.toContain("27-2011");
+      expect(paid.data.hourlyOnlyLeftOut).toBe(hourlyOnly.length);
+      expect(renderInRouter(createElement(OccupationFinder, { finder: paid.data }))).toContain(
+        "5 occupations publish hourly pay only and are not in a pay filter",
+      );
+      // Even when nothing passes the filter.
+      const none = await finder("?group=27-0000&pay=1000000");
+      expect(none.data.total).toBe(0);
+      expect(none.data.hourlyOnlyLeftOut).toBe(hourlyOnly.length);
+      expect((await finder("?group=27-0000")).data.hourlyOnlyLeftOut).toBe(0);
+      // The CSV: the annual column stays blank, the hourly median has a column of its own with its source.
+      const { header, records } = await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?group=27-0000")));
+      const row = records.find((r) => r[0] === "27-2011")!;
+      expect(row[header.indexOf("Median annual wage (USD)")]).toBe("");
+      expect(row[header.indexOf("Median hourly wage, where published by the hour only (USD an hour)")]).toBe("23.33");
+      expect(row[header.indexOf("Median hourly wage: source")]).toMatch(/Occupational Employment and Wage Statistics/);
+      expect(row[header.indexOf("Wage data year (May)")]).toBe("2024");
+      const software = (await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?tech=computer")))).records.find(
+        (r) => r[0] === "15-1252",
+      )!;
+      expect(software[header.indexOf("Median hourly wage, where published by the hour only (USD an hour)")]).toBe("");
     });
 
     it("cites O*NET with its release for the job zones: in the source list, beside each row's zones and in the CSV", async () => {

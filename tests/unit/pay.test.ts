@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { lowPercentilesNote, payFor, paySpreadSentence, paySpreadText, type OccupationPay } from "~/features/pay/pay";
+import {
+  lineMedianPay,
+  lowPercentilesNote,
+  medianPayText,
+  payFor,
+  paySpreadSentence,
+  paySpreadText,
+  profileMedian,
+  surveyMedian,
+  type OccupationPay,
+} from "~/features/pay/pay";
 import { rolePlural, wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 /** OEWS May 2024, 11-3021 Computer and information systems managers: the 90th percentile is top-coded ("#"). */
@@ -36,6 +46,50 @@ describe("the pay spread", () => {
       expect(note.lead).toMatch(/ not a starting salary\.$/);
       expect(note.rest).toContain("whatever their experience");
     }
+  });
+});
+
+/** OEWS May 2024, 27-2011 Actors: hourly wages only (BLS prints no median with the 2024-34 projections). */
+const actors: OccupationPay = {
+  socCode: "27-2011",
+  wageYear: 2024,
+  employment: 38800,
+  annual: { p10: null, p25: null, median: null, p75: null, p90: null },
+  hourly: { p10: 14, p25: 16.94, median: 23.33, p75: 41.09, p90: 97.19 },
+  topCoded: [],
+  topCodeAnnual: null,
+  annualOnly: false,
+  sourceId: "bls-oews-2024",
+};
+
+const actorsLine = { medianAnnualWage: null, wageYear: null, sourceId: "bls-ep-2024-34", baseYear: 2024 };
+
+describe("an occupation's median pay, as every page shows it", () => {
+  it("gives an hourly-only median by the hour, with its survey's source and year, never as a yearly figure", () => {
+    const median = { value: 23.33, per: "hour", atLeast: false, wageYear: 2024, sourceId: "bls-oews-2024" };
+    expect(surveyMedian(actors)).toEqual(median);
+    expect(medianPayText(surveyMedian(actors)!)).toBe("$23.33 an hour");
+    // The profile (newest survey first) and a list beside the 2024-34 line (its base year's survey) agree.
+    expect(profileMedian(actors, actorsLine)).toEqual(median);
+    expect(lineMedianPay(actorsLine, actors)).toEqual(median);
+  });
+
+  it("prefers the line's own median in a list, OEWS's in the profile, and shows a top code as at least", () => {
+    const software = { medianAnnualWage: 133080, wageYear: 2024, sourceId: "bls-ep-2024-34", baseYear: 2024 };
+    expect(lineMedianPay(software, managers)).toMatchObject({ value: 133080, per: "year", sourceId: "bls-ep-2024-34" });
+    expect(profileMedian(managers, software)).toMatchObject({ value: 171200, sourceId: "bls-oews-2024" });
+    expect(medianPayText(lineMedianPay(software, null)!)).toBe("$133,080");
+    const anesthesiologists = { ...managers, annual: { ...managers.annual, median: null }, topCoded: [50, 75, 90] };
+    const atLeast = lineMedianPay({ ...actorsLine, sourceId: "bls-ep-2024-34" }, anesthesiologists)!;
+    expect(atLeast).toMatchObject({ value: 239200, per: "year", atLeast: true });
+    expect(medianPayText(atLeast)).toBe("$239,200 or more");
+  });
+
+  it("pairs a line with its own base year's survey only, and is null where nothing is published", () => {
+    expect(lineMedianPay({ ...actorsLine, baseYear: 2022 }, actors)).toBeNull();
+    expect(lineMedianPay(actorsLine, null)).toBeNull();
+    expect(surveyMedian({ ...actors, hourly: { ...actors.hourly, median: null } })).toBeNull();
+    expect(profileMedian(undefined, actorsLine)).toBeNull();
   });
 });
 

@@ -70,7 +70,7 @@ export async function loadOccupationFinder(request: Request) {
     load: async (_query, url) => {
       const { query, filters, period, periods, groups, bands } = await readOccupationQuery(url);
       const page = query.page ?? 1;
-      const [{ rows, total }, lookup] = await Promise.all([
+      const [{ rows, total, hourlyOnlyLeftOut }, lookup] = await Promise.all([
         listOccupations({
           vintage: period.vintage,
           filters,
@@ -100,13 +100,26 @@ export async function loadOccupationFinder(request: Request) {
         ids: [
           period.sourceId,
           ...rows.map((r) => r.sourceId),
-          ...rows.flatMap((r) => (r.medianAtLeast ? [r.medianAtLeast.sourceId] : [])),
+          ...rows.flatMap((r) => (r.median ? [r.median.sourceId] : [])),
           ...bands.map((b) => b.sourceId),
           // The job zones are O*NET's (the row's Source column cites the BLS line's figures).
           ...rows.flatMap((r) => r.jobZoneSourceIds),
         ],
       });
-      return { query: { ...query, page }, period, periods, groups, bands, rows, total, pages, dataVersion, dataPinBanner, sources };
+      return {
+        query: { ...query, page },
+        period,
+        periods,
+        groups,
+        bands,
+        rows,
+        total,
+        hourlyOnlyLeftOut,
+        pages,
+        dataVersion,
+        dataPinBanner,
+        sources,
+      };
     },
   });
   // The version whose figures are shown (the pinned one on a pinned list), for the page's citation.

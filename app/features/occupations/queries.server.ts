@@ -4,6 +4,7 @@ import { database, rowsOf } from "~/lib/db.server";
 import { payPercentileLines, projectionLines } from "~/features/data-pin/queries.server";
 import { TECH_FAMILIES, type TechFamilyId } from "~/features/occupations/tech-families";
 import type { OccupationSort } from "~/features/occupations/params.server";
+import { lineMedianPay, type MedianPay } from "~/features/pay/pay";
 
 /*
  * The whole BLS / O*NET catalogue: the occupation finder and the generated occupation profile. Every function is
@@ -70,10 +71,10 @@ export interface OccupationListRow {
   medianAnnualWage: number | null;
   wageYear: number | null;
   /**
-   * Where BLS publishes the median only as "at least" the top of OEWS's range (">=$239,200" in May 2024): that top code,
-   * from the OEWS survey of the period's base year, with its May year and source. Null otherwise.
+   * The median the row shows (lineMedianPay): the line's own; where BLS prints none, the OEWS survey of the period's
+   * base year's: its top code (">=$239,200" in May 2024), or its hourly median where OEWS publishes hourly pay only.
    */
-  medianAtLeast: { annual: number; wageYear: number; sourceId: string } | null;
+  median: MedianPay | null;
   entryEducation: string | null;
   /** The projection line's source (BLS): every figure but the job zones. */
   sourceId: string;
@@ -85,13 +86,16 @@ export interface OccupationListRow {
   band: { rank: number; label: string; minPercent: number | null; maxPercent: number | null; isDerived: boolean; sourceId: string } | null;
 }
 
+/** A line's median in dollars a year, where there is one: its own, else OEWS's top code (never an hourly one). */
+const ANNUAL_MEDIAN = sql`coalesce(median_annual_wage, median_top_code)`;
+
 const SORT_COLUMNS: Record<OccupationSort, SQL> = {
   title: sql`title collate "C"`,
   growth: sql`change_percent`,
   change: sql`change_numeric`,
   openings: sql`annual_openings`,
   // A top-coded median is at least its top code, above every published one.
-  pay: sql`coalesce(median_annual_wage, median_top_code)`,
+  pay: ANNUAL_MEDIAN,
   employment: sql`employment_base`,
 };
 
@@ -99,6 +103,10 @@ const SORT_COLUMNS: Record<OccupationSort, SQL> = {
  * Detailed occupations with their figures for one period, filtered and sorted, one page at a time (`limit`
  * undefined = all, for the CSV). `total` counts every match. With `dataVersionId` (a pinned list), the figures it
  * shows, filters and sorts on are those archived with that data version (ADR 008). One query.
+ *
+ * A median published by the hour only cannot be compared with `minPay` (dollars a year): such a line is left out of a
+ * pay-filtered list and `hourlyOnlyLeftOut` counts those the other filters match, for the page to say so. A pay sort
+ * puts them after every annual median, in order of their hourly one, before the lines with no median at all.
  */
 export async function listOccupations({
   vintage,
@@ -116,7 +124,7 @@ export async function listOccupations({
   limit?: number;
   offset?: number;
   dataVersionId?: number;
-}): Promise<{ rows: OccupationListRow[]; total: number }> {
+}): Promise<{ rows: OccupationListRow[]; total: number; hourlyOnlyLeftOut: number }> {
   const db = await database();
   const where: SQL[] = [];
   // The words are letters, digits, + and # only (titleWordsOf): nothing in them is special to LIKE.
@@ -130,15 +138,20 @@ export async function listOccupations({
   }
   if (filters.education) where.push(sql`entry_education = any(${sql.param(entryEducationUpTo(filters.education))}::text[])`);
   if (filters.band !== undefined) where.push(sql`band_rank = ${filters.band}`);
-  if (filters.minPay !== undefined) where.push(sql`coalesce(median_annual_wage, median_top_code) >= ${filters.minPay}`);
   if (filters.minOpenings !== undefined) where.push(sql`annual_openings >= ${filters.minOpenings}`);
   if (filters.zone !== undefined) where.push(sql`${filters.zone} = any(job_zones)`);
   const order = sql.raw(direction === "asc" ? "asc" : "desc");
+  const payFilter = filters.minPay !== undefined ? sql`${ANNUAL_MEDIAN} >= ${filters.minPay}` : sql`true`;
+  const orderBy = sql`${SORT_COLUMNS[sort]} ${order} nulls last, ${
+    sort === "pay" ? sql`median_hourly ${order} nulls last, ` : sql``
+  }title collate "C", soc_code`;
   const result = await db.execute(sql`
     with lines as (
       select o.soc_code, o.title, p.change_percent, p.change_numeric, p.annual_openings, p.employment_base,
-             p.employment_projected, p.median_annual_wage, p.wage_year, p.entry_education, p.source_id,
-             top.top_code_annual as median_top_code, top.wage_year as top_code_year, top.source_id as top_code_source_id,
+             p.employment_projected, p.median_annual_wage, p.wage_year, p.base_year, p.entry_education, p.source_id,
+             case when 50 = any(top.top_coded) then top.top_code_annual end as median_top_code,
+             case when top.annual_median is null then top.hourly_median end as median_hourly,
+             top.wage_year as survey_year, top.source_id as survey_source_id,
              coalesce((select array_agg(distinct z.job_zone order by z.job_zone) from onet_occupations z
                         where z.bls_code = o.soc_code and z.job_zone is not null), '{}') as job_zones,
              coalesce((select array_agg(distinct z.source_id order by z.source_id) from onet_occupations z
@@ -150,20 +163,33 @@ export async function listOccupations({
         join ${projectionLines(db, dataVersionId, "p")} on p.soc_code = o.soc_code and p.vintage = ${vintage}
         left join ${payPercentileLines(db, dataVersionId, "top")}
           on p.median_annual_wage is null and top.soc_code = o.soc_code and top.wage_year = p.base_year
-         and 50 = any(top.top_coded)
+         and (50 = any(top.top_coded) or (top.annual_median is null and top.hourly_median is not null))
         left join growth_bands b
           on b.vintage = p.vintage
          and p.change_percent >= coalesce(b.min_percent, -1000) and p.change_percent <= coalesce(b.max_percent, 1000)
        where o.kind = 'detailed'
+    ), matching as (
+      select * from lines ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
     )
-    select *, count(*) over () as total
-      from lines
-     ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
-     order by ${SORT_COLUMNS[sort]} ${order} nulls last, title collate "C", soc_code
-     ${limit === undefined ? sql`` : sql`limit ${limit} offset ${offset}`}
+    select shown.*, counts.total, counts.hourly_only_left_out
+      from (select count(*) filter (where ${payFilter}) as total,
+                   count(*) filter (where ${filters.minPay !== undefined ? sql`median_hourly is not null` : sql`false`}) as hourly_only_left_out
+              from matching) counts
+      left join lateral (
+        select * from matching where ${payFilter}
+         order by ${orderBy}
+         ${limit === undefined ? sql`` : sql`limit ${limit} offset ${offset}`}
+      ) shown on true
+     order by ${orderBy}
   `);
   const raw = rowsOf<ListSqlRow>(result);
-  return { rows: raw.map(toListRow), total: raw.length > 0 ? Number(raw[0]!.total) : 0 };
+  const counts = raw[0];
+  return {
+    // No match is one row of counts alone.
+    rows: raw.filter((r) => r.soc_code !== null).map(toListRow),
+    total: counts ? Number(counts.total) : 0,
+    hourlyOnlyLeftOut: counts ? Number(counts.hourly_only_left_out) : 0,
+  };
 }
 
 interface ListSqlRow {
@@ -176,9 +202,11 @@ interface ListSqlRow {
   employment_projected: number;
   median_annual_wage: number | null;
   wage_year: number | null;
+  base_year: number;
   median_top_code: number | null;
-  top_code_year: number | null;
-  top_code_source_id: string | null;
+  median_hourly: string | number | null;
+  survey_year: number | null;
+  survey_source_id: string | null;
   entry_education: string | null;
   source_id: string;
   job_zones: number[] | string;
@@ -191,6 +219,7 @@ interface ListSqlRow {
   band_min_percent: string | number | null;
   band_max_percent: string | number | null;
   total: number | string;
+  hourly_only_left_out: number | string;
 }
 
 function toListRow(r: ListSqlRow): OccupationListRow {
@@ -204,10 +233,19 @@ function toListRow(r: ListSqlRow): OccupationListRow {
     employmentProjected: r.employment_projected,
     medianAnnualWage: r.median_annual_wage,
     wageYear: r.wage_year,
-    medianAtLeast:
-      r.median_top_code !== null && r.top_code_year !== null && r.top_code_source_id !== null
-        ? { annual: r.median_top_code, wageYear: r.top_code_year, sourceId: r.top_code_source_id }
+    median: lineMedianPay(
+      { medianAnnualWage: r.median_annual_wage, wageYear: r.wage_year, sourceId: r.source_id, baseYear: r.base_year },
+      r.survey_year !== null && r.survey_source_id !== null
+        ? {
+            wageYear: r.survey_year,
+            sourceId: r.survey_source_id,
+            annual: { median: null },
+            hourly: { median: numberOrNull(r.median_hourly) },
+            topCoded: r.median_top_code !== null ? [50] : [],
+            topCodeAnnual: r.median_top_code,
+          }
         : null,
+    ),
     entryEducation: r.entry_education,
     sourceId: r.source_id,
     jobZones: intArray(r.job_zones),

@@ -41,12 +41,90 @@ export function payCell(
   unit: "annual" | "hourly",
 ): string {
   const value = survey[unit][point];
-  if (value !== null) return unit === "annual" ? formatDollars(value) : `$${value.toFixed(2)}`;
+  if (value !== null) return unit === "annual" ? formatDollars(value) : formatHourly(value);
   if (survey.topCoded.includes(PAY_POINT_LABELS[point].percentile) && unit === "annual" && survey.topCodeAnnual !== null) {
     return `${formatDollars(survey.topCodeAnnual)} or more`;
   }
   return "not published";
 }
+
+/** "$23.33": dollars an hour, to the cent, as OEWS publishes hourly wages. */
+function formatHourly(value: number): string {
+  return `$${value.toFixed(2)}`;
+}
+
+/**
+ * An occupation's median pay as every page shows it, with its source and May year: an annual median, OEWS's top code
+ * (the median is at least that), or, where OEWS publishes hourly pay only (actors, dancers, musicians: 27-2011 …), the
+ * hourly median. An hourly figure is never turned into a yearly one: `per` says which it is.
+ */
+export interface MedianPay {
+  value: number;
+  per: "year" | "hour";
+  /** OEWS top-codes the median: `value` is its top code ("$239,200 or more"). */
+  atLeast: boolean;
+  wageYear: number;
+  sourceId: string;
+}
+
+/** The parts of an OEWS survey a median is read from (PayPercentiles has them). */
+export interface MedianSurvey {
+  wageYear: number;
+  sourceId: string;
+  annual: { median: number | null };
+  hourly: { median: number | null };
+  topCoded: readonly number[];
+  topCodeAnnual: number | null;
+}
+
+/** A projection line's own median (BLS prints its base year's OEWS median with it), as far as it carries one. */
+export interface LineMedian {
+  medianAnnualWage: number | null;
+  wageYear: number | null;
+  sourceId: string;
+}
+
+/** The survey's median as published: annual, top-coded, else hourly; null when it publishes none. */
+export function surveyMedian(survey: MedianSurvey): MedianPay | null {
+  const { wageYear, sourceId } = survey;
+  if (survey.annual.median !== null) return { value: survey.annual.median, per: "year", atLeast: false, wageYear, sourceId };
+  if (survey.topCoded.includes(PAY_POINT_LABELS.median.percentile) && survey.topCodeAnnual !== null) {
+    return { value: survey.topCodeAnnual, per: "year", atLeast: true, wageYear, sourceId };
+  }
+  if (survey.hourly.median !== null) return { value: survey.hourly.median, per: "hour", atLeast: false, wageYear, sourceId };
+  return null;
+}
+
+/**
+ * The median in an occupation's quick facts: its newest OEWS survey's, as published (surveyMedian); else the
+ * projection line's median wage; null when neither has one.
+ */
+export function profileMedian(survey: MedianSurvey | null | undefined, line: LineMedian): MedianPay | null {
+  return (survey ? surveyMedian(survey) : null) ?? ownLineMedian(line);
+}
+
+/**
+ * The median beside a projection line in a list, a comparison, a slide or the API: the line's own median wage; where
+ * BLS prints none, what the OEWS survey of the line's base year publishes (its top code, or its hourly median). Null
+ * when neither publishes one, or when `survey` is another year's (a median is never paired with another survey).
+ */
+export function lineMedianPay(line: LineMedian & { baseYear: number }, survey: MedianSurvey | null | undefined): MedianPay | null {
+  return ownLineMedian(line) ?? (survey && survey.wageYear === line.baseYear ? surveyMedian(survey) : null);
+}
+
+function ownLineMedian(line: LineMedian): MedianPay | null {
+  if (line.medianAnnualWage === null || line.wageYear === null) return null;
+  return { value: line.medianAnnualWage, per: "year", atLeast: false, wageYear: line.wageYear, sourceId: line.sourceId };
+}
+
+/** "$133,080", "$239,200 or more", "$23.33 an hour": a median as text, its unit said where it is not a year's pay. */
+export function medianPayText(median: MedianPay): string {
+  if (median.per === "hour") return `${formatHourly(median.value)} an hour`;
+  return median.atLeast ? `${formatDollars(median.value)} or more` : formatDollars(median.value);
+}
+
+/** Said wherever an hourly median stands beside yearly ones (a list's pay filter, a pay chart in dollars a year). */
+export const HOURLY_ONLY_NOTE = "OEWS publishes hourly pay only for this occupation (no annual figure)";
 
 /**
  * The survey of `socCode` whose May year is `wageYear`: the one a median shown beside it comes from (BLS prints the

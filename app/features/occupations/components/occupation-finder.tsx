@@ -11,7 +11,8 @@ import { FilterSelect } from "~/ui/filter-select";
 import { periodLabel } from "~/features/periods/periods";
 import { BandLabel } from "~/features/periods/components/band-label";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
-import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import { formatCount, formatCountChange, formatPercentChange, formatWageYear } from "~/lib/format";
+import { medianPayText } from "~/features/pay/pay";
 
 type Sort = OccupationFinderView["query"]["sort"];
 
@@ -29,7 +30,7 @@ const searchHref = (words: string) => `/search?q=${encodeURIComponent(words)}`;
 const DESCENDING_FIRST: ReadonlySet<Sort> = new Set(["growth", "change", "openings", "pay", "employment"]);
 
 export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
-  const { query, period, periods, groups, bands, rows, total, pages, sources } = finder;
+  const { query, period, periods, groups, bands, rows, total, hourlyOnlyLeftOut, pages, sources } = finder;
   const latest = periods.latest;
   const vintage = periodLabel(period);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
@@ -130,6 +131,15 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
         {total === 0
           ? "No occupation matches these filters."
           : `${formatCount(total)} occupation${total === 1 ? "" : "s"}${total > rows.length ? `; showing ${formatCount(first)}–${formatCount(first + rows.length - 1)}` : ""}.`}{" "}
+        {hourlyOnlyLeftOut > 0 ? (
+          // The pay filter is in dollars a year; an hourly median cannot be compared with it, nor turned into one.
+          <>
+            {hourlyOnlyLeftOut === 1
+              ? "1 occupation publishes hourly pay only and is not in a pay filter"
+              : `${formatCount(hourlyOnlyLeftOut)} occupations publish hourly pay only and are not in a pay filter`}{" "}
+            (<Link to={href({ pay: undefined, page: 1 })}>list without the pay filter</Link>).{" "}
+          </>
+        ) : null}
         {total === 0 ? <Link to="/occupations">Show every occupation</Link> : null}
         {query.name ? (
           // BLS's titles are few and formal; the search reads O*NET's and BLS's other names for each line too.
@@ -215,16 +225,11 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                     </td>
                     <td className="num">
                       <CardLabel>Median pay</CardLabel>
-                      {row.medianAnnualWage !== null && row.wageYear !== null ? (
+                      {row.median ? (
+                        // BLS's median; else OEWS's top code ("or more") or, published by the hour only, its hourly median.
                         <>
-                          {formatDollars(row.medianAnnualWage)}
-                          <span className="figure-year">{formatWageYear(row.wageYear)}</span>
-                        </>
-                      ) : row.medianAtLeast ? (
-                        // BLS publishes this median only as at least OEWS's top code.
-                        <>
-                          {formatDollars(row.medianAtLeast.annual)} or more
-                          <span className="figure-year">{formatWageYear(row.medianAtLeast.wageYear)}</span>
+                          {medianPayText(row.median)}
+                          <span className="figure-year">{formatWageYear(row.median.wageYear)}</span>
                         </>
                       ) : (
                         "not published"

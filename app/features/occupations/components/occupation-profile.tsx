@@ -11,9 +11,9 @@ import { OccupationWork } from "~/features/occupations/components/occupation-wor
 import { techFamilyOf } from "~/features/occupations/tech-families";
 import { SourcesAndCitation } from "~/features/roles/components/sources-and-citation";
 import { ProfileSourcesProvider, Sourced, SourceRef } from "~/features/sources/components/sources-context";
-import { payCell, type PayPercentiles } from "~/features/pay/pay";
+import { medianPayText, profileMedian } from "~/features/pay/pay";
 import { ProfileSection } from "~/ui/profile-section";
-import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import { formatCount, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import { BandRoundingNote } from "~/features/periods/components/band-label";
 import { RoleLinks } from "~/features/roles/components/role-links";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
@@ -25,7 +25,7 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
   const latest = projections[0];
   const family = techFamilyOf(occupation.socCode);
   const latestFactors = latest ? factors.filter((f) => f.vintage === latest.vintage) : [];
-  const median = latest ? quickFactMedian(pay[0], latest) : null;
+  const median = latest ? profileMedian(pay[0], latest) : null;
   // A role's figures are those of its primary occupation (ADR 004); a role mapped here as a second view is not filed here.
   const filed = roles.filter((r) => r.isPrimary);
   const alsoMapped = roles.filter((r) => !r.isPrimary);
@@ -60,11 +60,11 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
           {latest ? (
             <dl className="quick-facts">
               <div>
-                <dt>Median pay{median ? `, ${median.dataYear}` : ""}</dt>
+                <dt>Median pay{median ? `, ${formatWageYear(median.wageYear)}` : ""}</dt>
                 <dd>
                   {median ? (
-                    <Sourced sourceId={median.sourceId} dataYear={median.dataYear}>
-                      {median.text}
+                    <Sourced sourceId={median.sourceId} dataYear={formatWageYear(median.wageYear)}>
+                      {medianPayText(median)}
                     </Sourced>
                   ) : (
                     "not published"
@@ -240,32 +240,6 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
       </article>
     </ProfileSourcesProvider>
   );
-}
-
-/**
- * The median pay shown in the quick facts, with its source and year: OEWS's annual median, its top code ("$239,200 or
- * more") or, where it publishes hourly pay only, that; else the projections' median wage; null when neither has one.
- */
-function quickFactMedian(
-  survey: PayPercentiles | undefined,
-  projection: { sourceId: string; medianAnnualWage: number | null; wageYear: number | null },
-): { text: string; sourceId: string; dataYear: string } | null {
-  const published = survey ? medianText(survey) : null;
-  if (survey && published) return { text: published, sourceId: survey.sourceId, dataYear: formatWageYear(survey.wageYear) };
-  if (projection.medianAnnualWage === null || projection.wageYear === null) return null;
-  return {
-    text: formatDollars(projection.medianAnnualWage),
-    sourceId: projection.sourceId,
-    dataYear: formatWageYear(projection.wageYear),
-  };
-}
-
-/** The survey's median as published: annual, top-coded ("$239,200 or more"), else hourly; null when it has none. */
-function medianText(survey: PayPercentiles): string | null {
-  const annual = payCell(survey, "median", "annual");
-  if (annual !== "not published") return annual;
-  const hourly = payCell(survey, "median", "hourly");
-  return hourly !== "not published" ? `${hourly} an hour` : null;
 }
 
 function jobZones(onet: OccupationProfileView["onet"]): string {

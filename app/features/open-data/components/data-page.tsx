@@ -63,7 +63,9 @@ export function DataPage({ page }: { page: DataPageView }) {
           Headers are words, with the unit in parentheses: <em>SOC code</em>, <em>Employment in base year (jobs)</em>, <em>Change (%)</em>,{" "}
           <em>Median annual wage (USD)</em>, <em>Wage data year (May)</em>. Figures are raw (no thousands separators). A median BLS
           publishes only as “$239,200 or more” (the top of the OEWS range) is left blank there and given in{" "}
-          <em>Median annual wage at least, where published only as the top code (USD)</em>.
+          <em>Median annual wage at least, where published only as the top code (USD)</em>. A median OEWS publishes by the hour only
+          (actors, dancers, musicians and a few other occupations) is left blank there too and given in{" "}
+          <em>Median hourly wage, where published by the hour only (USD an hour)</em>: never turned into a yearly figure.
         </li>
         <li>
           Each row has its source and its data year (a <em>Source</em> column, and the projection period or wage year); a column from
