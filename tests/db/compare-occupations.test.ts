@@ -221,6 +221,39 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
     });
   });
 
+  describe("an occupation OEWS pays by the hour only (Actors), beside a role and Registered nurses", () => {
+    const ACTORS = "/compare?roles=software-engineer&occupations=27-2011,29-1141";
+
+    it("shows Actors' hourly median as the profile does, in the quick facts, the pay chart's summary and the figures CSV", async () => {
+      const text = textOf(await serverHtml(ACTORS));
+      expect(text).toContain("Median pay");
+      expect(text).toContain("$23.33 an hour");
+      expect(text).not.toContain("No median pay is published with the 2024–34 projections for Actors");
+      // No bar in dollars a year for it (never converted), but the summary gives the figure with its year.
+      expect(text).toContain(
+        "Not on this chart, whose bars are dollars a year: Actors $23.33 an hour (May 2024; OEWS publishes hourly pay only).",
+      );
+      const { records, header } = await readCsv(
+        await compareCsvLoader(routeArgs(ACTORS.replace("/compare?", "/compare.csv?") + "&table=figures")),
+      );
+      const actors = records.find((r) => r[header.indexOf("SOC code")] === "27-2011")!;
+      expect(actors[header.indexOf("Median annual wage (USD)")]).toBe("");
+      expect(actors[header.indexOf("Median hourly wage, where published by the hour only (USD an hour)")]).toBe("23.33");
+      expect(actors[header.indexOf("Median hourly wage: source")]).toMatch(/Occupational Employment and Wage Statistics/);
+      expect(actors[header.indexOf("Wage data year (May)")]).toBe("2024");
+      const nurses = records.find((r) => r[header.indexOf("SOC code")] === "29-1141")!;
+      expect(nurses[header.indexOf("Median hourly wage, where published by the hour only (USD an hour)")]).toBe("");
+    });
+
+    it("says in the charts' summaries that a role's figures are its whole occupation's, in the pay table's words", async () => {
+      const text = textOf(await serverHtml(ACTORS));
+      const role = "Software Engineer (figures are for all software developers, not only software engineers; SOC 15-1252)";
+      expect(text).toMatch(new RegExp(`Projected change in employment over 2024–34: ${role.replace(/[()]/g, "\\$&")} \\+`));
+      expect(text).toMatch(new RegExp(`Median annual pay: ${role.replace(/[()]/g, "\\$&")} \\$`));
+      expect(text).not.toContain("Median annual pay: Software Engineer $");
+    });
+  });
+
   describe("queries", () => {
     it("cost the same for 2 and for 4 items, for a mix and for occupations only", async () => {
       const mixTwo = await page("/compare?roles=back-end-developer&occupations=29-1141");
@@ -361,7 +394,7 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       // Table 1.10's split of the openings beside the openings.
       expect(lines[2]).toMatch(
         new RegExp(
-          `^occupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,2034,${published.employment_base},${published.employment_projected},${published.change_numeric},${published.change_percent},${published.annual_openings},${published.labor_force_exits},${published.occupational_transfers},${published.median_annual_wage},2024,"U\\.S\\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,`,
+          `^occupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,2034,${published.employment_base},${published.employment_projected},${published.change_numeric},${published.change_percent},${published.annual_openings},${published.labor_force_exits},${published.occupational_transfers},${published.median_annual_wage},,,,,2024,"U\\.S\\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,`,
         ),
       );
       const pay = seedRow("pay-percentiles.csv", (r) => r.soc_code === "29-1141");

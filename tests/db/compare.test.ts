@@ -316,6 +316,10 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         "Openings from labor force exits a year (jobs)",
         "Openings from occupational transfers a year (jobs)",
         "Median annual wage (USD)",
+        "Median annual wage at least, where published only as the top code (USD)",
+        "Median annual wage at least: source",
+        "Median hourly wage, where published by the hour only (USD an hour)",
+        "Median hourly wage: source",
         "Wage data year (May)",
         "Source",
         "Typical entry education",
@@ -327,10 +331,10 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       ]);
       expect(records.map((r) => r[0])).toEqual(["role", "role", "all occupations"]);
       expect(lines[1]).toMatch(
-        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,2034,86000,92500,6500,7\.5,5400,1700,3100,90930,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,v\d+-[0-9a-f]{8}$/,
+        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,2034,86000,92500,6500,7\.5,5400,1700,3100,90930,,,,,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,v\d+-[0-9a-f]{8}$/,
       );
       expect(lines[3]).toMatch(
-        /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,2034,169956100,175167900,5211800,3\.1,18863300,8155000,10187100,49500,2024,"U\.S\. Bureau/,
+        /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,2034,169956100,175167900,5211800,3\.1,18863300,8155000,10187100,49500,,,,,2024,"U\.S\. Bureau/,
       );
     });
 

@@ -1,4 +1,4 @@
-import { growthRows, payRows } from "~/features/compare/compare-charts";
+import { columnMedian, growthRows, payRows } from "~/features/compare/compare-charts";
 import type { CompareChart } from "~/features/compare/compare-charts";
 import { SKILL_KIND_LABELS } from "~/features/roles/labels";
 import type { Comparison } from "~/features/compare/comparison";
@@ -168,6 +168,7 @@ const COMPARISON_TABLES: Record<
       const occupation = occupations.find((o) => o.socCode === column.occupation.socCode && column.kind === "occupation");
       // A role's figures are its occupation's line's, the split too; an occupation's comes with its comparison.
       const split = p ? (column.kind === "role" ? openingsSplits.get(column.occupation.socCode) : occupation) : undefined;
+      const median = columnMedian(column);
       return {
         comparedAs: column.kind,
         roleSlug: column.roleSlug ?? "",
@@ -185,7 +186,12 @@ const COMPARISON_TABLES: Record<
         laborForceExits: split?.laborForceExits ?? undefined,
         occupationalTransfers: split?.occupationalTransfers ?? undefined,
         medianAnnualWage: p?.medianAnnualWage ?? undefined,
-        wageYear: p?.wageYear ?? undefined,
+        // Where BLS prints no median: OEWS's top code, or its hourly median (never turned into a yearly one).
+        medianAnnualWageAtLeast: median?.atLeast ? median.value : undefined,
+        medianAnnualWageAtLeastSource: median?.atLeast ? cite(median.sourceId) : "",
+        medianHourlyWage: median?.per === "hour" ? median.value : undefined,
+        medianHourlyWageSource: median?.per === "hour" ? cite(median.sourceId) : "",
+        wageYear: p?.wageYear ?? median?.wageYear ?? undefined,
         source: p ? cite(p.sourceId) : "",
         entryEducation: column.entryEducation ?? "",
         workExperience: column.workExperience ?? "",
@@ -233,6 +239,10 @@ const COMPARISON_TABLES: Record<
         ["laborForceExits", H.laborForceExits],
         ["occupationalTransfers", H.occupationalTransfers],
         ["medianAnnualWage", H.medianAnnualWage],
+        ["medianAnnualWageAtLeast", H.medianAnnualWageAtLeast],
+        ["medianAnnualWageAtLeastSource", H.medianAnnualWageAtLeastSource],
+        ["medianHourlyWage", H.medianHourlyWage],
+        ["medianHourlyWageSource", H.medianHourlyWageSource],
         ["wageYear", H.wageYear],
         ["source", H.source],
         ["entryEducation", H.entryEducation],

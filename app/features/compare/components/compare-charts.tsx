@@ -3,7 +3,7 @@ import { LabelledBars } from "~/ui/charts/labelled-bars";
 import { ProfileSection } from "~/ui/profile-section";
 import { useSourceMap } from "~/features/sources/components/sources-context";
 import { sourceCredit } from "~/features/sources/citations";
-import { growthRows, payRows, type CompareChart } from "~/features/compare/compare-charts";
+import { growthRows, growthSummary, payRows, paySummary, type CompareChart } from "~/features/compare/compare-charts";
 import { formatCount, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import type { Comparison } from "~/features/compare/comparison";
 import { ComparePayRange } from "~/features/compare/components/deferred-parts";
@@ -28,9 +28,6 @@ export function CompareCharts({
   const growth = growthRows(comparison);
   const pay = payRows(comparison);
   const sourceLine = useSourceLine();
-  const missing = (rows: { key: string }[]) => comparison.columns.filter((c) => !rows.some((row) => row.key === c.key)).map((c) => c.title);
-  const missingGrowth = missing(growth);
-  const missingPay = missing(pay);
   const wageYears = [...new Set(pay.map((r) => r.wageYear))];
   const payTitle = wageYears.length === 1 ? `Median annual pay, ${formatWageYear(wageYears[0]!)}` : "Median annual pay";
   const barLabel = (row: { label: string; occupationTitle: string; socCode: string; kind: string; isAllOccupations: boolean }) =>
@@ -46,12 +43,7 @@ export function CompareCharts({
         <ChartFrame
           id="chart-compare-growth"
           title={`Projected growth, ${period}, with all occupations`}
-          summary={
-            `Projected change in employment over ${period}: ` +
-            growth.map((r) => `${r.isAllOccupations ? "all occupations" : r.label} ${formatPercentChange(r.changePercent)}`).join(", ") +
-            "." +
-            (missingGrowth.length > 0 ? ` BLS published no ${period} projection for ${missingGrowth.join(", ")}.` : "")
-          }
+          summary={growthSummary(comparison, period)}
           height={growth.length * 64 + 48}
           columns={[
             { key: "label", label: "Role or occupation (occupation, SOC)", format: (_v, row) => barLabel(row) },
@@ -96,17 +88,7 @@ export function CompareCharts({
         <ChartFrame
           id="chart-compare-pay"
           title={`${payTitle}, with all occupations`}
-          summary={
-            "Median annual pay: " +
-            pay
-              .map(
-                (r) =>
-                  `${r.isAllOccupations ? "all occupations" : r.label} ${formatDollars(r.medianAnnualWage)}${wageYears.length > 1 ? ` (${formatWageYear(r.wageYear)})` : ""}`,
-              )
-              .join(", ") +
-            "." +
-            (missingPay.length > 0 ? ` No median pay is published with the ${period} projections for ${missingPay.join(", ")}.` : "")
-          }
+          summary={paySummary(comparison, period)}
           height={pay.length * 64 + 48}
           columns={[
             { key: "label", label: "Role or occupation (occupation, SOC)", format: (_v, row) => barLabel(row) },

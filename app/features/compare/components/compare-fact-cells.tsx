@@ -3,18 +3,22 @@ import { BandRoundingNote } from "~/features/periods/components/band-label";
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
 import type { CompareColumn } from "~/features/compare/comparison";
 import { growthSentence } from "~/features/roles/growth-sentence";
+import { columnMedian } from "~/features/compare/compare-charts";
+import { medianPayText } from "~/features/pay/pay";
 import { Sourced } from "~/features/sources/components/sources-context";
 import { CompareFactRow, notPublished, projectedCell, type ComparedProjection } from "~/features/compare/components/compare-fact-row";
 
 /** A column's median pay with its May year, and every other release's figure where the sources disagree. */
 export function RolePayCell({ role, projection: p }: { role: CompareColumn; projection: ComparedProjection }) {
-  if (p.medianAnnualWage === null || p.wageYear === null) return notPublished;
+  // The line's median; where BLS prints none, its OEWS survey's top code or hourly median (as the profile shows it).
+  const median = columnMedian({ projection: p, pay: role.pay });
+  if (!median) return notPublished;
   return (
     <>
-      <Sourced sourceId={p.sourceId} dataYear={formatWageYear(p.wageYear)}>
-        <span className="compare-facts__value">{formatDollars(p.medianAnnualWage)}</span>
+      <Sourced sourceId={median.sourceId} dataYear={formatWageYear(median.wageYear)}>
+        <span className="compare-facts__value">{medianPayText(median)}</span>
       </Sourced>
-      <span className="figure-year">{formatWageYear(p.wageYear)}</span>
+      <span className="figure-year">{formatWageYear(median.wageYear)}</span>
       {role.otherWages.length > 0 ? (
         <span className="compare-facts__conflict">
           Sources disagree; also published:{" "}

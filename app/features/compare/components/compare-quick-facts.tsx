@@ -8,6 +8,7 @@ import { CompareFactRow, notApplicable, notPublished, projectedCell } from "~/fe
 import { CountRow, EmploymentCell, RoleGrowthCell, RolePayCell, TotalPayCell } from "~/features/compare/components/compare-fact-cells";
 import { Unbroken } from "~/ui/unbroken";
 import { SharedOccupationNotes } from "~/features/compare/components/shared-occupation-notes";
+import { columnMedian } from "~/features/compare/compare-charts";
 
 /**
  * The quick facts side by side (one column per role or occupation, then all occupations), each figure with its
@@ -68,7 +69,8 @@ export function CompareQuickFacts({ comparison }: { comparison: Comparison }) {
               total="Total, all occupations (00-0000)"
             />
             <CompareFactRow
-              header="Median annual pay"
+              // A median OEWS publishes by the hour only is shown so: the row is then no longer a year's pay throughout.
+              header={columns.some((c) => columnMedian(c)?.per === "hour") ? "Median pay" : "Median annual pay"}
               columns={columns}
               cell={(column) => projectedCell(column, period, (p) => <RolePayCell role={column} projection={p} />)}
               total={<TotalPayCell total={total} />}
