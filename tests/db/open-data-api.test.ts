@@ -153,6 +153,27 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       expect(body.data.roles.map((r) => r.slug)).toContain("back-end-developer");
     });
 
+    it("gives each line's median as the pages show it: hourly where OEWS publishes hourly pay only, a top code marked, never converted", async () => {
+      const actors = (await answer("occupation", "/api/v1/occupations/27-2011")).body.data.projections.find((p) => p.period === "2024-34")!;
+      expect(actors.medianAnnualWage).toBeNull();
+      expect(actors.medianPay).toEqual({
+        value: 23.33,
+        unit: "USD an hour",
+        atLeast: false,
+        dataYear: "May 2024",
+        source: "bls-oews-2024",
+      });
+      // 2022-32's base year has no OEWS survey loaded: no median rather than another year's.
+      const older = (await answer("occupation", "/api/v1/occupations/27-2011")).body.data.projections.find((p) => p.period === "2022-32")!;
+      expect(older.medianPay).toBeNull();
+      const listed = await answer("occupations", "/api/v1/occupations?q=actors");
+      expect(listed.body.data.find((p) => p.socCode === "27-2011")!.medianPay).toMatchObject({ value: 23.33, unit: "USD an hour" });
+      const [software, anesthesiologists] = (await answer("projections", "/api/v1/projections?soc=15-1252,29-1211&vintage=2024-34")).body
+        .data;
+      expect(software!.medianPay).toEqual({ ...software!.medianAnnualWage, atLeast: false });
+      expect(anesthesiologists!.medianPay).toMatchObject({ value: 239200, unit: "USD a year", atLeast: true, dataYear: "May 2024" });
+    });
+
     it("answers projections for several codes, in one period or all", async () => {
       const all = await answer("projections", "/api/v1/projections?soc=15-1252,29-1141");
       const one = await answer("projections", "/api/v1/projections?soc=15-1252,29-1141&vintage=2024-34");

@@ -7,7 +7,7 @@ import { readProjectionPeriod } from "~/features/periods/params.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
 import { slugParam } from "~/lib/params.server";
 import { listTitles } from "~/lib/list-titles";
-import { PAY_POINT_LABELS, PAY_POINTS } from "~/features/pay/pay";
+import { lineMedianPay, PAY_POINT_LABELS, PAY_POINTS, type MedianSurvey } from "~/features/pay/pay";
 import {
   getApiOccupation,
   getApiRole,
@@ -15,6 +15,7 @@ import {
   listApiOccupations,
   listApiProjections,
   listApiRoles,
+  listApiMedianSurveys,
   listApiSkills,
   type ProjectionRow,
 } from "~/features/open-data/api-queries.server";
@@ -27,6 +28,7 @@ type Query<Name extends keyof typeof apiQueries> = ApiContext<z.infer<(typeof ap
 export async function rolesAnswer({ query, dataVersionId }: Query<"roles">): Promise<ApiPayload<"roles">> {
   const { period } = await readProjectionPeriod(query.vintage);
   const rows = await listApiRoles({ vintage: period.vintage, dataVersionId });
+  const surveys = await listApiMedianSurveys({ lines: rows.map((r) => r.line), dataVersionId });
   return {
     period: period.vintage,
     data: rows.map((r) => ({
@@ -37,7 +39,7 @@ export async function rolesAnswer({ query, dataVersionId }: Query<"roles">): Pro
       level: r.level,
       href: `/roles/${r.slug}`,
       occupation: { socCode: r.primarySocCode, title: r.primaryTitle, mappingSource: r.mappingSourceId },
-      projection: projectionOrNull(r.line),
+      projection: projectionOrNull(r.line, surveys),
     })),
   };
 }
@@ -48,6 +50,7 @@ export async function roleAnswer(asked: string | undefined, { query, dataVersion
   const found = await getApiRole({ slug, vintage: period.vintage, dataVersionId });
   if (!found) throw notFound(`There is no role “${slug}”. /api/v1/roles lists every role.`);
   const { role } = found;
+  const surveys = await listApiMedianSurveys({ lines: found.occupations.map((o) => o.line), dataVersionId });
   const entry = (value: string) => ({ value, dataYear: period.vintage, source: role.entrySourceId });
   return {
     period: period.vintage,
@@ -67,7 +70,7 @@ export async function roleAnswer(asked: string | undefined, { query, dataVersion
         onetCode: o.onetCode,
         primary: o.primary,
         mappingSource: o.mappingSourceId,
-        projection: projectionOrNull(o.line),
+        projection: projectionOrNull(o.line, surveys),
       })),
       skills: found.skills.map(({ sourceId, ...skill }) => ({ ...skill, source: sourceId })),
     },
@@ -79,7 +82,8 @@ export async function occupationsAnswer({ query, dataVersionId }: Query<"occupat
   const page = query.page ?? 1;
   const { rows, total } = await listApiOccupations({ vintage: period.vintage, q: query.q, page, dataVersionId });
   if (page > 1 && rows.length === 0) throw notFound(`There is no page ${page}: ${total} occupations match, ${API_PAGE_SIZE} a page.`);
-  return { period: period.vintage, page, pageSize: API_PAGE_SIZE, total, data: rows.map(projectionOf) };
+  const surveys = await listApiMedianSurveys({ lines: rows, dataVersionId });
+  return { period: period.vintage, page, pageSize: API_PAGE_SIZE, total, data: rows.map((line) => projectionOf(line, surveys)) };
 }
 
 export async function occupationAnswer(
@@ -89,13 +93,14 @@ export async function occupationAnswer(
   const socCode = occupationCodeParam(code);
   const found = await getApiOccupation({ socCode, dataVersionId });
   if (!found) throw notFound(`There is no BLS occupation ${socCode}. /api/v1/occupations lists them.`);
+  const surveys = await listApiMedianSurveys({ lines: found.projections, dataVersionId });
   return {
     data: {
       socCode: found.occupation.socCode,
       title: found.occupation.title,
       kind: found.occupation.kind,
       href: `/occupations/${found.occupation.socCode}`,
-      projections: found.projections.map(projectionOf),
+      projections: found.projections.map((line) => projectionOf(line, surveys)),
       payPercentiles: found.pay.map((survey) => {
         const dataYear = `May ${survey.wageYear}`;
         const figure = (value: number | null, unit: ApiFigure["unit"]) =>
@@ -135,7 +140,8 @@ export async function projectionsAnswer({ query, dataVersionId }: Query<"project
   const unknown = [...new Set(query.soc)].filter((code) => !knownCodes.has(code));
   if (unknown.length === 1) throw notFound(`There is no BLS occupation ${unknown[0]}. /api/v1/occupations lists them.`);
   if (unknown.length > 1) throw notFound(`There are no BLS occupations ${listTitles(unknown)}. /api/v1/occupations lists them.`);
-  return { data: rows.map(projectionOf) };
+  const surveys = await listApiMedianSurveys({ lines: rows, dataVersionId });
+  return { data: rows.map((line) => projectionOf(line, surveys)) };
 }
 
 export async function skillsAnswer(): Promise<ApiPayload<"skills">> {
@@ -157,9 +163,16 @@ export async function skillAnswer(asked: string | undefined): Promise<ApiPayload
   };
 }
 
-/** A projection line as the API documents it: each figure with its unit, data year and source. */
-export function projectionOf(line: ProjectionRow): ApiProjection {
+/**
+ * A projection line as the API documents it: each figure with its unit, data year and source; `medianPay` as the pages
+ * show the median (lineMedianPay), from `surveys` (listApiMedianSurveys) where BLS prints none.
+ */
+export function projectionOf(line: ProjectionRow, surveys: readonly (MedianSurvey & { socCode: string })[] = []): ApiProjection {
   const source = line.sourceId;
+  const median = lineMedianPay(
+    line,
+    surveys.find((s) => s.socCode === line.socCode && s.wageYear === line.baseYear),
+  );
   const figure = (value: number | null, unit: ApiFigure["unit"], dataYear: string): ApiFigure | null =>
     value === null ? null : { value, unit, dataYear, source };
   return {
@@ -174,12 +187,19 @@ export function projectionOf(line: ProjectionRow): ApiProjection {
     changePercent: figure(line.changePercent, "percent", line.vintage)!,
     annualOpenings: figure(line.annualOpenings, "jobs", line.vintage),
     medianAnnualWage: line.wageYear === null ? null : figure(line.medianAnnualWage, "USD a year", `May ${line.wageYear}`),
+    medianPay: median && {
+      value: median.value,
+      unit: median.per === "hour" ? "USD an hour" : "USD a year",
+      atLeast: median.atLeast,
+      dataYear: `May ${median.wageYear}`,
+      source: median.sourceId,
+    },
     entryEducation: line.entryEducation === null ? null : { value: line.entryEducation, dataYear: line.vintage, source },
     derived: line.isDerived,
   };
 }
 
 /** A left-joined line: null when the occupation has no projection in the period. */
-function projectionOrNull(line: ProjectionRow | null): ApiProjection | null {
-  return line ? projectionOf(line) : null;
+function projectionOrNull(line: ProjectionRow | null, surveys: readonly (MedianSurvey & { socCode: string })[]): ApiProjection | null {
+  return line ? projectionOf(line, surveys) : null;
 }

@@ -8,6 +8,7 @@ import { occupations, projectionPeriods, roleOccupations, roles, roleSkills, ski
 import { database } from "~/lib/db.server";
 import { payPercentileLines, projectionLines, publishedFigureColumns } from "~/features/data-pin/queries.server";
 import { API_PAGE_SIZE } from "~/features/open-data/api-schemas.server";
+import type { MedianSurvey } from "~/features/pay/pay";
 
 /** A projection line's columns, to select from `projectionLines` (drizzle makes a left-joined line null as a whole). */
 function lineColumns(lines: ReturnType<typeof projectionLines>) {
@@ -187,6 +188,42 @@ export async function listApiProjections({
           .where(inArray(lines.socCode, [...socCodes])),
   ]);
   return { rows, knownCodes: new Set(known.map((o) => o.socCode)) };
+}
+
+/**
+ * The OEWS surveys of the base years of the lines BLS prints no median with, for each line's `medianPay` (lineMedianPay:
+ * a top code, or an hourly median where OEWS publishes hourly pay only): live, or as archived with the pinned version.
+ * One query; none when every line has its median.
+ */
+export async function listApiMedianSurveys({
+  lines,
+  dataVersionId,
+}: {
+  lines: readonly (ProjectionRow | null)[];
+  dataVersionId?: number;
+}): Promise<(MedianSurvey & { socCode: string })[]> {
+  const wanting = lines.flatMap((line) => (line && line.medianAnnualWage === null ? [line] : []));
+  if (wanting.length === 0) return [];
+  const db = await database();
+  const pay = payPercentileLines(db, dataVersionId);
+  const rows = await db
+    .select()
+    .from(pay)
+    .where(
+      and(
+        inArray(pay.socCode, [...new Set(wanting.map((l) => l.socCode))]),
+        inArray(pay.wageYear, [...new Set(wanting.map((l) => l.baseYear))]),
+      ),
+    );
+  return rows.map((r) => ({
+    socCode: r.socCode,
+    wageYear: r.wageYear,
+    sourceId: r.sourceId,
+    annual: { median: r.annualMedian },
+    hourly: { median: r.hourlyMedian },
+    topCoded: r.topCoded,
+    topCodeAnnual: r.topCodeAnnual,
+  }));
 }
 
 /** Every skill with the number of roles that list it, by name. One query. */

@@ -83,6 +83,18 @@ const Figure = named(
   "One published figure, exactly as its source publishes it, with its unit, data year and source.",
 );
 
+const MedianPay = named(
+  "MedianPay",
+  z.strictObject({
+    value: z.number(),
+    unit: z.enum(["USD a year", "USD an hour"]),
+    atLeast: z.boolean().describe("True where OEWS top-codes the median: the value is its top code, and the median at least that."),
+    dataYear: z.string().describe('The OEWS survey month the median is of ("May 2024").'),
+    source: sourceId,
+  }),
+  "An occupation's median pay as Career Atlas's pages show it: the projection line's median annual wage; where BLS prints none, the OEWS survey of the period's base year's top code or, where OEWS publishes hourly pay only, its hourly median (unit \"USD an hour\", never turned into a yearly figure).",
+);
+
 const Fact = named(
   "Fact",
   z.strictObject({ value: z.string(), dataYear: z.string(), source: sourceId }),
@@ -103,6 +115,7 @@ const Projection = named(
     changePercent: Figure,
     annualOpenings: Figure.nullable().describe("Average openings a year over the period."),
     medianAnnualWage: Figure.nullable(),
+    medianPay: MedianPay.nullable().describe("Null where neither BLS nor OEWS publishes a median for the period's base year."),
     entryEducation: Fact.nullable(),
     derived: z.boolean().describe("True for a group line Career Atlas summed from published lines (said so on every page)."),
   }),
