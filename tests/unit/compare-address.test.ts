@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "~/lib/params.server";
 import { compareQuerySchema } from "~/features/compare/params.server";
-import { compareHref } from "~/features/compare/role-comparison";
+import { comparedHeading, compareHref } from "~/features/compare/role-comparison";
 import { comparisonColumns, sharedOccupationsOf, type ComparedOccupation } from "~/features/compare/comparison";
 import type { ComparedRole } from "~/features/compare/role-comparison";
 import type { PayPercentiles } from "~/features/pay/pay";
@@ -149,5 +149,16 @@ describe("the columns of a comparison", () => {
     expect(sharedOccupationsOf(columns)).toEqual([
       { socCode: "15-1254", title: "Web developers", columnTitles: ["Back-End Developer", "Web developers"], includesOccupation: true },
     ]);
+  });
+});
+
+describe("the picker's heading", () => {
+  it("counts what is compared against the limit, and for more than the limit says how many were asked for apart from it", () => {
+    expect(comparedHeading({ roles: 0, occupations: 0 })).toBe("Choose roles or occupations to compare");
+    expect(comparedHeading({ roles: 3, occupations: 0 })).toBe("Roles compared (3 of at most 4)");
+    expect(comparedHeading({ roles: 2, occupations: 2 })).toBe("Roles and occupations compared (4 of at most 4)");
+    // "5 of at most 4" read as a contradiction (a user pass on /compare?roles=a,b,c,d,e).
+    expect(comparedHeading({ roles: 5, occupations: 0 })).toBe("Roles listed: 5; at most 4 can be compared");
+    expect(comparedHeading({ roles: 3, occupations: 2 })).not.toMatch(/of at most/);
   });
 });

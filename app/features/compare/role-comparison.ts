@@ -21,6 +21,20 @@ import type { PayPercentiles } from "~/features/pay/pay";
 export const MAX_COMPARED_ROLES = 4;
 export const MIN_COMPARED_ROLES = 2;
 
+/**
+ * The picker's heading for what the address lists: "Roles compared (3 of at most 4)", and for more than can be
+ * compared, the count asked for and the limit apart ("Roles listed: 5; at most 4 can be compared"), as the page's
+ * too-many message puts it ("5 of at most 4" read as a contradiction).
+ */
+export function comparedHeading({ roles, occupations }: { roles: number; occupations: number }): string {
+  const count = roles + occupations;
+  if (count === 0) return "Choose roles or occupations to compare";
+  const what = occupations === 0 ? "Roles" : "Roles and occupations";
+  return count > MAX_COMPARED_ROLES
+    ? `${what} listed: ${count}; at most ${MAX_COMPARED_ROLES} can be compared`
+    : `${what} compared (${count} of at most ${MAX_COMPARED_ROLES})`;
+}
+
 /** A role as the picker lists it. */
 export interface RoleChoice {
   slug: string;

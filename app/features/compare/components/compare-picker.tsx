@@ -1,6 +1,6 @@
 import { Form, Link } from "react-router";
 import { CLUSTER_LABELS } from "~/features/roles/labels";
-import { compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
+import { comparedHeading, compareHref, MAX_COMPARED_ROLES, MIN_COMPARED_ROLES, type RoleChoice } from "~/features/compare/role-comparison";
 import type { OccupationChoice, PickerOccupationSearch } from "~/features/compare/comparison";
 import { OccupationMatches } from "~/features/compare/components/deferred-parts";
 import { PeriodSwitch } from "~/features/periods/components/period-switch";
@@ -49,11 +49,7 @@ export function ComparePicker({
   const first = chosen[0]?.title ?? chosenOccupations[0]?.title;
   return (
     <section className="compare-picker" aria-labelledby="compare-picker-title">
-      <h2 id="compare-picker-title">
-        {count === 0
-          ? "Choose roles or occupations to compare"
-          : `${chosenOccupations.length > 0 ? "Roles and occupations" : "Roles"} compared (${count} of at most ${MAX_COMPARED_ROLES})`}
-      </h2>
+      <h2 id="compare-picker-title">{comparedHeading({ roles: chosen.length, occupations: chosenOccupations.length })}</h2>
       {count > 0 ? (
         <ol className="compare-picker__chosen">
           {chosen.map((role) => (
