@@ -59,6 +59,19 @@ export function layoutBars(labels: string[], placement: "above" | "beside"): { r
 }
 
 /**
+ * Where the zero axis is drawn, as [top, bottom] pieces. Beside-labels have a column of their own left of the axis,
+ * so it is one line from the first bar down. Labels above their bars span the chart's width, so the axis is drawn
+ * only beside each bar, never through a label (a printed handout had it run through "Computer occupations (all
+ * 15-12xx)").
+ */
+export function zeroAxisSegments(layout: { rows: BarLayout[]; height: number }, placement: "above" | "beside"): [number, number][] {
+  const [first] = layout.rows;
+  if (!first) return [];
+  if (placement === "beside") return [[first.barY - 3, layout.height]];
+  return layout.rows.map((row) => [row.barY - 2, row.barY + BAR_HEIGHT + 2]);
+}
+
+/**
  * The handout's key chart: projected growth as horizontal bars against the all-occupations rate, drawn as SVG on
  * the server (recharts draws nothing on the server, and a printed page must not wait for JavaScript). The bar the
  * chart is about is solid, wider groups are hatched, all occupations is an outline, and every bar is labelled, so
@@ -110,7 +123,6 @@ export function HandoutGrowthChart({
     labels,
   );
   const height = layout.height;
-  const axisTop = layout.rows[0]!.barY - 3;
   const fill = { role: "#000", context: `url(#${hatchId})`, total: "#fff" } as const;
   return (
     <figure className="handout-chart" aria-labelledby={titleId}>
@@ -157,7 +169,9 @@ export function HandoutGrowthChart({
             </g>
           );
         })}
-        <line x1={x(0)} x2={x(0)} y1={axisTop} y2={height} stroke="#000" strokeWidth="1" />
+        {zeroAxisSegments(layout, labels).map(([top, bottom]) => (
+          <line key={top} className="handout-chart__axis" x1={x(0)} x2={x(0)} y1={top} y2={bottom} stroke="#000" strokeWidth="1" />
+        ))}
       </svg>
       {dataTable ? null : (
         <table className="handout-table handout-chart__table">
