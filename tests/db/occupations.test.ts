@@ -94,12 +94,37 @@ describeEachDriver("every occupation", { seed: true }, () => {
         ["?group=98-0000", "no SOC major group"],
         ["?band=9", "no growth band 9"],
         ["?vintage=2030-40", "no BLS projections for the period 2030-40"],
-        ["?vintage=2022-32&band=1", "no verified growth bands for 2022-32"],
       ] as const) {
         const response = await thrownResponse(() => finder(query));
         expect(response.status, query).toBe(400);
         expect(await response.text(), query).toContain(words);
       }
+    });
+
+    it("answers a band asked of a period without bands with the list unfiltered by growth, and says so beside the filters", async () => {
+      // The form led there (Growth = 1, then Projection period = 2022–32, Apply), and it was a 400.
+      const asked = await finder("?vintage=2022-32&tech=computer&band=1");
+      const plain = await finder("?vintage=2022-32&tech=computer");
+      expect(asked.data.total).toBe(plain.data.total);
+      expect(asked.data.rows.map((r) => r.socCode)).toEqual(plain.data.rows.map((r) => r.socCode));
+      expect(asked.data.query.band, "the page's links leave the band out").toBeUndefined();
+      expect(asked.data.growthFilterNotApplied).toMatch(/^The growth filter applies to 2024–34 only, .* so it was not applied/);
+      expect(plain.data.growthFilterNotApplied).toBeNull();
+      const html = renderInRouter(createElement(OccupationFinder, { finder: asked.data }));
+      expect(html).toContain('<p class="filters__not-applied">The growth filter applies to 2024–34 only');
+      expect(html).not.toContain("band=1");
+      // The band field: disabled (a disabled field is not sent) and explained, in the server's HTML.
+      expect(html).toMatch(/<select name="band" disabled="" aria-describedby="band-filter-hint">/);
+      expect(html).toContain("Growth bands are verified for 2024–34 only; none for 2022–32.");
+      // The CSV follows the page.
+      const csv = await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?vintage=2022-32&tech=computer&band=1")));
+      expect(csv.records.map((r) => r[0])).toEqual(
+        (await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?vintage=2022-32&tech=computer")))).records.map((r) => r[0]),
+      );
+      // With bands, the field offers them and no note is shown.
+      const banded = renderInRouter(createElement(OccupationFinder, { finder: (await finder("?band=1")).data }));
+      expect(banded).toMatch(/<select name="band">/);
+      expect(banded).not.toContain("filters__not-applied");
     });
 
     it("keeps a median BLS publishes only as at least the top code: shown so, first by pay, and within a pay filter", async () => {

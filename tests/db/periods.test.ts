@@ -185,7 +185,7 @@ describeEachDriver("projection periods as data", { seed: true }, (ctx) => {
       expect(data.profile.quickFacts.projection).toMatchObject({ vintage: added, changePercent: 10 });
       expect(data.profile.quickFacts.comparison).toMatchObject({ allOccupationsPercent: 2.9 });
       expect(data.periods.latest).toBe(added);
-      expect(data.periods.options[0]).toEqual({ vintage: added, label: addedLabel });
+      expect(data.periods.options[0]).toEqual({ vintage: added, label: addedLabel, hasGrowthBands: false });
       expect(data.periods.options.map((o) => o.vintage)).toEqual([added, ...curated]);
       expect(data.profile.charts.vintages.map((r) => r.label)).toContain(addedLabel);
       expect(data.pageUrl, "the newest period is left out of the address").toBe(`http://localhost/roles/${ROLE}`);
@@ -211,7 +211,7 @@ describeEachDriver("projection periods as data", { seed: true }, (ctx) => {
       expect(finder.data.options.periods.latest).toBe(added);
       const compare = await answerOf(compareLoader(routeArgs(`/compare?roles=${ROLE},data-scientist`)));
       expect(compare.data.vintage).toBe(added);
-      expect(compare.data.periods.options[0]).toEqual({ vintage: added, label: addedLabel });
+      expect(compare.data.periods.options[0]).toEqual({ vintage: added, label: addedLabel, hasGrowthBands: false });
       const present = await answerOf(presentLoader(routeArgs(`/present?role=${ROLE}`)));
       expect(present.data.deck.vintage).toBe(added);
       expect(present.data.latestVintage).toBe(added);

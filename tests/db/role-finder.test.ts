@@ -108,12 +108,16 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
     expect(render(createElement(RoleFinder, { finder: await finder("") }))).not.toContain("Clear all filters");
   });
 
-  it("shows no band for a period without a verified band table, and refuses one there or out of range with a 400", async () => {
+  it("shows no band for a period without a verified band table, and refuses one out of range with a 400", async () => {
     const older = await finder("?vintage=2022-32");
     expect(older.options.bands).toEqual([]);
-    expect(render(createElement(RoleFinder, { finder: older }))).not.toContain('name="band"');
+    expect(older.growthFilterNotApplied).toBeNull();
+    // The field is there, disabled (not sent), and says which periods have bands: server-rendered, no JavaScript needed.
+    const html = render(createElement(RoleFinder, { finder: older }));
+    expect(html).toMatch(/<select name="band" disabled="" aria-describedby="band-filter-hint">/);
+    expect(html).toContain("Growth bands are verified for 2024–34 only; none for 2022–32.");
+    expect(html).not.toContain("filters__not-applied");
     for (const [query, words] of [
-      ["?vintage=2022-32&band=1", "There are no verified growth bands for 2022-32"],
       ["?band=7", "There is no growth band 7 for 2024-34; bands run from 1 (fastest) to 6."],
       ["?pay=lots", "“pay”: must be a whole number of dollars"],
       ["?education=Bachelors", "“education”: must be one of"],
@@ -122,6 +126,24 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
       expect(response.status, query).toBe(400);
       expect(await response.text(), query).toContain(words);
     }
+  });
+
+  it("a band asked of a period without bands (the form sends one when only the period changes): the list unfiltered by growth, saying so", async () => {
+    // It was a 400 ("There are no verified growth bands for 2022-32; remove “band” from the address.") that the form led to.
+    const asked = await finder("?vintage=2022-32&pay=100000&band=1");
+    const plain = await finder("?vintage=2022-32&pay=100000");
+    expect(slugsOf(asked)).toEqual(slugsOf(plain));
+    expect(asked.query.band, "links from the page leave the band out").toBeUndefined();
+    expect(asked.growthFilterNotApplied).toBe(
+      "The growth filter applies to 2024–34 only, the period with a verified table of growth bands, so it was not applied: this list for 2022–32 is not filtered by growth.",
+    );
+    const html = render(createElement(RoleFinder, { finder: asked }));
+    expect(html).toContain('<p class="filters__not-applied">The growth filter applies to 2024–34 only');
+    expect(html).not.toContain("band=1");
+    expect(html).not.toMatch(/Growth, 2022–32: /);
+    // The CSV follows the page: the same rows, unfiltered by growth.
+    const { records } = await readCsv(await finderCsvLoader(routeArgs("/roles.csv?vintage=2022-32&pay=100000&band=1")));
+    expect(records.map((record) => record[1])).toEqual(asked.roles.map((r) => r.title));
   });
 
   it("downloads the same rows as CSV: the filters apply to the export too", async () => {

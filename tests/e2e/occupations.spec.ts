@@ -47,6 +47,37 @@ async function medianPays(page: Page): Promise<number[]> {
 }
 
 test.describe("the occupation finder", () => {
+  test("without JavaScript, Growth = Much faster then Projection period = 2022–32: that period's list, the band said not applied", async ({
+    noScriptPage: page,
+    request,
+  }) => {
+    // The user pass: this gave /occupations?vintage=2022-32&band=1, "Error 400 … There are no verified growth bands for 2022-32".
+    await page.goto("/occupations");
+    await page.getByLabel("Growth, 2024–34").selectOption({ label: "Much faster than average (7% or higher)" });
+    await page.getByLabel("Projection period").selectOption({ label: "2022–32" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/[?&]band=1(&|$)/);
+    await expect(page).toHaveURL(/[?&]vintage=2022-32(&|$)/);
+    expect((await request.get(page.url(), { maxRedirects: 0 })).status(), "the address the form led to").toBe(200);
+    await expect(page.getByText("832 occupations; showing 1–50.")).toBeVisible();
+    await expect(page.locator(".filters__not-applied")).toContainText(
+      "The growth filter applies to 2024–34 only, the period with a verified table of growth bands, so it was not applied",
+    );
+    const band = page.getByLabel("Growth, 2022–32");
+    await expect(band).toBeDisabled();
+    await expect(band).toHaveAccessibleDescription("Growth bands are verified for 2024–34 only; none for 2022–32.");
+    // The page's links, the CSV's among them, leave the band out; the CSV of the address as sent follows the page.
+    const csvHref = await page.getByRole("link", { name: "Download every matching occupation (CSV)" }).getAttribute("href");
+    expect(csvHref).toBe("/occupations.csv?vintage=2022-32");
+    const asked = await request.get("/occupations.csv?vintage=2022-32&band=1");
+    expect(asked.status()).toBe(200);
+    expect(await asked.text()).toBe(await (await request.get(csvHref!)).text());
+    // Applying again from here sends no band (a disabled field is not sent): the plain address, no note.
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/\/occupations\?vintage=2022-32$/);
+    await expect(page.locator(".filters__not-applied")).toHaveCount(0);
+  });
+
   test("works without JavaScript: GET filters, sort links, the pager and the CSV link", async ({ noScriptPage: page, request }) => {
     await page.goto("/occupations");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Every occupation");

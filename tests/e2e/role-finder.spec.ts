@@ -119,7 +119,6 @@ test.describe("the role finder's filters", () => {
     for (const [path, message] of [
       ["/roles?pay=100%2C000", "“pay”: must be a whole number of dollars, without commas or symbols"],
       ["/roles?band=9", "There is no growth band 9 for 2024-34; bands run from 1 (fastest) to 6."],
-      ["/roles?vintage=2022-32&band=1", "There are no verified growth bands for 2022-32; remove “band” from the address."],
     ] as const) {
       expectErrorStatusFor(path);
       const response = await page.goto(path);
@@ -129,6 +128,32 @@ test.describe("the role finder's filters", () => {
     const redirected = await request.get("/roles?pay=90000&utm_source=x&band=", { maxRedirects: 0 });
     expect(redirected.status()).toBe(301);
     expect(redirected.headers()["location"]).toBe("/roles?pay=90000");
+  });
+
+  test("without JavaScript, a growth band then an earlier period: the list for that period, the band said not applied, and the CSV alike", async ({
+    noScriptPage: page,
+    request,
+  }) => {
+    // The form sent band=1 with vintage=2022-32, and the page was a 400 ("There are no verified growth bands for 2022-32").
+    await page.goto("/roles");
+    await page.getByLabel("Growth, 2024–34").selectOption({ label: "Much faster than average (7% or higher)" });
+    await page.getByLabel("Projection period").selectOption({ label: "2022–32" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/[?&]band=1(&|$)/);
+    await expect(page).toHaveURL(/[?&]vintage=2022-32(&|$)/);
+    expect((await request.get(page.url(), { maxRedirects: 0 })).status(), "the address the form led to").toBe(200);
+    await expect(page.locator(".filters__not-applied")).toHaveText(
+      "The growth filter applies to 2024–34 only, the period with a verified table of growth bands, so it was not applied: this list for 2022–32 is not filtered by growth.",
+    );
+    expect(await rows(page).count()).toBeGreaterThan(30);
+    const band = page.getByLabel("Growth, 2022–32");
+    await expect(band).toBeDisabled();
+    await expect(band).toHaveAccessibleDescription("Growth bands are verified for 2024–34 only; none for 2022–32.");
+    const csvHref = await page.getByRole("link", { name: "Download this table (CSV)" }).getAttribute("href");
+    expect(csvHref).toBe("/roles.csv?vintage=2022-32");
+    const asked = await request.get("/roles.csv?vintage=2022-32&band=1");
+    expect(asked.status()).toBe(200);
+    expect(await asked.text()).toBe(await (await request.get(csvHref!)).text());
   });
 
   test("the filtered page has no accessibility violations", async ({ page }) => {

@@ -55,9 +55,9 @@ describe("projection periods", () => {
   it("list the loaded periods newest first, the newest being the default", () => {
     expect(loadedPeriods(LOADED)).toEqual({
       options: [
-        { vintage: "2025-35", label: "2025–35" },
-        { vintage: "2024-34", label: "2024–34" },
-        { vintage: "2023-33", label: "2023–33" },
+        { vintage: "2025-35", label: "2025–35", hasGrowthBands: false },
+        { vintage: "2024-34", label: "2024–34", hasGrowthBands: true },
+        { vintage: "2023-33", label: "2023–33", hasGrowthBands: false },
       ],
       latest: "2025-35",
     });

@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { activeRoleFilters, roleQueryString } from "~/features/outlook/role-filters";
 import { roleQuerySchema } from "~/features/outlook/params.server";
 import { chooseGrowthBand } from "~/features/periods/params.server";
-import type { GrowthBand, ProjectionPeriod } from "~/features/periods/periods";
+import { loadedPeriods, noGrowthBandsText, type GrowthBand, type ProjectionPeriod } from "~/features/periods/periods";
 import { parseSearchParams } from "~/lib/params.server";
 import { ENTRY_EDUCATION, entryEducationUpTo } from "~db/schema/enums";
 
@@ -65,27 +65,35 @@ describe("the finder's address", () => {
     }
   });
 
-  it("takes a band only from the shown period's own table (a 400 otherwise, never another period's band)", async () => {
-    const period = (growthBands: GrowthBand[]): ProjectionPeriod => ({
-      vintage: "2024-34",
-      baseYear: 2024,
-      targetYear: 2034,
+  it("takes a band only from the shown period's own table: out of its range a 400, in a period without bands none, said so", async () => {
+    const period = (vintage: string, growthBands: GrowthBand[]): ProjectionPeriod => ({
+      vintage,
+      baseYear: Number(vintage.slice(0, 4)),
+      targetYear: Number(vintage.slice(0, 4)) + 10,
       sourceId: "bls",
       growthBands,
     });
-    expect(chooseGrowthBand(period(BANDS), 2)).toBe(BANDS[1]);
-    expect(chooseGrowthBand(period(BANDS), undefined)).toBeUndefined();
-    const answer = (rank: number, bands: GrowthBand[]) => {
+    const periods = loadedPeriods([period("2024-34", BANDS), period("2023-33", []), period("2022-32", [])]);
+    expect(chooseGrowthBand(period("2024-34", BANDS), 2, periods)).toEqual({ band: BANDS[1], notApplied: null });
+    expect(chooseGrowthBand(period("2024-34", BANDS), undefined, periods)).toEqual({ band: undefined, notApplied: null });
+    expect(chooseGrowthBand(period("2022-32", []), undefined, periods)).toEqual({ band: undefined, notApplied: null });
+    // The filter form sends the band the page had when only the period is changed: never another period's band, no 400.
+    expect(chooseGrowthBand(period("2022-32", []), 1, periods)).toEqual({
+      band: undefined,
+      notApplied:
+        "The growth filter applies to 2024–34 only, the period with a verified table of growth bands, so it was not applied: this list for 2022–32 is not filtered by growth.",
+    });
+    expect(noGrowthBandsText(periods, "2023-33")).toBe("Growth bands are verified for 2024–34 only; none for 2023–33.");
+    const answer = (rank: number) => {
       try {
-        chooseGrowthBand(period(bands), rank);
+        chooseGrowthBand(period("2024-34", BANDS), rank, periods);
       } catch (error) {
         return error as Response;
       }
       throw new Error("expected a 400");
     };
-    expect(answer(3, BANDS).status).toBe(400);
-    expect(await answer(3, BANDS).text()).toBe("There is no growth band 3 for 2024-34; bands run from 1 (fastest) to 2.");
-    expect(await answer(1, []).text()).toBe("There are no verified growth bands for 2024-34; remove “band” from the address.");
+    expect(answer(3).status).toBe(400);
+    expect(await answer(3).text()).toBe("There is no growth band 3 for 2024-34; bands run from 1 (fastest) to 2.");
   });
 
   it("writes the filters into links, leaving out blanks and defaults", () => {

@@ -45,7 +45,8 @@ export function titleWordsOf(name: string | undefined): string[] | undefined {
 
 /**
  * Reads /occupations' address and checks what only the data can say (the period, the major group and the
- * growth band exist). Two queries.
+ * growth band exist; a band asked of a period without bands is not applied, and `growthFilterNotApplied` says so).
+ * Two queries.
  */
 export async function readOccupationQuery(url: URL) {
   const query = parseSearchParams(url, occupationQuerySchema);
@@ -54,10 +55,21 @@ export async function readOccupationQuery(url: URL) {
   if (query.group && !groups.some((g) => g.code === query.group)) {
     throw new Response(`There is no SOC major group “${query.group}”. Pick one from the list.`, { status: 400 });
   }
-  chooseGrowthBand(period, query.band);
+  // A band asked of a period without bands is not applied (the form sends it when only the period changes): the list
+  // and its CSV go unfiltered by growth, the page says why, and its links leave the band out.
+  const { band, notApplied: growthFilterNotApplied } = chooseGrowthBand(period, query.band, periods);
+  const applied = { ...query, band: band?.rank };
   const sort = query.sort ?? "title";
   const direction = query.dir ?? OCCUPATION_DEFAULT_DIRECTION[sort];
-  return { query: { ...query, sort, dir: direction }, filters: filtersOf(query), period, periods, groups, bands };
+  return {
+    query: { ...applied, sort, dir: direction },
+    filters: filtersOf(applied),
+    period,
+    periods,
+    groups,
+    bands,
+    growthFilterNotApplied,
+  };
 }
 
 /**
@@ -68,7 +80,7 @@ export async function readOccupationQuery(url: URL) {
 export async function loadOccupationFinder(request: Request) {
   const { result, headers } = await loadPublicPage(request, {
     load: async (_query, url) => {
-      const { query, filters, period, periods, groups, bands } = await readOccupationQuery(url);
+      const { query, filters, period, periods, groups, bands, growthFilterNotApplied } = await readOccupationQuery(url);
       const page = query.page ?? 1;
       const [{ rows, total, hourlyOnlyLeftOut }, lookup] = await Promise.all([
         listOccupations({
@@ -112,6 +124,7 @@ export async function loadOccupationFinder(request: Request) {
         periods,
         groups,
         bands,
+        growthFilterNotApplied,
         rows,
         total,
         hourlyOnlyLeftOut,

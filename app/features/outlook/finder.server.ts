@@ -18,7 +18,7 @@ export async function loadRoleFinder(request: Request) {
   const { result, headers } = await loadPublicPage(request, {
     query: roleFinderQuerySchema,
     load: async (parsed, url) => {
-      const { query, filters, options } = await readRoleQuery(parsed);
+      const { query, filters, options, growthFilterNotApplied } = await readRoleQuery(parsed);
       const sort = query.sort ?? "title";
       const direction = query.dir ?? DEFAULT_DIRECTION[sort];
       const dataVersionId = pinnedVersionFromTag(query.data)?.id;
@@ -45,7 +45,17 @@ export async function loadRoleFinder(request: Request) {
           ...options.bands.map((b) => b.sourceId),
         ],
       });
-      return { query: { ...query, sort, dir: direction }, options, roles, average, wageYears, dataVersion, dataPinBanner, sources };
+      return {
+        query: { ...query, sort, dir: direction },
+        options,
+        growthFilterNotApplied,
+        roles,
+        average,
+        wageYears,
+        dataVersion,
+        dataPinBanner,
+        sources,
+      };
     },
   });
   // The version whose figures are shown (the pinned one on a pinned list), for the page's citation.

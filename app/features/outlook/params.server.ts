@@ -43,16 +43,19 @@ export type RoleFilterOptions = Omit<FilterOptions, "periods"> & { periods: Load
 /**
  * Checks the dashboard / finder URL state, as its schema parsed it (roleQuerySchema or roleFinderQuerySchema, through
  * loadPublicPage or parseSearchParams), against the data: the period, growth band, industry and skill (the filter
- * options' four queries). A period that is not loaded, a band the period does not have or an unknown slug is a 400
- * naming it, never an empty page that looks like "no roles".
+ * options' four queries). A period that is not loaded, a band the period's table does not have or an unknown slug is a
+ * 400 naming it, never an empty page that looks like "no roles". A band asked of a period without bands is not
+ * applied, and `growthFilterNotApplied` says so (chooseGrowthBand).
  */
 export async function readRoleQuery(
   parsed: z.infer<typeof roleFinderQuerySchema>,
-): Promise<{ query: RoleQuery; filters: RoleFilters; options: RoleFilterOptions }> {
+): Promise<{ query: RoleQuery; filters: RoleFilters; options: RoleFilterOptions; growthFilterNotApplied: string | null }> {
   const { periods: loaded, ...values } = await listFilterOptions();
   const { period, periods } = choosePeriod(loaded, parsed.vintage);
-  const band = chooseGrowthBand(period, parsed.band);
-  const query: RoleQuery = { ...parsed, vintage: period.vintage };
+  const { band, notApplied: growthFilterNotApplied } = chooseGrowthBand(period, parsed.band, periods);
+  // A band the period cannot apply is left out of the query, so the page's links, its CSV link and its list of
+  // filters in use all leave it out too; the page says why (growthFilterNotApplied).
+  const query: RoleQuery = { ...parsed, vintage: period.vintage, band: band?.rank };
   const options: RoleFilterOptions = { ...values, periods, bands: period.growthBands };
   if (query.industry && !options.industries.some((i) => i.slug === query.industry)) {
     throw new Response(`There is no industry “${query.industry}”. Remove it from the address or pick one from the list.`, { status: 400 });
@@ -69,5 +72,5 @@ export async function readRoleQuery(
     industry: query.industry,
     skill: query.skill,
   };
-  return { query, filters, options };
+  return { query, filters, options, growthFilterNotApplied };
 }

@@ -7,7 +7,13 @@
 import { z } from "zod";
 import { PROJECTION_VINTAGE_PATTERN } from "~db/schema/enums";
 import { noDataLoaded } from "~/lib/http.server";
-import { loadedPeriods, type GrowthBand, type LoadedPeriods, type ProjectionPeriod } from "~/features/periods/periods";
+import {
+  growthFilterNotAppliedText,
+  loadedPeriods,
+  type GrowthBand,
+  type LoadedPeriods,
+  type ProjectionPeriod,
+} from "~/features/periods/periods";
 import { listProjectionPeriods } from "~/features/periods/queries.server";
 
 /** A projection period as an address writes it ("2024-34"); absent for the newest loaded. */
@@ -60,22 +66,34 @@ export function unknownPeriodMessage(requested: string, { options }: LoadedPerio
   return `Career Atlas has no BLS projections for the period ${requested}. The periods loaded are ${list}.`;
 }
 
+/** The growth filter of an address as the shown period can apply it. */
+export interface GrowthBandFilter {
+  /** The band to filter by; undefined when the address names none, or the period has no bands. */
+  band: GrowthBand | undefined;
+  /**
+   * Set when the address names a band but the period has no verified band table: the list is shown without the
+   * filter, saying so (growthFilterNotAppliedText). Links from that page leave `band` out.
+   */
+  notApplied: string | null;
+}
+
 /**
- * The growth band of `period` that `?band=` names (undefined when it names none). A rank the period does not have,
- * or any band for a period without a verified band table, is a 400 saying which bands there are: bands are never
- * carried over from another period, whose cut-offs differ.
+ * The growth band of `period` that `?band=` names. A period without a verified band table (2022-32, 2023-33) applies
+ * none: the filter form sends the band the page had when only the period is changed, so such an address is answered
+ * with the list unfiltered by growth and a note saying so, not a 400. A rank the period's own table does not have
+ * (only typed into an address) is a 400 saying which bands there are. Bands are never carried over from another
+ * period, whose cut-offs differ.
  */
-export function chooseGrowthBand(period: ProjectionPeriod, rank: number | undefined): GrowthBand | undefined {
-  if (rank === undefined) return undefined;
+export function chooseGrowthBand(period: ProjectionPeriod, rank: number | undefined, periods: LoadedPeriods): GrowthBandFilter {
+  if (rank === undefined) return { band: undefined, notApplied: null };
   const bands = period.growthBands;
+  if (bands.length === 0) return { band: undefined, notApplied: growthFilterNotAppliedText(periods, period.vintage) };
   const band = bands.find((b) => b.rank === rank);
-  if (band) return band;
-  throw new Response(
-    bands.length === 0
-      ? `There are no verified growth bands for ${period.vintage}; remove “band” from the address.`
-      : `There is no growth band ${rank} for ${period.vintage}; bands run from 1 (fastest) to ${bands.length}.`,
-    { status: 400, statusText: "Bad Request" },
-  );
+  if (band) return { band, notApplied: null };
+  throw new Response(`There is no growth band ${rank} for ${period.vintage}; bands run from 1 (fastest) to ${bands.length}.`, {
+    status: 400,
+    statusText: "Bad Request",
+  });
 }
 
 /** The loaded periods, and the one `requested` names or the newest (see choosePeriod). One query. */

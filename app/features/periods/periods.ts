@@ -39,6 +39,8 @@ export interface PeriodOption {
   vintage: ProjectionVintage;
   /** "2024–34": the period's base year and the last two digits of its target year, the way BLS writes it. */
   label: string;
+  /** Whether the period has a verified table of growth bands, which the growth filters need. */
+  hasGrowthBands: boolean;
 }
 
 /** The loaded periods a page lists and links to. */
@@ -58,7 +60,44 @@ export function periodLabel({ baseYear, targetYear }: Pick<ProjectionPeriod, "ba
 export function loadedPeriods(periods: readonly ProjectionPeriod[]): LoadedPeriods {
   const [newest] = periods;
   if (!newest) throw new Error("loadedPeriods needs at least one period (no data loaded is answered before)");
-  return { options: periods.map((p) => ({ vintage: p.vintage, label: periodLabel(p) })), latest: newest.vintage };
+  return {
+    options: periods.map((p) => ({ vintage: p.vintage, label: periodLabel(p), hasGrowthBands: p.growthBands.length > 0 })),
+    latest: newest.vintage,
+  };
+}
+
+/** "2024–34", "2024–34 and 2025–35": the loaded periods with growth bands, oldest first; null when none has them. */
+function bandedPeriodsText({ options }: LoadedPeriods): string | null {
+  const labels = options
+    .filter((o) => o.hasGrowthBands)
+    .map((o) => o.label)
+    .reverse();
+  if (labels.length === 0) return null;
+  return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
+}
+
+/**
+ * Beside a growth filter for a period without growth bands: which periods it applies to ("Growth bands are verified
+ * for 2024–34 only; none for 2022–32."). Bands are never carried over from another period, whose cut-offs differ.
+ */
+export function noGrowthBandsText(periods: LoadedPeriods, shown: ProjectionVintage): string {
+  const banded = bandedPeriodsText(periods);
+  const label = periodLabelOf(periods, shown);
+  return banded
+    ? `Growth bands are verified for ${banded} only; none for ${label}.`
+    : `No projection period has a verified table of growth bands; none for ${label}.`;
+}
+
+/**
+ * What a list says when its address asks for a growth band in a period without bands (the filter form sends one
+ * when only the period is changed): the list is shown without that filter, and says so.
+ */
+export function growthFilterNotAppliedText(periods: LoadedPeriods, shown: ProjectionVintage): string {
+  const banded = bandedPeriodsText(periods);
+  const label = periodLabelOf(periods, shown);
+  return banded
+    ? `The growth filter applies to ${banded} only, the period${banded.includes(" and ") ? "s" : ""} with a verified table of growth bands, so it was not applied: this list for ${label} is not filtered by growth.`
+    : `No projection period has a verified table of growth bands, so the growth filter was not applied: this list for ${label} is not filtered by growth.`;
 }
 
 /** The label of one of the loaded periods ("2024–34"); the vintage as written for one that is not loaded. */

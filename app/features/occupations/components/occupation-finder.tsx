@@ -10,6 +10,7 @@ import { CardLabel } from "~/ui/card-label";
 import { FilterSelect } from "~/ui/filter-select";
 import { periodLabel } from "~/features/periods/periods";
 import { BandLabel } from "~/features/periods/components/band-label";
+import { GrowthBandSelect } from "~/features/periods/components/growth-band-select";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { formatCount, formatCountChange, formatPercentChange, formatWageYear } from "~/lib/format";
 import { medianPayText } from "~/features/pay/pay";
@@ -86,15 +87,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
           any="Any education"
           options={ENTRY_EDUCATION.map((e) => [e, e])}
         />
-        {bands.length > 0 ? (
-          <FilterSelect
-            name="band"
-            label={`Growth, ${vintage}`}
-            value={query.band}
-            any="Any growth"
-            options={bands.map((b) => [String(b.rank), b.label])}
-          />
-        ) : null}
+        <GrowthBandSelect label="Growth" bands={bands} value={query.band} periods={periods} vintage={period.vintage} />
         <label>
           Median pay at least ($ a year)
           <input type="number" name="pay" min={0} max={1000000} step={1} inputMode="numeric" defaultValue={query.pay} />
@@ -126,6 +119,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
           <Link to="/occupations">Reset</Link>
         </div>
       </Form>
+      {finder.growthFilterNotApplied ? <p className="filters__not-applied">{finder.growthFilterNotApplied}</p> : null}
 
       <p role="status">
         {total === 0

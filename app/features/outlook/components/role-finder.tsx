@@ -4,6 +4,7 @@ import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { PeriodSelect } from "~/features/periods/components/period-select";
+import { GrowthBandSelect } from "~/features/periods/components/growth-band-select";
 import { CardLabel } from "~/ui/card-label";
 import { FilterSelect } from "~/ui/filter-select";
 import { SourceList } from "~/features/sources/components/source-list";
@@ -125,15 +126,13 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
             aria-describedby="pay-filter-hint"
           />
         </label>
-        {options.bands.length > 0 ? (
-          <FilterSelect
-            name="band"
-            label={`${ROLE_FILTER_LABELS.band}, ${vintage}`}
-            value={query.band}
-            any="Any growth"
-            options={options.bands.map((b) => [String(b.rank), b.label])}
-          />
-        ) : null}
+        <GrowthBandSelect
+          label={ROLE_FILTER_LABELS.band}
+          bands={options.bands}
+          value={query.band}
+          periods={options.periods}
+          vintage={query.vintage}
+        />
         <FilterSelect
           name="industry"
           label="Industry"
@@ -176,6 +175,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           <Link to={query.data ? withDataPin("/roles", query.data) : "/roles"}>Reset</Link>
         </div>
       </Form>
+      {finder.growthFilterNotApplied ? <p className="filters__not-applied">{finder.growthFilterNotApplied}</p> : null}
 
       {active.length > 0 ? (
         <section className="active-filters" aria-labelledby="active-filters-title">
