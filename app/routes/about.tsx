@@ -48,7 +48,8 @@ export default function About() {
         <li>
           <strong>Growth bands</strong> such as “Much faster than average (7% or higher)” are shown only for a period whose band table is
           verified (2024–34, as O*NET OnLine labels it from BLS&rsquo;s projections); for other periods we show the percent and the
-          all-occupations rate instead.
+          all-occupations rate instead. O*NET labels detailed occupations only, so a group of them (a major group such as 29-0000, a summary
+          line, all occupations) gets no band: one we worked out ourselves would not be O*NET&rsquo;s or BLS&rsquo;s.
         </li>
       </ul>
 

@@ -7,6 +7,7 @@ import { getAiEvidence, getOccupation, listOccupationProjections } from "~/featu
 import { listPayPercentiles } from "~/features/pay/queries.server";
 import { PAY_POINT_LABELS, type PayPoint } from "~/features/pay/pay";
 import { listSourcesByIds } from "~/features/sources/queries.server";
+import { bandText } from "~/features/periods/periods";
 import { csvFile } from "~/lib/csv.server";
 import { loadCsvDownload } from "~/lib/csv-download.server";
 import { sourceCredit } from "~/features/sources/citations";
@@ -39,7 +40,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
         lookUpDataPin({ tag: dataTag }),
       ]);
       const sourceIds = [
-        ...projections.map((p) => p.sourceId),
+        ...projections.flatMap((p) => [p.sourceId, ...(p.band ? [p.band.sourceId] : [])]),
         ...pay.map((p) => p.sourceId),
         ...ai.exposure.map((e) => e.sourceId),
         ...ai.applicability.map((a) => a.sourceId),
@@ -58,13 +59,14 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       type Row = { figure: string; unit: string; periodOrYear: string; value: number | string | null; source: string };
       const rows: Row[] = [];
       for (const p of projections) {
-        const add = (figure: string, unit: string, value: number | string | null) =>
-          rows.push({ figure, unit, periodOrYear: p.vintage, value, source: cite(p.sourceId) });
+        const add = (figure: string, unit: string, value: number | string | null, sourceId = p.sourceId) =>
+          rows.push({ figure, unit, periodOrYear: p.vintage, value, source: cite(sourceId) });
         add(`Employment in ${p.baseYear}`, "jobs", p.employmentBase);
         add(`Employment in ${p.targetYear}`, "jobs", p.employmentProjected);
         add("Change", "jobs", p.changeNumeric);
         add("Change", "%", p.changePercent);
-        add("Growth band", "", p.band?.label ?? null);
+        // The band is its table's (O*NET OnLine's labels), not BLS's line: its own source. None for a group line.
+        add("Growth band", "", p.band ? bandText(p.band) : null, p.band?.sourceId);
         add("Change, all occupations", "%", p.allOccupationsPercent);
         add("Openings a year", "jobs", p.annualOpenings);
         add("Openings from labor force exits a year", "jobs", p.laborForceExits);

@@ -49,6 +49,21 @@ const textOf = (html: string) =>
     .replaceAll("&amp;", "&");
 
 describeEachDriver("compare with BLS occupations", { seed: true }, () => {
+  // O*NET OnLine's growth categories label detailed occupations only: a major group compared beside one gets no band,
+  // and the comparison cites no band table for it (a user pass found 29-0000 labelled and cited to O*NET).
+  it("shows a growth band for a detailed occupation, none for a summary line (Healthcare practitioners, 29-0000)", async () => {
+    const { data } = await page("/compare?occupations=29-0000,29-1141");
+    const [group, nurses] = data.comparison!.occupations;
+    expect(group!.socCode).toBe("29-0000");
+    expect(group!.projection).not.toBeNull();
+    expect(group!.growthBand).toBeNull();
+    expect(nurses!.growthBand?.label).toMatch(/than average|Average|change|Decline/);
+    const html = await serverHtml("/compare?occupations=29-0000,29-1141");
+    const groupCell = textOf(html).split("Healthcare practitioners")[1] ?? "";
+    expect(groupCell.length).toBeGreaterThan(0);
+    expect(html.match(/class="compare-facts__detail growth-band"/g)).toHaveLength(1);
+  });
+
   describe("a role next to two occupations (Back-End Developer, Software developers, Registered nurses)", () => {
     it("shows the role first, then the occupations in the address's order, each as a column with its profile link", async () => {
       const { status, data } = await page(MIX);
@@ -278,7 +293,9 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       const { status, data } = await page("/compare?occupations=29-1141");
       expect(status).toBe(200);
       expect(data.comparison).toBeNull();
-      expect(data.chosenOccupations).toEqual([{ socCode: "29-1141", title: "Registered nurses", sourceId: expect.any(String) }]);
+      expect(data.chosenOccupations).toEqual([
+        { socCode: "29-1141", title: "Registered nurses", sourceId: expect.any(String), kind: "detailed" },
+      ]);
     });
 
     it("adds an occupation typed as a code with a redirect to the plain address, keeping roles, order and period", async () => {

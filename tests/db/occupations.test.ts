@@ -361,6 +361,38 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(await lede("29-1141")).toContain("SOC 29-1141. Figures describe");
     });
 
+    // A user pass: /occupations/29-0000 showed "+7.2% Much faster than average (7% or higher) [2]", [2] being O*NET
+    // OnLine's categories, which label detailed occupations only (seed/data/growth-bands.yaml: a band we derive is never
+    // cited as BLS's or O*NET's). A summary line or the total gets no band, says why, and cites no band table.
+    it("shows a growth band for a detailed occupation only: none for a summary line or the total, nor O*NET's table cited", async () => {
+      const bandSource = "onet-online-growth-bands-2024-34";
+      const nurses = await profile("29-1141");
+      expect(nurses.data.projections[0]!.band?.sourceId).toBe(bandSource);
+      for (const code of ["29-0000", "15-1200", "00-0000"]) {
+        const { data } = await profile(code);
+        expect(data.projections.length, code).toBeGreaterThan(0);
+        for (const p of data.projections) expect(p.band, `${code} ${p.vintage}`).toBeNull();
+        expect(
+          data.sources.map((s) => s.id),
+          code,
+        ).not.toContain(bandSource);
+        const html = renderInRouter(createElement(OccupationProfile, { profile: data }));
+        expect(html, code).not.toContain(`#source-${bandSource}`);
+        expect(html, code).not.toMatch(
+          /Much faster than average|Faster than average|Average \(3% to 4%\)|Slower than average|Little or no change|Decline \(/,
+        );
+        expect(html, code).toContain("none: the published bands label detailed occupations only, not a group of them");
+        const csv = await readCsv(await figuresCsvLoader(routeArgs(`/occupations/${code}/figures.csv`, { code })));
+        const bandRows = csv.records.filter((r) => r[2] === "Growth band");
+        expect(bandRows.length, code).toBeGreaterThan(0);
+        for (const row of bandRows) expect(row.join(","), code).not.toMatch(/than average|O\*NET OnLine/);
+      }
+      // A detailed line's band row cites the band's own table, not BLS's projections.
+      const csv = await readCsv(await figuresCsvLoader(routeArgs("/occupations/29-1141/figures.csv", { code: "29-1141" })));
+      const latestBand = csv.records.find((r) => r[2] === "Growth band" && r[5] === "2024-34")!;
+      expect(latestBand.join(",")).toMatch(/O\*NET OnLine/);
+    });
+
     it("lists under a summary line the detailed occupations it adds up, and none under a detailed one", async () => {
       const computer = await profile("15-1200");
       const codes = computer.data.members.map((m) => m.socCode);

@@ -84,6 +84,7 @@ function occupation(socCode: string, title: string): ComparedOccupation {
     socCode,
     title,
     sourceId: "bls-ep-2024-34",
+    kind: "detailed",
     projection: { ...projection },
     growthBand: null,
     growthComparison: null,

@@ -3,6 +3,7 @@ import { choosePeriod, vintageQuerySchema } from "~/features/periods/params.serv
 import {
   bandRoundingNote,
   growthBandFor,
+  noGrowthBandText,
   loadedPeriods,
   periodLabel,
   withPeriod,
@@ -103,7 +104,7 @@ describe("choosing the period a page shows", () => {
 
 describe("verbal growth bands", () => {
   it("put a BLS one-decimal percent in the band whose inclusive bounds hold it", () => {
-    const band = (percent: number) => growthBandFor(BANDS_2024_34, percent)?.label;
+    const band = (percent: number) => growthBandFor(BANDS_2024_34, { changePercent: percent, kind: "detailed" })?.label;
     expect(band(15.8)).toBe("Much faster than average (7% or higher)");
     expect(band(6.5)).toBe("Much faster than average (7% or higher)");
     expect(band(6.4)).toBe("Faster than average (5% to 6%)");
@@ -117,12 +118,25 @@ describe("verbal growth bands", () => {
   });
 
   it("give none for a period without bands (none is derived)", () => {
-    expect(growthBandFor([], 15.8)).toBeNull();
+    expect(growthBandFor([], { changePercent: 15.8, kind: "detailed" })).toBeNull();
+  });
+
+  // A user pass: /occupations/29-0000 showed "+7.2% Much faster than average (7% or higher) [2]", [2] being O*NET
+  // OnLine's categories, which label detailed occupations only; a band for a group would be ours.
+  it("give none for a summary line, an OOH group or the total from a published table; only a derived table labels them", () => {
+    for (const kind of ["summary", "group", "total"] as const) {
+      expect(growthBandFor(BANDS_2024_34, { changePercent: 7.2, kind }), kind).toBeNull();
+      expect(noGrowthBandText(kind)).toMatch(/label detailed occupations only/);
+    }
+    const derived = BANDS_2024_34.map((b) => ({ ...b, isDerived: true }));
+    expect(growthBandFor(derived, { changePercent: 7.2, kind: "summary" })?.isDerived).toBe(true);
+    expect(noGrowthBandText("detailed")).toBe("no verified band for this period");
   });
 
   // The audit: "−0.7%" beside "Decline (-1% or lower)" looked like a contradiction; the bands bin the rounded percent.
   it("say why a change outside its label's printed range gets the band: it rounds into it, half up", () => {
-    const note = (percent: number) => bandRoundingNote(growthBandFor(BANDS_2024_34, percent)!, percent);
+    const note = (percent: number) =>
+      bandRoundingNote(growthBandFor(BANDS_2024_34, { changePercent: percent, kind: "detailed" })!, percent);
     expect(note(-0.7)).toBe("−0.7% rounds to −1%");
     expect(note(-0.6)).toBe("−0.6% rounds to −1%");
     expect(note(6.6)).toBe("+6.6% rounds to +7%");

@@ -88,6 +88,7 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
     occupation: {
       socCode: "15-1254",
       title: "Web developers",
+      kind: "detailed",
       onetCode: "15-1254.00",
       onetTitle: "Web Developers",
       isPrimary: true,

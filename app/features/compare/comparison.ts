@@ -4,7 +4,7 @@
  * every compared item, role or occupation, is also a column of published figures (CompareColumn), so the quick facts,
  * the charts and the pay table treat them alike. Plain data and pure functions (browser-safe).
  */
-import type { RoleLevel } from "~db/schema/enums";
+import type { OccupationKind, RoleLevel } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";
 import type { PayPercentiles } from "~/features/pay/pay";
 import type { GrowthBand } from "~/features/periods/periods";
@@ -17,6 +17,8 @@ export interface OccupationChoice {
   title: string;
   /** The BLS release that lists the occupation. */
   sourceId: string;
+  /** A detailed occupation, or a summary line such as 29-0000 (which no published growth band labels). */
+  kind: OccupationKind;
 }
 
 /** The picker's occupation search: what was typed and the occupations whose titles match, each with its "add" address. */

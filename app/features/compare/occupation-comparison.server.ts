@@ -21,7 +21,7 @@ export const ALL_OCCUPATIONS_CODE = "00-0000";
 export async function listOccupationChoices({ codes }: { codes: readonly string[] }): Promise<OccupationChoice[]> {
   const db = await database();
   return db
-    .select({ socCode: occupations.socCode, title: occupations.title, sourceId: occupations.sourceId })
+    .select({ socCode: occupations.socCode, title: occupations.title, sourceId: occupations.sourceId, kind: occupations.kind })
     .from(occupations)
     .where(inArray(occupations.socCode, [...codes]));
 }
@@ -87,7 +87,7 @@ export async function getOccupationComparison({
   const total = lineRows.find((l) => l.socCode === ALL_OCCUPATIONS_CODE);
   const allOccupations = total ? allOccupationsFigures(total) : null;
 
-  const compared = chosen.map(({ socCode, title, sourceId }): ComparedOccupation => {
+  const compared = chosen.map(({ socCode, title, sourceId, kind }): ComparedOccupation => {
     const line = lineRows.find((l) => l.socCode === socCode);
     const projection = line
       ? {
@@ -108,8 +108,9 @@ export async function getOccupationComparison({
       socCode,
       title,
       sourceId,
+      kind,
       projection,
-      ...growthOf(projection, allOccupations, growthBands),
+      ...growthOf(projection, allOccupations, growthBands, kind),
       entryEducation: line?.entryEducation ?? null,
       workExperience: line?.workExperience ?? null,
       laborForceExits: line?.laborForceExits ?? null,

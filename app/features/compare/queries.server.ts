@@ -1,6 +1,6 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { roleOccupations, roles } from "~db/schema";
-import { CAREER_CLUSTERS, type ProjectionVintage } from "~db/schema/enums";
+import { CAREER_CLUSTERS, type OccupationKind, type ProjectionVintage } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
 import { projectionLines, publishedFigureColumns, type PinnedDataVersion } from "~/features/data-pin/queries.server";
@@ -117,7 +117,7 @@ export async function assembleRoleComparison({
         level: core.level,
         occupation: { socCode: occupation.socCode, title: occupation.title, onetCode: occupation.onetCode, sourceId: occupation.sourceId },
         projection,
-        ...growthOf(projection, allOccupations, growthBands),
+        ...growthOf(projection, allOccupations, growthBands, occupation.kind),
         otherWages: wageRows.filter((w) => w.roleSlug === slug).map(({ roleSlug: _r, ...wage }) => wage),
         entryEducation: core.entryEducation,
         workExperience: core.workExperience,
@@ -201,9 +201,10 @@ export function growthOf(
   projection: { changePercent: number } | null,
   allOccupations: AllOccupationsFigures | null,
   growthBands: readonly GrowthBand[],
+  kind: OccupationKind,
 ): Pick<ComparedRole, "growthBand" | "growthComparison"> {
   return {
-    growthBand: projection ? growthBandFor(growthBands, projection.changePercent) : null,
+    growthBand: projection ? growthBandFor(growthBands, { changePercent: projection.changePercent, kind }) : null,
     growthComparison:
       projection && allOccupations
         ? {

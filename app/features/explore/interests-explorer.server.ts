@@ -106,7 +106,8 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
       scores,
       code: interestCode(scores),
       fit: interestFit(scores, pickedNames),
-      band: p.changePercent === null ? null : growthBandFor(period.growthBands, p.changePercent),
+      // Every O*NET occupation is filed under a detailed BLS line (seed/validate.ts checks its bls_code).
+      band: p.changePercent === null ? null : growthBandFor(period.growthBands, { changePercent: p.changePercent, kind: "detailed" }),
       pay: payOf(p.socCode, p.wageYear),
     };
   });

@@ -1,3 +1,4 @@
+import type { OccupationKind } from "~db/schema/enums";
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import { SkillSpeller } from "~/features/explore/skill-spelling";
@@ -209,7 +210,8 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
     kept.occupationSkillAsks(),
     keptPayLookup(dataVersion, archiveId),
   ]);
-  const bandOf = (percent: number | null) => (percent === null ? null : growthBandFor(period.growthBands, percent));
+  const bandOf = (percent: number | null, kind: OccupationKind) =>
+    percent === null ? null : growthBandFor(period.growthBands, { changePercent: percent, kind });
   // Skill names come with the asks (role skills, and occupations' skills through their technologies).
   const skillName = new Map(roleAsks.map((a) => [a.skillSlug, a.skillName]));
   const picked = new Set(picks.flatMap((p) => p.skillSlugs));
@@ -238,7 +240,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
         medianAnnualWage: projection?.medianAnnualWage ?? null,
         wageYear: projection?.wageYear ?? null,
         projectionSourceId: projection?.sourceId ?? null,
-        band: bandOf(projection?.changePercent ?? null),
+        band: bandOf(projection?.changePercent ?? null, role.occupationKind),
         pay: payOf(role.socCode, projection?.wageYear ?? null),
       };
     }),
@@ -247,7 +249,8 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
   const rankedOccupations = rankCareers(
     occupationRows.map((live) => {
       const o = archived ? { ...live, ...archivedOutlook(archived.get(live.socCode)) } : live;
-      return { ...o, fit: fitOf(o.asks, picks.length), band: bandOf(o.changePercent) };
+      // listOccupationMatches lists detailed occupations only.
+      return { ...o, fit: fitOf(o.asks, picks.length), band: bandOf(o.changePercent, "detailed") };
     }),
   );
   const shown = rankedOccupations.slice(0, OCCUPATIONS_SHOWN);

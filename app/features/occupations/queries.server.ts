@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { entryEducationUpTo, type EntryEducation } from "~db/schema/enums";
+import { entryEducationUpTo, type EntryEducation, type OccupationKind } from "~db/schema/enums";
 import { database, rowsOf } from "~/lib/db.server";
 import { payPercentileLines, projectionLines } from "~/features/data-pin/queries.server";
 import { TECH_FAMILIES, type TechFamilyId } from "~/features/occupations/tech-families";
@@ -272,7 +272,7 @@ function toListRow(r: ListSqlRow): OccupationListRow {
 export interface OccupationCore {
   socCode: string;
   title: string;
-  kind: string;
+  kind: OccupationKind;
   sourceId: string;
   majorGroup: MajorGroup | null;
 }
@@ -333,8 +333,8 @@ export async function listMemberOccupations(socCode: string): Promise<{ socCode:
 }
 
 /**
- * Its projections in every loaded period, newest first, each with the period's all-occupations rate and band: live,
- * or as archived with `dataVersionId`. One query.
+ * Its projections in every loaded period, newest first, each with the period's all-occupations rate and band (for a
+ * detailed occupation only, as growthBandFor gives them): live, or as archived with `dataVersionId`. One query.
  */
 export async function listOccupationProjections(socCode: string, dataVersionId?: number): Promise<OccupationProjection[]> {
   const db = await database();
@@ -354,6 +354,8 @@ export async function listOccupationProjections(socCode: string, dataVersionId?:
         left join growth_bands b
           on b.vintage = p.vintage
          and p.change_percent >= coalesce(b.min_percent, -1000) and p.change_percent <= coalesce(b.max_percent, 1000)
+         -- A published band labels a detailed occupation only; a group's would be ours (growthBandFor).
+         and (b.is_derived or exists (select 1 from occupations k where k.soc_code = p.soc_code and k.kind = 'detailed'))
        where p.soc_code = ${socCode}
        order by p.base_year desc`),
   );

@@ -11,6 +11,7 @@ import {
   type ProjectionVintage,
   type RoleLevel,
   type SkillKind,
+  type OccupationKind,
 } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
 import { projectionLines, publishedFigureColumns } from "~/features/data-pin/queries.server";
@@ -26,7 +27,7 @@ export interface RoleFilters {
   /** Roles whose occupation's median annual wage (as published with the period's projections) is at least this. */
   minPay?: number;
   /** Roles whose occupation's percent change falls in this growth band of the period (its published bounds, inclusive). */
-  band?: Pick<GrowthBand, "minPercent" | "maxPercent">;
+  band?: Pick<GrowthBand, "minPercent" | "maxPercent" | "isDerived">;
   industry?: string;
   /** A skill slug: roles that need this skill. */
   skill?: string;
@@ -50,6 +51,8 @@ export interface RoleOutlookRow {
   entryEducation: string;
   socCode: string;
   occupationTitle: string;
+  /** The kind of BLS line the role's occupation is: a growth band labels detailed occupations only (growthBandFor). */
+  occupationKind: OccupationKind;
   /** Null when BLS publishes no projection for the occupation in this vintage. */
   projection: RoleProjection | null;
 }
@@ -92,6 +95,8 @@ export async function listRoleOutlooks({
   if (filters.minPay !== undefined) conditions.push(gte(lines.medianAnnualWage, filters.minPay));
   if (filters.band) {
     conditions.push(sql`${lines.changePercent} is not null`);
+    // As shown: a published band labels a detailed occupation only (growthBandFor).
+    if (!filters.band.isDerived) conditions.push(eq(occupations.kind, "detailed"));
     if (filters.band.minPercent !== null) conditions.push(gte(lines.changePercent, filters.band.minPercent));
     if (filters.band.maxPercent !== null) conditions.push(lte(lines.changePercent, filters.band.maxPercent));
   }
@@ -130,6 +135,7 @@ export async function listRoleOutlooks({
       entryEducation: roles.entryEducation,
       socCode: occupations.socCode,
       occupationTitle: occupations.title,
+      occupationKind: occupations.kind,
       ...publishedFigureColumns(lines),
     })
     .from(roles)

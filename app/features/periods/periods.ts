@@ -3,7 +3,7 @@
  * by the importer), never a list in code: a new BLS release is one importer run, and every list of periods, every
  * default and every "(latest)" mark comes from the loaded rows. Plain data and pure functions (browser-safe).
  */
-import type { ProjectionVintage } from "~db/schema/enums";
+import type { OccupationKind, ProjectionVintage } from "~db/schema/enums";
 import { formatPercentChange } from "~/lib/format";
 
 export type { ProjectionVintage };
@@ -106,16 +106,36 @@ export function periodLabelOf({ options }: LoadedPeriods, vintage: ProjectionVin
 }
 
 /**
- * The band a BLS percent change falls in: the first (fastest) band whose inclusive bounds hold it, or null when
+ * The band a BLS line's percent change falls in: the first (fastest) band whose inclusive bounds hold it, or null when
  * the period has no bands or none holds it. Bands are matched on the one-decimal percent as BLS publishes it.
+ *
+ * A published band table (O*NET OnLine's "Projected growth" categories) labels detailed occupations only: a summary
+ * line (29-0000, 15-1200), an OOH group or the total gets none, since a band for it would be ours, never O*NET's or
+ * BLS's (seed/data/growth-bands.yaml). Only a table the data marks derived (`isDerived`, which says it is Career
+ * Atlas's wherever it is shown) could label such a line; none is loaded.
  */
-export function growthBandFor(bands: readonly GrowthBand[], changePercent: number): GrowthBand | null {
+export function growthBandFor(bands: readonly GrowthBand[], line: { changePercent: number; kind: OccupationKind }): GrowthBand | null {
+  const { changePercent, kind } = line;
   return (
     bands.find(
       (band) =>
-        (band.minPercent === null || changePercent >= band.minPercent) && (band.maxPercent === null || changePercent <= band.maxPercent),
+        (kind === "detailed" || band.isDerived) &&
+        (band.minPercent === null || changePercent >= band.minPercent) &&
+        (band.maxPercent === null || changePercent <= band.maxPercent),
     ) ?? null
   );
+}
+
+/** A band's label as shown; one Career Atlas derived says so (never passed off as BLS's or O*NET's). */
+export function bandText(band: { label: string; isDerived: boolean }): string {
+  return band.isDerived ? `${band.label} (derived by Career Atlas from BLS's figures, not a BLS or O*NET label)` : band.label;
+}
+
+/** Why a line shows no growth band: its period has no verified table, or it is not a detailed occupation. */
+export function noGrowthBandText(kind: OccupationKind): string {
+  return kind === "detailed"
+    ? "no verified band for this period"
+    : "none: the published bands label detailed occupations only, not a group of them";
 }
 
 /**

@@ -79,7 +79,9 @@ export async function getRoleProfile({
   const lineFor = (socCode: string, v: ProjectionVintage) => lines.find((l) => l.socCode === socCode && l.vintage === v) ?? null;
 
   const projection = lineFor(occupation.socCode, vintage);
-  const growthBand = projection ? growthBandFor(growthBands, projection.changePercent) : null;
+  const growthBand = projection
+    ? growthBandFor(growthBands, { changePercent: projection.changePercent, kind: projection.occupationKind })
+    : null;
   const total = lines.find((l) => l.occupationKind === "total" && l.vintage === vintage) ?? null;
   const comparison =
     projection && total

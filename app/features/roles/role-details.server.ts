@@ -50,7 +50,7 @@ export async function listRoleCores<Extra extends SelectedFields = Record<never,
       entryDataYear: entrySource.vintage,
       occupations: sql<OccupationMapping[]>`(
         select coalesce(json_agg(json_build_object(
-          'socCode', o.soc_code, 'title', o.title, 'onetCode', ro.onet_code, 'onetTitle', oo.title,
+          'socCode', o.soc_code, 'title', o.title, 'kind', o.kind, 'onetCode', ro.onet_code, 'onetTitle', oo.title,
           'isPrimary', ro.is_primary, 'sourceId', ro.source_id, 'note', ro.note
         ) order by ro.is_primary desc, ro.soc_code), '[]'::json)
         from role_occupations ro

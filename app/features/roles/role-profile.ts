@@ -64,6 +64,8 @@ export interface OtherWage {
 export interface OccupationMapping {
   socCode: string;
   title: string;
+  /** The kind of BLS line (a growth band labels detailed occupations only). */
+  kind: OccupationKind;
   onetCode: string | null;
   onetTitle: string | null;
   isPrimary: boolean;

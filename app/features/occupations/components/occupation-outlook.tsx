@@ -2,6 +2,8 @@ import type { OccupationProfileView } from "~/features/occupations/profile.serve
 import { Sourced } from "~/features/sources/components/sources-context";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import { ScrollBox } from "~/ui/scroll-box";
+import { bandText, noGrowthBandText } from "~/features/periods/periods";
+import type { OccupationKind } from "~db/schema/enums";
 
 type Projection = OccupationProfileView["projections"][number];
 
@@ -10,7 +12,7 @@ type Projection = OccupationProfileView["projections"][number];
  * one release as published), with the all-occupations rate of the same period, the openings split of Table 1.10
  * where published, and a bar per period drawn in HTML (no JavaScript needed).
  */
-export function OccupationOutlook({ projections, csvHref }: { projections: Projection[]; csvHref: string }) {
+export function OccupationOutlook({ projections, csvHref, kind }: { projections: Projection[]; csvHref: string; kind: OccupationKind }) {
   if (projections.length === 0) return <p>BLS publishes no projections for this line.</p>;
   const widest = Math.max(...projections.flatMap((p) => [Math.abs(p.changePercent), Math.abs(p.allOccupationsPercent ?? 0)]), 1);
   return (
@@ -71,12 +73,7 @@ export function OccupationOutlook({ projections, csvHref }: { projections: Proje
             />
             <Row label="Change in jobs" projections={projections} cell={(p) => optional(p.changeNumeric, formatCountChange)} />
             <Row label="Percent change" projections={projections} cell={(p) => formatPercentChange(p.changePercent)} />
-            <Row
-              label="Growth band"
-              projections={projections}
-              cell={(p) => (p.band ? bandText(p.band) : "no verified band for this period")}
-              words
-            />
+            <Row label="Growth band" projections={projections} cell={(p) => (p.band ? bandText(p.band) : noGrowthBandText(kind))} words />
             <Row label="Openings a year (average)" projections={projections} cell={(p) => optional(p.annualOpenings, formatCount)} />
             <Row
               label="… from workers leaving the labor force"
@@ -139,6 +136,4 @@ function optional(value: number | null, format: (n: number) => string): string {
   return value === null ? "not published" : format(value);
 }
 
-export function bandText(band: { label: string; isDerived: boolean }): string {
-  return band.isDerived ? `${band.label} (derived by Career Atlas, not a BLS label)` : band.label;
-}
+export { bandText };

@@ -181,7 +181,7 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
         </ProfileSection>
 
         <ProfileSection id="outlook" title="Outlook in every BLS release">
-          <OccupationOutlook projections={projections} csvHref={links.figuresCsv} />
+          <OccupationOutlook projections={projections} csvHref={links.figuresCsv} kind={occupation.kind} />
           {latestFactors.length > 0 && latest ? (
             <details>
               <summary>
