@@ -18,20 +18,20 @@ import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 /**
  * /compare?roles=a,b[&occupations=15-1252,29-1141][&vintage=2022-32]: 2 to 4 roles and BLS occupations side by side.
  * The address is the whole state; what each input answers, and the queries it costs, are listed on
- * loadComparisonPage (app/features/compare/comparison-page.server.ts). Slides and the handout exist for role-only
- * comparisons: a comparison with an occupation offers the CSV and the printed page instead.
+ * loadComparisonPage (app/features/compare/comparison-page.server.ts). Every comparison links its slides and its
+ * one-page handout, occupations included, on the page's figures and pin.
  */
 export async function loader({ request }: Route.LoaderArgs) {
   const { page, status, headers, dataVersion } = await loadComparisonPage(request);
   const { comparison, vintage, periods, dataPinBanner } = page;
   // The slides and the handout show the same figures as the page, pinned when the page is.
-  const actions =
-    comparison && comparison.occupations.length === 0
-      ? comparisonActions(
-          comparison.roles.map((r) => r.slug),
-          { vintage, latest: periods.latest, dataVersion: dataPinBanner?.pinned.tag },
-        )
-      : null;
+  const actions = comparison
+    ? comparisonActions(
+        comparison.roles.map((r) => r.slug),
+        comparison.occupations.map((o) => o.socCode),
+        { vintage, latest: periods.latest, dataVersion: dataPinBanner?.pinned.tag },
+      )
+    : null;
   const titles = comparison?.columns.map((c) => c.title) ?? [];
   const citation = comparison
     ? citedPage({
@@ -50,11 +50,12 @@ export async function loader({ request }: Route.LoaderArgs) {
  */
 function comparisonActions(
   slugs: string[],
+  occupations: string[],
   { vintage, latest, dataVersion }: { vintage: ProjectionVintage; latest: ProjectionVintage; dataVersion: string | undefined },
 ) {
   return {
-    present: presentHref({ slugs, vintage, latestVintage: latest, dataVersion }),
-    handout: compareHandoutHref(slugs, { vintage, latest, dataVersion }),
+    present: presentHref({ slugs, occupations, vintage, latestVintage: latest, dataVersion }),
+    handout: compareHandoutHref(slugs, { vintage, latest, dataVersion, occupations }),
   };
 }
 

@@ -13,7 +13,8 @@ import styles from "~/features/present/present.css?url";
 import { pageHeaders } from "~/lib/http.server";
 
 /**
- * /present?role=<slug>, /present?roles=a,b[,c,d], or a student's explorer list (/present?explore=skills&have=…,
+ * /present?role=<slug>, /present?roles=a,b[,c,d] (with &occupations=29-1141[,…] for BLS occupations, as /compare takes
+ * them; or occupations= alone), or a student's explorer list (/present?explore=skills&have=…,
  * /present?explore=interests&like=…), with optional vintage=, data=, slide= and notes=1: one insight
  * per slide, for a projector. `data=<tag>` shows the figures archived with that data version, named in each slide's
  * footer, with a notice in the bar when newer data exists (docs/decisions/008). Bad parameters (a malformed data
@@ -59,7 +60,10 @@ function deckPage(deck: Deck, latestVintage: string): { href: string; label: str
     default:
       return deck.kind === "role"
         ? { href: `/roles/${deck.slugs[0]}${latest ? "" : `?vintage=${deck.vintage}`}`, label: "Back to the profile" }
-        : { href: compareHref(deck.slugs, { vintage: deck.vintage, latest: latestVintage }), label: "Back to the comparison" };
+        : {
+            href: compareHref(deck.slugs, { vintage: deck.vintage, latest: latestVintage, occupations: deck.occupations }),
+            label: "Back to the comparison",
+          };
   }
 }
 

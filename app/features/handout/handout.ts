@@ -356,16 +356,18 @@ export function pinnedRoleUrl({
 export function pinnedCompareUrl({
   origin,
   slugs,
+  occupations = [],
   vintage,
   dataVersion,
 }: {
   origin: string;
   slugs: readonly string[];
+  occupations?: readonly string[];
   vintage: string;
   dataVersion: string;
 }): string {
   // `latest: ""` never matches, so the vintage is always written out: a pinned link names it even when it is the latest.
-  return `${origin}${compareHref(slugs, { vintage, latest: "", extra: { data: dataVersion } })}`;
+  return `${origin}${compareHref(slugs, { vintage, latest: "", occupations, extra: { data: dataVersion } })}`;
 }
 
 /**
@@ -380,12 +382,20 @@ export function roleHandoutHref(
   return dataVersion ? withDataPin(href, dataVersion) : href;
 }
 
-/** The link to a comparison's handout, as the compare page offers it: like roleHandoutHref, with the roles in order. */
+/**
+ * The link to a comparison's handout, as the compare page offers it: like roleHandoutHref, with the roles in order,
+ * then the occupations (`occupations=`, as the page's own address has them).
+ */
 export function compareHandoutHref(
   slugs: readonly string[],
-  { vintage, latest, dataVersion }: { vintage: string; latest: string; dataVersion?: string },
+  {
+    vintage,
+    latest,
+    dataVersion,
+    occupations = [],
+  }: { vintage: string; latest: string; dataVersion?: string; occupations?: readonly string[] },
 ): string {
-  return compareHref(slugs, { vintage, latest, path: "/compare/handout", extra: dataVersion ? { data: dataVersion } : {} });
+  return compareHref(slugs, { vintage, latest, path: "/compare/handout", occupations, extra: dataVersion ? { data: dataVersion } : {} });
 }
 
 /** A URL as printed under the QR code: without the scheme, which nobody types. */

@@ -105,8 +105,16 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
   });
 }
 
-/** One slide per role with its questions in order; roles without questions get none. */
-function discussionSlides({ roles }: RoleComparison, questions: DiscussionQuestion[], cite: Citer): DraftSlide[] {
+/**
+ * One slide per role with its questions in order; roles without questions get none. `compared`: what the class
+ * chooses among ("2 roles"; a mixed comparison's "1 role and 1 occupation").
+ */
+export function discussionSlides(
+  { roles }: Pick<RoleComparison, "roles">,
+  questions: DiscussionQuestion[],
+  cite: Citer,
+  compared = `${roles.length} roles`,
+): DraftSlide[] {
   return roles.flatMap((role): DraftSlide[] => {
     const own = questions.filter((q) => q.roleSlug === role.slug).sort((a, b) => a.position - b.position);
     if (own.length === 0) return [];
@@ -117,7 +125,7 @@ function discussionSlides({ roles }: RoleComparison, questions: DiscussionQuesti
         caveat: null,
         body: { kind: "list", lede: null, items: own.map((q) => q.text), takeaway: null },
         citations: [...new Set(own.map((q) => q.sourceId))].map((id) => cite(id, sourceVintage)),
-        notes: [`Pick one question per group; ask each group which of the ${roles.length} roles they would try first, and why.`],
+        notes: [`Pick one question per group; ask each group which of the ${compared} they would try first, and why.`],
       },
     ];
   });

@@ -1,27 +1,40 @@
 /**
- * A comparison's figure slides: pay, growth and openings, one figure or bar per role next to the
- * all-occupations reference. Roles without a projection for the vintage say "Not published" where a figure
- * would be; the bars list only the roles that have one.
+ * A comparison's figure slides: pay, growth and openings, one figure or bar per compared item (a curated role, or a
+ * BLS occupation in a mixed comparison) next to the all-occupations reference. Items without a projection for the
+ * vintage say "Not published" where a figure would be; the bars list only the items that have one.
  */
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
-import type { PricedRole, PricedRoleComparison } from "~/features/compare/role-comparison";
+import type { AllOccupationsFigures, PricedRole } from "~/features/compare/role-comparison";
 import { growthSentence } from "~/features/roles/growth-sentence";
 import { openingsComparisonSentence } from "~/features/present/openings-sentences";
 import type { Citer } from "~/features/present/slide-citations";
 import type { DraftSlide } from "~/features/present/slides";
 import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadSentence, paySpreadText } from "~/features/pay/pay";
-import { wholeOccupationNote } from "~/features/roles/occupation-scope";
+import { everyWorkerNote, wholeOccupationNote } from "~/features/roles/occupation-scope";
+import { growthBarRows, growthLines } from "~/features/present/career-growth-bars";
 
-export type ProjectedRole = PricedRole & { projection: NonNullable<PricedRole["projection"]> };
+/**
+ * One compared item as the figure slides read it: a curated role (its primary occupation's figures) or, in a mixed
+ * comparison, a BLS occupation (its own; `kind: "occupation"`). A role deck's roles need no `kind`.
+ */
+export type FigureColumn = Pick<PricedRole, "title" | "projection" | "growthBand" | "growthComparison" | "otherWages" | "pay"> & {
+  kind?: "role" | "occupation";
+  occupation: { socCode: string; title: string };
+};
+
+/** A compared item with a projection for the period (the bars list these). */
+export type ProjectedColumn = FigureColumn & { projection: NonNullable<PricedRole["projection"]> };
+export type ProjectedRole = PricedRole & ProjectedColumn;
 
 /** What the comparison deck has worked out once and every figure slide uses. */
 export interface ComparisonFigureContext {
-  comparison: PricedRoleComparison;
+  /** The compared items in order (`roles`: a role-only comparison's name for them) and the all-occupations line. */
+  comparison: { roles: readonly FigureColumn[]; allOccupations: AllOccupationsFigures | null };
   cite: Citer;
   /** The projection period as shown: "2024–34". */
   period: string;
-  /** The roles with a projection for the vintage, in the comparison's order. */
-  withProjection: ProjectedRole[];
+  /** The items with a projection for the vintage, in the comparison's order. */
+  withProjection: ProjectedColumn[];
   /** Their projections' sources, each once. */
   projectionSources: string[];
   /** On the slide: which roles share an occupation, and so its figures (null when none do). */
@@ -33,6 +46,19 @@ export interface ComparisonFigureContext {
 /** Under the openings slide's bars, which name roles: whose figures they are. */
 export const OPENINGS_SCOPE =
   "Growth and openings are BLS figures for the whole occupation each role is filed under, every level of experience included.";
+
+/** The same, when occupations are compared too: an occupation's figures are its own, a role's its occupation's. */
+export const MIXED_OPENINGS_SCOPE =
+  "Growth and openings are BLS figures for whole occupations, every level of experience included: a role's are those of the occupation it is filed under.";
+
+/** Whose figures a column shows, for students: a role's whole occupation, or every worker in an occupation. */
+function whoseFigures(column: FigureColumn): string {
+  return column.kind === "occupation"
+    ? everyWorkerNote(column.occupation.title)
+    : wholeOccupationNote(column.title, column.occupation.title);
+}
+
+const comparesOccupations = (columns: readonly FigureColumn[]) => columns.some((c) => c.kind === "occupation");
 
 /** Pay, growth and openings, in that order; none when no role has a projection for the vintage. */
 export function comparisonFigureSlides(context: ComparisonFigureContext): DraftSlide[] {
@@ -49,7 +75,7 @@ function paySlide(context: ComparisonFigureContext): DraftSlide {
   const { roles, allOccupations: all } = comparison;
   const wageYear = withProjection.find((r) => r.projection.wageYear !== null)?.projection.wageYear ?? null;
   // A spread is shown only beside a published median (the percentiles of the median's own survey).
-  const spreadOf = (r: PricedRole) => (r.pay && r.projection?.medianAnnualWage != null ? paySpreadSentence(r.pay) : null);
+  const spreadOf = (r: FigureColumn) => (r.pay && r.projection?.medianAnnualWage != null ? paySpreadSentence(r.pay) : null);
   const spreads = roles.flatMap((r) => {
     const sentence = spreadOf(r);
     return sentence && r.pay ? [{ role: r, pay: r.pay, sentence }] : [];
@@ -67,9 +93,7 @@ function paySlide(context: ComparisonFigureContext): DraftSlide {
         value: r.projection?.medianAnnualWage != null ? formatDollars(r.projection.medianAnnualWage) : "Not published",
         detail:
           r.projection?.medianAnnualWage != null
-            ? [`Pay of ${wholeOccupationNote(r.title, r.occupation.title)}.`, spreadOf(r) ? `${spreadOf(r)}.` : null]
-                .filter((part) => part !== null)
-                .join(" ")
+            ? [`Pay of ${whoseFigures(r)}.`, spreadOf(r) ? `${spreadOf(r)}.` : null].filter((part) => part !== null).join(" ")
             : r.occupation.title,
       })),
       charts: [],
@@ -128,7 +152,7 @@ function growthSlide(context: ComparisonFigureContext): DraftSlide {
         // comparison with all occupations.
         detail:
           [
-            r.projection ? `Growth of ${wholeOccupationNote(r.title, r.occupation.title)}` : null,
+            r.projection ? `Growth of ${whoseFigures(r)}` : null,
             r.projection && r.growthBand ? r.growthBand.label : null,
             r.growthComparison && r.projection ? growthSentence(r.growthComparison, "none") : null,
           ]
@@ -138,17 +162,19 @@ function growthSlide(context: ComparisonFigureContext): DraftSlide {
       charts: [
         {
           title: `Projected change in jobs, ${period}`,
-          rows: [
-            ...withProjection.map((r) => ({
-              label: r.title,
-              value: r.projection.changePercent,
-              text: formatPercentChange(r.projection.changePercent),
-              emphasis: true,
-            })),
-            ...(all
-              ? [{ label: "All occupations", value: all.changePercent, text: formatPercentChange(all.changePercent), emphasis: false }]
-              : []),
-          ],
+          rows: comparesOccupations(roles)
+            ? mixedGrowthRows(withProjection, all)
+            : [
+                ...withProjection.map((r) => ({
+                  label: r.title,
+                  value: r.projection.changePercent,
+                  text: formatPercentChange(r.projection.changePercent),
+                  emphasis: true,
+                })),
+                ...(all
+                  ? [{ label: "All occupations", value: all.changePercent, text: formatPercentChange(all.changePercent), emphasis: false }]
+                  : []),
+              ],
         },
       ],
       takeaway: null,
@@ -168,14 +194,35 @@ function growthSlide(context: ComparisonFigureContext): DraftSlide {
   };
 }
 
+/**
+ * A mixed comparison's growth bars, as the explorer decks draw careers (career-growth-bars.ts): one bar per BLS line,
+ * roles and occupations named apart ("Role: …", "Occupation: …"), a role's line named under it, fastest first, then all
+ * occupations. A role filed under a compared occupation shares its bar instead of looking like a second career.
+ */
+function mixedGrowthRows(columns: readonly ProjectedColumn[], all: AllOccupationsFigures | null) {
+  const lines = growthLines(
+    columns.map((c) => ({
+      kind: c.kind ?? "role",
+      title: c.title,
+      socCode: c.occupation.socCode,
+      socTitle: c.occupation.title,
+      changePercent: c.projection.changePercent,
+      projectionSourceId: c.projection.sourceId,
+    })),
+  );
+  return growthBarRows(lines, all?.changePercent ?? null);
+}
+
 /** Growth and openings as two bar charts side by side, and the pair of roles that shows the misconception best. */
-function openingsSlide({ cite, period, withProjection, projectionSources, sharedCaveat }: ComparisonFigureContext): DraftSlide {
+function openingsSlide({ comparison, cite, period, withProjection, projectionSources, sharedCaveat }: ComparisonFigureContext): DraftSlide {
   const years = withProjection[0]!.projection.targetYear - withProjection[0]!.projection.baseYear;
   return {
     topic: "openings",
     title: "Openings vs growth",
     // The bars carry role titles only: the slide says whose figures they are.
-    caveat: [OPENINGS_SCOPE, sharedCaveat].filter((part) => part !== null).join(" "),
+    caveat: [comparesOccupations(comparison.roles) ? MIXED_OPENINGS_SCOPE : OPENINGS_SCOPE, sharedCaveat]
+      .filter((part) => part !== null)
+      .join(" "),
     body: {
       kind: "figures",
       lede: "Growth says how fast. Openings say how many chances to get hired.",

@@ -7,6 +7,8 @@ import type { Deck, ExplorerSubject } from "~/features/present/slides";
 export interface DeckAddress {
   /** The roles of a role or comparison deck. */
   slugs: readonly string[];
+  /** The BLS occupations a comparison deck compares beside its roles (SOC codes); none for a role-only deck. */
+  occupations?: readonly string[];
   /** An explorer deck's list (then `slugs` is empty). */
   explorer?: ExplorerSubject;
   vintage: string;
@@ -16,9 +18,13 @@ export interface DeckAddress {
 }
 
 /** The address of the deck on screen: its roles or explorer list, vintage and data pin. */
-export function deckAddress(deck: Pick<Deck, "slugs" | "vintage" | "pinnedDataVersion" | "explorer">, latestVintage: string): DeckAddress {
+export function deckAddress(
+  deck: Pick<Deck, "slugs" | "occupations" | "vintage" | "pinnedDataVersion" | "explorer">,
+  latestVintage: string,
+): DeckAddress {
   return {
     slugs: deck.slugs,
+    ...(deck.occupations?.length ? { occupations: deck.occupations } : {}),
     ...(deck.explorer ? { explorer: deck.explorer } : {}),
     vintage: deck.vintage,
     latestVintage,
@@ -27,10 +33,11 @@ export function deckAddress(deck: Pick<Deck, "slugs" | "vintage" | "pinnedDataVe
 }
 
 /**
- * What the deck shows, as its address's first parameters: `role=a`, `roles=a,b`, or an explorer list as the
+ * What the deck shows, as its address's first parameters: `role=a`, `roles=a,b`, roles and occupations as the compare
+ * page writes them (`roles=a&occupations=29-1141`, `occupations=15-1252,29-1141`), or an explorer list as the
  * explorer page writes it (`explore=skills&have=Python&have=SQL[&scope=all]`, `explore=interests&like=investigative`).
  */
-export function deckSubject({ slugs, explorer }: Pick<DeckAddress, "slugs" | "explorer">): string[] {
+export function deckSubject({ slugs, occupations = [], explorer }: Pick<DeckAddress, "slugs" | "occupations" | "explorer">): string[] {
   if (explorer?.kind === "skills") {
     return [
       "explore=skills",
@@ -39,11 +46,19 @@ export function deckSubject({ slugs, explorer }: Pick<DeckAddress, "slugs" | "ex
     ];
   }
   if (explorer?.kind === "interests") return ["explore=interests", ...explorer.like.map((id) => `like=${encodeURIComponent(id)}`)];
+  if (occupations.length > 0) {
+    // A comparison with occupations, even of one role: `role=` is one role's deck.
+    return [
+      ...(slugs.length > 0 ? [`roles=${slugs.map(encodeURIComponent).join(",")}`] : []),
+      `occupations=${occupations.map(encodeURIComponent).join(",")}`,
+    ];
+  }
   return [slugs.length === 1 ? `role=${encodeURIComponent(slugs[0]!)}` : `roles=${slugs.map(encodeURIComponent).join(",")}`];
 }
 
 /**
- * The presenter's address: `/present?role=a` for one role, `/present?roles=a,b` for a comparison,
+ * The presenter's address: `/present?role=a` for one role, `/present?roles=a,b` for a comparison (with
+ * `&occupations=29-1141` when it compares occupations too),
  * `/present?explore=skills&have=…` or `/present?explore=interests&like=…` for a student's explorer list, plus
  * `vintage=` when not the latest, `data=` when pinned to a data version, `slide=` (1-based) and `notes=1`.
  * `path` may be "/present/notes".

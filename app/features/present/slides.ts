@@ -72,6 +72,7 @@ export type SlideTopic =
   | "pay"
   | "growth"
   | "openings"
+  | "entry"
   | "skills"
   | "leads-to"
   | "ai-impact"
@@ -118,6 +119,11 @@ export interface Deck {
   title: string;
   /** The roles of a role or comparison deck (none for an explorer deck). */
   slugs: string[];
+  /**
+   * The BLS occupations a comparison deck compares beside its roles (SOC codes, in the address's order), as
+   * `/compare?…&occupations=` lists them (docs/decisions/016). Absent for a role-only deck.
+   */
+  occupations?: string[];
   /** An explorer deck's list. */
   explorer?: ExplorerSubject;
   vintage: ProjectionVintage;

@@ -50,6 +50,20 @@ function occupationInSentence(title: string): string {
 export function wholeOccupationNote(roleTitle: string, occupationTitle: string): string {
   const occupation = occupationInSentence(occupationTitle);
   const role = rolePlural(roleTitle);
-  const who = /, all other$/i.test(occupationTitle) ? `everyone in “${occupation}”` : `all ${occupation}`;
-  return role === occupation.toLowerCase() || role === occupation ? `${who}, at every level of experience` : `${who}, not only ${role}`;
+  return role === occupation.toLowerCase() || role === occupation
+    ? everyWorkerNote(occupationTitle)
+    : `${everyone(occupationTitle)}, not only ${role}`;
+}
+
+/**
+ * Who a BLS occupation's own figures describe, where no role title narrows it: "all registered nurses, at every level
+ * of experience" (a catch-all line as BLS writes it: "everyone in “computer occupations, all other”, …").
+ */
+export function everyWorkerNote(occupationTitle: string): string {
+  return `${everyone(occupationTitle)}, at every level of experience`;
+}
+
+function everyone(occupationTitle: string): string {
+  const occupation = occupationInSentence(occupationTitle);
+  return /, all other$/i.test(occupationTitle) ? `everyone in “${occupation}”` : `all ${occupation}`;
 }

@@ -45,7 +45,7 @@ function sectionsOf(comparison: Comparison) {
   ];
 }
 
-/** The comparison page; `actions` are its slides and handout, on the same figures (null until there is a role-only comparison). */
+/** The comparison page; `actions` are its slides and handout, on the same figures (null until there is a comparison). */
 export function ComparisonPage({ page, actions }: { page: ComparisonPageView; actions: { present: string; handout: string } | null }) {
   const { vintage, periods, choices, chosen, chosenOccupations, occupationSearch, notices, problems, comparison, csvHref, dataPinBanner } =
     page;
@@ -167,12 +167,7 @@ export function ComparisonPage({ page, actions }: { page: ComparisonPageView; ac
                 <span className="muted">The comparison on one Letter or A4 page, with a QR code back to it.</span>
               </p>
             </>
-          ) : (
-            <p className="compare-download muted">
-              Slides and the printed handout are made for comparisons of curated roles; this one includes an occupation, so print the page
-              or download the CSV instead.
-            </p>
-          )}
+          ) : null}
           <CompareQuickFacts comparison={comparison} />
           <CompareCharts
             comparison={comparison}
