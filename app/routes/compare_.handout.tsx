@@ -10,7 +10,8 @@ import { readCompareSelection } from "~/features/compare/params.server";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { formatCalendarDate, formatVintage, formatWageYear } from "~/lib/format";
-import { comparisonHandout, handoutCitation, pinnedCompareUrl } from "~/features/handout/handout";
+import { comparisonHandout, handoutCitation, mixedComparisonHandout, pinnedCompareUrl } from "~/features/handout/handout";
+import { getComparison } from "~/features/compare/comparison.server";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
@@ -19,15 +20,18 @@ import profileStyles from "~/features/roles/profile.css?url";
 import styles from "~/features/handout/handout.css?url";
 
 /**
- * /compare/handout?roles=a,b[,c,d][&vintage=2022-32][&data=v3-1a2b3c4d]: a comparison on one printed page, with a
+ * /compare/handout?roles=a,b[,c,d][&occupations=29-1141][&vintage=2022-32][&data=v3-1a2b3c4d]: a comparison of 2 to 4
+ * roles and BLS occupations (roles first, as on /compare) on one printed page, with a
  * QR code back to the comparison pinned to the vintage and to the data version the figures come from: the current
  * one, or the one `data=` names. The address is read exactly as /compare reads it (readCompareSelection,
  * readDataPinTag); a handout has no picker, so every problem is an error page:
- * malformed `roles`, `vintage` or `data`, a period that is not loaded, an unknown role, more than 4 roles, or fewer
- * than 2: 400 with a message; an unknown or unarchived data version: 404.
+ * malformed `roles`, `occupations`, `vintage` or `data`, a period that is not loaded, an unknown role,
+ * more than 4 items, or fewer than 2: 400 with a message, as /compare answers them; an unknown occupation code (the
+ * message names it) or an unknown or unarchived data version: 404.
  * Queries: the compare page's without its banner's "what changed" (role list + loaded periods + comparison with the
  * pay percentiles of its medians' surveys + data version = 14; 13 with `data=`, whose archived projections take one
- * query instead of two), whatever the number of roles.
+ * query instead of two), whatever the number of roles. With occupations, the compare page's own comparison
+ * (getComparison, so the handout prints the page's figures) and the occupations' titles: 19 with roles.
  */
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
@@ -35,24 +39,25 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { result, headers } = await loadPublicPage(request, {
     load: async () => {
       const selection = await readCompareSelection(url);
-      const ready =
-        selection.problems.length === 0 && selection.chosenOccupations.length === 0 && selection.chosen.length >= MIN_COMPARED_ROLES;
+      const count = selection.chosen.length + selection.chosenOccupations.length;
+      const ready = selection.problems.length === 0 && count >= MIN_COMPARED_ROLES;
+      const withOccupations = selection.chosenOccupations.length > 0;
+      const slugs = selection.chosen.map((c) => c.slug);
+      const dataVersion = pinnedVersionFromTag(dataTag);
       const [dataPin, comparison] = await Promise.all([
         getDataPin({ tag: dataTag, slugs: [], vintage: selection.vintage }),
-        ready
-          ? getRoleComparison({
-              slugs: selection.chosen.map((c) => c.slug),
-              vintage: selection.vintage,
-              dataVersion: pinnedVersionFromTag(dataTag),
-            })
-          : null,
+        !ready
+          ? null
+          : withOccupations
+            ? getComparison({
+                slugs,
+                occupations: selection.chosenOccupations,
+                vintage: selection.vintage,
+                growthBands: selection.period.growthBands,
+                dataVersion,
+              })
+            : getRoleComparison({ slugs, vintage: selection.vintage, dataVersion }),
       ]);
-      if (selection.chosenOccupations.length > 0 && selection.problems.length === 0) {
-        throw new Response(
-          `A printed handout compares curated roles only, and this address lists ${selection.chosenOccupations.length === 1 ? "an occupation" : "occupations"} (${selection.chosenOccupations.map((o) => o.socCode).join(", ")}). Print the compare page itself, or leave out “occupations=”.`,
-          { status: 400, statusText: "Bad Request" },
-        );
-      }
       if (selection.problems.length > 0) {
         const messages = selection.problems.map((problem) => {
           const titles = problem.suggestions.map((s) => `“${s.title}” (${s.slug})`);
@@ -61,11 +66,16 @@ export async function loader({ request }: Route.LoaderArgs) {
             titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} or ${titles[titles.length - 1]}`
           }?`;
         });
-        throw new Response(messages.join(" "), { status: 400, statusText: "Bad Request" });
+        // An occupation code we do not have is a page that does not exist, as on /present; the rest is a bad address.
+        const notFound = selection.problems.every((problem) => problem.kind === "unknown-occupation");
+        throw new Response(
+          messages.join(" "),
+          notFound ? { status: 404, statusText: "Not Found" } : { status: 400, statusText: "Bad Request" },
+        );
       }
       if (!comparison) {
         throw new Response(
-          `A comparison handout needs ${MIN_COMPARED_ROLES} to ${MAX_COMPARED_ROLES} roles, listed as roles=a,b in the address (this one lists ${selection.chosen.length}). Pick them on the compare page, then print from there.`,
+          `A comparison handout needs ${MIN_COMPARED_ROLES} to ${MAX_COMPARED_ROLES} roles and occupations, listed as roles=a,b or occupations=15-1252,29-1141 in the address (this one lists ${count}). Pick them on the compare page, then print from there.`,
           { status: 400, statusText: "Bad Request" },
         );
       }
@@ -77,9 +87,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   // A pinned handout prints the pinned version's figures: cite that version and pin the QR code to it.
   const dataVersion = banner?.pinned ?? current;
   const slugs = comparison.roles.map((r) => r.slug);
-  const handout = comparisonHandout(comparison);
-  const pinnedUrl = pinnedCompareUrl({ origin: url.origin, slugs, vintage: selection.vintage, dataVersion: dataVersion.tag });
-  const projection = comparison.roles.find((r) => r.projection)?.projection ?? null;
+  const occupations = "occupations" in comparison ? comparison.occupations.map((o) => o.socCode) : [];
+  const handout = "columns" in comparison ? mixedComparisonHandout(comparison) : comparisonHandout(comparison);
+  const pinnedUrl = pinnedCompareUrl({ origin: url.origin, slugs, occupations, vintage: selection.vintage, dataVersion: dataVersion.tag });
+  const projection = handout.roles.find((r) => r.projection)?.projection ?? null;
   const citation = handoutCitation({
     statistics: comparison.sources.find((s) => s.id === (projection?.sourceId ?? comparison.allOccupations?.sourceId)),
     periodLabel: formatVintage(selection.vintage),
@@ -87,7 +98,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     dataVersion: dataVersion.tag,
     loadedOn: formatCalendarDate(dataVersion.loadedAt),
   });
-  const compareLink = compareHref(slugs, { vintage: selection.vintage, latest: selection.periods.latest });
+  const compareLink = compareHref(slugs, { vintage: selection.vintage, latest: selection.periods.latest, occupations });
   return data(
     {
       handout,

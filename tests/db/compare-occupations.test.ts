@@ -77,8 +77,12 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
         ["occupation", "occupation:29-1141", "/occupations/29-1141"],
       ]);
       expect(data.csvHref).toBe("/compare.csv?roles=back-end-developer&occupations=15-1252,29-1141&table=figures");
-      // Slides and the handout are for roles only: the page offers the CSV and says why.
-      expect(data.actions).toBeNull();
+      // Slides and the handout take occupations too: the page links both with its roles and occupations, in order
+      // (they were role-only, and a counselor comparing nurses with a tech role had nothing to project or hand out).
+      expect(data.actions).toEqual({
+        present: "/present?roles=back-end-developer&occupations=15-1252,29-1141",
+        handout: "/compare/handout?roles=back-end-developer&occupations=15-1252,29-1141",
+      });
     });
 
     it("gives an occupation the chosen period's BLS line exactly as the seed file has it, with entry education and its source", async () => {
@@ -203,8 +207,10 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       expect(text).toContain("Occupations: measured AI applicability (Working with AI");
       expect(text).toContain("Registered nurses is a BLS occupation, not a curated tech role");
       expect(text).toContain("None: a BLS occupation spans every level");
-      // Slides and the handout are role-only: said, not offered.
-      expect(text).toContain("Slides and the printed handout are made for comparisons of curated roles");
+      // Slides and the handout are offered for a comparison with occupations too.
+      expect(text).not.toContain("Slides and the printed handout are made for comparisons of curated roles");
+      expect(text).toContain("Present this comparison to a class");
+      expect(text).toContain("Print a one-page handout");
       // Every cited source is in the numbered list at the foot of the page.
       const { data } = await page("/compare?roles=back-end-developer,data-scientist&occupations=29-1141");
       for (const source of data.comparison!.sources) expect(html).toContain(`id="source-${source.id}"`);
@@ -390,10 +396,10 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       }
     });
 
-    it("refuses a handout with occupations (400, saying why) and a CSV with an unknown code", async () => {
-      const handout = await thrownResponse(() => handoutLoader(routeArgs("/compare/handout?roles=cto&occupations=29-1141")));
-      expect(handout.status).toBe(400);
-      expect(await handout.text()).toContain("compares curated roles only");
+    it("refuses a handout and a CSV with an unknown code, naming it (the handout 404, the CSV 400)", async () => {
+      const handout = await thrownResponse(() => handoutLoader(routeArgs("/compare/handout?roles=cto&occupations=99-9999")));
+      expect(handout.status).toBe(404);
+      expect(await handout.text()).toContain("“99-9999”");
       const csv = await thrownResponse(() => compareCsvLoader(routeArgs("/compare.csv?roles=cto&occupations=99-9999&table=figures")));
       expect(csv.status).toBe(400);
       expect(await csv.text()).toContain("“99-9999”");

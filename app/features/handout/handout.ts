@@ -7,7 +7,8 @@
  * says how many more the full profile or comparison shows.
  */
 import type { SourceCitation } from "~/features/sources/citations";
-import { compareGrowthRows } from "~/features/compare/compare-charts";
+import { compareGrowthRows, growthRows, type CompareGrowthRow } from "~/features/compare/compare-charts";
+import type { ComparedOccupation, Comparison } from "~/features/compare/comparison";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import {
   compareHref,
@@ -112,6 +113,9 @@ export interface RoleHandout {
 }
 
 export interface ComparisonHandoutRole {
+  /** A curated role, or a BLS occupation compared beside roles (docs/decisions/016): it has no next steps or AI notes. */
+  kind: "role" | "occupation";
+  /** The role's slug, or "occupation:<code>" (the compare page's column key). */
   slug: string;
   title: string;
   occupation: ComparedRole["occupation"];
@@ -131,6 +135,7 @@ export interface ComparisonHandoutRole {
 
 export interface ComparisonHandout {
   vintage: RoleComparison["vintage"];
+  /** The compared items: roles, then occupations, in the address's order. */
   roles: ComparisonHandoutRole[];
   allOccupations: RoleComparison["allOccupations"];
   sharedOccupations: RoleComparison["sharedOccupations"];
@@ -255,6 +260,7 @@ export function roleHandout(profile: RoleProfile): RoleHandout {
 /** What a comparison's handout prints, from the role comparison (no query of its own). */
 export function comparisonHandout(comparison: PricedRoleComparison): ComparisonHandout {
   const roles: ComparisonHandoutRole[] = comparison.roles.map((role) => ({
+    kind: "role",
     slug: role.slug,
     title: role.title,
     occupation: role.occupation,
@@ -271,7 +277,90 @@ export function comparisonHandout(comparison: PricedRoleComparison): ComparisonH
     leadsToCount: role.leadsTo.length,
     ai: aiSummary(role.aiImpact),
   }));
-  const growthBars: HandoutGrowthBar[] = compareGrowthRows(comparison).map((row) => ({
+  return assembleComparisonHandout({
+    vintage: comparison.vintage,
+    roles,
+    allOccupations: comparison.allOccupations,
+    sharedOccupations: comparison.sharedOccupations,
+    growthBars: compareGrowthRows(comparison).map(handoutGrowthBar),
+    hot: comparison.hotSkillsInCommon,
+    sources: comparison.sources,
+  });
+}
+
+/**
+ * What the handout of a comparison with occupations prints, from the compare page's own comparison (no query of its
+ * own): every item's figures side by side, as the page shows them; hot skills in common between the roles only (two at
+ * least: only curated roles list skills); next steps and AI notes for the roles, and for an occupation the GPTs-are-GPTs
+ * β exposure the page shows for it. A spread is printed only from the median's own survey.
+ */
+export function mixedComparisonHandout(comparison: Comparison): ComparisonHandout {
+  const byKey = new Map(comparison.roles.map((r) => [r.slug, r]));
+  const roles: ComparisonHandoutRole[] = comparison.columns.map((column) => {
+    const role = column.roleSlug ? byKey.get(column.roleSlug) : undefined;
+    const occupation = comparison.occupations.find((o) => o.socCode === column.occupation.socCode && column.kind === "occupation");
+    const sameSurvey =
+      column.pay !== null && column.projection?.medianAnnualWage != null && column.projection.wageYear === column.pay.wageYear;
+    return {
+      kind: column.kind,
+      slug: column.key,
+      title: column.title,
+      occupation: role?.occupation ?? { ...column.occupation, onetCode: null },
+      projection: column.projection,
+      growthComparison: column.growthComparison,
+      otherWages: column.otherWages,
+      pay: sameSurvey ? column.pay : null,
+      entryEducation: column.entryEducation ?? "Not published",
+      workExperience: column.workExperience ?? "Not published",
+      entrySourceId: column.entrySourceId ?? column.occupation.sourceId,
+      entryDataYear: column.entryDataYear,
+      leadsTo: role ? role.leadsTo.slice(0, HANDOUT_LIMITS.leadsToPerRole) : [],
+      leadsToCount: role?.leadsTo.length ?? 0,
+      ai: role ? aiSummary(role.aiImpact) : occupationAiSummary(occupation),
+    };
+  });
+  const roleComparison = comparison.roleComparison;
+  return assembleComparisonHandout({
+    vintage: comparison.vintage as RoleComparison["vintage"],
+    roles,
+    allOccupations: comparison.allOccupations,
+    // Items that show one occupation's figures, by their keys (the handout's `slug`s).
+    sharedOccupations: comparison.sharedOccupations.map((o) => ({
+      socCode: o.socCode,
+      title: o.title,
+      roleSlugs: comparison.columns.filter((c) => c.occupation.socCode === o.socCode).map((c) => c.key),
+    })),
+    growthBars: growthRows(comparison).map(handoutGrowthBar),
+    hot: roleComparison && roleComparison.roles.length >= 2 ? roleComparison.hotSkillsInCommon : [],
+    sources: comparison.sources,
+  });
+}
+
+/** An occupation's AI line: the β exposure of its own O*NET occupation (or its first), both raters; no notes, which are written for roles. */
+function occupationAiSummary(occupation: ComparedOccupation | undefined): HandoutAiSummary {
+  const rows = occupation?.ai.exposure ?? [];
+  const onetCode = rows.find((r) => r.onetCode === `${occupation?.socCode}.00`)?.onetCode ?? rows[0]?.onetCode;
+  const beta = rows.filter((r) => r.onetCode === onetCode && r.measure === "beta");
+  const score = (rater: string) => beta.find((r) => r.rater === rater)?.score ?? null;
+  return {
+    official: null,
+    exposure:
+      beta.length > 0
+        ? {
+            onetCode: beta[0]!.onetCode,
+            onetTitle: beta[0]!.onetTitle,
+            gpt4: score("gpt4"),
+            human: score("human"),
+            sourceId: beta[0]!.sourceId,
+          }
+        : null,
+    research: null,
+    editorial: null,
+  };
+}
+
+function handoutGrowthBar(row: CompareGrowthRow): HandoutGrowthBar {
+  return {
     key: row.key,
     label: row.label,
     detail: row.isAllOccupations ? null : `${row.occupationTitle}, SOC ${row.socCode}`,
@@ -283,14 +372,33 @@ export function comparisonHandout(comparison: PricedRoleComparison): ComparisonH
     baseYear: row.baseYear,
     targetYear: row.targetYear,
     sourceId: row.sourceId,
-  }));
-  const hot = comparison.hotSkillsInCommon;
+  };
+}
+
+/** A comparison handout from its items, bars and hot skills: the lists capped, the sources numbered in order of first use. */
+function assembleComparisonHandout({
+  vintage,
+  roles,
+  allOccupations,
+  sharedOccupations,
+  growthBars,
+  hot,
+  sources: allSources,
+}: {
+  vintage: RoleComparison["vintage"];
+  roles: ComparisonHandoutRole[];
+  allOccupations: RoleComparison["allOccupations"];
+  sharedOccupations: RoleComparison["sharedOccupations"];
+  growthBars: HandoutGrowthBar[];
+  hot: HotSkillInCommon[];
+  sources: SourceCitation[];
+}): ComparisonHandout {
   const hotSkillsInCommon = hot.slice(0, HANDOUT_LIMITS.hotSkillsInCommon);
   const onetSourceId = hotSkillsInCommon.find((h) => h.onetSourceId)?.onetSourceId ?? null;
-  const sources = byFirstUse(comparison.sources, [
+  const sources = byFirstUse(allSources, [
     ...roles.map((r) => r.occupation.sourceId),
     ...roles.map((r) => r.projection?.sourceId),
-    comparison.allOccupations?.sourceId,
+    allOccupations?.sourceId,
     ...roles.map((r) => r.pay?.sourceId),
     ...roles.flatMap((r) => r.otherWages.map((w) => w.sourceId)),
     ...roles.map((r) => r.entrySourceId),
@@ -300,10 +408,10 @@ export function comparisonHandout(comparison: PricedRoleComparison): ComparisonH
     ...roles.flatMap((r) => aiSourceIds(r.ai)),
   ]);
   return {
-    vintage: comparison.vintage,
+    vintage,
     roles,
-    allOccupations: comparison.allOccupations,
-    sharedOccupations: comparison.sharedOccupations,
+    allOccupations,
+    sharedOccupations,
     growthBars,
     hotSkillsInCommon,
     hotSkillsInCommonCount: hot.length,

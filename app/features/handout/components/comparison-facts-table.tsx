@@ -111,8 +111,9 @@ export function ComparisonFactsTable({ handout }: { handout: ComparisonHandout }
         </tbody>
       </table>
       <p className="handout-more">
-        Each role&rsquo;s figures are its whole occupation&rsquo;s: every worker BLS counts in it, at every level of experience, not only
-        the job title. {spreadYears.length > 0 ? `${lowPercentilesNote({ quarter: false }).lead} ` : ""}
+        {roles.some((r) => r.kind === "occupation") ? "An occupation’s figures are its own, and each" : "Each"} role&rsquo;s figures are its
+        whole occupation&rsquo;s: every worker BLS counts in it, at every level of experience, not only the job title.{" "}
+        {spreadYears.length > 0 ? `${lowPercentilesNote({ quarter: false }).lead} ` : ""}
         {handout.sharedOccupations.length > 0
           ? `${handout.sharedOccupations
               .map((o) => listTitles(o.roleSlugs.map((slug) => roles.find((r) => r.slug === slug)?.title ?? slug)))

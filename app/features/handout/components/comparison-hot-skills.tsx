@@ -2,12 +2,20 @@ import { SourceRef } from "~/features/sources/components/sources-context";
 import type { ComparisonHandout } from "~/features/handout/handout";
 import { HandoutSection } from "~/features/handout/components/handout-sheet";
 
-/** The marked skills the compared roles share, their marks in words and how many of the roles need each. */
+/**
+ * The marked skills the compared roles share, their marks in words and how many of the roles need each. Only curated
+ * roles list skills: a comparison with fewer than two says so instead of "none".
+ */
 export function ComparisonHotSkills({ handout }: { handout: ComparisonHandout }) {
-  const roleCount = handout.roles.length;
+  const roleCount = handout.roles.filter((r) => r.kind === "role").length;
   return (
     <HandoutSection id="handout-skills" title="Hot skills in common">
-      {handout.hotSkillsInCommon.length === 0 ? (
+      {roleCount < 2 ? (
+        <p>
+          Career Atlas lists skills for its curated tech roles only, so skills in common need two of them. The comparison page lists each
+          occupation&rsquo;s O*NET technologies.
+        </p>
+      ) : handout.hotSkillsInCommon.length === 0 ? (
         <p>None of the skills these roles share carries an O*NET Hot Technology or In Demand mark.</p>
       ) : (
         <>

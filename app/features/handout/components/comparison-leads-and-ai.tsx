@@ -12,14 +12,16 @@ export function ComparisonLeads({ roles }: { roles: ComparisonHandoutRole[] }) {
         {roles.map((role) => (
           <li key={role.slug}>
             <strong>{role.title}</strong> →{" "}
-            {role.leadsTo.length === 0
-              ? "no moves on record"
-              : role.leadsTo.map((edge, i) => (
-                  <span key={edge.slug}>
-                    {i > 0 ? "; " : ""}
-                    <EdgeText edge={edge} brief />
-                  </span>
-                ))}
+            {role.kind === "occupation"
+              ? "a BLS occupation: next steps are recorded for curated roles only"
+              : role.leadsTo.length === 0
+                ? "no moves on record"
+                : role.leadsTo.map((edge, i) => (
+                    <span key={edge.slug}>
+                      {i > 0 ? "; " : ""}
+                      <EdgeText edge={edge} brief />
+                    </span>
+                  ))}
             {role.leadsToCount > role.leadsTo.length ? `; ${role.leadsToCount - role.leadsTo.length} more in the comparison` : ""}
           </li>
         ))}
@@ -47,7 +49,9 @@ export function ComparisonAi({ roles }: { roles: ComparisonHandoutRole[] }) {
           if (!researchAs) researchShownFor.set(researchKey, role.title);
           return (
             <li key={role.slug}>
-              <strong>{role.title}.</strong> <em>{AI_LAYER_LABELS.official}:</em>{" "}
+              <strong>{role.title}.</strong>
+              {role.kind === "occupation" ? " (BLS occupation: notes are written for curated roles.)" : null}{" "}
+              <em>{AI_LAYER_LABELS.official}:</em>{" "}
               {officialAs && role.ai.official ? (
                 `the same as for ${officialAs}.`
               ) : (
