@@ -11,6 +11,14 @@ const DECKS = [
   { name: "one role (CTO)", path: "/present?role=cto", slides: 10 },
   { name: "three roles", path: "/present?roles=back-end-developer,data-scientist,security-analyst", slides: 10 },
   { name: "four roles", path: "/present?roles=back-end-developer,front-end-developer,data-scientist,cto", slides: 10 },
+  // A role beside an occupation (ADR 016's amendment): title, what each is, pay, growth, openings, jobs and entry,
+  // sources; and two roles beside two occupations, whose pay details and entry lines are the longest.
+  { name: "a role and an occupation", path: "/present?roles=software-engineer&occupations=29-1141", slides: 7 },
+  {
+    name: "two roles and two occupations",
+    path: "/present?roles=back-end-developer,data-scientist&occupations=29-1141,47-2111",
+    slides: 12,
+  },
   // An explorer list: title, method, roles, occupations, learn next, growth, a question, sources.
   { name: "a skills list", path: "/present?explore=skills&have=Python&have=SQL&have=Microsoft%20Excel", slides: 8 },
   // Title, the areas, each area in O*NET's words (two), roles, tech occupations, growth, other occupations, a question,

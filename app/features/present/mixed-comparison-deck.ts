@@ -126,8 +126,8 @@ export function buildMixedComparisonDeck({ comparison, questions, questionSource
   return finishDeck({
     kind: "comparison",
     title: titles.join(" vs "),
-    slugs: comparison.roles.map((r) => r.slug),
-    occupations: comparison.occupations.map((o) => o.socCode),
+    slugs: columns.flatMap((c) => (c.kind === "role" && c.roleSlug ? [c.roleSlug] : [])),
+    occupations: columns.flatMap((c) => (c.kind === "occupation" ? [c.occupation.socCode] : [])),
     vintage: vintage as Deck["vintage"],
     dataAsOf,
     ...(comparison.pinnedDataVersion ? { pinnedDataVersion: comparison.pinnedDataVersion } : {}),

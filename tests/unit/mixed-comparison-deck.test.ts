@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import type { CompareColumn, Comparison } from "~/features/compare/comparison";
+import { deckAddress, presentHref } from "~/features/present/deck-address";
+import { buildMixedComparisonDeck, comparedCount } from "~/features/present/mixed-comparison-deck";
+import { MIXED_OPENINGS_SCOPE } from "~/features/present/comparison-figure-slides";
+import type { Slide } from "~/features/present/slides";
+import type { SourceCitation } from "~/features/sources/citations";
+
+const source = (id: string, vintage: string | null = null): SourceCitation => ({
+  id,
+  kind: "official_statistics",
+  publisher: `Publisher of ${id}`,
+  author: null,
+  title: `Title of ${id}`,
+  vintage,
+  publishedOn: null,
+  url: null,
+  attribution: `Attribution of ${id}`,
+  license: "Public domain",
+});
+
+const projection = (socCode: string, changePercent: number, annualOpenings: number, medianAnnualWage: number, employmentBase: number) => ({
+  socCode,
+  occupationTitle: socCode,
+  occupationKind: "detailed" as const,
+  vintage: "2024-34" as const,
+  baseYear: 2024,
+  targetYear: 2034,
+  employmentBase,
+  employmentProjected: employmentBase + 1000,
+  changeNumeric: 1000,
+  changePercent,
+  annualOpenings,
+  laborForceExits: null,
+  occupationalTransfers: null,
+  medianAnnualWage,
+  wageYear: 2024,
+  entryEducation: "Bachelor's degree",
+  workExperience: "None",
+  isDerived: false,
+  sourceId: "bls",
+  note: null,
+});
+
+const pay = (p10: number, p90: number) => ({
+  wageYear: 2024,
+  employment: 1000,
+  annual: { p10, p25: p10 + 1, median: p10 + 2, p75: p90 - 1, p90 },
+  hourly: { p10: 1, p25: 2, median: 3, p75: 4, p90: 5 },
+  topCoded: [],
+  topCodeAnnual: null,
+  annualOnly: false,
+  sourceId: "oews",
+});
+
+const column = (over: Partial<CompareColumn> & Pick<CompareColumn, "key" | "kind" | "title" | "occupation">): CompareColumn => ({
+  href: "/",
+  roleSlug: null,
+  projection: null,
+  growthBand: null,
+  growthComparison: null,
+  otherWages: [],
+  entryEducation: "Bachelor's degree",
+  workExperience: "None",
+  entrySourceId: "bls",
+  entryDataYear: "2024-34",
+  level: null,
+  pay: null,
+  ...over,
+});
+
+/** Software Engineer (filed under Software developers) beside Registered nurses, shaped as getComparison returns it. */
+const comparison: Comparison = {
+  vintage: "2024-34",
+  columns: [
+    column({
+      key: "software-engineer",
+      kind: "role",
+      title: "Software Engineer",
+      roleSlug: "software-engineer",
+      occupation: { socCode: "15-1252", title: "Software developers", sourceId: "onet" },
+      projection: projection("15-1252", 15.8, 129200, 133080, 1693800),
+      pay: pay(79850, 211450),
+    }),
+    column({
+      key: "occupation:29-1141",
+      kind: "occupation",
+      title: "Registered nurses",
+      occupation: { socCode: "29-1141", title: "Registered nurses", sourceId: "bls" },
+      projection: projection("29-1141", 5.2, 189100, 93600, 3391000),
+      pay: pay(66030, 135320),
+    }),
+  ],
+  roles: [],
+  roleComparison: null,
+  occupations: [],
+  allOccupations: {
+    changePercent: 3.1,
+    changeNumeric: null,
+    annualOpenings: 18863300,
+    employmentBase: 169956100,
+    employmentProjected: 175167900,
+    baseYear: 2024,
+    targetYear: 2034,
+    medianAnnualWage: 49500,
+    wageYear: 2024,
+    sourceId: "bls",
+  },
+  sharedOccupations: [],
+  sources: [source("onet", "30.1 (December 2025)"), source("bls", "2024-34"), source("oews", "May 2024"), source("editorial")],
+};
+comparison.occupations = [
+  {
+    socCode: "29-1141",
+    title: "Registered nurses",
+    sourceId: "bls",
+    projection: comparison.columns[1]!.projection,
+    growthBand: null,
+    growthComparison: null,
+    entryEducation: "Bachelor's degree",
+    workExperience: "None",
+    laborForceExits: null,
+    occupationalTransfers: null,
+    technology: { listed: 0, inDemand: [], hot: [], sourceId: null },
+    ai: { exposure: [], applicability: [] },
+  },
+];
+
+const deck = buildMixedComparisonDeck({ comparison, questions: [], questionSources: [], dataAsOf: "2026-11-21T08:30:00.000Z" });
+const slideOf = (topic: Slide["topic"]) => {
+  const slide = deck.slides.find((s) => s.topic === topic);
+  if (slide?.body.kind !== "figures") throw new Error(`no ${topic} figures`);
+  return { slide, body: slide.body };
+};
+
+describe("a deck of a role and an occupation", () => {
+  it("names what it compares and addresses it as /compare does (roles=, then occupations=, even for one role)", () => {
+    expect(deck.title).toBe("Software Engineer vs Registered nurses");
+    expect(comparedCount(comparison.columns)).toBe("1 role and 1 occupation");
+    expect(deck.slides.map((s) => s.topic)).toEqual(["title", "what-they-do", "pay", "growth", "openings", "entry", "sources"]);
+    const address = deckAddress(deck, "2024-34");
+    // What would break: `role=software-engineer` (one role's deck) or a link that drops the occupation.
+    expect(presentHref(address, { slide: 3 })).toBe("/present?roles=software-engineer&occupations=29-1141&slide=3");
+    expect(presentHref({ ...address, slugs: [], dataVersion: "v3-1a2b3c4d" }, { path: "/present/notes", notes: true })).toBe(
+      "/present/notes?occupations=29-1141&data=v3-1a2b3c4d&notes=1",
+    );
+  });
+
+  it("shows each item's median with whose pay it is and its spread, citing the projections and the OEWS survey with their years", () => {
+    const { slide, body } = slideOf("pay");
+    expect(body.figures.map((f) => [f.label, f.value])).toEqual([
+      ["Software Engineer", "$133,080"],
+      ["Registered nurses", "$93,600"],
+    ]);
+    expect(body.figures[0]!.detail).toMatch(/^Pay of all software developers, not only software engineers\./);
+    // An occupation is not "filed under" itself: its figures are every nurse's.
+    expect(body.figures[1]!.detail).toMatch(
+      /^Pay of all registered nurses, at every level of experience\. 10th–90th percentile: \$66,030 to \$135,320/,
+    );
+    expect(slide.citations.map((c) => [c.sourceId, c.dataYear])).toEqual([
+      ["bls", "2024–34 release; pay May 2024"],
+      ["oews", "May 2024, percentiles"],
+    ]);
+  });
+
+  it("draws growth one bar per BLS line, the role and the occupation named apart, and says whose openings they are", () => {
+    const { body } = slideOf("growth");
+    expect(body.charts[0]!.rows.map((r) => [r.label, r.detail ?? null, r.text])).toEqual([
+      ["Role: Software Engineer", "BLS: Software developers", "+15.8%"],
+      ["Occupation: Registered nurses", null, "+5.2%"],
+      ["All occupations", null, "+3.1%"],
+    ]);
+    expect(slideOf("openings").slide.caveat).toBe(MIXED_OPENINGS_SCOPE);
+  });
+
+  it("shows jobs and typical entry education for each item, cited with the entry data's period", () => {
+    const { slide, body } = slideOf("entry");
+    expect(body.figures.map((f) => [f.value, f.detail])).toEqual([
+      ["1,693,800", "jobs in 2024. Typical entry: bachelor's degree; work experience: none."],
+      ["3,391,000", "jobs in 2024. Typical entry: bachelor's degree; work experience: none."],
+    ]);
+    expect(slide.citations).toEqual([expect.objectContaining({ sourceId: "bls", dataYear: "2024–34; entry education, 2024–34" })]);
+  });
+
+  it("leaves out a spread from another survey than the median's", () => {
+    const older = { ...comparison.columns[1]!, pay: { ...pay(1, 2), wageYear: 2023 } };
+    const other = buildMixedComparisonDeck({
+      comparison: { ...comparison, columns: [comparison.columns[0]!, older] },
+      questions: [],
+      questionSources: [],
+      dataAsOf: "2026-11-21T08:30:00.000Z",
+    });
+    const paySlide = other.slides.find((s) => s.topic === "pay")!;
+    if (paySlide.body.kind !== "figures") throw new Error("figures");
+    expect(paySlide.body.figures[1]!.detail).toBe("Pay of all registered nurses, at every level of experience.");
+  });
+});
