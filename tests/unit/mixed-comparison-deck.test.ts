@@ -114,6 +114,7 @@ comparison.occupations = [
     socCode: "29-1141",
     title: "Registered nurses",
     sourceId: "bls",
+    kind: "detailed",
     projection: comparison.columns[1]!.projection,
     growthBand: null,
     growthComparison: null,
