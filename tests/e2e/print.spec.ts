@@ -126,6 +126,17 @@ test.describe("printing every kind of page", () => {
     });
   }
 
+  test("a closed section's heading says on paper that its content is not printed", async ({ page }) => {
+    await page.goto("/occupations/29-1141");
+    const folded = await page
+      .locator("details:not([open]):not(.chart__data) > summary")
+      .evaluateAll((summaries) => summaries.map((s) => (s.textContent ?? "").trim()).filter((text) => text !== ""));
+    expect(folded.length).toBeGreaterThan(0);
+    const printed = await printLetter(page);
+    for (const summary of folded)
+      expect.soft(printed.text, summary).toContain(squeeze(`${summary} (not printed: open it on the page online)`));
+  });
+
   test("a comparison of three roles prints every column of its quick facts, each figure once", async ({ page }) => {
     const path = "/compare?roles=back-end-developer,data-scientist,security-analyst";
     const { screen, printed } = await expectPrintable(page, path, 12);
