@@ -8,6 +8,8 @@ import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/par
 import { periodLabel } from "~/features/periods/periods";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { onetReleaseLabel } from "~/features/skills/skills";
+import { keptPayLookup } from "~/features/pay/queries.server";
+import { listedLineMedian } from "~/features/pay/pay";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { slugParam } from "~/lib/params.server";
@@ -42,12 +44,24 @@ export async function loader({ request, params }: Route.LoaderArgs) {
           },
         );
       }
-      const [occupations, roles] = await Promise.all([
+      const [lines, roles, payOf] = await Promise.all([
         listTechnologyOccupations(technology.name, period.vintage),
         listTechnologyRoles(technology.name),
+        keptPayLookup(dataVersion),
       ]);
+      // Each median as the lists show it (an hourly-only one by the hour: Actors' "$23.33 an hour"); no spread here.
+      const occupations = lines.map((o) => ({
+        ...o,
+        median: listedLineMedian({ ...o, sourceId: o.projectionSourceId }, period.baseYear, (wageYear) => payOf(o.socCode, wageYear))
+          .median,
+      }));
       const sources = await listSourcesByIds({
-        ids: [technology.sourceId, period.sourceId, ...occupations.flatMap((o) => (o.projectionSourceId ? [o.projectionSourceId] : []))],
+        ids: [
+          technology.sourceId,
+          period.sourceId,
+          ...occupations.flatMap((o) => (o.projectionSourceId ? [o.projectionSourceId] : [])),
+          ...occupations.flatMap((o) => (o.median ? [o.median.sourceId] : [])),
+        ],
       });
       return { technology, occupations, roles, vintage: periodLabel(period), sources, dataVersion };
     },

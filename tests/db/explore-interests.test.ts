@@ -3,7 +3,8 @@ import { expect, it } from "vitest";
 import { loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
 import { InterestsExplorer } from "~/features/explore/components/interests-explorer";
-import { formatDollars, formatWageYear } from "~/lib/format";
+import { formatWageYear } from "~/lib/format";
+import { medianPayText } from "~/features/pay/pay";
 import { listInterestProfiles } from "~/features/explore/queries.server";
 import { loader } from "~/routes/explore.interests";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
@@ -87,7 +88,8 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     const careers = [...data.roles.map((r) => r.occupation), ...data.tech, ...data.other];
     expect(careers.filter((o) => o.pay).length).toBeGreaterThan(data.roles.length);
     for (const o of careers.filter((c) => c.pay)) {
-      expect([o.pay!.socCode, o.pay!.wageYear]).toEqual([o.socCode, o.wageYear]);
+      // The median's own survey: its May year is the line's, or its base year's where BLS prints no median (a top code).
+      expect([o.pay!.socCode, o.pay!.wageYear]).toEqual([o.socCode, o.median!.wageYear]);
       expect(cited.has(o.pay!.sourceId)).toBe(true);
     }
     expect(scientists?.pay?.annual.median).toBe(scientists?.medianAnnualWage);
@@ -117,14 +119,43 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     const { data } = await explore("?like=investigative");
     const html = renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null }));
     const number = new Map(data.sources.map((s, i) => [s.id, i + 1]));
-    const careers = [...data.roles.map((r) => r.occupation), ...data.tech, ...data.other].filter((o) => o.medianAnnualWage !== null);
+    const careers = [...data.roles.map((r) => r.occupation), ...data.tech, ...data.other].filter((o) => o.median !== null);
     expect(careers.length).toBeGreaterThan(10);
     expect(medianCells(html)).toEqual(
       careers.map((o) => ({
-        text: `${formatDollars(o.medianAnnualWage!)} ${formatWageYear(o.wageYear!)} [${number.get(o.projectionSourceId!)}]`,
-        sourceId: o.projectionSourceId,
+        text: `${medianPayText(o.median!)} ${formatWageYear(o.median!.wageYear)} [${number.get(o.median!.sourceId)}]`,
+        sourceId: o.median!.sourceId,
       })),
     );
+    // A line's own median cites its projection line, as before.
+    const own = careers.filter((o) => o.medianAnnualWage !== null);
+    expect(own.length).toBeGreaterThan(10);
+    for (const o of own)
+      expect([o.median!.value, o.median!.wageYear, o.median!.sourceId]).toEqual([o.medianAnnualWage, o.wageYear, o.projectionSourceId]);
+  });
+
+  // OEWS publishes only hourly pay for actors, dancers, musicians, disc jockeys and other entertainers (27-2011 …), and BLS
+  // prints no median with their projections: the list showed "not published" where their profile shows "$23.33 an hour".
+  it("shows an hourly-only median by the hour, from the OEWS survey of the period's base year, cited, with no yearly spread", async () => {
+    const { data } = await explore("?like=artistic");
+    const actors = data.other.find((o) => o.socCode === "27-2011");
+    expect(actors?.medianAnnualWage).toBeNull();
+    // seed/data/pay-percentiles.csv: 27-2011, May 2024, hourly median 23.33, no annual figures.
+    expect(actors?.median).toEqual({ value: 23.33, per: "hour", atLeast: false, wageYear: 2024, sourceId: "bls-oews-2024" });
+    expect(data.period.baseYear).toBe(2024);
+    expect(data.sources.map((s) => s.id)).toContain("bls-oews-2024");
+    const html = renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null }));
+    const number = new Map(data.sources.map((s, i) => [s.id, i + 1]));
+    const row = (html.match(/<tr>.*?<\/tr>/gs) ?? []).find((r) => r.includes('href="/occupations/27-2011"'));
+    expect(row).toBeDefined();
+    expect(medianCells(row!)).toEqual([{ text: `$23.33 an hour May 2024 [${number.get("bls-oews-2024")}]`, sourceId: "bls-oews-2024" }]);
+    expect(row).not.toContain("not published");
+    // Never a yearly figure or spread beside it.
+    expect(row).not.toContain("pay-spread");
+    expect(row).not.toMatch(/\$\d{2,3},\d{3}/);
+    // Every hourly-only occupation listed is shown so.
+    const hourly = data.other.filter((o) => o.median?.per === "hour").map((o) => o.socCode);
+    expect(hourly).toContain("27-2011");
   });
 
   it("uses the first three areas in the form's list when more are ticked, naming the ones left out; answers an unknown area with a 400", async () => {

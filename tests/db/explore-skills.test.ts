@@ -6,7 +6,8 @@ import { seedDatabase } from "../../seed/seed";
 import { database, rowsOf } from "~/lib/db.server";
 import { listExactSkillNames, readOtherSkillNames, readSkillNames } from "~/features/explore/queries.server";
 import { SkillsExplorer } from "~/features/explore/components/skills-explorer";
-import { formatDollars, formatWageYear } from "~/lib/format";
+import { formatWageYear } from "~/lib/format";
+import { medianPayText } from "~/features/pay/pay";
 import { loader } from "~/routes/explore.skills";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
 import { medianCells, renderInRouter } from "./rendered-page";
@@ -73,7 +74,8 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     expect(withPay.length).toBeGreaterThan(data.roles.length);
     for (const c of withPay) {
       expect(c.pay!.socCode).toBe(c.socCode);
-      expect(c.pay!.wageYear).toBe(c.wageYear);
+      // The median's own survey: its May year is the line's, or its base year's where BLS prints no median.
+      expect(c.pay!.wageYear).toBe(c.median!.wageYear);
       expect(cited.has(c.pay!.sourceId)).toBe(true);
     }
     const scientist = data.roles.find((r) => r.slug === "data-scientist")!;
@@ -88,14 +90,37 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     const { data } = await explore(`?${have("Python", "SQL")}`);
     const html = renderInRouter(createElement(SkillsExplorer, { explorer: data, presentHref: null }));
     const number = new Map(data.sources.map((s, i) => [s.id, i + 1]));
-    const careers = [...data.roles, ...data.occupations].filter((c) => c.medianAnnualWage !== null);
+    const careers = [...data.roles, ...data.occupations].filter((c) => c.median !== null);
     expect(careers.length).toBeGreaterThan(10);
     expect(medianCells(html)).toEqual(
       careers.map((c) => ({
-        text: `${formatDollars(c.medianAnnualWage!)} ${formatWageYear(c.wageYear!)} [${number.get(c.projectionSourceId!)}]`,
-        sourceId: c.projectionSourceId,
+        text: `${medianPayText(c.median!)} ${formatWageYear(c.median!.wageYear)} [${number.get(c.median!.sourceId)}]`,
+        sourceId: c.median!.sourceId,
       })),
     );
+    // A line's own median is the one shown, citing its projection line.
+    for (const c of careers.filter((o) => o.medianAnnualWage !== null)) {
+      expect([c.median!.value, c.median!.wageYear, c.median!.sourceId]).toEqual([c.medianAnnualWage, c.wageYear, c.projectionSourceId]);
+    }
+  });
+
+  // OEWS publishes only hourly pay for actors (27-2011), and BLS prints no median with their projection; O*NET 30.1 lists
+  // motion capture software for actors only. The list said "not published" where their profile says "$23.33 an hour".
+  it("shows an hourly-only median by the hour (every occupation listed), from the base year's OEWS survey, cited", async () => {
+    const { data } = await explore(`?${have("Motion capture software")}&scope=all`);
+    const actors = data.occupations.find((o) => o.socCode === "27-2011");
+    expect(actors?.medianAnnualWage).toBeNull();
+    // seed/data/pay-percentiles.csv: 27-2011, May 2024, hourly median 23.33, no annual figures.
+    expect(actors?.median).toEqual({ value: 23.33, per: "hour", atLeast: false, wageYear: 2024, sourceId: "bls-oews-2024" });
+    const number = new Map(data.sources.map((s, i) => [s.id, i + 1]));
+    expect(number.has("bls-oews-2024")).toBe(true);
+    const html = renderInRouter(createElement(SkillsExplorer, { explorer: data, presentHref: null }));
+    const row = (html.match(/<tr>.*?<\/tr>/gs) ?? []).find((r) => r.includes('href="/occupations/27-2011"'));
+    expect(medianCells(row ?? "")).toEqual([
+      { text: `$23.33 an hour May 2024 [${number.get("bls-oews-2024")}]`, sourceId: "bls-oews-2024" },
+    ]);
+    expect(row).not.toContain("not published");
+    expect(row).not.toContain("pay-spread");
   });
 
   it("answers in the same number of queries for 3 skills and for 10", async () => {

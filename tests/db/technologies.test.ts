@@ -8,7 +8,8 @@ import { MAX_SLUG_LENGTH } from "~/lib/params.server";
 import { database, rowsOf } from "~/lib/db.server";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
-import { renderInRouter } from "./rendered-page";
+import { medianCells, renderInRouter } from "./rendered-page";
+import { TechnologyPage } from "~/features/skills/components/technology-page";
 
 const technology = (slug: string, query = "") => answerOf(pageLoader(routeArgs(`/technologies/${slug}${query}`, { slug })));
 
@@ -35,6 +36,7 @@ describeEachDriver("a page for every hot or in-demand technology (/technologies)
   });
 
   it("shows a technology with the occupations and roles that ask for it, counted from O*NET", async () => {
+    await technology("python"); // the data version's pay percentiles are read once, on first use
     const { data, headers } = await technology("python");
     expect(data.technology).toMatchObject({ name: "Python", hot: true, inDemand: true });
     const db = await database();
@@ -50,6 +52,25 @@ describeEachDriver("a page for every hot or in-demand technology (/technologies)
     const excel = await technology("microsoft-excel");
     expect(queriesOf(excel.headers)).toBe(queriesOf(headers));
     expect(excel.data.occupations.length).toBeGreaterThan(data.occupations.length);
+  });
+
+  // OEWS publishes only hourly pay for actors (27-2011), and BLS prints no median with their projection: the page said
+  // "not published" where the actors' profile says "$23.33 an hour (May 2024)".
+  it("shows an hourly-only median by the hour, from the base year's OEWS survey, cited, with no yearly spread", async () => {
+    const { data } = await technology("facebook");
+    const actors = data.occupations.find((o) => o.socCode === "27-2011");
+    expect(actors?.medianAnnualWage).toBeNull();
+    expect(actors?.median).toEqual({ value: 23.33, per: "hour", atLeast: false, wageYear: 2024, sourceId: "bls-oews-2024" });
+    const number = new Map(data.sources.map((s, i) => [s.id, i + 1]));
+    expect(number.has("bls-oews-2024")).toBe(true);
+    const html = renderInRouter(createElement(TechnologyPage, { ...data, onetRelease: "O*NET 30.1" }));
+    const row = (html.match(/<tr>.*?<\/tr>/gs) ?? []).find((r) => r.includes('href="/occupations/27-2011"'));
+    expect(medianCells(row ?? "")).toEqual([
+      { text: `$23.33 an hour May 2024 [${number.get("bls-oews-2024")}]`, sourceId: "bls-oews-2024" },
+    ]);
+    // A line's own median is shown as before, citing its projection line.
+    const own = data.occupations.find((o) => o.medianAnnualWage !== null)!;
+    expect(own.median).toMatchObject({ value: own.medianAnnualWage, wageYear: own.wageYear, sourceId: own.projectionSourceId });
   });
 
   it("opens every address, the longest too: its page and the map started from it", async () => {

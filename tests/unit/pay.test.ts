@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   lineMedianPay,
+  listedLineMedian,
   lowPercentilesNote,
+  medianSpread,
   medianPayText,
   payFor,
   paySpreadSentence,
@@ -90,6 +92,50 @@ describe("an occupation's median pay, as every page shows it", () => {
     expect(lineMedianPay(actorsLine, null)).toBeNull();
     expect(surveyMedian({ ...actors, hourly: { ...actors.hourly, median: null } })).toBeNull();
     expect(profileMedian(undefined, actorsLine)).toBeNull();
+  });
+});
+
+describe("a listed line's median and the survey beside it (the explorers, a technology's page)", () => {
+  /** keptPayLookup's answer for one occupation surveyed in May 2024 only; `asked` records the years looked up. */
+  const surveys =
+    (asked: number[], survey: OccupationPay = actors) =>
+    (wageYear: number) => {
+      asked.push(wageYear);
+      return wageYear === 2024 ? survey : null;
+    };
+
+  it("reads an hourly-only line's median from its base year's survey, and shows no yearly spread under it", () => {
+    const asked: number[] = [];
+    const { median, pay } = listedLineMedian({ ...actorsLine }, 2024, surveys(asked));
+    expect(asked).toEqual([2024]);
+    expect(pay).toBe(actors);
+    expect(median).toEqual({ value: 23.33, per: "hour", atLeast: false, wageYear: 2024, sourceId: "bls-oews-2024" });
+    expect(medianSpread(median, pay)).toBeNull();
+    // Another period's line (base year 2022) has no survey of its year: nothing, never the 2024 figure.
+    expect(listedLineMedian(actorsLine, 2022, surveys([]))).toEqual({ median: null, pay: null });
+  });
+
+  it("keeps a line's own median, read beside the survey of its May year, with that survey's spread", () => {
+    const asked: number[] = [];
+    const { median, pay } = listedLineMedian(
+      { medianAnnualWage: 171200, wageYear: 2024, sourceId: "bls-ep-2024-34" },
+      2024,
+      surveys(asked, managers),
+    );
+    expect(asked).toEqual([2024]);
+    expect(median).toEqual({ value: 171200, per: "year", atLeast: false, wageYear: 2024, sourceId: "bls-ep-2024-34" });
+    expect(medianSpread(median, pay)).toBe(managers);
+    // A spread only from the median's own May year.
+    expect(medianSpread(median, { ...managers, wageYear: 2023 })).toBeNull();
+  });
+
+  it("gives nothing for an occupation with no line in the period", () => {
+    const asked: number[] = [];
+    expect(listedLineMedian({ medianAnnualWage: null, wageYear: null, sourceId: null }, 2024, surveys(asked))).toEqual({
+      median: null,
+      pay: null,
+    });
+    expect(asked).toEqual([]);
   });
 });
 

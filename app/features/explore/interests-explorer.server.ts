@@ -3,7 +3,7 @@ import { readProjectionPeriod } from "~/features/periods/params.server";
 import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { keptPayLookup } from "~/features/pay/queries.server";
-import type { OccupationPay } from "~/features/pay/pay";
+import { listedLineMedian, type MedianPay, type OccupationPay } from "~/features/pay/pay";
 import { interestsExplorerQuerySchema, type InterestsExplorerQuery } from "~/features/explore/params.server";
 import {
   listInterestAreaGuide,
@@ -37,6 +37,8 @@ export interface InterestOccupation extends Omit<InterestProfile, "scores"> {
   code: string;
   fit: InterestFit;
   band: GrowthBand | null;
+  /** The median shown (listedLineMedian): the line's own, else its base year's OEWS top code or hourly median. */
+  median: MedianPay | null;
   /** The OEWS survey the median comes from, for its spread (on a pinned list, as archived with its version). */
   pay: OccupationPay | null;
 }
@@ -108,7 +110,7 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
       fit: interestFit(scores, pickedNames),
       // Every O*NET occupation is filed under a detailed BLS line (seed/validate.ts checks its bls_code).
       band: p.changePercent === null ? null : growthBandFor(period.growthBands, { changePercent: p.changePercent, kind: "detailed" }),
-      pay: payOf(p.socCode, p.wageYear),
+      ...listedLineMedian({ ...p, sourceId: p.projectionSourceId }, period.baseYear, (wageYear) => payOf(p.socCode, wageYear)),
     };
   });
   const byCode = new Map(occupations.map((o) => [o.onetCode, o]));

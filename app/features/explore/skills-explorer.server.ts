@@ -8,7 +8,7 @@ import { readProjectionPeriod } from "~/features/periods/params.server";
 import { growthBandFor, type GrowthBand } from "~/features/periods/periods";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { keptPayLookup } from "~/features/pay/queries.server";
-import type { OccupationPay } from "~/features/pay/pay";
+import { listedLineMedian, type MedianPay, type OccupationPay } from "~/features/pay/pay";
 import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN } from "~/features/explore/explorer-address";
 import { skillsExplorerQuerySchema, type SkillsExplorerQuery } from "~/features/explore/params.server";
 import {
@@ -47,6 +47,8 @@ interface CareerOutlook {
   wageYear: number | null;
   projectionSourceId: string | null;
   band: GrowthBand | null;
+  /** The median shown (listedLineMedian): the line's own, else its base year's OEWS top code or hourly median. */
+  median: MedianPay | null;
   /** The OEWS survey the median comes from, for its spread (on a pinned list, as archived with its version). */
   pay: OccupationPay | null;
 }
@@ -241,7 +243,9 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
         wageYear: projection?.wageYear ?? null,
         projectionSourceId: projection?.sourceId ?? null,
         band: bandOf(projection?.changePercent ?? null, role.occupationKind),
-        pay: payOf(role.socCode, projection?.wageYear ?? null),
+        ...listedLineMedian(projection ?? { medianAnnualWage: null, wageYear: null, sourceId: null }, period.baseYear, (wageYear) =>
+          payOf(role.socCode, wageYear),
+        ),
       };
     }),
   );
@@ -271,7 +275,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
     wageYear: o.wageYear,
     projectionSourceId: o.projectionSourceId,
     band: o.band,
-    pay: payOf(o.socCode, o.wageYear),
+    ...listedLineMedian({ ...o, sourceId: o.projectionSourceId }, period.baseYear, (wageYear) => payOf(o.socCode, wageYear)),
   }));
 
   for (const o of growingOccupations) for (const ask of asksBySoc.get(o.socCode) ?? []) skillName.set(ask.skillSlug, ask.skillName);

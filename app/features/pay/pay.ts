@@ -112,6 +112,22 @@ export function lineMedianPay(line: LineMedian & { baseYear: number }, survey: M
   return ownLineMedian(line) ?? (survey && survey.wageYear === line.baseYear ? surveyMedian(survey) : null);
 }
 
+/**
+ * A listed projection line's median (lineMedianPay) and the OEWS survey it is read beside: the survey of the line's own
+ * median's May year, or, where BLS prints no median, of the line's base year (whose top code or hourly median
+ * lineMedianPay then gives). `surveyOf` looks a survey up by May year (keptPayLookup's, for the row's SOC code). Both
+ * null for an occupation with no line in the period (`sourceId` null).
+ */
+export function listedLineMedian(
+  line: { medianAnnualWage: number | null; wageYear: number | null; sourceId: string | null },
+  baseYear: number,
+  surveyOf: (wageYear: number) => OccupationPay | null,
+): { median: MedianPay | null; pay: OccupationPay | null } {
+  if (line.sourceId === null) return { median: null, pay: null };
+  const pay = surveyOf(line.wageYear ?? baseYear);
+  return { median: lineMedianPay({ ...line, sourceId: line.sourceId, baseYear }, pay), pay };
+}
+
 function ownLineMedian(line: LineMedian): MedianPay | null {
   if (line.medianAnnualWage === null || line.wageYear === null) return null;
   return { value: line.medianAnnualWage, per: "year", atLeast: false, wageYear: line.wageYear, sourceId: line.sourceId };
@@ -147,6 +163,16 @@ export function paySpreadText(pay: PayPercentiles): string | null {
   const high = payCell(pay, "p90", "annual");
   if (low === "not published" || high === "not published") return null;
   return `${low} to ${high}`;
+}
+
+/**
+ * The survey whose 10th-90th spread (paySpreadText) a list or slide shows under `median`: `pay` when it is the
+ * median's own survey and publishes both ends. None under an hourly median: OEWS publishes no annual percentiles for
+ * it, and its hourly ones stay on the occupation's page rather than mix units beside yearly spreads.
+ */
+export function medianSpread(median: MedianPay | null, pay: PayPercentiles | null | undefined): PayPercentiles | null {
+  if (!median || !pay || median.per !== "year" || pay.wageYear !== median.wageYear) return null;
+  return paySpreadText(pay) ? pay : null;
 }
 
 /** "10th–90th percentile: $52,190 to $162,090 (May 2024)", for slides and other plain text; null as paySpreadText. */

@@ -6,6 +6,7 @@ import { periodLabel } from "~/features/periods/periods";
 import { formatCount } from "~/lib/format";
 import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
+import { medianSpread } from "~/features/pay/pay";
 import { CardLabel } from "~/ui/card-label";
 import { BreakableAddress } from "~/ui/breakable-address";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
@@ -84,7 +85,9 @@ function OccupationTable({
           ))}
         </tbody>
       </table>
-      {rows.some((row) => row.occupation.pay) ? <NotAStartingSalary quarter={false} className="muted explore-spread-note" /> : null}
+      {rows.some((row) => medianSpread(row.occupation.median, row.occupation.pay)) ? (
+        <NotAStartingSalary quarter={false} className="muted explore-spread-note" />
+      ) : null}
     </div>
   );
 }

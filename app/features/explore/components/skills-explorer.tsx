@@ -9,6 +9,7 @@ import { BreakableAddress } from "~/ui/breakable-address";
 import { formatCount, formatPercentChange } from "~/lib/format";
 import { OccupationRowHeader, OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
+import { medianSpread } from "~/features/pay/pay";
 import type { OccupationFit, RoleFit, SkillsExplorerView } from "~/features/explore/skills-explorer.server";
 import type { PickedSkill } from "~/features/explore/skill-fit";
 import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN, namesWithSuggestions } from "~/features/explore/explorer-address";
@@ -388,7 +389,9 @@ function RoleFits({
           </table>
         </div>
       )}
-      {roles.some((role) => role.pay) ? <NotAStartingSalary quarter={false} className="muted explore-spread-note" /> : null}
+      {roles.some((role) => medianSpread(role.median, role.pay)) ? (
+        <NotAStartingSalary quarter={false} className="muted explore-spread-note" />
+      ) : null}
     </section>
   );
 }
@@ -489,7 +492,9 @@ function OccupationFits({
           </table>
         </div>
       ) : null}
-      {occupations.some((o) => o.pay) ? <NotAStartingSalary quarter={false} className="muted explore-spread-note" /> : null}
+      {occupations.some((o) => medianSpread(o.median, o.pay)) ? (
+        <NotAStartingSalary quarter={false} className="muted explore-spread-note" />
+      ) : null}
     </section>
   );
 }

@@ -1,17 +1,20 @@
 import { Link } from "react-router";
-import { formatCount, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
+import { formatCount, formatPercentChange, formatWageYear } from "~/lib/format";
 import { BandLabel } from "~/features/periods/components/band-label";
-import { PAY_SPREAD_LABEL, paySpreadText, type PayPercentiles } from "~/features/pay/pay";
+import { medianPayText, medianSpread, PAY_SPREAD_LABEL, paySpreadText, type MedianPay, type PayPercentiles } from "~/features/pay/pay";
 import { CardLabel } from "~/ui/card-label";
 
 /** An occupation's figures for one period, as the career lists show them beside each row. */
 export interface OutlookFigures {
   changePercent: number | null;
   annualOpenings: number | null;
-  medianAnnualWage: number | null;
-  wageYear: number | null;
   /** The projection line's source: BLS publishes the growth, the openings and the May median together. */
   projectionSourceId: string | null;
+  /**
+   * The median the list shows (listedLineMedian): the line's own; where BLS prints none, its base year's OEWS top code
+   * or, published by the hour only, the hourly median ("$23.33 an hour"), with that survey's source and May year.
+   */
+  median: MedianPay | null;
   /** The period's verbal growth band, where one is published. */
   band?: { label: string; minPercent: number | null; maxPercent: number | null } | null;
   /** The OEWS survey the median comes from, for its 10th-90th percentile spread (lists that show it). */
@@ -50,7 +53,8 @@ export function OutlookCells({
   /** The period, for each cell's own label where the table's rows become cards on a phone (the explorers). */
   cardLabels?: { vintage: string };
 }) {
-  const { changePercent, annualOpenings, medianAnnualWage, wageYear, projectionSourceId, band, pay } = figures;
+  const { changePercent, annualOpenings, projectionSourceId, band, median, pay } = figures;
+  const spread = medianSpread(median, pay);
   return (
     <>
       <td className="num">
@@ -78,19 +82,14 @@ export function OutlookCells({
       </td>
       <td className="num">
         {cardLabels ? <CardLabel>Median pay</CardLabel> : null}
-        {medianAnnualWage !== null && wageYear !== null ? (
+        {median ? (
           <>
-            {formatDollars(medianAnnualWage)}
+            {medianPayText(median)}
             <span className="figure-year median-year">
-              <span className="median-year__date">{formatWageYear(wageYear)}</span>
-              {projectionSourceId ? (
-                <>
-                  {" "}
-                  <a href={`#source-${projectionSourceId}`}>[{sourceNumber.get(projectionSourceId)}]</a>
-                </>
-              ) : null}
+              <span className="median-year__date">{formatWageYear(median.wageYear)}</span>{" "}
+              <a href={`#source-${median.sourceId}`}>[{sourceNumber.get(median.sourceId)}]</a>
             </span>
-            {pay ? <SpreadLine pay={pay} sourceNumber={sourceNumber} /> : null}
+            {spread ? <SpreadLine pay={spread} sourceNumber={sourceNumber} /> : null}
           </>
         ) : (
           "not published"

@@ -4,6 +4,7 @@ import { formatCount } from "~/lib/format";
 import { OccupationRowHeader, OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import type { SourceCitation } from "~/features/sources/citations";
 import type { Technology, TechnologyOccupation, TechnologyRole } from "~/features/skills/technologies.server";
+import type { MedianPay } from "~/features/pay/pay";
 
 function marks(t: { hot: boolean; inDemand: boolean }): string {
   return [t.hot ? "Hot Technology" : null, t.inDemand ? "In Demand" : null].filter(Boolean).join(" and ");
@@ -19,7 +20,7 @@ export function TechnologyPage({
   sources,
 }: {
   technology: Technology;
-  occupations: TechnologyOccupation[];
+  occupations: (TechnologyOccupation & { median: MedianPay | null })[];
   roles: TechnologyRole[];
   vintage: string;
   onetRelease: string;
