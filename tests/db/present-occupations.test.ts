@@ -1,3 +1,4 @@
+import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { formatCount, formatDollars, formatPercentChange } from "~/lib/format";
@@ -6,6 +7,10 @@ import { loader as handoutLoader } from "~/routes/compare_.handout";
 import { loader as presentLoader } from "~/routes/present";
 import { loader as notesLoader } from "~/routes/present_.notes";
 import type { Slide } from "~/features/present/slides";
+import { HOURLY_ONLY_NOTE } from "~/features/pay/pay";
+import { ComparisonHandoutBody } from "~/features/handout/components/comparison-handout";
+import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
+import { renderInRouter } from "./rendered-page";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, routeArgs, sourcesOf, thrownResponse } from "./route-args";
 
@@ -94,6 +99,58 @@ describeEachDriver("slides and a handout for a comparison with occupations", { s
       const response = await thrownResponse(() => loader(routeArgs(path)));
       expect(response.status).toBe(404);
       expect(await response.text()).toMatch(message);
+    });
+  });
+
+  // OEWS publishes only hourly pay for actors (27-2011; seed/data/pay-percentiles.csv: May 2024, hourly median 23.33, no
+  // annual figures), and BLS prints no median with their 2024-34 projection. The slides and the handout said "Not
+  // published" where the actors' profile and the compare page say "$23.33 an hour (May 2024)".
+  describe("an occupation OEWS pays by the hour only (Actors, 27-2011)", () => {
+    const ACTORS = "roles=software-engineer&occupations=27-2011";
+
+    it("shows the hourly median on the pay slide, said so and cited, with no yearly spread or figure", async () => {
+      const { data } = await answerOf(presentLoader(routeArgs(`/present?${ACTORS}`)));
+      const slide = data.deck.slides.find((s) => s.topic === "pay")!;
+      const pay = figuresOf(slide);
+      expect(pay.lede).toBe("Median pay, May 2024");
+      const actors = pay.figures.find((f) => f.label === "Actors")!;
+      expect(actors.value).toBe("$23.33 an hour");
+      expect(actors.detail).toBe(`Pay of all actors, at every level of experience. ${HOURLY_ONLY_NOTE}; May 2024.`);
+      expect(JSON.stringify(slide)).not.toContain("Not published");
+      // The software engineer's median and spread as before.
+      expect(pay.figures[0]!.value).toMatch(/^\$\d{3},\d{3}$/);
+      expect(pay.figures[0]!.detail).toContain("10th–90th percentile: $");
+      expect(slide.citations.find((c) => c.sourceId === "bls-oews-2024")?.dataYear).toContain("May 2024, median");
+      expect(slide.notes).toContain(
+        `Actors: ${HOURLY_ONLY_NOTE}, so its median is $23.33 an hour (May 2024), not turned into a yearly figure.`,
+      );
+    });
+
+    it("prints the hourly median in the handout's quick facts, cited, with no yearly spread", async () => {
+      const { data } = await answerOf(handoutLoader(routeArgs(`/compare/handout?${ACTORS}`)));
+      const { handout } = data;
+      const actors = handout.roles.find((r) => r.slug === "occupation:27-2011")!;
+      expect(actors.median).toEqual({ value: 23.33, per: "hour", atLeast: false, wageYear: 2024, sourceId: "bls-oews-2024" });
+      expect(actors.pay).toBeNull();
+      expect(handout.sources.map((s) => s.id)).toContain("bls-oews-2024");
+      const html = renderInRouter(
+        createElement(ProfileSourcesProvider, { sources: handout.sources, children: createElement(ComparisonHandoutBody, { handout }) }),
+      );
+      const text = (header: RegExp) => {
+        const row = (html.match(/<tr>.*?<\/tr>/gs) ?? []).find((r) => header.test(r))!;
+        return row
+          .replace(/<[^>]+>/g, " ")
+          .replace(/\s+/g, " ")
+          .trim();
+      };
+      const number = handout.sources.findIndex((s) => s.id === "bls-oews-2024") + 1;
+      expect(text(/<th scope="row">Median pay, May 2024/)).toMatch(
+        new RegExp(
+          `^Median pay, May 2024 \\$\\d{3},\\d{3} \\[\\d+\\] \\$23\\.33 an hour \\[${number}\\] ${HOURLY_ONLY_NOTE.replace(/[()]/g, "\\$&")} \\$`,
+        ),
+      );
+      expect(text(/<th scope="row">10th–90th percentile/)).toMatch(/^10th–90th percentile, May 2024 \$[\d,]+ to \$[\d,]+ \[\d+\] — —$/);
+      expect(html).not.toContain("Not published");
     });
   });
 

@@ -7,7 +7,8 @@
  * says how many more the full profile or comparison shows.
  */
 import type { SourceCitation } from "~/features/sources/citations";
-import { compareGrowthRows, growthRows, type CompareGrowthRow } from "~/features/compare/compare-charts";
+import { columnMedian, compareGrowthRows, growthRows, type CompareGrowthRow } from "~/features/compare/compare-charts";
+import { lineMedianPay, type MedianPay } from "~/features/pay/pay";
 import type { ComparedOccupation, Comparison } from "~/features/compare/comparison";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import {
@@ -122,7 +123,12 @@ export interface ComparisonHandoutRole {
   projection: ComparedRole["projection"];
   growthComparison: ComparedRole["growthComparison"];
   otherWages: ComparedRole["otherWages"];
-  /** The OEWS percentiles of the median's survey: the 10th–90th percentile spread printed under the median. */
+  /**
+   * The median printed (lineMedianPay): the projection line's own; where BLS prints none, the top code or, published by
+   * the hour only (actors: 27-2011), the hourly median of the OEWS survey of the line's base year.
+   */
+  median: MedianPay | null;
+  /** The OEWS percentiles of a yearly median's survey: the 10th–90th percentile spread printed under the median. */
   pay: PricedRole["pay"];
   entryEducation: string;
   workExperience: string;
@@ -267,6 +273,7 @@ export function comparisonHandout(comparison: PricedRoleComparison): ComparisonH
     projection: role.projection,
     growthComparison: role.growthComparison,
     otherWages: role.otherWages,
+    median: role.projection ? lineMedianPay(role.projection, role.pay) : null,
     // A spread only beside a published median.
     pay: role.projection?.medianAnnualWage != null ? role.pay : null,
     entryEducation: role.entryEducation,
@@ -299,8 +306,9 @@ export function mixedComparisonHandout(comparison: Comparison): ComparisonHandou
   const roles: ComparisonHandoutRole[] = comparison.columns.map((column) => {
     const role = column.roleSlug ? byKey.get(column.roleSlug) : undefined;
     const occupation = comparison.occupations.find((o) => o.socCode === column.occupation.socCode && column.kind === "occupation");
-    const sameSurvey =
-      column.pay !== null && column.projection?.medianAnnualWage != null && column.projection.wageYear === column.pay.wageYear;
+    // The compare page's median (an hourly one as published); a spread only under a yearly one, from its own survey.
+    const median = columnMedian(column);
+    const sameSurvey = column.pay !== null && median?.per === "year" && median.wageYear === column.pay.wageYear;
     return {
       kind: column.kind,
       slug: column.key,
@@ -309,6 +317,7 @@ export function mixedComparisonHandout(comparison: Comparison): ComparisonHandou
       projection: column.projection,
       growthComparison: column.growthComparison,
       otherWages: column.otherWages,
+      median,
       pay: sameSurvey ? column.pay : null,
       entryEducation: column.entryEducation ?? "Not published",
       workExperience: column.workExperience ?? "Not published",
@@ -399,6 +408,8 @@ function assembleComparisonHandout({
     ...roles.map((r) => r.occupation.sourceId),
     ...roles.map((r) => r.projection?.sourceId),
     allOccupations?.sourceId,
+    // A median BLS prints none of is its OEWS survey's (a line's own median is its projection's, listed above).
+    ...roles.map((r) => r.median?.sourceId),
     ...roles.map((r) => r.pay?.sourceId),
     ...roles.flatMap((r) => r.otherWages.map((w) => w.sourceId)),
     ...roles.map((r) => r.entrySourceId),

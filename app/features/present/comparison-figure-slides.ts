@@ -9,7 +9,16 @@ import { growthSentence } from "~/features/roles/growth-sentence";
 import { openingsComparisonSentence } from "~/features/present/openings-sentences";
 import type { Citer } from "~/features/present/slide-citations";
 import type { DraftSlide } from "~/features/present/slides";
-import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadSentence, paySpreadText } from "~/features/pay/pay";
+import {
+  HOURLY_ONLY_NOTE,
+  lineMedianPay,
+  lowPercentilesNote,
+  medianPayText,
+  medianSpread,
+  PAY_SPREAD_LABEL,
+  paySpreadSentence,
+  paySpreadText,
+} from "~/features/pay/pay";
 import { everyWorkerNote, wholeOccupationNote } from "~/features/roles/occupation-scope";
 import { growthBarRows, growthLines } from "~/features/present/career-growth-bars";
 
@@ -67,34 +76,59 @@ export function comparisonFigureSlides(context: ComparisonFigureContext): DraftS
 }
 
 /**
+ * The median a column shows, as every page shows it (lineMedianPay): its line's own; where BLS prints none, the top code
+ * or, published by the hour only (actors: 27-2011), the hourly median of `pay`, the survey of the line's base year.
+ */
+function medianOf(column: FigureColumn) {
+  return column.projection ? lineMedianPay(column.projection, column.pay) : null;
+}
+
+/**
  * Each role's median with, under it, whose pay it is (the whole occupation's) and the 10th–90th percentile spread of
- * the same survey; the low end is said not to be a starting salary.
+ * the same survey; the low end is said not to be a starting salary. A median OEWS publishes by the hour only is given
+ * by the hour, said so, and has no spread (its percentiles are hourly too); the lede then no longer says "annual".
  */
 function paySlide(context: ComparisonFigureContext): DraftSlide {
   const { comparison, cite, period, withProjection, projectionSources, sharedCaveat, sharedNote } = context;
   const { roles, allOccupations: all } = comparison;
-  const wageYear = withProjection.find((r) => r.projection.wageYear !== null)?.projection.wageYear ?? null;
-  // A spread is shown only beside a published median (the percentiles of the median's own survey).
-  const spreadOf = (r: FigureColumn) => (r.pay && r.projection?.medianAnnualWage != null ? paySpreadSentence(r.pay) : null);
+  const medians = roles.map((r) => ({ role: r, median: medianOf(r) }));
+  const hourly = medians.flatMap(({ role, median }) => (median?.per === "hour" ? [{ role, median }] : []));
+  const wageYear =
+    withProjection.find((r) => r.projection.wageYear !== null)?.projection.wageYear ??
+    medians.find(({ median }) => median !== null)?.median?.wageYear ??
+    null;
+  // A spread is shown only beside a yearly median, from the percentiles of the median's own survey.
+  const spreadOf = (r: FigureColumn) => {
+    const survey = medianSpread(medianOf(r), r.pay);
+    return survey ? paySpreadSentence(survey) : null;
+  };
   const spreads = roles.flatMap((r) => {
     const sentence = spreadOf(r);
     return sentence && r.pay ? [{ role: r, pay: r.pay, sentence }] : [];
   });
+  // The OEWS survey of a median BLS prints none of (an hourly one, or a top code) is cited beside the projections.
+  const surveyMedians = medians.flatMap(({ role, median }) => (median && median.sourceId !== role.projection?.sourceId ? [median] : []));
   const low = lowPercentilesNote({ quarter: false });
+  const annual = hourly.length > 0 ? "Median pay" : "Median annual pay";
   return {
     topic: "pay",
     title: "Pay",
     caveat: sharedCaveat,
     body: {
       kind: "figures",
-      lede: wageYear !== null ? `Median annual pay, ${formatWageYear(wageYear)}` : "Median annual pay",
-      figures: roles.map((r) => ({
+      lede: wageYear !== null ? `${annual}, ${formatWageYear(wageYear)}` : annual,
+      figures: medians.map(({ role: r, median }) => ({
         label: r.title,
-        value: r.projection?.medianAnnualWage != null ? formatDollars(r.projection.medianAnnualWage) : "Not published",
-        detail:
-          r.projection?.medianAnnualWage != null
-            ? [`Pay of ${whoseFigures(r)}.`, spreadOf(r) ? `${spreadOf(r)}.` : null].filter((part) => part !== null).join(" ")
-            : r.occupation.title,
+        value: median ? medianPayText(median) : "Not published",
+        detail: median
+          ? [
+              `Pay of ${whoseFigures(r)}.`,
+              spreadOf(r) ? `${spreadOf(r)}.` : null,
+              median.per === "hour" ? `${HOURLY_ONLY_NOTE}; ${formatWageYear(median.wageYear)}.` : null,
+            ]
+              .filter((part) => part !== null)
+              .join(" ")
+          : r.occupation.title,
       })),
       charts: [],
       takeaway:
@@ -109,11 +143,16 @@ function paySlide(context: ComparisonFigureContext): DraftSlide {
     },
     citations: [
       ...projectionSources.map((id) => cite(id, () => (wageYear !== null ? `${period} release; pay ${formatWageYear(wageYear)}` : period))),
+      ...surveyMedians.map((median) => cite(median.sourceId, () => `${formatWageYear(median.wageYear)}, median`)),
       ...spreads.map(({ pay }) => cite(pay.sourceId, () => `${formatWageYear(pay.wageYear)}, percentiles`)),
       ...roles.flatMap((r) => r.otherWages.map((w) => cite(w.sourceId, () => formatWageYear(w.wageYear)))),
     ],
     notes: [
       `The median is the middle wage of everyone in the occupation, beginners and experienced workers alike.`,
+      ...hourly.map(
+        ({ role, median }) =>
+          `${role.title}: ${HOURLY_ONLY_NOTE}, so its median is ${medianPayText(median)} (${formatWageYear(median.wageYear)}), not turned into a yearly figure.`,
+      ),
       ...(spreads.length > 0
         ? [
             `Under each median, the ${PAY_SPREAD_LABEL} spread from the same OEWS survey: a tenth of the occupation's workers earn less than the first figure and a tenth more than the second. ${low.lead} ${low.rest}`,

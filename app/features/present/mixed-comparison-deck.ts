@@ -9,6 +9,7 @@ import type { SourceCitation } from "~/features/sources/citations";
 import { formatCalendarDate, formatCount, formatVintage } from "~/lib/format";
 import { listTitles } from "~/lib/list-titles";
 import type { CompareColumn, Comparison } from "~/features/compare/comparison";
+import { columnMedian } from "~/features/compare/compare-charts";
 import { comparisonAiSlides } from "~/features/present/ai-slides";
 import { discussionSlides, type DiscussionQuestion } from "~/features/present/comparison-deck";
 import { comparisonFigureSlides, type FigureColumn, type ProjectedColumn } from "~/features/present/comparison-figure-slides";
@@ -155,10 +156,11 @@ export function buildMixedComparisonDeck({ comparison, questions, questionSource
 
 /**
  * A column as the figure slides read it. A spread is shown under a median only from the median's own OEWS survey
- * (the compare page's columns carry the newest survey, which a pinned or older period's median may not be from).
+ * (the compare page's columns carry the newest survey, which a pinned or older period's median may not be from); a
+ * median BLS prints none of is that survey's own where it is the line's base year's (columnMedian: an hourly one).
  */
 function figureColumn(column: CompareColumn): FigureColumn {
-  const sameSurvey = column.pay !== null && column.projection?.wageYear === column.pay.wageYear;
+  const sameSurvey = column.pay !== null && columnMedian(column)?.wageYear === column.pay.wageYear;
   return {
     kind: column.kind,
     title: column.title,

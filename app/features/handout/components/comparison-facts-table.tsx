@@ -4,7 +4,7 @@ import { SourceRef } from "~/features/sources/components/sources-context";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import type { ComparisonHandout, ComparisonHandoutRole } from "~/features/handout/handout";
 import { HandoutSection } from "~/features/handout/components/handout-sheet";
-import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadText } from "~/features/pay/pay";
+import { HOURLY_ONLY_NOTE, lowPercentilesNote, medianPayText, PAY_SPREAD_LABEL, paySpreadText } from "~/features/pay/pay";
 
 type Projection = NonNullable<ComparisonHandoutRole["projection"]>;
 
@@ -67,7 +67,7 @@ export function ComparisonFactsTable({ handout }: { handout: ComparisonHandout }
           )}
           {row(
             `Median pay${wageYear !== null ? `, ${formatWageYear(wageYear)}` : ""}`,
-            (role) => projected(role, (p) => <RolePay role={role} projection={p} wageYear={wageYear} />),
+            (role) => projected(role, () => <RolePay role={role} wageYear={wageYear} />),
             total && total.medianAnnualWage !== null ? sourced(formatDollars(total.medianAnnualWage), total.sourceId) : "Not published",
           )}
           {spreadYears.length > 0
@@ -128,7 +128,8 @@ export function ComparisonFactsTable({ handout }: { handout: ComparisonHandout }
 /** The 10th to 90th percentile of a role's occupation, from its median's survey; its May year only when the row names none. */
 function RoleSpread({ role, wageYear }: { role: ComparisonHandoutRole; wageYear: number | null }) {
   const spread = role.pay ? paySpreadText(role.pay) : null;
-  if (!role.pay || !spread) return role.projection?.medianAnnualWage != null ? "Not published" : "—";
+  // None under an hourly median (its percentiles are hourly: on the occupation's page), nor where there is no median.
+  if (!role.pay || !spread) return role.median?.per === "year" ? "Not published" : "—";
   return (
     <>
       {spread}
@@ -137,13 +138,18 @@ function RoleSpread({ role, wageYear }: { role: ComparisonHandoutRole; wageYear:
   );
 }
 
-/** A role's median pay; its May year only when it differs from the row's, and every other release's figure. */
-function RolePay({ role, projection: p, wageYear }: { role: ComparisonHandoutRole; projection: Projection; wageYear: number | null }) {
-  if (p.medianAnnualWage === null) return "Not published";
+/**
+ * A role's median pay as the compare page shows it (an hourly-only one by the hour, said so); its May year only when it
+ * differs from the row's, and every other release's figure.
+ */
+function RolePay({ role, wageYear }: { role: ComparisonHandoutRole; wageYear: number | null }) {
+  const { median } = role;
+  if (!median) return "Not published";
   return (
     <>
-      <strong>{formatDollars(p.medianAnnualWage)}</strong> <SourceRef id={p.sourceId} />
-      {p.wageYear !== wageYear && p.wageYear !== null ? ` (${formatWageYear(p.wageYear)})` : null}
+      <strong>{medianPayText(median)}</strong> <SourceRef id={median.sourceId} />
+      {median.wageYear !== wageYear ? ` (${formatWageYear(median.wageYear)})` : null}
+      {median.per === "hour" ? <span className="handout-facts__detail">{HOURLY_ONLY_NOTE}</span> : null}
       {role.otherWages.map((w) => (
         <span key={`${w.sourceId}-${w.wageYear}`} className="handout-facts__detail">
           Also published: {formatDollars(w.medianAnnualWage)} ({formatWageYear(w.wageYear)}) <SourceRef id={w.sourceId} />
