@@ -204,6 +204,31 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     expect(deck.slides[0]!.notes.join(" ")).toContain("https://www.mynextmove.org/explore/ip");
   });
 
+  // OEWS publishes only hourly pay for actors (27-2011; seed/data/pay-percentiles.csv: May 2024, hourly median 23.33, no
+  // annual figures), and BLS prints no median with their projection: the slides listed them with growth only, while
+  // their profile and the explorer's list say "$23.33 an hour (May 2024)".
+  it("gives an hourly-only median by the hour on the interests deck, as the explorer's list does, and cites its survey", async () => {
+    const page = await answerOf(interestsLoader(routeArgs("/explore/interests?like=artistic")));
+    const { deck } = (await answerOf(presentLoader(routeArgs("/present?explore=interests&like=artistic")))).data;
+    const actors = page.data.other.find((o) => o.socCode === "27-2011")!;
+    expect(actors.median).toMatchObject({ value: 23.33, per: "hour", wageYear: 2024 });
+    const other = slide(deck.slides, "Other occupations that fit");
+    if (other.body.kind !== "list") throw new Error("list");
+    const lines = [...other.body.items, ...other.notes].filter((line) => line.includes("Actors"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`${formatPercentChange(actors.changePercent!)} growth, 2024–34 · $23.33 an hour median pay (May 2024)`);
+    // Never a yearly figure or spread beside it.
+    expect(lines[0]).not.toMatch(/percentile|\$\d{2,3},\d{3}/);
+    // The OEWS survey is cited on the slide that shows it, and every hourly-only occupation listed is given by the hour.
+    const shown = page.data.other.slice(0, 6);
+    if (shown.some((o) => o.median?.per === "hour")) {
+      expect(other.citations.find((c) => c.sourceId === "bls-oews-2024")?.dataYear).toContain("May 2024");
+    }
+    for (const o of page.data.other.filter((c) => c.median?.per === "hour")) {
+      expect([...other.body.items, ...other.notes].join("\n")).toContain(`$${o.median!.value.toFixed(2)} an hour median pay (May 2024)`);
+    }
+  });
+
   it("names the BLS line an O*NET occupation's figures are for, where it has another title, as the explorer's list does", async () => {
     // What would break: the list slide showed "Poets, Lyricists and Creative Writers … +3.6% growth … $72,270 median pay",
     // the figures of BLS's "Writers and authors", under the O*NET title alone (a counselor's report), while the

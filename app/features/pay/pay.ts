@@ -170,7 +170,7 @@ export function paySpreadText(pay: PayPercentiles): string | null {
  * median's own survey and publishes both ends. None under an hourly median: OEWS publishes no annual percentiles for
  * it, and its hourly ones stay on the occupation's page rather than mix units beside yearly spreads.
  */
-export function medianSpread(median: MedianPay | null, pay: PayPercentiles | null | undefined): PayPercentiles | null {
+export function medianSpread<Survey extends PayPercentiles>(median: MedianPay | null, pay: Survey | null | undefined): Survey | null {
   if (!median || !pay || median.per !== "year" || pay.wageYear !== median.wageYear) return null;
   return paySpreadText(pay) ? pay : null;
 }

@@ -5,8 +5,18 @@
  * (readSkillsExplorer, readInterestsExplorer), so the slides and the page never disagree. Every figure is the whole
  * occupation's, as published, with its period or wage year; the fit rules are stated as on the page (skill-fit.ts).
  */
-import { formatDollars, formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
-import { lowPercentilesNote, PAY_SPREAD_LABEL, payFor, paySpreadText, type OccupationPay } from "~/features/pay/pay";
+import { formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
+import {
+  lowPercentilesNote,
+  medianPayText,
+  medianSpread,
+  HOURLY_ONLY_NOTE,
+  PAY_SPREAD_LABEL,
+  payFor,
+  paySpreadText,
+  type MedianPay,
+  type OccupationPay,
+} from "~/features/pay/pay";
 import { listTitles } from "~/lib/list-titles";
 import type { GrowthBand } from "~/features/periods/periods";
 import { blsLineLabel, INTEREST_AREAS, INTEREST_PROFILER_URL, interestSumText, onetAndBlsTitles } from "~/features/explore/interests";
@@ -52,10 +62,11 @@ export interface ExplorerDeckInput {
 /** A career's outlook as both explorers list it. */
 interface Outlook {
   changePercent: number | null;
-  medianAnnualWage: number | null;
   wageYear: number | null;
   projectionSourceId: string | null;
   band: GrowthBand | null;
+  /** The median the list shows (listedLineMedian): the line's own, else its base year's OEWS top code or hourly median. */
+  median: MedianPay | null;
 }
 
 const WHOLE_OCCUPATION =
@@ -67,16 +78,16 @@ const WHOLE_OCCUPATION =
  */
 function outlookLine(o: Outlook & { socCode: string }, period: string, pays: readonly OccupationPay[]): string {
   const growth = o.changePercent === null ? `no BLS projection for ${period}` : `${formatPercentChange(o.changePercent)} growth, ${period}`;
-  if (o.medianAnnualWage === null || o.wageYear === null) return growth;
+  if (!o.median) return growth;
   const pay = payOf(o, pays);
   const spread = pay ? `; ${PAY_SPREAD_LABEL}: ${paySpreadText(pay)}` : "";
-  return `${growth} · ${formatDollars(o.medianAnnualWage)} median pay (${formatWageYear(o.wageYear)}${spread})`;
+  // "$23.33 an hour median pay (May 2024)": an hourly-only median as published, never a yearly figure or spread.
+  return `${growth} · ${medianPayText(o.median)} median pay (${formatWageYear(o.median.wageYear)}${spread})`;
 }
 
-/** The survey a career's median comes from, for its 10th–90th spread (null without one of the median's year). */
+/** The survey a career's median comes from, for its 10th–90th spread (medianSpread: its own May year, a yearly median). */
 function payOf(o: Outlook & { socCode: string }, pays: readonly OccupationPay[]): OccupationPay | null {
-  const pay = payFor(pays, o.socCode, o.wageYear);
-  return pay && paySpreadText(pay) ? pay : null;
+  return o.median ? medianSpread(o.median, payFor(pays, o.socCode, o.median.wageYear)) : null;
 }
 
 /** The growth and pay figures of one career's column: the median with its OEWS spread where the survey has one. */
@@ -88,11 +99,15 @@ function outlookFigures(o: Outlook & { socCode: string }, period: string, pays: 
       value: o.changePercent === null ? "Not published" : formatPercentChange(o.changePercent),
       detail: o.band?.label ?? null,
     },
-    o.medianAnnualWage !== null && o.wageYear !== null
+    o.median
       ? {
-          label: `Median pay, ${formatWageYear(o.wageYear)}`,
-          value: formatDollars(o.medianAnnualWage),
-          detail: pay ? `whole occupation; ${PAY_SPREAD_LABEL}: ${paySpreadText(pay)}` : "whole occupation",
+          label: `Median pay, ${formatWageYear(o.median.wageYear)}`,
+          value: medianPayText(o.median),
+          detail: pay
+            ? `whole occupation; ${PAY_SPREAD_LABEL}: ${paySpreadText(pay)}`
+            : o.median.per === "hour"
+              ? `whole occupation; ${HOURLY_ONLY_NOTE}`
+              : "whole occupation",
         }
       : { label: "Median pay", value: "Not published", detail: null },
   ];
@@ -122,13 +137,19 @@ function spreadCitationsAndNotes(
   };
 }
 
-/** The footer citations of careers' figures: each projection source with the period, and the band table when a band is shown. */
+/**
+ * The footer citations of careers' figures: each projection source with the period, the band table when a band is
+ * shown, and the OEWS survey of a median BLS prints none of (a top code, or an hourly median).
+ */
 function outlookCitations(careers: readonly Outlook[], cite: Citer, period: string) {
   const wageYear = careers.find((c) => c.wageYear !== null)?.wageYear ?? null;
   const dataYear = wageYear !== null ? `${period} release; pay ${formatWageYear(wageYear)}` : period;
   return [
     ...careers.flatMap((c) => (c.projectionSourceId ? [cite(c.projectionSourceId, () => dataYear)] : [])),
     ...careers.flatMap((c) => (c.band ? [cite(c.band.sourceId, () => `growth band, ${period}`)] : [])),
+    ...careers.flatMap(({ median, projectionSourceId }) =>
+      median && median.sourceId !== projectionSourceId ? [cite(median.sourceId, () => formatWageYear(median.wageYear))] : [],
+    ),
   ];
 }
 
