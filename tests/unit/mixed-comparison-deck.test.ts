@@ -5,6 +5,7 @@ import { buildMixedComparisonDeck, comparedCount } from "~/features/present/mixe
 import { MIXED_OPENINGS_SCOPE } from "~/features/present/comparison-figure-slides";
 import type { Slide } from "~/features/present/slides";
 import type { SourceCitation } from "~/features/sources/citations";
+import { HOURLY_ONLY_NOTE } from "~/features/pay/pay";
 
 const source = (id: string, vintage: string | null = null): SourceCitation => ({
   id,
@@ -194,5 +195,61 @@ describe("a deck of a role and an occupation", () => {
     const paySlide = other.slides.find((s) => s.topic === "pay")!;
     if (paySlide.body.kind !== "figures") throw new Error("figures");
     expect(paySlide.body.figures[1]!.detail).toBe("Pay of all registered nurses, at every level of experience.");
+  });
+});
+
+describe("a deck with an occupation OEWS pays by the hour only", () => {
+  // Actors (27-2011): BLS prints no median with the 2024-34 projection; OEWS May 2024 publishes hourly wages only.
+  const actorsPay = {
+    ...pay(0, 0),
+    annual: { p10: null, p25: null, median: null, p75: null, p90: null },
+    hourly: { p10: 14, p25: 16.94, median: 23.33, p75: 41.09, p90: 97.19 },
+  };
+  const actors = column({
+    key: "occupation:27-2011",
+    kind: "occupation",
+    title: "Actors",
+    occupation: { socCode: "27-2011", title: "Actors", sourceId: "bls" },
+    projection: { ...projection("27-2011", 0.3, 6300, 0, 57000), medianAnnualWage: null, wageYear: null },
+    pay: actorsPay,
+  });
+  const withActors = buildMixedComparisonDeck({
+    comparison: { ...comparison, columns: [comparison.columns[0]!, actors] },
+    questions: [],
+    questionSources: [],
+    dataAsOf: "2026-11-21T08:30:00.000Z",
+  });
+  const paySlide = withActors.slides.find((s) => s.topic === "pay")!;
+  if (paySlide.body.kind !== "figures") throw new Error("figures");
+  const { body } = paySlide;
+
+  it("shows its hourly median as the compare page does, said so, never a yearly figure or spread", () => {
+    // What would break: "Not published" for Actors where their profile and the compare page say "$23.33 an hour".
+    expect(body.lede).toBe("Median pay, May 2024");
+    expect(body.figures.map((f) => [f.label, f.value])).toEqual([
+      ["Software Engineer", "$133,080"],
+      ["Actors", "$23.33 an hour"],
+    ]);
+    expect(body.figures[1]!.detail).toBe(`Pay of all actors, at every level of experience. ${HOURLY_ONLY_NOTE}; May 2024.`);
+    expect(body.figures[0]!.detail).toContain("10th–90th percentile: $79,850 to $211,450 (May 2024)");
+    expect(paySlide.notes.filter((n) => n.includes("Actors"))).toEqual([
+      `Actors: ${HOURLY_ONLY_NOTE}, so its median is $23.33 an hour (May 2024), not turned into a yearly figure.`,
+    ]);
+  });
+
+  it("cites the OEWS survey the hourly median comes from", () => {
+    expect(paySlide.citations.find((c) => c.sourceId === "oews")?.dataYear).toBe("May 2024, median; May 2024, percentiles");
+  });
+
+  it("pairs it only with the survey of the projection's base year", () => {
+    const older = buildMixedComparisonDeck({
+      comparison: { ...comparison, columns: [comparison.columns[0]!, { ...actors, pay: { ...actorsPay, wageYear: 2023 } }] },
+      questions: [],
+      questionSources: [],
+      dataAsOf: "2026-11-21T08:30:00.000Z",
+    }).slides.find((s) => s.topic === "pay")!;
+    if (older.body.kind !== "figures") throw new Error("figures");
+    expect(older.body.figures[1]!.value).toBe("Not published");
+    expect(older.body.lede).toBe("Median annual pay, May 2024");
   });
 });
