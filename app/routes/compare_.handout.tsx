@@ -66,12 +66,8 @@ export async function loader({ request }: Route.LoaderArgs) {
             titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} or ${titles[titles.length - 1]}`
           }?`;
         });
-        // An occupation code we do not have is a page that does not exist, as on /present; the rest is a bad address.
-        const notFound = selection.problems.every((problem) => problem.kind === "unknown-occupation");
-        throw new Response(
-          messages.join(" "),
-          notFound ? { status: 404, statusText: "Not Found" } : { status: 400, statusText: "Bad Request" },
-        );
+        // As on the compare page and its CSV: a role or an occupation code we do not have is a bad comparison address.
+        throw new Response(messages.join(" "), { status: 400, statusText: "Bad Request" });
       }
       if (!comparison) {
         throw new Response(

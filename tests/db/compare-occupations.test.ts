@@ -396,9 +396,9 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       }
     });
 
-    it("refuses a handout and a CSV with an unknown code, naming it (the handout 404, the CSV 400)", async () => {
+    it("refuses a handout and a CSV with an unknown code with a 400 naming it, as an unknown role", async () => {
       const handout = await thrownResponse(() => handoutLoader(routeArgs("/compare/handout?roles=cto&occupations=99-9999")));
-      expect(handout.status).toBe(404);
+      expect(handout.status).toBe(400);
       expect(await handout.text()).toContain("“99-9999”");
       const csv = await thrownResponse(() => compareCsvLoader(routeArgs("/compare.csv?roles=cto&occupations=99-9999&table=figures")));
       expect(csv.status).toBe(400);

@@ -182,7 +182,8 @@ describeEachDriver("slides and a handout for a comparison with occupations", { s
 
     it.each([
       ["/compare/handout?roles=software-engineer&occupations=nurse", 400, /“occupations”: “nurse” is not an occupation code/],
-      ["/compare/handout?roles=software-engineer&occupations=99-9999", 404, /no occupation with the code “99-9999”/],
+      // An unknown code is a 400 as an unknown role is, on the compare page, its CSV and its handout alike.
+      ["/compare/handout?roles=software-engineer&occupations=99-9999", 400, /no occupation with the code “99-9999”/],
       ["/compare/handout?occupations=29-1141", 400, /needs 2 to 4 roles and occupations/],
     ])("answers %s with %i and a message naming it", async (path, status, message) => {
       const response = await thrownResponse(() => handoutLoader(routeArgs(path)));
