@@ -15,6 +15,7 @@ import {
   type RoleHandout,
 } from "~/features/handout/handout";
 import { RoleHandoutBody } from "~/features/handout/components/role-handout";
+import { ComparisonHandoutBody } from "~/features/handout/components/comparison-handout";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { describeEachDriver } from "./harness";
 import { renderInRouter } from "./rendered-page";
@@ -287,6 +288,15 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
       // The page reads the newest OEWS percentiles for its pay range, the handout those of each median's survey: one query each.
       expect(queriesOf(two.headers)).toBe(queriesOf(page.headers));
       expect(queriesOf(four.headers)).toBe(queriesOf(two.headers));
+    });
+
+    it("says a role's growth in the chart's summary is its whole occupation's", async () => {
+      const { handout } = (await answerOf(compareHandoutLoader(routeArgs("/compare/handout?roles=software-engineer,data-scientist")))).data;
+      const text = renderInRouter(createElement(ComparisonHandoutBody, { handout }))
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ");
+      // What would break: "Data Scientist grows fastest (+33.5%)", the figure of every data scientist given as the role's.
+      expect(text).toMatch(/Data Scientist \(all data scientists, at every level of experience\) grows fastest \(\+\d+\.\d%\)/);
     });
 
     it("prints a comparison pinned to the current data version like the plain one, and answers an unknown version with 404", async () => {

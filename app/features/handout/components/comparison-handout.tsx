@@ -1,4 +1,5 @@
 import { listTitles } from "~/lib/list-titles";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 import { formatPercentChange, formatVintage } from "~/lib/format";
 import type { ComparisonHandout } from "~/features/handout/handout";
 import { HandoutGrowthChart } from "~/features/handout/components/growth-chart";
@@ -16,7 +17,12 @@ export function ComparisonHandoutBody({ handout }: { handout: ComparisonHandout 
   const first = roles.find((r) => r.projection)?.projection;
   const roleBars = handout.growthBars.filter((b) => b.kind === "role");
   const top = Math.max(...roleBars.map((b) => b.changePercent));
-  const fastest = roleBars.filter((b) => b.changePercent === top).map((b) => b.label);
+  // A role's bar is its occupation's figure: the summary says whose, as the facts table does.
+  const scoped = (bar: (typeof roleBars)[number]) => {
+    const role = roles.find((r) => r.slug === bar.key);
+    return role?.kind === "role" ? `${bar.label} (${wholeOccupationNote(role.title, role.occupation.title)})` : bar.label;
+  };
+  const fastest = roleBars.filter((b) => b.changePercent === top).map(scoped);
   const growthSummary =
     fastest.length > 0
       ? `${listTitles(fastest)} ${fastest.length > 1 ? "grow" : "grows"} fastest (${formatPercentChange(top)})${
