@@ -3,33 +3,9 @@ import { buildInterestsDeck, type InterestsExplorerList } from "~/features/prese
 import type { InterestOccupation } from "~/features/explore/interests-explorer.server";
 import { HOURLY_ONLY_NOTE, type OccupationPay } from "~/features/pay/pay";
 import type { Slide } from "~/features/present/slides";
-import type { SourceCitation } from "~/features/sources/citations";
+import { actorsPay as actorsFigures, sourceCitation as source } from "./slide-fixtures";
 
-const source = (id: string, vintage: string | null = null): SourceCitation => ({
-  id,
-  kind: "official_statistics",
-  publisher: `Publisher of ${id}`,
-  author: null,
-  title: `Title of ${id}`,
-  vintage,
-  publishedOn: null,
-  url: null,
-  attribution: `Attribution of ${id}`,
-  license: "Public domain",
-});
-
-/** OEWS May 2024, 27-2011 Actors: hourly wages only. */
-const actorsPay: OccupationPay = {
-  socCode: "27-2011",
-  wageYear: 2024,
-  employment: 38800,
-  annual: { p10: null, p25: null, median: null, p75: null, p90: null },
-  hourly: { p10: 14, p25: 16.94, median: 23.33, p75: 41.09, p90: 97.19 },
-  topCoded: [],
-  topCodeAnnual: null,
-  annualOnly: false,
-  sourceId: "oews",
-};
+const actorsPay = actorsFigures("oews");
 
 const writersPay: OccupationPay = {
   ...actorsPay,

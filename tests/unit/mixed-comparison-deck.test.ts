@@ -4,21 +4,8 @@ import { deckAddress, presentHref } from "~/features/present/deck-address";
 import { buildMixedComparisonDeck, comparedCount } from "~/features/present/mixed-comparison-deck";
 import { MIXED_OPENINGS_SCOPE } from "~/features/present/comparison-figure-slides";
 import type { Slide } from "~/features/present/slides";
-import type { SourceCitation } from "~/features/sources/citations";
+import { sourceCitation as source } from "./slide-fixtures";
 import { HOURLY_ONLY_NOTE } from "~/features/pay/pay";
-
-const source = (id: string, vintage: string | null = null): SourceCitation => ({
-  id,
-  kind: "official_statistics",
-  publisher: `Publisher of ${id}`,
-  author: null,
-  title: `Title of ${id}`,
-  vintage,
-  publishedOn: null,
-  url: null,
-  attribution: `Attribution of ${id}`,
-  license: "Public domain",
-});
 
 const projection = (socCode: string, changePercent: number, annualOpenings: number, medianAnnualWage: number, employmentBase: number) => ({
   socCode,

@@ -12,6 +12,7 @@ import {
   surveyMedian,
   type OccupationPay,
 } from "~/features/pay/pay";
+import { actorsPay } from "./slide-fixtures";
 import { rolePlural, wholeOccupationNote } from "~/features/roles/occupation-scope";
 
 /** OEWS May 2024, 11-3021 Computer and information systems managers: the 90th percentile is top-coded ("#"). */
@@ -51,18 +52,7 @@ describe("the pay spread", () => {
   });
 });
 
-/** OEWS May 2024, 27-2011 Actors: hourly wages only (BLS prints no median with the 2024-34 projections). */
-const actors: OccupationPay = {
-  socCode: "27-2011",
-  wageYear: 2024,
-  employment: 38800,
-  annual: { p10: null, p25: null, median: null, p75: null, p90: null },
-  hourly: { p10: 14, p25: 16.94, median: 23.33, p75: 41.09, p90: 97.19 },
-  topCoded: [],
-  topCodeAnnual: null,
-  annualOnly: false,
-  sourceId: "bls-oews-2024",
-};
+const actors = actorsPay("bls-oews-2024");
 
 const actorsLine = { medianAnnualWage: null, wageYear: null, sourceId: "bls-ep-2024-34", baseYear: 2024 };
 

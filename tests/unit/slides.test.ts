@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SourceCitation } from "~/features/sources/citations";
+import { sourceCitation as source } from "./slide-fixtures";
 import type { ComparedRole, PricedRole, PricedRoleComparison } from "~/features/compare/role-comparison";
 import type { AiNote, RoleProfile } from "~/features/roles/role-profile";
 import { growthSentence } from "~/features/roles/growth-sentence";
@@ -13,19 +14,6 @@ import { applySlideCommand, slideCommandForKey } from "~/features/present/slide-
 import { deckChannelName } from "~/features/present/components/use-slide-navigation";
 import { citer, mergeCitations, sourceVintage, withoutNamedRelease } from "~/features/present/slide-citations";
 import { DENSE_SLIDE_CHARACTERS, SOURCES_SLIDE_CHARACTERS, type Deck, type Slide } from "~/features/present/slides";
-
-const source = (id: string, vintage: string | null = null): SourceCitation => ({
-  id,
-  kind: "official_statistics",
-  publisher: `Publisher of ${id}`,
-  author: null,
-  title: `Title of ${id}`,
-  vintage,
-  publishedOn: null,
-  url: null,
-  attribution: `Attribution of ${id}`,
-  license: "Public domain",
-});
 
 const note = (layer: AiNote["layer"], statement: string, extra: Partial<AiNote> = {}): AiNote => ({
   layer,
