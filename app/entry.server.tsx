@@ -89,6 +89,17 @@ const handleRequest: HandleDocumentRequestFunction = (
 };
 export default handleRequest;
 
+/**
+ * A data request (`.data`, the loader data a client-side navigation reads) carries its page's ETag with the build named
+ * too, as the document does: its turbo-stream encoding and the loaders that shaped it are the build's, so a 304 after a
+ * deploy with the same data would hand the new build's components the old build's data.
+ */
+export function handleDataRequest(response: Response, { context }: { context: AppLoadContext }): Response {
+  const etag = response.headers.get("ETag");
+  if (etag) response.headers.set("ETag", etagWithBuild(etag, context.buildVersion));
+  return response;
+}
+
 export function handleError(error: unknown, { request }: { request: Request }): void {
   // Aborted requests (a user navigating away) are not errors of ours; nor are answers to bad requests (a 404, a
   // 405 for a method a route does not take): the request log has their line, a stack would only bury real faults.

@@ -30,7 +30,8 @@ export function publicPageHeaders({
  * writes as well as the data. A page's HTML names the build's hashed scripts and styles (entry.server.tsx): after a
  * deploy with the same data, a 304 for a page stored before it would keep a browser on HTML whose assets the new build
  * no longer serves. A CSV download's columns are the build's (csv-download.server.ts): a 304 would keep a file with the
- * old columns. Data requests (`.data`) and the JSON API keep the loader's ETag.
+ * old columns. The same holds for data requests (`.data`: entry.server.tsx), the JSON API (its answers' shape) and the
+ * dataset's zip (its files).
  */
 export function etagWithBuild(loaderEtag: string, buildVersion: string): string {
   const weak = loaderEtag.startsWith("W/");

@@ -4,10 +4,13 @@ import { apiQueries } from "~/features/open-data/api-schemas.server";
 import { occupationAnswer } from "~/features/open-data/api-answers.server";
 
 /** GET /api/v1/occupations/:code[?data=]: one BLS occupation (docs/decisions/020). */
-export function loader({ request, params }: Route.LoaderArgs) {
-  return answerApi(request, {
-    name: "occupation",
-    query: apiQueries.occupation,
-    load: (context) => occupationAnswer(params.code, context),
-  });
+export function loader({ request, context, params }: Route.LoaderArgs) {
+  return answerApi(
+    { request, context },
+    {
+      name: "occupation",
+      query: apiQueries.occupation,
+      load: (context) => occupationAnswer(params.code, context),
+    },
+  );
 }

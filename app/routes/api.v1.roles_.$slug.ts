@@ -4,6 +4,6 @@ import { apiQueries } from "~/features/open-data/api-schemas.server";
 import { roleAnswer } from "~/features/open-data/api-answers.server";
 
 /** GET /api/v1/roles/:slug[?vintage=][&data=]: one role (docs/decisions/020). */
-export function loader({ request, params }: Route.LoaderArgs) {
-  return answerApi(request, { name: "role", query: apiQueries.role, load: (context) => roleAnswer(params.slug, context) });
+export function loader({ request, context, params }: Route.LoaderArgs) {
+  return answerApi({ request, context }, { name: "role", query: apiQueries.role, load: (context) => roleAnswer(params.slug, context) });
 }

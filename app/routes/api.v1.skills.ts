@@ -4,6 +4,6 @@ import { apiQueries } from "~/features/open-data/api-schemas.server";
 import { skillsAnswer } from "~/features/open-data/api-answers.server";
 
 /** GET /api/v1/skills: every skill (docs/decisions/020). */
-export function loader({ request }: Route.LoaderArgs) {
-  return answerApi(request, { name: "skills", query: apiQueries.skills, load: skillsAnswer });
+export function loader({ request, context }: Route.LoaderArgs) {
+  return answerApi({ request, context }, { name: "skills", query: apiQueries.skills, load: skillsAnswer });
 }

@@ -3,7 +3,7 @@ import type { Route } from "./+types/data_.$file";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import { buildBulkDownload, bulkDownloadName } from "~/features/open-data/bulk-download.server";
-import { ifNoneMatchHits, noDataLoaded, refuseWrites } from "~/lib/http.server";
+import { etagWithBuild, ifNoneMatchHits, noDataLoaded, refuseWrites } from "~/lib/http.server";
 import { withDatabase } from "~/lib/db.server";
 
 /** Read-only: any other method is a 405 with Allow. */
@@ -14,7 +14,7 @@ export const action = refuseWrites;
  * version. /data/career-atlas-latest.zip redirects to the current version's name; another version's name is a 404
  * (only the current version's tables are kept whole; the API's data= reads older projections and wages).
  */
-export async function loader({ params, request }: Route.LoaderArgs) {
+export async function loader({ params, request, context }: Route.LoaderArgs) {
   if (new URL(request.url).search !== "") throw new Response("This download takes no parameters.", { status: 400 });
   const version = await withDatabase(() => getCurrentDataVersion());
   if (!version) throw noDataLoaded();
@@ -28,7 +28,8 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       { status: 404, statusText: "Not Found" },
     );
   }
-  const etag = `"${version.tag}"`;
+  // The zip's files and their columns are the build's as well as the data's (etagWithBuild).
+  const etag = etagWithBuild(`"${version.tag}"`, context.buildVersion);
   const headers = new Headers({ "Cache-Control": "public, max-age=300, s-maxage=3600", ETag: etag });
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
   const zip = await withDatabase(() => rememberForDataVersion(version, "bulk-download", () => buildBulkDownload(version)));

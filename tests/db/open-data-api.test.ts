@@ -277,6 +277,24 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       expect((await get("occupation", "/api/v1/occupations/15-1252", { etag: '"x", "y"' })).status).toBe(200);
     });
 
+    it("names the build in the ETag, so a deploy that changes an answer's shape but not the data sends the new answer", async () => {
+      // What would break: a client revalidating after such a deploy got a 304 and kept the old build's JSON.
+      const request = (build: string, etag?: string) =>
+        rolesLoader(
+          routeArgs(
+            new Request("http://localhost/api/v1/roles", { headers: etag ? { "If-None-Match": etag } : {} }),
+            {},
+            { buildVersion: build },
+          ),
+        );
+      const before = (await request("build-before")).headers.get("ETag")!;
+      expect(before).toMatch(new RegExp(`^W/"${secondTag}-[0-9a-f]+-build-before"$`));
+      const after = await request("build-after", before);
+      expect(after.status).toBe(200);
+      expect(after.headers.get("ETag")).toMatch(/-build-after"$/);
+      expect((await request("build-before", before)).status).toBe(304);
+    });
+
     it("pins projections and wages to an archived version with data=, naming both versions", async () => {
       const current = await answer("projections", "/api/v1/projections?soc=15-1252&vintage=2024-34");
       expect(current.body.dataVersion).toBe(secondTag);
@@ -320,6 +338,11 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       expect(pinned.body.data.map((p) => p.socCode)).toEqual(["15-1252", dropped]);
       const live = await problemOf("projections", `/api/v1/projections?soc=15-1252,${dropped}&vintage=2024-34`);
       expect([live.status, live.detail]).toEqual([404, `There is no BLS occupation ${dropped}. /api/v1/occupations lists them.`]);
+      // What would break: the occupation's own address, pinned, looked the code up in the live table and answered 404.
+      const occupation = await answer("occupation", `/api/v1/occupations/${dropped}?data=${firstTag}`);
+      expect([occupation.body.data.socCode, occupation.body.data.title]).toEqual([dropped, "Computer occupations no longer published"]);
+      expect(occupation.body.data.projections.map((p) => p.period)).toEqual(["2024-34"]);
+      expect((await problemOf("occupation", `/api/v1/occupations/${dropped}`)).status).toBe(404);
     });
   });
 });

@@ -107,6 +107,10 @@ test("a 304 sends no Content-Security-Policy, so a revalidated page keeps the po
   const build = /\/assets\/manifest-([0-9a-f]+)\.js/.exec(first.body)?.[1];
   expect(build, "the page loads the build's asset manifest").toBeTruthy();
   expect(etag).toMatch(new RegExp(`^W/"v\\d+-[0-9a-f]{8}-[0-9a-f]{12}-${build}"$`));
+  // So does its data request (.data, what a client-side navigation reads: entry.server.tsx handleDataRequest): its
+  // encoding and the loaders that shaped it are the build's.
+  const dataEtag = (await rawGet(baseURL!, path.replace("?", ".data?"))).headers.get("etag")!;
+  expect(dataEtag).toMatch(new RegExp(`^W/"v\\d+-[0-9a-f]{8}-[0-9a-f]{12}-${build}"$`));
 
   const replayed = await getWithHost(baseURL!, path, own, { "If-None-Match": etag });
   expect([replayed.status, replayed.cache]).toEqual([304, "hit"]);

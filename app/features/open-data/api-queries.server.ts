@@ -126,7 +126,7 @@ export async function listApiOccupations({
 }
 
 /**
- * One BLS line: its title, its projections in every loaded period (newest first), its OEWS percentiles (live, or as
+ * One BLS line: its title (live, or as archived with the pinned data version), its projections in every loaded period (newest first), its OEWS percentiles (live, or as
  * archived with the pinned data version, like the projections), and the roles filed under it. Four queries, together.
  */
 export async function getApiOccupation({ socCode, dataVersionId }: { socCode: string; dataVersionId?: number }) {
@@ -134,10 +134,19 @@ export async function getApiOccupation({ socCode, dataVersionId }: { socCode: st
   const lines = projectionLines(db, dataVersionId);
   const pay = payPercentileLines(db, dataVersionId);
   const [[occupation], projections, surveys, filed] = await Promise.all([
-    db
-      .select({ socCode: occupations.socCode, title: occupations.title, kind: occupations.kind })
-      .from(occupations)
-      .where(eq(occupations.socCode, socCode)),
+    // The line's name and kind: live, or as the pinned version archived them (every occupation comes with a line; the newest period's name), since
+    // a later load may have dropped or renamed it in the live table (as listApiProjections knows its codes).
+    dataVersionId === undefined
+      ? db
+          .select({ socCode: occupations.socCode, title: occupations.title, kind: occupations.kind })
+          .from(occupations)
+          .where(eq(occupations.socCode, socCode))
+      : db
+          .select({ socCode: lines.socCode, title: lines.occupationTitle, kind: lines.occupationKind })
+          .from(lines)
+          .where(eq(lines.socCode, socCode))
+          .orderBy(desc(lines.baseYear))
+          .limit(1),
     db
       .select(lineColumns(lines))
       .from(lines)

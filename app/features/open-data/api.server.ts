@@ -4,7 +4,8 @@
  *   400 naming it, so every address that answers 200 is its own canonical spelling (one cache key, issue 13 item 3);
  * - the data version: `data=<tag>` pins projections and wages to an archived version, as on the pages (unknown or
  *   unarchived: 404); the answer names both versions, and X-Data-Version the one its figures are from;
- * - cache headers: the pages' own (publicPageHeaders: an ETag tied to the data version and the address), and a 304 for
+ * - cache headers: the pages' own (publicPageHeaders: an ETag tied to the data version and the address, with the build
+ *   named too, etagWithBuild: an answer's shape is the build's), and a 304 for
  *   an If-None-Match that names the ETag, by RFC 9110's weak comparison (with or without W/, in a list, or `*`:
  *   ifNoneMatchHits; the page cache answers replays the same way);
  * - errors: RFC 9457 problem+json, never HTML; CORS: any origin may GET (read-only public data). Another method is a
@@ -16,7 +17,8 @@ import { resolveDataPin } from "~/features/data-pin/params.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { sourceCredit } from "~/features/sources/citations";
 import { withQueryStats } from "~/lib/db.server";
-import { ifNoneMatchHits, PROBLEM_CONTENT_TYPE, problemDetails, publicPageHeaders } from "~/lib/http.server";
+import type { AppLoadContext } from "react-router";
+import { etagWithBuild, ifNoneMatchHits, PROBLEM_CONTENT_TYPE, problemDetails, publicPageHeaders } from "~/lib/http.server";
 import { parseSearchParams, refuseBrokenQueryEscapes } from "~/lib/params.server";
 import { quoteFromAddress } from "~/lib/unusable-characters";
 import type { ApiAnswerName, ApiData, ApiSource } from "~/features/open-data/api-schemas.server";
@@ -40,7 +42,7 @@ export type ApiPayload<Name extends ApiAnswerName> = { data: ApiData<Name> } & R
  * the sources every figure cites, and sends JSON with the cache, version and CORS headers (or a 304, or a problem).
  */
 export async function answerApi<Name extends ApiAnswerName, Schema extends z.ZodObject>(
-  request: Request,
+  { request, context }: { request: Request; context: AppLoadContext },
   { query, load }: { name: Name; query: Schema; load: (context: ApiContext<z.infer<Schema>>) => Promise<ApiPayload<Name>> },
 ): Promise<Response> {
   try {
@@ -58,6 +60,7 @@ export async function answerApi<Name extends ApiAnswerName, Schema extends z.Zod
       return { payload, sources, current, figuresVersion: pin.status === "pinned" ? pin.pinned.tag : current.tag };
     });
     const headers = publicPageHeaders({ request, dataVersionTag: result.current.tag, dbMs: ms, queries });
+    headers.set("ETag", etagWithBuild(headers.get("ETag")!, context.buildVersion));
     headers.set("X-Data-Version", result.figuresVersion);
     for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
     if (ifNoneMatchHits(request.headers.get("If-None-Match"), headers.get("ETag"))) return new Response(null, { status: 304, headers });
