@@ -66,6 +66,9 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
     it.each([
       ["backend engineer", "back-end-developer", "exact", "Back End Engineer"], // spacing-insensitive equality
       ["SRE", "site-reliability-engineer", "exact", "SRE"],
+      // A three-letter abbreviation is the role's curated alias, not the start of "Swedish Masseuse".
+      ["swe", "software-engineer", "exact", "SWE"],
+      ["SDE", "software-engineer", "exact", "SDE"],
       ["devops", "devops-engineer", "prefix", "DevOps Engineer"],
       ["bakend developr", "back-end-developer", "fuzzy", "Backend Developer"],
       ["sofware enginer", "software-engineer", "fuzzy", "Software Engineer"],
