@@ -32,6 +32,7 @@ export const CSV_HEADERS = {
   annualP90: "Annual wage, 90th percentile (USD)",
   topCoded: "Percentiles at or above the top code",
   topCodeAnnual: "Annual wage top code (USD)",
+  percentilesSource: "Wage percentiles: source",
   entryEducation: "Typical entry education",
   workExperience: "Work experience in a related occupation",
   onTheJobTraining: "Typical on-the-job training",

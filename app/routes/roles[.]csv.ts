@@ -36,7 +36,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         listRolePay({ dataVersionId }),
         lookUpDataPin({ tag: query.data }),
       ]);
-      const cited = await listSourcesByIds({ ids: roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])) });
+      // Each row's projection source, and the OEWS surveys its percentiles come from (another publisher's release: a
+      // column of its own names it, as /data says of every such column).
+      const cited = await listSourcesByIds({
+        ids: [...roles.flatMap((r) => (r.projection ? [r.projection.sourceId] : [])), ...pays.map((p) => p.sourceId)],
+      });
       const { current, banner } = resolveDataPin({ ...lookup, changes: [] }, url);
       // The ETag follows the current version (and the address, which names a pinned one), as every page's does.
       return { roles, pays, cited, dataVersion: current, figuresVersion: (banner?.pinned ?? current).tag };
@@ -67,6 +71,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           annualP90: pay?.annual.p90,
           topCoded: pay?.topCoded.join(" "),
           topCodeAnnual: pay?.topCoded.length ? pay.topCodeAnnual : undefined,
+          percentilesSource: pay && sources.has(pay.sourceId) ? sourceCredit(sources.get(pay.sourceId)!) : "",
           source: source ? sourceCredit(source) : "",
           sourceUrl: source?.url ?? "",
           dataVersion: figuresVersion,
@@ -97,6 +102,7 @@ const COLUMNS = (
     "annualP90",
     "topCoded",
     "topCodeAnnual",
+    "percentilesSource",
     "source",
     "sourceUrl",
     "dataVersion",

@@ -173,6 +173,12 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
       "Percentiles at or above the top code": "",
       "Annual wage top code (USD)": "",
     });
+    // What would break: the percentiles were credited to the row's only source, BLS's projections workbook, which
+    // publishes none; they are OEWS's, named in a column of their own.
+    expect(row(backEnd.title)["Wage percentiles: source"]).toMatch(
+      /^U\.S\. Bureau of Labor Statistics.*Occupational Employment and Wage Statistics.*May 2024/,
+    );
+    expect(row(backEnd.title)["Source"]).toMatch(/Employment Projections 2024-34/);
     // OEWS publishes no 90th percentile for computer and information systems managers, only that it is at least the top code.
     expect(cto.pay!.topCoded).toContain(90);
     expect(row(cto.title)).toMatchObject({
