@@ -83,6 +83,14 @@ describeEachDriver("the bulk download", { seed: true }, () => {
     const readme = strFromU8(files["README.md"]!);
     expect(readme).toContain(`data version ${tag}`);
     expect(readme).toContain(`| projections.csv | ${expected["projections.csv"]} |`);
+    // What would break: the README said every row names its source, though some files have no source column; it now
+    // names those files, and each file it does not name has one.
+    const unsourced = descriptor.resources
+      .filter((r) => !r.schema.fields.some((f) => f.name === "Source ID" || f.name.endsWith(" source ID")))
+      .map((r) => r.path);
+    expect(unsourced).toEqual(["skills.csv", "progression-edge-skills.csv", "industries.csv"]);
+    for (const path of unsourced) expect(readme.replace(/\n/g, " ")).toContain(path);
+    expect(readme).not.toContain("every row names its source");
     const licences = strFromU8(files["LICENSES.md"]!);
     for (const words of ["Public domain (U.S. government work)", "CC BY 4.0", "MIT", "O*NET", "GPTs are GPTs", "Working with AI"]) {
       expect(licences).toContain(words);

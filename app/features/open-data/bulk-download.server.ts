@@ -15,6 +15,7 @@ import { sourceCredit } from "~/features/sources/citations";
 import { CSV_HEADERS as H, inSharedOrder } from "~/lib/csv-headers";
 import { csvText, CSV_HEADER_PATTERN } from "~/lib/csv.server";
 import { database } from "~/lib/db.server";
+import { listTitles } from "~/lib/list-titles";
 
 /** One file of the download: the table it holds and what it is. */
 export interface BulkTable {
@@ -300,13 +301,26 @@ function licenceEntry(licence: string) {
   return { name: "other-nc", title: licence };
 }
 
+/** A column naming the source of its row's figures: "Source ID", or one per figure ("Entry education source ID"). */
+const isSourceColumn = (header: string) => header === COLUMN_HEADERS.source_id || header.endsWith(" source ID");
+
 function readme(version: DataVersion, files: BulkFile[]): string {
+  // A few tables are the catalogue's own lists (names, descriptions and links between rows), with no source column:
+  // the README names them rather than claim that every row names its source.
+  const unsourced = files.filter((f) => !f.fields.some((field) => isSourceColumn(field.name)));
   return [
     `# Career Atlas dataset, data version ${version.tag}`,
     "",
-    `Loaded ${version.loadedAt}. Every figure is as its publisher published it; every row names its source`,
-    "(the Source ID column, described in sources.csv with its licence). LICENSES.md lists which licence covers what;",
-    "datapackage.json describes every file and field (Frictionless Data Package).",
+    `Loaded ${version.loadedAt}. Every figure is as its publisher published it, and each row names its sources in its file's`,
+    "source ID columns (Source ID, or one per figure, e.g. Entry education source ID), described in sources.csv with their",
+    "licences.",
+    ...(unsourced.length > 0
+      ? [
+          `${listTitles(unsourced.map((f) => f.name))} have no such column: they are Career Atlas's own lists (names,`,
+          "descriptions and links between rows) and hold no published figure.",
+        ]
+      : []),
+    "LICENSES.md lists which licence covers what; datapackage.json describes every file and field (Frictionless Data Package).",
     "",
     "The CSV files are RFC 4180 with a UTF-8 byte order mark (Excel opens them as UTF-8), CRLF line ends and one header row.",
     "Headers are words with the unit in parentheses, e.g. “Employment in base year (jobs)”, “Median annual wage (USD)”.",
