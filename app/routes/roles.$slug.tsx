@@ -105,8 +105,10 @@ export default function RoleProfilePage() {
           <ProfileHeader profile={profile} periods={periods} actions={actions} />
           {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
           <QuickFacts profile={profile} />
-          <AlsoKnownAs roleTitle={role.title} aliases={profile.aliases} />
+          {/* What the job is before its other names: on a phone, where the head leaves the summary out, it follows the
+              quick facts (a student's pass found the list of names between them). */}
           <WhatTheyDo profile={profile} />
+          <AlsoKnownAs roleTitle={role.title} aliases={profile.aliases} />
           <Skills groups={profile.skillGroups} />
           <Industries industries={profile.industries} />
           <OutlookCharts profile={profile} latestVintage={periods.latest} />

@@ -17,8 +17,8 @@ export function ProfileSection({ id, title, children }: { id: string; title: str
 /** The sections in their fixed order (ids are part of the page's public addresses). */
 export const PROFILE_SECTIONS = [
   { id: "quick-facts", title: "Quick facts" },
-  { id: "also-known-as", title: "Also known as" },
   { id: "what-they-do", title: "What they do" },
+  { id: "also-known-as", title: "Also known as" },
   { id: "skills", title: "Skills" },
   { id: "industries", title: "Industries that hire" },
   { id: "outlook", title: "Outlook charts" },

@@ -3,8 +3,8 @@ import { drawCharts, expect, expectNoAxeViolations, openAllDetails, test, waitFo
 const PROFILE = "/roles/back-end-developer";
 const SECTION_HEADINGS = [
   "Quick facts",
-  "Also known as",
   "What they do",
+  "Also known as",
   "Skills",
   "Industries that hire",
   "Outlook charts",
@@ -23,8 +23,8 @@ test.describe("role profile", () => {
     const ids = await page.locator("section.profile-section").evaluateAll((sections) => sections.map((s) => s.id));
     expect(ids).toEqual([
       "quick-facts",
-      "also-known-as",
       "what-they-do",
+      "also-known-as",
       "skills",
       "industries",
       "outlook",
@@ -70,6 +70,21 @@ test.describe("role profile", () => {
     await expect(page.locator("#chart-growth table")).toContainText("Computer occupations (15-1200)", { useInnerText: false });
     await expect(page.locator("#chart-vintages table tbody tr")).toHaveCount(3);
     await expect(page.locator("#quick-facts")).toContainText("$90,930");
+    // What would break: without JavaScript each chart left an empty box (260 px here, 934 px on the dashboard) and its
+    // table stayed closed under "Show the data as a table"; the table now shows in the chart's place.
+    for (const id of ["#chart-employment", "#chart-growth", "#chart-vintages"]) {
+      await expect(page.locator(`${id} .chart__box`)).toBeHidden();
+      await expect(page.locator(`${id} table`)).toBeVisible();
+      await expect(page.locator(`${id} .chart__data summary`)).toBeHidden();
+    }
+  });
+
+  test("shows the chart, not its table, with JavaScript on", async ({ page }) => {
+    await page.goto(PROFILE);
+    await waitForHydration(page);
+    await expect(page.locator("#chart-employment .chart__box")).toBeVisible();
+    await expect(page.locator("#chart-employment table")).toBeHidden();
+    await expect(page.locator("#chart-employment .chart__data summary")).toBeVisible();
   });
 
   test("shows a figure's source and data year on hover and on keyboard focus", async ({ page }) => {

@@ -544,7 +544,9 @@ export class TitleIndex {
     // was typed is filed ("ux designer": Web and Digital Interface Designers, the UX/UI Designer role's, before Software
     // Quality Assurance Analysts, which O*NET gives the same alternate title); then a line whose own title names what
     // was typed ("financial advisor": Personal Financial Advisors before Securities Sales Agents, both of which O*NET
-    // gives that alternate title); then the title more of O*NET's sources give for the line ("server": Waiters and
+    // gives that alternate title); then, when what was typed is a curated role's title or alias, a tech line (the site's
+    // own editors read the word as tech: "hacker", Security Analyst's alias, puts Penetration Testers' line before
+    // Machine Feeders and Taxi Drivers, whose O*NET "Hacker" more sources give); then the title more of O*NET's sources give for the line ("server": Waiters and
     // Waitresses, two sources, before Fast Food and Counter Workers, one; "CNA": Nursing Assistants, five, before
     // Home Health and Personal Care Aides, one); then the line employing more people, the likelier meaning ("teacher":
     // elementary school teachers before middle-school career/technical ones; "financial analyst": Financial and
@@ -604,6 +606,7 @@ export class TitleIndex {
           ORIGIN_WEIGHT[a.entry.origin] - ORIGIN_WEIGHT[b.entry.origin] ||
           Number(curated(b.entry.socCode)) - Number(curated(a.entry.socCode)) ||
           Number(namesIt(b)) - Number(namesIt(a)) ||
+          (typedRoles ? Number(isTech(b.entry.socCode)) - Number(isTech(a.entry.socCode)) : 0) ||
           (byEmployment(a, b) ? 0 : b.entry.attested - a.entry.attested) ||
           employed(b.entry.socCode) - employed(a.entry.socCode) ||
           Number(isTech(b.entry.socCode)) - Number(isTech(a.entry.socCode)),
