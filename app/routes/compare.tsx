@@ -39,6 +39,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         title: `Compare ${listTitles(titles)} (${formatVintage(vintage)})`,
         dataVersion: dataPinBanner?.pinned ?? dataVersion,
         pinnable: true,
+        vintage,
       })
     : null;
   return data({ ...page, actions, citation }, { status, headers });

@@ -24,6 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     title: explorer.pickedNames.length > 0 ? `Careers for ${explorer.pickedNames.join(", ")} interests` : "Start from what you like",
     dataVersion: explorer.dataPinBanner?.pinned ?? explorer.dataVersion,
     pinnable: true,
+    vintage: explorer.period.vintage,
   });
   return data({ ...explorer, citation }, { headers });
 }

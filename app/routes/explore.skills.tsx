@@ -24,6 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     title: explorer.picks.length > 0 ? `Careers for ${explorer.picks.map((p) => p.name).join(", ")}` : "Start from your skills",
     dataVersion: explorer.dataPinBanner?.pinned ?? explorer.dataVersion,
     pinnable: true,
+    vintage: explorer.period.vintage,
   });
   return data({ ...explorer, citation }, { headers });
 }

@@ -18,7 +18,7 @@ export const links: Route.LinksFunction = () => [
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { finder, headers, dataVersion } = await loadOccupationFinder(request);
-  const citation = citedPage({ request, title: "Every occupation", dataVersion, pinnable: true });
+  const citation = citedPage({ request, title: "Every occupation", dataVersion, pinnable: true, vintage: finder.period.vintage });
   return data({ ...finder, citation }, { headers });
 }
 

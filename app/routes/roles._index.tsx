@@ -13,7 +13,7 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dash
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { finder, headers, dataVersion } = await loadRoleFinder(request);
-  const citation = citedPage({ request, title: "Find a tech role", dataVersion, pinnable: true });
+  const citation = citedPage({ request, title: "Find a tech role", dataVersion, pinnable: true, vintage: finder.query.vintage });
   return data({ ...finder, citation }, { headers });
 }
 

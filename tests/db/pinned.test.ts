@@ -252,8 +252,9 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
       before: "$133,080 (May 2024)",
       after: "$140,000 (May 2024)",
     });
-    expect(pinned.citation.pinnedUrl).toBe(`http://localhost/occupations?group=15-0000&data=${firstTag}`);
-    expect(plain.citation.pinnedUrl).toBe(`http://localhost/occupations?group=15-0000&data=${secondTag}`);
+    // The pinned address names the period shown, though the address asked left it to the default (the latest).
+    expect(pinned.citation.pinnedUrl).toBe(`http://localhost/occupations?group=15-0000&vintage=2024-34&data=${firstTag}`);
+    expect(plain.citation.pinnedUrl).toBe(`http://localhost/occupations?group=15-0000&vintage=2024-34&data=${secondTag}`);
     // The filters read the archive too: $135,000 and up leaves out the pinned $133,080, not the current $140,000.
     expect(developers(await finder(`?group=15-0000&pay=135000&data=${firstTag}`))).toBeUndefined();
     expect(developers(await finder("?group=15-0000&pay=135000"))).toBeDefined();
@@ -289,8 +290,8 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     );
     expect(plain.dataPinBanner).toBeNull();
     expect(pinned.dataVersion).toBe(firstTag);
-    expect(pinned.citation.pinnedUrl).toBe(`http://localhost/roles?cluster=software-development&data=${firstTag}`);
-    expect(plain.citation.pinnedUrl).toBe(`http://localhost/roles?cluster=software-development&data=${secondTag}`);
+    expect(pinned.citation.pinnedUrl).toBe(`http://localhost/roles?cluster=software-development&vintage=2024-34&data=${firstTag}`);
+    expect(plain.citation.pinnedUrl).toBe(`http://localhost/roles?cluster=software-development&vintage=2024-34&data=${secondTag}`);
     // The pay spread is the one archived with the pinned median.
     expect(engineer(pinned)!.pay!.annual.p10).toBe(OLD_P10);
     // The filters read the archive too: $135,000 and up leaves out the pinned $133,080, not the current $140,000.
@@ -481,6 +482,27 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     expect(await archiveLatestFiguresIfMissing(ctx.db)).toBe(true);
     expect(await archivedRows()).toBe(before);
     expect(await archiveLatestFiguresIfMissing(ctx.db)).toBe(false);
+  });
+
+  it("names the period shown in every single-period page's pinned link, so it shows the same figures after BLS's next period loads", async () => {
+    // What would break: the compare page, both finders and both explorers pinned "?data=<tag>" without the period; once
+    // a newer period loads it is the default, the pinned version never had it, and the pinned link shows no figures.
+    const cited = async (loader: (args: RouteArgs) => unknown, path: string) =>
+      ((await answerOf(loader(routeArgs(path)) as Promise<DataResult>)).data as { citation: { pinnedUrl: string | null } }).citation
+        .pinnedUrl;
+    // The current version (an earlier test here loads another).
+    const tag = (await getCurrentDataVersion())!.tag;
+    expect(await cited(compareLoader as never, "/compare?roles=back-end-developer,data-scientist")).toBe(
+      `http://localhost/compare?roles=back-end-developer,data-scientist&vintage=2024-34&data=${tag}`,
+    );
+    expect(await cited(roleFinderLoader as never, "/roles?sort=growth")).toBe(
+      `http://localhost/roles?sort=growth&vintage=2024-34&data=${tag}`,
+    );
+    expect(await cited(skillsExplorerLoader as never, "/explore/skills?have=Python")).toBe(
+      `http://localhost/explore/skills?have=Python&vintage=2024-34&data=${tag}`,
+    );
+    // A period asked for is kept as asked, not written twice.
+    expect(await cited(roleFinderLoader as never, "/roles?vintage=2022-32")).toBe(`http://localhost/roles?vintage=2022-32&data=${tag}`);
   });
 
   it("refuses a version loaded before figures were archived with a 404 that says so", async () => {

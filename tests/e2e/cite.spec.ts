@@ -106,7 +106,7 @@ test.describe("cite this page", () => {
     await copyLink.click();
     await expect(copyLink.locator("xpath=..").getByRole("status")).toHaveText("Copied");
     const pinned = await page.evaluate(() => navigator.clipboard.readText());
-    expect(pinned).toMatch(/\/explore\/skills\?have=Python&have=SQL&data=v\d+-[0-9a-f]{8}$/);
+    expect(pinned).toMatch(/\/explore\/skills\?have=Python&have=SQL&vintage=2024-34&data=v\d+-[0-9a-f]{8}$/);
     // The pinned link opens the same list.
     await page.goto(pinned);
     await expect(page.getByRole("heading", { name: "Cite this page", exact: true })).toBeVisible();
