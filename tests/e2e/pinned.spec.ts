@@ -146,10 +146,14 @@ test.describe("pinned links", () => {
   }) => {
     const tag = await currentTag(page);
     await page.goto(`/occupations?data=${tag}`);
-    // Pinned to the current version: no banner, and the citation offers the same pinned address.
+    // Pinned to the current version: no banner, and the citation offers the same pinned address, naming the period it
+    // shows (the latest, left out of the address asked: ADR 008).
     await expect(page.getByTestId("data-pin-banner")).toHaveCount(0);
-    await expect(page.locator("#cited-address")).toHaveText(new RegExp(`/occupations\\?data=${tag}$`));
-    await expect(page.getByRole("link", { name: "pinned link" })).toHaveAttribute("href", new RegExp(`/occupations\\?data=${tag}$`));
+    await expect(page.locator("#cited-address")).toHaveText(new RegExp(`/occupations\\?vintage=2024-34&data=${tag}$`));
+    await expect(page.getByRole("link", { name: "pinned link" })).toHaveAttribute(
+      "href",
+      new RegExp(`/occupations\\?vintage=2024-34&data=${tag}$`),
+    );
     await page.getByLabel("Major group").selectOption("15-0000");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(new RegExp(`[?&]group=15-0000(&.*)?[?&]data=${tag}(&|$)`));
