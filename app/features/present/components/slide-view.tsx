@@ -48,16 +48,19 @@ export const SlideView = forwardRef<HTMLElement, SlideViewProps>(function SlideV
             </p>
           ) : null}
         </div>
-        <footer className="slide__footer">
-          <p className="slide__citation">
-            <span className="slide__footer-label">Source:</span>{" "}
-            {slide.citations.map((c, i) => (
-              <span key={c.sourceId}>
-                {i > 0 ? "; " : ""}
-                <Unbroken text={c.label} /> (<Unbroken text={c.dataYear} />)
-              </span>
-            ))}
-          </p>
+        <footer className={`slide__footer${slide.citations.length > 0 ? "" : " slide__footer--uncited"}`}>
+          {/* A slide that cites nothing shows no "Source:" label: an empty one reads as a source left out. */}
+          {slide.citations.length > 0 ? (
+            <p className="slide__citation">
+              <span className="slide__footer-label">Source:</span>{" "}
+              {slide.citations.map((c, i) => (
+                <span key={c.sourceId}>
+                  {i > 0 ? "; " : ""}
+                  <Unbroken text={c.label} /> (<Unbroken text={c.dataYear} />)
+                </span>
+              ))}
+            </p>
+          ) : null}
           <p className="slide__as-of">
             Data loaded {dataAsOf}
             {dataVersion ? (
