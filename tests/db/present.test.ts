@@ -93,11 +93,29 @@ describeEachDriver("presenter model and routes", { seed: true }, () => {
       expect(pay.body.figures.map((f) => f.value)).toEqual(
         comparison.roles.map((r) => `$${r.projection!.medianAnnualWage!.toLocaleString("en-US")}`),
       );
-      expect(deck.slides.filter((s) => s.topic.startsWith("ai-")).map((s) => s.topic)).toEqual([
-        "ai-official",
-        "ai-research",
-        "ai-editorial",
+      // Neither role has editorial notes in the seed (only back-end-developer has any): no slide of empty columns.
+      expect(deck.slides.filter((s) => s.topic.startsWith("ai-")).map((s) => s.topic)).toEqual(["ai-official", "ai-research"]);
+    });
+
+    // A counselor's pass (2026-12-06): /present?roles=cto,network-support-specialist showed, as slide 10 of 14, "AI
+    // impact: what career articles say" with "No editorial notes written for this role yet." for each role and a bare
+    // "Source:" footer. What would break: that slide back, or a slide of any deck citing nothing.
+    it("shows the editorial slide only when a compared role has editorial notes, and cites a source on every slide", async () => {
+      const { deck: without } = await deckOf(["cto", "network-support-specialist"]);
+      expect(without.slides.map((s) => s.topic)).not.toContain("ai-editorial");
+      const { deck: some } = await deckOf(["back-end-developer", "cto"]);
+      const editorial = some.slides.find((s) => s.topic === "ai-editorial")!;
+      if (editorial.body.kind !== "columns") throw new Error("columns");
+      expect(editorial.body.columns.map((c) => [c.heading, c.items.length])).toEqual([
+        ["Back-End Developer", 1],
+        ["Chief Technology Officer (CTO)", 1],
       ]);
+      expect(editorial.body.columns[1]!.items).toEqual(["No editorial notes written for this role yet."]);
+      expect(editorial.notes).toContain("Career Atlas has written no editorial notes yet for Chief Technology Officer (CTO).");
+      for (const d of [without, some]) {
+        expect(d.slides.map((s) => s.number)).toEqual(d.slides.map((_, i) => i + 1));
+        for (const slide of d.slides) expect(slide.citations.length, slide.title).toBeGreaterThan(0);
+      }
     });
 
     it("brings the seed's discussion questions, with their sources, for every compared role", async () => {

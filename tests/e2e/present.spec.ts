@@ -180,6 +180,29 @@ test.describe("presenter mode", () => {
     await expect(page).toHaveURL(/\/compare\?roles=back-end-developer,data-scientist,qa-engineer$/);
   });
 
+  // A counselor's pass (2026-12-06): this deck's slide 10 of 14 was "AI impact: what career articles say" with "No
+  // editorial notes written for this role yet." under both roles and a footer reading "Source:" alone. What would break:
+  // that slide back, a bare "Source:" footer on any slide, or numbering and deep links that skip the left-out slide.
+  test("a comparison with no editorial notes has no editorial slide, and every footer names a source", async ({ noScriptPage: page }) => {
+    await page.goto("/present?roles=cto,network-support-specialist");
+    const slides = page.locator(".present-slides > .slide");
+    const total = await slides.count();
+    await expect(page.getByRole("heading", { name: "AI impact: what career articles say" })).toHaveCount(0);
+    await expect(page.getByText("No editorial notes written for this role yet.")).toHaveCount(0);
+    for (let i = 0; i < total; i++) {
+      await expect(slides.nth(i).locator(".slide__citation")).toHaveText(/^Source: \S.*\(.+\)$/);
+      await expect(slides.nth(i).locator(".slide__counter")).toContainText(`${i + 1} / ${total}`);
+    }
+    // With a role that has notes, the slide stays and says which role has none.
+    await page.goto("/present?roles=back-end-developer,cto");
+    const editorial = page.locator(".present-slides > .slide", {
+      has: page.getByRole("heading", { name: "AI impact: what career articles say" }),
+    });
+    await expect(editorial).toHaveCount(1);
+    await expect(editorial.locator(".slide__column").nth(1)).toContainText("No editorial notes written for this role yet.");
+    await expect(editorial.locator(".slide__citation")).toHaveText(/^Source: \S/);
+  });
+
   test("launches from a profile and from a comparison", async ({ page }) => {
     await page.goto("/roles/data-scientist?vintage=2023-33");
     await waitForHydration(page);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { CompareColumn, Comparison } from "~/features/compare/comparison";
+import { comparisonColumns, type CompareColumn, type Comparison } from "~/features/compare/comparison";
 import { deckAddress, presentHref } from "~/features/present/deck-address";
 import { buildMixedComparisonDeck, comparedCount } from "~/features/present/mixed-comparison-deck";
 import { MIXED_OPENINGS_SCOPE } from "~/features/present/comparison-figure-slides";
 import type { Slide } from "~/features/present/slides";
-import { sourceCitation as source } from "./slide-fixtures";
+import { pricedRole, sourceCitation as source } from "./slide-fixtures";
 import { HOURLY_ONLY_NOTE } from "~/features/pay/pay";
 
 const projection = (socCode: string, changePercent: number, annualOpenings: number, medianAnnualWage: number, employmentBase: number) => ({
@@ -238,5 +238,80 @@ describe("a deck with an occupation OEWS pays by the hour only", () => {
     if (older.body.kind !== "figures") throw new Error("figures");
     expect(older.body.figures[1]!.value).toBe("Not published");
     expect(older.body.lede).toBe("Median annual pay, May 2024");
+  });
+});
+
+describe("a deck of two roles and an occupation", () => {
+  // Neither role has editorial notes (in the seed only back-end-developer has any); one has a BLS statement and both
+  // research scores.
+  const exposure = { onetCode: "15-1252.00", onetTitle: "Software Developers", sourceId: "eloundou", rows: [] };
+  const roles = [
+    pricedRole("software-engineer", "Software Engineer", "15-1252", 15.8, 129200, 133080, {
+      official: [
+        {
+          layer: "official",
+          aspect: "demand",
+          statement: "BLS expects software developers' share to rise.",
+          asOf: "2025-08-28",
+          sourceId: "bls-table",
+          author: null,
+          reviewedOn: null,
+          scope: "occupation",
+        },
+      ],
+      exposure,
+    }),
+    pricedRole("qa-engineer", "QA Engineer", "15-1253", 10, 20000, 100000, { exposure }),
+  ];
+  const roleComparison = {
+    vintage: "2024-34" as const,
+    roles,
+    allOccupations: comparison.allOccupations,
+    sharedOccupations: [],
+    skills: { overlaps: [], sharedByAll: [], sharedBySome: [], onlyIn: [[], []] },
+    hotSkillsInCommon: [],
+    economyAiNotes: { official: [], research: [], editorial: [] },
+    industriesInCommon: [],
+    destinationsInCommon: [],
+    sources: [...comparison.sources, source("bls-table", "2024-34"), source("eloundou", "arXiv v5 (August 2023)")],
+  };
+  const mixed = buildMixedComparisonDeck({
+    comparison: {
+      ...comparison,
+      columns: [...comparisonColumns(roles, [], new Map()), comparison.columns[1]!],
+      roles,
+      roleComparison,
+      sources: roleComparison.sources,
+    },
+    questions: [],
+    questionSources: [],
+    dataAsOf: "2026-11-21T08:30:00.000Z",
+  });
+
+  // A counselor's pass (2026-12-06): such decks showed "AI impact: what career articles say" with only "No editorial
+  // notes written for this role yet." under each role, and a footer reading "Source:" alone.
+  it("leaves out the editorial and skills slides when no compared role has anything for them, and every slide cites a source", () => {
+    expect(mixed.slides.map((s) => s.topic)).toEqual([
+      "title",
+      "what-they-do",
+      "pay",
+      "growth",
+      "openings",
+      "entry",
+      // The fixture's roles have no skill O*NET marks: that slide too would cite nothing.
+      "leads-to",
+      "ai-official",
+      "ai-research",
+      "sources",
+    ]);
+    expect(mixed.slides.map((s) => s.number)).toEqual(mixed.slides.map((_, i) => i + 1));
+    for (const slide of mixed.slides) expect(slide.citations.length, slide.title).toBeGreaterThan(0);
+    // The BLS slide stays for the one role with a statement, and says which has none.
+    expect(mixed.slides.find((s) => s.topic === "ai-official")!.notes).toContain(
+      "BLS has published no statement about AI for QA Engineer.",
+    );
+    expect(mixed.slides[0]!.body).toMatchObject({
+      lede: "Software Engineer, QA Engineer and Registered nurses: pay, growth, openings and the way in, side by side; the roles' next steps and AI impact after.",
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SourceCitation } from "~/features/sources/citations";
-import { sourceCitation as source } from "./slide-fixtures";
-import type { ComparedRole, PricedRole, PricedRoleComparison } from "~/features/compare/role-comparison";
+import { muchFasterBand as muchFaster, pricedRole as compared, sourceCitation as source } from "./slide-fixtures";
+import type { PricedRoleComparison } from "~/features/compare/role-comparison";
 import type { AiNote, RoleProfile } from "~/features/roles/role-profile";
 import { growthSentence } from "~/features/roles/growth-sentence";
 import { buildComparisonDeck } from "~/features/present/comparison-deck";
@@ -299,16 +299,6 @@ function profileFixture(overrides: Partial<RoleProfile> = {}): RoleProfile {
     ...overrides,
   };
 }
-
-/** A verbal growth band as growth_bands holds one (O*NET OnLine's 2024–34 wording). */
-const muchFaster = {
-  rank: 1,
-  label: "Much faster than average (7% or higher)",
-  minPercent: 6.5,
-  maxPercent: null,
-  isDerived: false,
-  sourceId: "onet-bands",
-};
 
 const allOccupations = {
   changePercent: 3.1,
@@ -670,6 +660,17 @@ describe("one role's deck", () => {
     ]);
   });
 
+  it("leaves out the AI slide of a role with nothing in any layer, rather than three empty columns citing nothing", () => {
+    const none = roleDeck({ aiImpact: { official: [], research: [], editorial: [], exposure: null } });
+    expect(none.slides.map((s) => s.topic)).not.toContain("ai-impact");
+    for (const slide of none.slides) expect(slide.citations.length, slide.title).toBeGreaterThan(0);
+    // One layer is enough to keep it, the others saying they have nothing.
+    const editorialOnly = roleDeck({
+      aiImpact: { official: [], research: [], editorial: [note("editorial", "AI will take over routine coding.")], exposure: null },
+    });
+    expect(slideOf(editorialOnly, "ai-impact").citations.map((c) => c.sourceId)).toEqual(["article"]);
+  });
+
   it("gives each discussion question its own slide", () => {
     const questions = deck.slides.filter((s) => s.topic === "discussion");
     expect(questions.map((s) => [s.title, s.body])).toEqual([
@@ -810,59 +811,6 @@ describe("openings and growth sentences", () => {
 });
 
 describe("a comparison deck", () => {
-  const compared = (
-    slug: string,
-    title: string,
-    soc: string,
-    changePercent: number,
-    annualOpenings: number,
-    medianAnnualWage: number,
-    ai: Partial<ComparedRole["aiImpact"]> = {},
-    pay: PricedRole["pay"] = null,
-  ): PricedRole => ({
-    slug,
-    title,
-    pay,
-    summary: `${title} summary.`,
-    careerCluster: "software-development",
-    level: "mid",
-    occupation: { socCode: soc, title: `${title} occupation`, onetCode: `${soc}.00`, sourceId: "onet" },
-    projection: {
-      vintage: "2024-34",
-      baseYear: 2024,
-      targetYear: 2034,
-      changePercent,
-      changeNumeric: 1000,
-      employmentBase: 100000,
-      employmentProjected: 110000,
-      annualOpenings,
-      medianAnnualWage,
-      wageYear: 2024,
-      sourceId: "bls",
-    },
-    growthBand: changePercent >= 6.5 ? muchFaster : null,
-    growthComparison: { allOccupationsPercent: 3.1, allOccupationsSourceId: "bls", relation: "multiple", ratio: 2 },
-    otherWages: [],
-    entryEducation: "Bachelor's degree",
-    workExperience: "None",
-    entrySourceId: "bls",
-    entryDataYear: "2024-34",
-    skills: [],
-    industries: [],
-    aiImpact: { official: [], research: [], editorial: [], exposure: null, ...ai },
-    leadsTo: [
-      {
-        slug: "lead-developer",
-        title: "Lead Developer",
-        track: "technical",
-        typicalYearsMin: 4,
-        typicalYearsMax: 8,
-        skillsGained: [],
-        sourceId: "editorial",
-        note: null,
-      },
-    ],
-  });
   const comparison: PricedRoleComparison = {
     vintage: "2024-34",
     roles: [
@@ -873,7 +821,10 @@ describe("a comparison deck", () => {
         33.5,
         23400,
         112590,
-        { official: [note("official", "BLS expects data scientists' share to rise.")] },
+        {
+          official: [note("official", "BLS expects data scientists' share to rise.")],
+          editorial: [note("editorial", "Data scientists will spend less time cleaning data.", { scope: "role" })],
+        },
         { ...webDeveloperPay, annual: { p10: 63650, p25: 83000, median: 112590, p75: 150000, p90: 194410 } },
       ),
       compared("software-engineer", "Software Engineer", "15-1252", 15.8, 129200, 133080, {
@@ -915,6 +866,7 @@ describe("a comparison deck", () => {
       source("eloundou", "arXiv v5 (August 2023)"),
       source("onet-bands", "2024–2034"),
       source("oews", "May 2024"),
+      source("article"),
     ],
   };
   const deck = buildComparisonDeck({
@@ -1042,6 +994,62 @@ describe("a comparison deck", () => {
     if (research.body.kind !== "columns") throw new Error("columns");
     expect(research.body.columns[1]!.figures.map((f) => f.value)).toEqual(["0.80", "0.50"]);
     expect(research.caveat).toMatch(/not a forecast of job loss/);
+    // Only one role has editorial notes: the slide stays, says which role has none, and cites the one it shows.
+    const editorial = slideOf(deck, "ai-editorial");
+    if (editorial.body.kind !== "columns") throw new Error("columns");
+    expect(editorial.body.columns.map((c) => c.items)).toEqual([
+      ["Data scientists will spend less time cleaning data."],
+      ["No editorial notes written for this role yet."],
+    ]);
+    expect(editorial.notes).toContain("Career Atlas has written no editorial notes yet for Software Engineer.");
+    expect(editorial.citations.map((c) => c.sourceId)).toEqual(["article"]);
+  });
+
+  // A counselor's pass (2026-12-06): /present?roles=cto,network-support-specialist showed "AI impact: what career
+  // articles say" holding only "No editorial notes written for this role yet." in every column, above a footer reading
+  // "Source:" and nothing else. Only back-end-developer has editorial notes, so most comparisons showed it.
+  it("leaves out an AI layer's slide when no compared role has anything in it, so no slide cites nothing", () => {
+    const withoutEditorial = buildComparisonDeck({
+      comparison: { ...comparison, roles: comparison.roles.map((r) => ({ ...r, aiImpact: { ...r.aiImpact, editorial: [] } })) },
+      questions: [{ roleSlug: "software-engineer", position: 1, text: "First question?", sourceId: "editorial" }],
+      questionSources: [source("editorial")],
+      dataAsOf: "2026-11-21T08:30:00.000Z",
+    });
+    expect(withoutEditorial.slides.map((s) => s.topic)).toEqual([
+      "title",
+      "what-they-do",
+      "pay",
+      "growth",
+      "openings",
+      "skills",
+      "leads-to",
+      "ai-official",
+      "ai-research",
+      "discussion",
+      "sources",
+    ]);
+    // Numbered on without a gap, so ?slide= and the counter still agree.
+    expect(withoutEditorial.slides.map((s) => [s.number, s.id])).toEqual(withoutEditorial.slides.map((_, i) => [i + 1, `slide-${i + 1}`]));
+    for (const slide of withoutEditorial.slides) expect(slide.citations.length, slide.title).toBeGreaterThan(0);
+    expect(JSON.stringify(withoutEditorial.slides)).not.toContain("No editorial notes");
+
+    // No layer at all: no AI slide, and the title slide does not promise AI impact.
+    const noAi = buildComparisonDeck({
+      comparison: {
+        ...comparison,
+        roles: comparison.roles.map((r) => ({ ...r, aiImpact: { official: [], research: [], editorial: [], exposure: null } })),
+      },
+      questions: [],
+      questionSources: [],
+      dataAsOf: "2026-11-21T08:30:00.000Z",
+    });
+    expect(noAi.slides.filter((s) => s.topic.startsWith("ai-"))).toEqual([]);
+    expect(slideOf(noAi, "title").body).toMatchObject({
+      lede: "Data Scientist and Software Engineer: pay, growth, openings, skills and next steps, side by side.",
+    });
+    expect(slideOf(deck, "title").body).toMatchObject({
+      lede: "Data Scientist and Software Engineer: pay, growth, openings, skills, next steps and AI impact, side by side.",
+    });
   });
 
   it("puts each role's questions in order on one slide, and skips roles without any", () => {

@@ -52,6 +52,9 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
       : null;
   const sharedNote =
     "BLS counts occupations, not job titles: each role's figures are those of the occupation it is filed under, shown under each title.";
+  const skills = comparisonSkillsSlide(comparison, cite);
+  const leads = comparisonLeadsSlide(comparison, cite);
+  const aiSlides = comparisonAiSlides(comparison, cite);
 
   const title: DraftSlide = {
     topic: "title",
@@ -60,7 +63,7 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
     body: {
       kind: "title",
       kicker: `Career Atlas · Comparing ${roles.length} roles · Projections ${period}`,
-      lede: `${listTitles(titles)}: pay, growth, openings, skills, next steps and AI impact, side by side.`,
+      lede: `${listTitles(titles)}: ${listTitles(["pay", "growth", "openings", ...roleTopics({ skills, leads, aiSlides })])}, side by side.`,
       meta: roles.map((r) => `${r.title}: ${r.occupation.title} (SOC ${r.occupation.socCode})`),
     },
     citations: [...new Set(roles.map((r) => r.occupation.sourceId))].map((id) => cite(id, sourceVintage)),
@@ -83,7 +86,6 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
     citations: [editorialSummaryCitation(cite)],
     notes: [`Ask the class to guess, before the next slides, which of these pays most and which has the most openings.`],
   };
-  const leads = comparisonLeadsSlide(comparison, cite);
 
   return finishDeck({
     kind: "comparison",
@@ -96,13 +98,29 @@ export function buildComparisonDeck({ comparison, questions, questionSources, da
       title,
       whatEachDoes,
       ...comparisonFigureSlides({ comparison, cite, period, withProjection, projectionSources, sharedCaveat, sharedNote }),
-      comparisonSkillsSlide(comparison, cite),
+      ...(skills ? [skills] : []),
       ...(leads ? [leads] : []),
-      ...comparisonAiSlides(comparison, cite),
+      ...aiSlides,
       ...discussionSlides(comparison, questions, cite),
     ],
     sources,
   });
+}
+
+/**
+ * The curated roles' own topics a deck has slides for, as its title slide names them: a topic no role has anything in
+ * gets no slide (skills O*NET marks, next steps, AI notes), so the title slide does not promise it.
+ */
+export function roleTopics({
+  skills,
+  leads,
+  aiSlides,
+}: {
+  skills: DraftSlide | null;
+  leads: DraftSlide | null;
+  aiSlides: readonly DraftSlide[];
+}): string[] {
+  return [...(skills ? ["skills"] : []), ...(leads ? ["next steps"] : []), ...(aiSlides.length > 0 ? ["AI impact"] : [])];
 }
 
 /**

@@ -11,7 +11,7 @@ import { listTitles } from "~/lib/list-titles";
 import type { CompareColumn, Comparison } from "~/features/compare/comparison";
 import { columnMedian } from "~/features/compare/compare-charts";
 import { comparisonAiSlides } from "~/features/present/ai-slides";
-import { discussionSlides, type DiscussionQuestion } from "~/features/present/comparison-deck";
+import { discussionSlides, roleTopics, type DiscussionQuestion } from "~/features/present/comparison-deck";
 import { comparisonFigureSlides, type FigureColumn, type ProjectedColumn } from "~/features/present/comparison-figure-slides";
 import { finishDeck } from "~/features/present/finish-deck";
 import { comparisonLeadsSlide } from "~/features/present/progression-slides";
@@ -64,6 +64,10 @@ export function buildMixedComparisonDeck({ comparison, questions, questionSource
   const roleComparison = comparison.roleComparison;
   // Skills, next steps and AI notes are compared between curated roles, as on the compare page: two at least.
   const comparesRoles = roleComparison !== null && roleComparison.roles.length >= 2;
+  const skills = comparesRoles ? comparisonSkillsSlide(roleComparison, cite) : null;
+  const leads = comparesRoles ? comparisonLeadsSlide(roleComparison, cite) : null;
+  const aiSlides = comparesRoles ? comparisonAiSlides(roleComparison, cite) : [];
+  const topics = roleTopics({ skills, leads, aiSlides });
   const occupationTitles = columns.filter((c) => c.kind === "occupation").map((c) => c.title);
 
   const title: DraftSlide = {
@@ -73,7 +77,7 @@ export function buildMixedComparisonDeck({ comparison, questions, questionSource
     body: {
       kind: "title",
       kicker: `Career Atlas · Comparing ${compared} · Projections ${period}`,
-      lede: `${listTitles(titles)}: pay, growth, openings and the way in, side by side${comparesRoles ? "; the roles' skills, next steps and AI impact after" : ""}.`,
+      lede: `${listTitles(titles)}: pay, growth, openings and the way in, side by side${topics.length > 0 ? `; the roles' ${listTitles(topics)} after` : ""}.`,
       meta: columns.map((c) =>
         c.kind === "role"
           ? `${c.title}: ${c.occupation.title} (SOC ${c.occupation.socCode})`
@@ -122,7 +126,6 @@ export function buildMixedComparisonDeck({ comparison, questions, questionSource
         : []),
     ],
   };
-  const leads = comparesRoles ? comparisonLeadsSlide(roleComparison, cite) : null;
 
   return finishDeck({
     kind: "comparison",
@@ -145,9 +148,9 @@ export function buildMixedComparisonDeck({ comparison, questions, questionSource
         sharedNote,
       }),
       ...entrySlides(columns, cite, period, sharedCaveat),
-      ...(comparesRoles ? [comparisonSkillsSlide(roleComparison, cite)] : []),
+      ...(skills ? [skills] : []),
       ...(leads ? [leads] : []),
-      ...(comparesRoles ? comparisonAiSlides(roleComparison, cite) : []),
+      ...aiSlides,
       ...discussionSlides({ roles: comparison.roles }, questions, cite, compared),
     ],
     sources,

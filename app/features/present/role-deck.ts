@@ -77,6 +77,7 @@ export function buildRoleDeck({ profile, allOccupations, dataAsOf }: RoleDeckInp
     notes: [`Give the class a minute to think, then ask two or three students to answer before you add anything.`],
   }));
   const leads = roleLeadsSlide(profile, cite);
+  const ai = roleAiSlide(profile.aiImpact, role.title, cite);
 
   return finishDeck({
     kind: "role",
@@ -91,7 +92,7 @@ export function buildRoleDeck({ profile, allOccupations, dataAsOf }: RoleDeckInp
       ...roleFigureSlides({ profile, allOccupations, cite, period, sharedCaveat, sharedNote }),
       roleSkillsSlide(profile, cite),
       ...(leads ? [leads] : []),
-      roleAiSlide(profile.aiImpact, role.title, cite),
+      ...(ai ? [ai] : []),
       ...discussion,
     ],
     sources: profile.sources,

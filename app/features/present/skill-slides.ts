@@ -83,8 +83,11 @@ function skillNotes(rest: ProfileSkill[], highlights: ProfileSkill[]): string[] 
   ];
 }
 
-/** The marked skills the compared roles share; when they share none, each role's own top marked skills side by side. */
-export function comparisonSkillsSlide(comparison: RoleComparison, cite: Citer): DraftSlide {
+/**
+ * The marked skills the compared roles share; when they share none, each role's own top marked skills side by side.
+ * None when no role has a marked skill: a slide of "No O*NET-marked skills" in every column would cite nothing.
+ */
+export function comparisonSkillsSlide(comparison: RoleComparison, cite: Citer): DraftSlide | null {
   const { roles, hotSkillsInCommon: hot } = comparison;
   const onetSourceId =
     hot.find((h) => h.onetSourceId)?.onetSourceId ?? roles.flatMap((r) => r.skills).find((s) => s.onetSourceId)?.onetSourceId ?? null;
@@ -119,8 +122,10 @@ export function comparisonSkillsSlide(comparison: RoleComparison, cite: Citer): 
       ],
     };
   }
-  const columns = roles.map((r) => {
-    const top = r.skills.filter((s) => s.hotTechnology || s.inDemandFor.length > 0).slice(0, 3);
+  const tops = roles.map((r) => r.skills.filter((s) => s.hotTechnology || s.inDemandFor.length > 0).slice(0, 3));
+  if (!onetSourceId || tops.every((top) => top.length === 0)) return null;
+  const columns = roles.map((r, i) => {
+    const top = tops[i]!;
     return { heading: r.title, meta: null, figures: [], items: top.length > 0 ? top.map((s) => s.name) : ["No O*NET-marked skills"] };
   });
   return {
