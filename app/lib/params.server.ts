@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "~db/schema/enums";
 import { recordSearchParamReads } from "~/lib/search-param-reads.server";
+import { parameterStatusText } from "~/lib/parameter-errors";
 import { controlCharactersInParameter, quoteFromAddress, unusableCharactersSentence } from "~/lib/unusable-characters";
 
 /**
@@ -20,7 +21,7 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
     if (found.length > 0) {
       throw new Response(`The parameter “${quoteFromAddress(key, 40)}” contains ${found.join(", ")}, which no parameter can hold.`, {
         status: 400,
-        statusText: "Bad Request",
+        statusText: parameterStatusText(400, key in schema.shape ? [key] : []),
       });
     }
   }
@@ -33,7 +34,14 @@ export function parseSearchParams<S extends z.ZodObject>(url: URL | string, sche
   }
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  throw new Response(parameterProblemText(schema, raw, result.error.issues), { status: 400, statusText: "Bad Request" });
+  throw new Response(parameterProblemText(schema, raw, result.error.issues), {
+    status: 400,
+    // The page's title names what is wrong with the link (parameter-errors.ts): the schema's own keys only.
+    statusText: parameterStatusText(
+      400,
+      result.error.issues.flatMap((issue) => (typeof issue.path[0] === "string" ? [issue.path[0]] : [])),
+    ),
+  });
 }
 
 /**
@@ -48,7 +56,7 @@ export function refuseBrokenQueryEscapes(url: URL): void {
   const which = broken.key === null ? "A parameter's name" : `The parameter “${quoteFromAddress(broken.key, 40)}”`;
   throw new Response(
     `${which} has a broken %-escape (“${broken.pair.slice(0, 80)}”): a %-escape must spell UTF-8 text, as encodeURIComponent writes it.`,
-    { status: 400, statusText: "Bad Request" },
+    { status: 400, statusText: parameterStatusText(400, broken.key === null ? [] : [broken.key]) },
   );
 }
 

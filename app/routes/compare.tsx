@@ -3,7 +3,7 @@ import type { Route } from "./+types/compare";
 import { ComparisonPage } from "~/features/compare/components/comparison-page";
 import { listTitles } from "~/lib/list-titles";
 import { loadComparisonPage } from "~/features/compare/comparison-page.server";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { formatVintage } from "~/lib/format";
 import { pageHeaders } from "~/lib/http.server";
 import { presentHref } from "~/features/present/deck-address";
@@ -68,15 +68,19 @@ export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: Route.MetaFunction = ({ data: loaderData }) => {
+export const meta: Route.MetaFunction = ({ data: loaderData, error }) => {
   const titles = loaderData?.comparison?.columns.map((c) => c.title) ?? [];
   return [
-    {
-      title:
-        titles.length > 0
-          ? `Compare ${listTitles(titles)} (${formatVintage(loaderData!.vintage)}) — Career Atlas`
-          : "Compare roles and occupations — Career Atlas",
-    },
+    ...(error
+      ? errorMeta(error)
+      : [
+          {
+            title:
+              titles.length > 0
+                ? `Compare ${listTitles(titles)} (${formatVintage(loaderData!.vintage)}) — Career Atlas`
+                : "Compare roles and occupations — Career Atlas",
+          },
+        ]),
     {
       name: "description",
       content:

@@ -1,7 +1,7 @@
 import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/compare_.handout";
 import { listTitles } from "~/lib/list-titles";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { ComparisonHandoutBody } from "~/features/handout/components/comparison-handout";
 import { HandoutSheet } from "~/features/handout/components/handout-sheet";
 import { getRoleComparison } from "~/features/compare/queries.server";
@@ -114,8 +114,8 @@ export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: Route.MetaFunction = ({ data: loaderData }) => {
-  if (!loaderData) return [{ title: "Comparison handout — Career Atlas" }];
+export const meta: Route.MetaFunction = ({ data: loaderData, error }) => {
+  if (!loaderData) return errorMeta(error, "Comparison handout not found");
   const titles = loaderData.handout.roles.map((r) => r.title);
   return [
     { title: `Compare ${listTitles(titles)}: one-page handout (${formatVintage(loaderData.handout.vintage)}) — Career Atlas` },

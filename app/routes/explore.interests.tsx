@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import type { Route } from "./+types/explore.interests";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { InterestsExplorer } from "~/features/explore/components/interests-explorer";
 import { loadInterestsExplorer } from "~/features/explore/interests-explorer.server";
 import { pageHeaders } from "~/lib/http.server";
@@ -31,13 +31,17 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export const headers = pageHeaders;
 
-export const meta: Route.MetaFunction = ({ data: page }) => [
-  {
-    title:
-      page && page.pickedNames.length > 0
-        ? `Careers for ${page.pickedNames.join(", ")} interests — Career Atlas`
-        : "Start from what you like — Career Atlas",
-  },
+export const meta: Route.MetaFunction = ({ data: page, error }) => [
+  ...(error
+    ? errorMeta(error)
+    : [
+        {
+          title:
+            page && page.pickedNames.length > 0
+              ? `Careers for ${page.pickedNames.join(", ")} interests — Career Atlas`
+              : "Start from what you like — Career Atlas",
+        },
+      ]),
   {
     name: "description",
     content:

@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import type { Route } from "./+types/explore.skills";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SkillsExplorer } from "~/features/explore/components/skills-explorer";
 import { loadSkillsExplorer } from "~/features/explore/skills-explorer.server";
 import { pageHeaders } from "~/lib/http.server";
@@ -31,10 +31,12 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export const headers = pageHeaders;
 
-export const meta: Route.MetaFunction = ({ data: page }) => {
+export const meta: Route.MetaFunction = ({ data: page, error }) => {
   const names = page?.picks.map((p) => p.name) ?? [];
   return [
-    { title: names.length > 0 ? `Careers for ${names.join(", ")} — Career Atlas` : "Start from your skills — Career Atlas" },
+    ...(error
+      ? errorMeta(error)
+      : [{ title: names.length > 0 ? `Careers for ${names.join(", ")} — Career Atlas` : "Start from your skills — Career Atlas" }]),
     {
       name: "description",
       content: "Pick the skills you have and see the tech roles and occupations that use them, their outlook, and what to learn next.",

@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import type { Route } from "./+types/occupations.$code";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { OccupationProfile } from "~/features/occupations/components/occupation-profile";
 import { loadOccupationProfile } from "~/features/occupations/profile.server";
 import { pageHeaders } from "~/lib/http.server";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export const headers = pageHeaders;
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
+export const meta: Route.MetaFunction = ({ loaderData, error }) =>
   loaderData
     ? [
         { title: `${loaderData.occupation.title} — Career Atlas` },
@@ -30,7 +30,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) =>
           content: `${loaderData.occupation.title} (SOC ${loaderData.occupation.socCode}): projected growth, openings, pay percentiles, tasks, technology and AI evidence, each with its source.`,
         },
       ]
-    : [{ title: "Occupation not found — Career Atlas" }];
+    : errorMeta(error, "Occupation not found");
 
 export default function OccupationPage({ loaderData }: Route.ComponentProps) {
   return <OccupationProfile profile={loaderData} />;

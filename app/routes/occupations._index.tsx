@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import type { Route } from "./+types/occupations._index";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { OccupationFinder } from "~/features/occupations/components/occupation-finder";
 import { loadOccupationFinder } from "~/features/occupations/finder.server";
 import { pageHeaders } from "~/lib/http.server";
@@ -24,8 +24,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export const headers = pageHeaders;
 
-export const meta: Route.MetaFunction = () => [
-  { title: "Every occupation — Career Atlas" },
+export const meta: Route.MetaFunction = ({ error }) => [
+  ...(error ? errorMeta(error) : [{ title: "Every occupation — Career Atlas" }]),
   {
     name: "description",
     content: "All 832 occupations BLS projects, with growth, openings, pay, entry education and O*NET job zones, filterable and sortable.",

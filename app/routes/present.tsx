@@ -1,6 +1,6 @@
 import { Link, type ShouldRevalidateFunction, useLoaderData } from "react-router";
 import type { Route } from "./+types/present";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { Presenter } from "~/features/present/components/presenter";
 import { loadPresentation } from "~/features/present/params.server";
 import { withDataPin } from "~/features/data-pin/data-pin";
@@ -32,8 +32,8 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styl
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
   !formMethod && sameDeckAddress(currentUrl, nextUrl) ? false : defaultShouldRevalidate;
 
-export const meta: Route.MetaFunction = ({ data: loaderData }) => {
-  if (!loaderData) return [{ title: "Presentation not available — Career Atlas" }];
+export const meta: Route.MetaFunction = ({ data: loaderData, error }) => {
+  if (!loaderData) return errorMeta(error, "Presentation not available");
   const { deck } = loaderData;
   return [
     { title: `Presenting ${deck.title} (${formatVintage(deck.vintage)}) — Career Atlas` },

@@ -1,6 +1,6 @@
 import { type ShouldRevalidateFunction, useLoaderData } from "react-router";
 import type { Route } from "./+types/present_.notes";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { NotesWindow } from "~/features/present/components/notes-window";
 import { loadPresentation } from "~/features/present/params.server";
 import { sameDeckAddress } from "~/features/present/deck-address";
@@ -22,8 +22,8 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: styl
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
   !formMethod && sameDeckAddress(currentUrl, nextUrl) ? false : defaultShouldRevalidate;
 
-export const meta: Route.MetaFunction = ({ data: loaderData }) => [
-  { title: loaderData ? `Speaker notes: ${loaderData.deck.title} — Career Atlas` : "Speaker notes not available — Career Atlas" },
+export const meta: Route.MetaFunction = ({ data: loaderData, error }) => [
+  ...(loaderData ? [{ title: `Speaker notes: ${loaderData.deck.title} — Career Atlas` }] : errorMeta(error, "Speaker notes not available")),
   { name: "robots", content: "noindex" },
 ];
 

@@ -1,6 +1,6 @@
 import { data, redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/roles.$slug";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { AiImpact } from "~/features/roles/components/ai-impact";
 import { AlsoKnownAs } from "~/features/roles/components/also-known-as";
 import { DiscussionQuestions } from "~/features/roles/components/discussion-questions";
@@ -86,8 +86,9 @@ export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: glossaryStyles },
 ];
 
-export const meta: Route.MetaFunction = ({ data: loaderData }) => {
-  if (!loaderData) return [{ title: "Role not found — Career Atlas" }];
+export const meta: Route.MetaFunction = ({ data: loaderData, error }) => {
+  // A bad pin or period is about the link, not the role (errorTitle): only an unknown role is "Role not found".
+  if (!loaderData) return errorMeta(error, "Role not found");
   const { role, vintage } = loaderData.profile;
   return [
     { title: `${role.title}: pay, outlook and skills (${formatVintage(vintage)}) — Career Atlas` },

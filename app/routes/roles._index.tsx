@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import type { Route } from "./+types/roles._index";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { RoleFinder } from "~/features/outlook/components/role-finder";
 import { loadRoleFinder } from "~/features/outlook/finder.server";
 import { pageHeaders } from "~/lib/http.server";
@@ -19,8 +19,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export const headers = pageHeaders;
 
-export const meta: Route.MetaFunction = () => [
-  { title: "Find a tech role — Career Atlas" },
+export const meta: Route.MetaFunction = ({ error }) => [
+  ...(error ? errorMeta(error) : [{ title: "Find a tech role — Career Atlas" }]),
   {
     name: "description",
     content: "Every tech role with its projected growth, openings, median pay and employment, sortable and filterable.",

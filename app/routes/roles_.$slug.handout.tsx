@@ -1,6 +1,6 @@
 import { data, redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/roles_.$slug.handout";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { HandoutSheet } from "~/features/handout/components/handout-sheet";
 import { RoleHandoutBody } from "~/features/handout/components/role-handout";
 import { RoleNotFoundSearch } from "~/features/roles/components/role-not-found";
@@ -80,8 +80,8 @@ export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: Route.MetaFunction = ({ data: loaderData }) => {
-  if (!loaderData) return [{ title: "Handout not found — Career Atlas" }];
+export const meta: Route.MetaFunction = ({ data: loaderData, error }) => {
+  if (!loaderData) return errorMeta(error, "Handout not found");
   const { role, vintage } = loaderData.handout;
   return [
     { title: `${role.title}: one-page handout (${formatVintage(vintage)}) — Career Atlas` },

@@ -30,6 +30,18 @@ import { loader as occupationsCsvLoader } from "~/routes/occupations[.]csv";
 import { OccupationFinder } from "~/features/occupations/components/occupation-finder";
 import { loader as occupationCsvLoader } from "~/routes/occupations_.$code.figures[.csv]";
 import { loader as skillsExplorerLoader } from "~/routes/explore.skills";
+import { UNSAFE_ErrorResponseImpl as ErrorResponse, type MetaDescriptor } from "react-router";
+import * as roleRoute from "~/routes/roles.$slug";
+import * as occupationRoute from "~/routes/occupations.$code";
+import * as roleHandoutRoute from "~/routes/roles_.$slug.handout";
+import * as compareRoute from "~/routes/compare";
+import * as compareHandoutRoute from "~/routes/compare_.handout";
+import * as roleFinderRoute from "~/routes/roles._index";
+import * as occupationFinderRoute from "~/routes/occupations._index";
+import * as skillsExplorerRoute from "~/routes/explore.skills";
+import * as interestsExplorerRoute from "~/routes/explore.interests";
+import * as presentRoute from "~/routes/present";
+import * as presentNotesRoute from "~/routes/present_.notes";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_P10, SOFTWARE_DEVELOPERS_PAY } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse, type DataResult, type RouteArgs } from "./route-args";
 import { renderInRouter } from "./rendered-page";
@@ -454,6 +466,49 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     }
     const unknown = await thrownStatus(() => profilePage("?data=v999-1a2b3c4d"));
     expect(unknown.text).toMatch(/There is no data version “v999-1a2b3c4d”/);
+  });
+
+  // A counselor's pass (2026-12-06): /roles/back-end-developer?data=garbage (400) and ?data=v1-00000000 (404) were titled
+  // "Role not found — Career Atlas" (the 404 with a search for the role), and /occupations/15-1252?data=garbage
+  // "Occupation not found"; other pinnable pages kept their usual title over the error. What would break: a page whose
+  // title blames its subject, or says nothing, when only the pin is wrong.
+  it("titles a page with a bad pin after the pin, on every page that takes one, and an unknown subject as before", async () => {
+    type PageRoute = { loader: (args: never) => Promise<unknown>; meta: (args: never) => MetaDescriptor[] | undefined };
+    const pages: [PageRoute, string, Record<string, string>][] = [
+      [roleRoute, "/roles/back-end-developer", { slug: "back-end-developer" }],
+      [occupationRoute, "/occupations/15-1252", { code: "15-1252" }],
+      [roleHandoutRoute, "/roles/back-end-developer/handout", { slug: "back-end-developer" }],
+      [compareRoute, "/compare?roles=back-end-developer,data-scientist", {}],
+      [compareHandoutRoute, "/compare/handout?roles=back-end-developer,data-scientist", {}],
+      [roleFinderRoute, "/roles", {}],
+      [occupationFinderRoute, "/occupations", {}],
+      [skillsExplorerRoute, "/explore/skills?have=python", {}],
+      [interestsExplorerRoute, "/explore/interests?like=investigative", {}],
+      [presentRoute, "/present?role=back-end-developer", {}],
+      [presentNotesRoute, "/present/notes?role=back-end-developer", {}],
+    ];
+    /** The page's title as React Router renders it for what its loader throws. */
+    const titleFor = async ({ loader, meta }: PageRoute, path: string, params: Record<string, string>) => {
+      const thrown = await thrownResponse(() => loader(routeArgs(path, params) as never));
+      const error = new ErrorResponse(thrown.status, thrown.statusText, await thrown.text());
+      const title = meta({ data: undefined, loaderData: undefined, error, params, location: new URL(`http://localhost${path}`) } as never)
+        ?.map((d) => ("title" in d ? d.title : null))
+        .find(Boolean);
+      return `${thrown.status} ${String(title)}`;
+    };
+    const join = (path: string, query: string) => `${path}${path.includes("?") ? "&" : "?"}${query}`;
+    for (const [route, path, params] of pages) {
+      expect(await titleFor(route, join(path, "data=garbage"), params), path).toBe("400 Bad link: data version — Career Atlas");
+      expect(await titleFor(route, join(path, `data=v1-${"0".repeat(8)}`), params), path).toBe(
+        "404 Pinned data version not found — Career Atlas",
+      );
+    }
+    // The subject's own 404 keeps its title.
+    expect(await titleFor(roleRoute, "/roles/astronaut", { slug: "astronaut" })).toBe("404 Role not found — Career Atlas");
+    expect(await titleFor(occupationRoute, "/occupations/15-9999", { code: "15-9999" })).toMatch(/^404 Occupation not found/);
+    expect(await titleFor(roleRoute, "/roles/back-end-developer?vintage=2099-09", { slug: "back-end-developer" })).toBe(
+      "400 Bad link: projection period — Career Atlas",
+    );
   });
 
   it("says so, and shows no spread, where a version's percentiles were loaded before they were archived", async () => {

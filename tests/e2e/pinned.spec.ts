@@ -117,14 +117,29 @@ test.describe("pinned links", () => {
   });
 
   test("a malformed tag is a 400 and an unknown version a 404, each with a message", async ({ page, expectErrorStatusFor }) => {
+    // A counselor's pass (2026-12-06): both were titled "Role not found", and the 404 offered a search for the role,
+    // though the role exists. The title and heading name the pin; the role search is for an unknown role only.
     expectErrorStatusFor("/roles/web-developer?data=latest");
     const malformed = await page.goto("/roles/web-developer?data=latest");
     expect(malformed!.status()).toBe(400);
     await expect(page.locator("main")).toContainText("use a data version tag such as v3-1a2b3c4d");
+    await expect(page).toHaveTitle("Bad link: data version — Career Atlas");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bad link: data version");
     expectErrorStatusFor("/roles/web-developer?data=v999-1a2b3c4d");
     const unknown = await page.goto("/roles/web-developer?data=v999-1a2b3c4d");
     expect(unknown!.status()).toBe(404);
     await expect(page.locator("main")).toContainText("There is no data version “v999-1a2b3c4d”");
+    await expect(page).toHaveTitle("Pinned data version not found — Career Atlas");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pinned data version not found");
+    await expect(page.getByRole("heading", { name: "Search for a role" })).toHaveCount(0);
+    expectErrorStatusFor("/occupations/15-1252?data=latest");
+    await page.goto("/occupations/15-1252?data=latest");
+    await expect(page).toHaveTitle("Bad link: data version — Career Atlas");
+    // An unknown role still is "Role not found", with the search.
+    expectErrorStatusFor("/roles/no-such-role");
+    await page.goto("/roles/no-such-role");
+    await expect(page).toHaveTitle("Role not found — Career Atlas");
+    await expect(page.getByRole("heading", { name: "Search for a role" })).toBeVisible();
     expectErrorStatusFor("/compare?roles=web-developer,qa-engineer&data=v999-1a2b3c4d");
     const compare = await page.goto("/compare?roles=web-developer,qa-engineer&data=v999-1a2b3c4d");
     expect(compare!.status()).toBe(404);
@@ -138,6 +153,9 @@ test.describe("pinned links", () => {
       const response = await page.goto(path);
       expect(response!.status(), path).toBe(status);
       await expect(page.locator("main"), path).toContainText(message);
+      await expect(page, path).toHaveTitle(
+        status === 400 ? "Bad link: data version — Career Atlas" : "Pinned data version not found — Career Atlas",
+      );
     }
   });
 

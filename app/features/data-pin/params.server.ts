@@ -14,6 +14,7 @@ import {
   type DataVersionStamp,
 } from "~/features/data-pin/data-pin";
 import { noDataLoaded } from "~/lib/http.server";
+import { parameterStatusText } from "~/lib/parameter-errors";
 
 export const dataPinQueryShape = {
   data: z
@@ -41,15 +42,13 @@ export function resolveDataPin(pin: DataPin, url: URL): { current: DataVersionSt
       if (!pin.current) break;
       throw new Response(
         `There is no data version “${url.searchParams.get("data")}” (the link may be mistyped or from another Career Atlas). ${leaveOut}`,
-        {
-          status: 404,
-          statusText: "Not Found",
-        },
+        // About the pin, not the page's subject: titled as such, with no search for the role (parameter-errors.ts).
+        { status: 404, statusText: parameterStatusText(404, ["data"]) },
       );
     case "not_archived":
       throw new Response(
         `Data version ${pin.pinned.tag} (loaded ${formatCalendarDate(pin.pinned.loadedAt)}) was loaded before Career Atlas kept the figures of each version, so they can no longer be shown. ${leaveOut}`,
-        { status: 404, statusText: "Not Found" },
+        { status: 404, statusText: parameterStatusText(404, ["data"]) },
       );
     case "none":
       if (!pin.current) break;

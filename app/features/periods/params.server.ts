@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { PROJECTION_VINTAGE_PATTERN } from "~db/schema/enums";
 import { noDataLoaded } from "~/lib/http.server";
+import { parameterStatusText } from "~/lib/parameter-errors";
 import {
   growthFilterNotAppliedText,
   loadedPeriods,
@@ -55,7 +56,7 @@ export function choosePeriod(periods: readonly ProjectionPeriod[], requested: st
   if (period) return { period, periods: loaded };
   throw new Response(`${unknownPeriodMessage(requested!, loaded)} Leave out “vintage=” for the newest projections.`, {
     status: 400,
-    statusText: "Bad Request",
+    statusText: parameterStatusText(400, ["vintage"]),
   });
 }
 
@@ -92,7 +93,7 @@ export function chooseGrowthBand(period: ProjectionPeriod, rank: number | undefi
   if (band) return { band, notApplied: null };
   throw new Response(`There is no growth band ${rank} for ${period.vintage}; bands run from 1 (fastest) to ${bands.length}.`, {
     status: 400,
-    statusText: "Bad Request",
+    statusText: parameterStatusText(400, ["band"]),
   });
 }
 
