@@ -35,6 +35,7 @@ import { loader as mapLoader } from "~/routes/map";
 import { loader as ladderLoader } from "~/routes/paths.$slug";
 import { loader as laddersLoader } from "~/routes/paths._index";
 import { loader as presentLoader } from "~/routes/present";
+import { loader as occupationLoader } from "~/routes/occupations.$code";
 import { loader as profileLoader } from "~/routes/roles.$slug";
 import { loader as finderLoader } from "~/routes/roles._index";
 import { loader as finderCsvLoader } from "~/routes/roles[.]csv";
@@ -283,6 +284,8 @@ describeEachDriver("projection periods as data", { seed: true }, (ctx) => {
       ["/skills/:slug", () => skillLoader(routeArgs("/skills/python?vintage=2030-40", { slug: "python" }))],
       ["/paths", () => laddersLoader(routeArgs("/paths?vintage=2030-40"))],
       ["/paths/:slug", () => ladderLoader(routeArgs(`/paths/${ROLE}?vintage=2030-40`, { slug: ROLE }))],
+      // Shows every loaded period, so vintage= selects nothing there; an unloaded one is still said to be (ADR 013).
+      ["/occupations/:code", () => occupationLoader(routeArgs("/occupations/15-1252?vintage=2030-40", { code: "15-1252" }))],
     ];
 
     it.each(pages)("is a 400 on %s naming the periods that are loaded, never another period or a 500", async (_page, load) => {
@@ -293,6 +296,21 @@ describeEachDriver("projection periods as data", { seed: true }, (ctx) => {
         `Career Atlas has no BLS projections for the period 2030-40. The periods loaded are ${names.slice(0, -1).join(", ")} and ${names.at(-1)}. ` +
           "Leave out “vintage=” for the newest projections.",
       );
+    });
+
+    // A counselor's pass (2026-12-06): /occupations/15-1252?vintage=2099-09 was a 301 to the page without it, as for any
+    // parameter the page does not read, where /roles/back-end-developer?vintage=2099-09 said what was wrong. What would
+    // break: a mistyped period on an occupation's page dropped without a word, or a loaded one kept as a second address.
+    it("is checked on an occupation's page, which shows every period: malformed or unloaded a 400, loaded a 301 without it", async () => {
+      const occupation = (query: string) => occupationLoader(routeArgs(`/occupations/15-1252${query}`, { code: "15-1252" }));
+      const malformed = await thrownResponse(() => occupation("?vintage=garbage"));
+      expect(malformed.status).toBe(400);
+      expect(await malformed.text()).toMatch(/^This address has a parameter we cannot use\. “vintage”: write a projection period/);
+      const dataTag = (await getCurrentDataVersion())!.tag;
+      const loadedPeriod = await redirectOf(() => occupation(`?vintage=${curated[0]}&data=${dataTag}`));
+      expect(loadedPeriod.status).toBe(301);
+      expect(loadedPeriod.headers.get("Location")).toBe(`/occupations/15-1252?data=${dataTag}`);
+      expect((await answerOf(occupation(""))).status).toBe(200);
     });
 
     it("is refused by the lesson form, naming the loaded periods", async () => {

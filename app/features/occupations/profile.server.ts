@@ -21,10 +21,11 @@ import {
 import { findNearestTechRoles } from "~/features/occupations/nearest-roles.server";
 import { listPayPercentiles } from "~/features/pay/queries.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
+import { leaveOutPeriod, vintageParam } from "~/features/periods/params.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 
-const profileQuery = z.object(dataPinQueryShape);
+const profileQuery = z.object({ ...dataPinQueryShape, vintage: vintageParam });
 
 /**
  * /occupations/:code: everything the catalogue knows about one BLS occupation, each part with its source.
@@ -32,13 +33,15 @@ const profileQuery = z.object(dataPinQueryShape);
  * for a detailed occupation no curated role is filed under (its nearest tech roles, then remembered). `data=<tag>`
  * pins its figures (projections, openings, pay percentiles) to a data version's archive, as on role profiles (ADR 008);
  * its texts (and nearest roles) are the current ones. A pin costs the same queries (one to name the versions), plus six
- * for an older version's changes.
+ * for an older version's changes. `vintage=` selects nothing here (every period is shown): see leaveOutPeriod.
  */
 export async function loadOccupationProfile(request: Request, code: string | undefined) {
   const socCode = occupationCodeParam(code, request);
   const { query, url, result, headers } = await loadPublicPage(request, {
     query: profileQuery,
-    load: async ({ data: dataTag }, url) => {
+    load: async ({ data: dataTag, vintage }, url) => {
+      // Every loaded period is on the page: a period in the address is checked (400 if unknown), then left out (301).
+      await leaveOutPeriod(vintage, url);
       const archiveId = pinnedVersionFromTag(dataTag)?.id;
       const [
         occupation,

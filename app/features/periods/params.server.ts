@@ -4,6 +4,7 @@
  * loaded periods (one query), and a well-formed period that is not loaded is a 400 naming the ones that are,
  * never a 500 and never a silent switch to another period.
  */
+import { redirect } from "react-router";
 import { z } from "zod";
 import { PROJECTION_VINTAGE_PATTERN } from "~db/schema/enums";
 import { noDataLoaded } from "~/lib/http.server";
@@ -100,4 +101,19 @@ export function chooseGrowthBand(period: ProjectionPeriod, rank: number | undefi
 /** The loaded periods, and the one `requested` names or the newest (see choosePeriod). One query. */
 export async function readProjectionPeriod(requested: string | undefined): Promise<PeriodChoice> {
   return choosePeriod(await listProjectionPeriods(), requested);
+}
+
+/**
+ * `?vintage=` on a page that shows every loaded period side by side (an occupation's profile, ADR 014), where it selects
+ * nothing. A malformed one is the schema's 400 (vintageParam) and an unloaded one choosePeriod's, naming the loaded
+ * periods, as on the pages that take one; a loaded one is a 301 to the address without it, one address per page as for
+ * any parameter a page does not read (ADR 006). Until 2026-12-06 any value, 2099-09 or garbage, went with that 301
+ * without a word, where a role profile said what was wrong (ADR 013, amended). One query when given.
+ */
+export async function leaveOutPeriod(vintage: string | undefined, url: URL): Promise<void> {
+  if (vintage === undefined) return;
+  await readProjectionPeriod(vintage);
+  const target = new URL(url);
+  target.searchParams.delete("vintage");
+  throw redirect(`${target.pathname}${target.search}`, { status: 301, headers: { "Cache-Control": "public, max-age=300" } });
 }
