@@ -279,6 +279,28 @@ test.describe("an occupation profile", () => {
     await expect(page.getByRole("main")).toContainText("is not an occupation code");
   });
 
+  // A counselor's pass (2026-12-06): ?vintage=2099-09 here was a 301 that dropped it without a word, where a role
+  // profile answered a 400 naming the loaded periods. The page shows every period, so a loaded one is left out (301).
+  test("answers a malformed or unloaded period with a 400 naming it, and leaves out a loaded one", async ({
+    page,
+    expectErrorStatusFor,
+    request,
+  }) => {
+    for (const [query, text] of [
+      ["vintage=2099-09", "Career Atlas has no BLS projections for the period 2099-09."],
+      ["vintage=garbage", "“vintage”: write a projection period"],
+    ] as const) {
+      expectErrorStatusFor(`/occupations/15-1252?${query}`);
+      const response = await page.goto(`/occupations/15-1252?${query}`);
+      expect(response?.status(), query).toBe(400);
+      await expect(page.getByRole("main"), query).toContainText(text);
+      await expect(page, query).toHaveTitle("Bad link: projection period — Career Atlas");
+    }
+    const loaded = await request.get("/occupations/15-1252?vintage=2024-34", { maxRedirects: 0 });
+    expect(loaded.status()).toBe(301);
+    expect(loaded.headers()["location"]).toBe("/occupations/15-1252");
+  });
+
   for (const path of [PROFILE, NON_TECH_PROFILE]) {
     test(`has no accessibility violations (every details open): ${path}`, async ({ page }) => {
       // A whole profile with every fold open is a long page (all technologies and titles): axe needs more than
