@@ -139,6 +139,29 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       expect(queriesOf(first.headers)).toBe(queriesOf(nurses.headers));
     });
 
+    // A counselor's pass (2026-12-06): /api/v1/occupations?page=99999 was a 400 "“page”: must be a page number: 1, 2, 3 …",
+    // though it is one, only past the end; page 5 of four was a 404 in other words. What would break: a page number of
+    // any length refused as no page number, or a past-the-end answer that does not say how many pages there are.
+    it("answers a page past the last with a 404 saying how many pages there are, however long its number", async () => {
+      const { body } = await answer("occupations", "/api/v1/occupations");
+      const pages = Math.ceil(body.total / 100);
+      const total = body.total.toLocaleString("en-US");
+      for (const page of [String(pages + 1), "99999", "9".repeat(30)]) {
+        expect(await problemOf("occupations", `/api/v1/occupations?page=${page}`), page).toEqual({
+          status: 404,
+          detail: `There are ${pages} pages of 100 (${total} occupations); page ${page} is past the end.`,
+        });
+      }
+      // With a filter, its own count; page 1 of no match is an empty page, not an error.
+      const nurses = await answer("occupations", "/api/v1/occupations?q=registered%20nurses");
+      expect(await problemOf("occupations", "/api/v1/occupations?q=registered%20nurses&page=2")).toEqual({
+        status: 404,
+        detail: `There is 1 page of 100 (${nurses.body.total} occupations); page 2 is past the end.`,
+      });
+      expect((await answer("occupations", "/api/v1/occupations?q=zzzzzz")).body).toMatchObject({ total: 0, data: [] });
+      expect((await problemOf("occupations", `/api/v1/occupations?page=${"9".repeat(41)}`)).status).toBe(400);
+    });
+
     it("gives an occupation's OEWS percentiles, with the top code marked where OEWS publishes none above it", async () => {
       const { body } = await answer("occupation", "/api/v1/occupations/15-1252");
       const survey = body.data.payPercentiles[0]!;

@@ -20,7 +20,7 @@ import {
   type ProjectionRow,
 } from "~/features/open-data/api-queries.server";
 import { API_PAGE_SIZE, type apiQueries, type ApiFigure, type ApiProjection } from "~/features/open-data/api-schemas.server";
-import { notFound, type ApiContext, type ApiPayload } from "~/features/open-data/api.server";
+import { notFound, queriedPage, refusePastLastPage, type ApiContext, type ApiPayload } from "~/features/open-data/api.server";
 import type { z } from "zod";
 
 type Query<Name extends keyof typeof apiQueries> = ApiContext<z.infer<(typeof apiQueries)[Name]>>;
@@ -79,9 +79,9 @@ export async function roleAnswer(asked: string | undefined, { query, dataVersion
 
 export async function occupationsAnswer({ query, dataVersionId }: Query<"occupations">): Promise<ApiPayload<"occupations">> {
   const { period } = await readProjectionPeriod(query.vintage);
-  const page = query.page ?? 1;
-  const { rows, total } = await listApiOccupations({ vintage: period.vintage, q: query.q, page, dataVersionId });
-  if (page > 1 && rows.length === 0) throw notFound(`There is no page ${page}: ${total} occupations match, ${API_PAGE_SIZE} a page.`);
+  const page = query.page?.number ?? 1;
+  const { rows, total } = await listApiOccupations({ vintage: period.vintage, q: query.q, page: queriedPage(page), dataVersionId });
+  refusePastLastPage({ page, digits: query.page?.digits, total, items: "occupations" });
   const surveys = await listApiMedianSurveys({ lines: rows, dataVersionId });
   return { period: period.vintage, page, pageSize: API_PAGE_SIZE, total, data: rows.map((line) => projectionOf(line, surveys)) };
 }

@@ -26,6 +26,21 @@ const data = dataPinQueryShape.data.describe(
 
 export const API_PAGE_SIZE = 100;
 
+/**
+ * `page=` of a paged list: any page number, as digits. One past the last page is a page number all the same, answered
+ * with a 404 saying how many pages there are (pastLastPage); until 2026-12-06 a page of five digits or more was a 400
+ * saying "must be a page number". Its digits are kept for that message, since a long one is no exact JS number.
+ */
+function pageParam(items: string) {
+  return z
+    .string()
+    .max(40, "is too long for a page number: at most 40 digits")
+    .regex(/^[1-9]\d*$/, "must be a page number: 1, 2, 3 …")
+    .transform((digits) => ({ digits, number: Number(digits) }))
+    .optional()
+    .describe(`Page of ${API_PAGE_SIZE} ${items}, from 1; past the last page, a 404 says how many there are.`);
+}
+
 export const apiQueries = {
   roles: z.object({ vintage, data }),
   role: z.object({ vintage, data }),
@@ -39,12 +54,7 @@ export const apiQueries = {
       .max(100, "must be at most 100 characters")
       .optional()
       .describe("Words the occupation's BLS title contains (case-insensitive)."),
-    page: z
-      .string()
-      .regex(/^[1-9]\d{0,3}$/, "must be a page number: 1, 2, 3 …")
-      .transform(Number)
-      .optional()
-      .describe(`Page of ${API_PAGE_SIZE} occupations, from 1.`),
+    page: pageParam("occupations"),
   }),
   occupation: z.object({ data }),
   skills: z.object({}),

@@ -21,7 +21,7 @@ import type { AppLoadContext } from "react-router";
 import { etagWithBuild, ifNoneMatchHits, PROBLEM_CONTENT_TYPE, problemDetails, publicPageHeaders } from "~/lib/http.server";
 import { parseSearchParams, refuseBrokenQueryEscapes } from "~/lib/params.server";
 import { quoteFromAddress } from "~/lib/unusable-characters";
-import type { ApiAnswerName, ApiData, ApiSource } from "~/features/open-data/api-schemas.server";
+import { API_PAGE_SIZE, type ApiAnswerName, type ApiData, type ApiSource } from "~/features/open-data/api-schemas.server";
 
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -78,6 +78,26 @@ export async function answerApi<Name extends ApiAnswerName, Schema extends z.Zod
     if (error instanceof Response && error.status >= 400) return problem(error.status, await error.text());
     throw error;
   }
+}
+
+/**
+ * The page a paged list's query reads: the asked one, or, for a page past any list (more than a million pages), one that
+ * is past it too and keeps the query's offset a small integer (a page of 30 digits would be no exact number).
+ */
+export function queriedPage(page: number): number {
+  return Math.min(page, 1_000_000);
+}
+
+/**
+ * A page past the last of a paged list is a 404 that says how many pages there are, in the same words for every paged
+ * address: "There are 9 pages of 100 (832 occupations); page 99999 is past the end." Page 1 of an empty list is
+ * an empty page, not an error. `digits`: the page as the address wrote it.
+ */
+export function refusePastLastPage({ page, digits, total, items }: { page: number; digits?: string; total: number; items: string }): void {
+  const pages = Math.max(1, Math.ceil(total / API_PAGE_SIZE));
+  if (page <= pages) return;
+  const count = pages === 1 ? "There is 1 page" : `There are ${pages.toLocaleString("en-US")} pages`;
+  throw notFound(`${count} of ${API_PAGE_SIZE} (${total.toLocaleString("en-US")} ${items}); page ${digits ?? page} is past the end.`);
 }
 
 /** A 404 for an item the API does not have, thrown from a loader. */

@@ -188,7 +188,8 @@ export function DataPage({ page }: { page: DataPageView }) {
           any method but <code>GET</code>, <code>HEAD</code> and <code>OPTIONS</code> (the API is read-only).
         </li>
         <li>
-          Lists of occupations come 100 a page (<code>page=2</code>), with the number of matches.
+          Lists of occupations come 100 a page (<code>page=2</code>), with the number of matches; a page past the last is a 404 that says
+          how many pages there are.
         </li>
       </ul>
 
