@@ -2,7 +2,7 @@
  * Requests the app has no use for are answered by the shell, cheaply and without a stack in the log
  * (issue 13, item 7).
  */
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import { PROBLEM_CONTENT_TYPE, problemDetails, READ_ONLY_ALLOW, readOnlyRefusal } from "~/lib/http.server";
 
 /** Every page is read with GET (or HEAD) and every form posts: nothing else reaches React Router. */
@@ -37,17 +37,28 @@ export function allowedMethods(): RequestHandler {
 
 /**
  * Whether a path is the JSON API's, as React Router would route it: it matches routes whatever their case and after
- * decoding (so "/API/v1/roles" and "/api/v%31/roles" are the API too, and must not take the pages' POST).
+ * decoding (so "/API/v1/roles" and "/api/v%31/roles" are the API too, and must not take the pages' POST). Only the
+ * escapes of ASCII characters are decoded, which is all the prefix can hold: a broken escape elsewhere in the path
+ * ("/api/v%31/roles/%ZZ") leaves the prefix readable, and the shell's error answer for it is the API's (errors.ts).
  */
-function isApiPath(path: string): boolean {
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    // A broken escape: React Router answers it as a bad address; compared as sent.
-  }
+export function isApiPath(path: string): boolean {
+  const decoded = path.replace(/%([0-7][0-9A-Fa-f])/g, (_escape, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   const lower = decoded.toLowerCase();
   return lower.startsWith(API_PREFIX) || lower === API_PREFIX.slice(0, -1);
+}
+
+/**
+ * An error the shell answers itself (a broken %-escape in the path, a bad Host header, an outage, a 500): under
+ * /api/v1/ a problem+json readable from any origin, like every other answer of the API (docs/decisions/020), elsewhere
+ * short plain text. A counselor's pass (2026-12-06) found /api/v1/roles/%ZZ answered 400 in text/plain.
+ */
+export function sendShellError(req: Request, res: Response, status: number, text: { api: string; page: string }): void {
+  res.status(status).set("Cache-Control", "no-store");
+  if (isApiPath(req.path)) {
+    res.set({ "Content-Type": PROBLEM_CONTENT_TYPE, "Access-Control-Allow-Origin": "*" }).send(problemDetails(status, text.api));
+    return;
+  }
+  res.type("text/plain").send(text.page);
 }
 
 const apiMethods: RequestHandler = (req, res, next) => {

@@ -8,6 +8,7 @@ import helmet from "helmet";
 import onHeaders from "on-headers";
 import type { Env } from "~/lib/env.server";
 import { addressedHost, isSameOriginRequest } from "~/lib/same-origin.server";
+import { sendShellError } from "./request-hygiene";
 
 /**
  * A fresh nonce per response, read by the policy below and by the render (load context).
@@ -81,7 +82,8 @@ export function validHostHeader(config: Env): RequestHandler {
   return (req, res, next) => {
     const hosts = [req.get("host"), ...(config.TRUST_PROXY ? [req.get("x-forwarded-host")?.split(",")[0]?.trim()] : [])];
     if (hosts.every((host) => host === undefined || HOST_HEADER.test(host)) && req.get("host")) return next();
-    res.status(400).set("Cache-Control", "no-store").type("text/plain").send("This request's Host header is not a valid host name.");
+    const text = "This request's Host header is not a valid host name.";
+    sendShellError(req, res, 400, { api: text, page: text });
   };
 }
 

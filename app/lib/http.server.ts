@@ -107,6 +107,7 @@ const PROBLEM_TITLES: Record<number, string> = {
   404: "Not Found",
   405: "Method Not Allowed",
   429: "Too Many Requests",
+  500: "Internal Server Error",
   503: "Service Unavailable",
 };
 

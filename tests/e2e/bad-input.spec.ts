@@ -99,4 +99,9 @@ test("a path with a broken %-escape is a 400 that says so, not Express's bare er
     expect(response.headers()["content-type"], url).toContain("text/plain");
     expect(await response.text(), url).toContain("broken %-escape");
   }
+  // Under /api/v1/ it is a problem, as every other error of the API (a counselor's pass, 2026-12-06, found text/plain).
+  const api = await request.get("/api/v1/roles/%ZZ", { failOnStatusCode: false });
+  expect(api.status()).toBe(400);
+  expect(api.headers()["content-type"]).toBe("application/problem+json; charset=utf-8");
+  expect(((await api.json()) as { detail: string }).detail).toContain("broken %-escape");
 });
