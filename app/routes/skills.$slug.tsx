@@ -85,7 +85,7 @@ export default function SkillPage() {
           <h1>{skill.name}</h1>
           <p className="lede">{skill.description}</p>
           <div className="skill-page__marks">
-            <SkillMarkList skillName={skill.name} marks={marks} onetRelease={onetRelease} />
+            <SkillMarkList skillName={skill.name} marks={marks} onetRelease={onetRelease} technologies={detail.technologies} />
           </div>
           <ul className="skill-actions">
             {detail.inRoleFinder ? (

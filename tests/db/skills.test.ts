@@ -1,5 +1,14 @@
+import { sql } from "drizzle-orm";
+import { createElement } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
+import { database, rowsOf } from "~/lib/db.server";
+import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
+import { SkillMarkList } from "~/features/skills/components/skill-marks";
+import { SkillEvidence } from "~/features/skills/components/skill-evidence";
+import { TechnologyPage } from "~/features/skills/components/technology-page";
+import { loader as technologyLoader } from "~/routes/technologies.$slug";
+import { loader as technologiesLoader } from "~/routes/technologies._index";
 import { SKILL_KINDS } from "~db/schema/enums";
 import { getSkillDetail, listSkills, type SkillDetail } from "~/features/skills/queries.server";
 import { loader as skillLoader } from "~/routes/skills.$slug";
@@ -7,6 +16,15 @@ import { loader as skillsLoader } from "~/routes/skills._index";
 import { hasAnyMark, onetReleaseLabel } from "~/features/skills/skills";
 import { curatedDataset, describeEachDriver } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+import { renderInRouter } from "./rendered-page";
+
+/** A page's text without tags, spaces collapsed, as a reader sees it. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&rsquo;|&#x27;/g, "’")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
 
 /** How many roles in the dataset list a skill, by importance: the hand-countable truth for the catalogue. */
 function datasetRoleCounts(skill: string) {
@@ -179,6 +197,93 @@ describeEachDriver("skills models", { seed: true }, () => {
       for (const id of used) expect(ids, id).toContain(id);
       expect(python.sources.find((s) => s.id === "onet-30-1")?.license).toContain("CC BY 4.0");
     });
+  });
+
+  // What would break: /skills/python said "In Demand for 22 occupations of our tech roles" and /technologies/python
+  // "marked In Demand for 49": one counted O*NET occupations under the BLS occupations our roles map to (Blockchain
+  // Engineers among them, which no role is), the other BLS occupations in every family, and neither said so.
+  it("says what each In Demand count counts, and each agrees with its query: /skills/python beside /technologies/python", async () => {
+    const { data: skillPage } = await answerOf(skillLoader(routeArgs("/skills/python", { slug: "python" })));
+    const { detail, onetRelease } = skillPage;
+    const db = await database();
+    // The skill page's list: O*NET occupations filed under (bls_code) a BLS occupation a curated role maps to, that flag
+    // one of the skill's names In Demand. Counted here from the O*NET rows, not from skill_flags.
+    const underRoleLines = rowsOf<{ onetCode: string }>(
+      await db.execute(sql`
+        select distinct ots.onet_code as "onetCode" from onet_technology_skills ots
+          join onet_occupations oo on oo.onet_code = ots.onet_code
+         where ots.example in ('Python', 'Flask') and ots.in_demand
+           and oo.bls_code in (select soc_code from role_occupations)
+         order by 1`),
+    ).map((r) => r.onetCode);
+    expect(detail.marks.inDemand.map((d) => d.onetCode).sort()).toEqual(underRoleLines);
+    const [lines] = rowsOf<{ n: number }>(await db.execute(sql`select count(distinct soc_code)::int as n from role_occupations`));
+    expect(detail.roleOccupationLines).toBe(lines!.n);
+    // Blockchain Engineers (15-1299.07) count, under Computer occupations, all other, though no role is filed there:
+    // "of our tech roles" was wrong.
+    expect(underRoleLines).toContain("15-1299.07");
+    const [blockchainRoles] = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(*)::int as n from role_occupations where onet_code = '15-1299.07'`),
+    );
+    expect(blockchainRoles!.n).toBe(0);
+
+    // In every occupation: the O*NET count from the O*NET rows; the BLS count is the technology page's and the list's.
+    const [everyOnet] = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(distinct onet_code)::int as n from onet_technology_skills where example = 'Python' and in_demand`),
+    );
+    const { data: technologyPage } = await answerOf(technologyLoader(routeArgs("/technologies/python", { slug: "python" })));
+    const { data: list } = await answerOf(technologiesLoader(routeArgs("/technologies")));
+    const tableRows = technologyPage.occupations.filter((o) => o.inDemand).length;
+    const python = detail.technologies.find((t) => t.name === "Python")!;
+    expect(detail.technologies.map((t) => [t.name, t.slug])).toEqual([
+      ["Python", "python"],
+      ["Flask", "flask"],
+    ]);
+    expect(python.inDemandOnetOccupations).toBe(everyOnet!.n);
+    expect(python.inDemandLines).toBe(tableRows);
+    expect(technologyPage.technology).toMatchObject({ inDemandOnetOccupations: everyOnet!.n, inDemandLines: tableRows });
+    expect(list.technologies.find((t) => t.slug === "python")?.inDemandLines).toBe(tableRows);
+    // The page's list is a part of every O*NET occupation's: fewer, never more.
+    expect(detail.marks.inDemand.length).toBeLessThan(python.inDemandOnetOccupations);
+
+    // The words. The header badge and the evidence name the unit and the scope, with O*NET's release and source number.
+    const onetNumber = detail.sources.findIndex((s) => s.id === "onet-30-1") + 1;
+    const html = renderInRouter(
+      createElement(ProfileSourcesProvider, {
+        sources: detail.sources,
+        children: [
+          createElement(SkillMarkList, {
+            key: "marks",
+            skillName: "Python",
+            marks: detail.marks,
+            onetRelease,
+            technologies: detail.technologies,
+          }),
+          createElement(SkillEvidence, { key: "evidence", detail, onetRelease }),
+        ],
+      }),
+    );
+    const text = textOf(html);
+    const n = underRoleLines.length;
+    expect(text).toContain(
+      `In Demand for ${n} O*NET occupations filed under our tech roles’ BLS occupations O*NET 30.1, December 2025 [${onetNumber}]`,
+    );
+    expect(text).not.toContain("of our tech roles");
+    expect(text).toContain(
+      `“Python” In Demand for ${everyOnet!.n} O*NET occupations, filed under ${tableRows} BLS occupations (every occupation on its technology page)`,
+    );
+    expect(text).toContain(
+      `Counted on this page: the ${n} O*NET occupations filed under the ${lines!.n} BLS occupations our tech roles map to that flag Python In Demand (O*NET 30.1, December 2025) [${onetNumber}]`,
+    );
+    expect(html).toContain('href="/technologies/python"');
+
+    const technologyText = textOf(renderInRouter(createElement(TechnologyPage, technologyPage)));
+    expect(technologyText).toContain(
+      `; ${everyOnet!.n} O*NET occupations in all flag it In Demand, filed under ${tableRows} of those BLS occupations.`,
+    );
+    expect(technologyText).toContain(
+      "a skill page counts In Demand only among the O*NET occupations filed under our tech roles’ BLS occupations",
+    );
   });
 
   it("leads system design to Lead Developer and Software Architect (progression edges that add it)", async () => {

@@ -21,7 +21,10 @@ test.describe("skills catalogue", () => {
     await expect(python).toContainText("O*NET 30.1, December 2025");
     // In Demand names its occupations on demand (native <details>, keyboard and no-JS friendly).
     const demand = python.locator("details.mark-details");
-    await expect(demand.locator("summary")).toContainText(/In Demand for \d+ occupations/);
+    // The count names its unit and scope (a skill page's count and a technology page's had read as a contradiction).
+    await expect(demand.locator("summary")).toContainText(
+      /In Demand for \d+ O\*NET occupations filed under our tech roles’ BLS occupations/,
+    );
     await expect(demand.getByText("Software Developers")).toBeHidden();
     await demand.locator("summary").click();
     await expect(demand.getByText("Software Developers")).toBeVisible();

@@ -16,8 +16,10 @@ import {
   type SkillProgressionStep,
   type SkillRole,
   type SkillSummary,
+  type SkillTechnology,
 } from "~/features/skills/skills";
 import type { SourceCitation } from "~/features/sources/citations";
+import { inDemandLinesSql, inDemandOnetOccupationsSql } from "~/features/skills/technologies.server";
 
 export type { SkillDetail, SkillFilters, SkillKindGroup, SkillSummary };
 
@@ -149,6 +151,15 @@ export async function getSkillDetail({
         description: skills.description,
         onetExamples: skills.onetExamples,
         flags: flagsOfSkill,
+        // Each O*NET name with its In Demand counts in every occupation (the technology page's), in the skill's order.
+        technologies: sql<SkillTechnology[]>`(
+          select coalesce(json_agg(json_build_object(
+            'name', t.name, 'slug', t.slug, 'listed', t.listed,
+            'inDemandOnetOccupations', ${inDemandOnetOccupationsSql(sql`t.name`)}, 'inDemandLines', ${inDemandLinesSql(sql`t.name`)}
+          ) order by array_position(${sql.raw(`"skills"."onet_examples"`)}, t.name)), '[]'::json)
+          from technologies t where t.name = any(${sql.raw(`"skills"."onet_examples"`)}))`,
+        // The BLS occupations our roles map to: the In Demand list's scope (seed/seed.ts keeps flags for these only).
+        roleOccupationLines: sql<number>`(select count(distinct ro.soc_code) from role_occupations ro)`.mapWith(Number),
         needs: sql<RoleNeed[]>`(
           select coalesce(json_agg(json_build_object(
             'roleSlug', rs.role_slug, 'importance', rs.importance, 'level', rs.level, 'sourceId', rs.source_id
@@ -224,6 +235,8 @@ export async function getSkillDetail({
     vintage,
     skill: { slug: core.slug, name: core.name, kind: core.kind, description: core.description, onetExamples: core.onetExamples },
     marks,
+    technologies: core.technologies,
+    roleOccupationLines: core.roleOccupationLines,
     inRoleFinder: isInRoleFinder(marks, core.needs.length),
     roles,
     allOccupations: average,

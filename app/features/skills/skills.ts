@@ -77,6 +77,18 @@ export interface SkillFilters {
   q?: string;
 }
 
+/** One O*NET name a skill stands for, with its own page (/technologies/:slug) and its In Demand counts in every occupation. */
+export interface SkillTechnology {
+  name: string;
+  slug: string;
+  /** O*NET occupations that list it. */
+  listed: number;
+  /** O*NET occupations, in every family, that flag it In Demand. */
+  inDemandOnetOccupations: number;
+  /** BLS occupations with an O*NET occupation that flags it In Demand (the technology page's count). */
+  inDemandLines: number;
+}
+
 /** A role that needs the skill, with its occupation's figures for the chosen vintage. */
 export interface SkillRole {
   slug: string;
@@ -125,6 +137,13 @@ export interface SkillDetail {
     onetExamples: string[];
   };
   marks: SkillMarks;
+  /** The O*NET names it stands for, in the catalogue's order, with their counts in every occupation. */
+  technologies: SkillTechnology[];
+  /**
+   * How many BLS occupations our curated roles map to: `marks.inDemand` counts the O*NET occupations filed under these
+   * only (Blockchain Engineers under 15-1299 Computer occupations, all other, Cloud Engineer's line).
+   */
+  roleOccupationLines: number;
   inRoleFinder: boolean;
   /** Core roles first, then useful; each by title. */
   roles: SkillRole[];

@@ -1,6 +1,22 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { database, rowsOf } from "~/lib/db.server";
 import { techOccupationSql } from "~/features/occupations/queries.server";
+
+/**
+ * How many O*NET occupations, in every family, flag a technology In Demand. The skill page's "in all" count; the skill
+ * page's own In Demand list (skill_flags) keeps only those filed under the BLS occupations our tech roles map to.
+ */
+export function inDemandOnetOccupationsSql(name: SQL): SQL {
+  return sql`(select count(distinct ots.onet_code)::int from onet_technology_skills ots where ots.example = ${name} and ots.in_demand)`;
+}
+
+/**
+ * How many BLS occupations have an O*NET occupation that flags a technology In Demand (occupation_technologies: each
+ * line once). The one count /technologies, /technologies/:slug and the skill pages give, so they cannot disagree.
+ */
+export function inDemandLinesSql(name: SQL): SQL {
+  return sql`(select count(*)::int from occupation_technologies ot where ot.example = ${name} and ot.in_demand)`;
+}
 
 export interface Technology {
   name: string;
@@ -9,6 +25,10 @@ export interface Technology {
   listed: number;
   hot: boolean;
   inDemand: boolean;
+  /** O*NET occupations, in every family, that flag it In Demand. */
+  inDemandOnetOccupations: number;
+  /** BLS occupations with an O*NET occupation that flags it In Demand. */
+  inDemandLines: number;
   sourceId: string;
   /** Our curated skills that stand for it (each has its own page). */
   skills: { slug: string; name: string }[];
@@ -20,6 +40,7 @@ export async function getTechnology(slug: string): Promise<Technology | undefine
   const [row] = rowsOf<Omit<Technology, "skills"> & { skills: Technology["skills"] | string }>(
     await db.execute(sql`
       select t.name, t.slug, t.listed, t.hot, t.in_demand as "inDemand", t.source_id as "sourceId",
+             ${inDemandOnetOccupationsSql(sql`t.name`)} as "inDemandOnetOccupations", ${inDemandLinesSql(sql`t.name`)} as "inDemandLines",
              coalesce((select json_agg(json_build_object('slug', s.slug, 'name', s.name) order by s.name)
                          from skills s where t.name = any(s.onet_examples)), '[]'::json) as skills
         from technologies t where t.slug = ${slug}`),
@@ -28,6 +49,8 @@ export async function getTechnology(slug: string): Promise<Technology | undefine
   return {
     ...row,
     listed: Number(row.listed),
+    inDemandOnetOccupations: Number(row.inDemandOnetOccupations),
+    inDemandLines: Number(row.inDemandLines),
     skills: typeof row.skills === "string" ? (JSON.parse(row.skills) as Technology["skills"]) : row.skills,
   };
 }
@@ -104,7 +127,7 @@ export async function listHotTechnologies(): Promise<HotTechnology[]> {
   const rows = rowsOf<HotTechnology>(
     await db.execute(sql`
       select t.name, t.slug, t.listed, t.hot, t.in_demand as "inDemand", t.source_id as "sourceId",
-             (select count(*)::int from occupation_technologies ot where ot.example = t.name and ot.in_demand) as "inDemandLines"
+             ${inDemandLinesSql(sql`t.name`)} as "inDemandLines"
         from technologies t
        where t.hot or t.in_demand
        order by 7 desc, t.listed desc, t.name collate "C"`),

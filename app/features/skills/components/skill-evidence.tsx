@@ -2,14 +2,20 @@ import { Link } from "react-router";
 import { SourceRef } from "~/features/sources/components/sources-context";
 import type { SkillDetail } from "~/features/skills/skills";
 import { quoteList } from "~/features/skills/components/skill-marks";
+import { formatCount } from "~/lib/format";
 import { ScrollBox } from "~/ui/scroll-box";
 
 /**
  * The evidence behind a skill's marks: the exact O*NET technology names it stands for, O*NET's Hot Technology
- * flag, the O*NET occupations that flag it In Demand (with titles), and sources' own highlights.
+ * flag, how many occupations flag each name In Demand in all (the technology page's counts, linked), the O*NET
+ * occupations under our tech roles' BLS occupations that flag it In Demand (with titles), and sources' own highlights.
+ * Each count says what it counts: the page's 22 for Python and its technology page's 49 read as a contradiction
+ * when both said only "occupations".
  */
 export function SkillEvidence({ detail, onetRelease }: { detail: SkillDetail; onetRelease: string }) {
-  const { skill, marks } = detail;
+  const { skill, marks, technologies, roleOccupationLines } = detail;
+  const onetRef = marks.onetSourceId ? <SourceRef id={marks.onetSourceId} /> : null;
+  const scope = `filed under the ${formatCount(roleOccupationLines)} BLS occupations our tech roles map to`;
   return (
     <>
       <h3 id="evidence-onet">O*NET ({onetRelease})</h3>
@@ -40,13 +46,37 @@ export function SkillEvidence({ detail, onetRelease }: { detail: SkillDetail; on
               <>O*NET does not flag {skill.name} as a Hot Technology.</>
             )}
           </p>
+          <p>
+            In every occupation, {onetRelease} {onetRef} flags:
+          </p>
+          <ul className="skill-demand-all">
+            {technologies.map((t) => (
+              <li key={t.slug}>
+                “{t.name}” In Demand for{" "}
+                {t.inDemandOnetOccupations === 0 ? (
+                  <>
+                    none; {formatCount(t.listed)} O*NET occupation{t.listed === 1 ? " lists" : "s list"} it
+                  </>
+                ) : (
+                  <>
+                    {formatCount(t.inDemandOnetOccupations)} O*NET occupation{t.inDemandOnetOccupations === 1 ? "" : "s"}, filed under{" "}
+                    {formatCount(t.inDemandLines)} BLS occupation{t.inDemandLines === 1 ? "" : "s"}
+                  </>
+                )}{" "}
+                (<Link to={`/technologies/${t.slug}`}>every occupation on its technology page</Link>)
+              </li>
+            ))}
+          </ul>
           {marks.inDemand.length === 0 ? (
-            <p>No O*NET occupation in our data flags {skill.name} In Demand.</p>
+            <p>
+              Counted on this page: no O*NET occupation {scope} flags {skill.name} In Demand.
+            </p>
           ) : (
             <ScrollBox label={`O*NET occupations that flag ${skill.name} In Demand`}>
               <table className="data-table skill-demand-table">
                 <caption>
-                  O*NET occupations that flag {skill.name} In Demand ({marks.inDemand.length}): it appears often in their job postings
+                  Counted on this page: the {formatCount(marks.inDemand.length)} O*NET occupation{marks.inDemand.length === 1 ? "" : "s"}{" "}
+                  {scope} that flag {skill.name} In Demand ({onetRelease}) {onetRef}: it appears often in their job postings
                 </caption>
                 <thead>
                   <tr>

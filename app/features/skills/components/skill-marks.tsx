@@ -1,14 +1,36 @@
 import { Link } from "react-router";
-import { SourceRef } from "~/features/sources/components/sources-context";
-import type { SkillSummaryMarks } from "~/features/skills/skills";
+import { SourceRef, useSource } from "~/features/sources/components/sources-context";
+import type { SkillSummaryMarks, SkillTechnology } from "~/features/skills/skills";
 
 /**
  * A skill's hot / in-demand marks as text badges (never colour alone), each naming where it comes from: the
- * O*NET release for O*NET's Hot Technology and In Demand flags, the source and role for a source highlight.
- * The In Demand occupations are listed on demand (a native <details>, no JavaScript needed).
+ * O*NET release and source for O*NET's Hot Technology and In Demand flags, the source and role for a source highlight.
+ * The In Demand occupations are listed on demand (a native <details>, no JavaScript needed). The count says which
+ * occupations it counts: a student read "In Demand for 22 occupations of our tech roles" beside the technology page's
+ * "In Demand for 49" and could not tell why (22 O*NET occupations under our roles' BLS occupations; 49 BLS occupations
+ * in all). `technologies` (the skill page) links each O*NET name to its page, which counts every occupation.
  */
-export function SkillMarkList({ skillName, marks, onetRelease }: { skillName: string; marks: SkillSummaryMarks; onetRelease: string }) {
-  const { hotTechnologies, inDemand, highlights } = marks;
+export function SkillMarkList({
+  skillName,
+  marks,
+  onetRelease,
+  technologies,
+}: {
+  skillName: string;
+  marks: SkillSummaryMarks;
+  onetRelease: string;
+  technologies?: Pick<SkillTechnology, "name" | "slug">[];
+}) {
+  const { hotTechnologies, inDemand, highlights, onetSourceId } = marks;
+  // Inside <summary> (a button to assistive technology) the source is its number as text: a link there is a control
+  // nested in a control (axe: nested-interactive).
+  const onetNumber = useSource(onetSourceId ?? "")?.number;
+  const onetRef = onetSourceId ? (
+    <>
+      {" "}
+      <SourceRef id={onetSourceId} />
+    </>
+  ) : null;
   if (hotTechnologies.length === 0 && inDemand.length === 0 && highlights.length === 0) {
     return <span className="muted">No hot or in-demand mark</span>;
   }
@@ -17,6 +39,7 @@ export function SkillMarkList({ skillName, marks, onetRelease }: { skillName: st
       {hotTechnologies.length > 0 ? (
         <li>
           <span className="badge badge--hot">Hot Technology</span> <span className="mark-release">{onetRelease}</span>
+          {onetRef}
           {hotTechnologies.length > 1 || hotTechnologies[0] !== skillName ? (
             <span className="mark-evidence"> as {quoteList(hotTechnologies)}</span>
           ) : null}
@@ -28,9 +51,10 @@ export function SkillMarkList({ skillName, marks, onetRelease }: { skillName: st
             <summary>
               {/* The badge stays short (it does not wrap); which occupations it counts runs on as text. */}
               <span className="badge badge--demand">
-                In Demand for {inDemand.length} occupation{inDemand.length === 1 ? "" : "s"}
+                In Demand for {inDemand.length} O*NET occupation{inDemand.length === 1 ? "" : "s"}
               </span>{" "}
-              of our tech roles <span className="mark-release">{onetRelease}</span>
+              {IN_DEMAND_SCOPE} <span className="mark-release">{onetRelease}</span>
+              {onetNumber ? <span className="mark-release"> [{onetNumber}]</span> : null}
             </summary>
             <ul className="mark-details__list">
               {inDemand.map((d) => (
@@ -39,6 +63,12 @@ export function SkillMarkList({ skillName, marks, onetRelease }: { skillName: st
                 </li>
               ))}
             </ul>
+            {technologies && technologies.length > 0 ? (
+              <p className="mark-details__all">
+                Every occupation, counted by BLS occupation, is on the technology page{technologies.length === 1 ? "" : "s"}{" "}
+                <TechnologyLinks technologies={technologies} />.
+              </p>
+            ) : null}
           </details>
         </li>
       ) : null}
@@ -50,6 +80,19 @@ export function SkillMarkList({ skillName, marks, onetRelease }: { skillName: st
       ))}
     </ul>
   );
+}
+
+/** Which O*NET occupations an In Demand count counts (seed/seed.ts keeps the flags of these only). */
+export const IN_DEMAND_SCOPE = "filed under our tech roles’ BLS occupations";
+
+/** Each O*NET name linked to its technology page: "“Python”, “Flask”". */
+export function TechnologyLinks({ technologies }: { technologies: Pick<SkillTechnology, "name" | "slug">[] }) {
+  return technologies.map((t, i) => (
+    <span key={t.slug}>
+      {i > 0 ? ", " : null}
+      <Link to={`/technologies/${t.slug}`}>“{t.name}”</Link>
+    </span>
+  ));
 }
 
 export function quoteList(names: string[]): string {
@@ -66,8 +109,9 @@ export function SkillMarksLegend({ onetRelease, onetSourceId }: { onetRelease: s
           <span className="badge badge--hot">Hot Technology</span>: the technology appears often in job postings across all occupations.
         </li>
         <li>
-          <span className="badge badge--demand">In Demand for …</span>: it appears often in job postings for those O*NET occupations
-          (counted here among the occupations our tech roles are filed under; a technology&rsquo;s own page counts every occupation).
+          <span className="badge badge--demand">In Demand for …</span>: it appears often in job postings for that many O*NET occupations,
+          counted here among those filed under the BLS occupations our tech roles map to, which hold O*NET occupations no role is filed
+          under as well. A <Link to="/technologies">technology&rsquo;s own page</Link> counts every occupation, by BLS occupation.
         </li>
         <li>
           <span className="badge badge--highlight">Source highlight</span>: an article names it a hot or future skill for a role.

@@ -28,8 +28,8 @@ export function TechnologyPage({
 }) {
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const onetRef = <a href={`#source-${technology.sourceId}`}>[{sourceNumber.get(technology.sourceId)}]</a>;
-  const inDemand = occupations.filter((o) => o.inDemand).length;
   const tech = occupations.filter((o) => o.tech).length;
+  const { inDemandOnetOccupations, inDemandLines } = technology;
   return (
     <>
       <p className="breadcrumbs">
@@ -40,7 +40,17 @@ export function TechnologyPage({
         A technology {formatCount(technology.listed)} O*NET occupation{technology.listed === 1 ? "" : "s"} list
         {technology.listed === 1 ? "s" : ""} in {onetRelease} {onetRef}
         {marks(technology) ? <>, marked {marks(technology)}</> : null}. It is listed under {formatCount(occupations.length)} BLS occupation
-        {occupations.length === 1 ? "" : "s"} ({formatCount(tech)} of them tech), and marked In Demand for {formatCount(inDemand)}.
+        {occupations.length === 1 ? "" : "s"} ({formatCount(tech)} of them tech)
+        {/* Both units named: a skill page counts O*NET occupations, this page BLS occupations, and read side by side the
+            two unnamed counts looked like a contradiction. */}
+        {inDemandOnetOccupations === 0 ? (
+          <>; no O*NET occupation flags it In Demand.</>
+        ) : (
+          <>
+            ; {formatCount(inDemandOnetOccupations)} O*NET occupation{inDemandOnetOccupations === 1 ? "" : "s"} in all flag
+            {inDemandOnetOccupations === 1 ? "s" : ""} it In Demand, filed under {formatCount(inDemandLines)} of those BLS occupations.
+          </>
+        )}
       </p>
       {technology.skills.length > 0 ? (
         <p>
@@ -50,8 +60,8 @@ export function TechnologyPage({
               {i > 0 ? ", " : null}
               <Link to={`/skills/${s.slug}`}>{s.name}</Link>
             </span>
-          ))}
-          .
+          ))}{" "}
+          (a skill page counts In Demand only among the O*NET occupations filed under our tech roles&rsquo; BLS occupations).
         </p>
       ) : null}
       <p>
