@@ -199,7 +199,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
   const base = { scope, period, periods, readings, picks, choices, dataVersion, dataTag, dataPinBanner: pin.banner };
   if (picks.length === 0) {
     const sources = await listSourcesByIds({ ids: [period.sourceId] });
-    return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources };
+    return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources, picksWithoutRole: [] };
   }
 
   // A pinned list pairs its archived medians with the percentiles archived with them (keptPayLookup).
@@ -219,6 +219,9 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
   const picked = new Set(picks.flatMap((p) => p.skillSlugs));
 
   const asksByRole = groupBy(roleAsks, (a) => a.roleSlug);
+  // A pick no curated role lists (Express; most O*NET technologies) is said so beside it, not left to an empty list.
+  const listedByARole = new Set(roleAsks.map((a) => a.skillSlug));
+  const picksWithoutRole = picks.flatMap((pick, i) => (pick.skillSlugs.some((slug) => listedByARole.has(slug)) ? [] : [i]));
   const roles = rankCareers(
     roleRows.map((role): RoleFit => {
       const asks = asksByRole.get(role.slug) ?? [];
@@ -320,6 +323,8 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
     allOccupations: allOccupations ?? null,
     sources,
     dataPinBanner,
+    /** Indexes into `picks` of the picks no curated role lists. */
+    picksWithoutRole,
   };
 }
 

@@ -43,6 +43,11 @@ function MatchedSkills({
   );
 }
 
+/** "Django", "Django and Express", "C, Django and Express". */
+function namesText(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
 /** `presentHref`: the address of this list as slides (the presenter is a feature above this one: the route builds it). */
 export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExplorerView; presentHref: string | null }) {
   const {
@@ -62,6 +67,7 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
     dataVersion,
     dataTag,
     dataPinBanner,
+    picksWithoutRole,
   } = explorer;
   const vintage = periodLabel(period);
   const state = { have: picks.map((p) => p.name), scope, vintage: period.vintage, data: dataTag };
@@ -191,7 +197,7 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
           <section aria-labelledby="explore-picked">
             <h2 id="explore-picked">Your skills</h2>
             <ul className="explore-picked">
-              {picks.map((p) => (
+              {picks.map((p, i) => (
                 <li key={p.name}>
                   {p.kind === "skill" && p.skillSlug ? (
                     <Link to={`/skills/${p.skillSlug}`}>{p.name}</Link>
@@ -200,7 +206,10 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
                   ) : (
                     p.name
                   )}
-                  <span className="muted">{p.kind === "skill" ? " · our skill catalogue" : " · O*NET 30.1 technology"}</span>{" "}
+                  <span className="muted">
+                    {p.kind === "skill" ? " · our skill catalogue" : " · O*NET 30.1 technology"}
+                    {picksWithoutRole.includes(i) ? " · no curated role lists it yet" : null}
+                  </span>{" "}
                   <Link
                     to={href({ have: state.have.filter((n) => n !== p.name) })}
                     aria-label={`Remove ${p.name}`}
@@ -236,7 +245,13 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
 
           <LearnNext learn={learn} allOccupations={allOccupations} vintage={vintage} sourceNumber={sourceNumber} />
 
-          <RoleFits roles={roles} picks={picks} vintage={vintage} sourceNumber={sourceNumber} />
+          <RoleFits
+            roles={roles}
+            picks={picks}
+            withoutRole={picksWithoutRole.map((i) => picks[i]!.name)}
+            vintage={vintage}
+            sourceNumber={sourceNumber}
+          />
 
           <OccupationFits
             occupations={occupations}
@@ -244,6 +259,7 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
             picks={picks}
             vintage={vintage}
             scope={scope}
+            withoutOnetName={picks.filter((p) => p.examples.length === 0).map((p) => p.name)}
             allHref={href({ scope: "all" })}
             sourceNumber={sourceNumber}
           />
@@ -313,11 +329,14 @@ function LearnNext({
 function RoleFits({
   roles,
   picks,
+  withoutRole,
   vintage,
   sourceNumber,
 }: {
   roles: RoleFit[];
   picks: PickedSkill[];
+  /** Names of the picks no curated role lists. */
+  withoutRole: string[];
   vintage: string;
   sourceNumber: ReadonlyMap<string, number>;
 }) {
@@ -327,9 +346,10 @@ function RoleFits({
         Tech roles that use your skills
         <PrintedRolesNote total={roles.length} />
       </h2>
-      {roles.length === 0 ? (
-        <p>None of our curated tech roles lists these skills; the occupations below may.</p>
-      ) : (
+      {/* Said plainly, by name: a student who picked Django expected Back-End Developer, and "these skills" hid which one
+          dead-ended. */}
+      {withoutRole.length > 0 ? <p>No curated tech role lists {namesText(withoutRole)} yet.</p> : null}
+      {roles.length === 0 ? null : (
         <p className="screen-only">
           Fit: 2 points for each of your skills a role counts as core, 1 for each other one it needs, out of {2 * picks.length}.{" "}
           <a href="#explore-formula">How the fit is worked out</a>
@@ -402,6 +422,7 @@ function OccupationFits({
   picks,
   vintage,
   scope,
+  withoutOnetName,
   allHref,
   sourceNumber,
 }: {
@@ -410,6 +431,8 @@ function OccupationFits({
   picks: PickedSkill[];
   vintage: string;
   scope: "tech" | "all";
+  /** Names of the picks that stand for no O*NET technology, so match no occupation (Express, soft skills). */
+  withoutOnetName: string[];
   allHref: string;
   sourceNumber: ReadonlyMap<string, number>;
 }) {
@@ -419,13 +442,19 @@ function OccupationFits({
       <h2 id="explore-occupations">{scope === "tech" ? "Tech occupations" : "Occupations"} that use your skills</h2>
       <p>
         {total === 0 ? (
-          `No ${what} list these technologies in O*NET 30.1.`
+          // Nothing to list when no pick stands for an O*NET technology: the sentence below says why.
+          withoutOnetName.length === picks.length ? null : (
+            `No ${what} list these technologies in O*NET 30.1.`
+          )
         ) : (
           <>
             {formatCount(total)} {what} list at least one of your skills in O*NET 30.1
             <ShownCount total={total} shown={occupations.length} printed={PRINTED_ROWS.techOccupations} />.
           </>
         )}{" "}
+        {withoutOnetName.length > 0
+          ? `${namesText(withoutOnetName)} ${withoutOnetName.length === 1 ? "stands" : "stand"} for no O*NET technology, so no occupation is matched on ${withoutOnetName.length === 1 ? "it" : "them"}. `
+          : null}
         {scope === "tech" ? (
           <Link to={allHref} className="screen-only">
             Include every occupation

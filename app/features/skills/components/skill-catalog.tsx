@@ -79,7 +79,7 @@ function SkillRow({ skill, onetRelease }: { skill: SkillSummary; onetRelease: st
       </th>
       <td>
         {total === 0 ? (
-          <span className="muted">No role on record</span>
+          <span className="muted">No curated role lists it yet</span>
         ) : (
           <>
             <span className="skill-role-count">

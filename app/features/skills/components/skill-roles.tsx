@@ -4,6 +4,7 @@ import { formatDollars, formatPercentChange, formatVintage, formatWageYear } fro
 import { LEVEL_LABELS } from "~/features/roles/labels";
 import { NotAStartingSalary, PaySpread } from "~/features/pay/components/pay-spread";
 import type { SkillDetail, SkillRole } from "~/features/skills/skills";
+import { TechnologyLinks } from "~/features/skills/components/skill-marks";
 
 /**
  * The roles that need a skill, core first, with the level at which it starts to matter and each role's
@@ -11,9 +12,23 @@ import type { SkillDetail, SkillRole } from "~/features/skills/skills";
  * with its source on hover, focus or tap.
  */
 export function SkillRolesTable({ detail }: { detail: SkillDetail }) {
-  const { skill, roles, vintage, allOccupations } = detail;
+  const { skill, roles, vintage, allOccupations, technologies } = detail;
   const period = formatVintage(vintage);
-  if (roles.length === 0) return <p>No role on record needs {skill.name} yet.</p>;
+  // Said plainly: "No role on record" read as a gap in the data, not as "none of our roles lists it".
+  if (roles.length === 0) {
+    return (
+      <p>
+        No curated role lists {skill.name} yet, so there is no role&rsquo;s growth or pay to show.
+        {technologies.length > 0 ? (
+          <>
+            {" "}
+            The occupations that list it in O*NET are on its technology page{technologies.length === 1 ? "" : "s"}:{" "}
+            <TechnologyLinks technologies={technologies} />.
+          </>
+        ) : null}
+      </p>
+    );
+  }
   const core = roles.filter((r) => r.importance === "core").length;
   return (
     <>
