@@ -137,6 +137,33 @@ test.describe("printing every kind of page", () => {
       expect.soft(printed.text, summary).toContain(squeeze(`${summary} (not printed: open it on the page online)`));
   });
 
+  test("the map keeps its diagram's source line on one page and prints no heading without what it heads", async ({ page }) => {
+    // What would break: on Letter the line under the diagram split, its last words ("employment change 2024–34.") alone
+    // at the top of page 3, and the last page printed the heading "More hot skills" with nothing under it (the section is
+    // a form, which paper does not print).
+    await page.goto("/map");
+    const caption = squeeze((await page.locator(".map-diagram > .chart__source").textContent()) ?? "");
+    expect(caption).toMatch(/^Source:flags,O\*NET/);
+    for (const format of ["Letter", "A4"] as const) {
+      const { text } = await extractText(new Uint8Array(await page.pdf({ format })), { mergePages: false });
+      const pages = text.map(squeeze);
+      expect.soft(pages.filter((printed) => printed.includes(caption)).length, `${format}: a page holding the whole source line`).toBe(1);
+      expect.soft(pages.join(""), `${format}: the "More hot skills" heading`).not.toContain(squeeze("More hot skills"));
+    }
+    // Laid out for paper, every heading that prints has something printed after it in its section.
+    await page.emulateMedia({ media: "print" });
+    const alone = await page.locator("main h2, main h3").evaluateAll((headings) =>
+      headings
+        .filter((heading) => heading.checkVisibility())
+        .filter((heading) => {
+          const after = [...(heading.parentElement?.children ?? [])].slice([...heading.parentElement!.children].indexOf(heading) + 1);
+          return !after.some((element) => element.checkVisibility() && (element.textContent ?? "").trim() !== "");
+        })
+        .map((heading) => heading.textContent?.trim()),
+    );
+    expect(alone).toEqual([]);
+  });
+
   test("a comparison of three roles prints every column of its quick facts, each figure once", async ({ page }) => {
     const path = "/compare?roles=back-end-developer,data-scientist,security-analyst";
     const { screen, printed } = await expectPrintable(page, path, 12);
