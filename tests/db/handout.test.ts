@@ -61,6 +61,26 @@ function printedSourceIds(handout: RoleHandout | ComparisonHandout): string[] {
   return [...new Set(ids)];
 }
 
+/** The comparison handout's quick facts as printed: each row's header and the text of its cells, tags as spaces. */
+function factsTableCells(handout: ComparisonHandout): Map<string, string[]> {
+  const html = renderInRouter(
+    createElement(ProfileSourcesProvider, { sources: handout.sources, children: createElement(ComparisonHandoutBody, { handout }) }),
+  );
+  const table = /<table class="handout-table handout-compare-table">.*?<\/table>/s.exec(html)![0];
+  const text = (cell: string) =>
+    cell
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const body = /<tbody>(.*)<\/tbody>/s.exec(table)![1]!;
+  return new Map(
+    (body.match(/<tr>.*?<\/tr>/gs) ?? []).map((row) => [
+      text(/<th[^>]*>(.*?)<\/th>/s.exec(row)![1]!),
+      [...row.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((cell) => text(cell[1]!)),
+    ]),
+  );
+}
+
 describeEachDriver("handouts: what one printed page shows", { seed: true }, () => {
   describe("back-end developer, latest projections (2024-34)", () => {
     let profile: RoleProfile;
@@ -220,6 +240,28 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
 
     it("numbers exactly the sources it prints", () => {
       expect(handout.sources.map((s) => s.id).sort()).toEqual(printedSourceIds(handout).sort());
+    });
+
+    it("cites the source of every figure in its quick facts table, as the role's handout does", () => {
+      // What would break: the job change, openings, jobs and work experience rows and the "Total, 00-0000" cell printed
+      // without a [n] (a counselor's pass), while the same figures carry one on /roles/<slug>/handout.
+      const cells = factsTableCells(handout);
+      const number = (id: string) => `[${handout.sources.findIndex((s) => s.id === id) + 1}]`;
+      const marker = (cell: string | undefined) => cell?.split(" ").at(-1);
+      const total = handout.allOccupations!;
+      for (const header of ["Job change, 2022–32", "Openings per year", "Jobs 2022 → 2032"]) {
+        const row = cells.get(header)!;
+        expect(row, header).toHaveLength(handout.roles.length + 1);
+        handout.roles.forEach((role, i) => expect(marker(row[i]), `${header}: ${role.title}`).toBe(number(role.projection!.sourceId)));
+        expect(marker(row.at(-1)), `${header}: all occupations`).toBe(number(total.sourceId));
+      }
+      const experience = [...cells.keys()].find((header) => header.startsWith("Work experience"))!;
+      handout.roles.forEach((role, i) =>
+        expect(cells.get(experience)![i], `${experience}: ${role.title}`).toBe(`${role.workExperience} ${number(role.entrySourceId)}`),
+      );
+      expect(cells.get("Occupation (SOC)")!.at(-1)).toBe(`Total, 00-0000 ${number(total.sourceId)}`);
+      // Every cell that prints a figure or a fact carries a marker; only the dashes of rows all occupations have no figure for do not.
+      for (const [header, row] of cells) for (const cell of row) if (cell !== "—") expect(cell, `${header}: “${cell}”`).toMatch(/\[\d+\]/);
     });
   });
 

@@ -37,6 +37,14 @@ export function ComparisonFactsTable({ handout }: { handout: ComparisonHandout }
       <strong>{value}</strong> <SourceRef id={sourceId} />
     </>
   );
+  // Every figure names its source, as on the role's handout: the counts, like the growth beside them, are the projection's.
+  const cited = (value: string, sourceId: string) => (
+    <>
+      {value} <SourceRef id={sourceId} />
+    </>
+  );
+  const entryYear = (role: ComparisonHandoutRole) =>
+    entryYears.length > 1 && role.entryDataYear ? ` (${formatVintage(role.entryDataYear)})` : null;
 
   return (
     <HandoutSection id="handout-facts" title="Quick facts">
@@ -63,7 +71,7 @@ export function ComparisonFactsTable({ handout }: { handout: ComparisonHandout }
                 {role.occupation.title}, {role.occupation.socCode} <SourceRef id={role.occupation.sourceId} />
               </>
             ),
-            "Total, 00-0000",
+            total ? cited("Total, 00-0000", total.sourceId) : "Total, 00-0000",
           )}
           {row(
             `Median pay${wageYear !== null ? `, ${formatWageYear(wageYear)}` : ""}`,
@@ -84,30 +92,44 @@ export function ComparisonFactsTable({ handout }: { handout: ComparisonHandout }
           )}
           {row(
             `Job change, ${period}`,
-            (role) => projected(role, (p) => (p.changeNumeric !== null ? formatCountChange(p.changeNumeric) : "Not published")),
-            total?.changeNumeric != null ? formatCountChange(total.changeNumeric) : "Not published",
+            (role) =>
+              projected(role, (p) => (p.changeNumeric !== null ? cited(formatCountChange(p.changeNumeric), p.sourceId) : "Not published")),
+            total?.changeNumeric != null ? cited(formatCountChange(total.changeNumeric), total.sourceId) : "Not published",
           )}
           {row(
             "Openings per year",
-            (role) => projected(role, (p) => (p.annualOpenings !== null ? formatCount(p.annualOpenings) : "Not published")),
-            total?.annualOpenings != null ? formatCount(total.annualOpenings) : "Not published",
+            (role) =>
+              projected(role, (p) => (p.annualOpenings !== null ? cited(formatCount(p.annualOpenings), p.sourceId) : "Not published")),
+            total?.annualOpenings != null ? cited(formatCount(total.annualOpenings), total.sourceId) : "Not published",
           )}
           {row(
             `Jobs ${baseYear} → ${targetYear}`,
-            (role) => projected(role, (p) => `${formatCount(p.employmentBase)} → ${formatCount(p.employmentProjected)}`),
-            total ? `${formatCount(total.employmentBase)} → ${formatCount(total.employmentProjected)}` : "Not published",
+            (role) => projected(role, (p) => cited(`${formatCount(p.employmentBase)} → ${formatCount(p.employmentProjected)}`, p.sourceId)),
+            total
+              ? cited(`${formatCount(total.employmentBase)} → ${formatCount(total.employmentProjected)}`, total.sourceId)
+              : "Not published",
           )}
           {row(
             `Education${entryYears.length === 1 ? `, ${formatVintage(entryYears[0]!)}` : ""}`,
             (role) => (
               <>
                 {role.entryEducation} <SourceRef id={role.entrySourceId} />
-                {entryYears.length > 1 && role.entryDataYear ? ` (${formatVintage(role.entryDataYear)})` : null}
+                {entryYear(role)}
               </>
             ),
             "—",
           )}
-          {row("Work experience", (role) => role.workExperience, "—")}
+          {row(
+            `Work experience${entryYears.length === 1 ? `, ${formatVintage(entryYears[0]!)}` : ""}`,
+            // Education and work experience come from one source (entrySourceId), as on the role's handout.
+            (role) => (
+              <>
+                {role.workExperience} <SourceRef id={role.entrySourceId} />
+                {entryYear(role)}
+              </>
+            ),
+            "—",
+          )}
         </tbody>
       </table>
       <p className="handout-more">
