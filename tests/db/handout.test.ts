@@ -226,16 +226,29 @@ describeEachDriver("handouts: what one printed page shows", { seed: true }, () =
       expect(handout.roles[0]!.otherWages.map((w) => w.wageYear)).toEqual([2023]);
     });
 
-    it("caps the lists, and each role's AI summary keeps the layers apart", () => {
+    it("caps the lists, and prints each role's β exposure without its AI notes, which the comparison page has", () => {
+      // What would break: four items' AI notes took a fifth of the page, and four items printed on two Letter pages
+      // (4 of 28 comparisons measured 2026-12-06) in 7.5 pt type with 6.4 px details.
       expect(handout.hotSkillsInCommon.length).toBeLessThanOrEqual(HANDOUT_LIMITS.hotSkillsInCommon);
       expect(handout.hotSkillsInCommonCount).toBeGreaterThanOrEqual(handout.hotSkillsInCommon.length);
-      for (const role of handout.roles) {
-        expect(role.leadsTo.length).toBeLessThanOrEqual(HANDOUT_LIMITS.leadsToPerRole);
+      for (const role of handout.roles) expect(role.leadsTo.length).toBeLessThanOrEqual(HANDOUT_LIMITS.leadsToPerRole);
+      expect(handout.aiNotes).toBe(false);
+      expect(handout.roles.map((r) => [r.ai.official, r.ai.research, r.ai.editorial])).toEqual(handout.roles.map(() => [null, null, null]));
+      expect(handout.roles[0]!.ai.exposure).toMatchObject({ onetCode: "15-1254.00", sourceId: "eloundou-2023-gpts-are-gpts" });
+      // The notes' sources are not numbered: the sheet does not print them.
+      expect(handout.sources.map((s) => s.id)).not.toContain("article-backend-job-profile");
+    });
+
+    it("keeps the AI notes of a comparison of two, each role's layers apart", async () => {
+      const pair = comparisonHandout(await getRoleComparison({ slugs: ["back-end-developer", "data-scientist"], vintage: "2022-32" }));
+      expect(pair.aiNotes).toBe(true);
+      for (const role of pair.roles) {
         expect(role.ai.official?.layer ?? "official").toBe("official");
         expect(role.ai.editorial?.layer ?? "editorial").toBe("editorial");
       }
-      expect(handout.roles[0]!.ai.editorial).not.toBeNull(); // back-end has the article's notes
-      expect(handout.roles[2]!.ai.editorial).toBeNull(); // nobody wrote one for data scientists
+      expect(pair.roles[0]!.ai.editorial).not.toBeNull(); // back-end has the article's notes
+      expect(pair.roles[1]!.ai.editorial).toBeNull(); // nobody wrote one for data scientists
+      expect(pair.sources.map((s) => s.id).sort()).toEqual(printedSourceIds(pair).sort());
     });
 
     it("numbers exactly the sources it prints", () => {

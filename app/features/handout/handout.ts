@@ -53,6 +53,13 @@ export const HANDOUT_LIMITS = {
   leadsTo: 4,
   /** Next roles per role on a comparison handout. */
   leadsToPerRole: 2,
+  /**
+   * Items of a comparison handout that prints each one's AI notes (BLS's statement, the editorial note) beside its β
+   * exposure; a comparison of more prints the exposure only, and says where the notes are. Three or four items' notes
+   * took a fifth of the page: four items did not always fit one Letter page (4 of 28 measured printed two), even in
+   * 7.5 pt type with 8 px tables.
+   */
+  aiNotesUpToItems: 2,
 } as const;
 
 /** One bar of the handout's growth chart (drawn on the server: the handout must print without JavaScript). */
@@ -149,6 +156,8 @@ export interface ComparisonHandout {
   hotSkillsInCommon: HotSkillInCommon[];
   hotSkillsInCommonCount: number;
   onetSourceId: string | null;
+  /** Whether the items' AI notes are printed, or only their β exposure (HANDOUT_LIMITS.aiNotesUpToItems). */
+  aiNotes: boolean;
   sources: SourceCitation[];
 }
 
@@ -384,10 +393,13 @@ function handoutGrowthBar(row: CompareGrowthRow): HandoutGrowthBar {
   };
 }
 
-/** A comparison handout from its items, bars and hot skills: the lists capped, the sources numbered in order of first use. */
+/**
+ * A comparison handout from its items, bars and hot skills: the lists capped, the AI notes of three or four items left to
+ * the comparison page, the sources numbered in order of first use.
+ */
 function assembleComparisonHandout({
   vintage,
-  roles,
+  roles: items,
   allOccupations,
   sharedOccupations,
   growthBars,
@@ -402,6 +414,11 @@ function assembleComparisonHandout({
   hot: HotSkillInCommon[];
   sources: SourceCitation[];
 }): ComparisonHandout {
+  const aiNotes = items.length <= HANDOUT_LIMITS.aiNotesUpToItems;
+  // Without its notes an item's AI summary is its β exposure, so the sheet numbers only the sources it prints.
+  const roles = aiNotes
+    ? items
+    : items.map((item) => ({ ...item, ai: { official: null, exposure: item.ai.exposure, research: null, editorial: null } }));
   const hotSkillsInCommon = hot.slice(0, HANDOUT_LIMITS.hotSkillsInCommon);
   const onetSourceId = hotSkillsInCommon.find((h) => h.onetSourceId)?.onetSourceId ?? null;
   const sources = byFirstUse(allSources, [
@@ -427,6 +444,7 @@ function assembleComparisonHandout({
     hotSkillsInCommon,
     hotSkillsInCommonCount: hot.length,
     onetSourceId,
+    aiNotes,
     sources,
   };
 }

@@ -9,7 +9,8 @@ import { ComparisonAi, ComparisonLeads } from "~/features/handout/components/com
 
 /**
  * The sections of a comparison's handout: quick facts side by side (which are also the chart's data table), the
- * growth chart, hot skills in common, where each role leads, and AI impact per role.
+ * growth chart, hot skills in common, where each role leads, and AI impact per role (for three or four items, each one's
+ * β exposure).
  */
 export function ComparisonHandoutBody({ handout }: { handout: ComparisonHandout }) {
   const { roles, allOccupations: total, vintage } = handout;
@@ -51,7 +52,7 @@ export function ComparisonHandoutBody({ handout }: { handout: ComparisonHandout 
       </div>
 
       <ComparisonLeads roles={roles} />
-      <ComparisonAi roles={roles} />
+      <ComparisonAi roles={roles} notes={handout.aiNotes} />
     </>
   );
 }

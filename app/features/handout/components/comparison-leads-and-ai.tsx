@@ -31,8 +31,11 @@ export function ComparisonLeads({ roles }: { roles: ComparisonHandoutRole[] }) {
   );
 }
 
-/** Each role's AI impact on one line, the three layers named apart. */
-export function ComparisonAi({ roles }: { roles: ComparisonHandoutRole[] }) {
+/**
+ * Each role's AI impact on one line, the three layers named apart; for three or four items (`notes` false), each one's β
+ * exposure only, and where the notes are (HANDOUT_LIMITS.aiNotesUpToItems).
+ */
+export function ComparisonAi({ roles, notes }: { roles: ComparisonHandoutRole[]; notes: boolean }) {
   // Roles filed under one occupation usually get the same official note and exposure scores: print them once.
   const officialShownFor = new Map<string, string>();
   const researchShownFor = new Map<string, string>();
@@ -47,6 +50,18 @@ export function ComparisonAi({ roles }: { roles: ComparisonHandoutRole[] }) {
           const researchAs = researchShownFor.get(researchKey);
           if (!officialAs) officialShownFor.set(officialKey, role.title);
           if (!researchAs) researchShownFor.set(researchKey, role.title);
+          const research =
+            researchAs && (role.ai.exposure || role.ai.research) ? (
+              `the same as for ${researchAs}.`
+            ) : (
+              <ResearchLayer ai={role.ai} brief inline />
+            );
+          if (!notes)
+            return (
+              <li key={role.slug}>
+                <strong>{role.title}:</strong> {research}
+              </li>
+            );
           return (
             <li key={role.slug}>
               <strong>{role.title}.</strong>
@@ -57,18 +72,16 @@ export function ComparisonAi({ roles }: { roles: ComparisonHandoutRole[] }) {
               ) : (
                 <InlineNote note={role.ai.official} empty="none on record." />
               )}{" "}
-              <em>{AI_LAYER_LABELS.research}:</em>{" "}
-              {researchAs && (role.ai.exposure || role.ai.research) ? (
-                `the same as for ${researchAs}.`
-              ) : (
-                <ResearchLayer ai={role.ai} brief inline />
-              )}{" "}
-              <em>{AI_LAYER_LABELS.editorial}:</em> <InlineNote note={role.ai.editorial} empty="none written yet." />
+              <em>{AI_LAYER_LABELS.research}:</em> {research} <em>{AI_LAYER_LABELS.editorial}:</em>{" "}
+              <InlineNote note={role.ai.editorial} empty="none written yet." />
             </li>
           );
         })}
       </ul>
-      <p className="handout-more">{BETA_MEANING} Scores to two decimals, as the study reports them.</p>
+      <p className="handout-more">
+        {BETA_MEANING} Scores to two decimals, as the study reports them.
+        {notes ? null : " BLS’s statements about AI and our editorial notes for each role are on the comparison page the code opens."}
+      </p>
     </HandoutSection>
   );
 }
