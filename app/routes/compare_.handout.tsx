@@ -4,6 +4,7 @@ import { listTitles } from "~/lib/list-titles";
 import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { ComparisonHandoutBody } from "~/features/handout/components/comparison-handout";
 import { HandoutSheet } from "~/features/handout/components/handout-sheet";
+import { comparisonPrintType } from "~/features/handout/print-type";
 import { getRoleComparison } from "~/features/compare/queries.server";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import { readCompareSelection } from "~/features/compare/params.server";
@@ -145,7 +146,7 @@ export default function ComparisonHandoutPage() {
       backLabel="Back to the comparison"
       citation={citation}
       sources={handout.sources}
-      dense={handout.roles.length > 2}
+      printType={comparisonPrintType(handout.roles.length)}
     >
       <ComparisonHandoutBody handout={handout} />
     </HandoutSheet>

@@ -5,6 +5,7 @@ import { HandoutSheet } from "~/features/handout/components/handout-sheet";
 import { handoutCitation } from "~/features/handout/handout";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
 import { LessonHandoutBody } from "~/features/lessons/components/lesson-handout";
+import { lessonHandoutPrintType } from "~/features/lessons/handout-print-type";
 import { loadPublicLesson } from "~/features/lessons/public-lesson.server";
 import { lessonHref } from "~/features/lessons/lessons";
 import { formatCalendarDate, formatVintage, formatWageYear } from "~/lib/format";
@@ -69,7 +70,7 @@ export default function LessonHandoutPage() {
       backLabel="Back to the lesson"
       citation={citation}
       sources={lesson.sources}
-      dense={lesson.roles.length > 4 || lesson.questions.length > 6}
+      printType={lessonHandoutPrintType({ lesson, citation })}
     >
       <LessonHandoutBody lesson={lesson} />
     </HandoutSheet>

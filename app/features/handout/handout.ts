@@ -449,6 +449,14 @@ function assembleComparisonHandout({
   };
 }
 
+/** Licences whose terms ask for an attribution line wherever their data is shown (CC BY, MIT). */
+const ATTRIBUTION_REQUIRED = /^(CC BY|MIT)/;
+
+/** The attribution lines a handout prints after its sources (print hides the site footer that normally carries them). */
+export function handoutAttributions(sources: SourceCitation[]): string[] {
+  return [...new Set(sources.filter((s) => ATTRIBUTION_REQUIRED.test(s.license)).map((s) => s.attribution.trim()))];
+}
+
 /**
  * The citation line a handout prints: the statistics' source and data year, then the Career Atlas data version.
  * "Source: U.S. Bureau of Labor Statistics, Employment Projections program, Employment Projections 2024-34 ...,

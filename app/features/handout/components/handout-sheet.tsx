@@ -5,6 +5,7 @@ import type { QrCodeSvg } from "~/features/handout/handout";
 import { HandoutSources } from "~/features/handout/components/handout-sources";
 import { PrintActions } from "~/features/handout/components/print-actions";
 import { HandoutQrCode } from "~/features/handout/components/qr-code";
+import { printTypeStyle, ROLE_HANDOUT_PRINT, type HandoutPrintType } from "~/features/handout/print-type";
 
 /**
  * One printable page: a header with the title, the handout's sections, and a footer with the citation, the
@@ -20,7 +21,7 @@ export function HandoutSheet({
   backLabel,
   citation,
   sources,
-  dense = false,
+  printType = ROLE_HANDOUT_PRINT,
   children,
 }: {
   kicker: string;
@@ -32,14 +33,18 @@ export function HandoutSheet({
   backLabel: string;
   citation: string;
   sources: SourceCitation[];
-  /** Slightly smaller print type, for comparisons of three or four roles. */
-  dense?: boolean;
+  /** How its text prints: as large as the sheet's content leaves room for on one page (print-type.ts). */
+  printType?: HandoutPrintType;
   children: ReactNode;
 }) {
   return (
     <ProfileSourcesProvider sources={sources}>
       <PrintActions backHref={backHref} backLabel={backLabel} />
-      <article className={dense ? "handout handout--dense" : "handout"} aria-labelledby="handout-title">
+      <article
+        className={printType.tight ? "handout handout--tight" : "handout"}
+        style={printTypeStyle(printType)}
+        aria-labelledby="handout-title"
+      >
         <header className="handout-header">
           <p className="handout-kicker">{kicker}</p>
           <h1 id="handout-title">{title}</h1>

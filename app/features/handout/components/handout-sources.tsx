@@ -1,8 +1,6 @@
 import type { SourceCitation } from "~/features/sources/citations";
 import { SourceName } from "~/features/sources/components/source-name";
-
-/** Licences whose terms ask for an attribution line wherever their data is shown (CC BY, MIT). */
-const ATTRIBUTION_REQUIRED = /^(CC BY|MIT)/;
+import { handoutAttributions } from "~/features/handout/handout";
 
 /**
  * The handout's numbered sources, one short line each (publisher and title, which names the release), so a printed page has room
@@ -12,7 +10,7 @@ const ATTRIBUTION_REQUIRED = /^(CC BY|MIT)/;
  */
 export function HandoutSources({ sources }: { sources: SourceCitation[] }) {
   if (sources.length === 0) return null;
-  const attributions = [...new Set(sources.filter((s) => ATTRIBUTION_REQUIRED.test(s.license)).map((s) => s.attribution.trim()))];
+  const attributions = handoutAttributions(sources);
   return (
     <>
       <ol className="handout-sources">
