@@ -9,7 +9,8 @@ import { lowPercentilesNote, PAY_SPREAD_LABEL, paySpreadText } from "~/features/
  * median pay with its OEWS 10th–90th percentile spread, growth against all occupations, jobs and openings from the
  * lesson's data version and period, and the typical entry education), each figure with its numbered source and its year in the column or cell; then the
  * discussion questions. The lesson holds at most 8 roles and 12 questions (db/schema/lesson-limits.ts), so it all
- * fits one printed page (tests/e2e/lessons-secret.spec.ts prints the largest lesson the form allows).
+ * fits one printed page, at the type size handout-print-type.ts chooses for it (tests/e2e/handout-type.spec.ts and
+ * lessons-secret.spec.ts print the largest lesson the form allows).
  */
 export function LessonHandoutBody({ lesson }: { lesson: LessonBundleView }) {
   const period = formatVintage(lesson.vintage);
