@@ -25,7 +25,9 @@ const PRINTED: { path: string; maxPages: number }[] = [
   { path: "/roles/cto", maxPages: 10 },
   { path: "/occupations/15-1252", maxPages: 8 },
   { path: "/compare?roles=back-end-developer,data-scientist,security-analyst", maxPages: 12 },
-  { path: "/skills", maxPages: 13 },
+  // Fourteen since five more skills list their roles (C, Django, .NET, Redis and Spring, from O*NET 30.1) and the legend
+  // says which occupations an In Demand count counts (2026-12-06); each row no longer repeats that (15 pages did).
+  { path: "/skills", maxPages: 14 },
   { path: "/skills/python", maxPages: 5 },
   { path: "/technologies/python", maxPages: 5 },
   { path: "/technologies", maxPages: 15 },

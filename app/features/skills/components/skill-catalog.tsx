@@ -92,7 +92,7 @@ function SkillRow({ skill, onetRelease }: { skill: SkillSummary; onetRelease: st
         )}
       </td>
       <td>
-        <SkillMarkList skillName={skill.name} marks={skill.marks} onetRelease={onetRelease} />
+        <SkillMarkList skillName={skill.name} marks={skill.marks} onetRelease={onetRelease} scopeInLegend />
       </td>
     </tr>
   );

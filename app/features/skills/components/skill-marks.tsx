@@ -15,11 +15,17 @@ export function SkillMarkList({
   marks,
   onetRelease,
   technologies,
+  scopeInLegend = false,
 }: {
   skillName: string;
   marks: SkillSummaryMarks;
   onetRelease: string;
   technologies?: Pick<SkillTechnology, "name" | "slug">[];
+  /**
+   * The page's legend (SkillMarksLegend) says once which occupations an In Demand count counts, so each row need not:
+   * the catalogue's 108 rows each saying it made the printed /skills two Letter pages longer.
+   */
+  scopeInLegend?: boolean;
 }) {
   const { hotTechnologies, inDemand, highlights, onetSourceId } = marks;
   // Inside <summary> (a button to assistive technology) the source is its number as text: a link there is a control
@@ -53,7 +59,8 @@ export function SkillMarkList({
               <span className="badge badge--demand">
                 In Demand for {inDemand.length} O*NET occupation{inDemand.length === 1 ? "" : "s"}
               </span>{" "}
-              {IN_DEMAND_SCOPE} <span className="mark-release">{onetRelease}</span>
+              {scopeInLegend ? null : <>{IN_DEMAND_SCOPE} </>}
+              <span className="mark-release">{onetRelease}</span>
               {onetNumber ? <span className="mark-release"> [{onetNumber}]</span> : null}
             </summary>
             <ul className="mark-details__list">
