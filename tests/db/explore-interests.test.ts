@@ -134,6 +134,36 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
       expect([o.median!.value, o.median!.wageYear, o.median!.sourceId]).toEqual([o.medianAnnualWage, o.wageYear, o.projectionSourceId]);
   });
 
+  it("cites every interest score in its row with O*NET's release and source number, as the growth and pay beside it are", async () => {
+    // What would break: a student's pass found "Artistic 7.00" in the matched column the one figure of its row with no
+    // source and no year, beside a growth figure, openings and a median that each carry theirs.
+    const { data } = await explore("?like=artistic");
+    const html = renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null }));
+    const number = new Map(data.sources.map((s, i) => [s.id, i + 1]));
+    const onet = data.sources.find((s) => s.id === data.interestSourceId)!;
+    expect(onet.vintage).toBe("30.1 (December 2025)");
+    const cited = `O*NET 30.1 (December 2025) [${number.get(onet.id)}]`;
+    const rows = html.match(/<tr>.*?<\/tr>/gs)!.filter((row) => row.includes("<td"));
+    const careers = [...data.roles.map((r) => r.occupation), ...data.tech, ...data.other];
+    expect(rows).toHaveLength(careers.length);
+    for (const row of rows) {
+      // The matched cell: its scores, then where they come from (on paper the release is left to the printed sources).
+      const cell = /<ul class="explore-skills interest-matched">.*?<\/td>/s.exec(row)![0];
+      const text = cell
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+      expect(text).toMatch(new RegExp(`^Artistic \\d\\.\\d\\d ${cited.replace(/[*.()[\]]/g, "\\$&")}$`));
+    }
+    // Graphic Designers (27-1024.00) score 7.00 on Artistic in O*NET 30.1, as published: the student's example.
+    const graphic = rows.find((row) => row.includes("O*NET 27-1024.00"))!;
+    expect(graphic.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain(`Artistic 7.00 ${cited}`);
+    // Before anything is picked, the tech occupations scoring highest on each area are cited the same way.
+    const start = renderInRouter(createElement(InterestsExplorer, { explorer: (await explore()).data, presentHref: null }));
+    const startText = start.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(startText.match(/Tech occupations scoring highest, O\*NET 30\.1 \(December 2025\) \[\d+\] :/g)).toHaveLength(6);
+  });
+
   // OEWS publishes only hourly pay for actors, dancers, musicians, disc jockeys and other entertainers (27-2011 …), and BLS
   // prints no median with their projections: the list showed "not published" where their profile shows "$23.33 an hour".
   it("shows an hourly-only median by the hour, from the OEWS survey of the period's base year, cited, with no yearly spread", async () => {

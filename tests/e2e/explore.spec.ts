@@ -161,6 +161,9 @@ test.describe("start from what you like (/explore/interests)", () => {
     // its innerText is empty until scrolled to: the text ends with the code.
     await expect(scientists.locator("td").nth(0)).toHaveText(/(^|areas)ICA$/);
     await expect(scientists.locator("td").nth(1)).toContainText("Investigative 6.99");
+    // Each score with O*NET's release and its source, as the growth and pay beside it (a student's pass: "Artistic 7.00"
+    // was the one figure of its row without either).
+    await expect(scientists.locator("td").nth(1).locator(".interest-source")).toHaveText(/^O\*NET 30\.1 \(December 2025\) \[\d+\]$/);
     await expect(scientists.locator("td").nth(4)).toContainText(/10th–90th percentile: \$[\d,]+ to \$[\d,]+ \(May 2024\) \[\d+\]/);
     await expect(page.locator("section[aria-labelledby=interest-tech]")).toContainText("The 10th percentile is not a starting salary.");
     await expect(
@@ -342,6 +345,15 @@ test.describe("printing an explorer result", () => {
           return `${figure?.textContent} (${date}) ${source}`;
         });
       expect(median).toMatch(/^\$[\d,]+ \(May \d{4}\) \[\d+\]$/);
+      if (path.includes("interests")) {
+        // Each interest score keeps its source number on paper, after the scores (the release is the printed source's).
+        await page.emulateMedia({ media: "print" });
+        const matched = page.locator(".explore-table tbody tr").first().locator(".interest-source");
+        await expect(matched).toBeVisible();
+        await expect(matched.locator("a[href^='#source-']")).toHaveText(/^\[\d+\]$/);
+        await expect(matched.locator(".interest-source__release")).toBeHidden();
+        await page.emulateMedia({ media: null });
+      }
       const { totalPages, text } = await extractText(new Uint8Array(await page.pdf({ format: "Letter" })), { mergePages: true });
       expect(totalPages).toBe(1);
       const squeezed = text.replace(/\s+/g, " ");

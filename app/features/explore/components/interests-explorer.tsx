@@ -29,17 +29,42 @@ import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { PRINTED_ROWS, PrintedRolesNote, ShownCount } from "~/features/explore/components/shown-count";
 
-function Matched({ occupation, picked }: { occupation: InterestOccupation; picked: readonly InterestAreaName[] }) {
+/**
+ * Where the interest scores come from: O*NET's release ("O*NET 30.1 (December 2025)") and its number in the page's
+ * sources. Every score in a row carries it, as each growth figure and median beside it carries its own (a student's
+ * pass found "Artistic 7.00" the one figure of its row with no source and no year).
+ */
+interface ScoreSource {
+  release: string;
+  ref: ReactNode;
+}
+
+function Matched({
+  occupation,
+  picked,
+  scoreSource,
+}: {
+  occupation: InterestOccupation;
+  picked: readonly InterestAreaName[];
+  scoreSource: ScoreSource | null;
+}) {
   const sum = interestSumText(occupation.fit, occupation.scores, picked);
   return (
-    <ul className="explore-skills">
-      {occupation.fit.matched.map((name) => (
-        <li key={name}>
-          {name} <span className="explore-strong">{occupation.scores[name].toFixed(2)}</span>
-        </li>
-      ))}
-      {sum ? <li className="muted explore-sum">{sum}</li> : null}
-    </ul>
+    <>
+      <ul className="explore-skills interest-matched">
+        {occupation.fit.matched.map((name) => (
+          <li key={name}>
+            {name} <span className="explore-strong">{occupation.scores[name].toFixed(2)}</span>
+          </li>
+        ))}
+        {sum ? <li className="muted explore-sum">{sum}</li> : null}
+      </ul>
+      {scoreSource ? (
+        <span className="figure-year interest-source">
+          <span className="interest-source__release">{scoreSource.release}</span> {scoreSource.ref}
+        </span>
+      ) : null}
+    </>
   );
 }
 
@@ -49,12 +74,14 @@ function OccupationTable({
   vintage,
   sourceNumber,
   picked,
+  scoreSource,
 }: {
   caption: string;
   rows: { key: string; title: ReactNode; occupation: InterestOccupation }[];
   vintage: string;
   sourceNumber: ReadonlyMap<string, number>;
   picked: readonly InterestAreaName[];
+  scoreSource: ScoreSource | null;
 }) {
   return (
     <div className="table-scroll">
@@ -78,7 +105,7 @@ function OccupationTable({
               </td>
               <td className="card-rows__wide">
                 <CardLabel>Your interests among its top three</CardLabel>
-                <Matched occupation={row.occupation} picked={picked} />
+                <Matched occupation={row.occupation} picked={picked} scoreSource={scoreSource} />
               </td>
               <OutlookCells figures={row.occupation} sourceNumber={sourceNumber} cardLabels={{ vintage }} />
             </tr>
@@ -151,6 +178,11 @@ function OnetInterestArea({ name, guide, sourceRef }: { name: string; guide: Int
       </dl>
     </details>
   );
+}
+
+/** "O*NET 30.1 (December 2025)": the release the scores are from, named with its source's vintage (its data year). */
+function onetRelease(vintage: string | null): string {
+  return vintage ? `O*NET ${vintage}` : "O*NET";
 }
 
 const LIMIT_NOTE_ID = "interest-limit";
@@ -243,6 +275,8 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
   const listHref = interestsHref(picked, period.vintage, periods.latest, dataTag);
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const interestRef = interestSourceId ? <a href={`#source-${interestSourceId}`}>[{sourceNumber.get(interestSourceId)}]</a> : null;
+  const interestSource = sources.find((s) => s.id === interestSourceId);
+  const scoreSource = interestRef ? { release: onetRelease(interestSource?.vintage ?? null), ref: interestRef } : null;
 
   return (
     <div className="explore-page">
@@ -308,7 +342,8 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                 <dd>
                   {a.explanation} {a.tech}
                   <span className="figure-year">
-                    Tech occupations scoring highest:{" "}
+                    Tech occupations scoring highest, {scoreSource ? scoreSource.release : "O*NET"}
+                    {interestRef ? <> {interestRef}</> : null}:{" "}
                     {(examples[a.id] ?? []).map((e, i) => (
                       <span key={e.onetCode}>
                         {i > 0 ? ", " : null}
@@ -366,6 +401,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                 vintage={vintage}
                 sourceNumber={sourceNumber}
                 picked={pickedNames}
+                scoreSource={scoreSource}
               />
             )}
           </section>
@@ -382,6 +418,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                 vintage={vintage}
                 sourceNumber={sourceNumber}
                 picked={pickedNames}
+                scoreSource={scoreSource}
               />
             ) : null}
           </section>
@@ -398,6 +435,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                 vintage={vintage}
                 sourceNumber={sourceNumber}
                 picked={pickedNames}
+                scoreSource={scoreSource}
               />
             ) : null}
           </section>
