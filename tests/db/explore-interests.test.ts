@@ -10,6 +10,8 @@ import { loader } from "~/routes/explore.interests";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
 import { medianCells, renderInRouter } from "./rendered-page";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
+import { sql } from "drizzle-orm";
+import { database, rowsOf } from "~/lib/db.server";
 
 const explore = (query = "") => answerOf(loader(routeArgs(`/explore/interests${query}`)));
 
@@ -57,12 +59,12 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     expect((await explore("?like=investigative")).data.areaGuide).toBeNull();
   });
 
-  it("lists tech roles, tech occupations and then the rest whose top three areas include the picks", async () => {
+  it("lists tech roles, tech occupations and then the rest whose O*NET interest code includes the picks", async () => {
     const { data } = await explore("?like=investigative&like=conventional");
     expect(data.pickedNames).toEqual(["Investigative", "Conventional"]);
     const scientists = data.tech.find((o) => o.onetCode === "15-2051.00");
     expect(scientists?.scores).toMatchObject({ Investigative: 6.99, Conventional: 5.4 }); // O*NET 30.1, as published
-    expect(scientists?.code).toBe("ICA");
+    expect(scientists?.code).toBe("IC"); // O*NET's own code: its high points, first to second (no third)
     expect(scientists?.fit).toEqual({ matched: ["Investigative", "Conventional"], total: 12.39 });
     for (const list of [data.tech, data.other]) {
       for (let i = 1; i < list.length; i++) {
@@ -95,6 +97,69 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     expect(scientists?.pay?.annual.median).toBe(scientists?.medianAnnualWage);
   });
 
+  it("matches an area only where O*NET counts it among the occupation's high points, as the table holds them", async () => {
+    // What would break: a student's pass found Data Scientist listed for "Artistic 2.59" and Back-End Developer for
+    // "Artistic 3.07" (scale 1-7), each "in its top three" of six scores, while O*NET's code for them is IC and CI.
+    const db = await database();
+    const highPoints = new Map<string, string[]>();
+    for (const row of rowsOf<{ onet_code: string; interest: string }>(
+      await db.execute(sql`select onet_code, interest from onet_interests where high_point is not null order by onet_code, high_point`),
+    ))
+      highPoints.set(row.onet_code, [...(highPoints.get(row.onet_code) ?? []), row.interest]);
+    for (const like of ["artistic", "social", "investigative&like=enterprising"]) {
+      const { data } = await explore(`?like=${like}`);
+      const careers = [...data.roles.map((r) => r.occupation), ...data.tech, ...data.other];
+      expect(careers.length).toBeGreaterThan(0);
+      for (const o of careers) {
+        expect(o.highPoints).toEqual(highPoints.get(o.onetCode));
+        expect(o.code).toBe(o.highPoints.map((name) => name[0]).join(""));
+        expect(o.fit.matched.length).toBeGreaterThan(0);
+        for (const area of o.fit.matched) expect(highPoints.get(o.onetCode)).toContain(area);
+      }
+      // Every occupation the explorer ranks with one of the areas among its high points is listed (counted, where not
+      // shown); the ranked ones are those filed under a BLS line (military occupations are not).
+      const picked = data.pickedNames as string[];
+      const ranked = new Set((await listInterestProfiles(data.period.vintage)).map((p) => p.onetCode));
+      const expected = [...highPoints].filter(([code, points]) => ranked.has(code) && points.some((p) => picked.includes(p))).length;
+      expect(data.roles.length > 0 || data.closestRoles.length > 0).toBe(true);
+      expect(data.techTotal + data.otherTotal).toBe(expected);
+    }
+    const artistic = (await explore("?like=artistic")).data;
+    expect(artistic.roles.map((r) => r.slug).sort()).toEqual(["technical-writer", "ux-ui-designer"]); // CAI and IAC
+    expect(artistic.tech.map((o) => o.onetCode)).not.toContain("15-2051.00");
+    expect(artistic.closestRoles).toEqual([]);
+  });
+
+  it("names the nearest tech roles, as not matches, where none has the area in its code (Social)", async () => {
+    // What would break: /explore/interests?like=social said "None of our curated tech roles has these areas among its top
+    // three" and nothing more, though Social's own description says "In tech: supporting users, training and teaching"
+    // and lists Computer User Support Specialists (3.32) among the tech occupations scoring highest on it.
+    const { data } = await explore("?like=social");
+    expect(data.roles).toEqual([]);
+    // The occupations our roles are filed under, nearest first by their Social score (O*NET 30.1, as published), each
+    // once with its roles: 15-1232.00 3.32, 15-1299.09 2.66, 11-3021.00 2.41 (three roles share it).
+    expect(data.closestRoles.map((g) => [g.occupation.onetCode, g.occupation.scores.Social, g.roles.map((r) => r.slug).sort()])).toEqual([
+      ["15-1232.00", 3.32, ["it-support-specialist"]],
+      ["15-1299.09", 2.66, ["it-project-manager"]],
+      ["11-3021.00", 2.41, ["cto", "director-of-engineering", "engineering-manager"]],
+    ]);
+    expect(data.closestRoles.every((g) => g.occupation.fit.matched.length === 0)).toBe(true);
+    // A tech occupation does have Social among its high points (Health Informatics Specialists, third): listed as a match.
+    expect(data.tech.map((o) => `${o.title} ${o.code}`)).toEqual(["Health Informatics Specialists ICS"]);
+    expect(data.closestTech).toEqual([]);
+    const html = renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null }));
+    const text = html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+    const number = new Map(data.sources.map((s, i) => [s.id, i + 1])).get(data.interestSourceId!);
+    expect(text).toContain(
+      `None of our curated tech roles has Social in its O*NET interest code. Closest, though not matches: the occupations our ` +
+        `roles are filed under that score highest on Social (O*NET 30.1 (December 2025) [${number}]).`,
+    );
+    expect(text).toContain("IT Support Specialist (O*NET: Computer User Support Specialists): Social 3.32; its O*NET code CRI");
+    // The rule the page states is the one it applies.
+    expect(text).toContain("A career matches when one of your areas is in its O*NET interest code");
+    expect(text).not.toContain("top three");
+  });
+
   it("counts as tech an O*NET occupation a role is filed under, not the others on its BLS line", async () => {
     // The CTO role is filed under Chief Executives (11-1011.00); Chief Sustainability Officers (11-1011.03) shares the
     // BLS line but no role, and was listed among the tech occupations for Enterprising.
@@ -107,11 +172,11 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     expect(data.tech.map((o) => o.onetCode)).not.toContain("11-1011.03");
   });
 
-  it("shows, with several areas picked, the sum each row is ranked by and the picked areas outside its top three", async () => {
+  it("shows, with several areas picked, the sum each row is ranked by and the picked areas not in its O*NET code", async () => {
     const { data } = await explore("?like=investigative&like=artistic&like=social");
     const html = renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null }));
-    // Data Scientists: Investigative 6.99, Artistic 2.59 (third of its top three), Social 1.66 outside it.
-    expect(html).toContain("Sum on your 3 areas: 11.24 (outside its top three: Social 1.66)");
+    // Data Scientists: Investigative 6.99 (a high point); Artistic 2.59 and Social 1.66 are not in its code "IC".
+    expect(html).toContain("Sum on your 3 areas: 11.24 (not in its O*NET code: Artistic 2.59, Social 1.66)");
   });
 
   it("prints each median with its May year and its source number in its own cell (paper has no tooltip or caption)", async () => {

@@ -8,6 +8,7 @@ import { loader as interestsLoader } from "~/routes/explore.interests";
 import { formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
 import { payFor, paySpreadText } from "~/features/pay/pay";
 import { onetAndBlsTitles } from "~/features/explore/interests";
+import { listTitles } from "~/lib/list-titles";
 import { listPayPercentiles } from "~/features/pay/queries.server";
 import type { Slide } from "~/features/present/slides";
 import { InterestsExplorer } from "~/features/explore/components/interests-explorer";
@@ -185,7 +186,7 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     // The O*NET occupation the fit is scored on, and the BLS one the figures are for where that is another one.
     expect(roles.body.columns.map((c) => c.meta)).toEqual(page.data.roles.slice(0, 3).map((r) => onetAndBlsTitles(r.occupation)));
     expect(roles.body.columns[0]!.figures[0]).toEqual({
-      label: "Top three areas",
+      label: "O*NET interest code",
       value: page.data.roles[0]!.occupation.code,
       detail: page.data.roles[0]!.occupation.fit.matched.join(", "),
     });
@@ -202,6 +203,29 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     expect(tech.notes.join(" ")).toContain("The 10th percentile is not a starting salary.");
     expect(deck.slides.some((s) => s.topic === "growth")).toBe(true);
     expect(deck.slides[0]!.notes.join(" ")).toContain("https://www.mynextmove.org/explore/ip");
+  });
+
+  it("gives the Social list's nearest tech roles a slide of their own, as the explorer's list names them", async () => {
+    // What would break: no curated role has Social in its O*NET code, and the deck went from the areas picked to the
+    // occupations, as if tech had nothing for a student who likes helping and teaching.
+    const page = await answerOf(interestsLoader(routeArgs("/explore/interests?like=social")));
+    const { deck } = (await answerOf(presentLoader(routeArgs("/present?explore=interests&like=social")))).data;
+    expect(page.data.roles).toEqual([]);
+    const closest = slide(deck.slides, "Tech roles that come closest");
+    if (closest.body.kind !== "list") throw new Error("list");
+    expect(closest.body.items).toEqual(
+      page.data.closestRoles.map(
+        (g) =>
+          `${listTitles(g.roles.map((r) => r.title))} (${onetAndBlsTitles(g.occupation)}): Social ${g.occupation.scores.Social.toFixed(2)} (code ${g.occupation.code})`,
+      ),
+    );
+    expect(closest.body.items[0]).toBe("IT Support Specialist (O*NET: Computer User Support Specialists): Social 3.32 (code CRI)");
+    expect(closest.citations.map((c) => `${c.label} (${c.dataYear})`).join(" · ")).toMatch(/O\*NET 30\.1/);
+    expect(deck.slides.some((s) => s.title === "Tech roles that fit")).toBe(false);
+    // The one tech occupation with Social among its high points is listed as a fit, not as "closest".
+    expect(slide(deck.slides, "Tech occupations that fit").body).toMatchObject({
+      items: [expect.stringMatching(/^Health Informatics Specialists \(BLS: Computer systems analysts\): Social 4\.63 \(code ICS\) · /)],
+    });
   });
 
   // OEWS publishes only hourly pay for actors (27-2011; seed/data/pay-percentiles.csv: May 2024, hourly median 23.33, no

@@ -157,9 +157,9 @@ test.describe("start from what you like (/explore/interests)", () => {
     const tech = page.locator("section[aria-labelledby=interest-tech] tbody tr");
     const scientists = tech.filter({ has: page.getByRole("link", { name: "Data Scientists", exact: true }) });
     await expect(scientists).toHaveCount(1);
-    // The cell also holds its card label ("Top three areas"), shown only on a phone; this list is laid out late, so
-    // its innerText is empty until scrolled to: the text ends with the code.
-    await expect(scientists.locator("td").nth(0)).toHaveText(/(^|areas)ICA$/);
+    // The cell also holds its card label ("O*NET interest code"), shown only on a phone; this list is laid out late, so
+    // its innerText is empty until scrolled to: the text ends with the code, O*NET's own (no third letter here).
+    await expect(scientists.locator("td").nth(0)).toHaveText(/(^|code)IC$/);
     await expect(scientists.locator("td").nth(1)).toContainText("Investigative 6.99");
     // Each score with O*NET's release and its source, as the growth and pay beside it (a student's pass: "Artistic 7.00"
     // was the one figure of its row without either).
@@ -171,6 +171,36 @@ test.describe("start from what you like (/explore/interests)", () => {
     ).toBeVisible();
     await page.getByRole("navigation", { name: "Start from you" }).getByRole("link", { name: "From your skills" }).click();
     await expect(page).toHaveURL(/\/explore\/skills$/);
+  });
+
+  // A student's pass: Social found no tech role at all, though its own description says "In tech: supporting users,
+  // training and teaching"; Artistic listed Data Scientist for "Artistic 2.59" and Back-End Developer for "Artistic 3.07".
+  test("an area matches only where O*NET's code has it, and with no tech role matching, the closest are named as such", async ({
+    noScriptPage: page,
+  }) => {
+    await page.goto("/explore/interests?like=social");
+    const roles = page.locator("section[aria-labelledby=interest-roles]");
+    await expect(roles.locator("table")).toHaveCount(0);
+    await expect(roles).toContainText("None of our curated tech roles has Social in its O*NET interest code.");
+    await expect(roles).toContainText(
+      /Closest, though not matches: the occupations our roles are filed under that score highest on Social \(O\*NET 30\.1 \(December 2025\) \[\d+\]\)\./,
+    );
+    const closest = roles.locator(".interest-closest li");
+    await expect(closest).toHaveCount(3);
+    await expect(closest.first()).toHaveText(
+      "IT Support Specialist (O*NET: Computer User Support Specialists): Social 3.32; its O*NET code CRI",
+    );
+    await closest.first().getByRole("link", { name: "IT Support Specialist" }).click();
+    await expect(page).toHaveURL(/\/roles\/it-support-specialist$/);
+
+    await page.goto("/explore/interests?like=artistic");
+    const artistic = page.locator("section[aria-labelledby=interest-roles] tbody tr");
+    await expect(artistic).toHaveCount(2);
+    await expect(artistic.filter({ hasText: "Data Scientist" })).toHaveCount(0);
+    await expect(artistic.filter({ hasText: "Back-End Developer" })).toHaveCount(0);
+    await expect(artistic.filter({ hasText: "Technical Writer" })).toHaveCount(1);
+    // The page states the rule it applies.
+    await expect(page.getByRole("main")).toContainText("A career matches when one of your areas is in its O*NET interest code");
   });
 
   // A tester's pass at 390×844: Investigative, Artistic, Conventional, then Social stayed ticked, and the list used the

@@ -216,7 +216,7 @@ test.describe("on a phone", () => {
         "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel",
         ["Fit", "Your skills it needs", "Growth", "Openings a year", "Median pay"],
       ],
-      ["/explore/interests?like=investigative", ["Top three areas", "Your interests among its top three", "Growth", "Median pay"]],
+      ["/explore/interests?like=investigative", ["O*NET interest code", "Your interests in its code", "Growth", "Median pay"]],
     ] as const) {
       await page.goto(path);
       const row = page.locator("table.explore-table tbody tr").first();

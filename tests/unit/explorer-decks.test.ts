@@ -20,6 +20,7 @@ const occupation = (over: Partial<InterestOccupation> & Pick<InterestOccupation,
   tech: false,
   scores: { Realistic: 2, Investigative: 2, Artistic: 7, Social: 4, Enterprising: 4, Conventional: 1.5 },
   interestSourceId: "onet",
+  highPoints: ["Artistic", "Social", "Enterprising"],
   code: "ASE",
   fit: { matched: ["Artistic"], total: 7 },
   band: null,
@@ -59,6 +60,8 @@ const list = (over: Partial<InterestsExplorerList>) =>
     roles: [],
     tech: [],
     techTotal: 0,
+    closestRoles: [],
+    closestTech: [],
     other: [writers, actors],
     otherTotal: 2,
     interestSourceId: "onet",
@@ -114,5 +117,43 @@ describe("an explorer deck's pay for an occupation OEWS pays by the hour only", 
     const other = titled(deck.slides, "Other occupations that fit");
     if (other.body.kind !== "list") throw new Error("list");
     expect(other.body.items[0]).toMatch(/ · \+0\.3% growth, 2024–34$/);
+  });
+});
+
+describe("an interests deck where no tech role or tech occupation fits", () => {
+  it("names the nearest as not matches, with their scores and O*NET code, instead of leaving the roles out", () => {
+    // What would break: for Social the deck went from the areas picked straight to other occupations, as if tech had
+    // nothing for a student who likes helping and teaching (the area's own slide says "In tech: supporting users…").
+    const support = occupation({
+      title: "Computer User Support Specialists",
+      socCode: "15-1232",
+      socTitle: "Computer user support specialists",
+      tech: true,
+      scores: { Realistic: 4.06, Investigative: 3.85, Artistic: 1.5, Social: 3.32, Enterprising: 2, Conventional: 5.89 },
+      highPoints: ["Conventional", "Realistic", "Investigative"],
+      code: "CRI",
+      fit: { matched: [], total: 3.32 },
+    });
+    const deck = deckOf(
+      list({
+        picked: ["social"],
+        pickedNames: ["Social"],
+        closestRoles: [{ occupation: support, roles: [{ slug: "it-support-specialist", title: "IT Support Specialist" }] }],
+        closestTech: [support],
+      }),
+    );
+    expect(deck.slides.some((s) => s.title === "Tech roles that fit")).toBe(false);
+    const roles = titled(deck.slides, "Tech roles that come closest");
+    if (roles.body.kind !== "list") throw new Error("list");
+    expect(roles.body.lede).toBe("None of our tech roles fits. The occupations our roles are filed under that score highest on Social:");
+    expect(roles.body.items).toEqual(["IT Support Specialist (O*NET: Computer User Support Specialists): Social 3.32 (code CRI)"]);
+    expect(roles.notes.join(" ")).toContain("None of these is a match: the picked area is in none of their O*NET interest codes.");
+    expect(roles.citations.map((c) => c.sourceId)).toEqual(["onet"]);
+    const tech = titled(deck.slides, "Tech occupations that come closest");
+    if (tech.body.kind !== "list") throw new Error("list");
+    expect(tech.body.items).toEqual(["Computer User Support Specialists: Social 3.32 (code CRI)"]);
+    // In the list's order: the closest roles where the roles would be, before the other occupations that fit.
+    const titles = deck.slides.map((s) => s.title);
+    expect(titles.indexOf("Tech roles that come closest")).toBeLessThan(titles.indexOf("Other occupations that fit"));
   });
 });

@@ -15,6 +15,7 @@ import {
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import { archivedOutlook, bannerWithChanges, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import {
+  closestByScore,
   compareInterestFits,
   INTEREST_AREA_IDS,
   INTEREST_AREAS,
@@ -32,8 +33,11 @@ export const INTEREST_OCCUPATIONS_SHOWN = 20;
 /** Example occupations named under each area when nothing is picked yet. */
 const EXAMPLES_PER_AREA = 3;
 
-export interface InterestOccupation extends Omit<InterestProfile, "scores"> {
+export interface InterestOccupation extends Omit<InterestProfile, "scores" | "highPoints"> {
   scores: InterestScores;
+  /** O*NET's high points, first to third: what a picked area must be among to match (interestFit). */
+  highPoints: InterestAreaName[];
+  /** O*NET's interest code: the high points as letters ("IC"). */
   code: string;
   fit: InterestFit;
   band: GrowthBand | null;
@@ -49,15 +53,30 @@ export interface InterestRole {
   occupation: InterestOccupation;
 }
 
+/**
+ * With no curated role matching, one of the O*NET occupations our roles are filed under, nearest the picked areas by
+ * score (closestByScore), with the roles filed under it: not a match, and shown as such.
+ */
+export interface ClosestRoles {
+  occupation: InterestOccupation;
+  roles: { slug: string; title: string }[];
+}
+
 function asScores(scores: Record<string, number>): InterestScores {
   return Object.fromEntries(INTEREST_AREAS.map((a) => [a.name, scores[a.name] ?? 0])) as InterestScores;
+}
+
+/** O*NET's high points in its order, as area names (the table's check admits only the six). */
+function asHighPoints(highPoints: readonly string[]): InterestAreaName[] {
+  return highPoints.filter((name): name is InterestAreaName => INTEREST_AREAS.some((a) => a.name === name));
 }
 
 /**
  * /explore/interests: the six RIASEC areas explained (in our words, then O*NET's, with O*NET's basic interest areas
  * and examples under each); pick one to three, and get the curated tech roles, the tech occupations and then every
- * other occupation whose O*NET 30.1 interest profile has them among its top three areas, with the scores that matched
- * and the outlook for the period. Five queries whatever is picked (before anything is picked, two more once per data
+ * other occupation that has one of them among its O*NET 30.1 high points (its interest code), with the scores that
+ * matched and the outlook for the period; where no curated role or no tech occupation matches, the nearest by score,
+ * named as not matching. Five queries whatever is picked (before anything is picked, two more once per data
  * version for O*NET's areas); pinned to an older data version (`data=<tag>`), six more (the version, its archive for
  * the period, what changed since).
  */
@@ -102,12 +121,12 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
   const profiles = archived ? live.map((p) => ({ ...p, ...archivedOutlook(archived.get(p.socCode)) })) : live;
 
   const occupations: InterestOccupation[] = profiles.map((p) => {
-    const scores = asScores(p.scores);
+    const profile = { scores: asScores(p.scores), highPoints: asHighPoints(p.highPoints) };
     return {
       ...p,
-      scores,
-      code: interestCode(scores),
-      fit: interestFit(scores, pickedNames),
+      ...profile,
+      code: interestCode(profile),
+      fit: interestFit(profile, pickedNames),
       // Every O*NET occupation is filed under a detailed BLS line (seed/validate.ts checks its bls_code).
       band: p.changePercent === null ? null : growthBandFor(period.growthBands, { changePercent: p.changePercent, kind: "detailed" }),
       ...listedLineMedian({ ...p, sourceId: p.projectionSourceId }, period.baseYear, (wageYear) => payOf(p.socCode, wageYear)),
@@ -123,6 +142,24 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
     .sort((a, b) => compareInterestFits({ fit: a.occupation.fit, title: a.title }, { fit: b.occupation.fit, title: b.title }));
   const tech = matching.filter((o) => o.tech);
   const other = matching.filter((o) => !o.tech);
+  // No curated role matching: the O*NET occupations our roles are filed under that come nearest, each once with its
+  // roles (the CTO, Director of Engineering and Engineering Manager share one), so the student still sees where the
+  // area's tech work is, named as not a match. The same for the tech occupations.
+  const roleGroups = new Map<string, ClosestRoles>();
+  for (const r of roleCodes) {
+    const occupation = byCode.get(r.onetCode);
+    if (!occupation) continue;
+    const group = roleGroups.get(r.onetCode) ?? { occupation, roles: [] };
+    group.roles.push({ slug: r.slug, title: r.title });
+    roleGroups.set(r.onetCode, group);
+  }
+  const closestRoles =
+    picked.length > 0 && roles.length === 0
+      ? closestByScore([...roleGroups.values()].map((g) => ({ ...g, fit: g.occupation.fit, title: g.occupation.title }))).map(
+          ({ occupation, roles: filed }): ClosestRoles => ({ occupation, roles: filed }),
+        )
+      : [];
+  const closestTech = picked.length > 0 && tech.length === 0 ? closestByScore(occupations.filter((o) => o.tech)) : [];
   // With nothing picked, each area shows the tech occupations that score highest on it, as examples.
   const examples = Object.fromEntries(
     INTEREST_AREAS.map((a) => [
@@ -163,6 +200,8 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
     roles,
     tech: shownTech,
     techTotal: tech.length,
+    closestRoles,
+    closestTech,
     other: shownOther,
     otherTotal: other.length,
     examples,

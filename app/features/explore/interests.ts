@@ -60,7 +60,7 @@ export type InterestAreaId = (typeof INTEREST_AREAS)[number]["id"];
 export type InterestAreaName = (typeof INTEREST_AREAS)[number]["name"];
 export const INTEREST_AREA_IDS = INTEREST_AREAS.map((a) => a.id) as [InterestAreaId, ...InterestAreaId[]];
 
-/** At most this many areas in one search (as many as an occupation's top areas). */
+/** At most this many areas in one search (as many as O*NET's interest code of an occupation names). */
 export const MAX_PICKED_INTERESTS = 3;
 
 /**
@@ -86,56 +86,71 @@ export const INTEREST_PROFILER_URL = "https://www.mynextmove.org/explore/ip";
 export type InterestScores = Readonly<Record<InterestAreaName, number>>;
 
 /**
- * An occupation's top three areas: highest score first, ties in RIASEC order ("IRC" for an investigative,
- * realistic, conventional occupation). Ours, from O*NET's six scores: O*NET's own interest code lists only its
- * high-points (Interests.tsv, scale IH, kept as onet_interests.high_point and shown on occupation pages), one to three areas.
+ * An occupation's interest profile as O*NET 30.1 publishes it (Interests.tsv): its six scores (scale OI, 1 to 7) and
+ * its high points (scale IH, kept as onet_interests.high_point), the one to three areas O*NET names as most
+ * characteristic of the occupation, first to third. O*NET's Content Model (element 1.B.1, in the release's Content Model
+ * Reference) says how: "A high-point profile consists of one to three interest codes, depending on how many interest
+ * categories meet a minimum degree of descriptiveness for the O*NET-SOC occupation." So the high points are always its
+ * highest scores, but a second or third high score that does not stand out is not one (Data Scientists: Investigative
+ * 6.99 and Conventional 5.40 are; Artistic 2.59, its third highest, is not).
  */
-export function topAreas(scores: InterestScores): InterestAreaName[] {
-  return INTEREST_AREAS.map((a, order) => ({ name: a.name, score: scores[a.name], order }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, 3)
-    .map((a) => a.name);
+export interface OccupationInterests {
+  scores: InterestScores;
+  /** O*NET's high points, first to third (one to three areas). */
+  highPoints: readonly InterestAreaName[];
+}
+
+/** O*NET's interest code of an occupation: its high points as letters, first to third ("IC" for Data Scientists). */
+export function interestCode(profile: Pick<OccupationInterests, "highPoints">): string {
+  return profile.highPoints.map((name) => name[0]).join("");
 }
 
 export interface InterestFit {
-  /** The picked areas among the occupation's top three, in the order picked. */
+  /** The picked areas that are among the occupation's high points (in its O*NET code), in the order picked. */
   matched: InterestAreaName[];
   /** Sum of its scores on every picked area (1 to 7 each, two decimals as published). */
   total: number;
 }
 
 /**
- * How an occupation fits the picked areas: which of them are in its top three, and its summed score on all of
- * them. Occupations rank by areas matched, then by that sum (tests/unit/interest-fit.test.ts checks by hand).
+ * How an occupation fits the picked areas: which of them are among its O*NET high points (the rule: a career matches
+ * an area when O*NET itself counts the area in the occupation's interest code), and its summed score on all of them.
+ * Occupations rank by areas matched, then by that sum (tests/unit/interest-fit.test.ts checks by hand).
  */
-export function interestFit(scores: InterestScores, picked: readonly InterestAreaName[]): InterestFit {
-  const top = new Set(topAreas(scores));
+export function interestFit(profile: OccupationInterests, picked: readonly InterestAreaName[]): InterestFit {
   // Scores have two decimals: sum in hundredths so 3.24 + 2.08 is 5.32, not 5.319999.
-  const hundredths = picked.reduce((sum, area) => sum + Math.round(scores[area] * 100), 0);
-  return { matched: picked.filter((area) => top.has(area)), total: hundredths / 100 };
+  const hundredths = picked.reduce((sum, area) => sum + Math.round(profile.scores[area] * 100), 0);
+  return { matched: picked.filter((area) => profile.highPoints.includes(area)), total: hundredths / 100 };
 }
 
 /**
  * With two or three areas picked, what the order is read from beside the areas matched (which rank first, by how many:
- * compareInterestFits): the sum that orders careers matching as many, and the picked areas outside the top three with
- * their scores ("Sum on your 3 areas: 11.24 (outside its top three: Social 1.66)"). Null for one area, where the one
- * score shown is the sum.
+ * compareInterestFits): the sum that orders careers matching as many, and the picked areas not in its O*NET code with
+ * their scores ("Sum on your 3 areas: 11.24 (not in its O*NET code: Artistic 2.59, Social 1.66)"). Null for one area,
+ * where the one score shown is the sum.
  */
 export function interestSumText(fit: InterestFit, scores: InterestScores, picked: readonly InterestAreaName[]): string | null {
   if (picked.length < 2) return null;
   const outside = picked.filter((area) => !fit.matched.includes(area)).map((area) => `${area} ${scores[area].toFixed(2)}`);
-  return `Sum on your ${picked.length} areas: ${fit.total.toFixed(2)}${outside.length > 0 ? ` (outside its top three: ${outside.join(", ")})` : ""}`;
+  return `Sum on your ${picked.length} areas: ${fit.total.toFixed(2)}${outside.length > 0 ? ` (not in its O*NET code: ${outside.join(", ")})` : ""}`;
 }
 
 export function compareInterestFits(a: { fit: InterestFit; title: string }, b: { fit: InterestFit; title: string }): number {
   return b.fit.matched.length - a.fit.matched.length || b.fit.total - a.fit.total || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
 }
 
-/** An occupation's top three areas as letters, "IRC" (not O*NET's interest code: see topAreas). */
-export function interestCode(scores: InterestScores): string {
-  return topAreas(scores)
-    .map((name) => name[0])
-    .join("");
+/** How many of the nearest careers a list names when none matches (closestByScore). */
+export const CLOSEST_SHOWN = 3;
+
+/**
+ * When no career of a group matches the picked areas, the nearest ones, named as such: by their summed score on the
+ * picked areas (highest first; with one area, its score), then A to Z. The area's own description promises tech work
+ * ("In tech: supporting users, training and teaching…" for Social) that no curated role's occupation has among O*NET's
+ * high points; an empty answer read as "no tech careers for you", while IT Support Specialist's occupation scores 3.32
+ * on Social. The page says these are not matches and gives each score.
+ */
+export function closestByScore<C extends { fit: InterestFit; title: string }>(careers: readonly C[], limit = CLOSEST_SHOWN): C[] {
+  return [...careers].sort((a, b) => b.fit.total - a.fit.total || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)).slice(0, limit);
 }
 
 /**

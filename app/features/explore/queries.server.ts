@@ -484,6 +484,8 @@ export interface InterestProfile {
   /** A tech occupation (techOnetOccupationSql): by its line's family, or a curated role filed under it. */
   tech: boolean;
   scores: Record<string, number>;
+  /** O*NET's high points (its interest code), first to third: area names as O*NET writes them. */
+  highPoints: string[];
   interestSourceId: string;
   changePercent: number | null;
   annualOpenings: number | null;
@@ -499,6 +501,7 @@ interface InterestProfileRow {
   soc_title: string;
   tech: boolean;
   scores: Record<string, string | number> | string;
+  high_points: string[] | string | null;
   interest_source_id: string;
   change_percent: string | number | null;
   annual_openings: number | null;
@@ -508,18 +511,20 @@ interface InterestProfileRow {
 }
 
 /**
- * Every O*NET occupation with its six RIASEC scores (O*NET 30.1), the BLS line it is filed under and that line's
- * projection for the period: what /explore/interests ranks (about 900 rows). One query.
+ * Every O*NET occupation with its six RIASEC scores and its high points (O*NET 30.1), the BLS line it is filed under
+ * and that line's projection for the period: what /explore/interests ranks (about 900 rows). One query.
  */
 export async function listInterestProfiles(vintage: string): Promise<InterestProfile[]> {
   const db = await database();
   const result = await db.execute(sql`
     select o.onet_code, o.title, o.bls_code as soc_code, oc.title as soc_title, ${techOnetOccupationSql(sql`o.onet_code`, sql`o.bls_code`)} as tech,
-           i.scores, i.source_id as interest_source_id,
+           i.scores, i.high_points, i.source_id as interest_source_id,
            pr.change_percent, pr.annual_openings, pr.median_annual_wage, pr.wage_year, pr.source_id as projection_source_id
       from onet_occupations o
       join occupations oc on oc.soc_code = o.bls_code
-      join (select onet_code, json_object_agg(interest, score) as scores, min(source_id) as source_id
+      join (select onet_code, json_object_agg(interest, score) as scores,
+                   json_agg(interest order by high_point) filter (where high_point is not null) as high_points,
+                   min(source_id) as source_id
               from onet_interests group by onet_code) i on i.onet_code = o.onet_code
       left join projections pr on pr.soc_code = o.bls_code and pr.vintage = ${vintage}
      order by o.onet_code
@@ -533,6 +538,7 @@ export async function listInterestProfiles(vintage: string): Promise<InterestPro
       socTitle: r.soc_title,
       tech: r.tech,
       scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, Number(v)])),
+      highPoints: (typeof r.high_points === "string" ? (JSON.parse(r.high_points) as string[]) : r.high_points) ?? [],
       interestSourceId: r.interest_source_id,
       changePercent: r.change_percent === null ? null : Number(r.change_percent),
       annualOpenings: r.annual_openings,

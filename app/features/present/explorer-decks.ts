@@ -1,9 +1,10 @@
 /**
  * Decks of a student's explorer list, for a counselor to present: "start from your skills" (the careers that ask
  * for them, ranked by fit, and what to learn next) and "start from your interests" (the careers whose O*NET
- * interest profile has the picked areas among its top three). Pure: built from the lists the explorer pages show
- * (readSkillsExplorer, readInterestsExplorer), so the slides and the page never disagree. Every figure is the whole
- * occupation's, as published, with its period or wage year; the fit rules are stated as on the page (skill-fit.ts).
+ * interest code, its high points, has one of the picked areas; the nearest named as such where none does). Pure:
+ * built from the lists the explorer pages show (readSkillsExplorer, readInterestsExplorer), so the slides and the page
+ * never disagree. Every figure is the whole occupation's, as published, with its period or wage year; the fit rules
+ * are stated as on the page (skill-fit.ts).
  */
 import { formatPercentChange, formatVintage, formatWageYear } from "~/lib/format";
 import {
@@ -456,12 +457,12 @@ export function buildInterestsDeck(
     body: {
       kind: "title",
       kicker: `Career Atlas · Start from your interests · Projections ${period}`,
-      lede: `${listTitles(pickedNames)}: the tech careers whose O*NET interest profile has ${pickedNames.length === 1 ? "this area" : "these areas"} among its top three.`,
+      lede: `${listTitles(pickedNames)}: the tech careers whose O*NET interest code has ${pickedNames.length === 1 ? "this area" : "one of these areas"}.`,
       meta: [`${roles.length} of our tech roles, ${list.techTotal} tech occupations and ${list.otherTotal} other occupations fit`],
     },
     citations: [...interestCitation, cite(projectionPeriod.sourceId, () => period)],
     notes: [
-      `O*NET scores every occupation from 1 (low) to 7 (high) on six interest areas, Holland's RIASEC model. An occupation fits when a picked area is among its top three.`,
+      `O*NET scores every occupation from 1 (low) to 7 (high) on six interest areas, Holland's RIASEC model, and names the one to three areas most characteristic of it: its interest code (its "high points"), a second or third area only where its score stands out. An occupation fits when a picked area is in its code.`,
       `To find their own interest areas, students can take O*NET's Interest Profiler at ${INTEREST_PROFILER_URL}; Career Atlas does not reproduce it.`,
     ],
   };
@@ -545,7 +546,7 @@ export function buildInterestsDeck(
               heading: r.title,
               meta: onetAndBlsTitles(r.occupation),
               figures: [
-                { label: "Top three areas", value: r.occupation.code, detail: r.occupation.fit.matched.join(", ") },
+                { label: "O*NET interest code", value: r.occupation.code, detail: r.occupation.fit.matched.join(", ") },
                 ...outlookFigures(r.occupation, period, pays),
               ],
               items: [],
@@ -563,7 +564,7 @@ export function buildInterestsDeck(
           ],
           notes: [
             ...roleSpreads.notes,
-            `The letters are an occupation's three highest-scoring areas on O*NET's 1–7 scale, highest first: R, I, A, S, E, C for Realistic, Investigative, Artistic, Social, Enterprising, Conventional. O*NET's own interest code keeps only the areas that stand out, so it can be shorter.`,
+            `The letters are O*NET's interest code of the occupation each role is filed under: the one to three areas O*NET names as most characteristic of it, highest first; R, I, A, S, E, C for Realistic, Investigative, Artistic, Social, Enterprising, Conventional.`,
             ...roles
               .slice(COLUMN_CAREERS)
               .map((r) => `Also: ${r.title}, ${matchedText(r.occupation)}; ${outlookLine(r.occupation, period, pays)}.`),
@@ -597,7 +598,40 @@ export function buildInterestsDeck(
     };
   };
 
+  // No role or no tech occupation fitting: the nearest, as the explorer's list names them, never an empty answer.
+  const scoresOf = (o: InterestOccupation) =>
+    `${pickedNames.map((name) => `${name} ${o.scores[name].toFixed(2)}`).join(", ")} (code ${o.code})`;
+  const rankedOn = pickedNames.length === 1 ? pickedNames[0]! : `${listTitles(pickedNames)} together`;
+  const closestSlide = (title: string, lede: string, items: string[]): DraftSlide | null =>
+    items.length === 0
+      ? null
+      : {
+          topic: "matches",
+          title,
+          caveat: null,
+          body: { kind: "list", lede, items, takeaway: null },
+          citations: interestCitation,
+          notes: [
+            `None of these is a match: the picked ${pickedNames.length === 1 ? "area is" : "areas are"} in none of their O*NET interest codes. They are the nearest by their score on ${rankedOn}, on O*NET's 1–7 scale.`,
+          ],
+        };
+  const closestRolesSlide = rolesSlide
+    ? null
+    : closestSlide(
+        "Tech roles that come closest",
+        `None of our tech roles fits. The occupations our roles are filed under that score highest on ${rankedOn}:`,
+        list.closestRoles.map(
+          (g) => `${listTitles(g.roles.map((r) => r.title))} (${onetAndBlsTitles(g.occupation)}): ${scoresOf(g.occupation)}`,
+        ),
+      );
   const techSlide = listSlide(tech, list.techTotal, "Tech occupations that fit", "tech occupations");
+  const closestTechSlide = techSlide
+    ? null
+    : closestSlide(
+        "Tech occupations that come closest",
+        `No tech occupation fits. The tech occupations that score highest on ${rankedOn}:`,
+        list.closestTech.map((o) => `${careerName(o)}: ${scoresOf(o)}`),
+      );
   const otherSlide = listSlide(other, list.otherTotal, "Other occupations that fit", "other occupations");
   const shownRoles = roles.slice(0, COLUMN_CAREERS);
   const growth = growthSlide(
@@ -626,7 +660,9 @@ export function buildInterestsDeck(
       areasSlide,
       ...onetAreaSlides,
       ...(rolesSlide ? [rolesSlide] : []),
+      ...(closestRolesSlide ? [closestRolesSlide] : []),
       ...(techSlide ? [techSlide] : []),
+      ...(closestTechSlide ? [closestTechSlide] : []),
       ...(growth ? [growth] : []),
       ...(otherSlide ? [otherSlide] : []),
       discussionSlide("Which of these careers surprised you, and what would you want to ask someone who does it?", "Your interests", cite),

@@ -4,6 +4,7 @@ import { Form, Link } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
 import { periodLabel } from "~/features/periods/periods";
 import { formatCount } from "~/lib/format";
+import { listTitles } from "~/lib/list-titles";
 import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import { medianSpread } from "~/features/pay/pay";
@@ -90,8 +91,8 @@ function OccupationTable({
         <thead className="card-rows__hidden-head">
           <tr>
             <th scope="col">Career</th>
-            <th scope="col">Top three areas</th>
-            <th scope="col">Your interests among its top three (score, 1–7)</th>
+            <th scope="col">O*NET interest code</th>
+            <th scope="col">Your interests in its code (score, 1–7)</th>
             <OutlookHeaderCells vintage={vintage} />
           </tr>
         </thead>
@@ -100,11 +101,11 @@ function OccupationTable({
             <tr key={row.key}>
               <th scope="row">{row.title}</th>
               <td className="card-rows__wide">
-                <CardLabel>Top three areas</CardLabel>
+                <CardLabel>O*NET interest code</CardLabel>
                 {row.occupation.code}
               </td>
               <td className="card-rows__wide">
-                <CardLabel>Your interests among its top three</CardLabel>
+                <CardLabel>Your interests in its code</CardLabel>
                 <Matched occupation={row.occupation} picked={picked} scoreSource={scoreSource} />
               </td>
               <OutlookCells figures={row.occupation} sourceNumber={sourceNumber} cardLabels={{ vintage }} />
@@ -177,6 +178,113 @@ function OnetInterestArea({ name, guide, sourceRef }: { name: string; guide: Int
         ))}
       </dl>
     </details>
+  );
+}
+
+/** "Social 3.32" or "Social 3.32, Artistic 2.10": a career's scores on the picked areas, as published. */
+function pickedScores(occupation: InterestOccupation, picked: readonly InterestAreaName[]): string {
+  return picked.map((name) => `${name} ${occupation.scores[name].toFixed(2)}`).join(", ");
+}
+
+/** "Social", "Social or Artistic": no match on any of the picked areas. */
+function anyOf(picked: readonly InterestAreaName[]): string {
+  return picked.length <= 1 ? (picked[0] ?? "") : `${picked.slice(0, -1).join(", ")} or ${picked.at(-1)}`;
+}
+
+/** "Social" or "Social and Artistic together": what the nearest careers are ranked on. */
+function rankedOn(picked: readonly InterestAreaName[]): string {
+  return picked.length === 1 ? picked[0]! : `${listTitles(picked)} together`;
+}
+
+/**
+ * No curated role matching the areas: say so, then name the occupations our roles are filed under that come nearest
+ * by score, each with its roles, its scores and its O*NET code, as not matches. An empty answer contradicted the area's
+ * own description (a student's pass: Social says "In tech: supporting users, training and teaching", and found no
+ * tech role, while IT Support Specialist's occupation is among the tech occupations scoring highest on it).
+ */
+function ClosestRoles({
+  groups,
+  picked,
+  scoreSource,
+}: {
+  groups: InterestsExplorerView["closestRoles"];
+  picked: readonly InterestAreaName[];
+  scoreSource: ScoreSource | null;
+}) {
+  return (
+    <>
+      <p>
+        None of our curated tech roles has {anyOf(picked)} in its O*NET interest code.
+        {groups.length > 0 ? (
+          <>
+            {" "}
+            <strong>Closest, though not matches:</strong> the occupations our roles are filed under that score highest on {rankedOn(picked)}{" "}
+            (
+            {scoreSource ? (
+              <>
+                {scoreSource.release} {scoreSource.ref}
+              </>
+            ) : (
+              "O*NET"
+            )}
+            ).
+          </>
+        ) : null}
+      </p>
+      {groups.length > 0 ? (
+        <ul className="interest-closest">
+          {groups.map((g) => (
+            <li key={g.occupation.onetCode}>
+              {g.roles.map((r, i) => (
+                <Fragment key={r.slug}>
+                  {i > 0 ? ", " : null}
+                  <Link to={`/roles/${r.slug}`}>{r.title}</Link>
+                </Fragment>
+              ))}{" "}
+              <span className="muted">({onetAndBlsTitles(g.occupation)})</span>: {pickedScores(g.occupation, picked)}; its O*NET code{" "}
+              {g.occupation.code}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+/** No tech occupation matching the areas: the tech occupations that come nearest by score, as not matches. */
+function ClosestTech({
+  occupations,
+  picked,
+  scoreSource,
+}: {
+  occupations: InterestOccupation[];
+  picked: readonly InterestAreaName[];
+  scoreSource: ScoreSource | null;
+}) {
+  if (occupations.length === 0) return null;
+  return (
+    <>
+      <p>
+        <strong>Closest, though not matches:</strong> the tech occupations that score highest on {rankedOn(picked)} (
+        {scoreSource ? (
+          <>
+            {scoreSource.release} {scoreSource.ref}
+          </>
+        ) : (
+          "O*NET"
+        )}
+        ).
+      </p>
+      <ul className="interest-closest">
+        {occupations.map((o) => (
+          <li key={o.onetCode}>
+            <Link to={`/occupations/${o.socCode}`}>{o.title}</Link>
+            {blsLineLabel(o) ? <span className="muted"> ({blsLineLabel(o)})</span> : null}: {pickedScores(o, picked)}; its O*NET code{" "}
+            {o.code}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -260,6 +368,8 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
     roles,
     tech,
     techTotal,
+    closestRoles,
+    closestTech,
     other,
     otherTotal,
     examples,
@@ -366,14 +476,15 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
       ) : (
         <>
           <p>
-            A career matches when one of your areas is among its three highest-scoring ones (its top three areas, highest first). Careers
-            are listed by how many of your areas they match, then by their summed score on your areas.
+            A career matches when one of your areas is in its O*NET interest code: the one to three areas O*NET itself names as most
+            characteristic of the occupation, highest first {interestRef}. Careers are listed by how many of your areas they match, then by
+            their summed score on your areas.
             {/* On screen only: the printed list keeps to one page. */}
             <span className="screen-only">
               {" "}
-              The letters are ours, from O*NET&rsquo;s 1–7 scores; O*NET&rsquo;s own interest code keeps only the areas that stand out (its
-              high-points), so it can be shorter: Statisticians are &ldquo;IC&rdquo; there. Each occupation&rsquo;s page gives its O*NET
-              code.
+              O*NET names a second or third area only where its score stands out enough, so an area a career scores low on is never a match,
+              even when it is that career&rsquo;s third highest. Where nothing matches, the careers that come closest are named as such,
+              with their scores.
             </span>
           </p>
           <section aria-labelledby="interest-roles">
@@ -382,7 +493,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
               <PrintedRolesNote total={roles.length} />
             </h2>
             {roles.length === 0 ? (
-              <p>None of our curated tech roles has these areas among its top three.</p>
+              <ClosestRoles groups={closestRoles} picked={pickedNames} scoreSource={scoreSource} />
             ) : (
               <OccupationTable
                 caption={`Curated tech roles, by the O*NET occupation each is filed under; BLS projections ${vintage}`}
@@ -411,6 +522,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
               {formatCount(techTotal)} tech occupation{techTotal === 1 ? "" : "s"} match{techTotal === 1 ? "es" : ""}
               <ShownCount total={techTotal} shown={tech.length} printed={PRINTED_ROWS.techOccupations} />.
             </p>
+            {tech.length === 0 ? <ClosestTech occupations={closestTech} picked={pickedNames} scoreSource={scoreSource} /> : null}
             {tech.length > 0 ? (
               <OccupationTable
                 caption={`Tech occupations (O*NET 30.1), best match first; BLS projections ${vintage} of the line each is filed under`}
