@@ -84,6 +84,45 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     expect(scientist.pay!.annual.p90).toBeGreaterThan(scientist.medianAnnualWage!);
   });
 
+  it("credits learn next only with careers the list shows, each once, a role standing for the occupation it is filed under", async () => {
+    // A student's pass, Python, SQL and Excel with tech careers: "Statistics: 70 points from 35 growing careers — Data
+    // Scientist (strong), … Data scientists (strong), Actuaries (strong)…": the role and its own occupation both
+    // credited, and occupations the list does not show (it shows the best 20) credited too.
+    for (const scope of ["", "&scope=all"]) {
+      const { data } = await explore(`?${have("Python", "SQL", "Microsoft Excel")}${scope}`);
+      expect(data.occupationMatches, "more matches than the list shows (else this proves nothing)").toBeGreaterThan(
+        data.occupations.length,
+      );
+      const all = data.allOccupations!.changePercent;
+      const onList = new Map<string, { changePercent: number | null; socCode: string }>([
+        ...data.roles.map((r) => [`role:${r.slug}`, r] as const),
+        ...data.occupations.map((o) => [`occupation:${o.socCode}`, o] as const),
+      ]);
+      const roleLines = new Set(data.roles.map((r) => r.socCode));
+      expect(data.learn.length).toBeGreaterThan(0);
+      for (const l of data.learn) {
+        const keys = l.careers.map((c) => c.key);
+        expect(new Set(keys).size, l.name).toBe(keys.length);
+        for (const key of keys) {
+          const career = onList.get(key);
+          expect(career, `${l.name}: ${key} is on the list`).toBeDefined();
+          expect(career!.changePercent).toBeGreaterThanOrEqual(all);
+          // An occupation one of the listed roles is filed under is counted through the role, never beside it.
+          if (key.startsWith("occupation:")) expect(roleLines.has(career!.socCode), `${l.name}: ${key}`).toBe(false);
+        }
+        // The points, as the page's formula and worked example add them: 2 per strong career, 1 per other.
+        const strong = l.careers.filter((c) => c.strong).length;
+        expect(l.points).toBe(2 * strong + (l.careers.length - strong));
+      }
+      expect(data.learn.flatMap((l) => l.careers.map((c) => c.title))).not.toContain("Data scientists");
+      // The worked example under the formula adds the first suggestion up, as the list shows it.
+      const html = renderInRouter(createElement(SkillsExplorer, { explorer: data, presentHref: null }));
+      const first = data.learn[0]!;
+      expect(html.replace(/<[^>]+>/g, "")).toContain(`For ${first.name}, the first skill under Learn next: `);
+      expect(html).toContain(`= ${first.points} points.`);
+    }
+  });
+
   it("prints each median with its May year and its source number in its own cell (paper has no tooltip or caption)", async () => {
     // The print stylesheet (explore.css) keeps a median's year line, inline, and hides the rest of the figure-year lines;
     // tests/e2e/explore.spec.ts reads the printed PDF. Here: the cell itself names the year and links the source.

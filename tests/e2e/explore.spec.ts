@@ -51,6 +51,13 @@ test.describe("start from your skills (/explore/skills)", () => {
     await expect(learn.first().getByRole("link")).toHaveAttribute("href", /^\/skills\/[a-z0-9-]+$/);
     await expect(page.getByRole("heading", { name: "How the fit is worked out" })).toBeVisible();
     await expect(page.locator(".explore-formula")).toContainText("Python 2 (asked for, in demand)");
+    // Learn next's worked example adds up its first suggestion, which counts each career on the list once (a student's
+    // pass: "Data Scientist (strong) … Data scientists (strong)", one career credited twice).
+    const first = (await learn.first().getByRole("link").textContent())!;
+    await expect(page.locator(".explore-formula")).toContainText(
+      new RegExp(`For ${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, the first skill under Learn next: .* = \\d+ points\\.`),
+    );
+    await expect(page.locator("section[aria-labelledby=explore-learn]")).not.toContainText("Data scientists (strong)");
 
     // The link to send keeps the skills under their resolved names; removing one drops it from the address.
     await expect(page.getByRole("link", { name: "Link to this list" })).toHaveAttribute(

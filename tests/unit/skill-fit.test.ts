@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { compareCareers, fitOf, isGrowing, learnNext, rankCareers, type GrowingCareer } from "~/features/explore/skill-fit";
+import {
+  careersForLearnNext,
+  compareCareers,
+  fitOf,
+  isGrowing,
+  learnNext,
+  learnNextExampleText,
+  rankCareers,
+  type GrowingCareer,
+  type ListedCareer,
+} from "~/features/explore/skill-fit";
 import { explorerHref, namesWithSuggestions } from "~/features/explore/explorer-address";
 
 describe("fitOf: 1 point per picked skill a career asks for, 1 more where it marks it strong, out of 2 per pick", () => {
@@ -117,6 +127,79 @@ describe("learnNext: points from the growing careers that ask for a skill, 2 whe
     expect(learnNext(listed, new Set())[0]!.careers.map((c) => c.title)).toEqual(["Statisticians", "Zookeepers", "Actuaries"]);
     expect(learnNext(careers, new Set(), 1)).toHaveLength(1);
     expect(learnNext([], new Set())).toEqual([]);
+  });
+});
+
+describe("careersForLearnNext: the growing careers the list shows, each once, a role standing for its occupation", () => {
+  // A student's pass on Python, SQL and Excel, tech careers: "Statistics: 70 points from 35 growing careers — Data
+  // Scientist (strong), … Data scientists (strong), Actuaries (strong)…", the role and the occupation it is filed under
+  // both credited, and occupations past the 20 the list shows credited too. Growth figures here are BLS's 2024–34 ones
+  // for these lines (all occupations +3.1%); the asks are made up for the example, one skill each.
+  const statistics = (strong: boolean) => [{ skillSlug: "statistics", strong }];
+  const dataScientist: ListedCareer = {
+    key: "role:data-scientist",
+    title: "Data Scientist",
+    socCode: "15-2051",
+    changePercent: 33.5,
+    asks: statistics(true), // a core skill of the role
+  };
+  const researchScientist: ListedCareer = {
+    key: "role:research-scientist",
+    title: "Research Scientist",
+    socCode: "15-1221",
+    changePercent: 19.7,
+    asks: statistics(false),
+  };
+  const occupation = (socCode: string, title: string, changePercent: number | null, strong: boolean): ListedCareer => ({
+    key: `occupation:${socCode}`,
+    title,
+    socCode,
+    changePercent,
+    asks: statistics(strong),
+  });
+  const occupations = [
+    occupation("15-2051", "Data scientists", 33.5, true), // Data Scientist's own occupation: counted through the role
+    occupation("15-2011", "Actuaries", 21.8, true),
+    occupation("15-1221", "Computer and information research scientists", 19.7, true), // Research Scientist's
+    occupation("15-2041", "Statisticians", 8.5, true),
+    occupation("15-1251", "Computer programmers", -6, true), // shrinking: not counted
+    occupation("15-2031", "Operations research analysts", 21.5, false), // third on the list, but the list shows two here
+  ];
+
+  it("counts each role, then the occupations shown that no listed role is filed under, growing ones only", () => {
+    const careers = careersForLearnNext({
+      roles: [dataScientist, researchScientist],
+      occupations,
+      occupationsShown: 5,
+      allOccupationsPercent: 3.1,
+    });
+    // Roles first (both grow); Data scientists and Computer and information research scientists are the two roles'
+    // own occupations; Computer programmers shrink; Operations research analysts are sixth, past the 5 shown.
+    expect(careers.map((c) => c.title)).toEqual(["Data Scientist", "Research Scientist", "Actuaries", "Statisticians"]);
+    // Statistics by hand: Data Scientist 2 (core) + Research Scientist 1 (not core) + Actuaries 2 (in demand or hot)
+    // + Statisticians 2 = 7 points from 4 careers. Before, 7 + 2 (Data scientists) + 2 (research scientists' line)
+    // + 1 (Operations research analysts) = 12 from 7.
+    const [next] = learnNext(careers, new Set(["python"]));
+    expect([next!.skillSlug, next!.points, next!.careers.length]).toEqual(["statistics", 7, 4]);
+    expect(learnNextExampleText(next!)).toBe(
+      "2 points from each of the 3 growing careers on your list that mark it strong, 1 from the one other that asks for it: " +
+        "2 × 3 + 1 × 1 = 7 points.",
+    );
+  });
+
+  it("counts an occupation when no role on the list is filed under it, and never guesses growth", () => {
+    // No role matched: Data scientists count themselves. Without the all-occupations figure nothing counts as growing.
+    expect(careersForLearnNext({ roles: [], occupations, occupationsShown: 1, allOccupationsPercent: 3.1 }).map((c) => c.title)).toEqual([
+      "Data scientists",
+    ]);
+    expect(careersForLearnNext({ roles: [dataScientist], occupations, occupationsShown: 20, allOccupationsPercent: null })).toEqual([]);
+  });
+
+  it("words the worked example for one career of a kind, and for none of one kind", () => {
+    const one = { points: 2, careers: [{ key: "a", title: "A", strong: true }] };
+    expect(learnNextExampleText(one)).toBe("2 points from the one growing career on your list that marks it strong: 2 × 1 = 2 points.");
+    const plain = { points: 3, careers: ["a", "b", "c"].map((key) => ({ key, title: key, strong: false })) };
+    expect(learnNextExampleText(plain)).toBe("1 point from each of the 3 growing careers on your list that ask for it: 1 × 3 = 3 points.");
   });
 });
 

@@ -9,10 +9,12 @@
  * - A career's fit is its points out of 2 per skill you picked: all your skills asked for, each strongly, is a
  *   full fit. Careers rank by points, then by how many of your skills they ask for, then by projected growth in
  *   the period shown, then A to Z.
- * - "Learn next" considers the growing careers among your matches (projected growth at or above the all-
- *   occupations figure for the period). A skill you do not have earns, from each such career that asks for it,
- *   2 points where that career marks it strong (in demand or hot for an occupation, core for a role) and 1
- *   otherwise. The few skills with the most points come first: they would widen your list the most.
+ * - "Learn next" considers the growing careers on your list (projected growth at or above the all-occupations
+ *   figure for the period): our tech roles and the occupations the list shows, each career once. A role stands for
+ *   the BLS occupation it is filed under (its primary occupation), so that occupation does not count again beside it
+ *   (careersForLearnNext). A skill you do not have earns, from each such career that asks for it, 2 points where that
+ *   career marks it strong (in demand or hot for an occupation, core for a role) and 1 otherwise. The few skills with
+ *   the most points come first: they would widen your list the most.
  */
 
 /** One skill the student picked, as the queries resolved it. */
@@ -89,6 +91,37 @@ export interface GrowingCareer {
   asks: { skillSlug: string; strong: boolean }[];
 }
 
+/** A career on the list as learn next reads it: the BLS occupation it is (or, for a role, is filed under), its growth, its asks. */
+export interface ListedCareer extends GrowingCareer {
+  socCode: string;
+  /** Projected percent change in the period shown; null where BLS publishes none. */
+  changePercent: number | null;
+}
+
+/**
+ * The careers learn next counts: the growing ones the list can show, each once. Every role the list has (all are shown),
+ * then the first `occupationsShown` occupations (the list shows no more: a suggestion crediting the 21st named a
+ * career the student could not find), leaving out an occupation a listed role is filed under: the role stands for its
+ * primary occupation, with the role's own skills, so "Data Scientist" and "Data scientists" are one career, not two. A
+ * student's pass found both credited for Statistics. Roles and occupations come best fit first, as the list shows them.
+ */
+export function careersForLearnNext({
+  roles,
+  occupations,
+  occupationsShown,
+  allOccupationsPercent,
+}: {
+  roles: readonly ListedCareer[];
+  occupations: readonly ListedCareer[];
+  occupationsShown: number;
+  allOccupationsPercent: number | null;
+}): GrowingCareer[] {
+  const filedUnder = new Set(roles.map((r) => r.socCode));
+  return [...roles, ...occupations.slice(0, occupationsShown).filter((o) => !filedUnder.has(o.socCode))]
+    .filter((c) => isGrowing(c.changePercent, allOccupationsPercent))
+    .map(({ key, title, asks }) => ({ key, title, asks }));
+}
+
 export interface LearnNextSkill {
   skillSlug: string;
   points: number;
@@ -125,4 +158,30 @@ export function learnNext(careers: readonly GrowingCareer[], have: ReadonlySet<s
   return [...bySkill.values()]
     .sort((a, b) => b.points - a.points || b.careers.length - a.careers.length || (a.skillSlug < b.skillSlug ? -1 : 1))
     .slice(0, limit);
+}
+
+/**
+ * The first learn-next skill's points by hand: "2 points from each of the 6 growing careers on your list that mark it
+ * strong, 1 from each of the 2 others that ask for it: 2 × 6 + 1 × 2 = 14 points." The worked example of learn next.
+ */
+export function learnNextExampleText(skill: Pick<LearnNextSkill, "points" | "careers">): string {
+  const strong = skill.careers.filter((c) => c.strong).length;
+  const other = skill.careers.length - strong;
+  // "each of the 6 growing careers on your list that mark it", "the one growing career on your list that marks it".
+  const careers = (n: number) =>
+    n === 1 ? "the one growing career on your list that" : `each of the ${n} growing careers on your list that`;
+  const others = (n: number) => (n === 1 ? "the one other that" : `each of the ${n} others that`);
+  const verb = (n: number, word: string) => (n === 1 ? `${word}s` : word);
+  const reasons = [
+    ...(strong > 0 ? [`2 points from ${careers(strong)} ${verb(strong, "mark")} it strong`] : []),
+    ...(other > 0
+      ? [
+          strong > 0
+            ? `1 from ${others(other)} ${verb(other, "ask")} for it`
+            : `1 point from ${careers(other)} ${verb(other, "ask")} for it`,
+        ]
+      : []),
+  ];
+  const sum = [...(strong > 0 ? [`2 × ${strong}`] : []), ...(other > 0 ? [`1 × ${other}`] : [])].join(" + ");
+  return `${reasons.join(", ")}: ${sum} = ${skill.points} points.`;
 }

@@ -26,12 +26,11 @@ import {
   type SkillReading,
 } from "~/features/explore/queries.server";
 import {
+  careersForLearnNext,
   fitOf,
-  isGrowing,
   learnNext,
   rankCareers,
   type Fit,
-  type GrowingCareer,
   type LearnNextSkill,
   type PickedSkill,
 } from "~/features/explore/skill-fit";
@@ -262,7 +261,6 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
   );
   const shown = rankedOccupations.slice(0, OCCUPATIONS_SHOWN);
   const allPercent = allOccupations?.changePercent ?? null;
-  const growingOccupations = rankedOccupations.filter((o) => isGrowing(o.changePercent, allPercent));
   const pickedExamples = new Set(picks.flatMap((p) => p.examples));
   const occupations = shown.map((o): OccupationFit => ({
     socCode: o.socCode,
@@ -281,21 +279,26 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
     ...listedLineMedian({ ...o, sourceId: o.projectionSourceId }, period.baseYear, (wageYear) => payOf(o.socCode, wageYear)),
   }));
 
-  for (const o of growingOccupations) for (const ask of asksBySoc.get(o.socCode) ?? []) skillName.set(ask.skillSlug, ask.skillName);
-  const growing: GrowingCareer[] = [
-    ...roles
-      .filter((r) => isGrowing(r.changePercent, allPercent))
-      .map((r) => ({
-        key: `role:${r.slug}`,
-        title: r.title,
-        asks: (asksByRole.get(r.slug) ?? []).map((a) => ({ skillSlug: a.skillSlug, strong: a.core })),
-      })),
-    ...growingOccupations.map((o) => ({
+  for (const o of shown) for (const ask of asksBySoc.get(o.socCode) ?? []) skillName.set(ask.skillSlug, ask.skillName);
+  // The careers this list shows, each once (careersForLearnNext): the suggestions credit no career the student cannot find on it.
+  const growing = careersForLearnNext({
+    roles: roles.map((r) => ({
+      key: `role:${r.slug}`,
+      title: r.title,
+      socCode: r.socCode,
+      changePercent: r.changePercent,
+      asks: (asksByRole.get(r.slug) ?? []).map((a) => ({ skillSlug: a.skillSlug, strong: a.core })),
+    })),
+    occupations: rankedOccupations.map((o) => ({
       key: `occupation:${o.socCode}`,
       title: o.title,
+      socCode: o.socCode,
+      changePercent: o.changePercent,
       asks: (asksBySoc.get(o.socCode) ?? []).map((a) => ({ skillSlug: a.skillSlug, strong: a.strong })),
     })),
-  ];
+    occupationsShown: OCCUPATIONS_SHOWN,
+    allOccupationsPercent: allPercent,
+  });
   const learn: LearnNextView[] = learnNext(growing, picked).map((l) => ({ ...l, name: skillName.get(l.skillSlug) ?? l.skillSlug }));
 
   // A pinned list's banner names the figures on it that changed since.

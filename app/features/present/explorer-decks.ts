@@ -24,6 +24,7 @@ import { blsLineLabel, INTEREST_AREAS, INTEREST_PROFILER_URL, interestSumText, o
 import type { InterestOccupation, readInterestsExplorer } from "~/features/explore/interests-explorer.server";
 import type { InterestAreaGuide } from "~/features/explore/queries.server";
 import type { OccupationFit, readSkillsExplorer, RoleFit } from "~/features/explore/skills-explorer.server";
+import { learnNextExampleText } from "~/features/explore/skill-fit";
 import type { AllOccupationsFigures } from "~/features/compare/role-comparison";
 import { finishDeck } from "~/features/present/finish-deck";
 import { citer, sourceVintage, type Citer } from "~/features/present/slide-citations";
@@ -374,7 +375,8 @@ export function buildSkillsDeck(list: SkillsExplorerList, { dataAsOf, pinnedData
             ...(all ? [cite(all.sourceId, () => period)] : []),
           ],
           notes: [
-            `Each skill earns 2 points from every growing career that marks it core, hot or in demand, and 1 from every other growing career that asks for it.`,
+            `Each skill earns 2 points from every growing career on this list that marks it core, hot or in demand, and 1 from every other growing career on it that asks for it. Each career counts once: one of our roles stands for the BLS occupation it is filed under, which is not counted again beside it.`,
+            `For ${learn[0]!.name}: ${learnNextExampleText(learn[0]!)}`,
             ...learn.map((l) => `${l.name} (${l.points} points): ${listTitles(l.careers.map((c) => c.title))}.`),
           ],
         };

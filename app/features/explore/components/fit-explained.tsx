@@ -1,5 +1,5 @@
-import type { OccupationFit, RoleFit } from "~/features/explore/skills-explorer.server";
-import type { PickedSkill } from "~/features/explore/skill-fit";
+import type { LearnNextView, OccupationFit, RoleFit } from "~/features/explore/skills-explorer.server";
+import { learnNextExampleText, type PickedSkill } from "~/features/explore/skill-fit";
 
 /** One career's points, pick by pick: the worked example under the formula. */
 function WorkedExample({ picks, career, strongWord }: { picks: PickedSkill[]; career: RoleFit | OccupationFit; strongWord: string }) {
@@ -23,15 +23,25 @@ function WorkedExample({ picks, career, strongWord }: { picks: PickedSkill[]; ca
   );
 }
 
+function LearnNextExample({ skill }: { skill: LearnNextView }) {
+  return (
+    <p>
+      For <strong>{skill.name}</strong>, the first skill under Learn next: {learnNextExampleText(skill)}
+    </p>
+  );
+}
+
 /** The fit formula in plain words (skill-fit.ts is the code), with a worked example from the student's own list. */
 export function FitExplained({
   picks,
   topOccupation,
   topRole,
+  firstToLearn,
 }: {
   picks: PickedSkill[];
   topOccupation?: OccupationFit;
   topRole?: RoleFit;
+  firstToLearn?: LearnNextView;
 }) {
   return (
     <section aria-labelledby="explore-formula" className="explore-formula defer-layout">
@@ -52,14 +62,16 @@ export function FitExplained({
           our skills (such as SQL) stands for the O*NET technologies it names.
         </li>
         <li>
-          <em>Learn next</em> looks at the careers among your matches projected to grow at least as fast as all occupations. Each skill you
-          do not have earns 2 points from every such career that marks it in demand, hot or core, and 1 from every other such career that
-          asks for it. The three with the most points are shown.
+          <em>Learn next</em> looks at the careers on your list projected to grow at least as fast as all occupations: the tech roles and
+          the occupations shown above, each career once. One of our roles stands for the BLS occupation it is filed under, so that
+          occupation is not counted again beside it. Each skill you do not have earns 2 points from every such career that marks it in
+          demand, hot or core, and 1 from every other such career that asks for it. The three with the most points are shown.
         </li>
       </ul>
       <h3>Worked example</h3>
       {topOccupation ? <WorkedExample picks={picks} career={topOccupation} strongWord="in demand" /> : null}
       {topRole ? <WorkedExample picks={picks} career={topRole} strongWord="core" /> : null}
+      {firstToLearn ? <LearnNextExample skill={firstToLearn} /> : null}
       <p className="muted">
         Fit says how much of what you already know a career uses; it says nothing about whether you would enjoy it or get hired. Growth,
         openings and pay are BLS&rsquo;s figures for the whole occupation, every level of experience included.

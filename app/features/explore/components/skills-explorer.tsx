@@ -264,7 +264,7 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
             sourceNumber={sourceNumber}
           />
 
-          <FitExplained picks={picks} topOccupation={occupations[0]} topRole={roles[0]} />
+          <FitExplained picks={picks} topOccupation={occupations[0]} topRole={roles[0]} firstToLearn={learn[0]} />
         </>
       )}
       <SourceList sources={sources} />
@@ -293,15 +293,15 @@ function LearnNext({
       ) : (
         <>
           <p>
-            The skills that would widen your list most: each is asked for by growing careers among your matches (projected growth {vintage}{" "}
-            at or above all occupations&rsquo;{" "}
+            The skills that would widen your list most: each is asked for by growing careers on your list (projected growth {vintage} at or
+            above all occupations&rsquo;{" "}
             {allOccupations ? (
               <>
                 {formatPercentChange(allOccupations.changePercent)}{" "}
                 <a href={`#source-${allOccupations.sourceId}`}>[{sourceNumber.get(allOccupations.sourceId)}]</a>
               </>
             ) : null}
-            ), counting double where a career marks it in demand, hot or core.
+            ), each career once, counting double where a career marks it in demand, hot or core.
           </p>
           <ol className="explore-learn">
             {learn.map((l) => (
