@@ -236,6 +236,16 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
     const twiceHtml = renderInRouter(createElement(SkillsExplorer, { explorer: twice.data, presentHref: null }));
     expect(twiceHtml).toContain("Use all 2 suggestions");
     expect(twiceHtml).not.toContain("Python, Python");
+    // ...and its link names it once too.
+    expect(twiceHtml.replaceAll("&amp;", "&")).toContain('href="/explore/skills?have=Python&have=Microsoft+Excel"');
+    // A suggestion already picked: the link drops the typo and adds nothing twice, and says why (a student's pass:
+    // "Did you mean Python?" with Python chosen led to ?have=Python&have=Python).
+    const picked = await explore(`?${have("Python", "pyhton")}`);
+    const pickedHtml = renderInRouter(createElement(SkillsExplorer, { explorer: picked.data, presentHref: null }));
+    expect(pickedHtml.replaceAll("&amp;", "&")).toMatch(
+      /Did you mean <a href="\/explore\/skills\?have=Python"[^>]*>Python<\/a>, already on your list\?/,
+    );
+    expect(pickedHtml).not.toMatch(/have=Python&(amp;)?have=Python/);
   });
 
   it("offers by spelling what trigrams miss: a dropped letter, two letters swapped", async () => {

@@ -10,7 +10,7 @@ import {
   type GrowingCareer,
   type ListedCareer,
 } from "~/features/explore/skill-fit";
-import { explorerHref, namesWithSuggestions } from "~/features/explore/explorer-address";
+import { explorerHref, namesWithSuggestions, skillsChangeText } from "~/features/explore/explorer-address";
 
 describe("fitOf: 1 point per picked skill a career asks for, 1 more where it marks it strong, out of 2 per pick", () => {
   it("scores a worked example by hand", () => {
@@ -216,7 +216,7 @@ describe("namesWithSuggestions: a 'did you mean' link replaces its own name and 
   // As /explore/skills?have=pyhton&have=sql&have=exel&have=xqzzvw reads it.
   const readings = [
     { input: "pyhton", status: "unknown", suggestion: "Python" },
-    { input: "sql", status: "exact" },
+    { input: "sql", status: "exact", pick: { name: "SQL" } },
     { input: "exel", status: "unknown", suggestion: "Microsoft Excel" },
     { input: "xqzzvw", status: "unknown", suggestion: null },
   ] as const;
@@ -231,5 +231,63 @@ describe("namesWithSuggestions: a 'did you mean' link replaces its own name and 
 
   it("takes every suggestion at once, keeping a name that has none", () => {
     expect(namesWithSuggestions(readings, "all")).toEqual(["Python", "sql", "Microsoft Excel", "xqzzvw"]);
+  });
+
+  it("never names a skill twice: a suggestion already on the list drops its typo, two typos of one name give it once", () => {
+    // A student's pass: with Python chosen, "Did you mean Python?" for "pyhton" led to ?have=Python&have=Python.
+    const picked = [
+      { input: "python", status: "exact", pick: { name: "Python" } },
+      { input: "pyhton", status: "unknown", suggestion: "Python" },
+      { input: "excel", status: "contained", pick: { name: "Microsoft Excel" } },
+      { input: "exel", status: "unknown", suggestion: "Microsoft Excel" },
+      { input: "pyton", status: "unknown", suggestion: "Python" },
+    ] as const;
+    expect(namesWithSuggestions(picked, 1)).toEqual(["python", "excel", "exel", "pyton"]);
+    expect(explorerHref({ have: namesWithSuggestions(picked, 1), scope: "tech", vintage: "2024-34" }, "2024-34")).toBe(
+      "/explore/skills?have=python&have=excel&have=exel&have=pyton",
+    );
+    expect(namesWithSuggestions(picked, "all")).toEqual(["python", "excel"]);
+    // Two typos of a name not yet picked: the first takes it, the second adds nothing more.
+    const twice = [
+      { input: "pyhton", status: "unknown", suggestion: "Python" },
+      { input: "pyton", status: "unknown", suggestion: "Python" },
+    ] as const;
+    expect(namesWithSuggestions(twice, "all")).toEqual(["Python"]);
+    expect(namesWithSuggestions(twice, 1)).toEqual(["pyhton", "Python"]);
+    // A name typed twice is kept once, as typed first.
+    expect(namesWithSuggestions([...picked.slice(0, 1), { input: "PYTHON", status: "exact", pick: { name: "Python" } }], "all")).toEqual([
+      "python",
+    ]);
+  });
+});
+
+describe("skillsChangeText: what the status line says when the list changes without a page load", () => {
+  // What would break: with JavaScript on, adding Python by Enter changed the chips and the tables and said nothing to a
+  // screen reader (a student's pass found the focus gone too; tests/e2e/explore.spec.ts checks both in Chromium).
+  const before = { picked: ["Python"], typed: ["Python"] };
+
+  it("says what was added or removed, then the skills picked", () => {
+    expect(skillsChangeText(before, { picked: ["Python", "SQL"], typed: ["Python", "sql"], unknown: [] })).toBe(
+      "Added SQL. Your skills: Python and SQL.",
+    );
+    expect(
+      skillsChangeText({ picked: ["Python", "SQL"], typed: ["Python", "SQL"] }, { picked: ["SQL"], typed: ["SQL"], unknown: [] }),
+    ).toBe("Removed Python. Your skills: SQL.");
+    expect(skillsChangeText(before, { picked: [], typed: [], unknown: [] })).toBe("Removed Python. No skills picked.");
+  });
+
+  it("names a name not known, with its suggestion or the note that it is already on the list; nothing when nothing changed", () => {
+    const typo = { picked: ["Python"], typed: ["Python", "exel"], unknown: [{ input: "exel", suggestion: "Microsoft Excel" }] };
+    expect(skillsChangeText(before, typo)).toBe("No skill called “exel” is known; did you mean Microsoft Excel?");
+    const twice = { picked: ["Python"], typed: ["Python", "pyhton"], unknown: [{ input: "pyhton", suggestion: "Python" }] };
+    expect(skillsChangeText(before, twice)).toBe("No skill called “pyhton” is known; Python is already on your list.");
+    expect(skillsChangeText(before, { ...before, unknown: [{ input: "xqzzvw", suggestion: null }] })).toBe(
+      "No skill called “xqzzvw” is known.",
+    );
+    // The same unknown name, still in the address after another change, is not said again.
+    expect(skillsChangeText(typo, { picked: ["Python", "SQL"], typed: ["Python", "exel", "SQL"], unknown: typo.unknown })).toBe(
+      "Added SQL. Your skills: Python and SQL.",
+    );
+    expect(skillsChangeText(before, { ...before, unknown: [] })).toBe("");
   });
 });

@@ -1,6 +1,6 @@
-import type { FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { PeriodSelect } from "~/features/periods/components/period-select";
-import { Form, Link, useNavigate } from "react-router";
+import { Form, Link, useLocation, useNavigate } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
 import { periodLabel } from "~/features/periods/periods";
 import { FilterSelect } from "~/ui/filter-select";
@@ -12,7 +12,16 @@ import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import { medianSpread } from "~/features/pay/pay";
 import type { OccupationFit, RoleFit, SkillsExplorerView } from "~/features/explore/skills-explorer.server";
 import type { PickedSkill } from "~/features/explore/skill-fit";
-import { explorerHref, MAX_PICKED_SKILLS, MISSING_SHOWN, namesWithSuggestions } from "~/features/explore/explorer-address";
+import {
+  alreadyPicked,
+  explorerHref,
+  MAX_PICKED_SKILLS,
+  MISSING_SHOWN,
+  namesWithSuggestions,
+  skillsChangeText,
+  type SkillsShown,
+} from "~/features/explore/explorer-address";
+import { useHydrated } from "~/lib/use-hydrated";
 import { PRINTED_ROWS, PrintedRolesNote, ShownCount } from "~/features/explore/components/shown-count";
 import { FitExplained } from "~/features/explore/components/fit-explained";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
@@ -78,12 +87,47 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
   const suggestions = [...new Set(readings.flatMap((r) => (r.status === "unknown" && r.suggestion ? [r.suggestion] : [])))];
   const full = picks.length >= MAX_PICKED_SKILLS;
   const navigate = useNavigate();
+  const location = useLocation();
+  const hydrated = useHydrated();
+  const box = useRef<HTMLInputElement>(null);
+  // The form was sent with a name typed in the box: once the page has moved on, the box has the focus, for the next name.
+  const sentFromBox = useRef(false);
+  const picksKey = picks.map((p) => p.name).join("\n");
+  const typed = readings.map((r) => r.input);
+  const addressKey = `${picksKey}|${typed.join("\n")}`;
+  // The list and the address the box's text was typed against.
+  const boxFor = useRef({ picks: picksKey, address: addressKey });
+  useEffect(() => {
+    const input = box.current;
+    if (!input) return;
+    const sent = sentFromBox.current;
+    sentFromBox.current = false;
+    const picksChanged = boxFor.current.picks !== picksKey;
+    const addressChanged = boxFor.current.address !== addressKey;
+    boxFor.current = { picks: picksKey, address: addressKey };
+    // The box is one element for every list, emptied here, so the focus stays in it: it was a new element per list (a
+    // key), and the focus fell to the page's body after every name added with Enter (a student's pass). It empties when
+    // skills were added or removed, or when a link changed the address (a "did you mean" taken); sent from the box with
+    // nothing added, it holds a name not read, which stays typed, to be corrected.
+    if (picksChanged || (addressChanged && !sent)) input.value = "";
+    if (sent && !input.disabled) input.focus();
+  }, [location.key, picksKey, addressKey]);
+  // What changed since the list shown before, said in the status line below the box (skillsChangeText); nothing on the
+  // first render, which is a page load. Kept in state and adjusted while rendering when the list changes (React's way
+  // to follow a prop), so it is said once per change.
+  const now: SkillsShown = { picked: picks.map((p) => p.name), typed };
+  const [shown, setShown] = useState({ key: addressKey, list: now, change: "" });
+  if (shown.key !== addressKey) {
+    const unknown = readings.flatMap((r) => (r.status === "unknown" ? [{ input: r.input, suggestion: r.suggestion }] : []));
+    setShown({ key: addressKey, list: now, change: skillsChangeText(shown.list, { ...now, unknown }) });
+  }
   // Without JavaScript the browser sends every field (the loader reads them all the same); with it, the form goes
   // straight to the view's one address, the one "Link to this list" gives.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const have = form.getAll("have").flatMap((v) => (typeof v === "string" && v.trim() !== "" ? [v.trim()] : []));
+    sentFromBox.current = (box.current?.value.trim() ?? "") !== "";
     const chosenScope = form.get("scope") === "all" ? "all" : "tech";
     const chosenVintage = form.get("vintage");
     void navigate(
@@ -118,9 +162,8 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
         <label>
           Add a skill
           <input
-            // A new list of skills is a new box: an added skill does not stay typed in it after the page moves on with
-            // JavaScript (a name not read stays, to be corrected).
-            key={picks.map((p) => p.name).join("\n")}
+            // One element for every list (emptied when the list changes, above), so the focus stays in it.
+            ref={box}
             type="text"
             name="have"
             list="skill-choices"
@@ -130,6 +173,12 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
             placeholder={full ? `At most ${MAX_PICKED_SKILLS} skills` : "Python, SQL, Excel…"}
           />
         </label>
+        {/* Once the page runs its script (lists change without a page load then): what changed, read out politely. */}
+        {hydrated ? (
+          <p role="status" className="visually-hidden">
+            {shown.change}
+          </p>
+        ) : null}
         <datalist id="skill-choices">
           {choices.map((c) => (
             <option key={`${c.kind}:${c.name}`} value={c.name} />
@@ -165,7 +214,9 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
                   {/* The link keeps every other name as typed: another typo keeps its own "did you mean". */}
                   {r.suggestion ? (
                     <>
-                      . Did you mean <Link to={href({ have: namesWithSuggestions(readings, at) })}>{r.suggestion}</Link>?
+                      . Did you mean <Link to={href({ have: namesWithSuggestions(readings, at) })}>{r.suggestion}</Link>
+                      {/* The link then drops the typo and adds nothing (namesWithSuggestions): each skill once. */}
+                      {alreadyPicked(picks, r.suggestion) ? ", already on your list" : null}?
                     </>
                   ) : (
                     "; try a shorter or more common name."
