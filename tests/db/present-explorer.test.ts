@@ -222,6 +222,9 @@ describeEachDriver("presenting an explorer list (/present?explore=…)", { seed:
     expect(closest.body.items[0]).toBe("IT Support Specialist (O*NET: Computer User Support Specialists): Social 3.32 (code CRI)");
     expect(closest.citations.map((c) => `${c.label} (${c.dataYear})`).join(" · ")).toMatch(/O\*NET 30\.1/);
     expect(deck.slides.some((s) => s.title === "Tech roles that fit")).toBe(false);
+    expect(deck.slides[0]!.body).toMatchObject({
+      meta: [`0 of our tech roles, 1 tech occupation and ${page.data.otherTotal} other occupations fit`],
+    });
     // The one tech occupation with Social among its high points is listed as a fit, not as "closest".
     expect(slide(deck.slides, "Tech occupations that fit").body).toMatchObject({
       items: [expect.stringMatching(/^Health Informatics Specialists \(BLS: Computer systems analysts\): Social 4\.63 \(code ICS\) · /)],

@@ -460,7 +460,10 @@ export function buildInterestsDeck(
       kind: "title",
       kicker: `Career Atlas · Start from your interests · Projections ${period}`,
       lede: `${listTitles(pickedNames)}: the tech careers whose O*NET interest code has ${pickedNames.length === 1 ? "this area" : "one of these areas"}.`,
-      meta: [`${roles.length} of our tech roles, ${list.techTotal} tech occupations and ${list.otherTotal} other occupations fit`],
+      // "1 tech occupation": Social has one tech occupation with it among its high points.
+      meta: [
+        `${roles.length} of our tech roles, ${list.techTotal} tech occupation${list.techTotal === 1 ? "" : "s"} and ${list.otherTotal} other occupation${list.otherTotal === 1 ? "" : "s"} fit`,
+      ],
     },
     citations: [...interestCitation, cite(projectionPeriod.sourceId, () => period)],
     notes: [
