@@ -482,9 +482,9 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
             {/* On screen only: the printed list keeps to one page. */}
             <span className="screen-only">
               {" "}
-              O*NET names a second or third area only where its score stands out enough, so an area a career scores low on is never a match,
-              even when it is that career&rsquo;s third highest. Where nothing matches, the careers that come closest are named as such,
-              with their scores.
+              O*NET names a second or third area only where its score stands out enough for that occupation, so a career&rsquo;s
+              third-highest score is not a match unless O*NET counts it. Where nothing matches, the careers that come closest are named as
+              such, with their scores.
             </span>
           </p>
           <section aria-labelledby="interest-roles">
