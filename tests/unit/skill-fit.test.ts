@@ -10,7 +10,7 @@ import {
   type GrowingCareer,
   type ListedCareer,
 } from "~/features/explore/skill-fit";
-import { explorerHref, namesWithSuggestions, skillsChangeText } from "~/features/explore/explorer-address";
+import { explorerHref, interestsHref, namesWithSuggestions, skillsChangeText } from "~/features/explore/explorer-address";
 
 describe("fitOf: 1 point per picked skill a career asks for, 1 more where it marks it strong, out of 2 per pick", () => {
   it("scores a worked example by hand", () => {
@@ -209,6 +209,18 @@ describe("explorerHref: one address per view", () => {
     expect(explorerHref({ have: ["Python", "C++", "Microsoft Excel"], scope: "all", vintage: "2023-33" }, "2024-34")).toBe(
       "/explore/skills?have=Python&have=C%2B%2B&have=Microsoft+Excel&scope=all&vintage=2023-33",
     );
+  });
+
+  it("names the period in a pinned address, even the latest (ADR 008)", () => {
+    // What would break: a pinned list left the latest period out, and once BLS's next period loads the latest is one
+    // the pinned version never had.
+    expect(explorerHref({ have: ["Python"], scope: "tech", vintage: "2024-34", data: "v2-1a2b3c4d" }, "2024-34")).toBe(
+      "/explore/skills?have=Python&vintage=2024-34&data=v2-1a2b3c4d",
+    );
+    expect(interestsHref(["social"], "2024-34", "2024-34", "v2-1a2b3c4d")).toBe(
+      "/explore/interests?like=social&vintage=2024-34&data=v2-1a2b3c4d",
+    );
+    expect(interestsHref(["social"], "2024-34", "2024-34")).toBe("/explore/interests?like=social");
   });
 });
 

@@ -17,7 +17,8 @@ export function explorerHref(
   const params = new URLSearchParams();
   for (const name of state.have) params.append("have", name);
   if (state.scope !== "tech") params.set("scope", state.scope);
-  if (state.vintage !== latest) params.set("vintage", state.vintage);
+  // A pinned address always names its period (ADR 008): the latest is another once BLS's next period loads.
+  if (state.vintage !== latest || state.data) params.set("vintage", state.vintage);
   if (state.data) params.set("data", state.data);
   const text = params.toString();
   return text ? `/explore/skills?${text}` : "/explore/skills";
@@ -27,7 +28,7 @@ export function explorerHref(
 export function interestsHref(ids: readonly string[], vintage: string, latest: string, data?: string): string {
   const params = new URLSearchParams();
   for (const id of ids) params.append("like", id);
-  if (vintage !== latest) params.set("vintage", vintage);
+  if (vintage !== latest || data) params.set("vintage", vintage);
   if (data) params.set("data", data);
   const text = params.toString();
   return text ? `/explore/interests?${text}` : "/explore/interests";

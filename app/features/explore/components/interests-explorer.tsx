@@ -27,7 +27,6 @@ import { interestsHref } from "~/features/explore/explorer-address";
 import type { InterestOccupation, InterestsExplorerView } from "~/features/explore/interests-explorer.server";
 import type { InterestAreaGuide, InterestExampleOccupation } from "~/features/explore/queries.server";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
-import { withDataPin } from "~/features/data-pin/data-pin";
 import { PRINTED_ROWS, PrintedRolesNote, ShownCount } from "~/features/explore/components/shown-count";
 
 /**
@@ -563,8 +562,10 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
               <>
                 {" "}
                 For a class that needs the same figures all term, the{" "}
-                <Link to={withDataPin(listHref, dataVersion.tag)}>link pinned to data version {dataVersion.tag}</Link> keeps today’s outlook
-                figures after the data is next updated.
+                <Link to={interestsHref(picked, period.vintage, periods.latest, dataVersion.tag)}>
+                  link pinned to data version {dataVersion.tag}
+                </Link>{" "}
+                keeps today’s outlook figures after the data is next updated.
               </>
             ) : null}
           </p>

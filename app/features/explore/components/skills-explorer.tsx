@@ -26,7 +26,6 @@ import { PRINTED_ROWS, PrintedRolesNote, ShownCount } from "~/features/explore/c
 import { FitExplained } from "~/features/explore/components/fit-explained";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
-import { withDataPin } from "~/features/data-pin/data-pin";
 
 /** The names a list shows for a fit's matched picks, strong ones marked. */
 function MatchedSkills({
@@ -284,8 +283,8 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
                 <>
                   {" "}
                   For a class that needs the same figures all term, the{" "}
-                  <Link to={withDataPin(href({}), dataVersion.tag)}>link pinned to data version {dataVersion.tag}</Link> keeps today’s
-                  outlook figures after the data is next updated.
+                  <Link to={href({ data: dataVersion.tag })}>link pinned to data version {dataVersion.tag}</Link> keeps today’s outlook
+                  figures after the data is next updated.
                 </>
               ) : null}
             </p>
