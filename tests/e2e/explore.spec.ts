@@ -407,7 +407,8 @@ test.describe("printing an explorer result", () => {
     ["skills", "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel", "Data Scientist"],
     ["interests", "/explore/interests?like=investigative&like=conventional", "Data Scientist"],
     // Three areas: each row's areas wrap more (a helper's pass: these printed on two pages).
-    ["interests (three areas)", "/explore/interests?like=investigative&like=artistic&like=social", "Data Scientist"],
+    // (UX/UI Designer first: Data Scientist's O*NET code, IC, has neither Artistic nor Social; ADR 019.)
+    ["interests (three areas)", "/explore/interests?like=investigative&like=artistic&like=social", "UX/UI Designer"],
     ["interests (three other areas)", "/explore/interests?like=realistic&like=investigative&like=conventional", "Tech roles"],
   ] as const) {
     test(`the ${name} result prints on one Letter page with its web address, each median with its year and source`, async ({ page }) => {

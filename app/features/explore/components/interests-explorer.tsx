@@ -474,7 +474,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
         </section>
       ) : (
         <>
-          <p>
+          <p className="explore-rule">
             A career matches when one of your areas is in its O*NET interest code: the one to three areas O*NET itself names as most
             characteristic of the occupation, highest first {interestRef}. Careers are listed by how many of your areas they match, then by
             their summed score on your areas.
