@@ -110,6 +110,18 @@ export async function expectNoHorizontalOverflow(page: Page, where: string): Pro
     .toBeLessThanOrEqual(width);
 }
 
+/** The eight roles of the largest lesson the form allows (its print and secret-keeping tests share them). */
+export const LARGEST_LESSON_ROLES = [
+  "back-end-developer",
+  "software-engineer",
+  "security-analyst",
+  "research-scientist",
+  "qa-engineer",
+  "mobile-developer",
+  "machine-learning-engineer",
+  "full-stack-developer",
+] as const;
+
 /** A lesson as its author fills in `/lessons/new`. */
 export interface LessonForm {
   title: string;

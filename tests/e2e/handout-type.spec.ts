@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { extractText } from "unpdf";
-import { expect, test } from "./fixtures";
+import { expect, test, LARGEST_LESSON_ROLES } from "./fixtures";
 
 /**
  * The type of printed handouts (docs/decisions/021-print-and-colour-themes.md, amendment of 2026-12-06): a handout prints
@@ -72,16 +72,7 @@ test.describe("the type of printed handouts", () => {
     page,
     baseURL,
   }) => {
-    const roles = [
-      "back-end-developer",
-      "software-engineer",
-      "security-analyst",
-      "research-scientist",
-      "qa-engineer",
-      "mobile-developer",
-      "machine-learning-engineer",
-      "full-stack-developer",
-    ];
+    const roles = [...LARGEST_LESSON_ROLES];
     const longest = (n: number) =>
       `Question ${n}: ${"which part of this work would you enjoy, and which would you find hard? ".repeat(5)}`.slice(0, 300);
     const path = await makeLesson(page, baseURL!, "198.51.100.18", {

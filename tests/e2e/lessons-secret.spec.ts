@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Request } from "@playwright/test";
 import { extractText } from "unpdf";
-import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test, waitForHydration } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test, waitForHydration, LARGEST_LESSON_ROLES } from "./fixtures";
 
 /**
  * A saved lesson stays reachable and its edit secret stays out of addresses (docs/decisions/009-lesson-bundles.md,
@@ -142,16 +142,7 @@ test.describe("a saved lesson and its edit secret", () => {
     baseURL,
   }) => {
     test.slow();
-    const roles = [
-      "back-end-developer",
-      "software-engineer",
-      "security-analyst",
-      "research-scientist",
-      "qa-engineer",
-      "mobile-developer",
-      "machine-learning-engineer",
-      "full-stack-developer",
-    ];
+    const roles = [...LARGEST_LESSON_ROLES];
     const long = (n: number) =>
       `Question ${n}: ${"which part of this work would you enjoy, and which would you find hard? ".repeat(4)}`.slice(0, 300);
     const form = new URLSearchParams({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { growthSummary, paySummary, type ChartFigures } from "~/features/compare/compare-charts";
+import { actorsPay } from "./slide-fixtures";
 
 /** A line of the 2024-34 projections as the comparison carries it (figures as BLS publishes them). */
 const line = (changePercent: number, medianAnnualWage: number | null) => ({
@@ -36,16 +37,7 @@ const figures: ChartFigures = {
       roleSlug: null,
       occupation: { socCode: "27-2011", title: "Actors", sourceId: "bls-ep-2024-34" },
       projection: line(0.3, null),
-      pay: {
-        wageYear: 2024,
-        employment: 38800,
-        annual: { p10: null, p25: null, median: null, p75: null, p90: null },
-        hourly: { p10: 14, p25: 16.94, median: 23.33, p75: 41.09, p90: 97.19 },
-        topCoded: [],
-        topCodeAnnual: null,
-        annualOnly: false,
-        sourceId: "bls-oews-2024",
-      },
+      pay: actorsPay("bls-oews-2024"),
     },
     {
       key: "occupation:45-3031",
