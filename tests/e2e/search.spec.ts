@@ -163,6 +163,16 @@ test.describe("the /search page", () => {
     await expect(page.getByRole("list", { name: "Matching occupations" }).getByRole("link").first()).toHaveText("Registered nurses");
   });
 
+  test("says a real word one letter from a title (“streamer”, O*NET's “Steamer”) matched only a close spelling", async ({
+    noScriptPage: page,
+  }) => {
+    await page.goto("/search?q=streamer");
+    await expect(page.locator(".search-page__summary")).toHaveText(
+      /^No title is spelled “streamer”\. \d+ occupations? (has|have) a title spelled close to it \(“Steamer”\), closest first\.$/,
+    );
+    await expect(page.getByRole("list", { name: "Matching occupations" }).getByRole("listitem").first()).toContainText("Close spelling");
+  });
+
   test("says why a military title has no figures (“soldier”), linking O*NET OnLine", async ({ noScriptPage: page }) => {
     await page.goto("/search?q=soldier");
     await expect(page.locator(".search-page__summary")).toHaveText(

@@ -21,6 +21,8 @@ export interface RoleResultView {
   closeness: number;
   /** A partial match where what was typed only begins a longer word of the title (TitleSearchHit.partWord). */
   partWord: boolean;
+  /** The title or other name that matched, as written ("Backend Developer"). */
+  matchedText: string;
 }
 
 /** One occupation hit: the occupation, why it matched, and the tech roles filed under it. */
@@ -37,6 +39,8 @@ export interface OccupationResultView {
   partWord: boolean;
   /** For a close spelling, its letter-by-letter distance from what was typed (OccupationSearchHit.edits). */
   edits: number | null;
+  /** The title that matched, as its publisher writes it ("Steamer"). */
+  matchedText: string;
   isTech: boolean;
   /** The tech roles filed under what matched: the O*NET occupation of the matched title, or the line as a whole. */
   roles: { slug: string; title: string }[];
@@ -171,6 +175,7 @@ function roleView(hit: TitleSearchHit): RoleResultView {
     why: describeMatch(hit),
     closeness: hit.closeness,
     partWord: hit.partWord === true,
+    matchedText: hit.match.text,
   };
 }
 
@@ -187,6 +192,7 @@ function occupationView(hit: OccupationSearchHit): OccupationResultView {
     closeness: hit.closeness,
     partWord: hit.partWord,
     edits: hit.edits,
+    matchedText: hit.matchedText,
     isTech: hit.isTech,
     roles: own.map(({ slug, title }) => ({ slug, title })),
     onet:

@@ -14,7 +14,7 @@ const EXAMPLE_SEARCHES = ["server side dev", "SRE", "data sceintist", "penetrati
 
 /** `skillSection`: what the page shows when the query also names a skill (the route brings it from the skills explorer). */
 export function SearchPage({ page, skillSection }: { page: SearchPageView; skillSection?: ReactNode }) {
-  const { query, searchable, roles, occupations, didYouMean, occupationsFirst, unprojected, nearest, browse } = page;
+  const { query, roles, occupations, didYouMean, occupationsFirst, unprojected, nearest, browse } = page;
   /** What the nearest roles are near: the O*NET occupation no role is filed under, or the line outside tech. */
   const nearTo = nearest?.occupation.isTech && nearest.occupation.onet ? nearest.occupation.onet.title : nearest?.occupation.title;
   const found = roles.length + occupations.length;
@@ -36,13 +36,7 @@ export function SearchPage({ page, skillSection }: { page: SearchPageView; skill
 
       {query ? (
         <p className="search-page__summary" role="status">
-          {found > 0
-            ? `${foundText(roles.length, occupations.length, occupationsFirst)} “${query}”, best match first.`
-            : unprojected.length > 0
-              ? `“${query}” is a title of ${unprojected.length === 1 ? "an occupation" : "occupations"} BLS publishes no projections or pay for.`
-              : searchable
-                ? `No job title we know matches “${query}”.`
-                : `“${query}” has no letters or numbers to search for.`}
+          {searchSummary(page)}
         </p>
       ) : (
         <p className="lede">
@@ -155,10 +149,52 @@ export function SearchPage({ page, skillSection }: { page: SearchPageView; skill
 }
 
 /** "2 tech roles and 3 occupations match", "1 occupation matches": a kind with no hit is left out; the first shown first. */
-function foundText(roles: number, occupations: number, occupationsFirst: boolean): string {
+/**
+ * The line under the search box: how many answered, or why none did. When only close spellings answered ("streamer" →
+ * the O*NET title "Steamer") it says so first, with the titles they spell, so a real word one letter from a title is not
+ * taken for that title.
+ */
+export function searchSummary({
+  query,
+  searchable,
+  roles,
+  occupations,
+  occupationsFirst,
+  unprojected,
+}: Pick<SearchPageView, "query" | "searchable" | "roles" | "occupations" | "occupationsFirst" | "unprojected">): string {
+  const found = roles.length + occupations.length;
+  if (found > 0 && [...roles, ...occupations].every((hit) => hit.quality === "fuzzy")) {
+    const spelled = spelledAs([...roles, ...occupations]);
+    return `No title is spelled “${query}”. ${foundText(roles.length, occupations.length, occupationsFirst, "closely")} (${spelled}), closest first.`;
+  }
+  if (found > 0) return `${foundText(roles.length, occupations.length, occupationsFirst)} “${query}”, best match first.`;
+  if (unprojected.length > 0) {
+    return `“${query}” is a title of ${unprojected.length === 1 ? "an occupation" : "occupations"} BLS publishes no projections or pay for.`;
+  }
+  return searchable ? `No job title we know matches “${query}”.` : `“${query}” has no letters or numbers to search for.`;
+}
+
+function foundText(roles: number, occupations: number, occupationsFirst: boolean, how?: "closely"): string {
   const kinds = [roles > 0 ? count(roles, "tech role") : "", occupations > 0 ? count(occupations, "occupation") : ""];
   const parts = (occupationsFirst ? kinds.reverse() : kinds).filter(Boolean);
-  return `${parts.join(" and ")} ${roles + occupations === 1 ? "matches" : "match"}`;
+  const one = roles + occupations === 1;
+  return how === "closely"
+    ? `${parts.join(" and ")} ${one ? "has" : "have"} a title spelled close to it`
+    : `${parts.join(" and ")} ${one ? "matches" : "match"}`;
+}
+
+/** The titles close spellings matched, once each, in order: “Steamer”; “Tuber” and “Tube”; three and “2 others”. */
+function spelledAs(hits: { matchedText: string }[]): string {
+  const titles = [...new Set(hits.map((hit) => hit.matchedText))].map((title) => `“${title}”`);
+  const shown = titles.slice(0, 3);
+  const more = titles.length - shown.length;
+  const list =
+    more > 0
+      ? `${shown.join(", ")} and ${count(more, "other")}`
+      : shown.length > 1
+        ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`
+        : shown[0];
+  return list ?? "";
 }
 
 function count(n: number, noun: string): string {
