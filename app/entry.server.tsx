@@ -72,9 +72,12 @@ const handleRequest: HandleDocumentRequestFunction = (
               status: responseStatusCode,
             }),
           );
+          // Once React has written everything, the timer would only keep this render's state alive for 6 s more.
+          body.once("finish", () => clearTimeout(abortTimer));
           pipe(body);
         },
         onShellError(error: unknown) {
+          clearTimeout(abortTimer);
           reject(error);
         },
         onError(error: unknown) {
@@ -84,7 +87,8 @@ const handleRequest: HandleDocumentRequestFunction = (
         },
       },
     );
-    setTimeout(abort, streamTimeout + 1_000);
+    // React starts rendering on a later tick (setImmediate), so no callback above runs before this line.
+    const abortTimer = setTimeout(abort, streamTimeout + 1_000);
   });
 };
 export default handleRequest;

@@ -13,12 +13,20 @@ import { ifNoneMatchHits } from "~/lib/http.server";
 import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "./page-cache-store";
 import { brokenQueryEscape } from "~/lib/params.server";
 
-export function pageCacheMiddleware({ cache, dataVersionTag }: { cache: PageCache; dataVersionTag: () => string }): RequestHandler {
+export function pageCacheMiddleware({
+  cache,
+  dataVersionTag,
+  publicOrigin,
+}: {
+  cache: PageCache;
+  dataVersionTag: () => string;
+  /** PUBLIC_ORIGIN: every page's links are built from it (security.ts), so the key need not name the request's host. */
+  publicOrigin?: string;
+}): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
-    serveOrRender(cache, PageCache.key(dataVersionTag(), `${requestOrigin(req)}${normalizedUrl(req.originalUrl)}`), req, res, next).catch(
-      next,
-    );
+    const origin = publicOrigin ?? requestOrigin(req);
+    serveOrRender(cache, PageCache.key(dataVersionTag(), `${origin}${normalizedUrl(req.originalUrl)}`), req, res, next).catch(next);
   };
 }
 
@@ -37,6 +45,14 @@ async function serveOrRender(cache: PageCache, key: string, req: Request, res: R
   }
   // A HEAD response has no body: it is answered fresh and never stored.
   if (req.method === "HEAD") return next();
+  // A GET that comes with a body may be answered before it has all arrived, with `Connection: close`
+  // (request-hygiene.ts): it renders for itself and leads no one.
+  if (req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? "0") > 0) return next();
+  // The render leads for everyone waiting, so it must make the page: a conditional request would get a bodiless 304,
+  // nothing to store, and every waiter would render for itself (a cold page revalidated with `If-None-Match: *`
+  // brought the stampede back). Its client gets the whole page once.
+  delete req.headers["if-none-match"];
+  delete req.headers["if-modified-since"];
   const finish = cache.lead(key)!;
   res.setHeader("X-Cache", "miss");
   // Whatever happens to the render (error, oversized body, client gone), the waiters are released.
@@ -78,7 +94,8 @@ function normalizedUrl(originalUrl: string): string {
  * same origin, so a forged Host cannot put its links into the pages other visitors get.
  */
 function requestOrigin(req: Request): string {
-  const forwarded = req.app.enabled("trust proxy") ? req.get("x-forwarded-host") : undefined;
+  // The entry links are built from (Express's and React Router's rule: the first), not the whole header.
+  const forwarded = req.app.enabled("trust proxy") ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   return `${req.protocol}://${req.get("host") ?? ""}${forwarded ? ` (${forwarded})` : ""}`;
 }
 
@@ -118,10 +135,16 @@ function captureBody(res: Response, limit: number, done: (body: Buffer | undefin
   } as typeof res.end;
 }
 
+/**
+ * Headers about one connection, not the page (RFC 9110 §7.6.1): never stored. A render answered with `Connection:
+ * close` (its request's body unread) was replayed with it to every later visitor, closing their keep-alive connections.
+ */
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade"]);
+
 function responseHeaders(res: Response): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(res.getHeaders())) {
-    if (value === undefined || name === "x-cache") continue;
+    if (value === undefined || name === "x-cache" || HOP_BY_HOP.has(name)) continue;
     for (const v of Array.isArray(value) ? value : [String(value)]) headers.append(name, v);
   }
   return headers;

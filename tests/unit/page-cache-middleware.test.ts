@@ -123,3 +123,59 @@ describe("keys", () => {
     expect(broken.headers.get("x-cache")).toBe("miss");
   });
 });
+
+// A code review (2026-12-06) of what a render leaves in the store and how a leader's request shapes it.
+describe("what a render stores, whatever its request", () => {
+  it("never stores a header about one connection: `Connection: close` went to every later visitor", async () => {
+    let renders = 0;
+    const { base } = await serve((_req, res) => {
+      renders += 1;
+      // As request-hygiene.ts answers a request whose body it did not read.
+      if (renders === 1) res.setHeader("Connection", "close");
+      res.set("Cache-Control", "public, max-age=300").type("html").send("<p>kotlin</p>");
+    });
+    const first = await headOf(`${base}/technologies/kotlin`);
+    expect(first.connection).toBe("close");
+    const later = await headOf(`${base}/technologies/kotlin`);
+    expect([later.cache, later.connection]).toEqual(["hit", "keep-alive"]);
+    expect(renders).toBe(1);
+  });
+
+  it("renders a whole page for a conditional request that leads, so the requests waiting on it replay it", async () => {
+    // `If-None-Match: *` first on a cold page: its render answered 304, nothing was stored, and every waiter rendered.
+    let renders = 0;
+    const { base } = await serve(async (req, res) => {
+      renders += 1;
+      await delay(100);
+      res.set("Cache-Control", "public, max-age=300").set("ETag", 'W/"v1-test-abc"');
+      if (req.get("if-none-match")) return void res.status(304).end();
+      res.type("html").send("<p>the page</p>");
+    });
+    const leader = fetch(`${base}/roles/data-scientist`, { headers: { "If-None-Match": "*" } });
+    await delay(10);
+    const [first, ...waiters] = await Promise.all([leader, ...Array.from({ length: 8 }, () => fetch(`${base}/roles/data-scientist`))]);
+    expect([first!.status, first!.headers.get("x-cache")]).toEqual([200, "miss"]);
+    expect(waiters.map((r) => r.headers.get("x-cache"))).toEqual(Array(8).fill("hit"));
+    expect(renders).toBe(1);
+    // Once stored, a conditional request is answered 304 from the store.
+    expect((await fetch(`${base}/roles/data-scientist`, { headers: { "If-None-Match": "*" } })).status).toBe(304);
+  });
+});
+
+/** A response's status line fields fetch hides: its Connection header (undici drops it) and X-Cache, over a fresh socket. */
+async function headOf(url: string): Promise<{ cache: string | undefined; connection: string | undefined }> {
+  const { Agent, request } = await import("node:http");
+  // A client that asks to keep the connection, as browsers do: the answer's Connection says whether the server will.
+  const agent = new Agent({ keepAlive: true });
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent }, (res) => {
+      res.resume();
+      res.on("end", () => {
+        agent.destroy();
+        resolve({ cache: res.headers["x-cache"] as string | undefined, connection: res.headers.connection });
+      });
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
