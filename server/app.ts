@@ -20,8 +20,16 @@ import { healthCheck } from "./health";
 import { PageCache } from "./page-cache-store";
 import { pageCacheMiddleware } from "./page-cache";
 import { allowedMethods, closeWhenBodyUnread } from "./request-hygiene";
+import { canonicalPathRedirect, requestTargetForms } from "./request-target";
 import { refuseThrottledClients } from "./rate-limit";
-import { cspNonce, sameOriginUnsafeMethods, securityHeaders, strictTransportSecurityOverHttps, validHostHeader } from "./security";
+import {
+  addressToPublicOrigin,
+  cspNonce,
+  sameOriginUnsafeMethods,
+  securityHeaders,
+  strictTransportSecurityOverHttps,
+  validHostHeader,
+} from "./security";
 
 export interface AppOptions {
   config: Env;
@@ -38,6 +46,7 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   app.set("trust proxy", config.TRUST_PROXY_HOPS);
 
   app.use(closeWhenBodyUnread());
+  app.use(requestTargetForms());
   app.use(cspNonce());
   app.use(securityHeaders(config));
   app.use(strictTransportSecurityOverHttps());
@@ -68,6 +77,8 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   app.get("/healthz", healthCheck(config));
 
   app.use(validHostHeader(config));
+  app.use(addressToPublicOrigin(config));
+  app.use(canonicalPathRedirect());
   app.use(sameOriginUnsafeMethods());
   app.use(refuseThrottledClients());
 
@@ -75,7 +86,7 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   app.use((_req, _res, next) => trackSearchParamReads(next));
   if (config.PAGE_CACHE) {
     const cache = new PageCache({ maxEntries: 500, maxBytes: 64 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 });
-    app.use(pageCacheMiddleware({ cache, dataVersionTag }));
+    app.use(pageCacheMiddleware({ cache, dataVersionTag, publicOrigin: config.PUBLIC_ORIGIN }));
   }
   app.all(
     "*",

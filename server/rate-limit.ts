@@ -6,6 +6,7 @@
  */
 import type { RequestHandler } from "express";
 import { rateLimit, tooManyRequests, type RateLimitName } from "~/lib/rate-limit.server";
+import { canonicalPath } from "./request-target";
 
 /** The requests each limit guards; `.data` is React Router's address for the same request from a hydrated page. */
 const GUARDED: { methods: readonly string[]; path: RegExp; limit: RateLimitName }[] = [
@@ -20,8 +21,13 @@ const GUARDED: { methods: readonly string[]; path: RegExp; limit: RateLimitName 
 /** The largest body read before a refusal (the lesson form's own limit is 64 KiB). */
 const DRAINED_BODY_BYTES = 64 * 1024;
 
+/**
+ * The limit guarding a request, by its path as React Router routes it (canonicalPath): `/LESSONS/<code>` and
+ * `/lesson%73/<code>` are lesson lookups too, and were let through once a client's misses were spent.
+ */
 export function guardedBy(method: string, path: string): RateLimitName | undefined {
-  return GUARDED.find((guard) => guard.methods.includes(method) && guard.path.test(path))?.limit;
+  const routed = canonicalPath(path);
+  return GUARDED.find((guard) => guard.methods.includes(method) && guard.path.test(routed))?.limit;
 }
 
 export function refuseThrottledClients(): RequestHandler {

@@ -3,6 +3,7 @@
  * same-origin rule for unsafe methods (the CSRF defence: the app has no cookies or sessions).
  */
 import { randomBytes } from "node:crypto";
+import { isIPv6 } from "node:net";
 import type { Request, RequestHandler, Response } from "express";
 import helmet from "helmet";
 import onHeaders from "on-headers";
@@ -72,18 +73,68 @@ export function strictTransportSecurityOverHttps(): RequestHandler {
 
 /** A DNS name or an IPv4 address, or an IPv6 address in brackets, with an optional port. */
 const HOST_HEADER =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[([0-9A-Fa-f:.]+)\])(?::(\d{1,5}))?$/;
 
 /**
- * Absolute links are built from the Host header (and X-Forwarded-Host behind a trusted proxy): refuse one that is
- * not a host name or address with an optional port, rather than let markup or a path into a page (or a 500).
+ * Whether a Host (or X-Forwarded-Host) value is a host name or address with an optional port that a URL can hold: the
+ * pattern above, an IPv6 address that is one, and a port up to 65535 (`:99999` and `[:::::]` passed the pattern alone
+ * and reached React Router's URL constructor, a 500).
+ */
+export function isValidHost(host: string): boolean {
+  const match = HOST_HEADER.exec(host);
+  if (!match) return false;
+  const [, ipv6, port] = match;
+  if (ipv6 !== undefined && !isIPv6(ipv6)) return false;
+  return port === undefined || Number(port) <= 65535;
+}
+
+/** The schemes a trusted proxy may report in X-Forwarded-Proto; Express takes its first entry as `req.protocol`. */
+const FORWARDED_PROTOCOLS = new Set(["http", "https"]);
+
+/**
+ * Absolute links are built from the Host header (and X-Forwarded-Host and X-Forwarded-Proto behind a trusted proxy),
+ * or from PUBLIC_ORIGIN when it is set: refuse a Host that is not a host name or address with an optional port, rather
+ * than let markup or a path into a page (or a 500); with PUBLIC_ORIGIN, refuse any host but its own (421, RFC 9110
+ * §15.5.20), so no address but the site's ever reaches a page, a cache key or a citation.
  */
 export function validHostHeader(config: Env): RequestHandler {
+  const publicHost = config.PUBLIC_ORIGIN ? new URL(config.PUBLIC_ORIGIN).host : undefined;
   return (req, res, next) => {
-    const hosts = [req.get("host"), ...(config.TRUST_PROXY ? [req.get("x-forwarded-host")?.split(",")[0]?.trim()] : [])];
-    if (hosts.every((host) => host === undefined || HOST_HEADER.test(host)) && req.get("host")) return next();
-    const text = "This request's Host header is not a valid host name.";
-    sendShellError(req, res, 400, { api: text, page: text });
+    const forwardedHost = config.TRUST_PROXY ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+    const forwardedProto = config.TRUST_PROXY ? req.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase() : undefined;
+    const host = req.get("host");
+    const valid =
+      host !== undefined &&
+      isValidHost(host) &&
+      (forwardedHost === undefined || isValidHost(forwardedHost)) &&
+      (forwardedProto === undefined || FORWARDED_PROTOCOLS.has(forwardedProto));
+    if (!valid) {
+      const text = "This request's Host header is not a valid host name.";
+      return sendShellError(req, res, 400, { api: text, page: text });
+    }
+    if (publicHost !== undefined && (forwardedHost ?? host).toLowerCase() !== publicHost) {
+      const text = `This server answers for ${config.PUBLIC_ORIGIN} only.`;
+      return sendShellError(req, res, 421, { api: text, page: text });
+    }
+    next();
+  };
+}
+
+/**
+ * With PUBLIC_ORIGIN set, the request React Router sees is addressed to it: its loaders build citations, QR codes and
+ * lesson links from `request.url`, which @react-router/express makes from `req.protocol` and the host. Installed after
+ * validHostHeader, which has refused every other host; this also gives the scheme when no proxy reports it.
+ */
+export function addressToPublicOrigin(config: Env): RequestHandler {
+  if (!config.PUBLIC_ORIGIN) return (_req, _res, next) => next();
+  const origin = new URL(config.PUBLIC_ORIGIN);
+  const protocol = origin.protocol.slice(0, -1);
+  return (req, _res, next) => {
+    req.headers.host = origin.host;
+    delete req.headers["x-forwarded-host"];
+    // Express's req.protocol is a getter on the request prototype (X-Forwarded-Proto or the socket): this request's own.
+    Object.defineProperty(req, "protocol", { value: protocol, configurable: true, enumerable: true });
+    next();
   };
 }
 

@@ -34,6 +34,17 @@ export const envSchema = z.object({
     .optional(),
   /** The former switch, kept so existing deployments start: true means one proxy (TRUST_PROXY_HOPS=1). */
   TRUST_PROXY: booleanFlag.optional(),
+  /**
+   * The site's address as its visitors use it (`https://atlas.example.org`, a port if any): absolute links (citations,
+   * QR codes, lesson links) are built from it, and a request for any other host is refused (421). Unset, they follow
+   * each request's Host header and the page cache keys on it (ADR 006).
+   */
+  PUBLIC_ORIGIN: z
+    .string()
+    .trim()
+    .refine(isPlainOrigin, "must be an http or https origin such as https://atlas.example.org, with no path, query or user")
+    .transform((value) => new URL(value).origin)
+    .optional(),
   /** Lesson bundles one client may create per 10 minutes, shared by every instance on the database. */
   LESSON_CREATE_LIMIT: z.coerce
     .number({ message: "must be a number" })
@@ -61,6 +72,24 @@ const envWithProxySchema = envSchema
   });
 
 export type Env = z.infer<typeof envWithProxySchema>;
+
+/** An http(s) URL that is an origin alone: scheme, host and port, nothing after but a single slash. */
+function isPlainOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === "http:" || url.protocol === "https:") &&
+      url.username === "" &&
+      url.password === "" &&
+      url.search === "" &&
+      url.hash === "" &&
+      url.pathname === "/" &&
+      !/[?#]/.test(value)
+    );
+  } catch {
+    return false;
+  }
+}
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
