@@ -1,8 +1,10 @@
 /**
  * The header of each column our CSVs share (beside the sources, which every row cites), written once (docs/decisions/020):
  * every download and every file of the bulk download names the same figure the same way, with its unit in
- * parentheses. The convention itself (CSV_HEADER_PATTERN in csv.server.ts) is checked when a file is written, and so
- * is the order of CSV_COLUMN_ORDER.
+ * parentheses, and two columns that hold different things never share a header (a per-figure source column is
+ * "<figure> source", never "<figure>: source"). A header used by more than one file belongs here, not in the file.
+ * The convention itself (CSV_HEADER_PATTERN in csv.server.ts) is checked when a file is written, and so is the order
+ * of CSV_COLUMN_ORDER.
  */
 export const CSV_HEADERS = {
   roleSlug: "Role slug",
@@ -10,6 +12,7 @@ export const CSV_HEADERS = {
   socCode: "SOC code",
   onetCode: "O*NET-SOC code",
   occupation: "Occupation",
+  onetOccupation: "O*NET occupation",
   projectionPeriod: "Projection period",
   baseYear: "Base year",
   targetYear: "Target year",
@@ -23,19 +26,46 @@ export const CSV_HEADERS = {
   laborForceExits: "Openings from labor force exits a year (jobs)",
   occupationalTransfers: "Openings from occupational transfers a year (jobs)",
   medianAnnualWage: "Median annual wage (USD)",
+  // OEWS's top code is the top of its wage range ($239,200 a year in May 2024): a percentile at or above it is
+  // published only as that code. Three columns name it, each saying which part it holds: the percentiles so published,
+  // the code itself, and a median so published (its value is the code: the median is at least that).
   medianAnnualWageAtLeast: "Median annual wage at least, where published only as the top code (USD)",
-  medianAnnualWageAtLeastSource: "Median annual wage at least: source",
+  medianAnnualWageAtLeastSource: "Median annual wage at least source",
   medianHourlyWage: "Median hourly wage, where published by the hour only (USD an hour)",
-  medianHourlyWageSource: "Median hourly wage: source",
+  medianHourlyWageSource: "Median hourly wage source",
   wageYear: "Wage data year (May)",
   annualP10: "Annual wage, 10th percentile (USD)",
+  annualP25: "Annual wage, 25th percentile (USD)",
+  annualMedian: "Annual wage, median (USD)",
+  annualP75: "Annual wage, 75th percentile (USD)",
   annualP90: "Annual wage, 90th percentile (USD)",
-  topCoded: "Percentiles at or above the top code",
+  topCoded: "Wage percentiles published only as the top code",
   topCodeAnnual: "Annual wage top code (USD)",
-  percentilesSource: "Wage percentiles: source",
+  topCodeHourly: "Hourly wage top code (USD an hour)",
+  percentilesSource: "Wage percentiles source",
+  oewsEmployment: "Wage and salary employment, OEWS (jobs)",
   entryEducation: "Typical entry education",
   workExperience: "Work experience in a related occupation",
   onTheJobTraining: "Typical on-the-job training",
+  entryEducationDataYear: "Entry education data year",
+  entryEducationSource: "Entry education source",
+  jobZones: "O*NET job zones (1 to 5)",
+  jobZonesSource: "Job zones source",
+  jobZonesSourceUrl: "Job zones source URL",
+  skillSlug: "Skill slug",
+  skill: "Skill",
+  skillKind: "Skill kind",
+  skillImportance: "Core or useful",
+  technology: "Technology",
+  commodityCode: "UNSPSC commodity code",
+  commodityTitle: "UNSPSC commodity title",
+  hotTechnology: "O*NET Hot Technology",
+  inDemandForOccupation: "O*NET In Demand for this occupation",
+  inDemandForCodes: "O*NET In Demand for (O*NET-SOC codes)",
+  aiMeasure: "AI measure",
+  aiRater: "AI rater",
+  aiExposureScore: "AI exposure score (0 to 1)",
+  aiApplicabilityScore: "AI applicability score (0 to 1)",
   source: "Source",
   sourceUrl: "Source URL",
   dataVersion: "Data version",

@@ -21,12 +21,15 @@ export const UTF8_BOM = "\uFEFF";
  * A CSV document as RFC 4180 describes it and Excel opens it: a UTF-8 byte order mark, one header row, CRLF after
  * every record (the last included), fields quoted where they hold a comma, quote or line break (csv-stringify), and
  * figures written raw (no thousands separators). Empty cells for missing values. The shared columns come in one order
- * in every file (CSV_COLUMN_ORDER).
+ * in every file (CSV_COLUMN_ORDER), and no header names two columns.
  */
 export function csvText<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
   for (const column of columns) {
     if (!CSV_HEADER_PATTERN.test(column.header)) throw new Error(`CSV header “${column.header}” breaks the header convention`);
   }
+  // A header twice would leave a spreadsheet (and a script reading by header) to guess which column is meant.
+  const twice = columns.map((c) => c.header).filter((header, i, all) => all.indexOf(header) !== i);
+  if (twice.length > 0) throw new Error(`CSV header “${twice[0]}” names two columns`);
   const misplaced = columnsOutOfOrder(columns.map((c) => c.header));
   if (misplaced.length > 0) throw new Error(`CSV columns out of the shared order (CSV_COLUMN_ORDER): ${misplaced.join(", ")}`);
   return stringify(

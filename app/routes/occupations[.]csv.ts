@@ -115,9 +115,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
             "entryEducation",
           ] as const
         ).map((key) => ({ key: key as Key, header: H[key] })),
-        { key: "jobZones" as Key, header: "O*NET job zones (1 to 5)" },
-        { key: "jobZonesSource" as Key, header: "Job zones source" },
-        { key: "jobZonesSourceUrl" as Key, header: "Job zones source URL" },
+        ...(["jobZones", "jobZonesSource", "jobZonesSourceUrl"] as const).map((key) => ({ key: key as Key, header: H[key] })),
         { key: "roleCount" as Key, header: "Curated tech roles (count)" },
         ...(["source", "sourceUrl", "dataVersion"] as const).map((key) => ({ key: key as Key, header: H[key] })),
       ];

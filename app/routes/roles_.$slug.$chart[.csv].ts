@@ -54,7 +54,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
             filename,
             ...withDataVersion(
               EMPLOYMENT_COLUMNS,
-              profile.charts.employment.map((r) => ({ ...r, source: cite(r.sourceId) })),
+              profile.charts.employment.map((r) => ({ ...r, ...cite(r.sourceId) })),
               figuresVersion,
             ),
           );
@@ -67,7 +67,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
                 ...r,
                 change: r.changePercent.toFixed(r.percentDecimals),
                 derived: r.isDerived ? "yes" : "no",
-                source: cite(r.sourceId),
+                ...cite(r.sourceId),
               })),
               figuresVersion,
             ),
@@ -82,7 +82,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
                 socCode: profile.occupation.socCode,
                 occupationTitle: profile.occupation.title,
                 change: r.changePercent.toFixed(1),
-                source: cite(r.sourceId),
+                ...cite(r.sourceId),
               })),
               figuresVersion,
             ),
@@ -92,16 +92,20 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   });
 }
 
+/** A row's Source and Source URL columns, as every CSV with a Source column gives them. */
 function citeFrom(profile: RoleProfile) {
-  const byId = new Map(profile.sources.map((s) => [s.id, sourceCredit(s)]));
-  return (id: string) => byId.get(id) ?? id;
+  const byId = new Map(profile.sources.map((s) => [s.id, s]));
+  return (id: string) => {
+    const source = byId.get(id);
+    return { source: source ? sourceCredit(source) : id, sourceUrl: source?.url ?? "" };
+  };
 }
 
-type Row<T> = T & { source: string };
+type Row<T> = T & { source: string; sourceUrl: string };
 
 /** Header rows are part of the download's contract (tests and spreadsheets rely on them). */
 const CHART_CSV_HEADERS: Record<ProfileChart, string[]> = {
-  employment: [H.socCode, H.occupation, H.projectionPeriod, "Year", "Point", "Employment (jobs)", H.source],
+  employment: [H.socCode, H.occupation, H.projectionPeriod, "Year", "Point", "Employment (jobs)", H.source, H.sourceUrl],
   growth: [
     H.socCode,
     "Occupation or group",
@@ -112,6 +116,7 @@ const CHART_CSV_HEADERS: Record<ProfileChart, string[]> = {
     H.changePercent,
     "Derived by Career Atlas",
     H.source,
+    H.sourceUrl,
   ],
   vintages: [
     H.socCode,
@@ -123,6 +128,7 @@ const CHART_CSV_HEADERS: Record<ProfileChart, string[]> = {
     H.employmentProjected,
     H.changePercent,
     H.source,
+    H.sourceUrl,
   ],
 };
 
@@ -134,11 +140,12 @@ const EMPLOYMENT_COLUMNS: CsvColumn<Row<RoleProfile["charts"]["employment"][numb
   "point",
   "employment",
   "source",
+  "sourceUrl",
 ]);
 
 const GROWTH_COLUMNS: CsvColumn<Row<RoleProfile["charts"]["growth"][number] & { change: string; derived: string }>>[] = withHeaders(
   "growth",
-  ["socCode", "occupationTitle", "kind", "vintage", "employmentBase", "employmentProjected", "change", "derived", "source"],
+  ["socCode", "occupationTitle", "kind", "vintage", "employmentBase", "employmentProjected", "change", "derived", "source", "sourceUrl"],
 );
 
 const VINTAGE_COLUMNS: CsvColumn<
@@ -153,6 +160,7 @@ const VINTAGE_COLUMNS: CsvColumn<
   "employmentProjected",
   "change",
   "source",
+  "sourceUrl",
 ]);
 
 function withHeaders<R>(chart: ProfileChart, keys: (keyof R & string)[]): CsvColumn<R>[] {

@@ -260,7 +260,7 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       const actors = records.find((r) => r[header.indexOf("SOC code")] === "27-2011")!;
       expect(actors[header.indexOf("Median annual wage (USD)")]).toBe("");
       expect(actors[header.indexOf("Median hourly wage, where published by the hour only (USD an hour)")]).toBe("23.33");
-      expect(actors[header.indexOf("Median hourly wage: source")]).toMatch(/Occupational Employment and Wage Statistics/);
+      expect(actors[header.indexOf("Median hourly wage source")]).toMatch(/Occupational Employment and Wage Statistics/);
       expect(actors[header.indexOf("Wage data year (May)")]).toBe("2024");
       const nurses = records.find((r) => r[header.indexOf("SOC code")] === "29-1141")!;
       expect(nurses[header.indexOf("Median hourly wage, where published by the hour only (USD an hour)")]).toBe("");
@@ -417,7 +417,7 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
       // Table 1.10's split of the openings beside the openings.
       expect(lines[2]).toMatch(
         new RegExp(
-          `^occupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,2034,${published.employment_base},${published.employment_projected},${published.change_numeric},${published.change_percent},${published.annual_openings},${published.labor_force_exits},${published.occupational_transfers},${published.median_annual_wage},,,,,2024,"U\\.S\\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,`,
+          `^occupation,,Registered nurses,29-1141,Registered nurses,2024-34,2024,2034,${published.employment_base},${published.employment_projected},${published.change_numeric},${published.change_percent},${published.annual_openings},${published.labor_force_exits},${published.occupational_transfers},${published.median_annual_wage},,,,,2024,"U\\.S\\. Bureau of Labor Statistics, [^"]+",https://www\\.bls\\.gov/[^,"]+,Bachelor's degree,None,2024-34,`,
         ),
       );
       const pay = seedRow("pay-percentiles.csv", (r) => r.soc_code === "29-1141");
@@ -442,6 +442,7 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
         "gpt4",
         alpha.score,
         expect.stringContaining("GPTs are GPTs"),
+        expect.stringMatching(/^https:\/\//),
         expect.stringMatching(/^v\d+-[0-9a-f]{8}$/),
       ]);
       const applicability = seedRow("ai-applicability.csv", (r) => r.soc_code === "29-1141");
@@ -451,6 +452,7 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
         expect.any(String),
         applicability.score,
         expect.any(String),
+        expect.stringMatching(/^https:\/\//),
         expect.stringMatching(/^v\d+-[0-9a-f]{8}$/),
       ]);
     });

@@ -7,6 +7,7 @@ import { pairwiseSkillOverlaps, splitSkills } from "~/features/compare/skill-ove
 import { COMPARE_CSV_TABLES, compareCsvTablesOf } from "~/features/compare/compare-csv-tables";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
+import { sourceCredit } from "~/features/sources/citations";
 
 /** Runs the page loader for an address that must not throw (200 pages, and the 400 pages that keep the picker). */
 const page = (path: string) => answerOf(compareLoader(routeArgs(path)));
@@ -317,21 +318,22 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         "Openings from occupational transfers a year (jobs)",
         "Median annual wage (USD)",
         "Median annual wage at least, where published only as the top code (USD)",
-        "Median annual wage at least: source",
+        "Median annual wage at least source",
         "Median hourly wage, where published by the hour only (USD an hour)",
-        "Median hourly wage: source",
+        "Median hourly wage source",
         "Wage data year (May)",
         "Source",
+        "Source URL",
         "Typical entry education",
         "Work experience in a related occupation",
-        "Education data year",
-        "Education source",
+        "Entry education data year",
+        "Entry education source",
         "Same occupation as",
         "Data version",
       ]);
       expect(records.map((r) => r[0])).toEqual(["role", "role", "all occupations"]);
       expect(lines[1]).toMatch(
-        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,2034,86000,92500,6500,7\.5,5400,1700,3100,90930,,,,,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,v\d+-[0-9a-f]{8}$/,
+        /^role,back-end-developer,Back-End Developer,15-1254,Web developers,2024-34,2024,2034,86000,92500,6500,7\.5,5400,1700,3100,90930,,,,,2024,"U\.S\. Bureau of Labor Statistics, [^"]+",https:\/\/[^,"]+,Bachelor's degree,None,2024-34,"U\.S\. Bureau[^"]+",front-end-developer,v\d+-[0-9a-f]{8}$/,
       );
       expect(lines[3]).toMatch(
         /^all occupations,,All occupations,00-0000,"Total, all occupations",2024-34,2024,2034,169956100,175167900,5211800,3\.1,18863300,8155000,10187100,49500,,,,,2024,"U\.S\. Bureau/,
@@ -377,8 +379,9 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         "Core or useful",
         "Also listed by",
         "O*NET Hot Technology",
-        "O*NET In Demand for",
+        "O*NET In Demand for (O*NET-SOC codes)",
         "Source",
+        "Source URL",
         "Data version",
       ]);
       expect(skills.records).toContainEqual([
@@ -390,6 +393,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         "front-end-developer",
         "yes",
         expect.stringContaining("15-1254.00"),
+        expect.any(String),
         expect.any(String),
         expect.stringMatching(/^v\d+-[0-9a-f]{8}$/),
       ]);
@@ -468,6 +472,19 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
             // Every file ends with the data version its figures are from, as /data says of our CSVs.
             expect(header.at(-1), path).toBe("Data version");
             for (const record of records) expect(record.at(-1), path).toMatch(/^v\d+-[0-9a-f]{8}$/);
+            // And names each row's source's address beside it, as /roles.csv and /occupations.csv do (issue 15: the
+            // comparison's files had a Source column and no Source URL).
+            const at = header.indexOf("Source");
+            expect(header[at + 1], path).toBe("Source URL");
+            for (const record of records) {
+              const cited = data.comparison!.sources.find((s) => sourceCredit(s) === record[at]);
+              expect(record[at + 1], `${path}: ${record[at]}`).toBe(cited?.url ?? "");
+            }
+            // Each table cites a published source, but skill overlap, our own calculation.
+            expect(
+              records.some((record) => record[at + 1]!.startsWith("https://")),
+              path,
+            ).toBe(table !== "skill-overlap");
           } else {
             const response = await thrownResponse(() => compareCsvLoader(routeArgs(path)));
             expect(response.status, path).toBe(404);
@@ -481,7 +498,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
       const growth = await compareCsvLoader(routeArgs("/compare.csv?roles=data-scientist,cto&chart=growth&vintage=2022-32"));
       const { lines } = await readCsv(growth);
       expect(lines[0]).toBe(
-        "Compared as,Role slug,Role or occupation,SOC code,Occupation,Projection period,Base year,Target year,Employment in base year (jobs),Employment in target year (jobs),Change (%),Source,Data version",
+        "Compared as,Role slug,Role or occupation,SOC code,Occupation,Projection period,Base year,Target year,Employment in base year (jobs),Employment in target year (jobs),Change (%),Source,Source URL,Data version",
       );
       expect(lines).toHaveLength(4);
       expect(lines[3]).toMatch(
@@ -497,6 +514,7 @@ describeEachDriver("compare model and routes", { seed: true }, () => {
         "Median annual wage (USD)",
         "Wage data year (May)",
         "Source",
+        "Source URL",
         "Data version",
       ]);
     });

@@ -144,7 +144,7 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(row[header.indexOf("Median annual wage at least, where published only as the top code (USD)")]).toBe("239200");
       expect(row[header.indexOf("Wage data year (May)")]).toBe("2024");
       // That figure is the OEWS survey's, not the projections': its own source column. So is the growth band (O*NET OnLine's label).
-      expect(row[header.indexOf("Median annual wage at least: source")]).toMatch(/Occupational Employment and Wage Statistics/);
+      expect(row[header.indexOf("Median annual wage at least source")]).toMatch(/Occupational Employment and Wage Statistics/);
       expect(row[header.indexOf("Source")]).not.toMatch(/Occupational Employment and Wage Statistics/);
       const banded = records.find((r) => r[header.indexOf("Growth band")] !== "")!;
       expect(banded[header.indexOf("Growth band source")]).toMatch(/O\*NET OnLine/);
@@ -186,7 +186,7 @@ describeEachDriver("every occupation", { seed: true }, () => {
       const row = records.find((r) => r[0] === "27-2011")!;
       expect(row[header.indexOf("Median annual wage (USD)")]).toBe("");
       expect(row[header.indexOf("Median hourly wage, where published by the hour only (USD an hour)")]).toBe("23.33");
-      expect(row[header.indexOf("Median hourly wage: source")]).toMatch(/Occupational Employment and Wage Statistics/);
+      expect(row[header.indexOf("Median hourly wage source")]).toMatch(/Occupational Employment and Wage Statistics/);
       expect(row[header.indexOf("Wage data year (May)")]).toBe("2024");
       const software = (await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?tech=computer")))).records.find(
         (r) => r[0] === "15-1252",

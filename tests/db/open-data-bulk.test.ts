@@ -7,7 +7,11 @@ import { BULK_TABLES, bulkFileName, countBulkRows } from "~/features/open-data/b
 import { loader as dataLoader } from "~/routes/data";
 import { loader as fileLoader } from "~/routes/data_.$file";
 import { describeEachDriver } from "./harness";
-import { answerOf, queriesOf, routeArgs, TEST_BUILD_VERSION, thrownResponse } from "./route-args";
+import { loader as rolesCsvLoader } from "~/routes/roles[.]csv";
+import { loader as occupationsCsvLoader } from "~/routes/occupations[.]csv";
+import { loader as compareCsvLoader } from "~/routes/compare[.]csv";
+import { CSV_HEADERS as H } from "~/lib/csv-headers";
+import { answerOf, queriesOf, readCsv, routeArgs, TEST_BUILD_VERSION, thrownResponse } from "./route-args";
 
 const download = (file: string, headers: Record<string, string> = {}) =>
   fileLoader(routeArgs(new Request(`http://localhost/data/${file}`, { headers }), { file }));
@@ -96,6 +100,64 @@ describeEachDriver("the bulk download", { seed: true }, () => {
       expect(licences).toContain(words);
     }
     expect(descriptor.licenses.map((l) => l.name)).toEqual(expect.arrayContaining(["CC-BY-4.0", "MIT", "other-pd"]));
+  });
+
+  // Issue 15 (a counselor's pass, 2026-12-06): /roles.csv and this zip headed OEWS's top-coded percentiles "Percentiles at
+  // or above the top code" beside /occupations.csv's "… where published only as the top code"; the zip headed the
+  // comparison's "AI exposure score (0 to 1)" "Score (as published)", its "Skill, Skill kind" "Name, Kind" and its "O*NET
+  // Hot Technology" "Hot technology"; per-figure sources were "Wage percentiles: source" here and "Growth band source" there.
+  it("heads a column as the pages' downloads head the same column", async () => {
+    const tag = (await getCurrentDataVersion())!.tag;
+    const files = unzipSync(new Uint8Array(await (await download(`career-atlas-${tag}.zip`)).arrayBuffer()));
+    const zipped = (name: string) => (parse(strFromU8(files[name]!), { bom: true, to_line: 1 }) as string[][])[0]!;
+    const served = async (path: string) =>
+      (
+        await readCsv(
+          await (path.startsWith("/roles") ? rolesCsvLoader : path.startsWith("/occupations") ? occupationsCsvLoader : compareCsvLoader)(
+            routeArgs(path),
+          ),
+        )
+      ).header;
+    const ITEMS = "roles=back-end-developer,data-scientist&occupations=15-1252,15-2051";
+    const roles = await served("/roles.csv");
+    const occupations = await served("/occupations.csv");
+    const figures = await served(`/compare.csv?${ITEMS}&table=figures`);
+    // OEWS's top code: the percentiles published only as it, and the code itself, under one header each in both files;
+    // a median published only as it says so in the same words.
+    for (const header of [H.topCoded, H.topCodeAnnual]) {
+      expect(roles).toContain(header);
+      expect(zipped("pay-percentiles.csv")).toContain(header);
+    }
+    expect(H.topCoded).toBe("Wage percentiles published only as the top code");
+    for (const header of [occupations, figures]) expect(header).toContain(H.medianAnnualWageAtLeast);
+    expect(H.medianAnnualWageAtLeast).toContain("published only as the top code");
+    // A figure's own source is "<figure> source" in every file.
+    for (const header of [...roles, ...occupations, ...figures]) expect(header).not.toMatch(/:/);
+    expect(roles).toContain("Wage percentiles source");
+    expect(figures).toEqual(expect.arrayContaining(["Entry education source", "Entry education data year", "Median hourly wage source"]));
+    expect(zipped("roles.csv")).toContain("Entry education source ID");
+    // The comparison's skills, technologies and AI tables and the zip's tables of the same things.
+    const shared = (a: string[], b: string[]) => b.filter((h) => a.includes(h));
+    expect(shared(await served(`/compare.csv?${ITEMS}&table=ai-exposure`), zipped("ai-exposure-scores.csv"))).toEqual(
+      zipped("ai-exposure-scores.csv").filter((h) => h !== "Source ID"),
+    );
+    expect(shared(await served(`/compare.csv?${ITEMS}&table=ai-applicability`), zipped("ai-applicability-scores.csv"))).toEqual(
+      zipped("ai-applicability-scores.csv").filter((h) => h !== "Source ID"),
+    );
+    expect(shared(await served(`/compare.csv?${ITEMS}&table=technologies`), zipped("onet-technology-skills.csv"))).toEqual([
+      "Technology",
+      "UNSPSC commodity title",
+      "O*NET Hot Technology",
+      "O*NET In Demand for this occupation",
+    ]);
+    const skills = await served(`/compare.csv?${ITEMS}&table=skills`);
+    expect(shared(skills, zipped("skills.csv"))).toEqual(["Skill", "Skill kind"]);
+    expect(shared(skills, zipped("role-skills.csv"))).toEqual(["Role slug", "Core or useful"]);
+    // A different thing under a different header: OEWS's wage and salary jobs are not the projections' employment, and
+    // an O*NET interest score (1 to 7) is not an AI score.
+    expect(zipped("pay-percentiles.csv")).toContain("Wage and salary employment, OEWS (jobs)");
+    expect(zipped("onet-interests.csv")).toContain("Interest score (1 to 7)");
+    expect(zipped("sources.csv")).toContain("Source URL");
   });
 
   it("keeps the built zip per data version and answers 304 to its ETag; another version's name is a 404", async () => {

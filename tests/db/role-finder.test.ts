@@ -170,12 +170,12 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
     expect(row(backEnd.title)).toMatchObject({
       "Annual wage, 10th percentile (USD)": String(backEnd.pay!.annual.p10),
       "Annual wage, 90th percentile (USD)": String(backEnd.pay!.annual.p90),
-      "Percentiles at or above the top code": "",
+      "Wage percentiles published only as the top code": "",
       "Annual wage top code (USD)": "",
     });
     // What would break: the percentiles were credited to the row's only source, BLS's projections workbook, which
     // publishes none; they are OEWS's, named in a column of their own.
-    expect(row(backEnd.title)["Wage percentiles: source"]).toMatch(
+    expect(row(backEnd.title)["Wage percentiles source"]).toMatch(
       /^U\.S\. Bureau of Labor Statistics.*Occupational Employment and Wage Statistics.*May 2024/,
     );
     expect(row(backEnd.title)["Source"]).toMatch(/Employment Projections 2024-34/);
@@ -184,7 +184,7 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
     expect(row(cto.title)).toMatchObject({
       "Annual wage, 10th percentile (USD)": String(cto.pay!.annual.p10),
       "Annual wage, 90th percentile (USD)": "",
-      "Percentiles at or above the top code": "90",
+      "Wage percentiles published only as the top code": "90",
       "Annual wage top code (USD)": String(cto.pay!.topCodeAnnual),
     });
   });

@@ -402,10 +402,17 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       expect(response.headers.get("Content-Disposition")).toContain("back-end-developer-growth-2022-32.csv");
       const { lines } = await readCsv(response);
       expect(lines[0]).toBe(
-        "SOC code,Occupation or group,Line kind,Projection period,Employment in base year (jobs),Employment in target year (jobs),Change (%),Derived by Career Atlas,Source,Data version",
+        "SOC code,Occupation or group,Line kind,Projection period,Employment in base year (jobs),Employment in target year (jobs),Change (%),Derived by Career Atlas,Source,Source URL,Data version",
       );
       expect(lines[1]).toMatch(/^15-1254,Web developers,detailed,2022-32,98800,115500,17\.0,no,"U\.S\. Bureau of Labor Statistics/);
-      expect(lines[1]).toMatch(/,v\d+-[0-9a-f]{8}$/);
+      // Each row's source's address beside it, as in every CSV with a Source column (issue 15).
+      expect(lines[1]).toMatch(/",https:\/\/[^,"]+,v\d+-[0-9a-f]{8}$/);
+      for (const chart of ["employment", "vintages"]) {
+        const { header } = await readCsv(
+          await chartCsvLoader(routeArgs(`/roles/back-end-developer/${chart}.csv`, { slug: "back-end-developer", chart })),
+        );
+        expect(header.slice(-3), chart).toEqual(["Source", "Source URL", "Data version"]);
+      }
       expect(lines).toHaveLength(5);
     });
 

@@ -97,7 +97,7 @@ test.describe("compare roles", () => {
     const response = await page.request.get(href!);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
     expect((await response.text()).split("\r\n")[0]).toBe(
-      "\uFEFFCompared as,Role slug,Role or occupation,SOC code,Occupation,Median annual wage (USD),Wage data year (May),Source,Data version",
+      "\uFEFFCompared as,Role slug,Role or occupation,SOC code,Occupation,Median annual wage (USD),Wage data year (May),Source,Source URL,Data version",
     );
   });
 

@@ -119,14 +119,16 @@ test.describe("role profile", () => {
     expect(download.suggestedFilename()).toBe("back-end-developer-employment-2024-34.csv");
     const { readFile } = await import("node:fs/promises");
     const text = await readFile((await download.path())!, "utf8");
-    expect(text.split("\r\n")[0]).toBe("\uFEFFSOC code,Occupation,Projection period,Year,Point,Employment (jobs),Source,Data version");
+    expect(text.split("\r\n")[0]).toBe(
+      "\uFEFFSOC code,Occupation,Projection period,Year,Point,Employment (jobs),Source,Source URL,Data version",
+    );
     expect(text).toContain("15-1254,Web developers,2024-34,2034,projected,92500,");
 
     const href = await page.locator("#chart-growth").getByRole("link", { name: /CSV/ }).getAttribute("href");
     const response = await page.request.get(href!);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
     expect((await response.text()).split("\r\n")[0]).toBe(
-      "\uFEFFSOC code,Occupation or group,Line kind,Projection period,Employment in base year (jobs),Employment in target year (jobs),Change (%),Derived by Career Atlas,Source,Data version",
+      "\uFEFFSOC code,Occupation or group,Line kind,Projection period,Employment in base year (jobs),Employment in target year (jobs),Change (%),Derived by Career Atlas,Source,Source URL,Data version",
     );
   });
 

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMN_ORDER, CSV_HEADERS, inSharedOrder } from "~/lib/csv-headers";
-import { bulkColumnHeader, bulkHeadersBreakingConvention } from "~/features/open-data/bulk-download.server";
+import { BULK_TABLES, bulkColumnHeader, bulkColumns, bulkHeadersBreakingConvention } from "~/features/open-data/bulk-download.server";
 import { CSV_HEADER_PATTERN, csvFile, csvResponse, csvText, withDataVersion } from "~/lib/csv.server";
 
 const columns = [
@@ -71,6 +71,15 @@ describe("the CSV writer", () => {
   it("refuses a header that breaks the convention: snake_case, lower-case first letter", () => {
     expect(() => csvText([{ key: "soc_code", header: "soc_code" }], [])).toThrow(/header convention/);
     expect(() => csvText([{ key: "x", header: "employment base year" }], [])).toThrow(/header convention/);
+    expect(() =>
+      csvText(
+        [
+          { key: "a", header: "Source URL" },
+          { key: "b", header: "Source URL" },
+        ],
+        [],
+      ),
+    ).toThrow(/names two columns/);
     for (const header of Object.values(CSV_HEADERS)) expect(header).toMatch(CSV_HEADER_PATTERN);
   });
 
@@ -119,7 +128,55 @@ describe("the CSV writer", () => {
     expect(bulkColumnHeader("employment_base", "projections")).toBe("Employment in base year (jobs)");
     expect(bulkColumnHeader("median_annual_wage", "projections")).toBe("Median annual wage (USD)");
     expect(bulkColumnHeader("vintage", "sources")).toBe("Release");
-    expect(bulkColumnHeader("from_role", "progression_edges")).toBe("From role");
+    // A role's key is its slug, headed so ("From role" read as a title, beside files whose "Role" is the title).
+    expect(bulkColumnHeader("from_role", "progression_edges")).toBe("From role slug");
     expect(bulkColumnHeader("onet_examples", "skills")).toBe("O*NET examples");
+  });
+
+  // Issue 15 (a counselor's pass, 2026-12-06): /roles.csv headed OEWS's top-coded percentiles "Percentiles at or above the
+  // top code" and their source "Wage percentiles: source", /occupations.csv its per-figure sources "Median hourly wage:
+  // source" beside "Growth band source"; the bulk download headed an AI exposure score, an AI applicability score and an
+  // O*NET interest score alike "Score (as published)", skills "Slug, Name, Kind" against the comparison's "Skill, Skill
+  // kind", and hourly wages "(USD)" against "(USD an hour)" elsewhere.
+  it("gives one thing one header in every file, and different things different headers", () => {
+    const headers = Object.values(CSV_HEADERS);
+    expect(new Set(headers).size, "two shared columns under one header").toBe(headers.length);
+    expect(headers.filter((h) => h.includes(": source"))).toEqual([]);
+    // The bulk download's columns take the shared headers for what the pages' downloads hold.
+    const bulk = (table: string, column: string) => bulkColumnHeader(column, table);
+    expect(bulk("pay_percentiles", "top_coded")).toBe(CSV_HEADERS.topCoded);
+    expect(bulk("pay_percentiles", "top_code_annual")).toBe(CSV_HEADERS.topCodeAnnual);
+    expect(bulk("pay_percentiles", "top_code_hourly")).toBe(CSV_HEADERS.topCodeHourly);
+    expect(CSV_HEADERS.topCoded).toContain("published only as the top code");
+    expect(CSV_HEADERS.medianAnnualWageAtLeast).toContain("published only as the top code");
+    expect(bulk("ai_exposure_scores", "score")).toBe(CSV_HEADERS.aiExposureScore);
+    expect(bulk("ai_applicability_scores", "score")).toBe(CSV_HEADERS.aiApplicabilityScore);
+    expect(bulk("onet_interests", "score")).not.toBe(CSV_HEADERS.aiExposureScore);
+    expect([bulk("ai_exposure_scores", "measure"), bulk("ai_exposure_scores", "rater")]).toEqual([
+      CSV_HEADERS.aiMeasure,
+      CSV_HEADERS.aiRater,
+    ]);
+    expect(["slug", "name", "kind"].map((c) => bulk("skills", c))).toEqual([
+      CSV_HEADERS.skillSlug,
+      CSV_HEADERS.skill,
+      CSV_HEADERS.skillKind,
+    ]);
+    expect(bulk("role_skills", "importance")).toBe(CSV_HEADERS.skillImportance);
+    expect(["example", "commodity_title", "hot_technology", "in_demand"].map((c) => bulk("onet_technology_skills", c))).toEqual([
+      CSV_HEADERS.technology,
+      CSV_HEADERS.commodityTitle,
+      CSV_HEADERS.hotTechnology,
+      CSV_HEADERS.inDemandForOccupation,
+    ]);
+    expect(bulk("sources", "url")).toBe(CSV_HEADERS.sourceUrl);
+    // OEWS's employment (wage and salary jobs in May) is not the projections' (which count the self-employed too).
+    expect(bulk("pay_percentiles", "employment")).toBe(CSV_HEADERS.oewsEmployment);
+    expect(bulk("pay_percentiles", "employment")).not.toBe("Employment (jobs)");
+    // Every file of the bulk download: no header twice in one file, an hourly figure's unit "USD an hour".
+    for (const { table } of BULK_TABLES) {
+      const names = bulkColumns(table).map((c) => c.header);
+      expect(new Set(names).size, names.join(", ")).toBe(names.length);
+      for (const name of names) if (/hourly/i.test(name) && name.endsWith(")")) expect(name).toMatch(/\(USD an hour\)$/);
+    }
   });
 });

@@ -47,7 +47,7 @@ export function comparisonCsvFile(
           kind: kindLabel(r.kind),
           roleSlug: r.roleSlug ?? "",
           change: r.changePercent.toFixed(1),
-          source: cite(r.sourceId),
+          ...cite.row(r.sourceId),
         })),
         dataVersionTag,
       ),
@@ -57,7 +57,7 @@ export function comparisonCsvFile(
     `${name}-pay.csv`,
     ...withDataVersion(
       PAY_COLUMNS,
-      payRows(comparison).map((r) => ({ ...r, kind: kindLabel(r.kind), roleSlug: r.roleSlug ?? "", source: cite(r.sourceId) })),
+      payRows(comparison).map((r) => ({ ...r, kind: kindLabel(r.kind), roleSlug: r.roleSlug ?? "", ...cite.row(r.sourceId) })),
       dataVersionTag,
     ),
   );
@@ -106,13 +106,35 @@ function whyNoRows(table: CompareCsvTable, { roles, occupations, columns }: Comp
 /** The "Compared as" column: role, occupation, or all occupations. */
 const kindLabel = (kind: "role" | "occupation" | "all") => (kind === "all" ? "all occupations" : kind);
 
-function citeFrom(comparison: Comparison) {
-  const byId = new Map(comparison.sources.map((s) => [s.id, sourceCredit(s)]));
-  return (id: string) => byId.get(id) ?? id;
+/**
+ * A source's credit by ID (the per-figure source columns), and a row's Source and Source URL columns (`row`), as
+ * /roles.csv and /occupations.csv give them: both empty for a row with no source.
+ */
+interface Cite {
+  (id: string): string;
+  row(id: string | null | undefined): { source: string; sourceUrl: string };
+}
+
+function citeFrom(comparison: Comparison): Cite {
+  const byId = new Map(comparison.sources.map((s) => [s.id, s]));
+  const credit = (id: string) => {
+    const source = byId.get(id);
+    return source ? sourceCredit(source) : id;
+  };
+  return Object.assign(credit, {
+    row: (id: string | null | undefined) =>
+      id ? { source: credit(id), sourceUrl: byId.get(id)?.url ?? "" } : { source: "", sourceUrl: "" },
+  });
 }
 
 const GROWTH_COLUMNS: CsvColumn<
-  Omit<ReturnType<typeof growthRows>[number], "kind"> & { kind: string; roleSlug: string; change: string; source: string }
+  Omit<ReturnType<typeof growthRows>[number], "kind"> & {
+    kind: string;
+    roleSlug: string;
+    change: string;
+    source: string;
+    sourceUrl: string;
+  }
 >[] = [
   { key: "kind", header: "Compared as" },
   { key: "roleSlug", header: H.roleSlug },
@@ -126,9 +148,12 @@ const GROWTH_COLUMNS: CsvColumn<
   { key: "employmentProjected", header: H.employmentProjected },
   { key: "change", header: H.changePercent },
   { key: "source", header: H.source },
+  { key: "sourceUrl", header: H.sourceUrl },
 ];
 
-const PAY_COLUMNS: CsvColumn<Omit<ReturnType<typeof payRows>[number], "kind"> & { kind: string; roleSlug: string; source: string }>[] = [
+const PAY_COLUMNS: CsvColumn<
+  Omit<ReturnType<typeof payRows>[number], "kind"> & { kind: string; roleSlug: string; source: string; sourceUrl: string }
+>[] = [
   { key: "kind", header: "Compared as" },
   { key: "roleSlug", header: H.roleSlug },
   { key: "label", header: "Role or occupation" },
@@ -137,9 +162,9 @@ const PAY_COLUMNS: CsvColumn<Omit<ReturnType<typeof payRows>[number], "kind"> & 
   { key: "medianAnnualWage", header: H.medianAnnualWage },
   { key: "wageYear", header: H.wageYear },
   { key: "source", header: H.source },
+  { key: "sourceUrl", header: H.sourceUrl },
 ];
 
-type Cite = (id: string) => string;
 type Cell = string | number | undefined;
 type Table = { columns: CsvColumn<Record<string, Cell>>[]; rows: Record<string, Cell>[] };
 
@@ -192,7 +217,7 @@ const COMPARISON_TABLES: Record<
         medianHourlyWage: median?.per === "hour" ? median.value : undefined,
         medianHourlyWageSource: median?.per === "hour" ? cite(median.sourceId) : "",
         wageYear: p?.wageYear ?? median?.wageYear ?? undefined,
-        source: p ? cite(p.sourceId) : "",
+        ...cite.row(p?.sourceId),
         entryEducation: column.entryEducation ?? "",
         workExperience: column.workExperience ?? "",
         entryDataYear: column.entryDataYear ?? "",
@@ -222,7 +247,7 @@ const COMPARISON_TABLES: Record<
         occupationalTransfers: totalSplit?.occupationalTransfers ?? undefined,
         medianAnnualWage: total.medianAnnualWage ?? undefined,
         wageYear: total.wageYear ?? undefined,
-        source: cite(total.sourceId),
+        ...cite.row(total.sourceId),
       });
     }
     return {
@@ -245,10 +270,11 @@ const COMPARISON_TABLES: Record<
         ["medianHourlyWageSource", H.medianHourlyWageSource],
         ["wageYear", H.wageYear],
         ["source", H.source],
+        ["sourceUrl", H.sourceUrl],
         ["entryEducation", H.entryEducation],
         ["workExperience", H.workExperience],
-        ["entryDataYear", "Education data year"],
-        ["entrySource", "Education source"],
+        ["entryDataYear", H.entryEducationDataYear],
+        ["entrySource", H.entryEducationSource],
         ["sameOccupationAs", "Same occupation as"],
       ]),
       rows,
@@ -258,13 +284,14 @@ const COMPARISON_TABLES: Record<
   "pay-percentiles": ({ columns }, cite) => ({
     columns: cols([
       ...ITEM_COLUMNS,
-      ["p10", "Annual wage, 10th percentile (USD)"],
-      ["p25", "Annual wage, 25th percentile (USD)"],
-      ["median", "Annual wage, median (USD)"],
-      ["p75", "Annual wage, 75th percentile (USD)"],
-      ["p90", "Annual wage, 90th percentile (USD)"],
+      ["p10", H.annualP10],
+      ["p25", H.annualP25],
+      ["median", H.annualMedian],
+      ["p75", H.annualP75],
+      ["p90", H.annualP90],
       ["wageYear", H.wageYear],
       ["source", H.source],
+      ["sourceUrl", H.sourceUrl],
     ]),
     rows: columns.flatMap((column) => {
       const pay = column.pay;
@@ -282,7 +309,7 @@ const COMPARISON_TABLES: Record<
           p75: percentile(pay, "p75"),
           p90: percentile(pay, "p90"),
           wageYear: pay.wageYear,
-          source: cite(pay.sourceId),
+          ...cite.row(pay.sourceId),
         },
       ];
     }),
@@ -298,6 +325,7 @@ const COMPARISON_TABLES: Record<
       ["medianAnnualWage", H.medianAnnualWage],
       ["wageYear", H.wageYear],
       ["source", H.source],
+      ["sourceUrl", H.sourceUrl],
     ]),
     rows: roles.flatMap((role) =>
       role.otherWages.map((wage) => ({
@@ -308,7 +336,7 @@ const COMPARISON_TABLES: Record<
         projectionPeriod: vintage,
         medianAnnualWage: wage.medianAnnualWage,
         wageYear: wage.wageYear,
-        source: cite(wage.sourceId),
+        ...cite.row(wage.sourceId),
       })),
     ),
   }),
@@ -317,13 +345,14 @@ const COMPARISON_TABLES: Record<
     columns: cols([
       ["roleSlug", H.roleSlug],
       ["title", H.role],
-      ["skill", "Skill"],
-      ["skillKind", "Skill kind"],
-      ["importance", "Core or useful"],
+      ["skill", H.skill],
+      ["skillKind", H.skillKind],
+      ["importance", H.skillImportance],
       ["alsoListedBy", "Also listed by"],
-      ["hotTechnology", "O*NET Hot Technology"],
-      ["inDemandFor", "O*NET In Demand for"],
+      ["hotTechnology", H.hotTechnology],
+      ["inDemandFor", H.inDemandForCodes],
       ["source", H.source],
+      ["sourceUrl", H.sourceUrl],
     ]),
     rows: roles.flatMap((role) =>
       role.skills.map((skill) => ({
@@ -338,7 +367,7 @@ const COMPARISON_TABLES: Record<
           .join("; "),
         hotTechnology: skill.hotTechnology ? "yes" : "no",
         inDemandFor: skill.inDemandFor.map((d) => d.onetCode).join("; "),
-        source: cite(skill.sourceId),
+        ...cite.row(skill.sourceId),
       })),
     ),
   }),
@@ -351,6 +380,7 @@ const COMPARISON_TABLES: Record<
       ["overlapPercent", "Weighted skill overlap (%)"],
       ["overlapPoints", "Overlap points (shared / all)"],
       ["source", H.source],
+      ["sourceUrl", H.sourceUrl],
     ]),
     rows: (roleComparison?.skills.overlaps ?? []).map((pair) => {
       const a = roles[pair.a]!;
@@ -362,6 +392,8 @@ const COMPARISON_TABLES: Record<
         overlapPercent: pair.percent,
         overlapPoints: `${pair.sharedPoints}/${pair.totalPoints}`,
         source: `Career Atlas calculation: weighted Jaccard index of the two skill lists, core = ${SKILL_WEIGHTS.core}, useful = ${SKILL_WEIGHTS.useful}`,
+        // Our own calculation: no address of its own.
+        sourceUrl: "",
       };
     }),
   }),
@@ -370,11 +402,12 @@ const COMPARISON_TABLES: Record<
     columns: cols([
       ["socCode", H.socCode],
       ["occupation", H.occupation],
-      ["technology", "Technology"],
-      ["commodity", "O*NET commodity"],
-      ["hotTechnology", "O*NET Hot Technology"],
-      ["inDemand", "O*NET In Demand for this occupation"],
+      ["technology", H.technology],
+      ["commodity", H.commodityTitle],
+      ["hotTechnology", H.hotTechnology],
+      ["inDemand", H.inDemandForOccupation],
       ["source", H.source],
+      ["sourceUrl", H.sourceUrl],
     ]),
     rows: occupations.flatMap((occupation) =>
       [...new Map([...occupation.technology.inDemand, ...occupation.technology.hot].map((t) => [t.example, t])).values()]
@@ -386,7 +419,7 @@ const COMPARISON_TABLES: Record<
           commodity: technology.commodityTitle,
           hotTechnology: technology.hotTechnology ? "yes" : "no",
           inDemand: technology.inDemand ? "yes" : "no",
-          source: occupation.technology.sourceId ? cite(occupation.technology.sourceId) : "",
+          ...cite.row(occupation.technology.sourceId),
         })),
     ),
   }),
@@ -396,11 +429,12 @@ const COMPARISON_TABLES: Record<
     columns: cols([
       ...ITEM_COLUMNS,
       ["onetCode", H.onetCode],
-      ["onetTitle", "O*NET occupation"],
-      ["measure", "AI measure"],
-      ["rater", "AI rater"],
-      ["score", "AI exposure score (0 to 1)"],
+      ["onetTitle", H.onetOccupation],
+      ["measure", H.aiMeasure],
+      ["rater", H.aiRater],
+      ["score", H.aiExposureScore],
       ["source", H.source],
+      ["sourceUrl", H.sourceUrl],
     ]),
     rows: [
       ...roles.flatMap((role) => {
@@ -422,7 +456,7 @@ const COMPARISON_TABLES: Record<
                 measure,
                 rater,
                 score: String(score),
-                source: cite(exposure.sourceId),
+                ...cite.row(exposure.sourceId),
               },
             ];
           }),
@@ -440,7 +474,7 @@ const COMPARISON_TABLES: Record<
           measure: score.measure,
           rater: score.rater,
           score: String(score.score),
-          source: cite(score.sourceId),
+          ...cite.row(score.sourceId),
         })),
       ),
     ],
@@ -451,8 +485,9 @@ const COMPARISON_TABLES: Record<
       ["comparedSocCode", "Compared SOC code"],
       ["socCode", H.socCode],
       ["occupation", H.occupation],
-      ["score", "AI applicability score (0 to 1)"],
+      ["score", H.aiApplicabilityScore],
       ["source", H.source],
+      ["sourceUrl", H.sourceUrl],
     ]),
     rows: occupations.flatMap((occupation) =>
       occupation.ai.applicability.map((score) => ({
@@ -460,7 +495,7 @@ const COMPARISON_TABLES: Record<
         socCode: score.socCode,
         occupation: score.title,
         score: String(score.score),
-        source: cite(score.sourceId),
+        ...cite.row(score.sourceId),
       })),
     ),
   }),

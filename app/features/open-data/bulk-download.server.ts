@@ -95,20 +95,21 @@ const COLUMN_HEADERS: Record<string, string> = {
   role_slug: H.roleSlug,
   source_id: "Source ID",
   entry_source_id: "Entry education source ID",
-  employment: "Employment (jobs)",
+  employment: H.oewsEmployment,
   annual_p10: H.annualP10,
-  annual_p25: "Annual wage, 25th percentile (USD)",
-  annual_median: "Annual wage, median (USD)",
-  annual_p75: "Annual wage, 75th percentile (USD)",
+  annual_p25: H.annualP25,
+  annual_median: H.annualMedian,
+  annual_p75: H.annualP75,
   annual_p90: H.annualP90,
-  hourly_p10: "Hourly wage, 10th percentile (USD)",
-  hourly_p25: "Hourly wage, 25th percentile (USD)",
-  hourly_median: "Hourly wage, median (USD)",
-  hourly_p75: "Hourly wage, 75th percentile (USD)",
-  hourly_p90: "Hourly wage, 90th percentile (USD)",
+  // An hourly figure's unit is "USD an hour", as in /occupations.csv's hourly median.
+  hourly_p10: "Hourly wage, 10th percentile (USD an hour)",
+  hourly_p25: "Hourly wage, 25th percentile (USD an hour)",
+  hourly_median: "Hourly wage, median (USD an hour)",
+  hourly_p75: "Hourly wage, 75th percentile (USD an hour)",
+  hourly_p90: "Hourly wage, 90th percentile (USD an hour)",
   top_coded: H.topCoded,
   top_code_annual: H.topCodeAnnual,
-  top_code_hourly: "Hourly wage top code (USD)",
+  top_code_hourly: H.topCodeHourly,
   min_percent: "Band from, change (%)",
   max_percent: "Band to, change (%)",
   score: "Score (as published)",
@@ -122,7 +123,14 @@ const COLUMN_HEADERS: Record<string, string> = {
   position: "Position (1 first)",
   category: "O*NET category number",
   task_id: "O*NET task ID",
-  commodity_code: "UNSPSC commodity code",
+  commodity_code: H.commodityCode,
+  commodity_title: H.commodityTitle,
+  hot_technology: H.hotTechnology,
+  in_demand: H.inDemandForOccupation,
+  skill_slug: H.skillSlug,
+  importance: H.skillImportance,
+  from_role: "From role slug",
+  to_role: "To role slug",
   bls_code: "BLS line (SOC code)",
   related_onet_code: "Related O*NET-SOC code",
   is_primary: "Primary occupation",
@@ -136,6 +144,24 @@ const COLUMN_HEADERS: Record<string, string> = {
   "occupations.title": H.occupation,
   "sources.vintage": "Release",
   "sources.id": "Source ID",
+  "sources.url": H.sourceUrl,
+  // The same things as the downloads from the pages head them (/compare.csv's skills, technologies and AI tables): a
+  // counselor's pass found "Slug, Name, Kind" here against "Skill, Skill kind" there, and "Score (as published)" for an
+  // AI exposure score, an AI applicability score and an O*NET interest score alike.
+  "skills.slug": H.skillSlug,
+  "skills.name": H.skill,
+  "skills.kind": H.skillKind,
+  "industries.slug": "Industry slug",
+  "industries.name": "Industry",
+  "glossary_terms.slug": "Term slug",
+  "onet_technology_skills.example": H.technology,
+  "onet_occupations.title": H.onetOccupation,
+  "ai_exposure_scores.measure": H.aiMeasure,
+  "ai_exposure_scores.rater": H.aiRater,
+  "ai_exposure_scores.score": H.aiExposureScore,
+  "ai_applicability_scores.title": H.occupation,
+  "ai_applicability_scores.score": H.aiApplicabilityScore,
+  "onet_interests.score": "Interest score (1 to 7)",
   element_id: "O*NET element ID",
   riasec_area: "RIASEC area",
   "onet_emerging_tasks.category": "Category",
@@ -143,7 +169,7 @@ const COLUMN_HEADERS: Record<string, string> = {
 
 const WORDS: Record<string, string> = { soc: "SOC", onet: "O*NET", bls: "BLS", url: "URL", id: "ID", ai: "AI", unspsc: "UNSPSC" };
 
-/** A column's header: the vocabulary's, or its words as a person reads them ("from_role" is "From role"). */
+/** A column's header: the vocabulary's, or its words as a person reads them ("task_type" is "Task type"). */
 export function bulkColumnHeader(column: string, table: string): string {
   const known = COLUMN_HEADERS[`${table}.${column}`] ?? COLUMN_HEADERS[column];
   if (known) return known;
