@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
+import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { lookUpDataPin } from "~/features/data-pin/queries.server";
 import { occupationCodeParam } from "~/features/occupations/params.server";
 import { EXPOSURE_MEASURE_TEXT, EXPOSURE_RATER_TEXT } from "~/features/occupations/ai-measures";
@@ -8,6 +8,8 @@ import { listPayPercentiles } from "~/features/pay/queries.server";
 import { PAY_POINT_LABELS, type PayPoint } from "~/features/pay/pay";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { bandText } from "~/features/periods/periods";
+import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
+import { parseSearchParams } from "~/lib/params.server";
 import { csvFile } from "~/lib/csv.server";
 import { loadCsvDownload } from "~/lib/csv-download.server";
 import { sourceCredit } from "~/features/sources/citations";
@@ -20,25 +22,31 @@ export const action = refuseWrites;
 /**
  * One occupation's published figures as CSV, one row per figure: every projection period, the OEWS percentiles and
  * the two AI studies' scores, each with its period or data year and source. Figures exactly as stored (no formatting).
- * `data=<tag>` gives the projections and percentiles archived with that data version, as the pinned page shows them
- * (ADR 008); the "Data version" column names the version the figures are from.
+ * `vintage=2022-32` keeps one period's projection rows (the percentiles and AI scores, which belong to no projection
+ * period, stay, each with its own data year): until 2026-12-06 the file ignored it and answered every period. A
+ * malformed or unloaded period is a 400 naming `vintage`, as on every page that takes one. `data=<tag>` gives the
+ * projections and percentiles archived with that data version, as the pinned page shows them (ADR 008; an unknown
+ * version is the page's 404); the "Data version" column names the version the figures are from.
  */
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const socCode = occupationCodeParam(params.code, request);
   const url = new URL(request.url);
-  const dataTag = readDataPinTag(url);
+  const { vintage, data: dataTag } = parseSearchParams(url, vintageQuerySchema.extend(dataPinQueryShape));
   const archiveId = pinnedVersionFromTag(dataTag)?.id;
   return loadCsvDownload({
     request,
     context,
     load: async () => {
-      const [occupation, projections, pay, ai, lookup] = await Promise.all([
+      // Without a period the file has every one, as the occupation's page shows them side by side.
+      if (vintage !== undefined) await readProjectionPeriod(vintage, { leftOut: "every period" });
+      const [occupation, allProjections, pay, ai, lookup] = await Promise.all([
         getOccupation(socCode),
         listOccupationProjections(socCode, archiveId),
         listPayPercentiles(socCode, archiveId),
         getAiEvidence(socCode),
         lookUpDataPin({ tag: dataTag }),
       ]);
+      const projections = vintage === undefined ? allProjections : allProjections.filter((p) => p.vintage === vintage);
       const sourceIds = [
         ...projections.flatMap((p) => [p.sourceId, ...(p.band ? [p.band.sourceId] : [])]),
         ...pay.map((p) => p.sourceId),
@@ -54,13 +62,13 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       const sources = new Map(cited.map((s) => [s.id, s]));
       const cite = (id: string) => {
         const s = sources.get(id);
-        return s ? sourceCredit(s) : id;
+        return { source: s ? sourceCredit(s) : id, sourceUrl: s?.url ?? "" };
       };
-      type Row = { figure: string; unit: string; periodOrYear: string; value: number | string | null; source: string };
+      type Row = { figure: string; unit: string; periodOrYear: string; value: number | string | null; source: string; sourceUrl: string };
       const rows: Row[] = [];
       for (const p of projections) {
         const add = (figure: string, unit: string, value: number | string | null, sourceId = p.sourceId) =>
-          rows.push({ figure, unit, periodOrYear: p.vintage, value, source: cite(sourceId) });
+          rows.push({ figure, unit, periodOrYear: p.vintage, value, ...cite(sourceId) });
         add(`Employment in ${p.baseYear}`, "jobs", p.employmentBase);
         add(`Employment in ${p.targetYear}`, "jobs", p.employmentProjected);
         add("Change", "jobs", p.changeNumeric);
@@ -79,17 +87,14 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       }
       for (const s of pay) {
         const add = (figure: string, unit: string, value: number | string | null) =>
-          rows.push({ figure, unit, periodOrYear: `May ${s.wageYear}`, value, source: cite(s.sourceId) });
+          rows.push({ figure, unit, periodOrYear: `May ${s.wageYear}`, value, ...cite(s.sourceId) });
         for (const [point, value] of Object.entries(s.annual))
           add(`Annual wage, ${PAY_POINT_LABELS[point as PayPoint].label.toLowerCase()}`, "USD", value);
         for (const [point, value] of Object.entries(s.hourly))
-          add(`Hourly wage, ${PAY_POINT_LABELS[point as PayPoint].label.toLowerCase()}`, "USD", value);
+          add(`Hourly wage, ${PAY_POINT_LABELS[point as PayPoint].label.toLowerCase()}`, "USD an hour", value);
         if (s.topCoded.length > 0) {
-          add(
-            "Annual wage percentiles at or above the top code",
-            "",
-            `${s.topCoded.join(" ")} (at or above ${s.topCodeAnnual ?? "the top of the range"})`,
-          );
+          // Named as the column /roles.csv and the bulk download give the same list.
+          add(H.topCoded, "", `${s.topCoded.join(" ")} (at or above ${s.topCodeAnnual ?? "the top of the range"})`);
         }
       }
       // The AI evidence as each study publishes it (the page rounds the shares to a tenth of a percent), per O*NET or SOC code.
@@ -102,7 +107,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
           unit: "share (0-1)",
           periodOrYear: studyYear(e.sourceId),
           value: e.score,
-          source: cite(e.sourceId),
+          ...cite(e.sourceId),
         });
       }
       for (const a of ai.applicability) {
@@ -111,7 +116,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
           unit: "score (0-1)",
           periodOrYear: studyYear(a.sourceId),
           value: a.score,
-          source: cite(a.sourceId),
+          ...cite(a.sourceId),
         });
       }
       const withMeta = rows.map((r) => ({ socCode, occupation: occupation.title, ...r, dataVersion: figuresVersion }));
@@ -123,9 +128,10 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
         { key: "unit" as const, header: "Unit" },
         { key: "periodOrYear" as const, header: "Projection period or data year" },
         { key: "source" as const, header: H.source },
+        { key: "sourceUrl" as const, header: H.sourceUrl },
         { key: "dataVersion" as const, header: H.dataVersion },
       ];
-      return csvFile(`career-atlas-occupation-${socCode}.csv`, columns, withMeta);
+      return csvFile(`career-atlas-occupation-${socCode}${vintage ? `-${vintage}` : ""}.csv`, columns, withMeta);
     },
   });
 }

@@ -425,6 +425,7 @@ describeEachDriver("every occupation", { seed: true }, () => {
         "Unit",
         "Projection period or data year",
         "Source",
+        "Source URL",
         "Data version",
       ]);
       expect(records).toContainEqual([
@@ -435,7 +436,13 @@ describeEachDriver("every occupation", { seed: true }, () => {
         "USD",
         "May 2024",
         expect.stringContaining("Occupational Employment and Wage Statistics"),
+        expect.stringMatching(/^https:\/\//),
         expect.stringMatching(/^v\d+-/),
+      ]);
+      // An hourly figure's unit is "USD an hour", as the other files head it (it said "USD", as for a year's pay).
+      expect(records.find((r) => r[2] === "Hourly wage, median")!.slice(3, 5)).toEqual([
+        expect.stringMatching(/^\d+\.\d+$/),
+        "USD an hour",
       ]);
       const changes = records.filter((r) => r[2] === "Change" && r[4] === "%").map((r) => r[5]);
       expect(changes).toEqual(expect.arrayContaining(["2024-34", "2022-32"]));
@@ -450,6 +457,32 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(exposure[0]![6]).toContain("GPTs are GPTs");
       const applicability = records.filter((r) => r[2]!.startsWith("AI applicability score"));
       expect(applicability.map((r) => Number(r[3]))).toEqual(profileAi.applicability.map((a) => a.score));
+    });
+
+    // Issue 15: `vintage=2022-32` answered every period (2024-34 first), and `vintage=2099-00` or garbage a 200.
+    it("downloads one period's figures when the address names one, and answers a period that is not loaded with a 400", async () => {
+      const figures = async (query: string) => figuresCsvLoader(routeArgs(`/occupations/15-1252/figures.csv${query}`, { code: "15-1252" }));
+      const all = await readCsv(await figures(""));
+      const periodOf = (records: string[][]) => [...new Set(records.filter((r) => /^\d{4}-\d{2}$/.test(r[5]!)).map((r) => r[5]))];
+      expect(periodOf(all.records)).toEqual(["2024-34", "2023-33", "2022-32"]);
+      const response = await figures("?vintage=2022-32");
+      expect(response.headers.get("Content-Disposition")).toContain("career-atlas-occupation-15-1252-2022-32.csv");
+      const one = await readCsv(response);
+      expect(periodOf(one.records)).toEqual(["2022-32"]);
+      // That period's rows exactly as in the whole file; the OEWS percentiles and AI scores, of no period, stay.
+      expect(one.records).toEqual(all.records.filter((r) => !/^\d{4}-\d{2}$/.test(r[5]!) || r[5] === "2022-32"));
+      expect(one.records).toContainEqual(expect.arrayContaining(["Employment in 2022", "1594500", "jobs", "2022-32"]));
+      expect(one.records.some((r) => r[5] === "May 2024")).toBe(true);
+
+      for (const [query, message] of [
+        ["?vintage=2099-00", /^Career Atlas has no BLS projections for the period 2099-00\. .* Leave out “vintage=” for every period\.$/],
+        ["?vintage=garbage", /“vintage”: write a projection period as its base year/],
+      ] as const) {
+        const refused = await thrownResponse(() => figures(query));
+        expect(refused.status, query).toBe(400);
+        expect(refused.statusText, query).toBe("Bad Request (vintage)");
+        expect(await refused.text(), query).toMatch(message);
+      }
     });
   });
 });

@@ -244,9 +244,23 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
       expect(malformed.status).toBe(400);
       expect(malformed.text).toMatch(/“data”: use a data version tag/);
     }
-    const unknown = await thrownStatus(() => occupationPage("?data=v999-1a2b3c4d"));
-    expect(unknown.status).toBe(404);
-    expect(unknown.text).toMatch(/There is no data version “v999-1a2b3c4d”/);
+    // The CSV answers a data version it does not know as the page does, with or without a period (issue 15).
+    for (const run of [
+      () => occupationPage("?data=v999-1a2b3c4d"),
+      () => occupationCsvLoader(routeArgs(`/occupations/${SOC}/figures.csv?data=v999-1a2b3c4d`, { code: SOC })),
+      () => occupationCsvLoader(routeArgs(`/occupations/${SOC}/figures.csv?data=v999-1a2b3c4d&vintage=2024-34`, { code: SOC })),
+    ]) {
+      const unknown = await thrownStatus(run);
+      expect(unknown.status).toBe(404);
+      expect(unknown.text).toMatch(/There is no data version “v999-1a2b3c4d”/);
+    }
+    // A pinned file of one period: that period's figures of the pinned version (vintage= was ignored: every period).
+    const pinnedPeriod = await (
+      await occupationCsvLoader(routeArgs(`/occupations/${SOC}/figures.csv?data=${firstTag}&vintage=2024-34`, { code: SOC }))
+    ).text();
+    expect(pinnedPeriod).toMatch(new RegExp(`Median annual wage,${OLD_PAY},USD,2024-34,.*,${firstTag}`));
+    expect(pinnedPeriod).toMatch(new RegExp(`"Annual wage, 10th percentile",${OLD_P10},USD,May 2024,.*,${firstTag}`));
+    expect(pinnedPeriod).not.toMatch(/,2022-32,|,2023-33,/);
   });
 
   it("pins the occupation finder: archived figures, filters and order, a banner for the page's occupations, pinned links", async () => {

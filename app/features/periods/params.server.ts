@@ -46,16 +46,25 @@ export interface PeriodChoice {
   periods: LoadedPeriods;
 }
 
+/** What an address without `vintage=` shows, as a 400 for an unloaded period says ("the newest projections"). */
+export interface PeriodLeftOut {
+  leftOut?: string;
+}
+
 /**
  * The period `requested` names among the loaded ones (newest first), or the newest when it names none. A period
  * that is not loaded is a 400 listing those that are; no period at all means no data has been loaded (503).
  */
-export function choosePeriod(periods: readonly ProjectionPeriod[], requested: string | undefined): PeriodChoice {
+export function choosePeriod(
+  periods: readonly ProjectionPeriod[],
+  requested: string | undefined,
+  { leftOut = "the newest projections" }: PeriodLeftOut = {},
+): PeriodChoice {
   if (periods.length === 0) throw noDataLoaded();
   const loaded = loadedPeriods(periods);
   const period = requested === undefined ? periods[0] : periods.find((p) => p.vintage === requested);
   if (period) return { period, periods: loaded };
-  throw new Response(`${unknownPeriodMessage(requested!, loaded)} Leave out “vintage=” for the newest projections.`, {
+  throw new Response(`${unknownPeriodMessage(requested!, loaded)} Leave out “vintage=” for ${leftOut}.`, {
     status: 400,
     statusText: parameterStatusText(400, ["vintage"]),
   });
@@ -99,8 +108,8 @@ export function chooseGrowthBand(period: ProjectionPeriod, rank: number | undefi
 }
 
 /** The loaded periods, and the one `requested` names or the newest (see choosePeriod). One query. */
-export async function readProjectionPeriod(requested: string | undefined): Promise<PeriodChoice> {
-  return choosePeriod(await listProjectionPeriods(), requested);
+export async function readProjectionPeriod(requested: string | undefined, leftOut?: PeriodLeftOut): Promise<PeriodChoice> {
+  return choosePeriod(await listProjectionPeriods(), requested, leftOut);
 }
 
 /**
