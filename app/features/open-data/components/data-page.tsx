@@ -65,12 +65,31 @@ export function DataPage({ page }: { page: DataPageView }) {
           publishes only as “$239,200 or more” (the top of the OEWS range) is left blank there and given in{" "}
           <em>Median annual wage at least, where published only as the top code (USD)</em>. A median OEWS publishes by the hour only
           (actors, dancers, musicians and a few other occupations) is left blank there too and given in{" "}
-          <em>Median hourly wage, where published by the hour only (USD an hour)</em>: never turned into a yearly figure.
+          <em>Median hourly wage, where published by the hour only (USD an hour)</em>: never turned into a yearly figure. Where OEWS
+          publishes a percentile only as the top code, <em>Wage percentiles published only as the top code</em> lists which (10, 25, 50, 75,
+          90) and <em>Annual wage top code (USD)</em> gives the code.
         </li>
         <li>
-          Each row has its source and its data year (a <em>Source</em> column, and the projection period or wage year); a column from
-          another publisher than the row&rsquo;s other figures names its own (<em>Growth band source</em>, <em>Job zones source</em>). Each
-          file holds one kind of row.
+          Each row has its source and its data year (a <em>Source</em> column with <em>Source URL</em> beside it, and the projection period
+          or wage year); a column from another publisher than the row&rsquo;s other figures names its own, as “&lt;figure&gt; source” (
+          <em>Growth band source</em>, <em>Job zones source</em>, <em>Wage percentiles source</em>). Each file holds one kind of row.
+        </li>
+        <li>
+          A column that holds the same thing has the same header in every file, the bulk download&rsquo;s included, and columns that hold
+          different things have headers that say how they differ. Changed on 6 December 2026: <em>Percentiles at or above the top code</em>{" "}
+          (and, in an occupation&rsquo;s figures, <em>Annual wage percentiles at or above the top code</em>) became{" "}
+          <em>Wage percentiles published only as the top code</em>; <em>Wage percentiles: source</em>,{" "}
+          <em>Median annual wage at least: source</em> and <em>Median hourly wage: source</em> lost their colon; the comparison&rsquo;s{" "}
+          <em>Education data year</em> and <em>Education source</em> became <em>Entry education data year</em> and{" "}
+          <em>Entry education source</em>, its <em>O*NET commodity</em> <em>UNSPSC commodity title</em> and its <em>O*NET In Demand for</em>{" "}
+          <em>O*NET In Demand for (O*NET-SOC codes)</em>. In the bulk download, the AI studies&rsquo; <em>Score (as published)</em> became{" "}
+          <em>AI exposure score (0 to 1)</em> and <em>AI applicability score (0 to 1)</em>, as in the comparison, and O*NET&rsquo;s interest
+          score <em>Interest score (1 to 7)</em>; skills&rsquo; <em>Slug</em>, <em>Name</em> and <em>Kind</em> became <em>Skill slug</em>,{" "}
+          <em>Skill</em> and <em>Skill kind</em>; hourly wages are in <em>USD an hour</em>; OEWS&rsquo;s employment is{" "}
+          <em>Wage and salary employment, OEWS (jobs)</em>; and its other columns that a page&rsquo;s download also has (the technologies,
+          O*NET occupations, AI measures and raters, a role&rsquo;s skills, industries, career moves and sources) take that download&rsquo;s
+          header, as its <code>datapackage.json</code> lists them. The comparison&rsquo;s files, an occupation&rsquo;s figures and a
+          role&rsquo;s chart files gained <em>Source URL</em>.
         </li>
         <li>
           Columns every file shares come in one order: a role (<em>Role slug</em>, <em>Role</em>) before its occupation (<em>SOC code</em>,{" "}
@@ -127,7 +146,10 @@ export function DataPage({ page }: { page: DataPageView }) {
           </tr>
           <tr>
             <td>/occupations/15-1252/figures.csv</td>
-            <td>One occupation&rsquo;s figures, one row per figure with its unit: every projection period and the OEWS percentiles.</td>
+            <td>
+              One occupation&rsquo;s figures, one row per figure with its unit: every projection period and the OEWS percentiles. With{" "}
+              <code>vintage=2022-32</code>, that period&rsquo;s projections only (a period not loaded is a 400).
+            </td>
           </tr>
           <tr>
             <td>/roles/back-end-developer/growth.csv (employment, growth, vintages)</td>
