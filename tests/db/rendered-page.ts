@@ -2,10 +2,13 @@ import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 
-/** A page component rendered to HTML as the server renders it, inside a router (its links and forms need one). */
-export function renderInRouter(element: ReactElement): string {
+/**
+ * A page component rendered to HTML as the server renders it, inside a router (its links and forms need one), at `url`
+ * for a page that reads its search params (the map's focus).
+ */
+export function renderInRouter(element: ReactElement, url = "/"): string {
   const Stub = createRoutesStub([{ path: "*", Component: () => element }]);
-  return renderToStaticMarkup(createElement(Stub, { initialEntries: ["/"] }));
+  return renderToStaticMarkup(createElement(Stub, { initialEntries: [url] }));
 }
 
 /**

@@ -13,6 +13,10 @@ import { SKILL_KINDS } from "~db/schema/enums";
 import { getSkillDetail, listSkills, type SkillDetail } from "~/features/skills/queries.server";
 import { loader as skillLoader } from "~/routes/skills.$slug";
 import { loader as skillsLoader } from "~/routes/skills._index";
+import { loader as dashboardLoader } from "~/routes/_index";
+import { loader as mapLoader } from "~/routes/map";
+import { Dashboard } from "~/features/outlook/components/dashboard";
+import { SkillsMap } from "~/features/map/components/skills-map";
 import { hasAnyMark, onetReleaseLabel } from "~/features/skills/skills";
 import { curatedDataset, describeEachDriver } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
@@ -284,6 +288,49 @@ describeEachDriver("skills models", { seed: true }, () => {
     expect(technologyText).toContain(
       "a skill page counts In Demand only among the O*NET occupations filed under our tech roles’ BLS occupations",
     );
+  });
+
+  // What would break: the dashboard said "in demand in 22 occupations" and the map "In Demand in 22 O*NET
+  // occupations", neither saying which 22, beside /technologies/python's "67 O*NET occupations, under 49 BLS
+  // occupations". Each now names its unit as /skills/python does and says its scope once; and the count is what the
+  // words say: computed here from the O*NET rows, not from skill_flags, which all three pages read.
+  it("counts Python's In Demand occupations on the dashboard and the map as /skills/python does, and says which they are", async () => {
+    const db = await database();
+    const [counted] = rowsOf<{ n: number }>(
+      await db.execute(sql`
+        select count(distinct ots.onet_code)::int as n from onet_technology_skills ots
+          join onet_occupations oo on oo.onet_code = ots.onet_code
+          join skills s on ots.example = any(s.onet_examples)
+         where s.slug = 'python' and ots.in_demand
+           and oo.bls_code in (select soc_code from role_occupations)`),
+    );
+    const n = counted!.n;
+    expect(n).toBeGreaterThan(1);
+    const roles = datasetRoleCounts("python");
+    const roleCount = roles.core + roles.useful;
+
+    const { data: skillPage } = await answerOf(skillLoader(routeArgs("/skills/python", { slug: "python" })));
+    expect(skillPage.detail.marks.inDemand).toHaveLength(n);
+
+    const { data: dashboard } = await answerOf(dashboardLoader(routeArgs("/")));
+    expect(dashboard.hotSkills.find((s) => s.slug === "python")).toMatchObject({ inDemandOccupations: n, roleCount });
+    const dashboardText = textOf(renderInRouter(createElement(Dashboard, { dashboard })));
+    expect(dashboardText).toContain(
+      "Ranked by how many O*NET occupations filed under our tech roles’ BLS occupations flag the skill In Demand in their job postings, in O*NET 30.1 (December 2025);",
+    );
+    expect(dashboardText).toContain(`Python (Programming languages)HotIn Demand for ${n} O*NET occupations · needed by ${roleCount} roles`);
+    expect(dashboardText).not.toMatch(/in demand in \d+ occupation/i);
+
+    const mapUrl = "/map?focus=skill:python";
+    const { citation: _citation, ...map } = (await answerOf(mapLoader(routeArgs(mapUrl)))).data;
+    expect(map.graph.skills.find((s) => s.slug === "python")?.inDemandOccupations).toBe(n);
+    const mapText = textOf(renderInRouter(createElement(SkillsMap, { page: map }), mapUrl).replace(/<[^>]+>/g, " "));
+    // The focus panel (one skill) says the scope after the count; the list of every hot skill says it once above.
+    expect(mapText).toContain(`In Demand for ${n} O*NET occupations filed under our tech roles’ BLS occupations`);
+    expect(mapText).toContain(
+      "In Demand for …: how many O*NET occupations filed under our tech roles’ BLS occupations flag the skill In Demand in their job postings",
+    );
+    expect(mapText).not.toMatch(/In Demand in \d+/);
   });
 
   it("leads system design to Lead Developer and Software Architect (progression edges that add it)", async () => {

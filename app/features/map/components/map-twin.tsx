@@ -4,7 +4,15 @@ import type { MapFocus, MapGraph, RoleNode } from "~/features/map/map-graph";
 import { CLUSTER_LABELS, LEVEL_LABELS } from "~/features/roles/labels";
 import { FocusLink } from "~/features/map/components/focus-link";
 import { MapFocusPanel } from "~/features/map/components/map-focus-panel";
-import { GrowthNote, GrowthText, inWords, leadsToWords, sideMovesWords, SkillMarks } from "~/features/map/components/twin-items";
+import {
+  GrowthNote,
+  GrowthText,
+  InDemandNote,
+  inWords,
+  leadsToWords,
+  sideMovesWords,
+  SkillMarks,
+} from "~/features/map/components/twin-items";
 import { indexGraph, type TwinView } from "~/features/map/components/twin-view";
 
 export type MapTwinProps = { graph: MapGraph } & Pick<
@@ -45,6 +53,7 @@ export function MapTwin({ graph, paths, technology, focusHref, vintageLabel, cit
         <GrowthNote roles={[...graph.roles, ...graph.progressionRoles]} view={view} />
 
         <h3 id="map-list-skills">Hot skills</h3>
+        <InDemandNote skills={graph.skills} view={view} />
         <ol className="map-twin__skills" aria-labelledby="map-list-skills">
           {graph.skills.map((skill) => (
             <li key={skill.id} className={on(skill.id)}>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { formatPercentChange } from "~/lib/format";
 import type { RoleMove, RoleNode, SkillLink, SkillNode, StepLink } from "~/features/map/map-graph";
 import type { TwinView } from "~/features/map/components/twin-view";
+import { IN_DEMAND_SCOPE, inDemandCount } from "~/features/roles/in-demand-count";
 
 const IMPORTANCE = { core: "core skill", useful: "useful skill" } as const;
 
@@ -30,6 +31,21 @@ export function GrowthNote({ roles, view }: { roles: RoleNode[]; view: Pick<Twin
   );
 }
 
+/**
+ * "In Demand for … counts the O*NET occupations filed under our tech roles’ BLS occupations that flag the skill In
+ * Demand [1]": said once above a list of skills, whose badges name only the unit (as /skills' legend does).
+ */
+export function InDemandNote({ skills, view }: { skills: SkillNode[]; view: Pick<TwinView, "sourceNumber"> }) {
+  const onetSourceId = skills.find((s) => s.inDemandOccupations > 0 && s.onetSourceId)?.onetSourceId;
+  if (!onetSourceId) return null;
+  return (
+    <p className="map-note">
+      In Demand for …: how many O*NET occupations {IN_DEMAND_SCOPE} flag the skill In Demand in their job postings{" "}
+      <SourceNumber id={onetSourceId} sourceNumber={view.sourceNumber} linked />.
+    </p>
+  );
+}
+
 /** How a role needs a skill, in words: "(core skill)". */
 export function Importance({ link }: { link: SkillLink }) {
   return <span className="map-twin__importance">({IMPORTANCE[link.importance]})</span>;
@@ -37,7 +53,9 @@ export function Importance({ link }: { link: SkillLink }) {
 
 /**
  * A skill's O*NET flags and source highlights as text badges (never colour alone), with the numbers of their
- * sources: links in the focus panel, plain numbers in the long list (each would be one more tab stop).
+ * sources: links in the focus panel, plain numbers in the long list (each would be one more tab stop). The In Demand
+ * count names its unit as /skills does; the focus panel (`linked`, one skill) says which O*NET occupations it counts
+ * after it, the long list once above it (InDemandNote).
  */
 export function SkillMarks({
   skill,
@@ -58,9 +76,15 @@ export function SkillMarks({
   if (skill.inDemandOccupations > 0) {
     marks.push(
       <span className="map-badge" key="demand">
-        In Demand in {skill.inDemandOccupations} O*NET occupation{skill.inDemandOccupations === 1 ? "" : "s"}
+        {inDemandCount(skill.inDemandOccupations)}
       </span>,
     );
+    if (linked)
+      marks.push(
+        <span className="map-marks__scope" key="scope">
+          {IN_DEMAND_SCOPE}
+        </span>,
+      );
   }
   if (skill.highlightSourceIds.length > 0)
     marks.push(

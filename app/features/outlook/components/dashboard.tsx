@@ -11,6 +11,7 @@ import { periodLabelOf } from "~/features/periods/periods";
 import { sourceCredit } from "~/features/sources/citations";
 import { NotAStartingSalary, PaySpread } from "~/features/pay/components/pay-spread";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
+import { IN_DEMAND_SCOPE, inDemandCount } from "~/features/roles/in-demand-count";
 
 /** The home page: the outlook of every tech occupation at a glance, its filters, the hot skills and every role. */
 export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
@@ -145,8 +146,10 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
       <section aria-labelledby="hot-skills-title">
         <h2 id="hot-skills-title">Hot skills most in demand across tech roles</h2>
         <p>
-          Ranked by how many of the tech occupations in O*NET {onetSource?.vintage ?? ""} flag the skill <em>In Demand</em> in their job
-          postings; <span className="badge">Hot</span> marks O*NET Hot Technologies, frequent in postings across all occupations.
+          {/* The scope is said here once, as /skills says it in its legend: each item repeating it ran to three lines on a phone. */}
+          Ranked by how many O*NET occupations {IN_DEMAND_SCOPE} flag the skill <em>In Demand</em> in their job postings, in O*NET{" "}
+          {onetSource?.vintage ?? ""}; <span className="badge">Hot</span> marks O*NET Hot Technologies, frequent in postings across all
+          occupations.
         </p>
         <ol className="hot-skills">
           {hotSkills.map((s) => (
@@ -154,8 +157,10 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
               <Link to={`/roles?skill=${s.slug}`}>{s.name}</Link> <span className="muted">({SKILL_KIND_LABELS[s.kind]})</span>
               {s.hotTechnology ? <span className="badge">Hot</span> : null}
               <span className="hot-skills__figures">
-                in demand in {s.inDemandOccupations} occupation{s.inDemandOccupations === 1 ? "" : "s"} · needed by {s.roleCount} role
-                {s.roleCount === 1 ? "" : "s"}
+                <span>{inDemandCount(s.inDemandOccupations)}</span> ·{" "}
+                <span>
+                  needed by {s.roleCount} role{s.roleCount === 1 ? "" : "s"}
+                </span>
               </span>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { SourceRef, useSource } from "~/features/sources/components/sources-context";
 import type { SkillSummaryMarks, SkillTechnology } from "~/features/skills/skills";
+import { IN_DEMAND_SCOPE, inDemandCount } from "~/features/roles/in-demand-count";
 
 /**
  * A skill's hot / in-demand marks as text badges (never colour alone), each naming where it comes from: the
@@ -56,10 +57,7 @@ export function SkillMarkList({
           <details className="mark-details">
             <summary>
               {/* The badge stays short (it does not wrap); which occupations it counts runs on as text. */}
-              <span className="badge badge--demand">
-                In Demand for {inDemand.length} O*NET occupation{inDemand.length === 1 ? "" : "s"}
-              </span>{" "}
-              {scopeInLegend ? null : <>{IN_DEMAND_SCOPE} </>}
+              <span className="badge badge--demand">{inDemandCount(inDemand.length)}</span> {scopeInLegend ? null : <>{IN_DEMAND_SCOPE} </>}
               <span className="mark-release">{onetRelease}</span>
               {onetNumber ? <span className="mark-release"> [{onetNumber}]</span> : null}
             </summary>
@@ -88,9 +86,6 @@ export function SkillMarkList({
     </ul>
   );
 }
-
-/** Which O*NET occupations an In Demand count counts (seed/seed.ts keeps the flags of these only). */
-export const IN_DEMAND_SCOPE = "filed under our tech roles’ BLS occupations";
 
 /** Each O*NET name linked to its technology page: "“Python”, “Flask”". */
 export function TechnologyLinks({ technologies }: { technologies: Pick<SkillTechnology, "name" | "slug">[] }) {
