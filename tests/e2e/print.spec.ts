@@ -20,7 +20,9 @@ const PRINTED: { path: string; maxPages: number }[] = [
   { path: "/", maxPages: 8 },
   { path: "/roles", maxPages: 6 },
   // Seven since the list cites O*NET 30.1 for its job zones (2026-12-04): the sources and the citation take the last page.
-  { path: "/occupations", maxPages: 7 },
+  // Six since each growth band's label prints on two lines, not five or six (2026-12-06: 5 pages measured with Chromium's
+  // --print-to-pdf on Letter, which printed 7 before).
+  { path: "/occupations", maxPages: 6 },
   { path: "/roles/back-end-developer", maxPages: 17 },
   { path: "/roles/cto", maxPages: 10 },
   { path: "/occupations/15-1252", maxPages: 8 },
@@ -164,6 +166,31 @@ test.describe("printing every kind of page", () => {
         .map((heading) => heading.textContent?.trim()),
     );
     expect(alone).toEqual([]);
+  });
+
+  test("the occupation finder prints each growth band's label on at most two lines, the table within the paper", async ({ page }) => {
+    // What would break: laid out for Letter, the Growth column was as narrow as "+21.8%" and wrapped "Much faster than
+    // average (7% or higher)" onto six lines, every row as tall as its band (occupations.css keeps the label's last word
+    // and range together, BandLabel's band-tail).
+    await page.goto("/occupations");
+    await page.setViewportSize({ width: PRINTABLE_WIDTH, height: 900 });
+    await page.emulateMedia({ media: "print" });
+    const labels = await page.locator(".occupation-table tbody td:first-of-type .figure-year").evaluateAll((spans) =>
+      spans.map((span) => {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        // One top per printed line; the rounding note is not printed (display: none), so it has no box.
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return { text: (span.textContent ?? "").replace(/\s+/g, " ").trim(), lines: tops.size };
+      }),
+    );
+    expect(labels.map((l) => l.text)).toContainEqual(expect.stringContaining("Much faster than average (7% or higher)"));
+    for (const { text, lines } of labels) expect.soft(lines, text).toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PRINTABLE_WIDTH);
+    // On paper, the band's range (its figures) and the median's year still print.
+    const printed = await printLetter(page);
+    expect(printed.text).toContain(squeeze("average (7% or higher)"));
+    expect(printed.text).toContain(squeeze("May 2024"));
   });
 
   test("a comparison of three roles prints every column of its quick facts, each figure once", async ({ page }) => {

@@ -1,4 +1,7 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { BandLabel } from "~/features/periods/components/band-label";
 import { choosePeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import {
   bandRoundingNote,
@@ -6,6 +9,7 @@ import {
   noGrowthBandText,
   loadedPeriods,
   periodLabel,
+  splitBandLabel,
   withPeriod,
   type GrowthBand,
   type ProjectionPeriod,
@@ -131,6 +135,23 @@ describe("verbal growth bands", () => {
     const derived = BANDS_2024_34.map((b) => ({ ...b, isDerived: true }));
     expect(growthBandFor(derived, { changePercent: 7.2, kind: "summary" })?.isDerived).toBe(true);
     expect(noGrowthBandText("detailed")).toBe("no verified band for this period");
+  });
+
+  // What would break: printed, /occupations' Growth column wrapped "Much faster than average (7% or higher)" onto six
+  // lines; its print stylesheet keeps the tail on one line, so the label takes two.
+  it("split a label for a narrow column: its last word and printed range stay together, and join back to the label", () => {
+    expect(splitBandLabel("Much faster than average (7% or higher)")).toEqual({ lead: "Much faster than", tail: "average (7% or higher)" });
+    expect(splitBandLabel("Faster than average (5% to 6%)")).toEqual({ lead: "Faster than", tail: "average (5% to 6%)" });
+    expect(splitBandLabel("Average (3% to 4%)")).toEqual({ lead: "", tail: "Average (3% to 4%)" });
+    expect(splitBandLabel("Decline (-1% or lower)")).toEqual({ lead: "", tail: "Decline (-1% or lower)" });
+    expect(splitBandLabel("Little or no change")).toEqual({ lead: "Little or no change", tail: "" });
+    for (const { label } of BANDS_2024_34) {
+      const { lead, tail } = splitBandLabel(label);
+      expect([lead, tail].filter(Boolean).join(" "), label).toBe(label);
+    }
+    const html = renderToStaticMarkup(createElement(BandLabel, { band: BANDS_2024_34[0]!, changePercent: 6.6 }));
+    expect(html).toContain('<span class="band-tail">average (7% or higher)</span>');
+    expect(html.replace(/<[^>]+>/g, "")).toBe("Much faster than average (7% or higher) (+6.6% rounds to +7%)");
   });
 
   // The audit: "−0.7%" beside "Decline (-1% or lower)" looked like a contradiction; the bands bin the rounded percent.

@@ -139,6 +139,16 @@ export function noGrowthBandText(kind: OccupationKind): string {
 }
 
 /**
+ * A band's label in two parts for a narrow column: its last word with its printed range kept together ("average (7% or
+ * higher)", `tail`) and the words before it (`lead`). Kept whole, the tail is the narrowest line that leaves the longest
+ * label on two lines; a label with no range ("Little or no change") is all lead. `lead + " " + tail` is the label.
+ */
+export function splitBandLabel(label: string): { lead: string; tail: string } {
+  const match = /^(?:(.*) )?(\S+ \(.*\))$/.exec(label);
+  return match ? { lead: match[1] ?? "", tail: match[2]! } : { lead: label, tail: "" };
+}
+
+/**
  * Why a change outside its band label's printed range still gets that band: the bands bin BLS's one-decimal change
  * rounded half up to a whole percent (data/reference/growth-bands.md), so −0.7% is "Decline (-1% or lower)" and +6.6%
  * "Much faster than average (7% or higher)". "−0.7% rounds to −1%" for such a change; null where the figure is inside

@@ -217,7 +217,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                       <CardLabel>Openings a year, {vintage}</CardLabel>
                       {row.annualOpenings !== null ? formatCount(row.annualOpenings) : "not published"}
                     </td>
-                    <td className="num">
+                    <td className="num occupation-table__median">
                       <CardLabel>Median pay</CardLabel>
                       {row.median ? (
                         // BLS's median; else OEWS's top code ("or more") or, published by the hour only, its hourly median.
