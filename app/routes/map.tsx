@@ -1,6 +1,7 @@
-import { data, useLocation, type ShouldRevalidateFunction } from "react-router";
+import { data, isRouteErrorResponse, Link, useLocation, useRouteError, type ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/map";
-import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
+import { parametersOfError } from "~/lib/parameter-errors";
 import { SkillsMap } from "~/features/map/components/skills-map";
 import { loadSkillsMap } from "~/features/map/map-page.server";
 import { pageHeaders } from "~/lib/http.server";
@@ -27,7 +28,9 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
   return defaultShouldRevalidate;
 };
 
-export const meta: Route.MetaFunction = ({ data: page, location }) => {
+export const meta: Route.MetaFunction = ({ data: page, error, location }) => {
+  // An error names its parameter ("Bad link: “focus”", "Not found: “technology”"), not the map's usual title.
+  if (!page) return errorMeta(error);
   const focus = parseFocus(new URLSearchParams(location.search).get("focus"));
   return [
     { title: `${mapPageTitle(page, focus)} — Career Atlas` },
@@ -62,6 +65,23 @@ export default function SkillsMapPage({ loaderData }: Route.ComponentProps) {
   );
 }
 
+/** An error's way on: the whole map, and the list of technologies when the technology was what was wrong. */
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  const error = useRouteError();
+  const aboutTechnology = isRouteErrorResponse(error) && parametersOfError(error.statusText).includes("technology");
+  return (
+    <>
+      <GeneralErrorBoundary />
+      <p>
+        <Link to="/map">Open the whole skills map</Link>
+        {aboutTechnology ? (
+          <>
+            {" "}
+            or <Link to="/technologies">choose a technology</Link>
+          </>
+        ) : null}
+        .
+      </p>
+    </>
+  );
 }

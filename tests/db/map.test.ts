@@ -1,7 +1,8 @@
+import { UNSAFE_ErrorResponseImpl as ErrorResponse } from "react-router";
 import { describe, expect, it } from "vitest";
 import { withQueryStats } from "~db/client";
 import { getSkillsMap } from "~/features/map/queries.server";
-import { loader as mapLoader } from "~/routes/map";
+import { loader as mapLoader, meta as mapMeta } from "~/routes/map";
 import { createElement } from "react";
 import { SkillsMap } from "~/features/map/components/skills-map";
 import { renderInRouter } from "./rendered-page";
@@ -212,28 +213,49 @@ describeEachDriver("skills map", { seed: true }, () => {
       expect(queriesOf(technology.headers)).toBe(8);
     });
 
-    it("answers an unknown technology with 404 and a way back", async () => {
-      const response = await thrownResponse(() => load("?technology=no-such-technology"));
+    /** The page's title as React Router renders it for what the loader threw. */
+    const errorTitleFor = async (query: string) => {
+      const thrown = await thrownResponse(() => load(query));
+      const error = new ErrorResponse(thrown.status, thrown.statusText, await thrown.text());
+      const meta = mapMeta({ data: undefined, loaderData: undefined, error, location: new URL(`http://localhost/map${query}`) } as never);
+      return meta?.map((d) => ("title" in d ? d.title : null)).find(Boolean);
+    };
+
+    // A fresh-eyes pass (issue 15): /map?focus=role:nope was a 400 titled "That request could not be understood" (the tab
+    // "Skills map: …", as if the map were shown), /map?technology=<unknown> a 404 titled "Page not found". What would
+    // break: a well-formed name we do not have answered as a malformed link, or an error that does not name its parameter.
+    it.each([
+      ["?technology=no-such-technology", "technology", "We have no technology “no-such-technology”"],
+      ["?focus=skill:no-such-skill", "focus", "We have no skill “no-such-skill” on the map"],
+      ["?focus=role:no-such-role", "focus", "We have no role “no-such-role” on the map"],
+      ["?kind=language&focus=role:no-such-role", "focus", "We have no role “no-such-role”"],
+    ])("answers %s, well formed but unknown, with a 404 naming “%s”", async (query, parameter, message) => {
+      const response = await thrownResponse(() => load(query));
       expect(response.status).toBe(404);
-      expect(await response.text()).toContain("We have no technology “no-such-technology”");
+      expect(response.statusText).toBe(`Not Found (${parameter})`);
+      expect(await response.text()).toContain(message);
+      expect(await errorTitleFor(query)).toBe(`Not found: “${parameter}” — Career Atlas`);
     });
 
     it.each([
-      ["?kind=rocketry", "“kind”: must be one of"],
-      ["?cluster=%3Cscript%3E", "“cluster”: must be one of"],
-      ["?hot=yes", "“hot”"],
-      ["?focus=python", "“focus”: must be skill:<slug> or role:<slug>"],
-      ["?focus=skill:Py%20thon", "“focus”"],
-      [`?focus=skill:${"a".repeat(200)}`, "“focus”: is too long"],
-      ["?focus=skill:no-such-skill", "There is no skill “no-such-skill”"],
-      ["?focus=role:no-such-role", "There is no role “no-such-role”"],
-      ["?technology=Not%20A%20Slug", "“technology”: must be a technology's address"],
-      [`?technology=${"a".repeat(200)}`, "“technology”: is too long"],
-      ["?technology=figma&focus=role:cto", "“technology”: cannot be combined with “focus”"],
-    ])("answers %s with 400 and a message, never a 500", async (query, message) => {
+      ["?kind=rocketry", "kind", "“kind”: must be one of"],
+      ["?cluster=%3Cscript%3E", "cluster", "“cluster”: must be one of"],
+      ["?hot=yes", "hot", "“hot”"],
+      ["?focus=python", "focus", "“focus”: must be skill:<slug> or role:<slug>"],
+      ["?focus=garbage", "focus", "“focus”: must be skill:<slug> or role:<slug>"],
+      ["?focus=team:cto", "focus", "“focus”: must be skill:<slug> or role:<slug>"],
+      ["?focus=skill:Py%20thon", "focus", "“focus”"],
+      [`?focus=skill:${"a".repeat(200)}`, "focus", "“focus”: is too long"],
+      ["?technology=Not%20A%20Slug", "technology", "“technology”: must be a technology's address"],
+      [`?technology=${"a".repeat(200)}`, "technology", "“technology”: is too long"],
+      ["?technology=figma&focus=role:cto", "technology", "“technology”: cannot be combined with “focus”"],
+      ["?focus=%E0%A4", "focus", "broken %-escape"],
+    ])("answers %s with a 400 naming “%s” and a message, never a 500", async (query, parameter, message) => {
       const response = await thrownResponse(() => load(query));
       expect(response.status).toBe(400);
+      expect(response.statusText).toBe(`Bad Request (${parameter})`);
       expect(await response.text()).toContain(message);
+      expect(await errorTitleFor(query)).toBe(`Bad link: “${parameter}” — Career Atlas`);
     });
 
     it("keeps a known focus that the filters leave out (the page says so) instead of failing", async () => {

@@ -286,15 +286,22 @@ test.describe("skills map", () => {
     await expect(page.locator(node("role:data-scientist"))).toBeVisible();
     await expect(page.locator(node("role:back-end-developer"))).toHaveCount(0);
 
-    for (const [path, status, message] of [
-      ["/map?focus=skill:no-such-skill", 400, "There is no skill “no-such-skill”"],
-      ["/map?technology=Not_A_Slug", 400, "“technology”: must be a technology's address"],
-      ["/map?technology=no-such-technology", 404, "We have no technology “no-such-technology”"],
+    // Each error names its parameter in the title and heading (a malformed one: 400 "Bad link", a well-formed name we
+    // do not have: 404 "Not found") and links back to the whole map.
+    for (const [path, status, title, message] of [
+      ["/map?focus=garbage", 400, "Bad link: “focus”", "“focus”: must be skill:<slug> or role:<slug>"],
+      ["/map?focus=skill:no-such-skill", 404, "Not found: “focus”", "We have no skill “no-such-skill” on the map"],
+      ["/map?focus=role:nope", 404, "Not found: “focus”", "We have no role “nope” on the map"],
+      ["/map?technology=Not_A_Slug", 400, "Bad link: “technology”", "“technology”: must be a technology's address"],
+      ["/map?technology=no-such-technology", 404, "Not found: “technology”", "We have no technology “no-such-technology”"],
     ] as const) {
       expectErrorStatusFor(path);
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(status);
+      await expect(page, path).toHaveTitle(`${title} — Career Atlas`);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(title);
       await expect(page.getByRole("main")).toContainText(message);
+      await expect(page.getByRole("link", { name: "Open the whole skills map" })).toHaveAttribute("href", "/map");
     }
   });
 

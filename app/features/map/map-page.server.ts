@@ -3,10 +3,13 @@ import { readMapQuery } from "~/features/map/params.server";
 import { getSkillsMap } from "~/features/map/queries.server";
 import { readProjectionPeriod } from "~/features/periods/params.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
+import { parameterStatusText } from "~/lib/parameter-errors";
 
 /**
- * The skills-to-roles map: its graph under the address's filters, and the focused skill or role (400 when unknown)
- * or the technology it starts from (404 when unknown), with the growth of the newest loaded projection period.
+ * The skills-to-roles map: its graph under the address's filters, and the focused skill or role or the technology it
+ * starts from, with the growth of the newest loaded projection period. A malformed parameter is a 400 and a well-formed
+ * skill, role or technology we do not have a 404, each naming its parameter in the statusText (parameter-errors.ts), so
+ * the page is titled "Bad link: “focus”" or "Not found: “technology”" rather than as the map or a generic error.
  * Seven queries (eight from a technology): the periods, then the map's five (six) and the data version.
  */
 export async function loadSkillsMap(request: Request) {
@@ -22,15 +25,15 @@ export async function loadSkillsMap(request: Request) {
   if (map.focusStatus === "unknown" && focus) {
     throw new Response(
       focus.type === "skill"
-        ? `There is no skill “${focus.slug}”. Remove “focus” from the address or choose a skill on the map.`
-        : `There is no role “${focus.slug}”. Remove “focus” from the address or choose a role on the map.`,
-      { status: 400, statusText: "Bad Request" },
+        ? `We have no skill “${focus.slug}” on the map. Remove “focus” from the address or choose a skill on the map.`
+        : `We have no role “${focus.slug}” on the map. Remove “focus” from the address or choose a role on the map.`,
+      { status: 404, statusText: parameterStatusText(404, ["focus"]) },
     );
   }
   if (map.technology === undefined && technology) {
     throw new Response(
       `We have no technology “${technology.slice(0, 80)}”. The hot and in-demand technologies are listed at /technologies; remove “technology” from the address to see the whole map.`,
-      { status: 404, statusText: "Not Found" },
+      { status: 404, statusText: parameterStatusText(404, ["technology"]) },
     );
   }
   const page = {
