@@ -333,6 +333,79 @@ test.describe("skills map", () => {
     await context.close();
   });
 
+  // A fresh-eyes pass (issue 15): at 390×844, choosing a role in "The map as lists" inserted the focus panel above the
+  // tapped link, which the browser kept still: "Paths through Back-End Developer" ended 7,500 px above the screen and
+  // the node ~8,000 px up and off the right of the diagram's frame (reveal-choice.ts).
+  test("on a phone, a role chosen in the lists is brought into view without moving the keyboard focus", async ({ browser }) => {
+    for (const reducedMotion of ["reduce", "no-preference"] as const) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion });
+      const page = await context.newPage();
+      await page.goto("/map");
+      await waitForHydration(page);
+      const chosen = page.locator(".map-twin .map-twin__name", { hasText: /^Back-End Developer$/ });
+      await chosen.scrollIntoViewIfNeeded();
+      // Every position the page scrolls to from the tap on.
+      await page.evaluate(() => {
+        const seen: number[] = [];
+        (window as unknown as { scrolledTo: number[] }).scrolledTo = seen;
+        window.addEventListener("scroll", () => seen.push(Math.round(window.scrollY)));
+      });
+      await chosen.tap();
+      await expect(page).toHaveURL(/[?&]focus=role:back-end-developer$/);
+      await expect(page.getByRole("heading", { level: 2, name: "Paths through Back-End Developer" }), reducedMotion).toBeInViewport();
+      // The node is inside what the diagram's frame shows, so scrolling up finds it.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const frame = document.querySelector(".map-frame")!.getBoundingClientRect();
+            const node = document.querySelector('svg.map-svg [data-node="role:back-end-developer"]')!.getBoundingClientRect();
+            return node.left >= frame.left && node.right <= frame.right;
+          }),
+        )
+        .toBe(true);
+      // Settled (the glide, where motion is allowed, has ended), with the panel's heading whole on screen.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                const y = window.scrollY;
+                setTimeout(() => resolve(window.scrollY - y), 250);
+              }),
+          ),
+        )
+        .toBe(0);
+      await expect(page.getByRole("heading", { level: 2, name: "Paths through Back-End Developer" })).toBeInViewport({ ratio: 1 });
+      // The focus stays on the link that was chosen (nothing took it).
+      await expect(chosen).toBeFocused();
+      if (reducedMotion === "reduce") {
+        // One jump, not a glide: the browser keeps the tapped link still (down the page, in steps as the lists lay
+        // out), then the page goes straight up to the panel.
+        const positions = await page.evaluate(() => (window as unknown as { scrolledTo: number[] }).scrolledTo);
+        const upward = positions.slice(positions.indexOf(Math.max(...positions)) + 1);
+        expect(new Set(upward).size, positions.join(", ")).toBe(1);
+      }
+
+      // A choice in the panel whose heading is on screen leaves the page where it is.
+      const scrollY = await page.evaluate(() => window.scrollY);
+      await page
+        .locator("#map-focus a", { hasText: /^Lead Developer$/ })
+        .first()
+        .tap();
+      await expect(page.getByRole("heading", { level: 2, name: "Paths to Lead Developer" })).toBeInViewport();
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+
+      // A keyboard's choice (Enter) keeps the page, and the focus, on the link.
+      const byKeyboard = page.locator(".map-twin .map-twin__name", { hasText: /^Data Scientist$/ });
+      await byKeyboard.focus();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/[?&]focus=role:data-scientist$/);
+      await expect(byKeyboard).toBeFocused();
+      await expect(byKeyboard).toBeInViewport();
+      await context.close();
+    }
+  });
+
   for (const path of [
     "/map",
     "/map?focus=role:cto",

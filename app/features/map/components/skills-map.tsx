@@ -4,6 +4,7 @@ import { MapDiagram } from "~/features/map/components/map-diagram";
 import { MapFilters } from "~/features/map/components/map-filters";
 import { SourceList } from "~/features/sources/components/source-list";
 import { MapTwin } from "~/features/map/components/map-twin";
+import { useRevealChoice } from "~/features/map/components/focus-link";
 import type { SkillsMapView } from "~/features/map/map-page.server";
 import { formatVintage } from "~/lib/format";
 import { CLUSTER_LABELS, SKILL_KIND_LABELS } from "~/features/roles/labels";
@@ -23,6 +24,7 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
   const { filters, vintage, graph, options, focusName, technology, sources } = page;
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
+  useRevealChoice();
   const focus = parseFocus(searchParams.get("focus"));
   // A focused node, or the technology the map starts from (the loader read it from the same address).
   const paths = focus ? focusPaths(graph, focus) : technology ? technologyPaths(graph, technology) : null;
