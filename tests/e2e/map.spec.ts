@@ -406,6 +406,60 @@ test.describe("skills map", () => {
     }
   });
 
+  // A fresh-eyes pass (issue 15): in the dark theme the legend's samples took the dark theme's light grey while the
+  // diagram, a light board, draws its lines dark grey or dark blue on white, and the board's colours are 2.3:1 and
+  // 1.4:1 against the dark paper. What would break: a sample that does not look like the line it names, or that
+  // cannot be seen (WCAG 1.4.11: 3:1 for graphical objects).
+  for (const theme of ["system", "switch"] as const) {
+    test(`the legend's samples match the drawn lines and reach 3:1 in the dark theme (${theme === "system" ? "the system's setting" : "the header's switch"})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: theme === "system" ? "dark" : "light" });
+      for (const path of ["/map", "/map?focus=skill:python", "/map?focus=role:cto"]) {
+        await page.goto(path);
+        await waitForHydration(page);
+        if (theme === "switch") {
+          const toggle = page.getByRole("button", { name: "Dark theme" });
+          if ((await toggle.getAttribute("aria-pressed")) !== "true") await toggle.click();
+        }
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), path).toBe("rgb(20, 24, 31)");
+        const samples = await page.evaluate(() => {
+          const strokeOf = (element: Element) => getComputedStyle(element.tagName === "g" ? element.querySelector("path")! : element);
+          const frame = getComputedStyle(document.querySelector(".map-frame")!).backgroundColor;
+          return [...document.querySelectorAll(".map-legend-groups .map-link")].map((sample) => {
+            const kind = [...sample.classList].find((c) => c.startsWith("map-link--"))!;
+            const focused = document.querySelector("svg.map-svg")!.classList.contains("has-focus");
+            // What the diagram draws for that kind of line now: its focus's lines, or unfocused its routes.
+            const drawn = document.querySelector(`svg.map-svg .map-link.${kind}${focused ? ".is-on" : ""}`);
+            const chip = sample.closest("svg")!;
+            return {
+              kind,
+              stroke: strokeOf(sample).stroke,
+              dash: strokeOf(sample).strokeDasharray,
+              drawnStroke: drawn ? strokeOf(drawn).stroke : null,
+              drawnDash: drawn ? strokeOf(drawn).strokeDasharray : null,
+              chip: getComputedStyle(chip).backgroundColor,
+              frame,
+            };
+          });
+        });
+        expect(samples.length, path).toBe(5);
+        for (const sample of samples) {
+          const where = `${path} ${sample.kind}`;
+          // On the diagram's own paper, in its colour and dash pattern (a skill's links are drawn only for a focus).
+          expect(sample.chip, where).toBe(sample.frame);
+          if (sample.drawnStroke) {
+            expect(sample.stroke, where).toBe(sample.drawnStroke);
+            expect(sample.dash === "none", where).toBe(sample.drawnDash === "none");
+          } else expect(path, `${sample.kind}: a skill's links are drawn for its focus`).not.toBe("/map?focus=skill:python");
+          expect(contrast(sample.stroke, sample.chip), where).toBeGreaterThanOrEqual(3);
+          // The sample's paper stands out from the dark page.
+          expect(contrast(sample.chip, "rgb(20, 24, 31)"), where).toBeGreaterThanOrEqual(3);
+        }
+      }
+    });
+  }
+
   for (const path of [
     "/map",
     "/map?focus=role:cto",
@@ -421,3 +475,17 @@ test.describe("skills map", () => {
     });
   }
 });
+
+/** WCAG's contrast ratio of two opaque rgb() colours as getComputedStyle writes them. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = colour
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255);
+    const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(bl!);
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}

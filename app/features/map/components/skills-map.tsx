@@ -96,7 +96,7 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
               {describeGraph(graph)}, the roles grouped by career cluster. Select a skill or role to draw its paths (Tab to the diagram,
               arrow keys to move, Enter or Space to select, Escape to clear); the lists below show the same nodes and routes.
             </p>
-            <Legend />
+            <Legend focused={paths !== null} />
             <p className="map-phone-note">
               The map is wider than a phone&rsquo;s screen: scroll it sideways for the roles and where they lead, or read{" "}
               <a href="#map-list-title">the map as lists</a>.
@@ -181,15 +181,20 @@ export function SkillsMap({ page }: { page: SkillsMapView }) {
   );
 }
 
-function Legend() {
+/**
+ * The diagram's line styles, each sample drawn on a piece of the diagram's light board (.map-legend__sample) in the
+ * colour the diagram draws that line in its current state (`focused`: the focus's lines in the brand's colour, as
+ * `.map-svg.has-focus` draws them; else the routes' grey), in either theme.
+ */
+function Legend({ focused }: { focused: boolean }) {
   const sample = (className: string) => (
-    <svg width="48" height="14" viewBox="0 0 48 14" aria-hidden="true" focusable="false">
+    <svg className="map-legend__sample" width="48" height="14" viewBox="0 0 48 14" aria-hidden="true" focusable="false">
       <path d="M0 7H48" className={`map-link ${className}`} />
     </svg>
   );
   return (
     // Two groups: a core skill's line and a direct move's look alike, and the group (the column they join) tells them apart.
-    <div className="map-legend-groups">
+    <div className={`map-legend-groups${focused ? " has-focus" : ""}`}>
       <div className="map-legend-group">
         <span className="map-legend__kind" id="map-legend-skills">
           From a skill to a role:
@@ -207,7 +212,7 @@ function Legend() {
           <li>{sample("map-link--direct")} a direct move</li>
           <li>{sample("map-link--via")} a move through a senior role</li>
           <li>
-            <svg width="48" height="14" viewBox="0 0 48 14" aria-hidden="true" focusable="false">
+            <svg className="map-legend__sample" width="48" height="14" viewBox="0 0 48 14" aria-hidden="true" focusable="false">
               <g className="map-link map-link--onward">
                 <path d="M0 7H46" />
                 <path d="M36 1L46 7L36 13" />
