@@ -4,7 +4,7 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { LessonForm } from "~/features/lessons/components/lesson-form";
 import { formatCalendarDate } from "~/lib/format";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
-import { createLessonBundle, listLessonRoleChoices } from "~/features/lessons/queries.server";
+import { createLessonBundle, findLessonMadeWithToken, listLessonRoleChoices } from "~/features/lessons/queries.server";
 
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { PRIVATE, readCreateToken, readLessonForm, readLessonPost, SAVE_UNAVAILABLE_MESSAGE } from "~/features/lessons/lesson-form.server";
@@ -46,8 +46,9 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, default
 
 /**
  * Creates a lesson: same-origin URL-encoded form only, validated (zod, then role slugs and questions against
- * the dataset), rate-limited per client IP. A saved lesson is a 303 to its saved page with the edit secret in a cookie
- * for that lesson's private pages (lesson-key-cookie.server.ts); a refusal shows the form again as typed.
+ * the dataset), rate-limited per client IP (a retry of a saved submission is not counted). A saved lesson is a 303 to
+ * its saved page with the edit secret in a cookie for that lesson's private pages (lesson-key-cookie.server.ts); a
+ * refusal shows the form again as typed.
  */
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await readLessonPost(request);
@@ -60,24 +61,32 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!token.ok) errors.form = token.error;
     return data({ status: "invalid" as const, errors, values: parsed.values, createToken }, { status: 400, headers: PRIVATE });
   }
-  // Only well-formed submissions cost a point: they are the ones that reach the database. The count is shared by every
-  // instance on the database; a client already over it is refused by the shell before this (server/rate-limit.ts).
-  const limiter = await rateLimit("lessonCreation");
-  const decision = await limiter.consume(context.clientIp);
-  if (!decision.allowed) {
-    return data(
-      {
-        status: "invalid" as const,
-        errors: { form: limiter.policy.message(decision.retryAfterSeconds) },
-        values: parsed.values,
-        createToken,
-      },
-      { status: 429, headers: { ...PRIVATE, "Retry-After": String(decision.retryAfterSeconds) } },
-    );
-  }
-  let saved: Awaited<ReturnType<typeof createLessonBundle>>;
+  let saved: Awaited<ReturnType<typeof createLessonBundle>> | undefined;
   try {
-    saved = await createLessonBundle({ input: parsed.input, createToken });
+    // A retry of a submission that was saved (its first send committed, then timed out for the client) gets its lesson
+    // back before any limit is counted: its network may have spent its creations meanwhile, and a 429 here would lose
+    // the edit link for good. Read-only; a send that finds nothing goes on to the transaction below, which looks again.
+    if (createToken !== undefined) saved = await findLessonMadeWithToken({ createToken });
+    if (!saved) {
+      // Only well-formed submissions that are not a replay cost a point: they are the ones that may write. The count is
+      // shared by every instance on the database; a client already over it is refused by the shell before this
+      // (server/rate-limit.ts).
+      const limiter = await rateLimit("lessonCreation");
+      const decision = await limiter.consume(context.clientIp);
+      if (!decision.allowed) {
+        return data(
+          {
+            status: "invalid" as const,
+            errors: { form: limiter.policy.message(decision.retryAfterSeconds) },
+            values: parsed.values,
+            createToken,
+          },
+          { status: 429, headers: { ...PRIVATE, "Retry-After": String(decision.retryAfterSeconds) } },
+        );
+      }
+      // Two sends of one token at once both reach this; the token's unique constraint makes one lesson of them.
+      saved = await createLessonBundle({ input: parsed.input, createToken });
+    }
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     return data(

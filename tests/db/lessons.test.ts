@@ -610,6 +610,51 @@ describeEachDriver("lesson bundles", { seed: true }, (ctx) => {
       expect(JSON.stringify(await lessonDump(ctx.db))).not.toContain(token);
     });
 
+    // Broken, a client whose first send committed but timed out, and whose network (a school's NAT) has since spent its
+    // 10 creations, gets the 429 form on its retry: no cookie, no edit link, and the lesson can never be edited.
+    it("answers a retry of a saved submission with its lesson and key without counting it, even once the network's creations are spent", async () => {
+      const ip = `198.51.100.30-${ctx.driver}`;
+      const tokenOf = async () => (await answerOf(newLoader(routeArgs("/lessons/new")))).data.createToken;
+      const send = (body: string) => newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: ip }));
+      const token = await tokenOf();
+      const first = await redirectOf(() => send(`${valid()}&createToken=${token}`));
+      const madeCode = first.headers.get("Location")!.split("/")[2]!;
+      for (let i = 0; i < 8; i++) expect((await redirectOf(() => send(valid()))).status).toBe(303);
+      // Nine creations counted; the retry is not one of them.
+      const retry = await redirectOf(() => send(`${valid()}&createToken=${token}`));
+      expect(retry.headers.get("Location")).toBe(`/lessons/${madeCode}/saved?replayed=1`);
+      expect(cookieFrom(retry)).toBe(cookieFrom(first));
+      expect((await redirectOf(() => send(valid()))).status).toBe(303);
+      const refused = await answerOf(send(`${valid()}&createToken=${await tokenOf()}`));
+      expect(refused.status).toBe(429);
+      // Over the limit now, the retry still finds its lesson and the same key.
+      const late = await redirectOf(() => send(`${valid()}&createToken=${token}`));
+      expect(late.headers.get("Location")).toBe(`/lessons/${madeCode}/saved?replayed=1`);
+      expect(cookieFrom(late)).toBe(cookieFrom(first));
+      const [{ n }] = (await ctx.db.select({ n: count() }).from(t.lessonBundles).where(eq(t.lessonBundles.code, madeCode))) as [
+        { n: number },
+      ];
+      expect(n).toBe(1);
+    });
+
+    it("makes one lesson of two sends of one creation token at once, both answered with its links", async () => {
+      const token = (await answerOf(newLoader(routeArgs("/lessons/new")))).data.createToken;
+      const body = `${form({ title: "Sent at once", vintage: "2024-34", roles: ["software-engineer"] })}&createToken=${token}`;
+      const answers = await Promise.all(
+        [1, 2].map(() =>
+          redirectOf(() => newAction(routeArgs(post("/lessons/new", body), {}, { clientIp: `198.51.100.31-${ctx.driver}` }))),
+        ),
+      );
+      const codes = answers.map((a) => a.headers.get("Location")!.split("/")[2]);
+      expect(codes[0]).toBe(codes[1]);
+      expect(cookieFrom(answers[0]!)).toBe(cookieFrom(answers[1]!));
+      const rows = await ctx.db
+        .select({ code: t.lessonBundles.code })
+        .from(t.lessonBundles)
+        .where(eq(t.lessonBundles.title, "Sent at once"));
+      expect(rows).toEqual([{ code: codes[0] }]);
+    });
+
     it("refuses a malformed creation token (400) without making a lesson", async () => {
       const before = await lessonDump(ctx.db);
       const answer = await answerOf(

@@ -76,6 +76,27 @@ export type LessonSaveResult =
   | { ok: false; errors: LessonFormErrors };
 
 /**
+ * The lesson a creation token already made, as a retry of its submission answers it (the same code and edit secret,
+ * `replayed`), or undefined. Read-only: the lesson action asks this before taking a rate-limit point, so a client whose
+ * first send committed but timed out gets its lesson back even when its network has spent its creations.
+ */
+export async function findLessonMadeWithToken({ createToken }: { createToken: string }): Promise<LessonSaveResult | undefined> {
+  return lessonMadeWithToken(await database(), createToken);
+}
+
+async function lessonMadeWithToken(tx: Db | Tx, createToken: string) {
+  const secret = editSecretForCreateToken(createToken);
+  const [row] = await tx
+    .select({ code: lessonBundles.code, hash: lessonBundles.editSecretHash, title: lessonBundles.title })
+    .from(lessonBundles)
+    .where(eq(lessonBundles.createTokenHash, hashCreateToken(createToken)));
+  if (!row) return undefined;
+  // The stored hash is of the secret this token derives: anything else would be a corrupted row.
+  if (!editSecretMatches(secret, row.hash)) throw new Error("A lesson's creation token does not derive its edit secret");
+  return { ok: true, code: row.code, secret, title: row.title, replayed: true } as const;
+}
+
+/**
  * Stores a new bundle pinned to the current data version, under a fresh random code, and returns the code and
  * the edit secret (which is not stored: only its hash). Role slugs and ticked questions are checked against
  * the dataset first; any refusal writes nothing. One transaction.
@@ -88,17 +109,7 @@ export async function createLessonBundle({ input, createToken }: { input: Lesson
   const db = await database();
   const tokenHash = createToken === undefined ? null : hashCreateToken(createToken);
   const secret = createToken === undefined ? generateEditSecret() : editSecretForCreateToken(createToken);
-  const made = async (tx: Db | Tx) => {
-    if (tokenHash === null) return undefined;
-    const [row] = await tx
-      .select({ code: lessonBundles.code, hash: lessonBundles.editSecretHash, title: lessonBundles.title })
-      .from(lessonBundles)
-      .where(eq(lessonBundles.createTokenHash, tokenHash));
-    if (!row) return undefined;
-    // The stored hash is of the secret this token derives: anything else would be a corrupted row.
-    if (!editSecretMatches(secret, row.hash)) throw new Error("A lesson's creation token does not derive its edit secret");
-    return { ok: true, code: row.code, secret, title: row.title, replayed: true } as const;
-  };
+  const made = async (tx: Db | Tx) => (createToken === undefined ? undefined : lessonMadeWithToken(tx, createToken));
   return db.transaction(async (tx) => {
     const earlier = await made(tx);
     if (earlier) return earlier;
