@@ -9,6 +9,8 @@
  *   yet is also withdrawn from postgres.js's queue), and every new one is rejected at once, without reaching
  *   postgres.js;
  * - while down, a separate one-connection client probes `select 1` every 250 ms; the first success marks it up;
+ * - health checks ask the same probe connection, one `select 1` at a time shared by every check that comes meanwhile;
+ *   an error marks the database down, silence only when it lasts two deadlines (see `sharedProbe`);
  * - a transaction whose caller was already answered "unavailable" is rolled back when it eventually runs, so a write
  *   the client was told failed does not commit minutes later.
  *
@@ -79,7 +81,9 @@ export interface DatabaseAvailability {
   readonly down: boolean;
   /**
    * Whether the server answers `select 1` within `deadlineMs` on the probe connection (never queued behind the
-   * pages' queries). A failure marks the database down. Answers false at once while it is already down.
+   * pages' queries; concurrent checks share one `select 1`). An error marks the database down; no answer within the
+   * deadline answers false but marks it down only if the `select 1` stays unanswered for a second deadline. Answers
+   * false at once while it is already down.
    */
   check(deadlineMs: number): Promise<boolean>;
   close(): Promise<void>;
@@ -88,6 +92,98 @@ export interface DatabaseAvailability {
 /** How often a down database is probed: recovery is noticed within this plus one connection set-up. */
 const PROBE_INTERVAL_MS = 250;
 const PROBE_DEADLINE_MS = 1000;
+/** How many deadlines in a row a probe's `select 1` may go unanswered before the database is marked down. */
+export const PROBE_SILENT_DEADLINES_TO_OPEN = 2;
+
+/** What a probe found: an answer, an error (the server said no, or the connection failed), or nothing in time. */
+export type ProbeOutcome = { answered: true } | { answered: false; error: unknown } | { answered: false; late: true };
+type Settled = Exclude<ProbeOutcome, { late: true }>;
+
+/** Runs `then` once the event loop has read what arrived meanwhile: I/O callbacks (poll phase) run before immediates. */
+function afterPendingIo(then: () => void): void {
+  setImmediate(then);
+}
+
+/**
+ * One question at a time to the database, shared: every check that comes while a `select 1` is unanswered waits for
+ * that one (a burst of `/healthz` requests is one query, not a queue of them on the probe's single connection).
+ *
+ * Silence is judged carefully, because a timer can fire late or before an answer already in the socket is read: a
+ * render that holds the event loop for a second fires every deadline at once when it ends, ahead of the I/O that
+ * carries the answer. So at each deadline the outcome is read only after the pending I/O has run (`afterPendingIo`,
+ * as PGlite's `isProgressing` does), and a check that still finds no answer answers `late` without accusing the
+ * database. What marks it down (`onFailure`) is an error, whenever it comes (after the checks gave
+ * up too: a connect timeout ends a little after the deadline), or the same `select 1` still unanswered at
+ * `silentDeadlines` deadlines in a row, each read the same way: a watch kept per question, not per check, so a
+ * thousand checks count once.
+ */
+export function sharedProbe(
+  ask: () => PromiseLike<unknown>,
+  { onFailure, silentDeadlines = PROBE_SILENT_DEADLINES_TO_OPEN }: { onFailure: (cause: unknown) => void; silentDeadlines?: number },
+): { probe(deadlineMs: number): Promise<ProbeOutcome>; close(): void } {
+  interface Question {
+    outcome: Settled | undefined;
+    settled: Promise<void>;
+    watch?: NodeJS.Timeout;
+  }
+  let current: Question | undefined;
+  let closed = false;
+
+  function watch(question: Question, deadlineMs: number, silentSoFar: number): void {
+    question.watch = setTimeout(
+      () =>
+        afterPendingIo(() => {
+          if (question.outcome || closed) return;
+          const silent = silentSoFar + 1;
+          if (silent >= silentDeadlines) onFailure(new DatabaseUnavailableError(`no answer to select 1 within ${silent * deadlineMs} ms`));
+          else watch(question, deadlineMs, silent);
+        }),
+      deadlineMs,
+    );
+    question.watch.unref();
+  }
+
+  function currentQuestion(deadlineMs: number): Question {
+    if (current) return current;
+    const question: Question = { outcome: undefined, settled: Promise.resolve() };
+    const done = (outcome: Settled) => {
+      question.outcome = outcome;
+      clearTimeout(question.watch);
+      if (current === question) current = undefined;
+      if (!outcome.answered && !closed) onFailure(outcome.error);
+    };
+    let asked: PromiseLike<unknown>;
+    try {
+      asked = ask();
+    } catch (error) {
+      asked = Promise.reject(error);
+    }
+    question.settled = Promise.resolve(asked).then(
+      () => done({ answered: true }),
+      (error: unknown) => done({ answered: false, error }),
+    );
+    current = question;
+    watch(question, deadlineMs, 0);
+    return question;
+  }
+
+  return {
+    async probe(deadlineMs) {
+      const question = currentQuestion(deadlineMs);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        question.settled,
+        new Promise<void>((resolve) => (timer = setTimeout(() => afterPendingIo(resolve), deadlineMs))),
+      ]);
+      clearTimeout(timer);
+      return question.outcome ?? { answered: false, late: true };
+    },
+    close() {
+      closed = true;
+      if (current) clearTimeout(current.watch);
+    },
+  };
+}
 
 interface Pending {
   cancel(): void;
@@ -155,24 +251,12 @@ export function guardPostgres(
     log(`The database is reachable again (down for ${((performance.now() - downSince) / 1000).toFixed(1)} s).`);
   }
 
+  // An error marks the database down (before the check that asked answers), silence only when it lasts.
+  const questions = sharedProbe(() => probeClient`select 1`, { onFailure: markDown });
+
+  /** Whether the server answered `select 1` within `deadlineMs`. */
   async function probe(deadlineMs: number): Promise<boolean> {
-    const query = probeClient`select 1`;
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        query,
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new DatabaseUnavailableError(`no answer within ${deadlineMs} ms`)), deadlineMs);
-        }),
-      ]);
-      return true;
-    } catch (error) {
-      withdraw(query as unknown as LazyQuery);
-      markDown(error);
-      return false;
-    } finally {
-      clearTimeout(timer);
-    }
+    return (await questions.probe(deadlineMs)).answered;
   }
 
   function scheduleProbe(): void {
@@ -260,6 +344,7 @@ export function guardPostgres(
     async close() {
       closed = true;
       clearTimeout(probing);
+      questions.close();
       await probeClient.end({ timeout: 1 });
     },
   };

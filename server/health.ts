@@ -1,7 +1,9 @@
 /**
  * GET /healthz: 200 while the database answers, 503 within about a second when it does not (issue 13, item 5).
  * On PostgreSQL the check runs on the probe connection of the fail-fast breaker (db/availability.ts), never queued
- * behind the pages' queries, and answers at once while the breaker knows the server is down. PGlite runs in a worker
+ * behind the pages' queries, and answers at once while the breaker knows the server is down. Concurrent checks share
+ * one `select 1`, and a check that gets no answer in time answers 503 without opening the breaker (only an error, or
+ * the same `select 1` unanswered for two deadlines, does: an event loop held past the deadline is not an outage). PGlite runs in a worker
  * thread (ADR 025); the check asks it nothing (a `select 1` would wait behind every statement queued) but watches its
  * answers: healthy while it is idle or answering, unhealthy when nothing has come back for the whole deadline or the
  * thread has stopped.

@@ -227,3 +227,45 @@ describe.skipIf(!serverUrl)(
     });
   },
 );
+
+/**
+ * /healthz asks the breaker's probe connection (ADR 018, amended 2026-12-06). Each check used to send its own
+ * `select 1` with a 1 s timer, and one timeout marked the database down, rejecting every page's query and answering
+ * 503 for uncached pages: a burst of /healthz requests queued up on the probe's one connection, and a render holding
+ * the event loop past the second fired the timer before the answer could be read. The probe's own logic is tested
+ * without a server in tests/unit/database-availability.test.ts; this runs it against PostgreSQL.
+ */
+describe.skipIf(!serverUrl)(`health checks on the breaker's probe connection${serverUrl ? "" : " [SKIPPED: DATABASE_URL not set]"}`, () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openDatabase({ driver: "postgres", url: serverUrl! }, { serving: true });
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it("answers a burst of checks healthy and leaves the breaker closed", async () => {
+    const availability = handle.availability!;
+    expect(await availability.check(1000)).toBe(true);
+    const burst = await Promise.all(Array.from({ length: 500 }, () => availability.check(1000)));
+    expect(burst.every(Boolean)).toBe(true);
+    expect(availability.down).toBe(false);
+  });
+
+  it("does not mark a working database down when the event loop was held past a check's deadline", async () => {
+    const availability = handle.availability!;
+    expect(await availability.check(1000)).toBe(true);
+    const checking = availability.check(1000);
+    // Held at once, before the `select 1` is even written: when the loop runs again its deadline has passed.
+    const heldUntil = performance.now() + 1200;
+    while (performance.now() < heldUntil) {
+      // a long synchronous render
+    }
+    await checking;
+    expect(availability.down).toBe(false);
+    // The pages' queries still run, and the next check is healthy.
+    expect(Array.from((await handle.db.execute(sql`select 1 as one`)) as Iterable<unknown>)).toEqual([{ one: 1 }]);
+    expect(await availability.check(1000)).toBe(true);
+    expect(availability.down).toBe(false);
+  });
+});
