@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { occupationKind } from "./pg-enums";
 import { payPercentileFigures } from "./occupations";
+import { onetInterestFigures } from "./onet";
 
 /**
  * One row per data load, newest last. The newest row's id and hash identify the data a page shows
@@ -90,4 +91,22 @@ export const dataVersionPayPercentiles = pgTable(
     sourceId: text("source_id").notNull(),
   },
   (t) => [primaryKey({ columns: [t.dataVersionId, t.socCode, t.wageYear] })],
+);
+
+/**
+ * Every onet_interests row (O*NET's six interest scores per O*NET occupation, with its high points) of a data version:
+ * what a pinned interests list (`/explore/interests?like=…&data=<tag>`) matches and ranks on. Versions loaded before
+ * this table existed (migration 0018) have no rows here (see lookUpDataPin's interestsArchived).
+ */
+export const dataVersionOnetInterests = pgTable(
+  "data_version_onet_interests",
+  {
+    dataVersionId: integer("data_version_id")
+      .notNull()
+      .references(() => dataVersions.id, { onDelete: "cascade" }),
+    onetCode: text("onet_code").notNull(),
+    ...onetInterestFigures(),
+    sourceId: text("source_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dataVersionId, t.onetCode, t.interest] })],
 );

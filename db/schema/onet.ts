@@ -178,6 +178,20 @@ export const occupationTechnologies = pgMaterializedView("occupation_technologie
   sourceId: text("source_id").notNull(),
 }).existing();
 
+/**
+ * The columns of an interest score after its O*NET occupation: one builder for the live table (`onet_interests`) and
+ * each data version's archive of it (`data_version_onet_interests`), so the two keep the same columns in the same order.
+ */
+export function onetInterestFigures() {
+  return {
+    /** Realistic, Investigative, Artistic, Social, Enterprising or Conventional. */
+    interest: text("interest").notNull(),
+    score: numeric("score", { precision: 4, scale: 2, mode: "number" }).notNull(),
+    /** The area's place in O*NET's interest code (its high-points, scale IH): 1, 2 or 3; null if it is not one. */
+    highPoint: smallint("high_point"),
+  };
+}
+
 /** O*NET occupational interest (RIASEC) scores, 1–7 ("OI" scale). */
 export const onetInterests = pgTable(
   "onet_interests",
@@ -185,11 +199,7 @@ export const onetInterests = pgTable(
     onetCode: text("onet_code")
       .notNull()
       .references(() => onetOccupations.onetCode),
-    /** Realistic, Investigative, Artistic, Social, Enterprising or Conventional. */
-    interest: text("interest").notNull(),
-    score: numeric("score", { precision: 4, scale: 2, mode: "number" }).notNull(),
-    /** The area's place in O*NET's interest code (its high-points, scale IH): 1, 2 or 3; null if it is not one. */
-    highPoint: smallint("high_point"),
+    ...onetInterestFigures(),
     sourceId: text("source_id")
       .notNull()
       .references(() => sources.id),
