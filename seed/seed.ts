@@ -192,13 +192,14 @@ function rowsOf<T>(result: unknown): T[] {
 
 /**
  * Copies the published figures now in the dataset tables (projections with their occupation's title and kind,
- * occupation_wages with their source's vintage, OEWS pay percentiles) into the archive of data version
- * `dataVersionId`, so pinned links keep showing them after later loads (docs/decisions/008). Three INSERT ... SELECT
- * statements.
+ * occupation_wages with their source's vintage, OEWS pay percentiles, O*NET's interest scores with their high points)
+ * into the archive of data version `dataVersionId`, so pinned links keep showing them after later loads
+ * (docs/decisions/008). Four INSERT ... SELECT statements.
  */
 export async function archiveFigures(db: Pick<Database, "insert" | "select">, dataVersionId: number): Promise<void> {
   const id = sql<number>`${dataVersionId}::integer`;
   await archivePayPercentiles(db, dataVersionId);
+  await archiveInterestScores(db, dataVersionId);
   await db.insert(t.dataVersionProjections).select(
     db
       .select({
@@ -253,15 +254,27 @@ async function archivePayPercentiles(db: Pick<Database, "insert" | "select">, da
 }
 
 /**
+ * O*NET's interest scores and high points now in the dataset tables (onet_interests), into the archive of data version
+ * `dataVersionId`: what a pinned interests list matches and ranks on (ADR 019).
+ */
+async function archiveInterestScores(db: Pick<Database, "insert" | "select">, dataVersionId: number): Promise<void> {
+  // Positional, as for the percentiles: the archive's columns are the live table's (onetInterestFigures), after data_version_id.
+  const figures = getTableColumns(t.onetInterests);
+  await db
+    .insert(t.dataVersionOnetInterests)
+    .select(db.select({ dataVersionId: sql<number>`${dataVersionId}::integer`.as("data_version_id"), ...figures }).from(t.onetInterests));
+}
+
+/**
  * A database loaded before figures were archived has no archive for its newest version: its dataset tables
  * still hold exactly that version's figures, so archive them now; likewise its pay percentiles, archived since
- * migration 0015. Returns whether anything was written.
+ * migration 0015, and its O*NET interest scores, archived since migration 0018. Returns whether anything was written.
  */
 export async function archiveLatestFiguresIfMissing(db: Database): Promise<boolean> {
   const latest = await latestDataVersion(db);
   if (!latest) return false;
   return db.transaction(async (tx) => {
-    const holds = async (table: typeof t.dataVersionProjections | typeof t.dataVersionPayPercentiles) =>
+    const holds = async (table: typeof t.dataVersionProjections | typeof t.dataVersionPayPercentiles | typeof t.dataVersionOnetInterests) =>
       (
         await tx
           .select({ one: sql`1` })
@@ -273,9 +286,16 @@ export async function archiveLatestFiguresIfMissing(db: Database): Promise<boole
       await archiveFigures(tx, latest.id);
       return true;
     }
-    if (await holds(t.dataVersionPayPercentiles)) return false;
-    await archivePayPercentiles(tx, latest.id);
-    return true;
+    let wrote = false;
+    if (!(await holds(t.dataVersionPayPercentiles))) {
+      await archivePayPercentiles(tx, latest.id);
+      wrote = true;
+    }
+    if (!(await holds(t.dataVersionOnetInterests))) {
+      await archiveInterestScores(tx, latest.id);
+      wrote = true;
+    }
+    return wrote;
   });
 }
 

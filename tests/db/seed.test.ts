@@ -68,7 +68,13 @@ describeEachDriver("seeding the curated dataset", { seed: true }, (ctx) => {
 
   it("reloads to identical content when forced, recording a new data version", async () => {
     // data_versions and the figures archived per version are history: a load adds to them (tests/db/pinned.test.ts).
-    const history = ["data_versions", "data_version_projections", "data_version_wages", "data_version_pay_percentiles"];
+    const history = [
+      "data_versions",
+      "data_version_projections",
+      "data_version_wages",
+      "data_version_pay_percentiles",
+      "data_version_onet_interests",
+    ];
     const before = await dumpDatabase(ctx.db, { except: history });
     const outcome = await seedDatabase(ctx.db, curatedDataset(), { force: true });
     expect(outcome.status).toBe("loaded");
