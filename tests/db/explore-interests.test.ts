@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { expect, it } from "vitest";
 import { loadDataset } from "../../seed/load";
-import { seedDatabase } from "../../seed/seed";
+import { archiveLatestFiguresIfMissing, seedDatabase } from "../../seed/seed";
 import { InterestsExplorer } from "~/features/explore/components/interests-explorer";
 import { formatWageYear } from "~/lib/format";
 import { medianPayText } from "~/features/pay/pay";
@@ -10,7 +10,9 @@ import { loader } from "~/routes/explore.interests";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
 import { medianCells, renderInRouter } from "./rendered-page";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
-import { sql } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
+import * as t from "~db/schema";
+import { loader as presentLoader } from "~/routes/present";
 import { database, rowsOf } from "~/lib/db.server";
 
 const explore = (query = "") => answerOf(loader(routeArgs(`/explore/interests${query}`)));
@@ -312,5 +314,138 @@ describeEachDriver("an interests list pinned to a data version", { seed: true },
     });
     const unknown = await thrownResponse(() => explore(`${LIKES}&data=v99-00000000`));
     expect(unknown.status).toBe(404);
+  });
+
+  it("archives O*NET's interest scores and high points with each load, every row of them", async () => {
+    // What would break: without the archive a pinned list matched on whatever O*NET scores were loaded last.
+    const [live] = await ctx.db.select({ n: count() }).from(t.onetInterests);
+    for (const version of [1, 2]) {
+      const [archived] = await ctx.db
+        .select({ n: count() })
+        .from(t.dataVersionOnetInterests)
+        .where(eq(t.dataVersionOnetInterests.dataVersionId, version));
+      expect(archived!.n, `version ${version}`).toBe(live!.n);
+    }
+    const developers = await ctx.db
+      .select({
+        interest: t.dataVersionOnetInterests.interest,
+        score: t.dataVersionOnetInterests.score,
+        highPoint: t.dataVersionOnetInterests.highPoint,
+      })
+      .from(t.dataVersionOnetInterests)
+      .where(sql`${t.dataVersionOnetInterests.dataVersionId} = 1 and ${t.dataVersionOnetInterests.onetCode} = '15-1252.00'`)
+      .orderBy(t.dataVersionOnetInterests.interest);
+    // O*NET 30.1 as published: Software Developers are "ICR".
+    expect(developers).toContainEqual({ interest: "Investigative", score: 5.86, highPoint: 1 });
+    expect(developers).toContainEqual({ interest: "Social", score: 1.88, highPoint: null });
+  });
+
+  it("matches, ranks and names the closest on the interest scores archived with its version, after the live scores change", async () => {
+    // What would break (issue 15: "links that show the same numbers all term"): a pinned Social list followed the live
+    // O*NET scores, so a score changed by a later load changed the list a class had been given.
+    const firstTag = `v1-${(await ctx.db.select().from(t.dataVersions).where(eq(t.dataVersions.id, 1)))[0]!.datasetHash.slice(0, 8)}`;
+    const social = `?like=social&like=investigative`;
+    const pinnedBefore = await explore(`${social}&data=${firstTag}`);
+    const plainBefore = await explore(social);
+    const summary = (list: Awaited<ReturnType<typeof explore>>) => ({
+      roles: list.data.roles.map((r) => `${r.slug} ${r.occupation.code} ${r.occupation.fit.matched.join("+")}`),
+      tech: list.data.tech.map((o) => `${o.onetCode} ${o.code}`),
+      closest: list.data.closestRoles.map((g) => `${g.occupation.onetCode} ${g.occupation.scores.Social}`),
+    });
+    const socialOnly = async (query: string) => summary(await explore(`?like=social${query}`));
+    const socialPinnedBefore = await socialOnly(`&data=${firstTag}`);
+    expect(socialPinnedBefore.roles).toEqual([]);
+    expect(socialPinnedBefore.closest[0]).toBe("15-1232.00 3.32");
+
+    // Software Developers (15-1252.00, "ICR" in O*NET 30.1) given Social as their third high point, in the live table only.
+    await ctx.db.execute(sql`update onet_interests set high_point = null where onet_code = '15-1252.00' and interest = 'Realistic'`);
+    await ctx.db.execute(sql`update onet_interests set score = 6.5, high_point = 3 where onet_code = '15-1252.00' and interest = 'Social'`);
+    try {
+      // The live list follows the change: Software Engineer matches Social, and no "closest" is needed.
+      const live = await socialOnly("");
+      expect(live.roles).toContain("software-engineer ICS Social");
+      expect(live.closest).toEqual([]);
+      const plainAfter = await explore(social);
+      expect(summary(plainAfter)).not.toEqual(summary(plainBefore));
+
+      // The pinned list does not: the same matches, order, codes and closest as before the change.
+      const pinnedAfter = await explore(`${social}&data=${firstTag}`);
+      expect(summary(pinnedAfter)).toEqual(summary(pinnedBefore));
+      expect(await socialOnly(`&data=${firstTag}`)).toEqual(socialPinnedBefore);
+      const developers = pinnedAfter.data.roles.find((r) => r.slug === "software-engineer")!.occupation;
+      expect([developers.scores.Social, developers.code]).toEqual([1.88, "ICR"]);
+      expect(pinnedAfter.data.dataPinBanner!.interestScoresKept).toBe(true);
+      // Read in the query that reads the live scores otherwise, whatever the number of occupations: the plain list's
+      // queries plus the pin's own, the version (one) and what changed (six; its archived projections are kept).
+      expect(queriesOf(pinnedAfter.headers)).toBe(queriesOf(plainAfter.headers) + 7);
+
+      // The slides are the page's list.
+      const deck = await answerOf(presentLoader(routeArgs(`/present?explore=interests&like=social&data=${firstTag}`)));
+      const closestSlide = deck.data.deck.slides.find((slide) => /closest/i.test(slide.title));
+      expect(closestSlide, "the pinned Social deck keeps its closest roles").toBeDefined();
+      expect(deck.data.newerData).toMatchObject({ interestScoresKept: true });
+    } finally {
+      await ctx.db.execute(
+        sql`update onet_interests set score = 1.88, high_point = null where onet_code = '15-1252.00' and interest = 'Social'`,
+      );
+      await ctx.db.execute(sql`update onet_interests set high_point = 3 where onet_code = '15-1252.00' and interest = 'Realistic'`);
+    }
+  });
+
+  it("backfills the newest version's interest scores at start where they are missing, once", async () => {
+    // What would break: a database loaded before migration 0018 would never archive its newest version's scores, so
+    // links pinned to it would fall back to the live scores after the next load.
+    const latest = (
+      await ctx.db
+        .select()
+        .from(t.dataVersions)
+        .orderBy(sql`${t.dataVersions.id} desc`)
+        .limit(1)
+    )[0]!;
+    const archived = async () =>
+      (
+        await ctx.db.select({ n: count() }).from(t.dataVersionOnetInterests).where(eq(t.dataVersionOnetInterests.dataVersionId, latest.id))
+      )[0]!.n;
+    const before = await archived();
+    expect(before).toBeGreaterThan(0);
+    await ctx.db.delete(t.dataVersionOnetInterests).where(eq(t.dataVersionOnetInterests.dataVersionId, latest.id));
+    expect(await archiveLatestFiguresIfMissing(ctx.db)).toBe(true);
+    expect(await archived()).toBe(before);
+    expect(await archiveLatestFiguresIfMissing(ctx.db)).toBe(false);
+  });
+
+  it("says so, and shows the current scores labelled as such, where a version was loaded before its interest scores were archived", async () => {
+    // What would break: a version archived before migration 0018 has no interest scores; its pinned list must neither
+    // fail (500) nor come up empty, and must not pass today's scores off as the pinned version's.
+    const firstTag = `v1-${(await ctx.db.select().from(t.dataVersions).where(eq(t.dataVersions.id, 1)))[0]!.datasetHash.slice(0, 8)}`;
+    await ctx.db.delete(t.dataVersionOnetInterests).where(eq(t.dataVersionOnetInterests.dataVersionId, 1));
+    await ctx.db.execute(sql`update onet_interests set high_point = null where onet_code = '15-1252.00' and interest = 'Realistic'`);
+    await ctx.db.execute(sql`update onet_interests set score = 6.5, high_point = 3 where onet_code = '15-1252.00' and interest = 'Social'`);
+    try {
+      const pinned = await explore(`?like=social&data=${firstTag}`);
+      // The current scores: Software Engineer matches Social here.
+      expect(pinned.data.roles.map((r) => r.slug)).toContain("software-engineer");
+      expect(pinned.data.dataPinBanner!.interestScoresKept).toBe(false);
+      // Its outlook figures are still the pinned version's.
+      const developers = pinned.data.roles.find((r) => r.slug === "software-engineer")!.occupation;
+      expect(developers.medianAnnualWage).toBe(SOFTWARE_DEVELOPERS_PAY.published);
+      const html = renderInRouter(createElement(InterestsExplorer, { explorer: pinned.data, presentHref: null }));
+      const text = html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+      expect(text).toContain(
+        "This version was loaded before Career Atlas kept each version’s O*NET interest scores, so this list matches and ranks careers on O*NET’s current scores",
+      );
+      expect(text).toMatch(/Social 6\.50 ?O\*NET [^[]*, current scores \[\d+\]/);
+      // The deck says so in the presenter's bar.
+      const deck = await answerOf(presentLoader(routeArgs(`/present?explore=interests&like=social&data=${firstTag}`)));
+      expect(deck.data.newerData).toMatchObject({ interestScoresKept: false });
+      // A list pinned to a version that kept them says nothing of the kind.
+      const current = (await explore("?like=social")).data.dataVersion!.tag;
+      expect((await explore(`?like=social&data=${current}`)).data.dataPinBanner).toBeNull();
+    } finally {
+      await ctx.db.execute(
+        sql`update onet_interests set score = 1.88, high_point = null where onet_code = '15-1252.00' and interest = 'Social'`,
+      );
+      await ctx.db.execute(sql`update onet_interests set high_point = 3 where onet_code = '15-1252.00' and interest = 'Realistic'`);
+    }
   });
 });

@@ -37,4 +37,16 @@ describe("the pinned-data banner", () => {
     const html = text(renderToStaticMarkup(<DataPinBanner banner={{ ...base, changes: [], percentilesKept: false }} />));
     expect(html).toContain("loaded before Career Atlas kept each version’s OEWS pay percentiles, so this page shows no pay spread");
   });
+
+  it("says, on an interests list, that a version archived before its interest scores were matches on the current scores", () => {
+    // Pages that show no interest scores leave the field out and say nothing of them; a kept archive says nothing either.
+    expect(text(renderToStaticMarkup(<DataPinBanner banner={{ ...base, changes: [] }} />))).not.toContain("interest scores");
+    expect(text(renderToStaticMarkup(<DataPinBanner banner={{ ...base, changes: [], interestScoresKept: true }} />))).not.toContain(
+      "interest scores",
+    );
+    const html = text(renderToStaticMarkup(<DataPinBanner banner={{ ...base, changes: [], interestScoresKept: false }} />));
+    expect(html).toContain(
+      "loaded before Career Atlas kept each version’s O*NET interest scores, so this list matches and ranks careers on O*NET’s current scores",
+    );
+  });
 });

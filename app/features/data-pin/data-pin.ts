@@ -33,6 +33,12 @@ export interface DataPinBanner {
    * were not): without them a pinned page shows no pay spread, and the banner says why.
    */
   percentilesKept: boolean;
+  /**
+   * Set by pages that match on O*NET's interest scores (the interests explorer and its deck): false where the pinned
+   * version was loaded before its interest scores were archived (migration 0018), so the page matches on O*NET's
+   * current scores, and the banner says so. Left out elsewhere.
+   */
+  interestScoresKept?: boolean;
 }
 
 /** A projection line's published figures, as compared between two data versions. */

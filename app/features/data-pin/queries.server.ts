@@ -5,12 +5,14 @@
  */
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
 import {
+  dataVersionOnetInterests,
   dataVersionPayPercentiles,
   dataVersionProjections,
   dataVersions,
   dataVersionWages,
   occupations,
   occupationWages,
+  onetInterests,
   payPercentiles,
   projections,
   roleOccupations,
@@ -165,14 +167,29 @@ export function payPercentileLines(db: Db, dataVersionId?: number, alias = "pay_
   return db.select(columns).from(dataVersionPayPercentiles).where(eq(dataVersionPayPercentiles.dataVersionId, dataVersionId)).as(alias);
 }
 
+/**
+ * O*NET's interest scores and high points a page reads: the live table, or the archive of one data version (a pinned
+ * interests list, ADR 019), with the same columns either way (onet_code, interest, score, high_point, source_id), so
+ * the explorer's one query reads this subquery instead of the table. A version loaded before interest scores were
+ * archived (migration 0018) has no rows: callers check `interestsArchived` first. Raw SQL takes it under its `alias`.
+ */
+export function interestScoreLines(db: Db, dataVersionId?: number, alias = "interest_lines") {
+  if (dataVersionId === undefined) return db.select(getTableColumns(onetInterests)).from(onetInterests).as(alias);
+  const { dataVersionId: _version, ...columns } = getTableColumns(dataVersionOnetInterests);
+  return db.select(columns).from(dataVersionOnetInterests).where(eq(dataVersionOnetInterests.dataVersionId, dataVersionId)).as(alias);
+}
+
 export type DataPinLookup =
   | { status: "none"; current: DataVersionStamp | undefined }
   | { status: "current"; current: DataVersionStamp; pinned: PinnedDataVersion }
   | {
       status: "pinned";
       current: DataVersionStamp;
-      /** `payArchived`: whether its OEWS percentiles were archived too (versions loaded before migration 0015: not). */
-      pinned: PinnedDataVersion & DataVersionStamp & { payArchived: boolean };
+      /**
+       * `payArchived`: whether its OEWS percentiles were archived too (versions loaded before migration 0015: not);
+       * `interestsArchived`: whether its O*NET interest scores were (before migration 0018: not).
+       */
+      pinned: PinnedDataVersion & DataVersionStamp & { payArchived: boolean; interestsArchived: boolean };
     }
   /** No data version has this tag (its id is unknown, or its hash prefix is not that version's). */
   | { status: "unknown"; current: DataVersionStamp | undefined }
@@ -195,6 +212,7 @@ export async function lookUpDataPin({ tag }: { tag?: string }): Promise<DataPinL
       isLatest: sql<boolean>`${dataVersions.id} = (${latestId})`,
       archived: sql<boolean>`exists (select 1 from ${dataVersionProjections} where ${dataVersionProjections.dataVersionId} = ${dataVersions.id})`,
       payArchived: sql<boolean>`exists (select 1 from ${dataVersionPayPercentiles} where ${dataVersionPayPercentiles.dataVersionId} = ${dataVersions.id})`,
+      interestsArchived: sql<boolean>`exists (select 1 from ${dataVersionOnetInterests} where ${dataVersionOnetInterests.dataVersionId} = ${dataVersions.id})`,
     })
     .from(dataVersions)
     .where(or(sql`${dataVersions.id} = (${latestId})`, wanted ? eq(dataVersions.id, wanted.id) : sql`false`))
@@ -207,7 +225,11 @@ export async function lookUpDataPin({ tag }: { tag?: string }): Promise<DataPinL
   if (!named || !current) return { status: "unknown", current };
   if (named.isLatest) return { status: "current", current, pinned: { id: named.id, tag: current.tag } };
   if (!named.archived) return { status: "not_archived", current, pinned: stamp(named) };
-  return { status: "pinned", current, pinned: { id: named.id, ...stamp(named), payArchived: named.payArchived } };
+  return {
+    status: "pinned",
+    current,
+    pinned: { id: named.id, ...stamp(named), payArchived: named.payArchived, interestsArchived: named.interestsArchived },
+  };
 }
 
 /**

@@ -78,7 +78,8 @@ function asHighPoints(highPoints: readonly string[]): InterestAreaName[] {
  * matched and the outlook for the period; where no curated role or no tech occupation matches, the nearest by score,
  * named as not matching. Five queries whatever is picked (before anything is picked, two more once per data
  * version for O*NET's areas); pinned to an older data version (`data=<tag>`), six more (the version, its archive for
- * the period, what changed since).
+ * the period, what changed since). A pinned list reads the interest scores archived with its version in the one query
+ * that reads the live ones otherwise (listInterestProfiles).
  */
 export async function loadInterestsExplorer(request: Request) {
   const { result, headers } = await loadPublicPage(request, { query: interestsExplorerQuerySchema, load: readInterestsExplorer });
@@ -105,11 +106,13 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
     listRoleOnetCodes(),
     getCurrentDataVersion(),
   ]);
-  // `data=<tag>`: the outlook figures as that data version had them (ADR 008); the interest scores are O*NET's current ones.
+  // `data=<tag>`: the outlook figures and the interest scores as that data version had them (ADR 008, ADR 019). A version
+  // loaded before interest scores were archived (migration 0018) kept none: the list matches on the current ones, and
+  // its banner says so (interestScoresKept).
   const pin = await readExplorerPin(query.data, url);
-  const { dataTag, archiveId } = pin;
+  const { dataTag, archiveId, interestArchiveId } = pin;
   const [live, archived, payLookup, guide] = await Promise.all([
-    listInterestProfiles(period.vintage),
+    listInterestProfiles(period.vintage, interestArchiveId),
     archiveId === undefined ? null : keptArchive(dataVersion, period.vintage, archiveId),
     keptPayLookup(dataVersion, archiveId),
     // O*NET's own words and examples for each area, shown before anything is picked (the same for every request).
@@ -173,12 +176,13 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
   );
   const shownTech = tech.slice(0, INTEREST_OCCUPATIONS_SHOWN);
   const shownOther = other.slice(0, INTEREST_OCCUPATIONS_SHOWN);
-  // A pinned list's banner names the figures on it that changed since.
-  const dataPinBanner = await bannerWithChanges(pin, {
+  // A pinned list's banner names the figures on it that changed since, and whether its interest scores are its version's.
+  const changed = await bannerWithChanges(pin, {
     slugs: roles.map((r) => r.slug),
     socCodes: [...shownTech, ...shownOther].map((o) => o.socCode),
     vintage: period.vintage,
   });
+  const dataPinBanner = changed ? { ...changed, interestScoresKept: interestArchiveId !== undefined } : null;
   const sources = await listSourcesByIds({
     ids: [
       period.sourceId,

@@ -12,13 +12,22 @@ export interface ExplorerPin {
   banner: DataPinBanner | null;
   /** Pinned to an older version: whose archived figures the list shows. */
   archiveId: number | undefined;
+  /**
+   * Pinned to an older version that archived O*NET's interest scores (loaded since migration 0018): the archive the
+   * interests list matches on. Undefined otherwise: unpinned or pinned to the current version (the live scores are
+   * that version's), or an older version that kept none (the list then uses the live scores and says so).
+   */
+  interestArchiveId: number | undefined;
 }
 
 /** Reads `data=` (already checked against DATA_VERSION_TAG_PATTERN); 404 for an unknown or unarchived version. One query when given. */
 export async function readExplorerPin(tag: string | undefined, url: URL): Promise<ExplorerPin> {
-  if (tag === undefined) return { dataTag: undefined, banner: null, archiveId: undefined };
-  const { banner } = resolveDataPin({ ...(await lookUpDataPin({ tag })), changes: [] }, url);
-  return { dataTag: tag, banner, archiveId: banner ? parseDataVersionTag(banner.pinned.tag)!.id : undefined };
+  if (tag === undefined) return { dataTag: undefined, banner: null, archiveId: undefined, interestArchiveId: undefined };
+  const lookup = await lookUpDataPin({ tag });
+  const { banner } = resolveDataPin({ ...lookup, changes: [] }, url);
+  const archiveId = banner ? parseDataVersionTag(banner.pinned.tag)!.id : undefined;
+  const interestsArchived = lookup.status === "pinned" && lookup.pinned.interestsArchived;
+  return { dataTag: tag, banner, archiveId, interestArchiveId: interestsArchived ? archiveId : undefined };
 }
 
 /** An older version's archived projections for one period, by SOC code: kept (an archive never changes). One query. */

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { database, rowsOf } from "~/lib/db.server";
 import { techOccupationSql, techOnetOccupationSql } from "~/features/occupations/queries.server";
+import { interestScoreLines } from "~/features/data-pin/queries.server";
 import type { PickAsk, PickedSkill } from "~/features/explore/skill-fit";
 import type { SkillSpeller, SpelledName } from "~/features/explore/skill-spelling";
 
@@ -512,10 +513,13 @@ interface InterestProfileRow {
 
 /**
  * Every O*NET occupation with its six RIASEC scores and its high points (O*NET 30.1), the BLS line it is filed under
- * and that line's projection for the period: what /explore/interests ranks (about 900 rows). One query.
+ * and that line's projection for the period: what /explore/interests ranks (about 900 rows). One query. With
+ * `interestsOf`, the scores and high points archived with that data version (a pinned list, ADR 008 and 019) instead
+ * of the live ones; the caller checks that the version archived them (lookUpDataPin's interestsArchived).
  */
-export async function listInterestProfiles(vintage: string): Promise<InterestProfile[]> {
+export async function listInterestProfiles(vintage: string, interestsOf?: number): Promise<InterestProfile[]> {
   const db = await database();
+  const scores = interestScoreLines(db, interestsOf);
   const result = await db.execute(sql`
     select o.onet_code, o.title, o.bls_code as soc_code, oc.title as soc_title, ${techOnetOccupationSql(sql`o.onet_code`, sql`o.bls_code`)} as tech,
            i.scores, i.high_points, i.source_id as interest_source_id,
@@ -525,7 +529,7 @@ export async function listInterestProfiles(vintage: string): Promise<InterestPro
       join (select onet_code, json_object_agg(interest, score) as scores,
                    json_agg(interest order by high_point) filter (where high_point is not null) as high_points,
                    min(source_id) as source_id
-              from onet_interests group by onet_code) i on i.onet_code = o.onet_code
+              from ${scores} group by onet_code) i on i.onet_code = o.onet_code
       left join projections pr on pr.soc_code = o.bls_code and pr.vintage = ${vintage}
      order by o.onet_code
   `);

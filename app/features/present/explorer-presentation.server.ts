@@ -70,7 +70,14 @@ export async function presentExplorerList(request: Request, query: PresentQuery)
     {
       deck,
       latestVintage: list.periods.latest,
-      newerData: banner ? { pinned: banner.pinned, current: banner.current } : null,
+      newerData: banner
+        ? {
+            pinned: banner.pinned,
+            current: banner.current,
+            // An interests deck pinned to a version that kept no interest scores matches on the current ones: its bar says so.
+            ...(banner.interestScoresKept === undefined ? {} : { interestScoresKept: banner.interestScoresKept }),
+          }
+        : null,
     },
     { headers: publicPageHeaders({ request, dataVersionTag: list.dataVersion!.tag, dbMs: ms, queries }) },
   );

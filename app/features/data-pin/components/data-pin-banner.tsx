@@ -6,7 +6,7 @@ import { formatCalendarDate } from "~/lib/format";
  * exists, what changed for this page's figures, and a link to the current figures. docs/decisions/008.
  */
 export function DataPinBanner({ banner }: { banner: Banner }) {
-  const { pinned, current, changes, currentHref, percentilesKept } = banner;
+  const { pinned, current, changes, currentHref, percentilesKept, interestScoresKept } = banner;
   return (
     <aside className="data-pin-banner" aria-label="Pinned data version" data-testid="data-pin-banner">
       <p>
@@ -25,6 +25,13 @@ export function DataPinBanner({ banner }: { banner: Banner }) {
           to 90th percentile) beside its medians.
         </p>
       )}
+      {interestScoresKept === false ? (
+        <p data-testid="interest-scores-not-kept">
+          This version was loaded before Career Atlas kept each version&rsquo;s O*NET interest scores, so this list matches and ranks
+          careers on O*NET&rsquo;s current scores, labelled &ldquo;current scores&rdquo;; its outlook figures are the pinned
+          version&rsquo;s.
+        </p>
+      ) : null}
       {changes.length > 0 ? (
         <ul className="data-pin-banner__changes">
           {changes.map((change) => (

@@ -385,7 +385,10 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const interestRef = interestSourceId ? <a href={`#source-${interestSourceId}`}>[{sourceNumber.get(interestSourceId)}]</a> : null;
   const interestSource = sources.find((s) => s.id === interestSourceId);
-  const scoreSource = interestRef ? { release: onetRelease(interestSource?.vintage ?? null), ref: interestRef } : null;
+  // Pinned to a version that kept no interest scores (loaded before migration 0018): the scores are today's, and each says so.
+  const currentScores = dataPinBanner?.interestScoresKept === false;
+  const release = `${onetRelease(interestSource?.vintage ?? null)}${currentScores ? ", current scores" : ""}`;
+  const scoreSource = interestRef ? { release, ref: interestRef } : null;
 
   return (
     <div className="explore-page">
@@ -565,7 +568,7 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                 <Link to={interestsHref(picked, period.vintage, periods.latest, dataVersion.tag)}>
                   link pinned to data version {dataVersion.tag}
                 </Link>{" "}
-                keeps today’s outlook figures after the data is next updated.
+                keeps today’s interest scores and outlook figures after the data is next updated.
               </>
             ) : null}
           </p>

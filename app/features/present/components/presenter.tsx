@@ -29,7 +29,7 @@ export function Presenter({
   exitHref: string;
   exitLabel: string;
   /** The pinned and the current data version, when the deck is pinned to an older one (else null). */
-  newerData: Pick<DataPinBanner, "pinned" | "current"> | null;
+  newerData: Pick<DataPinBanner, "pinned" | "current" | "interestScoresKept"> | null;
 }) {
   const hydrated = useHydrated();
   const count = deck.slides.length;
@@ -198,6 +198,9 @@ export function Presenter({
             These slides show data version {newerData.pinned.tag} loaded {formatCalendarDate(newerData.pinned.loadedAt)}. Newer data exists
             (version {newerData.current.tag}, loaded {formatCalendarDate(newerData.current.loadedAt)}):{" "}
             <Link to={currentFiguresHref}>present the current figures</Link>.
+            {newerData.interestScoresKept === false
+              ? " That version was loaded before Career Atlas kept each version’s O*NET interest scores, so these slides match careers on O*NET’s current scores."
+              : null}
           </p>
         ) : null}
         {fullscreenMessage ? (
