@@ -12,6 +12,7 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { ifNoneMatchHits } from "~/lib/http.server";
 import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "./page-cache-store";
 import { brokenQueryEscape } from "~/lib/params.server";
+import { canonicalAddress, searchParamReadsOfThisRequest } from "~/lib/search-param-reads.server";
 
 export function pageCacheMiddleware({
   cache,
@@ -57,9 +58,14 @@ async function serveOrRender(cache: PageCache, key: string, req: Request, res: R
   res.setHeader("X-Cache", "miss");
   // Whatever happens to the render (error, oversized body, client gone), the waiters are released.
   res.once("close", () => finish("not-stored"));
+  // What the page's loaders read is known once they ran: an address with a parameter none of them read is answered,
+  // never stored. loadPublicPage redirects such addresses; routes without it (CSV files, /about) rendered and stored
+  // each `?x=<random>`, and about 80 of `/occupations.csv` (787 KB each) filled the cache.
+  const reads = searchParamReadsOfThisRequest();
   captureBody(res, cache.maxEntryBytes, (body) => {
     const headers = responseHeaders(res);
     if (!body || !isStorable(res.statusCode, headers)) return finish("not-stored");
+    if (reads && canonicalAddress(new URL(req.originalUrl, "http://localhost"), reads) !== null) return finish("not-stored");
     const nonce = res.locals.cspNonce as string | undefined;
     const policy = res.getHeader("Content-Security-Policy");
     cache.set(

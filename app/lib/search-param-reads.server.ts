@@ -23,6 +23,11 @@ export function trackSearchParamReads<T>(handle: () => T): T {
   return reads.run(new Map(), handle);
 }
 
+/** This request's record, to be read after its loaders ran (the page cache, when it decides whether to store). */
+export function searchParamReadsOfThisRequest(): Reads | undefined {
+  return reads.getStore();
+}
+
 /** Records that a loader read these parameters; `repeatable` ones keep every value (z.array), others the last. */
 export function recordSearchParamReads(keys: Iterable<[key: string, repeatable: boolean]>): void {
   const record = reads.getStore();
@@ -35,8 +40,7 @@ export function recordSearchParamReads(keys: Iterable<[key: string, repeatable: 
  * query string keeps the parameters the loaders read, as written and in their order, without blank values and with
  * only the last value of a parameter that takes one (what parseSearchParams reads). Returned as path and query only.
  */
-export function canonicalAddress(url: URL): string | null {
-  const record = reads.getStore();
+export function canonicalAddress(url: URL, record: Reads | undefined = reads.getStore()): string | null {
   if (!record || url.search === "") return null;
   const segments = url.search.slice(1).split("&");
   const decoded = segments.map((segment) => [...new URLSearchParams(segment)][0]);

@@ -179,3 +179,35 @@ async function headOf(url: string): Promise<{ cache: string | undefined; connect
     req.end();
   });
 }
+
+describe("addresses with parameters no loader read", () => {
+  it("are answered and never stored: each `?x=<random>` of a CSV or /about had taken an entry", async () => {
+    const { recordSearchParamReads, trackSearchParamReads } = await import("~/lib/search-param-reads.server");
+    const cache = new PageCache({ maxEntries: 50, maxBytes: 1_000_000, maxEntryBytes: 100_000 });
+    const app = express();
+    app.use((_req, _res, next) => trackSearchParamReads(next));
+    app.use(pageCacheMiddleware({ cache, dataVersionTag: () => "v1-test" }));
+    app.get("/search", (_req, res) => {
+      // As parseSearchParams records the schema's keys.
+      recordSearchParamReads([["q", false]]);
+      res.set("Cache-Control", "public, max-age=300").type("html").send("<p>results</p>");
+    });
+    app.get("/about", (_req, res) => void res.set("Cache-Control", "public, max-age=300").type("html").send("<p>about</p>"));
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const twice = async (path: string) => {
+        await fetch(`${base}${path}`);
+        return (await fetch(`${base}${path}`)).headers.get("x-cache");
+      };
+      expect(await twice("/search?q=nurse")).toBe("hit");
+      expect(await twice("/about")).toBe("hit");
+      expect(await twice("/about?flush=1")).toBe("miss");
+      expect(await twice("/search?q=nurse&x=2")).toBe("miss");
+      expect(cache.size.entries).toBe(2);
+    } finally {
+      server.close();
+    }
+  });
+});
