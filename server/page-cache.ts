@@ -49,11 +49,13 @@ async function serveOrRender(cache: PageCache, key: string, req: Request, res: R
   // A GET that comes with a body may be answered before it has all arrived, with `Connection: close`
   // (request-hygiene.ts): it renders for itself and leads no one.
   if (req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? "0") > 0) return next();
-  // The render leads for everyone waiting, so it must make the page: a conditional request would get a bodiless 304,
-  // nothing to store, and every waiter would render for itself (a cold page revalidated with `If-None-Match: *`
-  // brought the stampede back). Its client gets the whole page once.
-  delete req.headers["if-none-match"];
-  delete req.headers["if-modified-since"];
+  // A conditional request leads no one: its answer may be a bodiless 304 (entry.server.tsx), with nothing to store, and
+  // every request waiting on it would then render for itself (a cold page revalidated with `If-None-Match: *` brought
+  // the stampede back). It is answered alone, and the next plain request leads.
+  if (req.headers["if-none-match"] !== undefined || req.headers["if-modified-since"] !== undefined) {
+    res.setHeader("X-Cache", "miss");
+    return next();
+  }
   const finish = cache.lead(key)!;
   res.setHeader("X-Cache", "miss");
   // Whatever happens to the render (error, oversized body, client gone), the waiters are released.

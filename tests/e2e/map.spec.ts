@@ -246,7 +246,7 @@ test.describe("skills map", () => {
     await expect(page.locator("svg.map-svg")).toBeVisible();
     await expect(page.locator(".map-twin__skills > li")).toHaveCount(12);
     await expect(page.locator(".map-twin__skills > li").first()).toContainText("Back-End Developer");
-    await expect(page.locator(".map-twin .map-note")).toContainText("2024–34");
+    await expect(page.locator(".map-twin .map-note", { hasText: "Growth figures" })).toContainText("2024–34");
     await page.locator(".map-twin").getByRole("link", { name: "Python", exact: true }).click();
     await expect(page).toHaveURL(/\/map\?focus=skill:python#map-focus$/);
     await expect(page.locator("#map-status")).toHaveText(/^Python: \d+ roles, 6 lead and executive roles on their routes\.$/);
