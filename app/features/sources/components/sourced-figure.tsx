@@ -9,7 +9,9 @@ export interface FigureSource {
 
 /**
  * A figure whose source and data year are one hover, focus or tap away (no JavaScript needed: CSS shows the
- * note on :hover and :focus-within), and always available to screen readers through aria-describedby.
+ * note on :hover and :focus-within), and always available to screen readers through aria-describedby. With
+ * JavaScript, Escape hides the note and each note moves sideways onto the screen as it shows (source-notes.client.ts,
+ * one set of listeners for every figure).
  */
 export function SourcedFigure({ children, source }: { children: ReactNode; source: FigureSource }) {
   const noteId = useId();
