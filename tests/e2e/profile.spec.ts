@@ -1,4 +1,4 @@
-import { drawCharts, expect, expectNoAxeViolations, openAllDetails, test, waitForHydration } from "./fixtures";
+import { drawCharts, expect, expectNoAxeViolations, layOutDeferredParts, openAllDetails, test, waitForHydration } from "./fixtures";
 
 const PROFILE = "/roles/back-end-developer";
 const SECTION_HEADINGS = [
@@ -109,6 +109,83 @@ test.describe("role profile", () => {
     await expect(band).not.toHaveCSS("text-align", "center");
   });
 
+  test("hides a figure's source note on Escape, the focus staying on the figure; pointing or focusing again shows it", async ({ page }) => {
+    // What would break (a keyboard pass, WCAG 1.4.13): Escape left the note of "$90,930" open over the next card's text,
+    // and the only way to close it was to move the focus away.
+    await page.goto(PROFILE);
+    await waitForHydration(page);
+    const pay = page.locator("#quick-facts .fact").filter({ hasText: "Median annual pay" }).locator(".sourced").first();
+    const figure = pay.getByRole("button", { name: "$90,930" });
+    const note = pay.getByRole("tooltip");
+    for (let presses = 0; presses < 100 && !(await figure.evaluate((button) => button === document.activeElement)); presses++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(figure).toBeFocused();
+    await expect(note).toBeVisible();
+
+    await page.keyboard.press("Escape");
+    await expect(note).toBeHidden();
+    await expect(figure).toBeFocused();
+    // A screen reader still hears the source: the note stays the figure's description.
+    await expect(figure).toHaveAccessibleDescription(/Data: May 2024/);
+    // Enter does what it did: nothing but keep the focus and the page.
+    await page.keyboard.press("Enter");
+    await expect(figure).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`${PROFILE}$`));
+
+    // Pointing at the figure shows the note again; leaving it, the focus still shows it until Escape.
+    await figure.hover();
+    await expect(note).toBeVisible();
+    await page.mouse.move(0, 0);
+    await expect(note).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(note).toBeHidden();
+    // Focusing the figure again shows it again.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Shift+Tab");
+    await expect(figure).toBeFocused();
+    await expect(note).toBeVisible();
+
+    // A note shown by the pointer alone closes on Escape too, and shows when the pointer comes back.
+    await page.keyboard.press("Tab");
+    await expect(figure).not.toBeFocused();
+    await figure.hover();
+    await expect(note).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(note).toBeHidden();
+    await page.mouse.move(0, 0);
+    await figure.hover();
+    await expect(note).toBeVisible();
+  });
+
+  test("shows a figure's source note on keyboard focus without JavaScript", async ({ noScriptPage: page }) => {
+    // What would break: the note's CSS (:focus-within) made to wait for a script.
+    await page.goto(PROFILE);
+    const growth = page.locator("#quick-facts .fact").filter({ hasText: "Projected growth" }).locator(".sourced").first();
+    await expect(growth.getByRole("tooltip")).toBeHidden();
+    await growth.getByRole("button").focus();
+    await expect(growth.getByRole("tooltip")).toBeVisible();
+    await expect(growth.getByRole("tooltip")).toContainText("Data: 2024–34");
+  });
+
+  for (const width of [360, 390, 412]) {
+    test(`keeps every figure's source note on a ${width} px screen, and the page from scrolling sideways`, async ({ page }) => {
+      // What would break (issue 15: no page scrolls sideways at 360–412 px): at 390×844 the note of "+7.5%" spanned
+      // x 211–499, its text cut off and the page 499 px wide (7 of the profile's 13 figures; 35 of the dashboard's 50);
+      // in the comparison's table, which scrolls sideways, its frame cut the notes off.
+      await page.setViewportSize({ width, height: 844 });
+      for (const path of [PROFILE, "/", "/compare?roles=back-end-developer,front-end-developer"]) {
+        await page.goto(path);
+        await waitForHydration(page);
+        await openAllDetails(page);
+        await layOutDeferredParts(page);
+        const misplaced = await page.evaluate(notesOutsideTheScreen);
+        expect(misplaced.figures, `${path}: figures with a source note`).toBeGreaterThan(0);
+        expect(misplaced.problems, `${path} at ${width} px`).toEqual([]);
+      }
+    });
+  }
+
   test("downloads each chart's data as CSV with its header row", async ({ page }) => {
     await page.goto(PROFILE);
     await waitForHydration(page);
@@ -210,3 +287,40 @@ test.describe("another name of a role", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Back-End Developer");
   });
 });
+
+/**
+ * Runs in the page: focuses each figure that shows (as Tab would), waits two frames (a note is placed again after the
+ * browser scrolls a focused figure into view), and names every note not shown, not inside the viewport, or cut off by a
+ * frame that scrolls sideways around it, and every figure whose note made the page wider than the screen.
+ */
+async function notesOutsideTheScreen(): Promise<{ figures: number; problems: string[] }> {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const root = document.documentElement;
+  const problems: string[] = [];
+  const figures = [...document.querySelectorAll<HTMLElement>(".sourced")].filter((figure) => figure.checkVisibility());
+  for (const figure of figures) {
+    const button = figure.querySelector<HTMLElement>(".sourced__value")!;
+    const note = figure.querySelector<HTMLElement>(".sourced__note")!;
+    const name = `"${button.textContent}"`;
+    button.focus();
+    await nextFrame();
+    const box = note.getBoundingClientRect();
+    if (document.activeElement !== button || box.width === 0) {
+      problems.push(`${name}: its note does not show on focus`);
+      continue;
+    }
+    const at = `x ${Math.round(box.left)}–${Math.round(box.right)}`;
+    if (box.left < 0 || box.right > root.clientWidth) problems.push(`${name}: note at ${at} in ${root.clientWidth} px`);
+    if (root.scrollWidth > root.clientWidth) problems.push(`${name}: the page is ${root.scrollWidth} px wide with its note open`);
+    for (let frame = figure.parentElement; frame && frame !== document.body; frame = frame.parentElement) {
+      if (getComputedStyle(frame).overflowX === "visible") continue;
+      const inner = frame.getBoundingClientRect().left + frame.clientLeft;
+      if (box.left < inner - 0.5 || box.right > inner + frame.clientWidth + 0.5)
+        problems.push(
+          `${name}: note at ${at} cut off by its frame (.${frame.className}) at x ${Math.round(inner)}–${Math.round(inner + frame.clientWidth)}`,
+        );
+    }
+    button.blur();
+  }
+  return { figures: figures.length, problems };
+}
