@@ -77,6 +77,27 @@ test.describe("the header search box", () => {
     ).toHaveAttribute("href", "/roles/back-end-developer");
   });
 
+  // A keyboard pass (2026-12-06): Tab went into the scrolling list, which closed, and the focus fell to the page's body.
+  test("Tab with the suggestions open closes them and goes on to the Search button, a highlighted one or not", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+    const search = page.getByRole("search", { name: "Job titles (site search)" });
+    const box = search.getByRole("combobox", { name: "Search job titles", exact: true });
+    const listbox = page.getByRole("listbox", { name: "Suggested job titles" });
+    for (const highlight of [false, true]) {
+      await box.focus();
+      await box.fill("");
+      await box.pressSequentially("data");
+      await expect(listbox.getByRole("option").first()).toBeVisible();
+      if (highlight) await box.press("ArrowDown");
+      await box.press("Tab");
+      await expect(search.getByRole("button", { name: "Search", exact: true })).toBeFocused();
+      await expect(box).toHaveAttribute("aria-expanded", "false");
+      await expect(listbox).toBeHidden();
+      await expect(page).toHaveURL(/\/$/);
+    }
+  });
+
   test("has no accessibility violations with the suggestions open", async ({ page }) => {
     await page.goto("/");
     await waitForHydration(page);

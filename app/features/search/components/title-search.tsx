@@ -105,6 +105,11 @@ export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant
         }
         return; // otherwise the form submits: the full results page
       }
+      case "Tab":
+        // Tab leaves the box for the Search button: the list closes on the way, and never takes the focus itself.
+        setOpen(false);
+        setActive(-1);
+        return;
       case "Escape":
         if (expanded) {
           event.preventDefault();
@@ -171,7 +176,17 @@ export function TitleSearch({ variant = "header", defaultQuery = "" }: { variant
               : {})}
           />
           {hydrated ? (
-            <ul id={ids.list} role="listbox" aria-label="Suggested job titles" className="title-search__list" hidden={!expanded}>
+            // tabIndex -1: the list scrolls (overflow-y: auto), and Chromium makes a scrolling box a Tab stop of its own; Tab
+            // from the box then landed on the list, which closed as the box lost the focus, and the focus fell to the body.
+            // Its options are reached with the arrow keys from the box (aria-activedescendant), never by Tab.
+            <ul
+              id={ids.list}
+              role="listbox"
+              aria-label="Suggested job titles"
+              className="title-search__list"
+              hidden={!expanded}
+              tabIndex={-1}
+            >
               {expanded
                 ? suggestions.map((suggestion, i) => (
                     // Keys are handled by the combobox input (aria-activedescendant), as the ARIA pattern has it.
