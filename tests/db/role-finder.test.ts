@@ -111,6 +111,34 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
     expect(render(createElement(RoleFinder, { finder: await finder("") }))).not.toContain("Clear all filters");
   });
 
+  // A keyboard pass (2026-12-06): "Median pay" activated twice went from "sort=pay&dir=desc" to "sort=pay", read as
+  // descending again, and the filters kept a pay sort ascending no better (the form's hidden dir=asc was dropped too).
+  it("sorts a figure column ascending on the heading's second activation, and keeps that order through the filters", async () => {
+    const headingHref = (html: string, label: string) =>
+      new RegExp(`<th scope="col" class="num"[^>]*><a href="([^"]+)"[^>]*>${label}`).exec(html)?.[1]?.replaceAll("&amp;", "&");
+    const first = render(createElement(RoleFinder, { finder: await finder("") }));
+    expect(headingHref(first, "Median pay")).toBe("/roles?sort=pay&dir=desc");
+    const descending = await finder("?sort=pay&dir=desc");
+    const second = render(createElement(RoleFinder, { finder: descending }));
+    expect(headingHref(second, "Median pay")).toBe("/roles?sort=pay&dir=asc");
+    expect(headingHref(second, "Growth")).toBe("/roles?sort=growth&dir=desc");
+
+    const ascending = await finder("?sort=pay&dir=asc");
+    expect(ascending.query.dir).toBe("asc");
+    const pays = ascending.roles.flatMap((r) => (r.projection?.medianAnnualWage != null ? [r.projection.medianAnnualWage] : []));
+    expect(pays.length).toBeGreaterThan(2);
+    expect(pays).toEqual([...pays].sort((a, b) => a - b));
+    expect(pays).toEqual(
+      descending.roles.flatMap((r) => (r.projection?.medianAnnualWage != null ? [r.projection.medianAnnualWage] : [])).reverse(),
+    );
+    const third = render(createElement(RoleFinder, { finder: ascending }));
+    expect(headingHref(third, "Median pay")).toBe("/roles?sort=pay&dir=desc");
+    // A filter's Remove link and the CSV keep the ascending order.
+    const filtered = render(createElement(RoleFinder, { finder: await finder("?band=1&sort=pay&dir=asc") }));
+    expect(filtered).toContain('href="/roles?sort=pay&amp;dir=asc"');
+    expect(filtered).toContain('href="/roles.csv?band=1&amp;sort=pay&amp;dir=asc"');
+  });
+
   it("shows no band for a period without a verified band table, and refuses one out of range with a 400", async () => {
     const older = await finder("?vintage=2022-32");
     expect(older.options.bands).toEqual([]);

@@ -156,6 +156,29 @@ test.describe("the role finder's filters", () => {
     expect(await asked.text()).toBe(await (await request.get(csvHref!)).text());
   });
 
+  // A keyboard pass (2026-12-06): the second activation led to "sort=pay" (no dir), read as descending again.
+  test("a figure column's heading sorts it largest first, then smallest first, from the keyboard", async ({ page }) => {
+    await page.goto("/roles");
+    await waitForHydration(page);
+    const heading = page.getByRole("columnheader", { name: /Median pay/ });
+    await heading.getByRole("link").focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/roles\?sort=pay&dir=desc$/);
+    await expect(heading).toHaveAttribute("aria-sort", "descending");
+    const descending = (await medianPays(page)).filter((pay) => !Number.isNaN(pay));
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    await heading.getByRole("link").focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/roles\?sort=pay&dir=asc$/);
+    await expect(heading).toHaveAttribute("aria-sort", "ascending");
+    const ascending = (await medianPays(page)).filter((pay) => !Number.isNaN(pay));
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    // A filter keeps the order.
+    await page.getByLabel("Education needed: at most").selectOption("Master's degree");
+    await expect(page).toHaveURL(/\/roles\?education=Master%27s\+degree&sort=pay&dir=asc$/);
+    await expect(heading).toHaveAttribute("aria-sort", "ascending");
+  });
+
   test("the filtered page has no accessibility violations", async ({ page }) => {
     await page.goto("/roles?education=Bachelor%27s+degree&pay=100000&band=1&sort=pay");
     await waitForHydration(page);

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { activeRoleFilters, roleQueryString } from "~/features/outlook/role-filters";
+import { activeRoleFilters, DEFAULT_DIRECTION, roleQueryString } from "~/features/outlook/role-filters";
+import { OCCUPATION_DEFAULT_DIRECTION } from "~/features/occupations/finder-address";
+import { headingSortDirection } from "~/lib/table-sort";
 import { roleQuerySchema } from "~/features/outlook/params.server";
 import { chooseGrowthBand } from "~/features/periods/params.server";
 import { loadedPeriods, noGrowthBandsText, type GrowthBand, type ProjectionPeriod } from "~/features/periods/periods";
@@ -103,6 +105,29 @@ describe("the finder's address", () => {
     ).toBe("?education=Associate%27s+degree&pay=50000&band=1");
     // A filter form's fields as the browser sends them: blank fields are no filter.
     expect(roleQueryString({ vintage: "2024-34", cluster: "", pay: "", band: "2", sort: "title", dir: "asc" }, defaults)).toBe("?band=2");
+  });
+
+  // A keyboard pass (2026-12-06): the second click on "Median pay" led to "sort=pay" (dir=asc was left out as the
+  // default direction of titles), which the loader reads as descending, so no figure column ever sorted ascending.
+  it("keeps the direction beside any sort but the default, ascending figures too", () => {
+    const defaults = { vintage: "2024-34", sort: "title", dir: "asc" } as const;
+    expect(roleQueryString({ vintage: "2024-34", sort: "pay", dir: "asc" }, defaults)).toBe("?sort=pay&dir=asc");
+    expect(roleQueryString({ vintage: "2024-34", band: "1", sort: "growth", dir: "asc" }, defaults)).toBe("?band=1&sort=growth&dir=asc");
+    expect(roleQueryString({ vintage: "2024-34", sort: "pay", dir: "desc" }, defaults)).toBe("?sort=pay&dir=desc");
+    expect(roleQueryString({ vintage: "2024-34", sort: "title", dir: "desc" }, defaults)).toBe("?dir=desc");
+    expect(roleQueryString({ vintage: "2024-34", sort: "", dir: "asc" }, defaults)).toBe("");
+  });
+
+  it("links each column heading the other way round when the table is sorted by it, else its first direction", () => {
+    for (const column of ["growth", "change", "openings", "pay", "employment"] as const) {
+      expect(headingSortDirection({ sort: "title", dir: "asc" }, column, DEFAULT_DIRECTION), column).toBe("desc");
+      expect(headingSortDirection({ sort: column, dir: "desc" }, column, DEFAULT_DIRECTION), column).toBe("asc");
+      expect(headingSortDirection({ sort: column, dir: "asc" }, column, DEFAULT_DIRECTION), column).toBe("desc");
+    }
+    expect(headingSortDirection({ sort: "title", dir: "asc" }, "title", DEFAULT_DIRECTION)).toBe("desc");
+    expect(headingSortDirection({ sort: "pay", dir: "asc" }, "title", DEFAULT_DIRECTION)).toBe("asc");
+    // The occupation finder's headings toggle the same way, from the same first directions.
+    expect(OCCUPATION_DEFAULT_DIRECTION).toEqual(DEFAULT_DIRECTION);
   });
 });
 

@@ -1,3 +1,16 @@
+import type { OccupationSort } from "~/features/occupations/params.server";
+import type { SortDirection } from "~/lib/table-sort";
+
+/** Title reads best A→Z; every figure reads best largest first. What an address without `dir` is read as. */
+export const OCCUPATION_DEFAULT_DIRECTION: Readonly<Record<OccupationSort, SortDirection>> = {
+  title: "asc",
+  growth: "desc",
+  change: "desc",
+  openings: "desc",
+  pay: "desc",
+  employment: "desc",
+};
+
 /** Rows per page of the occupation finder (the whole list is one CSV away). */
 export const OCCUPATIONS_PER_PAGE = 50;
 
@@ -15,7 +28,7 @@ export function occupationQueryString(state: Partial<Record<(typeof KEYS)[number
     if (value === undefined || value === "") continue;
     if (key === "vintage" && value === latest) continue;
     if (key === "sort" && value === "title") continue;
-    if (key === "dir" && value === (state.sort === undefined || state.sort === "title" ? "asc" : "desc")) continue;
+    if (key === "dir" && value === OCCUPATION_DEFAULT_DIRECTION[(state.sort ?? "title") as OccupationSort]) continue;
     if (key === "page" && value === 1) continue;
     params.set(key, String(value));
   }

@@ -2,22 +2,12 @@ import { pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params
 import { listPinnedFigureChanges, lookUpDataPin } from "~/features/data-pin/queries.server";
 import { listMajorGroups, listOccupations } from "~/features/occupations/queries.server";
 import { chooseGrowthBand, readProjectionPeriod } from "~/features/periods/params.server";
-import { OCCUPATIONS_PER_PAGE } from "~/features/occupations/finder-address";
-import { occupationQuerySchema, type OccupationQuery, type OccupationSort } from "~/features/occupations/params.server";
+import { OCCUPATION_DEFAULT_DIRECTION, OCCUPATIONS_PER_PAGE } from "~/features/occupations/finder-address";
+import { occupationQuerySchema, type OccupationQuery } from "~/features/occupations/params.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
 import { parseSearchParams } from "~/lib/params.server";
 import { normalizeTitle } from "~db/text";
-
-/** Title reads best A→Z; every figure reads best largest first. */
-export const OCCUPATION_DEFAULT_DIRECTION: Record<OccupationSort, "asc" | "desc"> = {
-  title: "asc",
-  growth: "desc",
-  change: "desc",
-  openings: "desc",
-  pay: "desc",
-  employment: "desc",
-};
 
 function filtersOf(query: OccupationQuery) {
   return {

@@ -3,6 +3,7 @@ import type { RoleSort } from "~/features/outlook/queries.server";
 import type { ProjectionVintage } from "~/features/periods/periods";
 import { CLUSTER_LABELS, LEVEL_LABELS } from "~/features/roles/labels";
 import { formatDollars } from "~/lib/format";
+import type { SortDirection } from "~/lib/table-sort";
 
 export type { RoleQuery };
 
@@ -32,16 +33,22 @@ export function roleQueryString(
   defaults: Partial<Record<RoleQueryKey, string | number>> & { vintage: ProjectionVintage },
 ): string {
   const params = new URLSearchParams();
+  const sortWritten = query.sort !== undefined && query.sort !== "" && query.sort !== defaults.sort;
   for (const key of ROLE_QUERY_KEYS) {
     const value = query[key];
-    if (value !== undefined && value !== "" && value !== defaults[key]) params.set(key, String(value));
+    if (value === undefined || value === "") continue;
+    // The direction goes with its sort: left out only beside the default sort, whose default it is. Compared alone with
+    // the default "asc", it was left out of "sort=pay&dir=asc", which the loader reads as pay's first direction,
+    // descending, so the finder never sorted a figure smallest first.
+    if (key === "dir" ? !sortWritten && value === defaults.dir : value === defaults[key]) continue;
+    params.set(key, String(value));
   }
   const text = params.toString();
   return text ? `?${text}` : "";
 }
 
-/** Numbers read best largest first; titles A to Z. */
-export const DEFAULT_DIRECTION: Record<RoleSort, "asc" | "desc"> = {
+/** Numbers read best largest first; titles A to Z. What an address without `dir` is read as. */
+export const DEFAULT_DIRECTION: Record<RoleSort, SortDirection> = {
   title: "asc",
   growth: "desc",
   change: "desc",

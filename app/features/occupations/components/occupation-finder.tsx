@@ -4,7 +4,8 @@ import { Form, Link, useNavigate } from "react-router";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { SourceList } from "~/features/sources/components/source-list";
 import type { OccupationFinderView } from "~/features/occupations/finder.server";
-import { OCCUPATIONS_PER_PAGE, occupationQueryString } from "~/features/occupations/finder-address";
+import { OCCUPATION_DEFAULT_DIRECTION, OCCUPATIONS_PER_PAGE, occupationQueryString } from "~/features/occupations/finder-address";
+import { headingSortDirection } from "~/lib/table-sort";
 import { TECH_FAMILIES, techFamilyOf } from "~/features/occupations/tech-families";
 import { CardLabel } from "~/ui/card-label";
 import { FilterSelect } from "~/ui/filter-select";
@@ -28,8 +29,6 @@ const COLUMNS: { sort: Sort; label: string; numeric: boolean }[] = [
 
 const searchHref = (words: string) => `/search?q=${encodeURIComponent(words)}`;
 
-const DESCENDING_FIRST: ReadonlySet<Sort> = new Set(["growth", "change", "openings", "pay", "employment"]);
-
 export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
   const { query, period, periods, groups, bands, rows, total, hourlyOnlyLeftOut, pages, sources } = finder;
   const latest = periods.latest;
@@ -37,10 +36,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const state = { ...query };
   const href = (change: Partial<typeof state>) => `/occupations${occupationQueryString({ ...state, ...change }, latest)}`;
-  const sortHref = (sort: Sort) => {
-    const dir = query.sort === sort ? (query.dir === "asc" ? "desc" : "asc") : DESCENDING_FIRST.has(sort) ? "desc" : "asc";
-    return href({ sort, dir, page: 1 });
-  };
+  const sortHref = (sort: Sort) => href({ sort, dir: headingSortDirection(query, sort, OCCUPATION_DEFAULT_DIRECTION), page: 1 });
   const first = (query.page - 1) * OCCUPATIONS_PER_PAGE + 1;
   const navigate = useNavigate();
   // Without JavaScript the browser sends every field, empty ones too (the loader ignores those); with it, Apply

@@ -23,6 +23,7 @@ import {
 import { periodLabelOf } from "~/features/periods/periods";
 import { NotAStartingSalary, PaySpread } from "~/features/pay/components/pay-spread";
 import { wholeOccupationNote } from "~/features/roles/occupation-scope";
+import { headingSortDirection } from "~/lib/table-sort";
 
 const COLUMNS: { sort: RoleSort; label: string; numeric: boolean }[] = [
   { sort: "title", label: "Role", numeric: false },
@@ -42,10 +43,8 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
   const linkDefaults = { vintage: latest, sort: "title", dir: "asc" } as const;
   const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const baseYear = roles.find((r) => r.projection)?.projection?.baseYear;
-  const sortHref = (sort: RoleSort) => {
-    const dir = query.sort === sort ? (query.dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[sort];
-    return `/roles${roleQueryString({ ...query, sort, dir } as RoleQuery, linkDefaults)}`;
-  };
+  const sortHref = (sort: RoleSort) =>
+    `/roles${roleQueryString({ ...query, sort, dir: headingSortDirection(query, sort, DEFAULT_DIRECTION) } as RoleQuery, linkDefaults)}`;
   const active = activeRoleFilters(query, options, vintage);
   const withoutFilters = (keys: readonly string[]) =>
     `/roles${roleQueryString(Object.fromEntries(Object.entries(query).filter(([key]) => !keys.includes(key))), linkDefaults)}`;
