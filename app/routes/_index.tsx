@@ -4,7 +4,6 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { Dashboard } from "~/features/outlook/components/dashboard";
 import { loadOutlookDashboard } from "~/features/outlook/dashboard.server";
 import { pageHeaders } from "~/lib/http.server";
-import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { citedPage } from "~/features/data-pin/cite.server";
 import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
@@ -28,12 +27,11 @@ export const meta: Route.MetaFunction = () => [
 ];
 
 export default function DashboardPage({ loaderData }: Route.ComponentProps) {
-  // The pay spreads cite their source by its number in the page's list (Sourced).
   return (
-    <ProfileSourcesProvider sources={loaderData.sources}>
+    <>
       <Dashboard dashboard={loaderData} />
       <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
-    </ProfileSourcesProvider>
+    </>
   );
 }
 

@@ -4,7 +4,6 @@ import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
 import { RoleFinder } from "~/features/outlook/components/role-finder";
 import { loadRoleFinder } from "~/features/outlook/finder.server";
 import { pageHeaders } from "~/lib/http.server";
-import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { citedPage } from "~/features/data-pin/cite.server";
 import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import dashboardStyles from "~/features/outlook/dashboard.css?url";
@@ -28,12 +27,11 @@ export const meta: Route.MetaFunction = ({ error }) => [
 ];
 
 export default function RoleFinderPage({ loaderData }: Route.ComponentProps) {
-  // The pay spreads cite their source by its number in the page's list (SourceRef).
   return (
-    <ProfileSourcesProvider sources={loaderData.sources}>
+    <>
       <RoleFinder finder={loaderData} />
       <CiteThisPage citation={loaderData.citation} sources={loaderData.sources} />
-    </ProfileSourcesProvider>
+    </>
   );
 }
 

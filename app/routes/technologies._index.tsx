@@ -2,6 +2,7 @@ import { data, Link } from "react-router";
 import type { Route } from "./+types/technologies._index";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SourceList } from "~/features/sources/components/source-list";
+import { ProfileSourcesProvider, SourceRef } from "~/features/sources/components/sources-context";
 import { listHotTechnologies } from "~/features/skills/technologies.server";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";
@@ -43,9 +44,8 @@ export const meta: Route.MetaFunction = () => [
 
 export default function TechnologiesPage({ loaderData }: Route.ComponentProps) {
   const { technologies, sources, onetRelease, citation } = loaderData;
-  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   return (
-    <>
+    <ProfileSourcesProvider sources={sources}>
       <h1>Hot and in-demand technologies</h1>
       <p className="lede">
         The {formatCount(technologies.length)} technologies {onetRelease} marks <em>Hot</em> (employers name them often in job postings,
@@ -78,7 +78,7 @@ export default function TechnologiesPage({ loaderData }: Route.ComponentProps) {
                 <td className="num">{formatCount(t.inDemandLines)}</td>
                 <td className="num">{formatCount(t.listed)}</td>
                 <td>
-                  <a href={`#source-${t.sourceId}`}>[{sourceNumber.get(t.sourceId)}]</a>
+                  <SourceRef id={t.sourceId} />
                 </td>
               </tr>
             ))}
@@ -87,7 +87,7 @@ export default function TechnologiesPage({ loaderData }: Route.ComponentProps) {
       </div>
       <SourceList sources={sources} />
       <CiteThisPage citation={citation} sources={sources} />
-    </>
+    </ProfileSourcesProvider>
   );
 }
 

@@ -8,7 +8,7 @@ import { medianPayText } from "~/features/pay/pay";
 import { listInterestProfiles } from "~/features/explore/queries.server";
 import { loader } from "~/routes/explore.interests";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
-import { medianCells, renderInRouter } from "./rendered-page";
+import { medianCells, renderInRouter, sourceLinksNamed } from "./rendered-page";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 import { count, eq, sql } from "drizzle-orm";
 import * as t from "~db/schema";
@@ -199,6 +199,19 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     expect(own.length).toBeGreaterThan(10);
     for (const o of own)
       expect([o.median!.value, o.median!.wageYear, o.median!.sourceId]).toEqual([o.medianAnnualWage, o.wageYear, o.projectionSourceId]);
+  });
+
+  // A screen reader pass (2026-12-06): the scores', figures' and area guides' sources were links named only "[1]", "[2]".
+  it("names every source link after its source (“Source 2: …”), on the list and on the page of the six areas", async () => {
+    const { data } = await explore("?like=artistic");
+    const list = sourceLinksNamed(renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null })));
+    expect(list.count).toBeGreaterThan(data.roles.length + data.tech.length + data.other.length);
+    expect(list.unnamed).toEqual([]);
+    const start = sourceLinksNamed(
+      renderInRouter(createElement(InterestsExplorer, { explorer: (await explore()).data, presentHref: null })),
+    );
+    expect(start.count).toBeGreaterThan(6);
+    expect(start.unnamed).toEqual([]);
   });
 
   it("cites every interest score in its row with O*NET's release and source number, as the growth and pay beside it are", async () => {

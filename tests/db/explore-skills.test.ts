@@ -10,7 +10,7 @@ import { formatWageYear } from "~/lib/format";
 import { medianPayText } from "~/features/pay/pay";
 import { loader } from "~/routes/explore.skills";
 import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
-import { medianCells, renderInRouter } from "./rendered-page";
+import { medianCells, renderInRouter, sourceLinksNamed } from "./rendered-page";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
 
 const explore = (query = "") => answerOf(loader(routeArgs(`/explore/skills${query}`)));
@@ -121,6 +121,18 @@ describeEachDriver("start from your skills (/explore/skills)", { seed: true }, (
       expect(html.replace(/<[^>]+>/g, "")).toContain(`For ${first.name}, the first skill under Learn next: `);
       expect(html).toContain(`= ${first.points} points.`);
     }
+  });
+
+  // A screen reader pass (2026-12-06): "Learn next" and every row cited their sources by links named only "[1]", "[2]".
+  it("names every source link after its source (“Source 2: …”): learn next, the rows' figures and technologies", async () => {
+    const { data } = await explore(`?${have("Python", "SQL", "Microsoft Excel")}`);
+    expect(data.learn.length).toBeGreaterThan(0);
+    const html = renderInRouter(createElement(SkillsExplorer, { explorer: data, presentHref: null }));
+    const links = sourceLinksNamed(html);
+    expect(links.count).toBeGreaterThan(data.roles.length + data.occupations.length);
+    expect(links.unnamed).toEqual([]);
+    const learnNext = /<h2 id="explore-learn">.*?<\/section>/s.exec(html)![0];
+    expect(sourceLinksNamed(learnNext).count).toBe(1);
   });
 
   it("prints each median with its May year and its source number in its own cell (paper has no tooltip or caption)", async () => {

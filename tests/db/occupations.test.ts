@@ -12,7 +12,7 @@ import { loader as finderCsvLoader } from "~/routes/occupations[.]csv";
 import { loader as profileLoader } from "~/routes/occupations.$code";
 import { loader as figuresCsvLoader } from "~/routes/occupations_.$code.figures[.csv]";
 import { describeEachDriver } from "./harness";
-import { renderInRouter } from "./rendered-page";
+import { renderInRouter, sourceLinksNamed } from "./rendered-page";
 import { answerOf, queriesOf, readCsv, redirectOf, routeArgs, thrownResponse } from "./route-args";
 
 const finder = (query = "") => answerOf(finderLoader(routeArgs(`/occupations${query}`)));
@@ -208,7 +208,15 @@ describeEachDriver("every occupation", { seed: true }, () => {
       const row = /<tr>(?:(?!<\/tr>).)*href="\/occupations\/15-1252".*?<\/tr>/s.exec(html)![0];
       const cell = /Job zone<\/span>(.*?)<\/td>/s.exec(row)![1]!;
       expect(cell.replace(/<[^>]+>/g, "")).toBe(`4 [${number}]`);
-      expect(cell).toContain(`<a href="#source-onet-30-1">[${number}]</a>`);
+      expect(cell).toMatch(
+        new RegExp(
+          `<a class="source-ref" href="#source-onet-30-1" aria-label="Source ${number}: O\\*NET 30\\.1 Database[^"]*">\\[${number}\\]</a>`,
+        ),
+      );
+      // Every source link is named after its source, not "[2]" alone (a screen reader pass, 2026-12-06).
+      const links = sourceLinksNamed(html);
+      expect(links.count).toBeGreaterThan(data.rows.length);
+      expect(links.unnamed).toEqual([]);
 
       const { header, records } = await readCsv(await finderCsvLoader(routeArgs("/occupations.csv?tech=computer")));
       const zones = header.indexOf("O*NET job zones (1 to 5)");

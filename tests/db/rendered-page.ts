@@ -31,3 +31,17 @@ export function medianCells(html: string): { text: string; sourceId: string | nu
     return [{ text, sourceId: /href="#source-([^"]+)"/.exec(own)?.[1] ?? null }];
   });
 }
+
+/**
+ * The links to a page's numbered sources (`#source-<id>`) that a screen reader would name only "[2]": every one should
+ * be a SourceRef, named "Source 2: <title>" (aria-label) after the source it links to. Also the number of source links
+ * found, so a page that lost its citations altogether does not pass for one whose citations are all named.
+ */
+export function sourceLinksNamed(html: string): { count: number; unnamed: string[] } {
+  const links = html.match(/<a [^>]*href="#source-[^"]+"[^>]*>.*?<\/a>/gs) ?? [];
+  const unnamed = links.filter((link) => {
+    const number = />\[(\d+)\]<\/a>$/.exec(link)?.[1];
+    return !number || !new RegExp(`aria-label="Source ${number}: [^"]+"`).test(link);
+  });
+  return { count: links.length, unnamed };
+}

@@ -15,6 +15,7 @@ import { loader as finderLoader } from "~/routes/roles._index";
 import { loader as finderCsvLoader } from "~/routes/roles[.]csv";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
+import { sourceLinksNamed } from "./rendered-page";
 
 const finder = async (query: string) => (await answerOf(finderLoader(routeArgs(`/roles${query}`)))).data;
 const slugsOf = (page: Awaited<ReturnType<typeof finder>>) => page.roles.map((r) => r.slug);
@@ -103,9 +104,11 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
     expect(html).toContain(
       "Median pay is the median annual wage of the role’s occupation, May 2024, from BLS Occupational Employment and Wage Statistics as published with the 2024–34 projections",
     );
-    expect(html).toMatch(/ <a href="#source-bls-ep-2024-34">\[\d+\]<\/a>; roles without a published median are left out/);
     expect(html).toMatch(
-      /Growth bands are the verbal labels published for 2024–34, as cited <a href="#source-onet-online-growth-bands-2024-34">\[\d+\]<\/a>/,
+      / <a class="source-ref" href="#source-bls-ep-2024-34" [^>]*>\[\d+\]<\/a>; roles without a published median are left out/,
+    );
+    expect(html).toMatch(
+      /Growth bands are the verbal labels published for 2024–34, as cited <a class="source-ref" href="#source-onet-online-growth-bands-2024-34" [^>]*>\[\d+\]<\/a>/,
     );
     expect(html).toContain('<option value="Some college, no degree">Some college, no degree</option>');
     expect(render(createElement(RoleFinder, { finder: await finder("") }))).not.toContain("Clear all filters");
@@ -137,6 +140,18 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
     const filtered = render(createElement(RoleFinder, { finder: await finder("?band=1&sort=pay&dir=asc") }));
     expect(filtered).toContain('href="/roles?sort=pay&amp;dir=asc"');
     expect(filtered).toContain('href="/roles.csv?band=1&amp;sort=pay&amp;dir=asc"');
+  });
+
+  // A screen reader pass (2026-12-06): the form's hints and each row's Source cell were links named only "[1]", "[2]".
+  it("names every source link after its source, as the page's other citations are (“Source 2: …”)", async () => {
+    const page = await finder("?band=1");
+    const html = render(createElement(RoleFinder, { finder: page }));
+    const links = sourceLinksNamed(html);
+    expect(links.count).toBeGreaterThan(page.roles.length);
+    expect(links.unnamed).toEqual([]);
+    const bls = page.sources.findIndex((s) => s.id === "bls-ep-2024-34") + 1;
+    const title = page.sources[bls - 1]!.title.replaceAll("&", "&amp;").replaceAll("'", "&#x27;");
+    expect(html).toContain(`href="#source-bls-ep-2024-34" aria-label="Source ${bls}: ${title}">[${bls}]</a>`);
   });
 
   it("shows no band for a period without a verified band table, and refuses one out of range with a 400", async () => {

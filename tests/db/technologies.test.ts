@@ -8,7 +8,7 @@ import { MAX_SLUG_LENGTH } from "~/lib/params.server";
 import { database, rowsOf } from "~/lib/db.server";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse } from "./route-args";
-import { medianCells, renderInRouter } from "./rendered-page";
+import { medianCells, renderInRouter, sourceLinksNamed } from "./rendered-page";
 import { TechnologyPage } from "~/features/skills/components/technology-page";
 
 const technology = (slug: string, query = "") => answerOf(pageLoader(routeArgs(`/technologies/${slug}${query}`, { slug })));
@@ -33,6 +33,9 @@ describeEachDriver("a page for every hot or in-demand technology (/technologies)
     expect(html).toContain("In Demand for (BLS occupations)");
     expect(html).toContain("Technologies marked Hot or In Demand in O*NET");
     expect(html).not.toContain("BLS occupations marking it");
+    // Each row's source link is named after its source, not "[1]" alone (a screen reader pass, 2026-12-06).
+    expect(sourceLinksNamed(html).count).toBeGreaterThan(10);
+    expect(sourceLinksNamed(html).unnamed).toEqual([]);
   });
 
   it("shows a technology with the occupations and roles that ask for it, counted from O*NET", async () => {
@@ -64,6 +67,7 @@ describeEachDriver("a page for every hot or in-demand technology (/technologies)
     const number = new Map(data.sources.map((s, i) => [s.id, i + 1]));
     expect(number.has("bls-oews-2024")).toBe(true);
     const html = renderInRouter(createElement(TechnologyPage, { ...data, onetRelease: "O*NET 30.1" }));
+    expect(sourceLinksNamed(html).unnamed).toEqual([]);
     const row = (html.match(/<tr>.*?<\/tr>/gs) ?? []).find((r) => r.includes('href="/occupations/27-2011"'));
     expect(medianCells(row ?? "")).toEqual([
       { text: `$23.33 an hour May 2024 [${number.get("bls-oews-2024")}]`, sourceId: "bls-oews-2024" },

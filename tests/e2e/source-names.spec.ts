@@ -51,3 +51,24 @@ test.describe("source names", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+// A screen reader pass (2026-12-06): the finders' and explorers' source links were named only "[1]", "[2]", "[3]".
+test.describe("source links", () => {
+  for (const path of [
+    "/roles?band=1",
+    "/occupations?education=Bachelor%27s+degree",
+    "/explore/skills?have=Python&have=SQL&have=Excel",
+    "/explore/interests",
+    "/explore/interests?like=artistic",
+    "/technologies",
+    "/",
+  ]) {
+    test(`are each named after their source on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const links = page.locator('main a[href^="#source-"]');
+      expect(await links.count()).toBeGreaterThan(0);
+      const names = await links.evaluateAll((all) => all.map((a) => a.getAttribute("aria-label") ?? a.textContent ?? ""));
+      for (const name of names) expect(name).toMatch(/^Source \d+: \S/);
+    });
+  }
+});

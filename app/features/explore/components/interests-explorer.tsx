@@ -2,6 +2,7 @@ import { Fragment, useEffect, useRef, useState, type ChangeEvent, type ReactNode
 import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
+import { ProfileSourcesProvider, SourceRef } from "~/features/sources/components/sources-context";
 import { periodLabel } from "~/features/periods/periods";
 import { formatCount } from "~/lib/format";
 import { listTitles } from "~/lib/list-titles";
@@ -72,14 +73,12 @@ function OccupationTable({
   caption,
   rows,
   vintage,
-  sourceNumber,
   picked,
   scoreSource,
 }: {
   caption: string;
   rows: { key: string; title: ReactNode; occupation: InterestOccupation }[];
   vintage: string;
-  sourceNumber: ReadonlyMap<string, number>;
   picked: readonly InterestAreaName[];
   scoreSource: ScoreSource | null;
 }) {
@@ -107,7 +106,7 @@ function OccupationTable({
                 <CardLabel>Your interests in its code</CardLabel>
                 <Matched occupation={row.occupation} picked={picked} scoreSource={scoreSource} />
               </td>
-              <OutlookCells figures={row.occupation} sourceNumber={sourceNumber} cardLabels={{ vintage }} />
+              <OutlookCells figures={row.occupation} cardLabels={{ vintage }} />
             </tr>
           ))}
         </tbody>
@@ -382,202 +381,201 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
   } = explorer;
   const vintage = periodLabel(period);
   const listHref = interestsHref(picked, period.vintage, periods.latest, dataTag);
-  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
-  const interestRef = interestSourceId ? <a href={`#source-${interestSourceId}`}>[{sourceNumber.get(interestSourceId)}]</a> : null;
+  const interestRef = interestSourceId ? <SourceRef id={interestSourceId} /> : null;
   const interestSource = sources.find((s) => s.id === interestSourceId);
   // Pinned to a version that kept no interest scores (loaded before migration 0018): the scores are today's, and each says so.
   const currentScores = dataPinBanner?.interestScoresKept === false;
   const release = `${onetRelease(interestSource?.vintage ?? null)}${currentScores ? ", current scores" : ""}`;
   const scoreSource = interestRef ? { release, ref: interestRef } : null;
 
+  // Every source is cited by its number in the page's list, and named for a screen reader (SourceRef).
   return (
-    <div className="explore-page">
-      <ExploreNav current="interests" />
-      <h1>
-        Start from what you like
-        {/* On paper, the areas chosen (on screen the form shows them): in the heading, so the page gains no line. */}
-        {picked.length > 0 ? (
-          <span className="explore-print-inline">
-            :{" "}
-            {INTEREST_AREAS.filter((a) => picked.includes(a.id))
-              .map((a) => a.name)
-              .join(", ")}
-          </span>
-        ) : null}
-      </h1>
-      {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
-      <p className="lede">
-        Career researchers sort interests into six areas. O*NET scores every occupation on each of them, from 1 (low) to 7 (high){" "}
-        {interestRef}. Pick one to three areas that sound like you, and see the tech careers whose strongest areas include them.
-      </p>
-      <p className="explore-profiler">
-        Not sure which areas fit you? O*NET&rsquo;s free <a href={INTEREST_PROFILER_URL}>Interest Profiler at My Next Move</a> asks 30
-        questions and gives you your own scores; come back with your top areas.
-      </p>
-
-      <Form method="get" action="/explore/interests" className="filters explore-form" aria-label="Your interests">
-        {/* A new list starts the boxes again ("Start again", or the form sent with JavaScript). */}
-        <InterestBoxes key={picked.join(",")} picked={picked} />
-        {periods.options.length > 1 ? <PeriodSelect periods={periods} vintage={period.vintage} /> : null}
-        {dataTag ? <input type="hidden" name="data" value={dataTag} /> : null}
-        <div className="filters__actions">
-          <button type="submit">Show careers</button>
-          {picked.length > 0 ? <Link to="/explore/interests">Start again</Link> : null}
-        </div>
-      </Form>
-
-      {leftOutNames.length > 0 ? (
-        <p className="explore-notices" role="status">
-          {leftOutAreasText(pickedNames, leftOutNames)}
-        </p>
-      ) : null}
-
-      {picked.length === 0 ? (
-        <section aria-labelledby="interest-areas">
-          <h2 id="interest-areas">The six interest areas</h2>
-          {areaGuide ? (
-            <p>
-              O*NET divides the six into {new Set(Object.values(areaGuide).flatMap((g) => g.basic.map((b) => b.elementId))).size} basic
-              interest areas, such as Mechanics/Electronics or Mathematics/Statistics (some belong to two), each with example activities and
-              occupations: open an area to read them. They explain the six; O*NET scores occupations on the six only, so careers are matched
-              on those.
-            </p>
-          ) : null}
-          <dl className="interest-areas">
-            {INTEREST_AREAS.map((a) => (
-              <div key={a.id}>
-                <dt>
-                  <Link to={interestsHref([a.id], period.vintage, periods.latest, dataTag)}>
-                    {a.name}: {a.short.toLowerCase()}
-                  </Link>
-                </dt>
-                <dd>
-                  {a.explanation} {a.tech}
-                  <span className="figure-year">
-                    Tech occupations scoring highest, {scoreSource ? scoreSource.release : "O*NET"}
-                    {interestRef ? <> {interestRef}</> : null}:{" "}
-                    {(examples[a.id] ?? []).map((e, i) => (
-                      <span key={e.onetCode}>
-                        {i > 0 ? ", " : null}
-                        <Link to={`/occupations/${e.socCode}`}>{e.title}</Link> ({e.score.toFixed(2)})
-                      </span>
-                    ))}
-                  </span>
-                  {areaGuide?.[a.name] ? (
-                    <OnetInterestArea
-                      name={a.name}
-                      guide={areaGuide[a.name]!}
-                      sourceRef={<a href={`#source-${areaGuide[a.name]!.sourceId}`}>[{sourceNumber.get(areaGuide[a.name]!.sourceId)}]</a>}
-                    />
-                  ) : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ) : (
-        <>
-          <p className="explore-rule">
-            A career matches when one of your areas is in its O*NET interest code: the one to three areas O*NET itself names as most
-            characteristic of the occupation, highest first {interestRef}. Careers are listed by how many of your areas they match, then by
-            their summed score on your areas.
-            {/* On screen only: the printed list keeps to one page. */}
-            <span className="screen-only">
-              {" "}
-              O*NET names a second or third area only where its score stands out enough for that occupation, so a career&rsquo;s
-              third-highest score is not a match unless O*NET counts it. Where nothing matches, the careers that come closest are named as
-              such, with their scores.
+    <ProfileSourcesProvider sources={sources}>
+      <div className="explore-page">
+        <ExploreNav current="interests" />
+        <h1>
+          Start from what you like
+          {/* On paper, the areas chosen (on screen the form shows them): in the heading, so the page gains no line. */}
+          {picked.length > 0 ? (
+            <span className="explore-print-inline">
+              :{" "}
+              {INTEREST_AREAS.filter((a) => picked.includes(a.id))
+                .map((a) => a.name)
+                .join(", ")}
             </span>
+          ) : null}
+        </h1>
+        {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
+        <p className="lede">
+          Career researchers sort interests into six areas. O*NET scores every occupation on each of them, from 1 (low) to 7 (high){" "}
+          {interestRef}. Pick one to three areas that sound like you, and see the tech careers whose strongest areas include them.
+        </p>
+        <p className="explore-profiler">
+          Not sure which areas fit you? O*NET&rsquo;s free <a href={INTEREST_PROFILER_URL}>Interest Profiler at My Next Move</a> asks 30
+          questions and gives you your own scores; come back with your top areas.
+        </p>
+
+        <Form method="get" action="/explore/interests" className="filters explore-form" aria-label="Your interests">
+          {/* A new list starts the boxes again ("Start again", or the form sent with JavaScript). */}
+          <InterestBoxes key={picked.join(",")} picked={picked} />
+          {periods.options.length > 1 ? <PeriodSelect periods={periods} vintage={period.vintage} /> : null}
+          {dataTag ? <input type="hidden" name="data" value={dataTag} /> : null}
+          <div className="filters__actions">
+            <button type="submit">Show careers</button>
+            {picked.length > 0 ? <Link to="/explore/interests">Start again</Link> : null}
+          </div>
+        </Form>
+
+        {leftOutNames.length > 0 ? (
+          <p className="explore-notices" role="status">
+            {leftOutAreasText(pickedNames, leftOutNames)}
           </p>
-          <section aria-labelledby="interest-roles">
-            <h2 id="interest-roles">
-              Tech roles
-              <PrintedRolesNote total={roles.length} />
-            </h2>
-            {roles.length === 0 ? (
-              <ClosestRoles groups={closestRoles} picked={pickedNames} scoreSource={scoreSource} />
-            ) : (
-              <OccupationTable
-                caption={`Curated tech roles, by the O*NET occupation each is filed under; BLS projections ${vintage}`}
-                rows={roles.map((r) => ({
-                  key: r.slug,
-                  title: (
-                    <>
-                      <Link to={`/roles/${r.slug}`} className="role-title">
-                        {r.title}
-                      </Link>
-                      <span className="role-summary">{onetAndBlsTitles(r.occupation)}</span>
-                    </>
-                  ),
-                  occupation: r.occupation,
-                }))}
-                vintage={vintage}
-                sourceNumber={sourceNumber}
-                picked={pickedNames}
-                scoreSource={scoreSource}
-              />
-            )}
-          </section>
-          <section aria-labelledby="interest-tech" className="defer-layout">
-            <h2 id="interest-tech">Tech occupations</h2>
-            <p>
-              {formatCount(techTotal)} tech occupation{techTotal === 1 ? "" : "s"} match{techTotal === 1 ? "es" : ""}
-              <ShownCount total={techTotal} shown={tech.length} printed={PRINTED_ROWS.techOccupations} />.
-            </p>
-            {tech.length === 0 ? <ClosestTech occupations={closestTech} picked={pickedNames} scoreSource={scoreSource} /> : null}
-            {tech.length > 0 ? (
-              <OccupationTable
-                caption={`Tech occupations (O*NET 30.1), best match first; BLS projections ${vintage} of the line each is filed under`}
-                rows={tech.map((o) => ({ key: o.onetCode, title: <OccupationTitle o={o} />, occupation: o }))}
-                vintage={vintage}
-                sourceNumber={sourceNumber}
-                picked={pickedNames}
-                scoreSource={scoreSource}
-              />
+        ) : null}
+
+        {picked.length === 0 ? (
+          <section aria-labelledby="interest-areas">
+            <h2 id="interest-areas">The six interest areas</h2>
+            {areaGuide ? (
+              <p>
+                O*NET divides the six into {new Set(Object.values(areaGuide).flatMap((g) => g.basic.map((b) => b.elementId))).size} basic
+                interest areas, such as Mechanics/Electronics or Mathematics/Statistics (some belong to two), each with example activities
+                and occupations: open an area to read them. They explain the six; O*NET scores occupations on the six only, so careers are
+                matched on those.
+              </p>
             ) : null}
+            <dl className="interest-areas">
+              {INTEREST_AREAS.map((a) => (
+                <div key={a.id}>
+                  <dt>
+                    <Link to={interestsHref([a.id], period.vintage, periods.latest, dataTag)}>
+                      {a.name}: {a.short.toLowerCase()}
+                    </Link>
+                  </dt>
+                  <dd>
+                    {a.explanation} {a.tech}
+                    <span className="figure-year">
+                      Tech occupations scoring highest, {scoreSource ? scoreSource.release : "O*NET"}
+                      {interestRef ? <> {interestRef}</> : null}:{" "}
+                      {(examples[a.id] ?? []).map((e, i) => (
+                        <span key={e.onetCode}>
+                          {i > 0 ? ", " : null}
+                          <Link to={`/occupations/${e.socCode}`}>{e.title}</Link> ({e.score.toFixed(2)})
+                        </span>
+                      ))}
+                    </span>
+                    {areaGuide?.[a.name] ? (
+                      <OnetInterestArea
+                        name={a.name}
+                        guide={areaGuide[a.name]!}
+                        sourceRef={<SourceRef id={areaGuide[a.name]!.sourceId} />}
+                      />
+                    ) : null}
+                  </dd>
+                </div>
+              ))}
+            </dl>
           </section>
-          <section aria-labelledby="interest-other" className="defer-layout">
-            <h2 id="interest-other">Other occupations</h2>
-            <p>
-              {formatCount(otherTotal)} other occupation{otherTotal === 1 ? "" : "s"} match{otherTotal === 1 ? "es" : ""}
-              <ShownCount total={otherTotal} shown={other.length} printed={PRINTED_ROWS.otherOccupations} />.
-            </p>
-            {other.length > 0 ? (
-              <OccupationTable
-                caption={`Other occupations (O*NET 30.1), best match first; BLS projections ${vintage}`}
-                rows={other.map((o) => ({ key: o.onetCode, title: <OccupationTitle o={o} />, occupation: o }))}
-                vintage={vintage}
-                sourceNumber={sourceNumber}
-                picked={pickedNames}
-                scoreSource={scoreSource}
-              />
-            ) : null}
-          </section>
-          <p className="explore-share">
-            <Link to={listHref}>Link to this list</Link> <span className="muted">(send it to your counselor).</span>
-            {presentHref ? (
-              <>
+        ) : (
+          <>
+            <p className="explore-rule">
+              A career matches when one of your areas is in its O*NET interest code: the one to three areas O*NET itself names as most
+              characteristic of the occupation, highest first {interestRef}. Careers are listed by how many of your areas they match, then
+              by their summed score on your areas.
+              {/* On screen only: the printed list keeps to one page. */}
+              <span className="screen-only">
                 {" "}
-                <Link to={presentHref}>Present this list to a class</Link> <span className="muted">(slides).</span>
-              </>
-            ) : null}
-            {!dataTag && dataVersion ? (
-              <>
-                {" "}
-                For a class that needs the same figures all term, the{" "}
-                <Link to={interestsHref(picked, period.vintage, periods.latest, dataVersion.tag)}>
-                  link pinned to data version {dataVersion.tag}
-                </Link>{" "}
-                keeps today’s interest scores and outlook figures after the data is next updated.
-              </>
-            ) : null}
-          </p>
-          <p className="explore-print">
-            This list on the web, with every career and source: <BreakableAddress address={`${origin}${listHref}`} />
-          </p>
-        </>
-      )}
-      <SourceList sources={sources} />
-    </div>
+                O*NET names a second or third area only where its score stands out enough for that occupation, so a career&rsquo;s
+                third-highest score is not a match unless O*NET counts it. Where nothing matches, the careers that come closest are named as
+                such, with their scores.
+              </span>
+            </p>
+            <section aria-labelledby="interest-roles">
+              <h2 id="interest-roles">
+                Tech roles
+                <PrintedRolesNote total={roles.length} />
+              </h2>
+              {roles.length === 0 ? (
+                <ClosestRoles groups={closestRoles} picked={pickedNames} scoreSource={scoreSource} />
+              ) : (
+                <OccupationTable
+                  caption={`Curated tech roles, by the O*NET occupation each is filed under; BLS projections ${vintage}`}
+                  rows={roles.map((r) => ({
+                    key: r.slug,
+                    title: (
+                      <>
+                        <Link to={`/roles/${r.slug}`} className="role-title">
+                          {r.title}
+                        </Link>
+                        <span className="role-summary">{onetAndBlsTitles(r.occupation)}</span>
+                      </>
+                    ),
+                    occupation: r.occupation,
+                  }))}
+                  vintage={vintage}
+                  picked={pickedNames}
+                  scoreSource={scoreSource}
+                />
+              )}
+            </section>
+            <section aria-labelledby="interest-tech" className="defer-layout">
+              <h2 id="interest-tech">Tech occupations</h2>
+              <p>
+                {formatCount(techTotal)} tech occupation{techTotal === 1 ? "" : "s"} match{techTotal === 1 ? "es" : ""}
+                <ShownCount total={techTotal} shown={tech.length} printed={PRINTED_ROWS.techOccupations} />.
+              </p>
+              {tech.length === 0 ? <ClosestTech occupations={closestTech} picked={pickedNames} scoreSource={scoreSource} /> : null}
+              {tech.length > 0 ? (
+                <OccupationTable
+                  caption={`Tech occupations (O*NET 30.1), best match first; BLS projections ${vintage} of the line each is filed under`}
+                  rows={tech.map((o) => ({ key: o.onetCode, title: <OccupationTitle o={o} />, occupation: o }))}
+                  vintage={vintage}
+                  picked={pickedNames}
+                  scoreSource={scoreSource}
+                />
+              ) : null}
+            </section>
+            <section aria-labelledby="interest-other" className="defer-layout">
+              <h2 id="interest-other">Other occupations</h2>
+              <p>
+                {formatCount(otherTotal)} other occupation{otherTotal === 1 ? "" : "s"} match{otherTotal === 1 ? "es" : ""}
+                <ShownCount total={otherTotal} shown={other.length} printed={PRINTED_ROWS.otherOccupations} />.
+              </p>
+              {other.length > 0 ? (
+                <OccupationTable
+                  caption={`Other occupations (O*NET 30.1), best match first; BLS projections ${vintage}`}
+                  rows={other.map((o) => ({ key: o.onetCode, title: <OccupationTitle o={o} />, occupation: o }))}
+                  vintage={vintage}
+                  picked={pickedNames}
+                  scoreSource={scoreSource}
+                />
+              ) : null}
+            </section>
+            <p className="explore-share">
+              <Link to={listHref}>Link to this list</Link> <span className="muted">(send it to your counselor).</span>
+              {presentHref ? (
+                <>
+                  {" "}
+                  <Link to={presentHref}>Present this list to a class</Link> <span className="muted">(slides).</span>
+                </>
+              ) : null}
+              {!dataTag && dataVersion ? (
+                <>
+                  {" "}
+                  For a class that needs the same figures all term, the{" "}
+                  <Link to={interestsHref(picked, period.vintage, periods.latest, dataVersion.tag)}>
+                    link pinned to data version {dataVersion.tag}
+                  </Link>{" "}
+                  keeps today’s interest scores and outlook figures after the data is next updated.
+                </>
+              ) : null}
+            </p>
+            <p className="explore-print">
+              This list on the web, with every career and source: <BreakableAddress address={`${origin}${listHref}`} />
+            </p>
+          </>
+        )}
+        <SourceList sources={sources} />
+      </div>
+    </ProfileSourcesProvider>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link, useLocation, useNavigate } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
+import { ProfileSourcesProvider, SourceRef } from "~/features/sources/components/sources-context";
 import { periodLabel } from "~/features/periods/periods";
 import { FilterSelect } from "~/ui/filter-select";
 import { CardLabel } from "~/ui/card-label";
@@ -80,7 +81,6 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
   const vintage = periodLabel(period);
   const state = { have: picks.map((p) => p.name), scope, vintage: period.vintage, data: dataTag };
   const href = (change: Partial<typeof state>) => explorerHref({ ...state, ...change }, periods.latest);
-  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const notices = readings.flatMap((reading, at) => (reading.status === "exact" ? [] : [{ reading, at }]));
   // Two typos of one name ("pyhton", "pyton") suggest it once.
   const suggestions = [...new Set(readings.flatMap((r) => (r.status === "unknown" && r.suggestion ? [r.suggestion] : [])))];
@@ -142,183 +142,179 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
     );
   };
 
+  // Every source is cited by its number in the page's list, and named for a screen reader (SourceRef).
   return (
-    <div className="explore-page">
-      <ExploreNav current="skills" />
-      <h1>Start from your skills</h1>
-      {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
-      <p className="lede">
-        Pick what you know or have tried: a skill from our catalogue or any technology O*NET 30.1 lists for an occupation (Python, SQL,
-        Excel, AWS, Figma, Linux…). You get the tech roles and occupations that ask for them, best fit first, what each still asks for, its
-        outlook for {vintage}, and the few skills that would widen your list the most.
-      </p>
+    <ProfileSourcesProvider sources={sources}>
+      <div className="explore-page">
+        <ExploreNav current="skills" />
+        <h1>Start from your skills</h1>
+        {dataPinBanner ? <DataPinBanner banner={dataPinBanner} /> : null}
+        <p className="lede">
+          Pick what you know or have tried: a skill from our catalogue or any technology O*NET 30.1 lists for an occupation (Python, SQL,
+          Excel, AWS, Figma, Linux…). You get the tech roles and occupations that ask for them, best fit first, what each still asks for,
+          its outlook for {vintage}, and the few skills that would widen your list the most.
+        </p>
 
-      <Form method="get" action="/explore/skills" className="filters explore-form" aria-label="Your skills" onSubmit={submit}>
-        {picks.map((p) => (
-          <input key={p.name} type="hidden" name="have" value={p.name} />
-        ))}
-        {dataTag ? <input type="hidden" name="data" value={dataTag} /> : null}
-        <label>
-          Add a skill
-          <input
-            // One element for every list (emptied when the list changes, above), so the focus stays in it.
-            ref={box}
-            type="text"
-            name="have"
-            list="skill-choices"
-            autoComplete="off"
-            maxLength={100}
-            disabled={full}
-            placeholder={full ? `At most ${MAX_PICKED_SKILLS} skills` : "Python, SQL, Excel…"}
-          />
-        </label>
-        {/* Once the page runs its script (lists change without a page load then): what changed, read out politely. */}
-        {hydrated ? (
-          <p role="status" className="visually-hidden">
-            {shown.change}
-          </p>
-        ) : null}
-        <datalist id="skill-choices">
-          {choices.map((c) => (
-            <option key={`${c.kind}:${c.name}`} value={c.name} />
+        <Form method="get" action="/explore/skills" className="filters explore-form" aria-label="Your skills" onSubmit={submit}>
+          {picks.map((p) => (
+            <input key={p.name} type="hidden" name="have" value={p.name} />
           ))}
-        </datalist>
-        <FilterSelect
-          name="scope"
-          label="Careers"
-          value={scope === "tech" ? undefined : scope}
-          any="Tech careers"
-          options={[["all", "Every occupation"]]}
-        />
-        {periods.options.length > 1 ? <PeriodSelect periods={periods} vintage={period.vintage} /> : null}
-        <div className="filters__actions">
-          <button type="submit">Add and show careers</button>
-          {picks.length > 0 ? <Link to="/explore/skills">Start again</Link> : null}
-        </div>
-      </Form>
-
-      {notices.length > 0 ? (
-        // The live region wraps the list: a role on the <ul> itself would take away its list semantics (axe:
-        // aria-allowed-role, and each <li> outside a list).
-        <div role="status">
-          <ul className="explore-notices">
-            {notices.map(({ reading: r, at }) =>
-              r.status === "contained" ? (
-                <li key={`${at}:${r.input}`}>
-                  “{r.input}” is read as <strong>{r.pick.name}</strong>.
-                </li>
-              ) : r.status === "unknown" ? (
-                <li key={`${at}:${r.input}`}>
-                  We know no skill called “{r.input}”
-                  {/* The link keeps every other name as typed: another typo keeps its own "did you mean". */}
-                  {r.suggestion ? (
-                    <>
-                      . Did you mean <Link to={href({ have: namesWithSuggestions(readings, at) })}>{r.suggestion}</Link>
-                      {/* The link then drops the typo and adds nothing (namesWithSuggestions): each skill once. */}
-                      {alreadyPicked(picks, r.suggestion) ? ", already on your list" : null}?
-                    </>
-                  ) : (
-                    "; try a shorter or more common name."
-                  )}
-                </li>
-              ) : null,
-            )}
-            {suggestions.length > 1 ? (
-              <li>
-                <Link to={href({ have: namesWithSuggestions(readings, "all") })}>Use all {suggestions.length} suggestions</Link> (
-                {suggestions.join(", ")}).
-              </li>
-            ) : null}
-          </ul>
-        </div>
-      ) : null}
-
-      {picks.length === 0 ? (
-        <section aria-labelledby="explore-start">
-          <h2 id="explore-start">Not sure where to begin?</h2>
-          <p>
-            Try <Link to={href({ have: ["Python", "SQL", "Microsoft Excel"] })}>Python, SQL and Excel</Link>,{" "}
-            <Link to={href({ have: ["JavaScript", "HTML", "Figma"] })}>JavaScript, HTML and Figma</Link> or{" "}
-            <Link to={href({ have: ["Linux", "Networking", "Microsoft Windows"] })}>Linux, networking and Windows</Link>.
-          </p>
-        </section>
-      ) : (
-        <>
-          <section aria-labelledby="explore-picked">
-            <h2 id="explore-picked">Your skills</h2>
-            <ul className="explore-picked">
-              {picks.map((p, i) => (
-                <li key={p.name}>
-                  {p.kind === "skill" && p.skillSlug ? (
-                    <Link to={`/skills/${p.skillSlug}`}>{p.name}</Link>
-                  ) : p.technologySlug ? (
-                    <Link to={`/technologies/${p.technologySlug}`}>{p.name}</Link>
-                  ) : (
-                    p.name
-                  )}
-                  <span className="muted">
-                    {p.kind === "skill" ? " · our skill catalogue" : " · O*NET 30.1 technology"}
-                    {picksWithoutRole.includes(i) ? " · no curated role lists it yet" : null}
-                  </span>{" "}
-                  <Link
-                    to={href({ have: state.have.filter((n) => n !== p.name) })}
-                    aria-label={`Remove ${p.name}`}
-                    className="explore-remove"
-                  >
-                    Remove
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            <p className="explore-share">
-              <Link to={href({})}>Link to this list</Link>{" "}
-              <span className="muted">(send it to your counselor; it keeps your skills and choices).</span>
-              {presentHref ? (
-                <>
-                  {" "}
-                  <Link to={presentHref}>Present this list to a class</Link> <span className="muted">(slides).</span>
-                </>
-              ) : null}
-              {!dataTag && dataVersion ? (
-                <>
-                  {" "}
-                  For a class that needs the same figures all term, the{" "}
-                  <Link to={href({ data: dataVersion.tag })}>link pinned to data version {dataVersion.tag}</Link> keeps today’s outlook
-                  figures after the data is next updated.
-                </>
-              ) : null}
+          {dataTag ? <input type="hidden" name="data" value={dataTag} /> : null}
+          <label>
+            Add a skill
+            <input
+              // One element for every list (emptied when the list changes, above), so the focus stays in it.
+              ref={box}
+              type="text"
+              name="have"
+              list="skill-choices"
+              autoComplete="off"
+              maxLength={100}
+              disabled={full}
+              placeholder={full ? `At most ${MAX_PICKED_SKILLS} skills` : "Python, SQL, Excel…"}
+            />
+          </label>
+          {/* Once the page runs its script (lists change without a page load then): what changed, read out politely. */}
+          {hydrated ? (
+            <p role="status" className="visually-hidden">
+              {shown.change}
             </p>
-            <p className="explore-print">
-              This list on the web, with every career and source: <BreakableAddress address={`${origin}${href({})}`} />
+          ) : null}
+          <datalist id="skill-choices">
+            {choices.map((c) => (
+              <option key={`${c.kind}:${c.name}`} value={c.name} />
+            ))}
+          </datalist>
+          <FilterSelect
+            name="scope"
+            label="Careers"
+            value={scope === "tech" ? undefined : scope}
+            any="Tech careers"
+            options={[["all", "Every occupation"]]}
+          />
+          {periods.options.length > 1 ? <PeriodSelect periods={periods} vintage={period.vintage} /> : null}
+          <div className="filters__actions">
+            <button type="submit">Add and show careers</button>
+            {picks.length > 0 ? <Link to="/explore/skills">Start again</Link> : null}
+          </div>
+        </Form>
+
+        {notices.length > 0 ? (
+          // The live region wraps the list: a role on the <ul> itself would take away its list semantics (axe:
+          // aria-allowed-role, and each <li> outside a list).
+          <div role="status">
+            <ul className="explore-notices">
+              {notices.map(({ reading: r, at }) =>
+                r.status === "contained" ? (
+                  <li key={`${at}:${r.input}`}>
+                    “{r.input}” is read as <strong>{r.pick.name}</strong>.
+                  </li>
+                ) : r.status === "unknown" ? (
+                  <li key={`${at}:${r.input}`}>
+                    We know no skill called “{r.input}”
+                    {/* The link keeps every other name as typed: another typo keeps its own "did you mean". */}
+                    {r.suggestion ? (
+                      <>
+                        . Did you mean <Link to={href({ have: namesWithSuggestions(readings, at) })}>{r.suggestion}</Link>
+                        {/* The link then drops the typo and adds nothing (namesWithSuggestions): each skill once. */}
+                        {alreadyPicked(picks, r.suggestion) ? ", already on your list" : null}?
+                      </>
+                    ) : (
+                      "; try a shorter or more common name."
+                    )}
+                  </li>
+                ) : null,
+              )}
+              {suggestions.length > 1 ? (
+                <li>
+                  <Link to={href({ have: namesWithSuggestions(readings, "all") })}>Use all {suggestions.length} suggestions</Link> (
+                  {suggestions.join(", ")}).
+                </li>
+              ) : null}
+            </ul>
+          </div>
+        ) : null}
+
+        {picks.length === 0 ? (
+          <section aria-labelledby="explore-start">
+            <h2 id="explore-start">Not sure where to begin?</h2>
+            <p>
+              Try <Link to={href({ have: ["Python", "SQL", "Microsoft Excel"] })}>Python, SQL and Excel</Link>,{" "}
+              <Link to={href({ have: ["JavaScript", "HTML", "Figma"] })}>JavaScript, HTML and Figma</Link> or{" "}
+              <Link to={href({ have: ["Linux", "Networking", "Microsoft Windows"] })}>Linux, networking and Windows</Link>.
             </p>
           </section>
+        ) : (
+          <>
+            <section aria-labelledby="explore-picked">
+              <h2 id="explore-picked">Your skills</h2>
+              <ul className="explore-picked">
+                {picks.map((p, i) => (
+                  <li key={p.name}>
+                    {p.kind === "skill" && p.skillSlug ? (
+                      <Link to={`/skills/${p.skillSlug}`}>{p.name}</Link>
+                    ) : p.technologySlug ? (
+                      <Link to={`/technologies/${p.technologySlug}`}>{p.name}</Link>
+                    ) : (
+                      p.name
+                    )}
+                    <span className="muted">
+                      {p.kind === "skill" ? " · our skill catalogue" : " · O*NET 30.1 technology"}
+                      {picksWithoutRole.includes(i) ? " · no curated role lists it yet" : null}
+                    </span>{" "}
+                    <Link
+                      to={href({ have: state.have.filter((n) => n !== p.name) })}
+                      aria-label={`Remove ${p.name}`}
+                      className="explore-remove"
+                    >
+                      Remove
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              <p className="explore-share">
+                <Link to={href({})}>Link to this list</Link>{" "}
+                <span className="muted">(send it to your counselor; it keeps your skills and choices).</span>
+                {presentHref ? (
+                  <>
+                    {" "}
+                    <Link to={presentHref}>Present this list to a class</Link> <span className="muted">(slides).</span>
+                  </>
+                ) : null}
+                {!dataTag && dataVersion ? (
+                  <>
+                    {" "}
+                    For a class that needs the same figures all term, the{" "}
+                    <Link to={href({ data: dataVersion.tag })}>link pinned to data version {dataVersion.tag}</Link> keeps today’s outlook
+                    figures after the data is next updated.
+                  </>
+                ) : null}
+              </p>
+              <p className="explore-print">
+                This list on the web, with every career and source: <BreakableAddress address={`${origin}${href({})}`} />
+              </p>
+            </section>
 
-          <LearnNext learn={learn} allOccupations={allOccupations} vintage={vintage} sourceNumber={sourceNumber} />
+            <LearnNext learn={learn} allOccupations={allOccupations} vintage={vintage} />
 
-          <RoleFits
-            roles={roles}
-            picks={picks}
-            withoutRole={picksWithoutRole.map((i) => picks[i]!.name)}
-            vintage={vintage}
-            sourceNumber={sourceNumber}
-          />
+            <RoleFits roles={roles} picks={picks} withoutRole={picksWithoutRole.map((i) => picks[i]!.name)} vintage={vintage} />
 
-          <OccupationFits
-            occupations={occupations}
-            total={occupationMatches}
-            picks={picks}
-            vintage={vintage}
-            scope={scope}
-            withoutOnetName={picks.filter((p) => p.examples.length === 0).map((p) => p.name)}
-            allHref={href({ scope: "all" })}
-            sourceNumber={sourceNumber}
-          />
+            <OccupationFits
+              occupations={occupations}
+              total={occupationMatches}
+              picks={picks}
+              vintage={vintage}
+              scope={scope}
+              withoutOnetName={picks.filter((p) => p.examples.length === 0).map((p) => p.name)}
+              allHref={href({ scope: "all" })}
+            />
 
-          <FitExplained picks={picks} topOccupation={occupations[0]} topRole={roles[0]} firstToLearn={learn[0]} />
-        </>
-      )}
-      <SourceList sources={sources} />
-    </div>
+            <FitExplained picks={picks} topOccupation={occupations[0]} topRole={roles[0]} firstToLearn={learn[0]} />
+          </>
+        )}
+        <SourceList sources={sources} />
+      </div>
+    </ProfileSourcesProvider>
   );
 }
 
@@ -326,12 +322,10 @@ function LearnNext({
   learn,
   allOccupations,
   vintage,
-  sourceNumber,
 }: {
   learn: SkillsExplorerView["learn"];
   allOccupations: SkillsExplorerView["allOccupations"];
   vintage: string;
-  sourceNumber: ReadonlyMap<string, number>;
 }) {
   return (
     <section aria-labelledby="explore-learn">
@@ -347,8 +341,7 @@ function LearnNext({
             above all occupations&rsquo;{" "}
             {allOccupations ? (
               <>
-                {formatPercentChange(allOccupations.changePercent)}{" "}
-                <a href={`#source-${allOccupations.sourceId}`}>[{sourceNumber.get(allOccupations.sourceId)}]</a>
+                {formatPercentChange(allOccupations.changePercent)} <SourceRef id={allOccupations.sourceId} />
               </>
             ) : null}
             ), each career once, counting double where a career marks it in demand, hot or core.
@@ -381,14 +374,12 @@ function RoleFits({
   picks,
   withoutRole,
   vintage,
-  sourceNumber,
 }: {
   roles: RoleFit[];
   picks: PickedSkill[];
   /** Names of the picks no curated role lists. */
   withoutRole: string[];
   vintage: string;
-  sourceNumber: ReadonlyMap<string, number>;
 }) {
   return (
     <section aria-labelledby="explore-roles">
@@ -452,7 +443,7 @@ function RoleFits({
                     {role.missingCore.length > MISSING_SHOWN ? ` and ${role.missingCore.length - MISSING_SHOWN} more` : null}
                     <span className="figure-year">needs {role.skillCount} skills in all</span>
                   </td>
-                  <OutlookCells figures={role} sourceNumber={sourceNumber} cardLabels={{ vintage }} />
+                  <OutlookCells figures={role} cardLabels={{ vintage }} />
                 </tr>
               ))}
             </tbody>
@@ -474,7 +465,6 @@ function OccupationFits({
   scope,
   withoutOnetName,
   allHref,
-  sourceNumber,
 }: {
   occupations: OccupationFit[];
   total: number;
@@ -484,7 +474,6 @@ function OccupationFits({
   /** Names of the picks that stand for no O*NET technology, so match no occupation (Express, soft skills). */
   withoutOnetName: string[];
   allHref: string;
-  sourceNumber: ReadonlyMap<string, number>;
 }) {
   const what = scope === "tech" ? "tech occupations" : "occupations";
   return (
@@ -560,11 +549,10 @@ function OccupationFits({
                           </span>
                         ))}
                     <span className="figure-year">
-                      lists {formatCount(o.technologyCount)} technologies{" "}
-                      <a href={`#source-${o.technologySourceId}`}>[{sourceNumber.get(o.technologySourceId)}]</a>
+                      lists {formatCount(o.technologyCount)} technologies <SourceRef id={o.technologySourceId} />
                     </span>
                   </td>
-                  <OutlookCells figures={o} sourceNumber={sourceNumber} cardLabels={{ vintage }} />
+                  <OutlookCells figures={o} cardLabels={{ vintage }} />
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import { PeriodSelect } from "~/features/periods/components/period-select";
 import { Form, Link, useNavigate } from "react-router";
 import { ENTRY_EDUCATION } from "~db/schema/enums";
 import { SourceList } from "~/features/sources/components/source-list";
+import { ProfileSourcesProvider, SourceRef } from "~/features/sources/components/sources-context";
 import type { OccupationFinderView } from "~/features/occupations/finder.server";
 import { OCCUPATION_DEFAULT_DIRECTION, OCCUPATIONS_PER_PAGE, occupationQueryString } from "~/features/occupations/finder-address";
 import { headingSortDirection } from "~/lib/table-sort";
@@ -33,7 +34,6 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
   const { query, period, periods, groups, bands, rows, total, hourlyOnlyLeftOut, pages, sources } = finder;
   const latest = periods.latest;
   const vintage = periodLabel(period);
-  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const state = { ...query };
   const href = (change: Partial<typeof state>) => `/occupations${occupationQueryString({ ...state, ...change }, latest)}`;
   const sortHref = (sort: Sort) => href({ sort, dir: headingSortDirection(query, sort, OCCUPATION_DEFAULT_DIRECTION), page: 1 });
@@ -49,7 +49,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
   };
 
   return (
-    <>
+    <ProfileSourcesProvider sources={sources}>
       <h1>Every occupation</h1>
       <p className="lede">
         Every detailed occupation BLS projects for {vintage}, with its O*NET job zones and the curated tech roles filed under it. Figures
@@ -241,7 +241,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                           {row.jobZoneSourceIds.map((id) => (
                             <span key={id} className="job-zone-ref">
                               {" "}
-                              <a href={`#source-${id}`}>[{sourceNumber.get(id)}]</a>
+                              <SourceRef id={id} />
                             </span>
                           ))}
                         </>
@@ -251,7 +251,7 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
                     </td>
                     <td>
                       <CardLabel>Source</CardLabel>
-                      <a href={`#source-${row.sourceId}`}>[{sourceNumber.get(row.sourceId)}]</a>
+                      <SourceRef id={row.sourceId} />
                     </td>
                   </tr>
                 );
@@ -289,6 +289,6 @@ export function OccupationFinder({ finder }: { finder: OccupationFinderView }) {
         span several O*NET occupations with different zones. Growth labels are shown only for periods with a verified table.
       </p>
       <SourceList sources={sources} />
-    </>
+    </ProfileSourcesProvider>
   );
 }

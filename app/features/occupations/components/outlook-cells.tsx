@@ -3,6 +3,7 @@ import { formatCount, formatPercentChange, formatWageYear } from "~/lib/format";
 import { BandLabel } from "~/features/periods/components/band-label";
 import { medianPayText, medianSpread, PAY_SPREAD_LABEL, paySpreadText, type MedianPay, type PayPercentiles } from "~/features/pay/pay";
 import { CardLabel } from "~/ui/card-label";
+import { SourceRef } from "~/features/sources/components/sources-context";
 
 /** An occupation's figures for one period, as the career lists show them beside each row. */
 export interface OutlookFigures {
@@ -41,15 +42,14 @@ export function OutlookHeaderCells({ vintage }: { vintage: string }) {
 /**
  * Growth (with its source and band; the period is in its head), openings (with its source) and median pay (with its
  * May year and source): three table cells. The median's year line (`median-year`) is the one a list's print stylesheet
- * may set inline but must not hide: paper has no tooltip, and the explorers' printout drops the caption.
+ * may set inline but must not hide: paper has no tooltip, and the explorers' printout drops the caption. Each source
+ * is a SourceRef, named "Source 2: …" for a screen reader, numbered by the page's ProfileSourcesProvider.
  */
 export function OutlookCells({
   figures,
-  sourceNumber,
   cardLabels,
 }: {
   figures: OutlookFigures;
-  sourceNumber: ReadonlyMap<string, number>;
   /** The period, for each cell's own label where the table's rows become cards on a phone (the explorers). */
   cardLabels?: { vintage: string };
 }) {
@@ -61,8 +61,7 @@ export function OutlookCells({
         {cardLabels ? <CardLabel>Growth, {cardLabels.vintage}</CardLabel> : null}
         {changePercent !== null ? (
           <>
-            {formatPercentChange(changePercent)}{" "}
-            {projectionSourceId ? <a href={`#source-${projectionSourceId}`}>[{sourceNumber.get(projectionSourceId)}]</a> : null}
+            {formatPercentChange(changePercent)} {projectionSourceId ? <SourceRef id={projectionSourceId} /> : null}
             {band ? <BandLabel band={band} changePercent={changePercent} /> : null}
           </>
         ) : (
@@ -73,8 +72,7 @@ export function OutlookCells({
         {cardLabels ? <CardLabel>Openings a year</CardLabel> : null}
         {annualOpenings !== null ? (
           <>
-            {formatCount(annualOpenings)}{" "}
-            {projectionSourceId ? <a href={`#source-${projectionSourceId}`}>[{sourceNumber.get(projectionSourceId)}]</a> : null}
+            {formatCount(annualOpenings)} {projectionSourceId ? <SourceRef id={projectionSourceId} /> : null}
           </>
         ) : (
           "not published"
@@ -86,10 +84,9 @@ export function OutlookCells({
           <>
             {medianPayText(median)}
             <span className="figure-year median-year">
-              <span className="median-year__date">{formatWageYear(median.wageYear)}</span>{" "}
-              <a href={`#source-${median.sourceId}`}>[{sourceNumber.get(median.sourceId)}]</a>
+              <span className="median-year__date">{formatWageYear(median.wageYear)}</span> <SourceRef id={median.sourceId} />
             </span>
-            {spread ? <SpreadLine pay={spread} sourceNumber={sourceNumber} /> : null}
+            {spread ? <SpreadLine pay={spread} /> : null}
           </>
         ) : (
           "not published"
@@ -100,13 +97,12 @@ export function OutlookCells({
 }
 
 /** "10th–90th percentile: $52,190 to $162,090 (May 2024) [3]" under a list's median, cited by the list's source numbers. */
-function SpreadLine({ pay, sourceNumber }: { pay: PayPercentiles; sourceNumber: ReadonlyMap<string, number> }) {
+function SpreadLine({ pay }: { pay: PayPercentiles }) {
   const spread = paySpreadText(pay);
   if (!spread) return null;
   return (
     <span className="pay-spread">
-      {PAY_SPREAD_LABEL}: {spread} ({formatWageYear(pay.wageYear)}){" "}
-      <a href={`#source-${pay.sourceId}`}>[{sourceNumber.get(pay.sourceId)}]</a>
+      {PAY_SPREAD_LABEL}: {spread} ({formatWageYear(pay.wageYear)}) <SourceRef id={pay.sourceId} />
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { Form, Link } from "react-router";
 import { GrowthBars } from "~/ui/charts/growth-bars";
 import { SourceList } from "~/features/sources/components/source-list";
+import { ProfileSourcesProvider, SourceRef } from "~/features/sources/components/sources-context";
 import { SourcedFigure } from "~/features/sources/components/sourced-figure";
 import type { OccupationOutlook } from "~/features/outlook/queries.server";
 import type { OutlookDashboard } from "~/features/outlook/dashboard.server";
@@ -17,7 +18,6 @@ import { IN_DEMAND_SCOPE, inDemandCount } from "~/features/roles/in-demand-count
 export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
   const { query, options, roleCount, roleList, occupations, average, fastest, mostOpenings, highestPay, hotSkills, sources } = dashboard;
   const vintage = periodLabelOf(options.periods, query.vintage);
-  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const onetSource = sources.find((s) => s.id === hotSkills[0]?.sourceId);
   const cite = (o: { sourceId: string }) => sources.find((s) => s.id === o.sourceId);
   const sourceLabel = (o: { sourceId: string }) => {
@@ -31,7 +31,7 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
   const averageText = average ? formatPercentChange(average.changePercent) : null;
 
   return (
-    <>
+    <ProfileSourcesProvider sources={sources}>
       <h1>Tech careers: the outlook at a glance</h1>
       <p className="lede">
         How fast the occupations behind {roleCount} tech roles are projected to grow over {vintage}, how many openings they have each year
@@ -170,7 +170,7 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
           {onetSource ? (
             <>
               {" "}
-              (<a href={`#source-${onetSource.id}`}>[{sourceNumber.get(onetSource.id)}]</a>)
+              (<SourceRef id={onetSource.id} />)
             </>
           ) : null}
           .
@@ -220,7 +220,7 @@ export function Dashboard({ dashboard }: { dashboard: OutlookDashboard }) {
         </div>
       </section>
       <SourceList sources={sources} />
-    </>
+    </ProfileSourcesProvider>
   );
 }
 

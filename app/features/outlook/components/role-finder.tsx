@@ -8,6 +8,7 @@ import { GrowthBandSelect } from "~/features/periods/components/growth-band-sele
 import { CardLabel } from "~/ui/card-label";
 import { FilterSelect } from "~/ui/filter-select";
 import { SourceList } from "~/features/sources/components/source-list";
+import { ProfileSourcesProvider, SourceRef } from "~/features/sources/components/sources-context";
 import type { RoleSort } from "~/features/outlook/queries.server";
 import type { RoleFinderView } from "~/features/outlook/finder.server";
 import { formatCount, formatCountChange, formatDollars, formatPercentChange, formatWageYear } from "~/lib/format";
@@ -41,7 +42,6 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
   const vintage = periodLabelOf(options.periods, query.vintage);
   // Links leave out what the page shows by default: the newest period, and titles A to Z.
   const linkDefaults = { vintage: latest, sort: "title", dir: "asc" } as const;
-  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const baseYear = roles.find((r) => r.projection)?.projection?.baseYear;
   const sortHref = (sort: RoleSort) =>
     `/roles${roleQueryString({ ...query, sort, dir: headingSortDirection(query, sort, DEFAULT_DIRECTION) } as RoleQuery, linkDefaults)}`;
@@ -73,8 +73,9 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
     go(event.currentTarget);
   };
 
+  // Every source is cited by its number in the page's list, and named for a screen reader (SourceRef).
   return (
-    <>
+    <ProfileSourcesProvider sources={sources}>
       <h1>Find a tech role</h1>
       <p className="lede">
         {roles.length} role{roles.length === 1 ? "" : "s"} with the BLS projection for {vintage} of the occupation each belongs to.
@@ -151,13 +152,13 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
           <span id="pay-filter-hint">
             Median pay is the median annual wage of the role&rsquo;s occupation{wageYearText ? `, ${wageYearText}` : ""}, from BLS
             Occupational Employment and Wage Statistics as published with the {vintage} projections
-            <Citations ids={wageSourceIds} number={sourceNumber} />; roles without a published median are left out.
+            <Citations ids={wageSourceIds} />; roles without a published median are left out.
           </span>
           {bandSourceIds.length > 0 ? (
             <>
               {" "}
               Growth bands are the verbal labels published for {vintage}, as cited
-              <Citations ids={bandSourceIds} number={sourceNumber} />.
+              <Citations ids={bandSourceIds} />.
             </>
           ) : null}
         </p>
@@ -284,7 +285,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
                       </td>
                       <td>
                         <CardLabel>Source</CardLabel>
-                        <a href={`#source-${role.projection.sourceId}`}>[{sourceNumber.get(role.projection.sourceId)}]</a>
+                        <SourceRef id={role.projection.sourceId} />
                       </td>
                     </>
                   ) : (
@@ -319,16 +320,16 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
         </a>
       </p>
       <SourceList sources={sources} />
-    </>
+    </ProfileSourcesProvider>
   );
 }
 
-/** " [1] [2]": links to the numbered sources of a figure, the space outside each link. */
-function Citations({ ids, number }: { ids: string[]; number: Map<string, number> }) {
+/** " [1] [2]": links to the numbered sources of a figure (each named "Source 1: …"), the space outside each link. */
+function Citations({ ids }: { ids: string[] }) {
   return ids.map((id) => (
     <Fragment key={id}>
       {" "}
-      <a href={`#source-${id}`}>[{number.get(id)}]</a>
+      <SourceRef id={id} />
     </Fragment>
   ));
 }

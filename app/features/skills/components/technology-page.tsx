@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { SourceList } from "~/features/sources/components/source-list";
+import { ProfileSourcesProvider, SourceRef } from "~/features/sources/components/sources-context";
 import { formatCount } from "~/lib/format";
 import { OccupationRowHeader, OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import type { SourceCitation } from "~/features/sources/citations";
@@ -26,12 +27,11 @@ export function TechnologyPage({
   onetRelease: string;
   sources: SourceCitation[];
 }) {
-  const sourceNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
-  const onetRef = <a href={`#source-${technology.sourceId}`}>[{sourceNumber.get(technology.sourceId)}]</a>;
+  const onetRef = <SourceRef id={technology.sourceId} />;
   const tech = occupations.filter((o) => o.tech).length;
   const { inDemandOnetOccupations, inDemandLines } = technology;
   return (
-    <>
+    <ProfileSourcesProvider sources={sources}>
       <p className="breadcrumbs">
         <Link to="/technologies">Hot and in-demand technologies</Link>
       </p>
@@ -108,7 +108,7 @@ export function TechnologyPage({
                   <tr key={o.socCode}>
                     <OccupationRowHeader occupation={o} />
                     <td>{o.inDemand ? "In Demand" : "listed"}</td>
-                    <OutlookCells figures={o} sourceNumber={sourceNumber} />
+                    <OutlookCells figures={o} />
                   </tr>
                 ))}
               </tbody>
@@ -117,6 +117,6 @@ export function TechnologyPage({
         )}
       </section>
       <SourceList sources={sources} />
-    </>
+    </ProfileSourcesProvider>
   );
 }
