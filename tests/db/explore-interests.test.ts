@@ -207,6 +207,10 @@ describeEachDriver("start from what you like (/explore/interests)", { seed: true
     const list = sourceLinksNamed(renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null })));
     expect(list.count).toBeGreaterThan(data.roles.length + data.tech.length + data.other.length);
     expect(list.unnamed).toEqual([]);
+    // The status line a screen reader hears after "Show careers" (a screen reader pass, 2026-12-06).
+    expect(renderInRouter(createElement(InterestsExplorer, { explorer: data, presentHref: null }))).toContain(
+      `<p role="status" class="visually-hidden">Artistic: ${data.roles.length} tech role${data.roles.length === 1 ? "" : "s"}, `,
+    );
     const start = sourceLinksNamed(
       renderInRouter(createElement(InterestsExplorer, { explorer: (await explore()).data, presentHref: null })),
     );

@@ -10,6 +10,7 @@ import { createRoutesStub } from "react-router";
 import { describe, expect, it } from "vitest";
 import { entryEducationUpTo } from "~db/schema/enums";
 import { RoleFinder } from "~/features/outlook/components/role-finder";
+import { roleCountText } from "~/features/outlook/role-filters";
 import { growthBandFor } from "~/features/periods/periods";
 import { loader as finderLoader } from "~/routes/roles._index";
 import { loader as finderCsvLoader } from "~/routes/roles[.]csv";
@@ -94,7 +95,13 @@ describeEachDriver("the role finder's filters", { seed: true }, () => {
     const page = await finder("?education=Associate%27s+degree&band=3&sort=pay");
     expect(page.wageYears).toEqual([{ wageYear: 2024, sourceId: "bls-ep-2024-34" }]);
     const html = render(createElement(RoleFinder, { finder: page }));
-    expect(html).toContain(`${page.roles.length} role${page.roles.length === 1 ? "" : "s"} match`);
+    expect(html).toContain(`<h2 id="active-filters-title">${roleCountText(page.roles.length, 2)}</h2>`);
+    // The count is said again in a polite status line, which a screen reader hears when the filters change the table
+    // without a page load (a screen reader pass, 2026-12-06: only the heading said it).
+    expect(html).toContain(`<p role="status" class="visually-hidden">${roleCountText(page.roles.length, 2)}.</p>`);
+    expect(render(createElement(RoleFinder, { finder: await finder("") }))).toMatch(
+      /<p role="status" class="visually-hidden">All \d+ roles\.<\/p>/,
+    );
     expect(html).toContain("Education needed: at most Associate&#x27;s degree");
     expect(html).toContain("Growth, 2024–34: Average (3% to 4%)");
     // Removing one filter keeps the other and the sort; clearing all keeps the sort.

@@ -296,6 +296,24 @@ test.describe("start from what you like (/explore/interests)", () => {
     await expect(page.getByText("You ticked")).toHaveCount(0);
   });
 
+  // A screen reader pass (2026-12-06): "Show careers" changed the list without a page load, and nothing said so.
+  test("with JavaScript, Show careers says in a status line how many careers of each kind match", async ({ page }) => {
+    await page.goto("/explore/interests");
+    await waitForHydration(page);
+    const said = page.locator("p[role=status].visually-hidden");
+    await expect(said).toHaveText("");
+    await page.getByRole("checkbox", { name: /^Artistic:/ }).check();
+    await page.getByRole("button", { name: "Show careers" }).click();
+    await expect(page).toHaveURL(/\?like=artistic/);
+    const roles = await page.locator("section[aria-labelledby=interest-roles] tbody tr").count();
+    await expect(said).toHaveText(
+      new RegExp(`^Artistic: ${roles} tech roles?, [\\d,]+ tech occupations? and [\\d,]+ other occupations? match\\.$`),
+    );
+    await page.getByRole("checkbox", { name: /^Social:/ }).check();
+    await page.getByRole("button", { name: "Show careers" }).click();
+    await expect(said).toHaveText(/^Artistic or Social: /);
+  });
+
   test("without JavaScript, four areas ticked: the list says which three it used and which it left out", async ({ noScriptPage: page }) => {
     await page.goto("/explore/interests");
     for (const name of ["Investigative", "Artistic", "Conventional", "Social"])

@@ -179,6 +179,36 @@ test.describe("the role finder's filters", () => {
     await expect(heading).toHaveAttribute("aria-sort", "ascending");
   });
 
+  // A keyboard and screen reader pass (2026-12-06): each arrow press in a closed select applied its option at once (1 row
+  // for "Some college" on the way past it), and the new count was only in a heading, which nothing announced.
+  test("arrowing through a filter applies the option the keys rest on, once, and a status line says the new count", async ({
+    page,
+  }) => {
+    await page.goto("/roles");
+    await waitForHydration(page);
+    const status = page.locator("p[role=status].visually-hidden");
+    const all = await rows(page).count();
+    await expect(status).toHaveText(`All ${all} roles.`);
+    const education = page.getByLabel("Education needed: at most");
+    await education.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    const chosen = await education.inputValue();
+    expect(chosen).not.toBe("");
+    // Not yet: the keys may move on.
+    await expect(page).toHaveURL(/\/roles$/);
+    await expect(rows(page)).toHaveCount(all);
+    await expect(page).toHaveURL(new RegExp(`\\?education=${encodeURIComponent(chosen).replace(/'/g, "%27").replace(/%20/g, "\\+")}$`));
+    const count = await rows(page).count();
+    await expect(status).toHaveText(`${count} role${count === 1 ? "" : "s"} match${count === 1 ? "es" : ""} this filter.`);
+    await expect(education).toBeFocused();
+
+    // Leaving the list applies what it shows at once.
+    await page.keyboard.press("ArrowUp");
+    const previous = await education.inputValue();
+    await page.keyboard.press("Tab");
+    await expect(page).toHaveURL(new RegExp(`\\?education=${encodeURIComponent(previous).replace(/'/g, "%27").replace(/%20/g, "\\+")}$`));
+  });
+
   test("the filtered page has no accessibility violations", async ({ page }) => {
     await page.goto("/roles?education=Bachelor%27s+degree&pay=100000&band=1&sort=pay");
     await waitForHydration(page);

@@ -6,6 +6,7 @@ import {
   interestCode,
   interestFit,
   interestSumText,
+  interestsCountText,
   leftOutAreasText,
   onetAndBlsTitles,
   type OccupationInterests,
@@ -134,5 +135,18 @@ describe("leftOutAreasText: more than three ticked without JavaScript", () => {
       "You ticked 5 areas; careers are matched on up to 3. These careers use the first 3 in the list of areas, Realistic, " +
         "Investigative and Artistic, and leave out Enterprising and Conventional. To use one of those instead",
     );
+  });
+});
+
+// A screen reader pass (2026-12-06): "Show careers" changed the list without a page load, and nothing said so.
+describe("the interests explorer's status line", () => {
+  it("counts each kind of career the picked areas match, as the sections below do, and says nothing before a pick", () => {
+    expect(interestsCountText(["Artistic"], { roles: 2, techOccupations: 1, otherOccupations: 1234 })).toBe(
+      "Artistic: 2 tech roles, 1 tech occupation and 1,234 other occupations match.",
+    );
+    expect(interestsCountText(["Social", "Artistic", "Investigative"], { roles: 0, techOccupations: 5, otherOccupations: 1 })).toBe(
+      "Social, Artistic or Investigative: 0 tech roles, 5 tech occupations and 1 other occupation match.",
+    );
+    expect(interestsCountText([], { roles: 0, techOccupations: 0, otherOccupations: 0 })).toBe("");
   });
 });

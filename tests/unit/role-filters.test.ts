@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { activeRoleFilters, DEFAULT_DIRECTION, roleQueryString } from "~/features/outlook/role-filters";
+import { activeRoleFilters, DEFAULT_DIRECTION, roleCountText, roleQueryString } from "~/features/outlook/role-filters";
 import { OCCUPATION_DEFAULT_DIRECTION } from "~/features/occupations/finder-address";
 import { headingSortDirection } from "~/lib/table-sort";
 import { roleQuerySchema } from "~/features/outlook/params.server";
@@ -157,5 +157,15 @@ describe("the filters in use", () => {
       { key: "industry", text: "Industry: Healthcare" },
       { key: "skill", text: "Hot skill: Python" },
     ]);
+  });
+});
+
+// A screen reader pass (2026-12-06): a filter changed the table (34 rows to 20) and only a heading said so, unheard.
+describe("the role finder's count", () => {
+  it("says how many roles the filters leave, for the heading and the status line alike", () => {
+    expect(roleCountText(34, 0)).toBe("All 34 roles");
+    expect(roleCountText(20, 1)).toBe("20 roles match this filter");
+    expect(roleCountText(1, 3)).toBe("1 role matches these filters");
+    expect(roleCountText(0, 2)).toBe("No role matches these filters");
   });
 });

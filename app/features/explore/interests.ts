@@ -101,6 +101,25 @@ export interface OccupationInterests {
 }
 
 /** O*NET's interest code of an occupation: its high points as letters, first to third ("IC" for Data Scientists). */
+/**
+ * The interests explorer's status line, said after "Show careers" (the list changes without a page load): how many
+ * careers of each kind match the picked areas, as the sections below count them.
+ * "Artistic or Social: 2 tech roles, 5 tech occupations and 120 other occupations match."
+ */
+export function interestsCountText(
+  picked: readonly InterestAreaName[],
+  counts: { roles: number; techOccupations: number; otherOccupations: number },
+): string {
+  if (picked.length === 0) return "";
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  const areas = picked.length === 1 ? picked[0]! : `${picked.slice(0, -1).join(", ")} or ${picked.at(-1)!}`;
+  return `${areas}: ${listTitles([
+    count(counts.roles, "tech role", "tech roles"),
+    count(counts.techOccupations, "tech occupation", "tech occupations"),
+    count(counts.otherOccupations, "other occupation", "other occupations"),
+  ])} match.`;
+}
+
 export function interestCode(profile: Pick<OccupationInterests, "highPoints">): string {
   return profile.highPoints.map((name) => name[0]).join("");
 }

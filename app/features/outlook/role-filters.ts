@@ -68,6 +68,16 @@ export const ROLE_FILTER_LABELS: Record<RoleFilterKey, string> = {
   skill: "Hot skill",
 };
 
+/**
+ * How many roles the finder lists, in words: the heading of the filters in use ("20 roles match these filters") and the
+ * polite status line that says it again after each change, for a screen reader ("All 34 roles" with none in use).
+ */
+export function roleCountText(count: number, filtersInUse: number): string {
+  if (filtersInUse === 0) return count === 1 ? "1 role" : `All ${count} roles`;
+  if (count === 0) return `No role matches ${filtersInUse === 1 ? "this filter" : "these filters"}`;
+  return `${count} role${count === 1 ? "" : "s"} match${count === 1 ? "es" : ""} ${filtersInUse === 1 ? "this filter" : "these filters"}`;
+}
+
 /** One filter the address applies, in words ("Education needed: at most Associate's degree"). */
 export interface ActiveRoleFilter {
   key: RoleFilterKey;

@@ -16,6 +16,7 @@ import {
   INTEREST_AREAS,
   INTEREST_PROFILER_URL,
   interestSumText,
+  interestsCountText,
   leftOutAreasText,
   MAX_PICKED_INTERESTS,
   blsLineLabel,
@@ -426,6 +427,11 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
           </div>
         </Form>
 
+        {/* After "Show careers" the list changes without a page load: said politely, always in the page so a change is
+          heard, as /occupations says its count. */}
+        <p role="status" className="visually-hidden">
+          {interestsCountText(pickedNames, { roles: roles.length, techOccupations: techTotal, otherOccupations: otherTotal })}
+        </p>
         {leftOutNames.length > 0 ? (
           <p className="explore-notices" role="status">
             {leftOutAreasText(pickedNames, leftOutNames)}

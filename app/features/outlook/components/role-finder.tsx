@@ -1,4 +1,4 @@
-import { Fragment, type FormEvent } from "react";
+import { Fragment, useEffect, useRef, type FormEvent, type KeyboardEvent } from "react";
 import { Form, Link, useNavigate } from "react-router";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { withDataPin } from "~/features/data-pin/data-pin";
@@ -18,6 +18,7 @@ import {
   DEFAULT_DIRECTION,
   ROLE_FILTER_KEYS,
   ROLE_FILTER_LABELS,
+  roleCountText,
   roleQueryString,
   type RoleQuery,
 } from "~/features/outlook/role-filters";
@@ -63,15 +64,44 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
     if (changed === "vintage") delete fields.band;
     void navigate(`/roles${roleQueryString(fields, linkDefaults)}`, { preventScrollReset: true, replace: true });
   };
+  // A list chosen from with the mouse or a picker applies at once. Arrowing through a closed list changes it at every
+  // key press (Chromium on Windows and Linux), and each option was applied as it passed: a new table, a history entry
+  // and a status line for every step ("Some college" showed 1 row on the way to "Master's degree"), which a screen
+  // reader reads over the option names. A change made by such a key waits until the keys rest (KEYED_CHANGE_WAIT_MS)
+  // or the focus leaves the list, then applies once; Enter (Apply) applies at once.
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; apply: () => void } | undefined>(undefined);
+  const keyedAt = useRef(Number.NEGATIVE_INFINITY);
+  useEffect(() => () => clearTimeout(pending.current?.timer), []);
+  const cancelPending = () => {
+    clearTimeout(pending.current?.timer);
+    pending.current = undefined;
+  };
+  const applyPending = () => {
+    const waiting = pending.current;
+    cancelPending();
+    waiting?.apply();
+  };
+  const noteKey = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.target instanceof HTMLSelectElement && isStepKey(event)) keyedAt.current = event.timeStamp;
+  };
   const applyOnChange = (event: FormEvent<HTMLFormElement>) => {
     const name = event.target instanceof Element ? event.target.getAttribute("name") : null;
     if (name === "pay") return;
-    go(event.currentTarget, name ?? undefined);
+    const form = event.currentTarget;
+    cancelPending();
+    if (event.timeStamp - keyedAt.current < KEY_CHANGE_WINDOW_MS) {
+      const apply = () => go(form, name ?? undefined);
+      pending.current = { timer: setTimeout(applyPending, KEYED_CHANGE_WAIT_MS), apply };
+      return;
+    }
+    go(form, name ?? undefined);
   };
   const applyOnSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    cancelPending();
     go(event.currentTarget);
   };
+  const countText = roleCountText(roles.length, active.length);
 
   // Every source is cited by its number in the page's list, and named for a screen reader (SourceRef).
   return (
@@ -91,6 +121,8 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
         aria-label="Filter and sort roles"
         onChange={applyOnChange}
         onSubmit={applyOnSubmit}
+        onKeyDown={noteKey}
+        onBlur={applyPending}
       >
         <FilterSelect
           name="cluster"
@@ -176,13 +208,15 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
         </div>
       </Form>
       {finder.growthFilterNotApplied ? <p className="filters__not-applied">{finder.growthFilterNotApplied}</p> : null}
+      {/* Said again after each change of the filters, which update the table without a page load (as /occupations
+          says its count): always in the page, so a screen reader hears the new count. */}
+      <p role="status" className="visually-hidden">
+        {countText}.
+      </p>
 
       {active.length > 0 ? (
         <section className="active-filters" aria-labelledby="active-filters-title">
-          <h2 id="active-filters-title">
-            {roles.length} role{roles.length === 1 ? "" : "s"} match{roles.length === 1 ? "es" : ""}{" "}
-            {active.length === 1 ? "this filter" : "these filters"}
-          </h2>
+          <h2 id="active-filters-title">{countText}</h2>
           <ul>
             {active.map((filter) => (
               <li key={filter.key}>
@@ -205,7 +239,7 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
       ) : null}
 
       {roles.length === 0 ? (
-        <p role="status">
+        <p>
           No role matches these filters. <Link to={withoutFilters(ROLE_FILTER_KEYS)}>Show every role</Link>.
         </p>
       ) : (
@@ -322,6 +356,17 @@ export function RoleFinder({ finder }: { finder: RoleFinderView }) {
       <SourceList sources={sources} />
     </ProfileSourcesProvider>
   );
+}
+
+/** A key press in a select within this many milliseconds before its change made the change (the change comes in the key's default action). */
+const KEY_CHANGE_WINDOW_MS = 100;
+/** How long the keys rest on an option before it applies. */
+const KEYED_CHANGE_WAIT_MS = 1000;
+
+/** The keys that step a closed select to another option: arrows, Home, End, Page Up and Down, and type-ahead letters. */
+function isStepKey(event: KeyboardEvent): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
+  return /^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/.test(event.key) || (event.key.length === 1 && event.key !== " ");
 }
 
 /** " [1] [2]": links to the numbered sources of a figure (each named "Source 1: …"), the space outside each link. */
