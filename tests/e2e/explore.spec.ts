@@ -159,6 +159,30 @@ test.describe("start from your skills (/explore/skills)", () => {
     await expectNoAxeViolations(page);
   });
 
+  // A keyboard pass (2026-12-06): Enter on "Remove SQL" removed the link with the focus, which fell to the page's body.
+  test("with JavaScript, a Remove link leaves the focus on the next skill's Remove link, the previous one's, then the box", async ({
+    page,
+  }) => {
+    await page.goto("/explore/skills?have=Python&have=SQL&have=Excel");
+    await waitForHydration(page);
+    const remove = page.locator(".explore-picked").getByRole("link", { name: /^Remove / });
+    await expect(remove).toHaveCount(3);
+    const names = await remove.evaluateAll((links) => links.map((a) => a.getAttribute("aria-label")!));
+    await remove.nth(1).focus();
+    await page.keyboard.press("Enter");
+    await expect(remove).toHaveCount(2);
+    await expect(page).toHaveURL(/\?have=Python&have=/);
+    await expect(page.getByRole("link", { name: names[2]!, exact: true })).toBeFocused();
+    // The last one's Remove link: the focus goes back to the one before.
+    await page.keyboard.press("Enter");
+    await expect(remove).toHaveCount(1);
+    await expect(page.getByRole("link", { name: names[0]!, exact: true })).toBeFocused();
+    // None left: the box, to add another.
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/explore\/skills$/);
+    await expect(page.getByRole("combobox", { name: "Add a skill" })).toBeFocused();
+  });
+
   test("with two typos, each 'did you mean' keeps the other one to fix, and one link takes both", async ({ noScriptPage: page }) => {
     // A tester's pass: taking "Python" went to ?have=SQL&have=Python, and "exel" with its suggestion was gone.
     await page.goto("/explore/skills?have=pyhton&have=sql&have=exel");

@@ -23,6 +23,7 @@ import {
   type SkillsShown,
 } from "~/features/explore/explorer-address";
 import { useHydrated } from "~/lib/use-hydrated";
+import { indexAfterRemoval } from "~/lib/list-focus";
 import { PRINTED_ROWS, PrintedRolesNote, ShownCount } from "~/features/explore/components/shown-count";
 import { FitExplained } from "~/features/explore/components/fit-explained";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
@@ -96,6 +97,9 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
   const addressKey = `${picksKey}|${typed.join("\n")}`;
   // The list and the address the box's text was typed against.
   const boxFor = useRef({ picks: picksKey, address: addressKey });
+  // A Remove link followed: which skill, from which list. Its link leaves with it, so the focus goes to the next one's.
+  const removing = useRef<{ at: number; from: string } | null>(null);
+  const pickedList = useRef<HTMLUListElement>(null);
   useEffect(() => {
     const input = box.current;
     if (!input) return;
@@ -110,6 +114,15 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
     // nothing added, it holds a name not read, which stays typed, to be corrected.
     if (picksChanged || (addressChanged && !sent)) input.value = "";
     if (sent && !input.disabled) input.focus();
+    // After a Remove link: the next skill's Remove link (the previous one's after the last), or the box when none is
+    // left. The link removed took the focus with it to the page's body (a keyboard pass, 2026-12-06).
+    const removed = removing.current;
+    removing.current = null;
+    if (removed && removed.from !== picksKey) {
+      const links = [...(pickedList.current?.querySelectorAll<HTMLAnchorElement>("a.explore-remove") ?? [])];
+      const next = indexAfterRemoval(removed.at, links.length);
+      (next === null ? input : links[next])?.focus();
+    }
   }, [location.key, picksKey, addressKey]);
   // What changed since the list shown before, said in the status line below the box (skillsChangeText); nothing on the
   // first render, which is a page load. Kept in state and adjusted while rendering when the list changes (React's way
@@ -248,7 +261,7 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
           <>
             <section aria-labelledby="explore-picked">
               <h2 id="explore-picked">Your skills</h2>
-              <ul className="explore-picked">
+              <ul className="explore-picked" ref={pickedList}>
                 {picks.map((p, i) => (
                   <li key={p.name}>
                     {p.kind === "skill" && p.skillSlug ? (
@@ -266,6 +279,11 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
                       to={href({ have: state.have.filter((n) => n !== p.name) })}
                       aria-label={`Remove ${p.name}`}
                       className="explore-remove"
+                      onClick={(event) => {
+                        // A link opened elsewhere (a new tab) changes nothing here.
+                        if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey)
+                          removing.current = { at: i, from: picksKey };
+                      }}
                     >
                       Remove
                     </Link>
