@@ -228,6 +228,15 @@ describeEachDriver("every occupation", { seed: true }, () => {
       expect(line[header.indexOf("Source")]).toBe(sourceCredit(data.sources.find((s) => s.id === software.sourceId)!));
     });
 
+    // A keyboard pass (2026-12-06): the pager's Next loaded page 2 scrolled to the top, with the focus left on the new
+    // page's Next link far below. The count line above the table takes the focus instead, so it must be focusable.
+    it("makes the count above the table, which says which rows a page shows, a place the pager can move the focus to", async () => {
+      const { data } = await finder("?education=Bachelor%27s+degree&page=2");
+      const html = renderInRouter(createElement(OccupationFinder, { finder: data }));
+      expect(html).toMatch(/<p role="status" tabindex="-1">[\d,]+ occupations; showing 51–100\./);
+      expect(html).toMatch(/<a [^>]*rel="next"[^>]*>Next →<\/a>/);
+    });
+
     it("downloads every match (not one page) as CSV with the source of each row", async () => {
       const response = await finderCsvLoader(routeArgs("/occupations.csv"));
       const { header, records } = await readCsv(response);

@@ -176,6 +176,38 @@ test.describe("the occupation finder", () => {
     await expect(page.getByRole("link", { name: "Actors" })).toHaveCount(0);
   });
 
+  // A keyboard pass (2026-12-06): Enter on Next loaded page 2 scrolled to the top, the focus left on its Next link
+  // ~5,700 px below, out of sight.
+  test("the pager's Next and Previous from the keyboard: the focus and the view land together on the count above the table", async ({
+    page,
+  }) => {
+    await page.goto("/occupations?education=Bachelor%27s+degree");
+    await waitForHydration(page);
+    const count = page.getByRole("main").locator("p[role=status]").first();
+    const inView = () =>
+      count.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return document.activeElement === element && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    await page.getByRole("navigation", { name: "Pages of this list" }).getByRole("link", { name: "Next →" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/[?&]page=2$/);
+    await expect(count).toContainText("showing 51–100");
+    await expect(count).toBeFocused();
+    expect(await inView()).toBe(true);
+    // Tab goes on from there into the table.
+    await page.keyboard.press("Tab");
+    await expect(page.locator("table.occupation-table thead a").first()).toBeFocused();
+
+    await page.getByRole("navigation", { name: "Pages of this list" }).getByRole("link", { name: "← Previous" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\?education=Bachelor%27s\+degree$/);
+    await expect(count).toContainText("showing 1–50");
+    await expect(count).toBeFocused();
+    expect(await inView()).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+
   test("answers a bad filter with a 400 that says what is wrong", async ({ page, expectErrorStatusFor }) => {
     expectErrorStatusFor("/occupations?zone=9");
     const response = await page.goto("/occupations?zone=9");
