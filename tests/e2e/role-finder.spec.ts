@@ -181,9 +181,7 @@ test.describe("the role finder's filters", () => {
 
   // A keyboard and screen reader pass (2026-12-06): each arrow press in a closed select applied its option at once (1 row
   // for "Some college" on the way past it), and the new count was only in a heading, which nothing announced.
-  test("arrowing through a filter applies the option the keys rest on, once, and a status line says the new count", async ({
-    page,
-  }) => {
+  test("arrowing through a filter applies the option the keys rest on, once, and a status line says the new count", async ({ page }) => {
     await page.goto("/roles");
     await waitForHydration(page);
     const status = page.locator("p[role=status].visually-hidden");
