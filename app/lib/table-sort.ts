@@ -13,3 +13,16 @@ export function headingSortDirection<Sort extends string>(
   if (shown.sort !== column) return firstDirection[column];
   return shown.dir === "asc" ? "desc" : "asc";
 }
+
+/**
+ * The finders' columns (the role finder's and the occupation finder's are the same six) and the direction each is read
+ * in first: a title A to Z, every figure largest first. What an address without `dir` is read as.
+ */
+export const FINDER_FIRST_DIRECTION = {
+  title: "asc",
+  growth: "desc",
+  change: "desc",
+  openings: "desc",
+  pay: "desc",
+  employment: "desc",
+} as const satisfies Record<string, SortDirection>;

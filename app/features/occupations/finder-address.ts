@@ -1,15 +1,8 @@
 import type { OccupationSort } from "~/features/occupations/params.server";
-import type { SortDirection } from "~/lib/table-sort";
+import { FINDER_FIRST_DIRECTION, type SortDirection } from "~/lib/table-sort";
 
-/** Title reads best A→Z; every figure reads best largest first. What an address without `dir` is read as. */
-export const OCCUPATION_DEFAULT_DIRECTION: Readonly<Record<OccupationSort, SortDirection>> = {
-  title: "asc",
-  growth: "desc",
-  change: "desc",
-  openings: "desc",
-  pay: "desc",
-  employment: "desc",
-};
+/** What an address without `dir` is read as: the finders' shared first directions. */
+export const OCCUPATION_DEFAULT_DIRECTION: Readonly<Record<OccupationSort, SortDirection>> = FINDER_FIRST_DIRECTION;
 
 /** Rows per page of the occupation finder (the whole list is one CSV away). */
 export const OCCUPATIONS_PER_PAGE = 50;

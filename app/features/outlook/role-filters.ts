@@ -3,7 +3,7 @@ import type { RoleSort } from "~/features/outlook/queries.server";
 import type { ProjectionVintage } from "~/features/periods/periods";
 import { CLUSTER_LABELS, LEVEL_LABELS } from "~/features/roles/labels";
 import { formatDollars } from "~/lib/format";
-import type { SortDirection } from "~/lib/table-sort";
+import { FINDER_FIRST_DIRECTION, type SortDirection } from "~/lib/table-sort";
 
 export type { RoleQuery };
 
@@ -47,15 +47,8 @@ export function roleQueryString(
   return text ? `?${text}` : "";
 }
 
-/** Numbers read best largest first; titles A to Z. What an address without `dir` is read as. */
-export const DEFAULT_DIRECTION: Record<RoleSort, SortDirection> = {
-  title: "asc",
-  growth: "desc",
-  change: "desc",
-  openings: "desc",
-  pay: "desc",
-  employment: "desc",
-};
+/** What an address without `dir` is read as: the finders' shared first directions. */
+export const DEFAULT_DIRECTION: Readonly<Record<RoleSort, SortDirection>> = FINDER_FIRST_DIRECTION;
 
 /** The field labels of the finder's filters: the form and the list of filters in use say the same. */
 export const ROLE_FILTER_LABELS: Record<RoleFilterKey, string> = {

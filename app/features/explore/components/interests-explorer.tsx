@@ -10,7 +10,7 @@ import { OutlookCells, OutlookHeaderCells } from "~/features/occupations/compone
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
 import { medianSpread } from "~/features/pay/pay";
 import { CardLabel } from "~/ui/card-label";
-import { BreakableAddress } from "~/ui/breakable-address";
+import { ExplorerShare } from "~/features/explore/components/explorer-share";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import {
   INTEREST_AREAS,
@@ -556,28 +556,20 @@ export function InterestsExplorer({ explorer, presentHref }: { explorer: Interes
                 />
               ) : null}
             </section>
-            <p className="explore-share">
-              <Link to={listHref}>Link to this list</Link> <span className="muted">(send it to your counselor).</span>
-              {presentHref ? (
-                <>
-                  {" "}
-                  <Link to={presentHref}>Present this list to a class</Link> <span className="muted">(slides).</span>
-                </>
-              ) : null}
-              {!dataTag && dataVersion ? (
-                <>
-                  {" "}
-                  For a class that needs the same figures all term, the{" "}
-                  <Link to={interestsHref(picked, period.vintage, periods.latest, dataVersion.tag)}>
-                    link pinned to data version {dataVersion.tag}
-                  </Link>{" "}
-                  keeps today’s interest scores and outlook figures after the data is next updated.
-                </>
-              ) : null}
-            </p>
-            <p className="explore-print">
-              This list on the web, with every career and source: <BreakableAddress address={`${origin}${listHref}`} />
-            </p>
+            <ExplorerShare
+              listHref={listHref}
+              presentHref={presentHref}
+              pinned={
+                !dataTag && dataVersion
+                  ? {
+                      href: interestsHref(picked, period.vintage, periods.latest, dataVersion.tag),
+                      tag: dataVersion.tag,
+                      keeps: "interest scores and outlook figures",
+                    }
+                  : null
+              }
+              origin={origin}
+            />
           </>
         )}
         <SourceList sources={sources} />

@@ -6,7 +6,6 @@ import { ProfileSourcesProvider, SourceRef } from "~/features/sources/components
 import { periodLabel } from "~/features/periods/periods";
 import { FilterSelect } from "~/ui/filter-select";
 import { CardLabel } from "~/ui/card-label";
-import { BreakableAddress } from "~/ui/breakable-address";
 import { formatCount, formatPercentChange } from "~/lib/format";
 import { OccupationRowHeader, OutlookCells, OutlookHeaderCells } from "~/features/occupations/components/outlook-cells";
 import { NotAStartingSalary } from "~/features/pay/components/pay-spread";
@@ -26,6 +25,7 @@ import { useHydrated } from "~/lib/use-hydrated";
 import { indexAfterRemoval } from "~/lib/list-focus";
 import { PRINTED_ROWS, PrintedRolesNote, ShownCount } from "~/features/explore/components/shown-count";
 import { FitExplained } from "~/features/explore/components/fit-explained";
+import { ExplorerShare } from "~/features/explore/components/explorer-share";
 import { ExploreNav } from "~/features/explore/components/explore-nav";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 
@@ -290,27 +290,15 @@ export function SkillsExplorer({ explorer, presentHref }: { explorer: SkillsExpl
                   </li>
                 ))}
               </ul>
-              <p className="explore-share">
-                <Link to={href({})}>Link to this list</Link>{" "}
-                <span className="muted">(send it to your counselor; it keeps your skills and choices).</span>
-                {presentHref ? (
-                  <>
-                    {" "}
-                    <Link to={presentHref}>Present this list to a class</Link> <span className="muted">(slides).</span>
-                  </>
-                ) : null}
-                {!dataTag && dataVersion ? (
-                  <>
-                    {" "}
-                    For a class that needs the same figures all term, the{" "}
-                    <Link to={href({ data: dataVersion.tag })}>link pinned to data version {dataVersion.tag}</Link> keeps today’s outlook
-                    figures after the data is next updated.
-                  </>
-                ) : null}
-              </p>
-              <p className="explore-print">
-                This list on the web, with every career and source: <BreakableAddress address={`${origin}${href({})}`} />
-              </p>
+              <ExplorerShare
+                listHref={href({})}
+                linkNote="it keeps your skills and choices"
+                presentHref={presentHref}
+                pinned={
+                  !dataTag && dataVersion ? { href: href({ data: dataVersion.tag }), tag: dataVersion.tag, keeps: "outlook figures" } : null
+                }
+                origin={origin}
+              />
             </section>
 
             <LearnNext learn={learn} allOccupations={allOccupations} vintage={vintage} />
