@@ -44,7 +44,7 @@ export function MapTwin({ graph, paths, technology, focusHref, vintageLabel, cit
   return (
     <>
       <MapFocusPanel view={view} />
-      <section aria-labelledby="map-list-title" className="map-twin defer-layout">
+      <section aria-labelledby="map-list-title" className="map-twin">
         <h2 id="map-list-title">The map as lists</h2>
         <p>
           Every skill and role of the diagram once, with what it connects to. Choose a name to focus the map on it (the diagram and the
