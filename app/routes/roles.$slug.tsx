@@ -1,20 +1,23 @@
 import { data, redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/roles.$slug";
 import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
-import { AiImpact } from "~/features/roles/components/ai-impact";
-import { AlsoKnownAs } from "~/features/roles/components/also-known-as";
-import { DiscussionQuestions } from "~/features/roles/components/discussion-questions";
-import { Industries } from "~/features/roles/components/industries";
+// Sections after the quick facts load their JavaScript after the page hydrates (deferred-parts.tsx).
+import {
+  AiImpact,
+  AlsoKnownAs,
+  DiscussionQuestions,
+  Industries,
+  Progression,
+  Skills,
+  WhatTheyDo,
+} from "~/features/roles/components/deferred-parts";
 import { OutlookCharts } from "~/features/roles/components/outlook-charts";
-import { Progression } from "~/features/roles/components/progression";
 import { QuickFacts } from "~/features/roles/components/quick-facts";
 import { RoleNotFoundSearch } from "~/features/roles/components/role-not-found";
-import { Skills } from "~/features/roles/components/skills";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourcesAndCitation } from "~/features/roles/components/sources-and-citation";
 import { ProfileHeader } from "~/features/roles/components/profile-header";
-import { WhatTheyDo } from "~/features/roles/components/what-they-do";
-import { GlossaryProvider } from "~/features/glossary/components/defined-terms";
+import { GlossaryProvider } from "~/features/glossary/components/glossary-context";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
 import { getDataPin } from "~/features/data-pin/queries.server";
 import { findRoleByAliasSlug, getRoleProfile } from "~/features/roles/queries.server";

@@ -1,11 +1,8 @@
 import { Link } from "react-router";
 import { CompareCharts } from "~/features/compare/components/compare-charts";
-import { CompareHotSkills } from "~/features/compare/components/compare-hot-skills";
-import { CompareIndustries, CompareLeadsTo } from "~/features/compare/components/compare-leads-and-industries";
 import { ComparePicker } from "~/features/compare/components/compare-picker";
 import { CompareQuickFacts } from "~/features/compare/components/compare-quick-facts";
 import { listTitles } from "~/lib/list-titles";
-import { CompareSkills } from "~/features/compare/components/compare-skills";
 import type { ComparisonPageView } from "~/features/compare/comparison-page.server";
 import type { CompareChart } from "~/features/compare/compare-charts";
 import { COMPARE_CSV_TABLE_LABELS, compareCsvTablesOf, type CompareCsvTable } from "~/features/compare/compare-csv-tables";
@@ -13,6 +10,10 @@ import { compareHref } from "~/features/compare/role-comparison";
 import type { Comparison } from "~/features/compare/comparison";
 import {
   CompareAiImpact,
+  CompareHotSkills,
+  CompareIndustries,
+  CompareLeadsTo,
+  CompareSkills,
   CompareTechnology,
   OccupationsNotInRoleSections,
   RoleDetailsElsewhere,

@@ -1,39 +1,21 @@
-import { lazy, Suspense, type ComponentType } from "react";
 import * as aiImpact from "~/features/compare/components/compare-ai-impact";
 import * as occupationData from "~/features/compare/components/compare-occupation-data";
+import * as roleSections from "~/features/compare/components/role-sections";
+import { deferred } from "~/ui/deferred-part";
 
 /*
  * Parts of the compare page whose JavaScript stays out of its first load (the 120 KB budget, ADR 016): the parts only
  * a comparison with an occupation shows (pay range, O*NET technologies, what occupations lack, the picker's
- * occupation matches), and the AI impact section, which is text and tables with nothing to interact with. The server
- * renders them in place (a static import: the HTML is complete, with or without JavaScript); the browser loads their
- * chunks when the page hydrates, and React hydrates each part when its chunk arrives (its Suspense boundary keeps the
- * server HTML until then). The client build drops the static imports, since `import.meta.env.SSR` is false there.
+ * occupation matches), the AI impact section, and the role sections after the charts (skills, hot skills, where each
+ * leads, industries; ADR 026), which are text and tables with nothing to interact with. See
+ * `deferred` (app/ui/deferred-part.tsx) for how the server renders them and the browser hydrates them.
  */
 /** The modules themselves, on the server only: `import.meta.env.SSR` is false in the client build, so this is undefined there. */
-const eagerModules = import.meta.env.SSR ? { aiImpact, occupationData } : undefined;
-
-function deferred<Module, Name extends keyof Module & string>(
-  load: () => Promise<Module>,
-  name: Name,
-  eager: Module | undefined,
-): Module[Name] {
-  type Props = Module[Name] extends ComponentType<infer P> ? P : never;
-  const Part = (
-    eager ? eager[name] : lazy(() => load().then((m) => ({ default: m[name] as ComponentType<Props> })))
-  ) as ComponentType<Props>;
-  function DeferredPart(props: Props) {
-    return (
-      <Suspense fallback={null}>
-        <Part {...(props as Props & object)} />
-      </Suspense>
-    );
-  }
-  return DeferredPart as Module[Name];
-}
+const eagerModules = import.meta.env.SSR ? { aiImpact, occupationData, roleSections } : undefined;
 
 const loadOccupationData = () => import("~/features/compare/components/compare-occupation-data");
 const loadAiImpact = () => import("~/features/compare/components/compare-ai-impact");
+const loadRoleSections = () => import("~/features/compare/components/role-sections");
 
 export const ComparePayRange = deferred(loadOccupationData, "ComparePayRange", eagerModules?.occupationData);
 export const CompareTechnology = deferred(loadOccupationData, "CompareTechnology", eagerModules?.occupationData);
@@ -41,3 +23,7 @@ export const OccupationMatches = deferred(loadOccupationData, "OccupationMatches
 export const OccupationsNotInRoleSections = deferred(loadOccupationData, "OccupationsNotInRoleSections", eagerModules?.occupationData);
 export const RoleDetailsElsewhere = deferred(loadOccupationData, "RoleDetailsElsewhere", eagerModules?.occupationData);
 export const CompareAiImpact = deferred(loadAiImpact, "CompareAiImpact", eagerModules?.aiImpact);
+export const CompareHotSkills = deferred(loadRoleSections, "CompareHotSkills", eagerModules?.roleSections);
+export const CompareIndustries = deferred(loadRoleSections, "CompareIndustries", eagerModules?.roleSections);
+export const CompareLeadsTo = deferred(loadRoleSections, "CompareLeadsTo", eagerModules?.roleSections);
+export const CompareSkills = deferred(loadRoleSections, "CompareSkills", eagerModules?.roleSections);

@@ -1,4 +1,5 @@
-import { createContext, Fragment, useContext, useId, useMemo, useState, type ReactNode } from "react";
+import { Fragment, useContext, useId, useState, type ReactNode } from "react";
+import { GlossaryContext } from "~/features/glossary/components/glossary-context";
 import {
   buildGlossaryMatcher,
   glossaryHref,
@@ -8,12 +9,14 @@ import {
   type TermSegment,
 } from "~/features/glossary/glossary-terms";
 
-const GlossaryContext = createContext<GlossaryMatcher | null>(null);
+/** Each page's glossary, compiled once however many sections read it (keyed by the provider's definitions). */
+const matchers = new WeakMap<readonly GlossaryDefinition[], GlossaryMatcher | null>();
 
-/** Gives the sections inside it the glossary, compiled once, to mark terms with their definitions. */
-export function GlossaryProvider({ definitions, children }: { definitions: GlossaryDefinition[]; children: ReactNode }) {
-  const matcher = useMemo(() => buildGlossaryMatcher(definitions), [definitions]);
-  return <GlossaryContext.Provider value={matcher}>{children}</GlossaryContext.Provider>;
+function useGlossaryMatcher(): GlossaryMatcher | null {
+  const definitions = useContext(GlossaryContext);
+  if (!definitions) return null;
+  if (!matchers.has(definitions)) matchers.set(definitions, buildGlossaryMatcher(definitions));
+  return matchers.get(definitions) ?? null;
 }
 
 /**
@@ -21,7 +24,7 @@ export function GlossaryProvider({ definitions, children }: { definitions: Gloss
  * Outside a GlossaryProvider every text stays plain, so shared components work on any page.
  */
 export function useGlossaryMarks(texts: readonly string[]): TermSegment[][] {
-  const matcher = useContext(GlossaryContext);
+  const matcher = useGlossaryMatcher();
   return markGlossaryTerms(texts, matcher);
 }
 
@@ -32,7 +35,7 @@ export function hasDefinedTerms(marked: TermSegment[][]): boolean {
 
 /** Marked text: plain runs as they are, terms as DefinedTerm. */
 export function DefinedText({ segments }: { segments: TermSegment[] }) {
-  const matcher = useContext(GlossaryContext);
+  const matcher = useGlossaryMatcher();
   return (
     <>
       {segments.map((segment, i) => {

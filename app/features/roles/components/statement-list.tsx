@@ -1,5 +1,4 @@
-import { DefinedText } from "~/features/glossary/components/defined-terms";
-import type { TermSegment } from "~/features/glossary/glossary-terms";
+import type { ReactNode } from "react";
 import type { RoleStatement } from "~/features/roles/role-profile";
 import { SourceRef } from "~/features/sources/components/sources-context";
 
@@ -15,10 +14,11 @@ const KIND_BADGES: Record<RoleStatement["kind"], string> = {
 };
 
 /**
- * What sources say about the role, each with a text badge saying what kind of claim it is. `markedStatements`
- * (from useGlossaryMarks, one per statement) defines glossary terms inline.
+ * What sources say about the role, each with a text badge saying what kind of claim it is. `texts`, one per statement,
+ * replaces the plain statement (What they do passes it with glossary terms defined inline; the quick facts, in the
+ * page's first load, leave the glossary's code out).
  */
-export function StatementList({ statements, markedStatements }: { statements: RoleStatement[]; markedStatements?: TermSegment[][] }) {
+export function StatementList({ statements, texts }: { statements: RoleStatement[]; texts?: ReactNode[] }) {
   if (statements.length === 0) return null;
   return (
     <ul className="statement-list">
@@ -26,7 +26,7 @@ export function StatementList({ statements, markedStatements }: { statements: Ro
         <li key={i} className={`statement statement--${s.kind.replace(/_/g, "-")}`}>
           <span className="badge">{KIND_BADGES[s.kind]}</span>
           <p className="statement__text">
-            {markedStatements?.[i] ? <DefinedText segments={markedStatements[i]} /> : s.statement} <SourceRef id={s.sourceId} />
+            {texts?.[i] ?? s.statement} <SourceRef id={s.sourceId} />
           </p>
           {s.note ? <p className="statement__note">{s.note}</p> : null}
         </li>

@@ -29,7 +29,12 @@ export function WhatTheyDo({ profile }: { profile: RoleProfile }) {
       {jobStatements.length > 0 ? (
         <>
           <h3>What sources say about the job</h3>
-          <StatementList statements={jobStatements} markedStatements={statements} />
+          <StatementList
+            statements={jobStatements}
+            texts={statements.map((segments, i) => (
+              <DefinedText key={i} segments={segments} />
+            ))}
+          />
         </>
       ) : null}
       {learningSteps.length > 0 ? (
