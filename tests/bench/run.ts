@@ -30,6 +30,7 @@ import {
   type Workspace,
 } from "./lib/app";
 import { checkAgainstHtml, FIRST_LOAD_BUDGET_BYTES, measureBundles } from "./lib/bundle";
+import { PAGES } from "./lib/pages";
 import { measureLoadGeneratorCeiling, measureThroughput, type CeilingResult, type HttpResult } from "./lib/http";
 import { EXPLORE_P95_BUDGET_MS, measureExplore, type ExploreSummary } from "./lib/explore";
 import { CATEGORIES, runLighthouse, type LighthouseRun, type Preset } from "./lib/lighthouse";
@@ -41,20 +42,6 @@ import { measureSearch, SEARCH_P95_BUDGET_MS, SEARCH_QUERIES, type SearchSummary
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** The Explorer pages, and the minimal route of the same build that serves as the throughput yardstick. */
-const PAGES = [
-  { path: "/", name: "dashboard" },
-  { path: "/roles", name: "role finder" },
-  { path: "/roles/back-end-developer", name: "role profile" },
-  { path: "/search?q=backend", name: "search" },
-  { path: "/compare?roles=back-end-developer,data-scientist", name: "comparison" },
-  { path: "/map", name: "skills map" },
-  { path: "/skills", name: "skills catalogue" },
-  { path: "/occupations", name: "occupation finder" },
-  { path: "/occupations/15-1252", name: "occupation profile" },
-  { path: "/explore/skills?have=Python&have=SQL&have=Microsoft+Excel", name: "skills explorer" },
-  { path: "/explore/interests?like=investigative&like=conventional", name: "interests explorer" },
-  { path: "/about", name: "minimal route (yardstick)" },
-];
 const PROFILE = "/roles/back-end-developer";
 /** Pages held to the profile's throughput target too (issue 4: "the same targets as the explorer"). */
 const RATIO_PAGES = [PROFILE, "/compare?roles=back-end-developer,data-scientist", "/map", "/skills"];

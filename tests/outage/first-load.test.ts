@@ -1,0 +1,35 @@
+/**
+ * The production build's first-load JavaScript per page stays within the 120 KB budget (gzip, as the server sends it;
+ * ADRs 011, 016 and 026). `npm run bench -- --only=bundle` prints the same measure with each page's files; this test
+ * holds the build to it, so a change that pushes a page over fails `npm test` rather than waiting for a bench run.
+ */
+import { describe, expect, it } from "vitest";
+import { FIRST_LOAD_BUDGET_BYTES, measureBundles } from "../bench/lib/bundle";
+import { PAGES } from "../bench/lib/pages";
+import { BUILD_READY, ROOT } from "./built-server";
+
+/** Pages the bench does not time, held to the budget too. */
+const MORE_PAGES = ["/skills/python", "/technologies", "/technologies/python", "/glossary", "/present?role=cto", "/lessons/new", "/data"];
+
+describe.skipIf(!BUILD_READY)(
+  `first-load JavaScript of the production build${BUILD_READY ? "" : " [SKIPPED: needs npm run build]"}`,
+  () => {
+    const { pages } = measureBundles(ROOT, [...PAGES.map((p) => p.path), ...MORE_PAGES]);
+
+    it.each(pages.map((p) => [p.page, p] as const))("%s loads at most 120 KB of JavaScript first", (_page, bundle) => {
+      expect(bundle.routeExists, "the page has a route in this build").toBe(true);
+      const files = bundle.files.map((f) => `${f.file} ${(f.gzipBytes / 1024).toFixed(1)} KB`).join(", ");
+      expect(bundle.gzipBytes, `first-load files: ${files}`).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
+    });
+
+    it("the role profile's and the comparison's sections after their charts are not in their first load", () => {
+      const lazyOnly = (page: string) => pages.find((p) => p.page === page)!;
+      const profile = lazyOnly("/roles/back-end-developer");
+      const comparison = lazyOnly("/compare?roles=back-end-developer,data-scientist");
+      expect(profile.lazy.map((c) => c.file).join(" ")).toMatch(/later-parts-/);
+      expect(profile.files.map((c) => c.file).join(" ")).not.toMatch(/later-parts-/);
+      expect(comparison.lazy.map((c) => c.file).join(" ")).toMatch(/role-sections-/);
+      expect(comparison.files.map((c) => c.file).join(" ")).not.toMatch(/role-sections-/);
+    });
+  },
+);
