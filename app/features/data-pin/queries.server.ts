@@ -169,14 +169,25 @@ export function payPercentileLines(db: Db, dataVersionId?: number, alias = "pay_
 
 /**
  * O*NET's interest scores and high points a page reads: the live table, or the archive of one data version (a pinned
- * interests list, ADR 019), with the same columns either way (onet_code, interest, score, high_point, source_id), so
- * the explorer's one query reads this subquery instead of the table. A version loaded before interest scores were
- * archived (migration 0018) has no rows: callers check `interestsArchived` first. Raw SQL takes it under its `alias`.
+ * interests list or occupation page, ADR 019), with the same columns either way (onet_code, interest, score,
+ * high_point, source_id), so each page's one query reads this subquery instead of the table. A version loaded before
+ * interest scores were archived (migration 0018) has no rows: callers pass `interestArchiveOf(lookup)`, which leaves
+ * such a version out. Raw SQL takes it under its `alias`.
  */
 export function interestScoreLines(db: Db, dataVersionId?: number, alias = "interest_lines") {
   if (dataVersionId === undefined) return db.select(getTableColumns(onetInterests)).from(onetInterests).as(alias);
   const { dataVersionId: _version, ...columns } = getTableColumns(dataVersionOnetInterests);
   return db.select(columns).from(dataVersionOnetInterests).where(eq(dataVersionOnetInterests.dataVersionId, dataVersionId)).as(alias);
+}
+
+/**
+ * The data version whose archived interest scores a page pinned by `lookup` reads (interestScoreLines): an older
+ * version that kept them. Undefined, for the live scores, otherwise: unpinned, pinned to the current version (the live
+ * scores are that version's), or pinned to a version loaded before migration 0018, which kept none (its page shows the
+ * current scores and says so: the banner's `interestScoresKept` is false).
+ */
+export function interestArchiveOf(lookup: DataPinLookup): number | undefined {
+  return lookup.status === "pinned" && lookup.pinned.interestsArchived ? lookup.pinned.id : undefined;
 }
 
 export type DataPinLookup =
@@ -323,7 +334,18 @@ export async function getDataPin({
   /** The period shown; every period when the page shows them all (an occupation's page). */
   vintage?: ProjectionVintage;
 }): Promise<DataPin> {
-  const lookup = await lookUpDataPin({ tag });
+  return withFigureChanges(await lookUpDataPin({ tag }), { slugs, socCodes, vintage });
+}
+
+/**
+ * A looked-up pin with what changed for the given roles and occupations when it names an older version (getDataPin's
+ * second half, for a page that reads something else once the version is known: the occupation page's interest scores).
+ * None, or six queries.
+ */
+export async function withFigureChanges(
+  lookup: DataPinLookup,
+  { slugs, socCodes = [], vintage }: { slugs: readonly string[]; socCodes?: readonly string[]; vintage?: ProjectionVintage },
+): Promise<DataPin> {
   if (lookup.status !== "pinned" || slugs.length + socCodes.length === 0) return { ...lookup, changes: [] };
   return { ...lookup, changes: await listPinnedFigureChanges({ dataVersionId: lookup.pinned.id, slugs, socCodes, vintage }) };
 }

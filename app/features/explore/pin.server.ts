@@ -1,6 +1,6 @@
 import { parseDataVersionTag, type DataPinBanner } from "~/features/data-pin/data-pin";
 import { resolveDataPin } from "~/features/data-pin/params.server";
-import { listArchivedProjections, listPinnedFigureChanges, lookUpDataPin } from "~/features/data-pin/queries.server";
+import { interestArchiveOf, listArchivedProjections, listPinnedFigureChanges, lookUpDataPin } from "~/features/data-pin/queries.server";
 import { rememberForDataVersion } from "~/features/data-pin/remember.server";
 import type { DataVersion } from "~/features/data-pin/data-version.server";
 
@@ -26,8 +26,7 @@ export async function readExplorerPin(tag: string | undefined, url: URL): Promis
   const lookup = await lookUpDataPin({ tag });
   const { banner } = resolveDataPin({ ...lookup, changes: [] }, url);
   const archiveId = banner ? parseDataVersionTag(banner.pinned.tag)!.id : undefined;
-  const interestsArchived = lookup.status === "pinned" && lookup.pinned.interestsArchived;
-  return { dataTag: tag, banner, archiveId, interestArchiveId: interestsArchived ? archiveId : undefined };
+  return { dataTag: tag, banner, archiveId, interestArchiveId: interestArchiveOf(lookup) };
 }
 
 /** An older version's archived projections for one period, by SOC code: kept (an archive never changes). One query. */
