@@ -2,7 +2,7 @@
  * Links pinned to a data version (`&data=<tag>`, docs/decisions/008): after a load with a changed figure, a
  * pinned profile keeps the old figures, the unpinned one shows the new, and the banner names the change.
  */
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { createElement } from "react";
 import { beforeAll, expect, it } from "vitest";
 import { OccupationProfile } from "~/features/occupations/components/occupation-profile";
@@ -22,6 +22,7 @@ import { loader as presentLoader } from "~/routes/present";
 import { loader as presentNotesLoader } from "~/routes/present_.notes";
 import type { Deck } from "~/features/present/slides";
 import { loader as occupationLoader } from "~/routes/occupations.$code";
+import { listInterests } from "~/features/occupations/queries.server";
 import { loader as finderLoader } from "~/routes/occupations._index";
 import { loader as roleFinderLoader } from "~/routes/roles._index";
 import { loader as rolesCsvLoader } from "~/routes/roles[.]csv";
@@ -42,7 +43,7 @@ import * as skillsExplorerRoute from "~/routes/explore.skills";
 import * as interestsExplorerRoute from "~/routes/explore.interests";
 import * as presentRoute from "~/routes/present";
 import * as presentNotesRoute from "~/routes/present_.notes";
-import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_P10, SOFTWARE_DEVELOPERS_PAY } from "./harness";
+import { changedPayDataset, describeEachDriver, SOFTWARE_DEVELOPERS_P10, SOFTWARE_DEVELOPERS_PAY, type DbContext } from "./harness";
 import { answerOf, queriesOf, routeArgs, thrownResponse, type DataResult, type RouteArgs } from "./route-args";
 import { renderInRouter } from "./rendered-page";
 
@@ -71,6 +72,30 @@ async function thrownStatus(run: () => Promise<unknown>): Promise<{ status: numb
 async function load<Result extends DataResult>(loader: (args: RouteArgs) => Promise<Result>, path: string) {
   const { data, headers } = await answerOf(loader(routeArgs(path)));
   return Object.assign({}, data, { headers });
+}
+
+/** A rendered page's text, tags left out and white space folded. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+
+/** Software developers' (15-1252.00) interest scores on an occupation page, by area: [score, high point]. */
+function developersInterests(page: { interests: { onetCode: string; interest: string; score: number; highPoint: number | null }[] }) {
+  return Object.fromEntries(page.interests.filter((i) => i.onetCode === "15-1252.00").map((i) => [i.interest, [i.score, i.highPoint]]));
+}
+
+/**
+ * Runs `check` with Software Developers (15-1252.00, "ICR" in O*NET 30.1) given Social as their third high point in
+ * the live table only, as a new O*NET release's load would change them (the archives keep what they had), then puts
+ * them back (as tests/db/explore-interests.test.ts does).
+ */
+async function withChangedLiveInterests(db: DbContext["db"], check: () => Promise<void>) {
+  await db.execute(sql`update onet_interests set high_point = null where onet_code = '15-1252.00' and interest = 'Realistic'`);
+  await db.execute(sql`update onet_interests set score = 6.5, high_point = 3 where onet_code = '15-1252.00' and interest = 'Social'`);
+  try {
+    await check();
+  } finally {
+    await db.execute(sql`update onet_interests set score = 1.88, high_point = null where onet_code = '15-1252.00' and interest = 'Social'`);
+    await db.execute(sql`update onet_interests set high_point = 3 where onet_code = '15-1252.00' and interest = 'Realistic'`);
+  }
 }
 
 /** The value on the deck's pay slide for each role (one figure per role on a comparison, the role's first on its own). */
@@ -261,6 +286,42 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     expect(pinnedPeriod).toMatch(new RegExp(`Median annual wage,${OLD_PAY},USD,2024-34,.*,${firstTag}`));
     expect(pinnedPeriod).toMatch(new RegExp(`"Annual wage, 10th percentile",${OLD_P10},USD,May 2024,.*,${firstTag}`));
     expect(pinnedPeriod).not.toMatch(/,2022-32,|,2023-33,/);
+  });
+
+  it("pins an occupation's interest scores and interest code: the archived ones after the live scores change; the live ones unpinned or pinned to the current version", async () => {
+    // What would break (issue 14): a pinned occupation page showed today's O*NET interest scores and interest code (RIASEC
+    // high points) under a banner saying its figures were the pinned version's, where the interests explorer kept them.
+    const before = await occupationPage(`?data=${firstTag}`);
+    expect(developersInterests(before)).toMatchObject({ Investigative: [5.86, 1], Social: [1.88, null] });
+    await withChangedLiveInterests(ctx.db, async () => {
+      const pinned = await occupationPage(`?data=${firstTag}`);
+      const plain = await occupationPage("");
+      const pinnedToCurrent = await occupationPage(`?data=${secondTag}`);
+      // The pinned page: version 1's archive, every score and high point as before the change.
+      expect(pinned.interests).toEqual(before.interests);
+      expect(developersInterests(pinned)).toMatchObject({ Social: [1.88, null] });
+      expect(developersInterests(pinned)["Realistic"]![1]).toBe(3);
+      expect(pinned.dataPinBanner!.interestScoresKept).toBe(true);
+      // The query the loader runs, given the archive: the archived rows; without one, the live rows.
+      expect(await listInterests(SOC, 1)).toEqual(before.interests);
+      expect(await listInterests(SOC)).toEqual(plain.interests);
+      // The plain page and a pin to the current version read the live scores (the current version's own).
+      expect(developersInterests(plain)).toMatchObject({ Social: [6.5, 3] });
+      expect(developersInterests(plain)["Realistic"]![1]).toBeNull();
+      expect(pinnedToCurrent.interests).toEqual(plain.interests);
+      expect(pinnedToCurrent.dataPinBanner).toBeNull();
+      // No query more: the scores are read in the query that reads the live ones otherwise.
+      expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers) + 6);
+      expect(queriesOf(pinnedToCurrent.headers)).toBe(queriesOf(plain.headers));
+
+      // As the reader sees them: the pinned code and scores, not labelled current.
+      const pinnedText = textOf(renderInRouter(createElement(OccupationProfile, { profile: pinned })));
+      expect(pinnedText).toContain("O*NET’s interest code: ICR (Investigative, Conventional, Realistic");
+      expect(pinnedText).toMatch(/Interests \(O\*NET, 1 = low to 7 = high\):[^[]*Social 1\.88/);
+      expect(pinnedText).not.toContain("current scores");
+      const plainText = textOf(renderInRouter(createElement(OccupationProfile, { profile: plain })));
+      expect(plainText).toContain("O*NET’s interest code: ICS (Investigative, Conventional, Social");
+    });
   });
 
   it("pins the occupation finder: archived figures, filters and order, a banner for the page's occupations, pinned links", async () => {
@@ -551,6 +612,30 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
     expect(await archiveLatestFiguresIfMissing(ctx.db)).toBe(true);
     expect(await archivedRows()).toBe(before);
     expect(await archiveLatestFiguresIfMissing(ctx.db)).toBe(false);
+  });
+
+  it("shows an occupation's current interest scores, labelled as such, where its pinned version was loaded before interest scores were archived", async () => {
+    // What would break: a version archived before migration 0018 kept no interest scores; its pinned occupation page must
+    // neither fail (500) nor lose its interests, and must not pass today's scores off as the pinned version's.
+    await ctx.db.delete(t.dataVersionOnetInterests).where(eq(t.dataVersionOnetInterests.dataVersionId, 1));
+    await withChangedLiveInterests(ctx.db, async () => {
+      const pinned = await occupationPage(`?data=${firstTag}`);
+      const plain = await occupationPage("");
+      expect(pinned.interests).toEqual(plain.interests);
+      expect(developersInterests(pinned)).toMatchObject({ Social: [6.5, 3] });
+      expect(pinned.dataPinBanner!.interestScoresKept).toBe(false);
+      // Its outlook figures are still the pinned version's.
+      expect(pinned.projections.find((p) => p.vintage === "2024-34")!.medianAnnualWage).toBe(OLD_PAY);
+      const html = renderInRouter(createElement(OccupationProfile, { profile: pinned }));
+      expect(textOf(html)).toContain(
+        "This version was loaded before Career Atlas kept each version’s O*NET interest scores, so this page shows O*NET’s current interest scores and interest code, labelled “current scores”",
+      );
+      const interests = textOf(/<section[^>]*id="education".*?<\/section>/s.exec(html)![0]);
+      expect(interests).toMatch(/Interests \(O\*NET, current scores, 1 = low to 7 = high\):[^[]*Social 6\.50/);
+      expect(interests).toContain("O*NET’s current interest code: ICS");
+      // The plain page labels nothing.
+      expect(textOf(renderInRouter(createElement(OccupationProfile, { profile: plain })))).not.toContain("current scores");
+    });
   });
 
   it("names the period shown in every single-period page's pinned link, so it shows the same figures after BLS's next period loads", async () => {

@@ -49,4 +49,17 @@ describe("the pinned-data banner", () => {
       "loaded before Career Atlas kept each version’s O*NET interest scores, so this list matches and ranks careers on O*NET’s current scores",
     );
   });
+
+  it("says, on an occupation's profile, that such a version's page shows the current interest scores and code", () => {
+    // What would break: the profile's banner spoke of a list that matches and ranks careers, which the profile has not.
+    const banner = { ...base, changes: [], interestScoresKept: false };
+    const html = text(renderToStaticMarkup(<DataPinBanner banner={banner} interestScoresOn="profile" />));
+    expect(html).toContain(
+      "loaded before Career Atlas kept each version’s O*NET interest scores, so this page shows O*NET’s current interest scores and interest code, labelled “current scores”; its outlook and pay figures are the pinned version’s.",
+    );
+    expect(html).not.toContain("this list");
+    expect(
+      text(renderToStaticMarkup(<DataPinBanner banner={{ ...banner, interestScoresKept: true }} interestScoresOn="profile" />)),
+    ).not.toContain("interest scores");
+  });
 });

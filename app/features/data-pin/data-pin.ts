@@ -34,9 +34,9 @@ export interface DataPinBanner {
    */
   percentilesKept: boolean;
   /**
-   * Set by pages that match on O*NET's interest scores (the interests explorer and its deck): false where the pinned
-   * version was loaded before its interest scores were archived (migration 0018), so the page matches on O*NET's
-   * current scores, and the banner says so. Left out elsewhere.
+   * Set by pages that show or match on O*NET's interest scores (the interests explorer and its deck, an occupation's
+   * page): false where the pinned version was loaded before its interest scores were archived (migration 0018), so the
+   * page shows or matches on O*NET's current scores, labelled as such, and the banner says so. Left out elsewhere.
    */
   interestScoresKept?: boolean;
 }

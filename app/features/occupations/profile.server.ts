@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseDataVersionTag, withDataPin } from "~/features/data-pin/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
-import { getDataPin } from "~/features/data-pin/queries.server";
+import { interestArchiveOf, lookUpDataPin, withFigureChanges } from "~/features/data-pin/queries.server";
 import {
   getAiEvidence,
   getOccupation,
@@ -31,9 +31,11 @@ const profileQuery = z.object({ ...dataPinQueryShape, vintage: vintageParam });
  * /occupations/:code: everything the catalogue knows about one BLS occupation, each part with its source.
  * Seventeen queries, whatever the occupation (fifteen in parallel, then its sources); one more, once per data version,
  * for a detailed occupation no curated role is filed under (its nearest tech roles, then remembered). `data=<tag>`
- * pins its figures (projections, openings, pay percentiles) to a data version's archive, as on role profiles (ADR 008);
- * its texts (and nearest roles) are the current ones. A pin costs the same queries (one to name the versions), plus six
- * for an older version's changes. `vintage=` selects nothing here (every period is shown): see leaveOutPeriod.
+ * pins its figures (projections, openings, pay percentiles) to a data version's archive, as on role profiles (ADR 008),
+ * and its O*NET interest scores and interest code, as the interests explorer reads them (ADR 019: an older version's
+ * archive where it kept one, else the live scores, which the page then labels as current); its texts (and nearest
+ * roles) are the current ones. A pin costs the same queries (one to name the versions), plus six for an older
+ * version's changes. `vintage=` selects nothing here (every period is shown): see leaveOutPeriod.
  */
 export async function loadOccupationProfile(request: Request, code: string | undefined) {
   const socCode = occupationCodeParam(code, request);
@@ -43,6 +45,8 @@ export async function loadOccupationProfile(request: Request, code: string | und
       // Every loaded period is on the page: a period in the address is checked (400 if unknown), then left out (301).
       await leaveOutPeriod(vintage, url);
       const archiveId = pinnedVersionFromTag(dataTag)?.id;
+      // Which version the tag names (one query): the interest scores to read depend on it, the rest do not wait for it.
+      const lookup = lookUpDataPin({ tag: dataTag });
       const [
         occupation,
         projections,
@@ -70,14 +74,15 @@ export async function loadOccupationProfile(request: Request, code: string | und
         listEmergingTasks(socCode),
         listTechnologySkills(socCode),
         listRelatedOccupations(socCode),
-        listInterests(socCode),
+        // As the pinned version kept them (interestArchiveOf, as the interests explorer reads them), once it is known.
+        lookup.then((found) => listInterests(socCode, interestArchiveOf(found))),
         listEducationShares(socCode),
         listFactors(socCode),
         getAiEvidence(socCode),
         listFiledRoles(socCode),
         listMemberOccupations(socCode),
         // The current version, or the pinned one with what changed for this occupation since, in every period.
-        getDataPin({ tag: dataTag, slugs: [], socCodes: [socCode] }),
+        lookup.then((found) => withFigureChanges(found, { slugs: [], socCodes: [socCode] })),
       ]);
       if (!occupation && pin.current) {
         throw new Response(`We have no occupation with the code ${socCode}. Browse every occupation at /occupations.`, {
@@ -109,7 +114,9 @@ export async function loadOccupationProfile(request: Request, code: string | und
       // After them, so that the source each cites is numbered in the page's list (remembered: no wait after the first view).
       const sources = await listSourcesByIds({ ids: [...sourceIds, ...nearestRoles.map((r) => r.sourceId)] });
       // A malformed tag was a 400 (the schema); an unknown or unarchived version is a 404 with its reason.
-      const { current, banner } = resolveDataPin(pin, url);
+      const { current, banner: pinBanner } = resolveDataPin(pin, url);
+      // A version loaded before migration 0018 kept no interest scores: the page shows the current ones and says so.
+      const banner = pinBanner && pin.status === "pinned" ? { ...pinBanner, interestScoresKept: pin.pinned.interestsArchived } : pinBanner;
       return {
         occupation: occupation!,
         projections,

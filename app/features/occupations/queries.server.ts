@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { entryEducationUpTo, type EntryEducation, type OccupationKind } from "~db/schema/enums";
 import { database, rowsOf } from "~/lib/db.server";
-import { payPercentileLines, projectionLines } from "~/features/data-pin/queries.server";
+import { interestScoreLines, payPercentileLines, projectionLines } from "~/features/data-pin/queries.server";
 import { TECH_FAMILIES, type TechFamilyId } from "~/features/occupations/tech-families";
 import type { OccupationSort } from "~/features/occupations/params.server";
 import { lineMedianPay, type MedianPay } from "~/features/pay/pay";
@@ -522,12 +522,17 @@ export interface InterestScore {
   sourceId: string;
 }
 
-export async function listInterests(socCode: string): Promise<InterestScore[]> {
+/**
+ * The RIASEC scores and high points of each O*NET occupation filed under the line: live, or as archived with data
+ * version `interestsOf` (a pinned page, ADR 019; the caller passes interestArchiveOf, as the interests explorer does,
+ * so a version that kept none reads the live ones). One query.
+ */
+export async function listInterests(socCode: string, interestsOf?: number): Promise<InterestScore[]> {
   const db = await database();
   const rows = rowsOf<InterestScore>(
     await db.execute(sql`
       select onet_code as "onetCode", interest, score, high_point as "highPoint", source_id as "sourceId"
-        from onet_interests
+        from ${interestScoreLines(db, interestsOf)}
        where onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
        order by onet_code, score desc, interest`),
   );

@@ -2,10 +2,28 @@ import type { DataPinBanner as Banner } from "~/features/data-pin/data-pin";
 import { formatCalendarDate } from "~/lib/format";
 
 /**
+ * What a page does with O*NET's current interest scores when its pinned version kept none (`interestScoresKept`
+ * false): a list matches on them; a profile shows them.
+ */
+const CURRENT_INTEREST_SCORES = {
+  list: "this list matches and ranks careers on O*NET’s current scores, labelled “current scores”; its outlook figures are the pinned version’s.",
+  profile:
+    "this page shows O*NET’s current interest scores and interest code, labelled “current scores”; its outlook and pay figures are the pinned version’s.",
+} as const;
+
+/**
  * The notice on a page pinned to an older data version (`&data=<tag>`): which version it shows, that newer data
  * exists, what changed for this page's figures, and a link to the current figures. docs/decisions/008.
+ * `interestScoresOn` says how the page uses O*NET's interest scores (the interests explorer's list, or an
+ * occupation's profile), for the line on a version that kept none.
  */
-export function DataPinBanner({ banner }: { banner: Banner }) {
+export function DataPinBanner({
+  banner,
+  interestScoresOn = "list",
+}: {
+  banner: Banner;
+  interestScoresOn?: keyof typeof CURRENT_INTEREST_SCORES;
+}) {
   const { pinned, current, changes, currentHref, percentilesKept, interestScoresKept } = banner;
   return (
     <aside className="data-pin-banner" aria-label="Pinned data version" data-testid="data-pin-banner">
@@ -27,9 +45,8 @@ export function DataPinBanner({ banner }: { banner: Banner }) {
       )}
       {interestScoresKept === false ? (
         <p data-testid="interest-scores-not-kept">
-          This version was loaded before Career Atlas kept each version&rsquo;s O*NET interest scores, so this list matches and ranks
-          careers on O*NET&rsquo;s current scores, labelled &ldquo;current scores&rdquo;; its outlook figures are the pinned
-          version&rsquo;s.
+          This version was loaded before Career Atlas kept each version&rsquo;s O*NET interest scores, so{" "}
+          {CURRENT_INTEREST_SCORES[interestScoresOn]}
         </p>
       ) : null}
       {changes.length > 0 ? (

@@ -5,9 +5,10 @@ type View = Pick<OccupationProfileView, "onet" | "education" | "interests">;
 
 /**
  * Who does the work: O*NET's job zone, the share of workers at each level of education (O*NET's survey, not BLS's
- * "typical entry" category), and the occupation's RIASEC interest profile, per O*NET occupation.
+ * "typical entry" category), and the occupation's RIASEC interest profile, per O*NET occupation. `currentScores`: the
+ * page is pinned to a data version that kept no interest scores, so these are O*NET's current ones, and say so.
  */
-export function OccupationPeople({ onet, education, interests }: View) {
+export function OccupationPeople({ onet, education, interests, currentScores = false }: View & { currentScores?: boolean }) {
   if (onet.length === 0) return <p>O*NET has no worker survey for this BLS line.</p>;
   return (
     <>
@@ -50,14 +51,14 @@ export function OccupationPeople({ onet, education, interests }: View) {
             ) : null}
             {profile.length > 0 ? (
               <p>
-                Interests (O*NET, 1 = low to 7 = high):{" "}
+                Interests (O*NET{currentScores ? ", current scores" : ""}, 1 = low to 7 = high):{" "}
                 {profile.map((i, n) => (
                   <span key={i.interest}>
                     {n > 0 ? ", " : null}
                     {i.interest} {i.score.toFixed(2)}
                   </span>
                 ))}
-                . <SourceRef id={profile[0]!.sourceId} /> <InterestCode profile={profile} />
+                . <SourceRef id={profile[0]!.sourceId} /> <InterestCode profile={profile} current={currentScores} />
               </p>
             ) : null}
           </div>
@@ -71,13 +72,13 @@ export function OccupationPeople({ onet, education, interests }: View) {
  * O*NET's interest code: the areas that stand out in the profile (its "high-points"), first to third. O*NET names one
  * to three, so it can be shorter than the three highest scores (Statisticians: "IC").
  */
-function InterestCode({ profile }: { profile: View["interests"] }) {
+function InterestCode({ profile, current }: { profile: View["interests"]; current: boolean }) {
   const points = profile.filter((i) => i.highPoint !== null).sort((a, b) => a.highPoint! - b.highPoint!);
   if (points.length === 0) return null;
   return (
     <>
-      O*NET&rsquo;s interest code: <strong>{points.map((i) => i.interest[0]).join("")}</strong> ({points.map((i) => i.interest).join(", ")}:
-      the areas that stand out, highest first).
+      O*NET&rsquo;s {current ? "current " : ""}interest code: <strong>{points.map((i) => i.interest[0]).join("")}</strong> (
+      {points.map((i) => i.interest).join(", ")}: the areas that stand out, highest first).
     </>
   );
 }

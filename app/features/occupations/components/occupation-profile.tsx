@@ -55,7 +55,7 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
           {/* The compare page's address for one occupation (its picker then asks for a role or another occupation). */}
           <Link to={links.compare}>Compare {occupation.title} with a role or another occupation</Link>
         </p>
-        {profile.dataPinBanner ? <DataPinBanner banner={profile.dataPinBanner} /> : null}
+        {profile.dataPinBanner ? <DataPinBanner banner={profile.dataPinBanner} interestScoresOn="profile" /> : null}
         <ProfileSection id="quick-facts" title="Quick facts">
           {latest ? (
             <dl className="quick-facts">
@@ -211,7 +211,13 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
         </ProfileSection>
 
         <ProfileSection id="education" title="Education and interests">
-          <OccupationPeople onet={onet} education={profile.education} interests={profile.interests} />
+          {/* Pinned to a version that kept no interest scores (loaded before migration 0018): today's, labelled as such. */}
+          <OccupationPeople
+            onet={onet}
+            education={profile.education}
+            interests={profile.interests}
+            currentScores={profile.dataPinBanner?.interestScoresKept === false}
+          />
         </ProfileSection>
 
         <ProfileSection id="skills" title="Technology used on the job">
