@@ -12,6 +12,7 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { ifNoneMatchHits } from "~/lib/http.server";
 import { isStorable, PageCache, pickEncoding, toCachedResponse, type CachedResponse } from "./page-cache-store";
 import { brokenQueryEscape } from "~/lib/params.server";
+import { hostHeaders } from "~/lib/same-origin.server";
 import { canonicalAddress, searchParamReadsOfThisRequest } from "~/lib/search-param-reads.server";
 
 export function pageCacheMiddleware({
@@ -102,9 +103,9 @@ function normalizedUrl(originalUrl: string): string {
  * same origin, so a forged Host cannot put its links into the pages other visitors get.
  */
 function requestOrigin(req: Request): string {
-  // The entry links are built from (Express's and React Router's rule: the first), not the whole header.
-  const forwarded = req.app.enabled("trust proxy") ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
-  return `${req.protocol}://${req.get("host") ?? ""}${forwarded ? ` (${forwarded})` : ""}`;
+  // The forwarded entry links are built from (Express's and React Router's rule: the first), not the whole header.
+  const { host, forwardedHost } = hostHeaders((name) => req.get(name), { trustProxy: req.app.enabled("trust proxy") });
+  return `${req.protocol}://${host ?? ""}${forwardedHost ? ` (${forwardedHost})` : ""}`;
 }
 
 /**

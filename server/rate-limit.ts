@@ -6,7 +6,7 @@
  */
 import type { RequestHandler } from "express";
 import { rateLimit, tooManyRequests, type RateLimitName } from "~/lib/rate-limit.server";
-import { canonicalPath } from "./request-target";
+import { canonicalPath } from "./canonical-path";
 
 /** The requests each limit guards; `.data` is React Router's address for the same request from a hydrated page. */
 const GUARDED: { methods: readonly string[]; path: RegExp; limit: RateLimitName }[] = [

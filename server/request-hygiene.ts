@@ -4,13 +4,14 @@
  */
 import type { Request, RequestHandler, Response } from "express";
 import { PROBLEM_CONTENT_TYPE, problemDetails, READ_ONLY_ALLOW, readOnlyRefusal } from "~/lib/http.server";
+import { canonicalPath } from "./canonical-path";
 
 /** Every page is read with GET (or HEAD) and every form posts: nothing else reaches React Router. */
 const ALLOWED_METHODS = ["GET", "HEAD", "POST"] as const;
 const ALLOW = ALLOWED_METHODS.join(", ");
 
 /** The JSON API (docs/decisions/020): every address under it is read-only, the ones it does not have too. */
-const API_PREFIX = "/api/v1/";
+const API_ROOT = "/api/v1";
 
 /**
  * 405 with `Allow` for any other method. TRACE and CONNECT would otherwise reach the Fetch `Request` constructor,
@@ -36,15 +37,15 @@ export function allowedMethods(): RequestHandler {
 }
 
 /**
- * Whether a path is the JSON API's, as React Router would route it: it matches routes whatever their case and after
- * decoding (so "/API/v1/roles" and "/api/v%31/roles" are the API too, and must not take the pages' POST). Only the
- * escapes of ASCII characters are decoded, which is all the prefix can hold: a broken escape elsewhere in the path
- * ("/api/v%31/roles/%ZZ") leaves the prefix readable, and the shell's error answer for it is the API's (errors.ts).
+ * Whether a path is the JSON API's, judged by its canonical spelling (canonical-path.ts), the one the shell redirects
+ * GETs to and matches the limits by: "/API/v1/roles", "/api/v%31/roles" and "/api/v1/" are the API too, and must not
+ * take the pages' POST. A broken escape elsewhere in the path ("/api/v%31/roles/%ZZ") is kept as sent, so the prefix
+ * stays readable and the shell's error answer for it is the API's (errors.ts). An escaped slash ("/api%2Fv1/roles")
+ * is not the API's, as React Router does not route it there.
  */
 export function isApiPath(path: string): boolean {
-  const decoded = path.replace(/%([0-7][0-9A-Fa-f])/g, (_escape, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  const lower = decoded.toLowerCase();
-  return lower.startsWith(API_PREFIX) || lower === API_PREFIX.slice(0, -1);
+  const routed = canonicalPath(path);
+  return routed === API_ROOT || routed.startsWith(`${API_ROOT}/`);
 }
 
 /**

@@ -6,29 +6,11 @@
  * (a render, and an entry pushing others out), and the lesson-lookup limiter, matching the path as sent, let
  * `/LESSONS/<code>` through after a client's misses were spent. Here every GET or HEAD in another spelling is sent
  * to the canonical one with a 301 before the page cache, the limits and the render see it; other methods are matched
- * by their canonical path (rate-limit.ts).
+ * by their canonical path (rate-limit.ts). The spelling itself is canonical-path.ts's.
  */
 import type { RequestHandler } from "express";
+import { canonicalPath } from "./canonical-path";
 import { sendShellError } from "./request-hygiene";
-
-/** RFC 3986's unreserved characters: their %-escapes mean the character itself. */
-const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
-
-/**
- * A path as the app's routes name it: unreserved characters' %-escapes decoded and the other escapes in upper case,
- * letters in lower case, a backslash escaped (browsers read `/\host` as `//host`), runs of slashes as one (a Location
- * of `//host` would leave the site), and no trailing slash but the root's. A broken %-escape is kept as sent (the
- * shell answers it with a 400).
- */
-export function canonicalPath(path: string): string {
-  const decoded = path.replace(/%[0-9A-Fa-f]{2}/g, (escape) => {
-    const character = String.fromCharCode(parseInt(escape.slice(1), 16));
-    return UNRESERVED.test(character) ? character : escape.toUpperCase();
-  });
-  const lowered = decoded.replace(/%[0-9A-F]{2}|[^%]+|%/g, (part) => (part.startsWith("%") ? part : part.toLowerCase()));
-  const single = lowered.replaceAll("\\", "%5C").replace(/\/{2,}/g, "/");
-  return single.length > 1 && single.endsWith("/") ? single.slice(0, -1) : single;
-}
 
 /**
  * A GET or HEAD for a path in another spelling: 301 to the canonical path, with the query string as sent. Nothing is

@@ -8,7 +8,7 @@ import type { Request, RequestHandler, Response } from "express";
 import helmet from "helmet";
 import onHeaders from "on-headers";
 import type { Env } from "~/lib/env.server";
-import { addressedHost, isSameOriginRequest } from "~/lib/same-origin.server";
+import { addressedHost, hostHeaders, isSameOriginRequest } from "~/lib/same-origin.server";
 import { sendShellError } from "./request-hygiene";
 
 /**
@@ -100,9 +100,8 @@ const FORWARDED_PROTOCOLS = new Set(["http", "https"]);
 export function validHostHeader(config: Env): RequestHandler {
   const publicHost = config.PUBLIC_ORIGIN ? new URL(config.PUBLIC_ORIGIN).host : undefined;
   return (req, res, next) => {
-    const forwardedHost = config.TRUST_PROXY ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+    const { host, forwardedHost } = hostHeaders((name) => req.get(name), { trustProxy: config.TRUST_PROXY });
     const forwardedProto = config.TRUST_PROXY ? req.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase() : undefined;
-    const host = req.get("host");
     const valid =
       host !== undefined &&
       isValidHost(host) &&

@@ -28,7 +28,28 @@ export function isSameOriginRequest({
   }
 }
 
-/** The host a request addressed, by Remix's rule: X-Forwarded-Host's first entry, else Host. */
-export function addressedHost(get: (name: string) => string | null | undefined): string | undefined {
-  return get("x-forwarded-host")?.split(",")[0]?.trim() || get("host") || undefined;
+/** Reads one request header: Express's `req.get`, or a Fetch `Headers`' `get`. */
+export type HeaderReader = (name: string) => string | null | undefined;
+
+/**
+ * The one reading of a request's Host and X-Forwarded-Host headers that the shell's host check (server/security.ts),
+ * the page cache's key (server/page-cache.ts) and the same-origin rule share. `forwardedHost` is X-Forwarded-Host's
+ * first entry, the host the client addressed as the nearest proxy reports it (Express's and React Router's rule),
+ * trimmed and kept even when blank (the host check refuses a blank one); it is read only when the caller trusts a
+ * proxy to have written it. `host` is the Host header, undefined when missing or blank.
+ */
+export function hostHeaders(get: HeaderReader, { trustProxy }: { trustProxy: boolean }): { host?: string; forwardedHost?: string } {
+  return {
+    host: get("host") || undefined,
+    forwardedHost: trustProxy ? (get("x-forwarded-host")?.split(",")[0]?.trim() ?? undefined) : undefined,
+  };
+}
+
+/**
+ * The host a request addressed, by Remix's rule: X-Forwarded-Host's first entry, else Host. Remix reads the forwarded
+ * header whoever wrote it; a browser cannot set it on another site's form, so the same-origin rule may too.
+ */
+export function addressedHost(get: HeaderReader): string | undefined {
+  const { host, forwardedHost } = hostHeaders(get, { trustProxy: true });
+  return forwardedHost || host;
 }

@@ -1,7 +1,8 @@
 import { connect, type AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canonicalPath, canonicalPathRedirect, requestTargetForms } from "../../server/request-target";
+import { canonicalPath } from "../../server/canonical-path";
+import { canonicalPathRedirect, requestTargetForms } from "../../server/request-target";
 
 /**
  * One spelling per address (server/request-target.ts). A code review (2026-12-06) found `/Roles/cto`, `/roles/cto/`

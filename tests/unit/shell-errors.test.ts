@@ -90,5 +90,8 @@ describe("the shell's own error answers", () => {
     expect(badHost).toEqual({ status: 400, type: "application/problem+json; charset=utf-8" });
     // The API's prefix is read through escapes of ASCII characters, even beside a broken one.
     expect(["/api/v1/roles", "/api/v%31/roles/%ZZ", "/api/v1", "/apis/v1"].map(isApiPath)).toEqual([true, true, true, false]);
+    // Judged by the path's canonical spelling (server/canonical-path.ts), the one GETs are redirected to: a doubled or
+    // trailing slash is the API's, an escaped slash is not (React Router routes "/api%2Fv1/roles" to the 404 page).
+    expect(["//api/v1/roles", "/API/V1/", "/api%2Fv1/roles", "/api/v1%2Froles"].map(isApiPath)).toEqual([true, true, false, false]);
   });
 });
