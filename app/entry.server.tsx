@@ -104,6 +104,13 @@ export function handleDataRequest(response: Response, { context }: { context: Ap
   return response;
 }
 
+/**
+ * For the shell's rate-limit gate (server/rate-limit.ts), which may not import features and reaches this through the
+ * build (server/app.ts): whether a lesson form is a retry of a saved creation, which the lesson action answers with its
+ * lesson without taking a point.
+ */
+export { isRetryOfSavedCreation } from "~/features/lessons/creation-retry.server";
+
 export function handleError(error: unknown, { request }: { request: Request }): void {
   // Aborted requests (a user navigating away) are not errors of ours; nor are answers to bad requests (a 404, a
   // 405 for a method a route does not take): the request log has their line, a stack would only bury real faults.

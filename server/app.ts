@@ -13,6 +13,7 @@ import compression from "compression";
 import express from "express";
 import morgan from "morgan";
 import { projectRoot } from "~db/config";
+import type * as AppEntry from "~/entry.server";
 import type { Env } from "~/lib/env.server";
 import { trackSearchParamReads } from "~/lib/search-param-reads.server";
 import { handleError } from "./errors";
@@ -80,7 +81,7 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   app.use(addressToPublicOrigin(config));
   app.use(canonicalPathRedirect());
   app.use(sameOriginUnsafeMethods());
-  app.use(refuseThrottledClients());
+  app.use(refuseThrottledClients({ isRetryOfSavedCreation: async (form) => (await appEntry(build)).isRetryOfSavedCreation(form) }));
 
   // Each request records the search parameters its page's schemas read: loadPublicPage redirects away the others.
   app.use((_req, _res, next) => trackSearchParamReads(next));
@@ -104,6 +105,15 @@ export function createApp({ config, build, dataVersionTag, vite }: AppOptions): 
   );
   app.use(handleError);
   return app;
+}
+
+/**
+ * The app's server entry in the build (app/entry.server.tsx): what the shell asks the app, which it may not import
+ * (ADR 012). Under `npm run dev`, the current build's.
+ */
+async function appEntry(build: AppOptions["build"]): Promise<typeof AppEntry> {
+  const current = typeof build === "function" ? await build() : build;
+  return current.entry.module as unknown as typeof AppEntry;
 }
 
 /**

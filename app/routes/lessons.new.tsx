@@ -70,7 +70,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!saved) {
       // Only well-formed submissions that are not a replay cost a point: they are the ones that may write. The count is
       // shared by every instance on the database; a client already over it is refused by the shell before this
-      // (server/rate-limit.ts).
+      // (server/rate-limit.ts), unless its form is a retry of a saved creation, answered above.
       const limiter = await rateLimit("lessonCreation");
       const decision = await limiter.consume(context.clientIp);
       if (!decision.allowed) {

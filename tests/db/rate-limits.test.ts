@@ -3,10 +3,12 @@
  * shared by every limiter over the same database (two app instances are two store clients), a per-process fallback
  * when the store fails or stalls, and the lesson lookup routes counting misses per client.
  */
+import type { AddressInfo } from "node:net";
+import { createReadableStreamFromReadable } from "@react-router/node";
 import { eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
+import express, { type Request as ExpressRequest, type Response as ExpressResponse } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { guardPostgres } from "~db/availability";
 import { installDatabase, openDatabase, withQueryStats, type Database, type DatabaseHandle } from "~db/client";
@@ -14,6 +16,7 @@ import * as schema from "~db/schema";
 import { rateLimitCounters } from "~db/schema";
 import { SharedRateLimit, rateLimit, rateLimitPolicies, type RateLimitPolicy } from "~/lib/rate-limit.server";
 import { action as newLessonAction } from "~/routes/lessons.new";
+import { isRetryOfSavedCreation } from "~/features/lessons/creation-retry.server";
 import { refuseThrottledClients } from "../../server/rate-limit";
 import { action as editAction, loader as editLoader } from "~/routes/lessons.$code_.edit";
 import { loader as studentLoader } from "~/routes/lessons.$code";
@@ -222,6 +225,115 @@ describeEachDriver("lesson lookups count misses per client", { seed: true }, (ct
 });
 
 /**
+ * The shell's gate (server/rate-limit.ts) in front of the lesson action over real HTTP, as server/app.ts orders them:
+ * the body reaches the action as @react-router/express hands it to React Router, read from the Node request as a stream
+ * (createReadableStreamFromReadable), so a body the gate read must still be there. A client whose first send committed
+ * but timed out, on a network whose creations are now spent, got the gate's plain-text 429 on every retry until its
+ * window ended, although the action would have answered the retry with its lesson without taking a point (ADR 018,
+ * amendments of 2026-12-06).
+ */
+describeEachDriver("the shell's lesson-creation gate over HTTP", { seed: true }, (ctx) => {
+  let base: string;
+  let close: () => void;
+  beforeAll(async () => {
+    const app = express();
+    // Each test is its own client by X-Forwarded-For, as behind one proxy (TRUST_PROXY_HOPS=1).
+    app.set("trust proxy", 1);
+    app.use(refuseThrottledClients({ isRetryOfSavedCreation }));
+    app.post("/lessons/new", (req, res, next) => {
+      const request = new Request(`http://localhost${req.originalUrl}`, {
+        method: "POST",
+        headers: req.headers as Record<string, string>,
+        body: createReadableStreamFromReadable(req),
+        duplex: "half",
+      } as RequestInit);
+      newLessonAction(routeArgs(request, {}, { clientIp: req.ip }))
+        .then(async (answer) => {
+          if (answer instanceof Response) {
+            res.status(answer.status);
+            answer.headers.forEach((value, name) => res.setHeader(name, value));
+            return void res.send(await answer.text());
+          }
+          res.status(answer.init?.status ?? 200).json(answer.data);
+        })
+        .catch(next);
+    });
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => server.close();
+  });
+  afterAll(() => close());
+
+  const send = async (client: string, fields: Record<string, string>) => {
+    const form = new URLSearchParams({ title: "Made before the limit", vintage: "2024-34", roles: "software-engineer", ...fields });
+    const response = await fetch(`${base}/lessons/new`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": client },
+      body: form.toString(),
+    });
+    return {
+      status: response.status,
+      type: response.headers.get("content-type"),
+      location: response.headers.get("location"),
+      cookie: response.headers.get("set-cookie"),
+      body: await response.text(),
+    };
+  };
+  const pointsOf = async (client: string) =>
+    (
+      await ctx.db
+        .select()
+        .from(rateLimitCounters)
+        .where(eq(rateLimitCounters.key, `lesson-create:${client}`))
+    )[0]?.points;
+  const lessonCount = async () => (await ctx.db.select({ n: sql<number>`count(*)::int` }).from(schema.lessonBundles))[0]!.n;
+
+  it("lets a retry of a saved creation through to its lesson once the client's creations are spent, taking no point", async () => {
+    const client = `203.0.113.${ctx.driver === "pglite" ? 61 : 62}`;
+    const token = "k".repeat(43);
+    const first = await send(client, { createToken: token });
+    expect(first.status).toBe(303);
+    const code = /^\/lessons\/([0-9a-z]{10})\/saved$/.exec(first.location ?? "")?.[1];
+    expect(code).toBeDefined();
+    // The network's other creations spend the window, the last one refused by the form itself (pageRefusesFirst).
+    const limiter = await rateLimit("lessonCreation");
+    for (let i = 0; i < limiter.policy.points; i++) await limiter.consume(client);
+    const spent = await send(client, { createToken: "n".repeat(43) });
+    expect([spent.status, spent.type]).toEqual([429, "text/plain; charset=utf-8"]);
+    const points = await pointsOf(client);
+    const lessons = await lessonCount();
+
+    for (let i = 0; i < 2; i++) {
+      const retry = await send(client, { createToken: token });
+      expect(retry.status, retry.body).toBe(303);
+      expect(retry.location).toBe(`/lessons/${code}/saved?replayed=1`);
+      // The same edit key as the first answer: the lesson can still be edited.
+      expect(retry.cookie?.split(";")[0]).toBe(first.cookie?.split(";")[0]);
+    }
+    expect(await pointsOf(client)).toBe(points);
+    expect(await lessonCount()).toBe(lessons);
+  });
+
+  it("refuses the spent client's other forms as before: a made-up or malformed token, or none, makes nothing", async () => {
+    const client = `203.0.113.${ctx.driver === "pglite" ? 63 : 64}`;
+    const limiter = await rateLimit("lessonCreation");
+    for (let i = 0; i <= limiter.policy.points; i++) await limiter.consume(client);
+    const points = await pointsOf(client);
+    const lessons = await lessonCount();
+    const forms: Record<string, string>[] = [{ createToken: "m".repeat(43) }, { createToken: "short" }, {}];
+    for (const fields of forms) {
+      const refused = await send(client, fields);
+      expect([refused.status, refused.type], JSON.stringify(fields)).toEqual([429, "text/plain; charset=utf-8"]);
+      expect(refused.body).toMatch(/^Many lessons were made from your network in the last few minutes\. Try again in \d+ minutes?\.$/);
+    }
+    expect(await pointsOf(client)).toBe(points);
+    expect(await lessonCount()).toBe(lessons);
+  });
+});
+
+/**
  * The serving PostgreSQL client behind the fail-fast breaker (db/availability.ts) while its server is gone: the
  * breaker rejects every query at once with its own error. The limits must count per process then (ADR 017), the
  * shell's check must let the request through to its page, and a lesson form must be answered 503 with what was typed
@@ -277,6 +389,10 @@ describe("shared rate limits while the database breaker is open", () => {
       );
     });
     expect(outcome).toBe("next");
+  });
+
+  it("lets the shell refuse a spent client's lesson form it cannot check for a saved creation, instead of answering 500", async () => {
+    expect(await isRetryOfSavedCreation(new URLSearchParams({ createToken: "b".repeat(43) }))).toBe(false);
   });
 
   it("answers a lesson form 503 with what was typed, through the lesson-creation limit", async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -60,6 +61,36 @@ test("a burst of lessons from one client behind the proxy: 10 created, then 429s
   expect(text).toMatch(/^Many lessons were made from your network in the last few minutes\. Try again in \d+ minutes?\.$/);
   // Another client behind the same proxy still gets through.
   expect((await createLesson(request, baseURL!, "198.51.100.141", 0)).status()).toBe(200);
+});
+
+// ADR 018, amendment of 2026-12-06: a client whose first send committed but timed out retries with the form's token.
+// Once its creations are spent the shell refuses it before the page, except for that retry, which the lesson action
+// answers with the saved lesson and its key (the build's isRetryOfSavedCreation, reached through server/app.ts).
+test("a retry of a saved lesson gets its lesson back after the client's creations are spent; a new token does not", async ({
+  request,
+  baseURL,
+}) => {
+  const client = "198.51.100.43";
+  const post = (form: string) =>
+    request.post("/lessons/new", {
+      data: form,
+      maxRedirects: 0,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseURL!, "X-Forwarded-For": `${forged()}, ${client}` },
+    });
+  const withToken = (token: string) => `${lessonForm("Saved, then retried")}&createToken=${token}`;
+  const token = randomBytes(32).toString("base64url");
+  const first = await post(withToken(token));
+  expect(first.status()).toBe(303);
+  const saved = first.headers()["location"]!;
+  expect(saved).toMatch(/^\/lessons\/[0-9a-z]{10}\/saved$/);
+  const statuses: number[] = [];
+  for (let i = 0; i < 10; i++) statuses.push((await post(lessonForm(`Spending the window ${i}`))).status());
+  expect(statuses).toEqual([...Array<number>(9).fill(303), 429]);
+  await expectCheap429(await post(withToken(randomBytes(32).toString("base64url"))), 600);
+  const retry = await post(withToken(token));
+  expect(retry.status()).toBe(303);
+  expect(retry.headers()["location"]).toBe(`${saved}?replayed=1`);
+  expect(retry.headers()["set-cookie"]).toMatch(/^atlas_lesson_key=/);
 });
 
 test("probing lesson codes: 20 misses per minute, then 429 for every lookup of that client, in a browser too", async ({
