@@ -1,8 +1,9 @@
 /**
  * The cheap front door of the shared rate limits (app/lib/rate-limit.server.ts, ADR 017): a client whose limit is
  * spent gets a few hundred bytes of plain text with Retry-After, before the page cache, the render or any database
- * work beyond one primary-key read of its counter. The routes take the points (a created lesson, a code that opened
- * nothing); this only refuses clients that have none left.
+ * work beyond one primary-key read of its counter (and, for a lesson form carrying a creation token, one read by that
+ * token: a retry of a saved creation is let through, ADR 018). The routes take the points (a created lesson, a code
+ * that opened nothing); this only refuses clients that have none left.
  */
 import type { Request, RequestHandler } from "express";
 import { rateLimit, tooManyRequests, type RateLimitName } from "~/lib/rate-limit.server";
