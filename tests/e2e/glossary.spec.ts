@@ -123,6 +123,47 @@ test.describe("inline definitions on a role profile", () => {
     await expect(page.locator("a .term")).toHaveCount(0);
   });
 
+  test("keeps a definition hidden after Escape until the focus or the pointer comes back to the term", async ({ page }) => {
+    // What would break (a keyboard pass, 2026-12-06; WCAG 1.4.13): Escape hid the definition of a focused term, but
+    // moving the mouse off the term brought it back while the focus was still on it.
+    await page.goto(PROFILE);
+    await waitForHydration(page);
+    const auth = page.locator("#what-they-do .term").filter({ has: page.locator('a[href="/glossary#term-authentication"]') });
+    const link = auth.getByRole("link");
+    const note = auth.getByRole("tooltip");
+    // Two frames, so that a note about to show again has shown before a check that it stays hidden.
+    const settle = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+    await link.hover();
+    await link.focus();
+    await expect(note).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(note).toBeHidden();
+    await expect(link).toBeFocused();
+    // The pointer leaving the term does not bring it back: the focus stays, but the reader closed it.
+    await page.mouse.move(0, 0);
+    await settle();
+    await expect(note).toBeHidden();
+    await expect(link).toBeFocused();
+    // Tab away and back: the focus arriving shows it.
+    await page.keyboard.press("Tab");
+    await expect(link).not.toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    await expect(link).toBeFocused();
+    await expect(note).toBeVisible();
+
+    // Shown for the pointer alone, Escape hides it too (the focus is elsewhere), and pointing at the term again shows it.
+    await page.keyboard.press("Tab");
+    await expect(link).not.toBeFocused();
+    await link.hover();
+    await expect(note).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(note).toBeHidden();
+    await page.mouse.move(0, 0);
+    await link.hover();
+    await expect(note).toBeVisible();
+  });
+
   test("links a term to its glossary entry, which works without JavaScript", async ({ noScriptPage: page }) => {
     await page.goto(PROFILE);
     await page.locator('#what-they-do a[href="/glossary#term-authentication"]').click();

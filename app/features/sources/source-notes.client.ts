@@ -1,41 +1,23 @@
+import { listenToDismissableNotes } from "~/lib/dismissable-notes.client";
 import { noteRoom, noteShift, type Span } from "~/features/sources/note-placement";
 
 /**
  * Source notes (SourcedFigure) show by CSS alone, on :hover and :focus-within, so they work without JavaScript. With
  * it, one set of listeners on the document, for every figure on any page:
  * - Escape hides the notes that are showing, and the focus stays on the figure (WCAG 1.4.13: content shown on
- *   hover or focus can be dismissed without moving either); pointing at the figure or focusing it again shows it.
+ *   hover or focus can be dismissed without moving either); pointing at the figure or focusing it again shows it, and
+ *   nothing else does: moving the pointer off a focused figure leaves its note hidden (listenToDismissableNotes).
  * - A note, as it shows, moves sideways into the viewport and any sideways-scrolling frame around its figure
  *   (note-placement.ts). The page does not move: the note is positioned absolutely.
  * Enter and a click on the figure do what they did: nothing but the focus, which shows the note.
  */
 export function listenToSourceNotes(doc: Document) {
-  doc.addEventListener("keydown", (event) => {
-    if (event.key !== "Escape") return;
-    for (const figure of doc.querySelectorAll<HTMLElement>(".sourced:hover, .sourced:focus-within")) {
-      figure.dataset.dismissed = "";
-    }
+  listenToDismissableNotes(doc, ".sourced", (figure) => {
+    place(figure);
+    // The browser scrolls a focused figure into view after the focus event: in a table that scrolls sideways that moves
+    // the figure, and its note with it, so the note is placed again once the scroll is done.
+    requestAnimationFrame(() => place(figure));
   });
-  doc.addEventListener("focusin", (event) => reveal(event.target));
-  doc.addEventListener("mouseover", (event) => {
-    const figure = sourcedFigureOf(event.target);
-    // mouseover fires again for each element inside the figure; only an arrival from outside shows it again.
-    if (figure && !(event.relatedTarget instanceof Node && figure.contains(event.relatedTarget))) reveal(figure);
-  });
-}
-
-function sourcedFigureOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>(".sourced") : null;
-}
-
-function reveal(target: EventTarget | null) {
-  const figure = sourcedFigureOf(target);
-  if (!figure) return;
-  delete figure.dataset.dismissed;
-  place(figure);
-  // The browser scrolls a focused figure into view after the focus event: in a table that scrolls sideways that moves
-  // the figure, and its note with it, so the note is placed again once the scroll is done.
-  requestAnimationFrame(() => place(figure));
 }
 
 function place(figure: HTMLElement) {

@@ -1,4 +1,4 @@
-import { Fragment, useContext, useId, useState, type ReactNode } from "react";
+import { Fragment, useContext, useId, type ReactNode } from "react";
 import { GlossaryContext } from "~/features/glossary/components/glossary-context";
 import {
   buildGlossaryMatcher,
@@ -49,22 +49,14 @@ export function DefinedText({ segments }: { segments: TermSegment[] }) {
 /**
  * A term with its definition. The term is a link to its glossary entry (so it works without JavaScript and
  * on touch: a tap opens the entry); the definition is a tooltip shown on hover and keyboard focus by CSS
- * alone, read by screen readers through aria-describedby, and dismissed with Escape (WCAG 1.4.13).
+ * alone, read by screen readers through aria-describedby. With JavaScript, Escape hides it until the focus or the
+ * pointer comes back to the term (WCAG 1.4.13): term-notes.client.ts, one set of listeners for every term.
  */
 export function DefinedTerm({ definition, children }: { definition: GlossaryDefinition; children: ReactNode }) {
   const noteId = useId();
-  const [dismissed, setDismissed] = useState(false);
   return (
-    <span className="term" data-dismissed={dismissed ? "" : undefined} onMouseLeave={() => setDismissed(false)}>
-      <a
-        className="term__link"
-        href={glossaryHref(definition.slug)}
-        aria-describedby={noteId}
-        onKeyDown={(event) => {
-          if (event.key === "Escape") setDismissed(true);
-        }}
-        onBlur={() => setDismissed(false)}
-      >
+    <span className="term">
+      <a className="term__link" href={glossaryHref(definition.slug)} aria-describedby={noteId}>
         {children}
       </a>
       <span role="tooltip" id={noteId} className="term__note">

@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { listenToDismissableNotes } from "~/lib/dismissable-notes.client";
+
+/*
+ * The unit project has no DOM, so a page is played here by a few elements and a document that fires what a browser
+ * fires: mouseout and mouseover as the pointer moves (with relatedTarget), focusin, and keydown at the focus. `:hover`
+ * and `:focus-within` are what they are in CSS: the element holds what is pointed at or focused. The browser runs in
+ * tests/e2e/glossary.spec.ts and profile.spec.ts.
+ */
+class FakeNode {
+  parent: FakeElement | null = null;
+  contains(other: FakeNode | null): boolean {
+    for (let node = other; node; node = node.parent) if (node === this) return true;
+    return false;
+  }
+}
+
+class FakeElement extends FakeNode {
+  dataset: Record<string, string> = {};
+  constructor(
+    readonly className: string,
+    parent: FakeElement | null,
+  ) {
+    super();
+    this.parent = parent;
+  }
+  closest(selector: string): FakeElement | null {
+    return selector === `.${this.className}` ? this : (this.parent?.closest(selector) ?? null);
+  }
+}
+
+function fakePage() {
+  const body = new FakeElement("body", null);
+  const elements: FakeElement[] = [];
+  const element = (className: string, parent: FakeElement = body) => {
+    const made = new FakeElement(className, parent);
+    elements.push(made);
+    return made;
+  };
+  const listeners = new Map<string, ((event: object) => void)[]>();
+  let pointed: FakeElement = body;
+  let focused: FakeElement = body;
+  const fire = (type: string, event: object) => {
+    for (const listener of listeners.get(type) ?? []) listener(event);
+  };
+  const doc = {
+    addEventListener(type: string, listener: (event: object) => void) {
+      listeners.set(type, [...(listeners.get(type) ?? []), listener]);
+    },
+    querySelectorAll(selectors: string) {
+      return elements.filter((e) =>
+        selectors.split(", ").some((selector) => {
+          const [, className, state] = /^\.([\w-]+):(hover|focus-within)$/.exec(selector)!;
+          return e.className === className && e.contains(state === "hover" ? pointed : focused);
+        }),
+      );
+    },
+  };
+  return {
+    doc: doc as unknown as Document,
+    element,
+    point(to: FakeElement) {
+      const from = pointed;
+      pointed = to;
+      fire("mouseout", { target: from, relatedTarget: to });
+      fire("mouseover", { target: to, relatedTarget: from });
+    },
+    focus(on: FakeElement) {
+      focused = on;
+      fire("focusin", { target: on });
+    },
+    press(key: string) {
+      fire("keydown", { key, target: focused });
+    },
+    /** Whether CSS shows the host's note: pointed at or focused, and not dismissed. */
+    shows(host: FakeElement) {
+      return (host.contains(pointed) || host.contains(focused)) && !("dismissed" in host.dataset);
+    },
+  };
+}
+
+beforeEach(() => {
+  vi.stubGlobal("Node", FakeNode);
+  vi.stubGlobal("Element", FakeElement);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function termPage() {
+  const page = fakePage();
+  const term = page.element("term");
+  const link = page.element("term__link", term);
+  const note = page.element("term__note", term);
+  const text = page.element("paragraph");
+  const nextLink = page.element("next-link");
+  const revealed: unknown[] = [];
+  listenToDismissableNotes(page.doc, ".term", (host) => revealed.push(host));
+  return { ...page, term, link, note, text, nextLink, revealed };
+}
+
+describe("notes shown on hover and focus, dismissed with Escape (WCAG 1.4.13)", () => {
+  // A keyboard pass (2026-12-06): on a role profile, Escape hid a glossary term's definition, but moving the mouse off
+  // the term brought it back while the focus was still on the term (the term cleared its dismissal on mouseleave).
+  it("keeps a note dismissed on a focused term hidden when the pointer leaves, until the focus comes back", () => {
+    const page = termPage();
+    page.point(page.link);
+    page.focus(page.link);
+    expect(page.shows(page.term)).toBe(true);
+    page.press("Escape");
+    expect(page.shows(page.term)).toBe(false);
+    page.point(page.text);
+    expect(page.shows(page.term)).toBe(false);
+    // Tab away and back: the focus arriving shows it again.
+    page.focus(page.nextLink);
+    page.focus(page.link);
+    expect(page.shows(page.term)).toBe(true);
+  });
+
+  it("hides a note shown for the pointer alone, keeps it hidden as the pointer moves inside, shows it when the pointer comes back", () => {
+    const page = termPage();
+    page.point(page.link);
+    expect(page.shows(page.term)).toBe(true);
+    page.press("Escape");
+    expect(page.shows(page.term)).toBe(false);
+    page.point(page.note);
+    expect(page.shows(page.term)).toBe(false);
+    page.point(page.text);
+    page.point(page.link);
+    expect(page.shows(page.term)).toBe(true);
+    expect(page.revealed).toEqual([page.term, page.term]); // arriving from outside, twice; not the move inside
+  });
+
+  it("leaves the notes that do not show alone, and keys other than Escape do nothing", () => {
+    const page = termPage();
+    const other = page.element("term");
+    page.element("term__link", other);
+    page.focus(page.link);
+    page.press("Enter");
+    expect(page.shows(page.term)).toBe(true);
+    page.press("Escape");
+    expect("dismissed" in page.term.dataset).toBe(true);
+    expect("dismissed" in other.dataset).toBe(false);
+  });
+});
