@@ -335,6 +335,32 @@ describeEachDriver("title search", { seed: true }, (ctx) => {
       expect((await answer("business")).occupationsFirst).toBe(false);
     });
 
+    // What would break (a search review, 2026-12-06): "tech support" listed the occupation Computer user support
+    // specialists first, by O*NET's "Computer Support Tech (Computer Support Technician)", where both words typed stand
+    // apart, above the curated role IT Support Specialist ("Technical Support Specialist"), as "art" lists Art directors
+    // above a role that only begins "Artificial" with it.
+    it("keeps a role whose words each word typed starts before an occupation with the words only apart (“tech support”)", async () => {
+      const tech = await answer("tech support");
+      expect(tech.roles[0]).toMatchObject({ href: "/roles/it-support-specialist", quality: "prefix", partWord: true, wordStarts: true });
+      expect(tech.occupations[0]).toMatchObject({ socCode: "15-1232", quality: "prefix", partWord: false, scattered: true });
+      expect(tech.occupationsFirst).toBe(false);
+      // The page and the box: the role, then its occupation.
+      const { data } = await answerOf(searchPageLoader(routeArgs("/search?q=tech%20support")));
+      expect(data.occupationsFirst).toBe(false);
+      expect(data.roles[0]).toMatchObject({ href: "/roles/it-support-specialist" });
+      const box = await (await apiTitlesLoader(routeArgs("/api/titles?q=tech%20support"))).json();
+      expect(box.results.slice(0, 2)).toMatchObject([
+        { kind: "role", href: "/roles/it-support-specialist" },
+        { kind: "occupation", href: "/occupations/15-1232" },
+      ]);
+      // An occupation with the words side by side still comes first: "auto engine" is "Auto Engine Mechanic"
+      // (Automotive service technicians and mechanics), not QA Engineer's "Test Automation Engineer".
+      const engine = await answer("auto engine");
+      expect(engine.roles[0]).toMatchObject({ href: "/roles/qa-engineer", partWord: true, wordStarts: true });
+      expect(engine.occupations[0]).toMatchObject({ socCode: "49-3023", partWord: false, scattered: false });
+      expect(engine.occupationsFirst).toBe(true);
+    });
+
     // What would break: "hr" answered nothing (two letters matched whole titles only), though O*NET has "HR Manager",
     // "HR Generalist" and many more; "in" and "of" must not list every title with the word.
     it("finds two letters written as an acronym in titles (“hr”), the line with most such titles first, and no ordinary words", async () => {

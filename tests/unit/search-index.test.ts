@@ -142,6 +142,25 @@ describe("the title index", () => {
     expect(startsWordsInOrder(["sup", "sup"], ["technical", "support", "specialist"])).toBe(false);
   });
 
+  // What would break: "tech support" put the occupation Computer user support specialists before IT Support Specialist,
+  // whose "Technical Support Specialist" each word typed starts, as if "tech" were another word that happens to begin
+  // "Technical" ("art" in "Artificial"). The mark lets answerTitleSearch tell the two apart (ADR 014, 2026-12-06).
+  it("marks a role found by the start of each of several words typed, not one found by the start of one word", () => {
+    expect(index.searchRoles({ q: "serv side dev" }).results[0]).toMatchObject({
+      slug: "back-end-developer",
+      partWord: true,
+      wordStarts: true,
+    });
+    expect(index.searchRoles({ q: "dat sci" }).results[0]).toMatchObject({ slug: "data-scientist", partWord: true, wordStarts: true });
+    const oneWord = index.searchRoles({ q: "scien" }).results[0];
+    expect(oneWord).toMatchObject({ slug: "data-scientist", partWord: true });
+    expect(oneWord?.wordStarts).toBeUndefined();
+    // What was typed whole is no word only begun.
+    const whole = index.searchRoles({ q: "side developer" }).results[0];
+    expect(whole).toMatchObject({ slug: "back-end-developer", match: { quality: "prefix" } });
+    expect([whole?.partWord, whole?.wordStarts]).toEqual([undefined, undefined]);
+  });
+
   it("finds a whole title side by side in what was typed, and the words around it", () => {
     expect(wordsAround(["software", "engineer", "intern"], ["software", "engineer"])).toEqual(["intern"]);
     expect(wordsAround(["remote", "web", "developer", "jobs"], ["web", "developer"])).toEqual(["remote", "jobs"]);

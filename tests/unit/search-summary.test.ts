@@ -11,6 +11,7 @@ const occupation = (title: string, matchedText: string, quality: OccupationResul
   why: `“${matchedText}” is an O*NET alternate title of ${title}`,
   closeness: quality === "fuzzy" ? 0.6 : 1,
   partWord: false,
+  scattered: false,
   edits: quality === "fuzzy" ? 1 : null,
   matchedText,
   isTech: false,
@@ -27,6 +28,7 @@ const role = (title: string, matchedText: string, quality: RoleResultView["quali
   why: `“${matchedText}” is the title of ${title}`,
   closeness: quality === "fuzzy" ? 0.6 : 1,
   partWord: false,
+  wordStarts: false,
   matchedText,
 });
 

@@ -21,6 +21,8 @@ export interface RoleResultView {
   closeness: number;
   /** A partial match where what was typed only begins a longer word of the title (TitleSearchHit.partWord). */
   partWord: boolean;
+  /** With partWord: each of several words typed starts a word of the title, in order ("tech support"; TitleSearchHit.wordStarts). */
+  wordStarts: boolean;
   /** The title or other name that matched, as written ("Backend Developer"). */
   matchedText: string;
 }
@@ -37,6 +39,8 @@ export interface OccupationResultView {
   closeness: number;
   /** A partial match where what was typed only begins a longer word of the title (OccupationSearchHit.partWord). */
   partWord: boolean;
+  /** A partial match with every word typed in order, others between ("FBI Special Agent"; OccupationSearchHit.scattered). */
+  scattered: boolean;
   /** For a close spelling, its letter-by-letter distance from what was typed (OccupationSearchHit.edits). */
   edits: number | null;
   /** The title that matched, as its publisher writes it ("Steamer"). */
@@ -61,7 +65,9 @@ export interface TitleSearchAnswer {
    * Whether the occupations are the better answer, to be shown before the roles: an occupation's title is what was
    * typed and no role's is ("writer" is the occupation Writers and Authors; the role Technical Writer only contains it),
    * or an occupation's title has what was typed as whole words while every role's only begins a longer word with it
-   * ("art": Art directors, not Machine Learning Engineer through "Artificial Intelligence Engineer").
+   * ("art": Art directors, not Machine Learning Engineer through "Artificial Intelligence Engineer"), unless each of
+   * several words typed starts a word of a role's title and the occupation has them only apart ("tech support": IT
+   * Support Specialist first; onlyBegunWord).
    */
   occupationsFirst: boolean;
   /**
@@ -72,6 +78,18 @@ export interface TitleSearchAnswer {
 }
 
 const isFuzzy = (hit: { quality: MatchQuality }) => hit.quality === "fuzzy";
+
+/**
+ * Whether a role was found only because what was typed begins a longer word of its title, which may be another word
+ * ("art" in "Artificial Intelligence Engineer"), against the best occupation, which has it whole: the occupations then
+ * come first. Not when several words were typed, each starts a word of the role's title in order (the short form ADR
+ * 007 made a partial match for: "tech support", "Technical Support Specialist"), and the occupation has them only
+ * apart, with other words between ("Computer Support Tech (Computer Support Technician)"): two loose matches of the
+ * same kind, where the curated role keeps its place. An occupation with the words side by side still comes first ("auto
+ * engine": "Auto Engine Mechanic", not QA Engineer's "Test Automation Engineer"). ADR 014, 2026-12-06.
+ */
+const onlyBegunWord = (role: RoleResultView, occupation: OccupationResultView) =>
+  role.partWord && !(role.wordStarts && occupation.scattered);
 
 /**
  * When only close spellings match, which are answers. A role's close spelling is one from this closeness (the mean of
@@ -146,7 +164,9 @@ export async function answerTitleSearch({
     didYouMean: exact ? [] : closestFirst([...roles.filter(isFuzzy), ...occupations.filter(isFuzzy), ...lookAlikes]),
     occupationsFirst:
       (answerOccupations[0]?.quality === "exact" && !answerRoles.some((r) => r.quality === "exact")) ||
-      (answerOccupations[0] !== undefined && !answerOccupations[0].partWord && answerRoles.every((r) => r.partWord)),
+      (answerOccupations[0] !== undefined &&
+        !answerOccupations[0].partWord &&
+        answerRoles.every((role) => onlyBegunWord(role, answerOccupations[0]!))),
     unprojected: [],
   };
 }
@@ -175,6 +195,7 @@ function roleView(hit: TitleSearchHit): RoleResultView {
     why: describeMatch(hit),
     closeness: hit.closeness,
     partWord: hit.partWord === true,
+    wordStarts: hit.wordStarts === true,
     matchedText: hit.match.text,
   };
 }
@@ -191,6 +212,7 @@ function occupationView(hit: OccupationSearchHit): OccupationResultView {
     why: describeOccupationMatch(hit),
     closeness: hit.closeness,
     partWord: hit.partWord,
+    scattered: hit.scattered,
     edits: hit.edits,
     matchedText: hit.matchedText,
     isTech: hit.isTech,

@@ -36,6 +36,11 @@ export interface TitleSearchHit {
   closeness: number;
   /** A partial match where what was typed only begins a longer word of the title ("art" in "AI Engineer (Artificial …)"). */
   partWord?: true;
+  /**
+   * With `partWord`: several words were typed and each starts a word of the title, in the order typed ("tech support" in
+   * "Technical Support Specialist"): a short form of the title, not another word that happens to begin one of its words.
+   */
+  wordStarts?: true;
 }
 
 /** What the as-you-type box receives from /api/titles: a tech role or an occupation, and where it leads. */

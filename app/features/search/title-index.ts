@@ -437,7 +437,8 @@ export class TitleIndex {
     for (const c of this.roleCandidates) {
       const isExact = c.normalized === normalized || c.compact === compact || (plural && c.stem === stem);
       const directStart = c.normalized.startsWith(normalized) || c.compact.startsWith(compact);
-      const directWord = c.normalized.includes(` ${normalized}`) || (byWordStarts && startsWordsInOrder(queryWords, c.words));
+      const startsWords = byWordStarts && startsWordsInOrder(queryWords, c.words);
+      const directWord = c.normalized.includes(` ${normalized}`) || startsWords;
       const singularStart = plural && !directStart && `${c.stem} `.startsWith(`${stem} `);
       const singularWord = plural && !directStart && !directWord && !singularStart && ` ${c.stem} `.includes(` ${stem} `);
       const atStart = directStart || singularStart;
@@ -468,7 +469,7 @@ export class TitleIndex {
         ...(holds && !atStart && !atWord && !worker ? { leftOut } : {}),
         ...(worker ? { workerOf: true } : {}),
         ...((singularStart || singularWord) && !isExact && !worker ? { singular: true } : {}),
-        ...(partWord && !worker && !holds ? { partWord: true } : {}),
+        ...(partWord && !worker && !holds ? { partWord: true, ...(startsWords ? { wordStarts: true } : {}) } : {}),
       };
       const held = best.get(c.slug);
       if (!held || compareRoleMatches(scored, held) < 0) best.set(c.slug, scored);
@@ -496,7 +497,7 @@ export class TitleIndex {
   }
 
   private roleHit(
-    { candidate: c, score, leftOut, workerOf, partWord }: ScoredRole,
+    { candidate: c, score, leftOut, workerOf, partWord, wordStarts }: ScoredRole,
     normalized: string,
     quality: MatchQuality,
   ): TitleSearchHit {
@@ -507,7 +508,7 @@ export class TitleIndex {
       title: role.title,
       summary: role.summary,
       closeness: score,
-      ...(partWord && quality === "prefix" ? { partWord } : {}),
+      ...(partWord && quality === "prefix" ? { partWord, ...(wordStarts ? { wordStarts } : {}) } : {}),
       match:
         c.kind === "alias" && c.origin && c.source
           ? { kind: "alias", quality, text: c.text, origin: c.origin, source: c.source, ...rest }
@@ -898,6 +899,8 @@ interface ScoredRole {
   singular?: boolean;
   /** What was typed only begins a longer word of the title ("engineer" in "Engineering Manager"): wholeWordsFirst. */
   partWord?: boolean;
+  /** With partWord: each of several words typed starts a word of the title, in order (TitleSearchHit.wordStarts). */
+  wordStarts?: boolean;
 }
 
 interface ScoredOccupation {
