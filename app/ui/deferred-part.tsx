@@ -1,4 +1,4 @@
-import { Suspense, use, useId, useState, type ComponentType } from "react";
+import { Component, Suspense, use, useId, useState, type ComponentType, type ReactNode } from "react";
 
 /*
  * A part of a page whose JavaScript stays out of the page's first load (the 120 KB budget; ADRs 016 and 026). The
@@ -19,10 +19,17 @@ export function deferred<Module, Name extends keyof Module & string>(
   let loaded: Module | undefined = eager;
   let loading: Promise<Module> | undefined;
   const loadOnce = () =>
-    (loading ??= load().then((module) => {
-      loaded = module;
-      return module;
-    }));
+    (loading ??= load().then(
+      (module) => {
+        loaded = module;
+        return module;
+      },
+      (error: unknown) => {
+        // A later mount (another page, after the network came back) asks again.
+        loading = undefined;
+        throw error;
+      },
+    ));
   /*
    * Not React.lazy: once the chunk has come, this renders at once, where a lazy component would suspend once more.
    *
@@ -32,20 +39,25 @@ export function deferred<Module, Name extends keyof Module & string>(
    * place, the page would shrink for a moment under a browser scrolling to a section below (tests/e2e/glossary.spec.ts,
    * "lands on the target of a second in-page jump").
    */
-  function Part(props: Props) {
+  function Part({ props }: { props: Props }) {
     const module = loaded ?? use(loadOnce());
-    const Component = module[name] as ComponentType<Props>;
-    return <Component {...(props as Props & object)} />;
+    const Shown = module[name] as ComponentType<Props>;
+    return <Shown {...(props as Props & object)} />;
   }
   function DeferredPart(props: Props) {
     // Start the chunk now, while the page around the part hydrates, not when React gets round to the part.
     if (!loaded) void loadOnce();
     const id = useId();
-    const [serverHtml] = useState(() => serverHtmlOf(id));
+    // The server's HTML, standing in only for the props it was rendered with (not for another page's).
+    const [snapshot] = useState(() => ({ html: serverHtmlOf(id), props }));
+    const html = snapshot.props === props ? snapshot.html : "";
+    const standIn = html ? <div className="deferred-part" dangerouslySetInnerHTML={{ __html: html }} /> : null;
     return (
       <div className="deferred-part" data-deferred-part={id}>
-        <Suspense fallback={serverHtml ? <div className="deferred-part" dangerouslySetInnerHTML={{ __html: serverHtml }} /> : null}>
-          <Part {...(props as Props & object)} />
+        <Suspense fallback={standIn}>
+          <PartErrorBoundary standIn={standIn} resetWith={props}>
+            <Part props={props} />
+          </PartErrorBoundary>
         </Suspense>
       </div>
     );
@@ -60,4 +72,31 @@ function serverHtmlOf(id: string): string {
   for (const element of document.querySelectorAll<HTMLElement>("[data-deferred-part]"))
     if (element.dataset.deferredPart === id) return element.innerHTML;
   return "";
+}
+
+/**
+ * When a part's chunk cannot be loaded (the network dropped, or a new release removed the old chunk from under an open
+ * tab), the rest of the page stays: the part keeps the server's HTML it came with, or says it could not be shown. A
+ * new page (other props) tries again.
+ */
+class PartErrorBoundary extends Component<
+  { standIn: ReactNode; resetWith: unknown; children: ReactNode },
+  { failedWith: unknown; failed: boolean }
+> {
+  override state = { failedWith: undefined as unknown, failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  static getDerivedStateFromProps(
+    props: { resetWith: unknown },
+    state: { failedWith: unknown; failed: boolean },
+  ): Partial<{ failedWith: unknown; failed: boolean }> | null {
+    if (state.failed && state.failedWith === undefined) return { failedWith: props.resetWith };
+    if (state.failed && state.failedWith !== props.resetWith) return { failed: false, failedWith: undefined };
+    return null;
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return this.props.standIn ?? <p className="deferred-part__failed">This section could not be loaded. Reload the page to see it.</p>;
+  }
 }

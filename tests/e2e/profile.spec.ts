@@ -50,6 +50,28 @@ test.describe("role profile", () => {
     await waitForHydration(page);
   });
 
+  // Its later sections come in a chunk of their own (ADR 026): if that chunk cannot be had (the network dropped, or a new
+  // release removed it from under an open tab), the page keeps what the server sent instead of turning into an error page.
+  test("keeps its later sections as the server sent them when their chunk cannot be loaded", async ({ page, consoleErrors }) => {
+    let refused = 0;
+    await page.route(/\/assets\/later-parts-[^/]+\.js$/, (route) => {
+      refused += 1;
+      return route.abort();
+    });
+    await page.goto(PROFILE);
+    await waitForHydration(page);
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    await expect(page.locator("#error-title")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Back-End Developer");
+    for (const name of ["Skills", "Where this role leads", "Discussion questions"])
+      await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
+    await expect(page.locator("#skills table").first()).toBeVisible();
+    // The browser and React report the refused chunk; nothing else may be in the console.
+    expect(consoleErrors.filter((e) => !/later-parts|dynamically imported module|ERR_FAILED/.test(e))).toEqual([]);
+    consoleErrors.length = 0;
+  });
+
   test("draws the chart SVGs after hydration", async ({ page }) => {
     await page.goto(PROFILE);
     await waitForHydration(page);
