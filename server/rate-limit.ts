@@ -7,6 +7,7 @@
  */
 import type { Request, RequestHandler } from "express";
 import { rateLimit, tooManyRequests, type RateLimitName } from "~/lib/rate-limit.server";
+import { formOfBody } from "~/lib/form-body";
 import { canonicalPath } from "./canonical-path";
 
 /** The requests each limit guards; `.data` is React Router's address for the same request from a hydrated page. */
@@ -97,7 +98,7 @@ function readFormPuttingItBack(req: Request): Promise<URLSearchParams | undefine
       req.pause();
       const body = Buffer.concat(chunks);
       req.unshift(body);
-      finish(new URLSearchParams(body.toString("utf8")));
+      finish(formOfBody(body));
     };
     const gone = () => finish(undefined);
     req.on("data", onData).once("end", gone).once("error", gone).once("close", gone);

@@ -3,6 +3,7 @@
  * app/features/lessons/lessons.ts) and the checks every lesson POST goes through: body size and same-origin.
  */
 import { z } from "zod";
+import { formOfBody } from "~/lib/form-body";
 import { PROJECTION_VINTAGE_PATTERN, SLUG_PATTERN } from "~db/schema/enums";
 import { LESSON_CODE_PATTERN, LESSON_LIMITS as L } from "~db/schema/lesson-limits";
 import type { LessonFormErrors, LessonFormField, LessonFormValues } from "~/features/lessons/lessons";
@@ -183,7 +184,7 @@ export async function readLessonPost(request: Request): Promise<URLSearchParams>
       chunks.push(value);
     }
   }
-  return new URLSearchParams(new TextDecoder().decode(Buffer.concat(chunks)));
+  return formOfBody(Buffer.concat(chunks));
 }
 
 /** Responses with a secret or a counselor's submission: never stored by a browser, proxy or the page cache. */
