@@ -3,8 +3,8 @@ import { deferred } from "~/ui/deferred-part";
 
 /*
  * Parts of the role profile whose JavaScript stays out of its first load (the 120 KB budget, ADR 026): what the job
- * is, its other names, skills, industries, AI impact, where it leads and discussion questions. The server renders them in place; the browser
- * hydrates them when their chunk arrives (app/ui/deferred-part.tsx).
+ * is, its other names, skills, industries, AI impact, where it leads and discussion questions. The server renders them
+ * in place; the browser hydrates them when their chunk arrives (app/ui/deferred-part.tsx).
  */
 /** On the server only: `import.meta.env.SSR` is false in the client build, which then drops the static import. */
 const eager = import.meta.env.SSR ? laterParts : undefined;
