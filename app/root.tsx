@@ -16,6 +16,7 @@ import { TitleSearch } from "~/features/search/components/title-search";
 import { useNonce } from "~/lib/nonce";
 import { THEME_SCRIPT } from "~/lib/theme";
 import { ThemeSwitch } from "~/ui/theme-switch";
+import { RouteFocus } from "~/ui/route-focus";
 import stylesheet from "~/ui/app.css?url";
 import searchStylesheet from "~/features/search/search.css?url";
 
@@ -119,6 +120,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
+        <RouteFocus />
         <ScrollRestoration nonce={nonce} getKey={scrollRestorationKey} />
         <Scripts nonce={nonce} />
       </body>

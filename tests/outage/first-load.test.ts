@@ -32,6 +32,11 @@ describe.skipIf(!BUILD_READY)(
         section: "the comparison's skills",
         words: "Weighted skill overlap of each pair of roles",
       },
+      {
+        page: "/compare?roles=back-end-developer,data-scientist",
+        section: "the comparison's quick facts",
+        words: "None: a BLS occupation spans every level",
+      },
     ];
     it.each(DEFERRED_CODE)("$section load after the page, not with it", ({ page, words }) => {
       const bundle = pages.find((p) => p.page === page)!;

@@ -1,7 +1,6 @@
 import { Link } from "react-router";
 import { CompareCharts } from "~/features/compare/components/compare-charts";
 import { ComparePicker } from "~/features/compare/components/compare-picker";
-import { CompareQuickFacts } from "~/features/compare/components/compare-quick-facts";
 import { listTitles } from "~/lib/list-titles";
 import type { ComparisonPageView } from "~/features/compare/comparison-page.server";
 import type { CompareChart } from "~/features/compare/compare-charts";
@@ -13,6 +12,7 @@ import {
   CompareHotSkills,
   CompareIndustries,
   CompareLeadsTo,
+  CompareQuickFacts,
   CompareSkills,
   CompareTechnology,
   OccupationsNotInRoleSections,

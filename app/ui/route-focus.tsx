@@ -1,0 +1,91 @@
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { NavigationType, useLocation, useNavigationType } from "react-router";
+
+/** What to do once another page has rendered in place (an in-app navigation), before anything else moves the focus. */
+export type RouteArrival = "focus-page" | "announce-title" | "nothing";
+
+/**
+ * A page load puts the focus at the top of the new document and a screen reader reads it out. An in-app navigation
+ * renders the new page without either: the focus stays on the link that was clicked (or falls to <body> when that
+ * link is gone), and nothing is said. So, after another page (another path) is shown:
+ * - by a link, a form or a redirect, the focus goes to the page's heading, as after a load, and a screen reader reads
+ *   it;
+ * - by the browser's back or forward buttons, the focus stays and the page's title is read out, since the page is
+ *   scrolled back to where the reader was and a focus at the top would send the next Tab there;
+ * - when the page itself moved the focus while it rendered (a page that knows better, like the presenter's slide),
+ *   that focus stays, and the title is read out.
+ * A change of the query or the fragment alone (a filter, a sort, the map's focus, a contents link) is the same page:
+ * those keep their own focus rules and status lines.
+ */
+export function routeArrival({
+  pathChanged,
+  navigationType,
+  focusMovedByPage,
+}: {
+  pathChanged: boolean;
+  navigationType: NavigationType;
+  focusMovedByPage: boolean;
+}): RouteArrival {
+  if (!pathChanged) return "nothing";
+  if (navigationType === NavigationType.Pop || focusMovedByPage) return "announce-title";
+  return "focus-page";
+}
+
+/** Where the focus goes on arrival: the element the address's fragment names, else the page's heading, else <main>. */
+function arrivalTarget(hash: string): HTMLElement | null {
+  const id = hash.length > 1 ? decodeURIComponent(hash.slice(1)) : "";
+  const named = id ? document.getElementById(id) : null;
+  return named ?? document.querySelector<HTMLElement>("main h1") ?? document.querySelector<HTMLElement>("main");
+}
+
+function focusWithoutScrolling(element: HTMLElement) {
+  // A heading is not focusable by itself: it is made so for this once, and stops being so when the focus leaves, so
+  // Tab never stops on it. The scroll stays as the router set it (the top, or the fragment's target).
+  if (element.tabIndex < 0 && !element.hasAttribute("tabindex")) {
+    element.setAttribute("tabindex", "-1");
+    element.addEventListener("blur", () => element.removeAttribute("tabindex"), { once: true });
+  }
+  element.focus({ preventScroll: true });
+}
+
+/**
+ * Moves the focus, or says the page's title, after an in-app navigation (routeArrival). Rendered once, in the root
+ * layout; its live region is empty until a navigation has something to say.
+ */
+export function RouteFocus() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const shownPath = useRef(location.pathname);
+  const focusBeforePageEffects = useRef<Element | null>(null);
+  const [said, setSaid] = useState({ text: "", times: 0 });
+
+  // Layout effects run before any passive effect of the new page: what has the focus here is what the navigation left
+  // (the clicked link, or <body>), not what the page chose.
+  useLayoutEffect(() => {
+    focusBeforePageEffects.current = document.activeElement;
+  }, [location.key]);
+
+  // A parent's passive effects run after its children's: by now the new page's own effects have run.
+  useEffect(() => {
+    const pathChanged = shownPath.current !== location.pathname;
+    shownPath.current = location.pathname;
+    const arrival = routeArrival({
+      pathChanged,
+      navigationType,
+      focusMovedByPage: document.activeElement !== focusBeforePageEffects.current,
+    });
+    if (arrival === "focus-page") {
+      const target = arrivalTarget(location.hash);
+      if (target) focusWithoutScrolling(target);
+    } else if (arrival === "announce-title") {
+      setSaid((before) => ({ text: document.title, times: before.times + 1 }));
+    }
+  }, [location.key, location.pathname, location.hash, navigationType]);
+
+  // A new node for each announcement, so the same title said twice (there and back) is read twice.
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-route-announcer="">
+      {said.text ? <p key={said.times}>{said.text}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+
+/**
+ * After an in-app navigation to another page, the focus and a screen reader start where a page load would start them
+ * (app/ui/route-focus.tsx): a link's page has its heading focused; back and forward keep the reader's place and say
+ * the page's title. A change of the query alone is the same page and moves nothing (a keyboard pass, 2026-12-07: after
+ * "Roles" in the menu, the focus stayed on the menu and a screen reader said nothing of the new page).
+ */
+test.describe("focus after an in-app navigation", () => {
+  const announcer = "[data-route-announcer]";
+
+  test("a link's page has its heading focused, and the next Tab goes on from there into the page", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+    const menuLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles", exact: true });
+    await menuLink.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/roles$/);
+    const heading = page.locator("main h1");
+    await expect(heading).toBeFocused();
+    // Focusable for this once: the next Tab leaves it for good, and Shift+Tab never lands on it again.
+    await page.keyboard.press("Tab");
+    await expect(heading).not.toBeFocused();
+    await expect(heading).not.toHaveAttribute("tabindex");
+    expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+    // Nothing is said: the focused heading is read out.
+    await expect(page.locator(announcer)).toHaveText("");
+    await expectNoAxeViolations(page);
+
+    // A link within the page, clicked with the pointer: the same.
+    await page.locator("table.finder-table tbody tr").first().getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/roles\/[a-z0-9-]+$/);
+    await expect(page.locator("main h1")).toBeFocused();
+    // The page is not scrolled to the heading's place by the focus: the router put it at the top.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test("back keeps the focus and scroll the browser restores, and says the page's title", async ({ page }) => {
+    await page.goto("/roles");
+    await waitForHydration(page);
+    const rolesTitle = await page.title();
+    await page.locator("table.finder-table tbody tr").first().getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/roles\/[a-z0-9-]+$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/roles$/);
+    await expect(page.locator(announcer)).toHaveText(rolesTitle);
+    await expect(page.locator("main h1")).not.toBeFocused();
+    // And forward: the profile's title.
+    await page.goForward();
+    await expect(page).toHaveURL(/\/roles\/[a-z0-9-]+$/);
+    await expect(page.locator(announcer)).toHaveText(await page.title());
+  });
+
+  test("a change of the query alone (a filter) leaves the focus where it was", async ({ page }) => {
+    await page.goto("/roles");
+    await waitForHydration(page);
+    const education = page.getByLabel("Education needed: at most");
+    await education.selectOption("Associate's degree");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/education=/);
+    await expect(page.locator("main h1")).not.toBeFocused();
+    await expect(page.locator(announcer)).toHaveText("");
+  });
+});
