@@ -8,6 +8,8 @@
  *   it), or the focus leaving, does not show it again.
  * - It shows again when the focus moves into the host, or the pointer comes onto it from outside: `onReveal` then runs
  *   (a source note moves onto the screen).
+ * - A dismissal lasts for the page it was made on: when an in-app navigation changes the page in place
+ *   (renewDismissableNotes), every dismissal ends and each host pointed at or focused counts as just reached.
  */
 export function listenToDismissableNotes(doc: Document, host: string, onReveal?: (element: HTMLElement) => void) {
   const hostOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(host) : null);
@@ -15,9 +17,10 @@ export function listenToDismissableNotes(doc: Document, host: string, onReveal?:
     delete element.dataset.dismissed;
     onReveal?.(element);
   };
+  const showing = () => doc.querySelectorAll<HTMLElement>(`${host}:hover, ${host}:focus-within`);
   doc.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
-    for (const element of doc.querySelectorAll<HTMLElement>(`${host}:hover, ${host}:focus-within`)) element.dataset.dismissed = "";
+    for (const element of showing()) element.dataset.dismissed = "";
   });
   doc.addEventListener("focusin", (event) => {
     const element = hostOf(event.target);
@@ -28,4 +31,22 @@ export function listenToDismissableNotes(doc: Document, host: string, onReveal?:
     // mouseover fires again for each element inside the host; only an arrival from outside shows the note again.
     if (element && !(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) reveal(element);
   });
+  doc.addEventListener(PAGE_CHANGED, () => {
+    for (const element of doc.querySelectorAll<HTMLElement>(`${host}[data-dismissed]`)) delete element.dataset.dismissed;
+    for (const element of showing()) reveal(element);
+  });
+}
+
+const PAGE_CHANGED = "atlas:page-changed";
+
+/**
+ * The page changed in place: an in-app navigation rendered another page (or another period of it) into the elements
+ * React kept, with the pointer and the focus where they were. No pointer or focus event fires for that, and a host
+ * React kept also keeps the `data-dismissed` of the note its old text had, so a term resting under the pointer showed
+ * no definition until the pointer left and came back (a review, 2026-12-07). This ends every dismissal, and runs
+ * `onReveal` for each host now pointed at or focused (a source note is placed again for its new text), as if the
+ * pointer or the focus had just arrived (ADR 026, amendment of 2026-12-07). Called by the root route (app/root.tsx).
+ */
+export function renewDismissableNotes(doc: Document) {
+  doc.dispatchEvent(new Event(PAGE_CHANGED));
 }

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { listenToDismissableNotes } from "~/lib/dismissable-notes.client";
+import { listenToDismissableNotes, renewDismissableNotes } from "~/lib/dismissable-notes.client";
 
 /*
  * The unit project has no DOM, so a page is played here by a few elements and a document that fires what a browser
  * fires: mouseout and mouseover as the pointer moves (with relatedTarget), focusin, and keydown at the focus. `:hover`
- * and `:focus-within` are what they are in CSS: the element holds what is pointed at or focused. The browser runs in
- * tests/e2e/glossary.spec.ts and profile.spec.ts.
+ * and `:focus-within` are what they are in CSS: the element holds what is pointed at or focused; `[data-dismissed]` is
+ * the attribute. The browser runs in tests/e2e/glossary.spec.ts and profile.spec.ts.
  */
 class FakeNode {
   parent: FakeElement | null = null;
@@ -47,11 +47,17 @@ function fakePage() {
     addEventListener(type: string, listener: (event: object) => void) {
       listeners.set(type, [...(listeners.get(type) ?? []), listener]);
     },
+    dispatchEvent(event: Event) {
+      fire(event.type, event);
+      return true;
+    },
     querySelectorAll(selectors: string) {
       return elements.filter((e) =>
         selectors.split(", ").some((selector) => {
-          const [, className, state] = /^\.([\w-]+):(hover|focus-within)$/.exec(selector)!;
-          return e.className === className && e.contains(state === "hover" ? pointed : focused);
+          const [, className, state] = /^\.([\w-]+)(:hover|:focus-within|\[data-dismissed\])$/.exec(selector)!;
+          if (e.className !== className) return false;
+          if (state === "[data-dismissed]") return "dismissed" in e.dataset;
+          return e.contains(state === ":hover" ? pointed : focused);
         }),
       );
     },
@@ -141,5 +147,55 @@ describe("notes shown on hover and focus, dismissed with Escape (WCAG 1.4.13)", 
     page.press("Escape");
     expect("dismissed" in page.term.dataset).toBe(true);
     expect("dismissed" in other.dataset).toBe(false);
+  });
+});
+
+/*
+ * An in-app navigation (one role profile to another, or another period of it) renders the new page into the elements
+ * React keeps: a term at the same place in both pages is the same element, with new text, and the pointer and the focus
+ * stay where they were, so no pointer or focus event fires. The root route then calls renewDismissableNotes.
+ */
+describe("notes after an in-app navigation changes the page in place", () => {
+  // A review (2026-12-07): with the pointer resting on a term whose definition had been dismissed, a keyboard navigation
+  // to another profile kept the term's element, and its new definition stayed hidden until the pointer left and came back.
+  it("shows the note of a kept term under the resting pointer, as if just pointed at, though it was dismissed on the page before", () => {
+    const page = termPage();
+    page.point(page.link);
+    page.press("Escape");
+    expect(page.shows(page.term)).toBe(false);
+    page.focus(page.nextLink); // the keyboard follows a link; the pointer does not move
+    page.revealed.length = 0;
+    renewDismissableNotes(page.doc);
+    expect(page.shows(page.term)).toBe(true);
+    expect(page.revealed).toEqual([page.term]);
+    // And Escape hides it on the new page as on any.
+    page.press("Escape");
+    expect(page.shows(page.term)).toBe(false);
+  });
+
+  it("shows the note of a kept term that holds the focus (a history navigation leaves the focus where it was)", () => {
+    const page = termPage();
+    page.focus(page.link);
+    page.press("Escape");
+    expect(page.shows(page.term)).toBe(false);
+    renewDismissableNotes(page.doc);
+    expect(page.shows(page.term)).toBe(true);
+  });
+
+  it("ends a dismissal left on a term no longer pointed at nor focused, and reveals only what is pointed at or focused", () => {
+    const page = termPage();
+    const other = page.element("term");
+    const otherLink = page.element("term__link", other);
+    page.focus(otherLink);
+    page.press("Escape");
+    page.focus(page.nextLink);
+    page.point(page.link); // shows, never dismissed
+    page.revealed.length = 0;
+    renewDismissableNotes(page.doc);
+    expect("dismissed" in other.dataset).toBe(false);
+    // The note showing for the pointer is revealed again (a source note is placed for its new text); the other is not.
+    expect(page.revealed).toEqual([page.term]);
+    page.point(otherLink);
+    expect(page.shows(other)).toBe(true);
   });
 });
