@@ -164,6 +164,44 @@ test.describe("inline definitions on a role profile", () => {
     await expect(note).toBeVisible();
   });
 
+  test("does not carry a dismissed definition into the next page when React keeps the term's element", async ({ page }) => {
+    // What would break (a review, 2026-12-07; ADR 026's amendment): an in-app navigation with the pointer resting on a
+    // term kept the term's element for the new page's text, and the definition dismissed on the page before stayed
+    // hidden: no pointer event fires when the content changes under a resting pointer. The root route now ends every
+    // dismissal after a navigation (renewDismissableNotes).
+    await page.goto(PROFILE);
+    await waitForHydration(page);
+    const term = page.locator("#what-they-do .term").first();
+    const link = term.getByRole("link");
+    const note = term.getByRole("tooltip");
+    // What they do is a deferred part: wait until React owns its elements, or a navigation would render it afresh.
+    await expect.poll(() => link.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$")))).toBe(true);
+    await link.scrollIntoViewIfNeeded();
+    const box = (await link.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(note).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(note).toBeHidden();
+    const kept = await term.elementHandle();
+
+    // Another period of the same profile, by the keyboard: the pointer does not move, the page does not scroll, and What
+    // they do has the same text, so React keeps every term's element.
+    const period = page.getByRole("navigation", { name: "Projection period" }).getByRole("link", { name: "2022–32" });
+    await period.evaluate((element: HTMLElement) => element.focus({ preventScroll: true }));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\?vintage=2022-32$/);
+    expect(await kept!.evaluate((element) => element.isConnected)).toBe(true);
+    await expect(page.locator(".term[data-dismissed]")).toHaveCount(0);
+    // Whichever term the pointer rests on now (the quick facts above may have grown) shows its definition.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll(".term:hover")].every((t) => getComputedStyle(t.querySelector(".term__note")!).display !== "none"),
+        ),
+      )
+      .toBe(true);
+  });
+
   test("links a term to its glossary entry, which works without JavaScript", async ({ noScriptPage: page }) => {
     await page.goto(PROFILE);
     await page.locator('#what-they-do a[href="/glossary#term-authentication"]').click();
