@@ -50,7 +50,9 @@ export function DefinedText({ segments }: { segments: TermSegment[] }) {
  * A term with its definition. The term is a link to its glossary entry (so it works without JavaScript and
  * on touch: a tap opens the entry); the definition is a tooltip shown on hover and keyboard focus by CSS
  * alone, read by screen readers through aria-describedby. With JavaScript, Escape hides it until the focus or the
- * pointer comes back to the term (WCAG 1.4.13): term-notes.client.ts, one set of listeners for every term.
+ * pointer comes back to the term, or the page changes (WCAG 1.4.13): term-notes.client.ts, one set of listeners for
+ * every term. React may keep this element for another page's term at the same place (an in-app navigation): the root
+ * route then ends the old page's dismissals (renewDismissableNotes).
  */
 export function DefinedTerm({ definition, children }: { definition: GlossaryDefinition; children: ReactNode }) {
   const noteId = useId();
