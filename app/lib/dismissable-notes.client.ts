@@ -18,19 +18,35 @@ export function listenToDismissableNotes(doc: Document, host: string, onReveal?:
     onReveal?.(element);
   };
   const showing = () => doc.querySelectorAll<HTMLElement>(`${host}:hover, ${host}:focus-within`);
-  doc.addEventListener("keydown", (event) => {
-    if (event.key !== "Escape") return;
-    for (const element of showing()) element.dataset.dismissed = "";
-  });
-  doc.addEventListener("focusin", (event) => {
-    const element = hostOf(event.target);
-    if (element) reveal(element);
-  });
-  doc.addEventListener("mouseover", (event) => {
-    const element = hostOf(event.target);
-    // mouseover fires again for each element inside the host; only an arrival from outside shows the note again.
-    if (element && !(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) reveal(element);
-  });
+  // In the capture phase: React listens on the document too, and stops an event aimed at a part of the page it has not
+  // hydrated yet from going on down (it replays it to its own handlers later), so a listener in the bubble phase never
+  // heard a focus, a pointer or an Escape in a deferred part whose code was still loading (ADR 026): the note showed
+  // by CSS but was not placed, and Escape did not hide it. Every listener on the document itself still runs.
+  doc.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Escape") return;
+      for (const element of showing()) element.dataset.dismissed = "";
+    },
+    true,
+  );
+  doc.addEventListener(
+    "focusin",
+    (event) => {
+      const element = hostOf(event.target);
+      if (element) reveal(element);
+    },
+    true,
+  );
+  doc.addEventListener(
+    "mouseover",
+    (event) => {
+      const element = hostOf(event.target);
+      // mouseover fires again for each element inside the host; only an arrival from outside shows the note again.
+      if (element && !(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) reveal(element);
+    },
+    true,
+  );
   doc.addEventListener(PAGE_CHANGED, () => {
     for (const element of doc.querySelectorAll<HTMLElement>(`${host}[data-dismissed]`)) delete element.dataset.dismissed;
     for (const element of showing()) reveal(element);

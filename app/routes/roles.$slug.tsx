@@ -1,18 +1,18 @@
 import { data, redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/roles.$slug";
 import { errorMeta, GeneralErrorBoundary } from "~/ui/error-boundary";
-// Sections after the quick facts load their JavaScript after the page hydrates (deferred-parts.tsx).
+// The quick facts and the sections after them load their JavaScript after the page hydrates (deferred-parts.tsx).
 import {
   AiImpact,
   AlsoKnownAs,
   DiscussionQuestions,
   Industries,
   Progression,
+  QuickFacts,
   Skills,
   WhatTheyDo,
 } from "~/features/roles/components/deferred-parts";
 import { OutlookCharts } from "~/features/roles/components/outlook-charts";
-import { QuickFacts } from "~/features/roles/components/quick-facts";
 import { RoleNotFoundSearch } from "~/features/roles/components/role-not-found";
 import { ProfileSourcesProvider } from "~/features/sources/components/sources-context";
 import { SourcesAndCitation } from "~/features/roles/components/sources-and-citation";

@@ -28,6 +28,11 @@ describe.skipIf(!BUILD_READY)(
     const DEFERRED_CODE = [
       { page: "/roles/back-end-developer", section: "the profile's skills", words: "means the technology appears often in job postings" },
       {
+        page: "/roles/back-end-developer",
+        section: "the profile's quick facts",
+        words: "Includes jobs that open when workers retire or change occupation.",
+      },
+      {
         page: "/compare?roles=back-end-developer,data-scientist",
         section: "the comparison's skills",
         words: "Weighted skill overlap of each pair of roles",
