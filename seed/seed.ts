@@ -192,7 +192,8 @@ function rowsOf<T>(result: unknown): T[] {
 
 /**
  * Copies the published figures now in the dataset tables (projections with their occupation's title and kind,
- * occupation_wages with their source's vintage, OEWS pay percentiles, O*NET's interest scores with their high points)
+ * occupation_wages with their source's vintage, OEWS pay percentiles, O*NET's interest scores with their high points,
+ * their O*NET occupation's title and BLS line and their release)
  * into the archive of data version `dataVersionId`, so pinned links keep showing them after later loads
  * (docs/decisions/008). Four INSERT ... SELECT statements.
  */
@@ -255,14 +256,27 @@ async function archivePayPercentiles(db: Pick<Database, "insert" | "select">, da
 
 /**
  * O*NET's interest scores and high points now in the dataset tables (onet_interests), into the archive of data version
- * `dataVersionId`: what a pinned interests list matches and ranks on (ADR 019).
+ * `dataVersionId`: what a pinned interests list matches and ranks on (ADR 019). Each with its O*NET occupation as this
+ * version files it (title, BLS line) and its source's release, so a pinned occupation page keeps the scores it showed
+ * after a later O*NET release retires, moves or retitles the code (ADR 019, amended 2026-12-07).
  */
 async function archiveInterestScores(db: Pick<Database, "insert" | "select">, dataVersionId: number): Promise<void> {
-  // Positional, as for the percentiles: the archive's columns are the live table's (onetInterestFigures), after data_version_id.
+  // Positional, as for the percentiles: the archive's columns are the live table's (onetInterestFigures), after
+  // data_version_id, then the filing and the release.
   const figures = getTableColumns(t.onetInterests);
-  await db
-    .insert(t.dataVersionOnetInterests)
-    .select(db.select({ dataVersionId: sql<number>`${dataVersionId}::integer`.as("data_version_id"), ...figures }).from(t.onetInterests));
+  await db.insert(t.dataVersionOnetInterests).select(
+    db
+      .select({
+        dataVersionId: sql<number>`${dataVersionId}::integer`.as("data_version_id"),
+        ...figures,
+        onetTitle: t.onetOccupations.title,
+        blsCode: t.onetOccupations.blsCode,
+        sourceVintage: t.sources.vintage,
+      })
+      .from(t.onetInterests)
+      .innerJoin(t.onetOccupations, eq(t.onetOccupations.onetCode, t.onetInterests.onetCode))
+      .innerJoin(t.sources, eq(t.sources.id, t.onetInterests.sourceId)),
+  );
 }
 
 /**

@@ -24,7 +24,8 @@ export const dataVersions = pgTable(
  * The published figures of each data version, copied at load time (seed/seed.ts, in the load's transaction), so a
  * link pinned to a version (`&data=v3-1a2b3c4d`) shows the same figures after later loads. Not dataset tables:
  * the reload never truncates them, and they carry no foreign key to the dataset tables (which it truncates with
- * CASCADE). Occupation title and kind, and the wage source's vintage, are copied in for the same reason.
+ * CASCADE). Occupation title and kind, the wage source's vintage, and each interest score's O*NET filing and release are
+ * copied in for the same reason.
  * See docs/decisions/008-pinned-data-versions.md.
  */
 
@@ -97,6 +98,11 @@ export const dataVersionPayPercentiles = pgTable(
  * Every onet_interests row (O*NET's six interest scores per O*NET occupation, with its high points) of a data version:
  * what a pinned interests list (`/explore/interests?like=…&data=<tag>`) matches and ranks on. Versions loaded before
  * this table existed (migration 0018) have no rows here (see lookUpDataPin's interestsArchived).
+ *
+ * Since migration 0019 each row also keeps its O*NET occupation as the version filed it (title, BLS line) and its
+ * source's release, as the projections' archive keeps its occupation's title: a pinned occupation page shows the scores
+ * it was pinned with after O*NET retires, moves or retitles a code (ADR 019, amended 2026-12-07). Rows archived before
+ * were given the filing in force when migration 0020 ran; a code already gone by then has none (`onet_title` null).
  */
 export const dataVersionOnetInterests = pgTable(
   "data_version_onet_interests",
@@ -107,6 +113,12 @@ export const dataVersionOnetInterests = pgTable(
     onetCode: text("onet_code").notNull(),
     ...onetInterestFigures(),
     sourceId: text("source_id").notNull(),
+    /** The O*NET occupation's title in this version; null only where the filing was not recorded (see above). */
+    onetTitle: text("onet_title"),
+    /** The BLS line this version filed the O*NET occupation under (its figures' line); null: none, or not recorded. */
+    blsCode: text("bls_code"),
+    /** The release of the score's source as this version named it ("30.1 (December 2025)"). */
+    sourceVintage: text("source_vintage"),
   },
   (t) => [primaryKey({ columns: [t.dataVersionId, t.onetCode, t.interest] })],
 );
