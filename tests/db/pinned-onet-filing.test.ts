@@ -14,7 +14,7 @@ import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { loader as occupationLoader } from "~/routes/occupations.$code";
 import { defaultDatasetDir, loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
-import { describeEachDriver, editedDataset } from "./harness";
+import { describeEachDriver, editedDataset, rowsOf } from "./harness";
 import { answerOf, queriesOf, routeArgs } from "./route-args";
 import { renderInRouter } from "./rendered-page";
 
@@ -67,10 +67,12 @@ const scoresOf = (page: Page, code?: string) =>
 function interestsSectionText(page: Page): string {
   const html = renderInRouter(createElement(OccupationProfile, { profile: page }));
   const section = /<section[^>]*id="education".*?<\/section>/s.exec(html)![0];
+  // Block ends become spaces, so a heading and the paragraph under it read as two sentences.
   return section
+    .replace(/<\/(h3|p|div)>/g, " ")
     .replace(/<[^>]+>/g, "")
-    .replace(/\s+/g, " ")
-    .replace(/&amp;/g, "&");
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, " ");
 }
 
 describeEachDriver("pinned occupation pages after O*NET refiles its codes", { seed: true }, (ctx) => {
@@ -84,8 +86,10 @@ describeEachDriver("pinned occupation pages after O*NET refiles its codes", { se
     expect(scoresOf(pinnedThen.catchAll, RETIRED.code)).toHaveLength(6);
     expect(scoresOf(pinnedThen.catchAll, MOVED.code)).toHaveLength(6);
     expect(await seedDatabase(ctx.db, loadDataset(refiledDataset()))).toMatchObject({ status: "loaded" });
-    const live = await ctx.db.execute(sql`select bls_code from onet_occupations where onet_code in (${RETIRED.code}, ${MOVED.code})`);
-    expect((Array.isArray(live) ? live : (live as { rows: unknown[] }).rows).length).toBe(1);
+    const live = await ctx.db.execute(
+      sql`select onet_code, bls_code from onet_occupations where onet_code in (${RETIRED.code}, ${MOVED.code})`,
+    );
+    expect(rowsOf(live)).toEqual([{ onet_code: MOVED.code, bls_code: SECURITY }]);
   });
 
   it("keeps every score a pinned page showed, those of a retired and a moved code included", async () => {
@@ -104,22 +108,36 @@ describeEachDriver("pinned occupation pages after O*NET refiles its codes", { se
     const pinned = await occupationPage(SECURITY, `?data=${firstTag}`);
     expect(scoresOf(pinned)).toEqual(scoresOf(pinnedThen.security));
     expect(scoresOf(pinned, MOVED.code)).toEqual([]);
+    // Its block (the current job zone and education: texts are current) says where its scores then are, not nothing.
+    expect(pinned.interestsFiledElsewhereThen).toEqual([
+      { onetCode: MOVED.code, blsCode: CATCH_ALL, blsTitle: "Computer occupations, all other" },
+    ]);
+    const text = interestsSectionText(pinned);
+    expect(text).toContain(`${MOVED.title} Job zone: 4 of 5`);
+    expect(text).toContain(
+      `No interest scores here: data version ${firstTag} filed this O*NET occupation under Computer occupations, all other (${CATCH_ALL}), whose page pinned to that version shows them.`,
+    );
+    const html = renderInRouter(createElement(OccupationProfile, { profile: pinned }));
+    expect(html).toContain(`href="/occupations/${CATCH_ALL}?data=${firstTag}"`);
   });
 
   it("names each score's O*NET code, its title then and its release, and says where the code is now", async () => {
     const pinned = await occupationPage(CATCH_ALL, `?data=${firstTag}`);
     const text = interestsSectionText(pinned);
-    expect(text).toContain(
-      `${RETIRED.title} (O*NET ${RETIRED.code}) Filed under this occupation in O*NET 30.1 (December 2025), as data version ${firstTag} kept it; the O*NET release loaded now no longer lists the code.`,
+    const kept = `Filed under this occupation in O*NET 30.1 (December 2025), as data version ${firstTag} kept it;`;
+    expect(text).toContain(`${RETIRED.title} (O*NET ${RETIRED.code}) ${kept} the O*NET release loaded now no longer lists the code.`);
+    expect(text).toContain(`${MOVED.title} (O*NET ${MOVED.code}) ${kept} now filed under Information security analysts (${SECURITY}).`);
+    // Its scores and interest code, labelled with their release (the source list may one day lack a retired release).
+    expect(text).toMatch(
+      /no longer lists the code\. Interests \(O\*NET 30\.1 \(December 2025\), 1 = low to 7 = high\): Conventional 6\.75, Investigative 3\.81, Enterprising 3\.02, Social 2\.39, Artistic 1\.85, Realistic 1\.67\. \[\d+\] O\*NET’s interest code: CI \(Conventional, Investigative/,
     );
-    expect(text).toContain(
-      `${MOVED.title} (O*NET ${MOVED.code}) Filed under this occupation in O*NET 30.1 (December 2025), as data version ${firstTag} kept it; now filed under Information security analysts (${SECURITY}).`,
+    // A code still filed here under another title: the scores say which title they were kept under.
+    const start = text.indexOf(`${RETITLED.newTitle} Job zone`);
+    const retitledBlock = text.slice(start, text.indexOf("Job zone", start + RETITLED.newTitle.length + 10));
+    expect(retitledBlock).toContain(
+      `In O*NET 30.1 (December 2025), as data version ${firstTag} kept it, this occupation was titled “${RETITLED.title}”. Interests (O*NET 30.1 (December 2025), 1 = low to 7 = high): Conventional 6.04,`,
     );
-    expect(text).toMatch(/Document Management Specialists[^]*Interests \(O\*NET 30\.1 \(December 2025\), 1 = low to 7 = high\): Conventional 6\.75, Investigative 3\.81/);
-    expect(text).toContain("O*NET’s interest code: CI (Conventional, Investigative");
-    // A code still filed here under another title: the scores name the title they were kept under.
-    expect(text).toContain(`${RETITLED.newTitle}`);
-    expect(text).toContain(`as “${RETITLED.title}” in O*NET 30.1 (December 2025)`);
+    expect(text).not.toContain("no occupation page shows");
   });
 
   it("leaves the plain pages as they are, and costs no query more", async () => {
@@ -130,8 +148,61 @@ describeEachDriver("pinned occupation pages after O*NET refiles its codes", { se
     expect(text).not.toContain(RETIRED.title);
     expect(text).not.toContain("Filed under this occupation in");
     expect(text).toContain("Interests (O*NET, 1 = low to 7 = high)");
-    expect(scoresOf(await occupationPage(SECURITY), MOVED.code)).toHaveLength(6);
+    const security = await occupationPage(SECURITY);
+    expect(scoresOf(security, MOVED.code)).toHaveLength(6);
+    expect(interestsSectionText(security)).not.toContain("No interest scores here");
     const pinned = await occupationPage(CATCH_ALL, `?data=${firstTag}`);
     expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers) + 6);
+  });
+
+  it("archives each score with its O*NET occupation as the load files it, and its release", async () => {
+    // What would break: a load that kept the scores but not their filing, so pinned pages fell back on today's.
+    const filing = async (version: number, code: string) =>
+      rowsOf<{ title: string | null; line: string | null; release: string | null; scores: number }>(
+        await ctx.db.execute(sql`
+          select min(onet_title) as title, min(bls_code) as line, min(source_vintage) as release, count(*)::int as scores
+            from data_version_onet_interests where data_version_id = ${version} and onet_code = ${code}`),
+      )[0];
+    expect(await filing(1, MOVED.code)).toEqual({ title: MOVED.title, line: CATCH_ALL, release: "30.1 (December 2025)", scores: 6 });
+    expect(await filing(2, MOVED.code)).toEqual({ title: MOVED.title, line: SECURITY, release: "30.1 (December 2025)", scores: 6 });
+    expect(await filing(1, RETITLED.code)).toMatchObject({ title: RETITLED.title, line: CATCH_ALL });
+    expect(await filing(2, RETITLED.code)).toMatchObject({ title: RETITLED.newTitle, line: CATCH_ALL });
+    expect(await filing(2, RETIRED.code)).toMatchObject({ scores: 0 });
+    const unfiled = await ctx.db.execute(sql`select count(*)::int as n from data_version_onet_interests where onet_title is null`);
+    expect(rowsOf<{ n: number }>(unfiled)[0]!.n).toBe(0);
+  });
+
+  it("gives scores archived before migration 0019 the filing in force when migration 0020 runs, and counts, in words, those it cannot place", async () => {
+    // What would break: a database archived before migration 0019 kept no filing; without the backfill every pinned page
+    // of its versions would lose its interest scores, and a score the backfill cannot file must not vanish unsaid.
+    await ctx.db.execute(
+      sql`update data_version_onet_interests set onet_title = null, bls_code = null, source_vintage = null where data_version_id = 1`,
+    );
+    const backfill = readdirSync(path.join("db", "migrations")).find((file) => file.startsWith("0020_"))!;
+    for (const statement of readFileSync(path.join("db", "migrations", backfill), "utf8").split("--> statement-breakpoint")) {
+      await ctx.db.execute(sql.raw(statement));
+    }
+    // Filed as onet_occupations files the codes when it runs (the newest version's filing): Digital Forensics Analysts
+    // under Information security analysts; the retired code under none.
+    const kept = rowsOf<{ onetCode: string; title: string | null; line: string | null; release: string | null }>(
+      await ctx.db.execute(sql`
+        select distinct onet_code as "onetCode", onet_title as title, bls_code as line, source_vintage as release
+          from data_version_onet_interests where data_version_id = 1 and onet_code in (${RETIRED.code}, ${MOVED.code}, ${RETITLED.code})
+         order by 1`),
+    );
+    expect(kept).toEqual([
+      { onetCode: RETIRED.code, title: null, line: null, release: "30.1 (December 2025)" },
+      { onetCode: RETITLED.code, title: RETITLED.newTitle, line: CATCH_ALL, release: "30.1 (December 2025)" },
+      { onetCode: MOVED.code, title: MOVED.title, line: SECURITY, release: "30.1 (December 2025)" },
+    ]);
+    const unplaced = `Data version ${firstTag} also kept 6 interest scores from O*NET 30.1 (December 2025) for an O*NET code (${RETIRED.code}) that the O*NET release loaded now no longer lists. Career Atlas did not record which occupation it was filed under then, so no occupation page shows them.`;
+    for (const code of [CATCH_ALL, SECURITY]) {
+      const pinned = await occupationPage(code, `?data=${firstTag}`);
+      expect(scoresOf(pinned, RETIRED.code)).toEqual([]);
+      expect(pinned.unplacedInterests).toEqual([{ release: "30.1 (December 2025)", onetCodes: [RETIRED.code], scores: 6 }]);
+      expect(interestsSectionText(pinned)).toContain(unplaced);
+    }
+    // The plain page says nothing of it.
+    expect(interestsSectionText(await occupationPage(CATCH_ALL))).not.toContain("no occupation page shows");
   });
 });

@@ -303,8 +303,8 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
       expect(developersInterests(pinned)["Realistic"]![1]).toBe(3);
       expect(pinned.dataPinBanner!.interestScoresKept).toBe(true);
       // The query the loader runs, given the archive: the archived rows; without one, the live rows.
-      expect(await listInterests(SOC, 1)).toEqual(before.interests);
-      expect(await listInterests(SOC)).toEqual(plain.interests);
+      expect((await listInterests(SOC, 1)).scores).toEqual(before.interests);
+      expect((await listInterests(SOC)).scores).toEqual(plain.interests);
       // The plain page and a pin to the current version read the live scores (the current version's own).
       expect(developersInterests(plain)).toMatchObject({ Social: [6.5, 3] });
       expect(developersInterests(plain)["Realistic"]![1]).toBeNull();
@@ -314,10 +314,10 @@ describeEachDriver("pinned data versions", { seed: true }, (ctx) => {
       expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers) + 6);
       expect(queriesOf(pinnedToCurrent.headers)).toBe(queriesOf(plain.headers));
 
-      // As the reader sees them: the pinned code and scores, not labelled current.
+      // As the reader sees them: the pinned code and scores, labelled with the release they were kept from, not as current.
       const pinnedText = textOf(renderInRouter(createElement(OccupationProfile, { profile: pinned })));
       expect(pinnedText).toContain("O*NET’s interest code: ICR (Investigative, Conventional, Realistic");
-      expect(pinnedText).toMatch(/Interests \(O\*NET, 1 = low to 7 = high\):[^[]*Social 1\.88/);
+      expect(pinnedText).toMatch(/Interests \(O\*NET 30\.1 \(December 2025\), 1 = low to 7 = high\):[^[]*Social 1\.88/);
       expect(pinnedText).not.toContain("current scores");
       const plainText = textOf(renderInRouter(createElement(OccupationProfile, { profile: plain })));
       expect(plainText).toContain("O*NET’s interest code: ICS (Investigative, Conventional, Social");

@@ -33,7 +33,8 @@ const profileQuery = z.object({ ...dataPinQueryShape, vintage: vintageParam });
  * for a detailed occupation no curated role is filed under (its nearest tech roles, then remembered). `data=<tag>`
  * pins its figures (projections, openings, pay percentiles) to a data version's archive, as on role profiles (ADR 008),
  * and its O*NET interest scores and interest code, as the interests explorer reads them (ADR 019: an older version's
- * archive where it kept one, else the live scores, which the page then labels as current); its texts (and nearest
+ * archive where it kept one, filed under the line as that version filed them, codes since retired or moved included;
+ * else the live scores, which the page then labels as current); its texts (and nearest
  * roles) are the current ones. A pin costs the same queries (one to name the versions), plus six for an older
  * version's changes. `vintage=` selects nothing here (every period is shown): see leaveOutPeriod.
  */
@@ -57,7 +58,7 @@ export async function loadOccupationProfile(request: Request, code: string | und
         emergingTasks,
         technology,
         related,
-        interests,
+        { scores: interests, unplaced: unplacedInterests, filedElsewhereThen: interestsFiledElsewhereThen },
         education,
         factors,
         ai,
@@ -74,7 +75,8 @@ export async function loadOccupationProfile(request: Request, code: string | und
         listEmergingTasks(socCode),
         listTechnologySkills(socCode),
         listRelatedOccupations(socCode),
-        // As the pinned version kept them (interestArchiveOf, as the interests explorer reads them), once it is known.
+        // As the pinned version kept them (interestArchiveOf, as the interests explorer reads them), once it is known: the
+        // scores it showed, filed as that version filed them (a code O*NET has retired or moved since included).
         lookup.then((found) => listInterests(socCode, interestArchiveOf(found))),
         listEducationShares(socCode),
         listFactors(socCode),
@@ -128,6 +130,8 @@ export async function loadOccupationProfile(request: Request, code: string | und
         technology,
         related,
         interests,
+        unplacedInterests,
+        interestsFiledElsewhereThen,
         education,
         factors,
         ai,

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { entryEducationUpTo, type EntryEducation, type OccupationKind } from "~db/schema/enums";
 import { database, rowsOf } from "~/lib/db.server";
-import { interestScoreLines, payPercentileLines, projectionLines } from "~/features/data-pin/queries.server";
+import { interestScoreLines, keptInterestLines, payPercentileLines, projectionLines } from "~/features/data-pin/queries.server";
 import { TECH_FAMILIES, type TechFamilyId } from "~/features/occupations/tech-families";
 import type { OccupationSort } from "~/features/occupations/params.server";
 import { lineMedianPay, type MedianPay } from "~/features/pay/pay";
@@ -520,23 +520,115 @@ export interface InterestScore {
   /** The area's place in O*NET's interest code (1-3: its high-points), or null. */
   highPoint: number | null;
   sourceId: string;
+  /** On a page pinned to a version that kept its scores: the O*NET occupation as that version filed it, and where it is now. */
+  kept?: KeptInterestFiling;
+}
+
+/** Where a pinned version's interest score came from, as it kept it (migration 0019), beside today's filing of its code. */
+export interface KeptInterestFiling {
+  /** The O*NET occupation's title in the pinned version. */
+  title: string;
+  /** Its source's release as the pinned version named it ("30.1 (December 2025)"), or null if the source gave none. */
+  release: string | null;
+  /**
+   * The code in the O*NET release loaded now: filed under this BLS line still, under another (or none: `blsCode` null),
+   * or no longer listed (retired).
+   */
+  now: { status: "here" } | { status: "moved"; blsCode: string | null; blsTitle: string | null } | { status: "unlisted" };
 }
 
 /**
- * The RIASEC scores and high points of each O*NET occupation filed under the line: live, or as archived with data
- * version `interestsOf` (a pinned page, ADR 019; the caller passes interestArchiveOf, as the interests explorer does,
- * so a version that kept none reads the live ones). One query.
+ * Scores a pinned version kept for O*NET codes whose filing it did not record (archived before migration 0019, for a
+ * code no longer listed when migration 0020 recorded the others): no page can place them, so every pinned occupation
+ * page of that version counts them, per release, and names the codes.
  */
-export async function listInterests(socCode: string, interestsOf?: number): Promise<InterestScore[]> {
+export interface UnplacedInterestScores {
+  release: string | null;
+  onetCodes: string[];
+  scores: number;
+}
+
+/**
+ * An O*NET occupation filed under the line now that a pinned version filed under another (or none): its scores then
+ * belong to that line's pinned page, so this one shows none for it and says where they are.
+ */
+export interface FiledElsewhereThen {
+  onetCode: string;
+  blsCode: string | null;
+  blsTitle: string | null;
+}
+
+export interface OccupationInterests {
+  scores: InterestScore[];
+  unplaced: UnplacedInterestScores[];
+  filedElsewhereThen: FiledElsewhereThen[];
+}
+
+/**
+ * The RIASEC scores and high points of each O*NET occupation filed under the line. Live, or, with `interestsOf` (a
+ * pinned page, ADR 019; the caller passes interestArchiveOf, so a version that kept none reads the live ones), the
+ * scores that version kept for the O*NET occupations it filed under the line: the ones the page showed when it was
+ * pinned, whatever O*NET has retired, moved or retitled since (each with its filing then and now), never those of a
+ * code filed here only since (FiledElsewhereThen says where they were); and the scores it could not file
+ * (UnplacedInterestScores). One query either way.
+ */
+export async function listInterests(socCode: string, interestsOf?: number): Promise<OccupationInterests> {
   const db = await database();
-  const rows = rowsOf<InterestScore>(
+  if (interestsOf === undefined) {
+    const rows = rowsOf<InterestScore>(
+      await db.execute(sql`
+        select onet_code as "onetCode", interest, score, high_point as "highPoint", source_id as "sourceId"
+          from ${interestScoreLines(db)}
+         where onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
+         order by onet_code, score desc, interest`),
+    );
+    return { scores: rows.map((r) => ({ ...r, score: Number(r.score) })), unplaced: [], filedElsewhereThen: [] };
+  }
+  const rows = rowsOf<
+    Omit<InterestScore, "kept"> & {
+      keptTitle: string | null;
+      keptBlsCode: string | null;
+      keptBlsTitle: string | null;
+      release: string | null;
+      listedNow: boolean;
+      blsCodeNow: string | null;
+      blsTitleNow: string | null;
+    }
+  >(
     await db.execute(sql`
-      select onet_code as "onetCode", interest, score, high_point as "highPoint", source_id as "sourceId"
-        from ${interestScoreLines(db, interestsOf)}
-       where onet_code in (select onet_code from onet_occupations where bls_code = ${socCode})
-       order by onet_code, score desc, interest`),
+      select a.onet_code as "onetCode", a.interest, a.score, a.high_point as "highPoint", a.source_id as "sourceId",
+             a.onet_title as "keptTitle", a.bls_code as "keptBlsCode", k.title as "keptBlsTitle", a.source_vintage as "release",
+             o.onet_code is not null as "listedNow", o.bls_code as "blsCodeNow", b.title as "blsTitleNow"
+        from ${keptInterestLines(db, interestsOf, "a")}
+        left join onet_occupations o on o.onet_code = a.onet_code
+        left join occupations b on b.soc_code = o.bls_code
+        left join occupations k on k.soc_code = a.bls_code
+       where (a.bls_code = ${socCode} or a.onet_title is null or o.bls_code = ${socCode})
+       order by a.onet_code, a.score desc, a.interest`),
   );
-  return rows.map((r) => ({ ...r, score: Number(r.score) }));
+  const scores: InterestScore[] = [];
+  const unplaced = new Map<string | null, UnplacedInterestScores>();
+  const filedElsewhereThen = new Map<string, FiledElsewhereThen>();
+  for (const { keptTitle, keptBlsCode, keptBlsTitle, release, listedNow, blsCodeNow, blsTitleNow, ...row } of rows) {
+    if (keptTitle === null) {
+      const count = unplaced.get(release) ?? { release, onetCodes: [], scores: 0 };
+      if (!count.onetCodes.includes(row.onetCode)) count.onetCodes.push(row.onetCode);
+      count.scores += 1;
+      unplaced.set(release, count);
+      continue;
+    }
+    if (keptBlsCode !== socCode) {
+      filedElsewhereThen.set(row.onetCode, { onetCode: row.onetCode, blsCode: keptBlsCode, blsTitle: keptBlsTitle });
+      continue;
+    }
+    const now: KeptInterestFiling["now"] = !listedNow
+      ? { status: "unlisted" }
+      : blsCodeNow === socCode
+        ? { status: "here" }
+        : { status: "moved", blsCode: blsCodeNow, blsTitle: blsTitleNow };
+    scores.push({ ...row, score: Number(row.score), kept: { title: keptTitle, release, now } });
+  }
+  return { scores, unplaced: [...unplaced.values()], filedElsewhereThen: [...filedElsewhereThen.values()] };
 }
 
 export interface EducationShare {

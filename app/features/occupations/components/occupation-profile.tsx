@@ -211,12 +211,16 @@ export function OccupationProfile({ profile }: { profile: OccupationProfileView 
         </ProfileSection>
 
         <ProfileSection id="education" title="Education and interests">
-          {/* Pinned to a version that kept no interest scores (loaded before migration 0018): today's, labelled as such. */}
+          {/* Pinned to a version that kept no interest scores (loaded before migration 0018): today's, labelled as such. Pinned
+              to one that kept them: those it showed, filed as it filed them (ADR 019, amended 2026-12-07). */}
           <OccupationPeople
             onet={onet}
             education={profile.education}
             interests={profile.interests}
             currentScores={profile.dataPinBanner?.interestScoresKept === false}
+            pinnedTag={profile.dataPinBanner?.pinned.tag}
+            unplaced={profile.unplacedInterests}
+            filedElsewhereThen={profile.interestsFiledElsewhereThen}
           />
         </ProfileSection>
 
