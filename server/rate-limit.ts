@@ -21,7 +21,7 @@ const GUARDED: { methods: readonly string[]; path: RegExp; limit: RateLimitName 
 ];
 
 /** The largest body read before a refusal (the lesson form's own limit is 64 KiB). */
-const DRAINED_BODY_BYTES = 64 * 1024;
+export const DRAINED_BODY_BYTES = 64 * 1024;
 
 /**
  * The limit guarding a request, by its path as React Router routes it (canonicalPath): `/LESSONS/<code>` and

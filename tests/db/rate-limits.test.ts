@@ -3,7 +3,8 @@
  * shared by every limiter over the same database (two app instances are two store clients), a per-process fallback
  * when the store fails or stalls, and the lesson lookup routes counting misses per client.
  */
-import type { AddressInfo } from "node:net";
+import { randomBytes } from "node:crypto";
+import { connect, type AddressInfo } from "node:net";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
@@ -17,7 +18,8 @@ import { rateLimitCounters } from "~db/schema";
 import { SharedRateLimit, rateLimit, rateLimitPolicies, type RateLimitPolicy } from "~/lib/rate-limit.server";
 import { action as newLessonAction } from "~/routes/lessons.new";
 import { isRetryOfSavedCreation } from "~/features/lessons/creation-retry.server";
-import { refuseThrottledClients } from "../../server/rate-limit";
+import { DRAINED_BODY_BYTES, refuseThrottledClients } from "../../server/rate-limit";
+import { closeWhenBodyUnread } from "../../server/request-hygiene";
 import { action as editAction, loader as editLoader } from "~/routes/lessons.$code_.edit";
 import { loader as studentLoader } from "~/routes/lessons.$code";
 import { describeEachDriver } from "./harness";
@@ -234,13 +236,28 @@ describeEachDriver("lesson lookups count misses per client", { seed: true }, (ct
  */
 describeEachDriver("the shell's lesson-creation gate over HTTP", { seed: true }, (ctx) => {
   let base: string;
+  let port: number;
   let close: () => void;
+  /** Every form the gate asked the app about (isRetryOfSavedCreation), in order. */
+  const asked: URLSearchParams[] = [];
+  /** The requests that reached the lesson action, by their X-Test-Request. */
+  const reached = new Set<string>();
   beforeAll(async () => {
     const app = express();
     // Each test is its own client by X-Forwarded-For, as behind one proxy (TRUST_PROXY_HOPS=1).
     app.set("trust proxy", 1);
-    app.use(refuseThrottledClients({ isRetryOfSavedCreation }));
+    app.use(closeWhenBodyUnread());
+    app.use(
+      refuseThrottledClients({
+        isRetryOfSavedCreation: (form) => {
+          asked.push(form);
+          return isRetryOfSavedCreation(form);
+        },
+      }),
+    );
     app.post("/lessons/new", (req, res, next) => {
+      const tag = req.get("x-test-request");
+      if (tag) reached.add(tag);
       const request = new Request(`http://localhost${req.originalUrl}`, {
         method: "POST",
         headers: req.headers as Record<string, string>,
@@ -260,7 +277,8 @@ describeEachDriver("the shell's lesson-creation gate over HTTP", { seed: true },
     });
     const server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    port = (server.address() as AddressInfo).port;
+    base = `http://127.0.0.1:${port}`;
     close = () => server.close();
   });
   afterAll(() => close());
@@ -289,6 +307,17 @@ describeEachDriver("the shell's lesson-creation gate over HTTP", { seed: true },
         .where(eq(rateLimitCounters.key, `lesson-create:${client}`))
     )[0]?.points;
   const lessonCount = async () => (await ctx.db.select({ n: sql<number>`count(*)::int` }).from(schema.lessonBundles))[0]!.n;
+  /** A lesson made by `client` with a creation token of its own, after which the client's creations are spent. */
+  const spentClientWithSavedCreation = async (client: string) => {
+    const token = randomBytes(32).toString("base64url");
+    expect((await send(client, { createToken: token })).status).toBe(303);
+    const limiter = await rateLimit("lessonCreation");
+    for (let i = 0; i < limiter.policy.points; i++) await limiter.consume(client);
+    return token;
+  };
+  /** The lesson form as the page sends it, with a creation token. */
+  const lessonForm = (token: string) =>
+    new URLSearchParams({ title: "Made before the limit", vintage: "2024-34", roles: "software-engineer", createToken: token }).toString();
 
   it("lets a retry of a saved creation through to its lesson once the client's creations are spent, taking no point", async () => {
     const client = `203.0.113.${ctx.driver === "pglite" ? 61 : 62}`;
@@ -331,7 +360,151 @@ describeEachDriver("the shell's lesson-creation gate over HTTP", { seed: true },
     expect(await pointsOf(client)).toBe(points);
     expect(await lessonCount()).toBe(lessons);
   });
+
+  // The gate reads a body only when it is an announced, form-sized URL-encoded form: the only kind the page sends, and
+  // the only kind whose reading ends in bounded bytes. Anything else from a spent client is refused without asking the
+  // app (no database read); a body the gate does not read stays unread, and the connection closes after the 429.
+
+  it("refuses a body announced over the form's 64 KiB without reading it, although it is a retry of a saved creation", async () => {
+    const client = `203.0.113.${ctx.driver === "pglite" ? 65 : 66}`;
+    const token = await spentClientWithSavedCreation(client);
+    const form = lessonForm(token);
+    const asks = asked.length;
+    // The form and some of the rest: the remainder never comes, so only a gate that does not wait for it answers.
+    const post = rawPost(port, {
+      client,
+      tag: `over-cap-${client}`,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(DRAINED_BODY_BYTES + 1) },
+      body: `${form}&note=${"x".repeat(1000)}`,
+    });
+    try {
+      const answer = await within(2000, post.answer, "the answer to an over-cap body");
+      expect([answer.status, answer.headers["content-type"], answer.headers.connection]).toEqual([
+        429,
+        "text/plain; charset=utf-8",
+        "close",
+      ]);
+      expect(asked.length).toBe(asks);
+      expect(reached.has(`over-cap-${client}`)).toBe(false);
+    } finally {
+      post.socket.destroy();
+    }
+  });
+
+  it("refuses a chunked body (no Content-Length) without reading it, although it starts as a retry of a saved creation", async () => {
+    const client = `203.0.113.${ctx.driver === "pglite" ? 67 : 68}`;
+    const token = await spentClientWithSavedCreation(client);
+    const form = lessonForm(token);
+    const asks = asked.length;
+    // One chunk holding the whole form, and no last chunk: an unannounced body may never end.
+    const post = rawPost(port, {
+      client,
+      tag: `chunked-${client}`,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked" },
+      body: `${form.length.toString(16)}\r\n${form}\r\n`,
+    });
+    try {
+      const answer = await within(2000, post.answer, "the answer to a chunked body");
+      expect([answer.status, answer.headers["content-type"], answer.headers.connection]).toEqual([
+        429,
+        "text/plain; charset=utf-8",
+        "close",
+      ]);
+      expect(asked.length).toBe(asks);
+      expect(reached.has(`chunked-${client}`)).toBe(false);
+    } finally {
+      post.socket.destroy();
+    }
+  });
+
+  it("refuses a body of another type (multipart, JSON, plain text) without asking the app, though it carries a saved creation's token", async () => {
+    const client = `203.0.113.${ctx.driver === "pglite" ? 69 : 70}`;
+    const token = await spentClientWithSavedCreation(client);
+    const boundary = "----gate13";
+    const bodies = {
+      // Its preamble (ignored by multipart readers) reads as the URL-encoded retry: only the type tells them apart.
+      [`multipart/form-data; boundary=${boundary}`]: `${lessonForm(token)}\r\n--${boundary}\r\nContent-Disposition: form-data; name="createToken"\r\n\r\n${token}\r\n--${boundary}--\r\n`,
+      "application/json": JSON.stringify({ createToken: token, title: "Made before the limit" }),
+      "text/plain": lessonForm(token),
+    };
+    for (const [type, body] of Object.entries(bodies)) {
+      const asks = asked.length;
+      const tag = `${type.split(";")[0]}-${client}`;
+      const post = rawPost(port, {
+        client,
+        tag,
+        headers: { "Content-Type": type, "Content-Length": String(Buffer.byteLength(body)) },
+        body,
+      });
+      try {
+        const answer = await within(2000, post.answer, `the answer to a ${type} body`);
+        expect([answer.status, answer.headers["content-type"]], type).toEqual([429, "text/plain; charset=utf-8"]);
+        expect(asked.length, type).toBe(asks);
+        expect(reached.has(tag), type).toBe(false);
+      } finally {
+        post.socket.destroy();
+      }
+    }
+  });
 });
+
+interface RawAnswer {
+  status: number;
+  /** By lower-case name. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * A POST to /lessons/new written by hand on a socket of its own (fetch cannot send part of a body and then wait, or
+ * leave): the head with the given headers, then `body` as it is, which may be less than its Content-Length.
+ * `answer` settles once the answer's body is in (keep-alive or not) and fails if the connection ends first.
+ */
+function rawPost(port: number, request: { client: string; tag: string; headers: Record<string, string>; body: string }) {
+  const socket = connect(port, "127.0.0.1");
+  const head = [
+    "POST /lessons/new HTTP/1.1",
+    `Host: 127.0.0.1:${port}`,
+    `X-Forwarded-For: ${request.client}`,
+    `X-Test-Request: ${request.tag}`,
+    ...Object.entries(request.headers).map(([name, value]) => `${name}: ${value}`),
+  ].join("\r\n");
+  socket.write(`${head}\r\n\r\n${request.body}`);
+  // Writing the rest of a body to a server that answered and closed fails; the answer is what the test reads.
+  socket.on("error", () => {});
+  let received = Buffer.alloc(0);
+  const answer = new Promise<RawAnswer>((resolve, reject) => {
+    socket.on("data", (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      const headEnd = received.indexOf("\r\n\r\n");
+      if (headEnd < 0) return;
+      const [statusLine, ...lines] = received.subarray(0, headEnd).toString("latin1").split("\r\n");
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]),
+      );
+      const body = received.subarray(headEnd + 4);
+      if (body.byteLength < Number(headers["content-length"] ?? "0")) return;
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(statusLine!)?.[1]), headers, body: body.toString("utf8") });
+    });
+    socket.on("close", () =>
+      reject(new Error(`the connection closed before a whole answer: ${JSON.stringify(received.toString("latin1"))}`)),
+    );
+  });
+  return { socket, answer };
+}
+
+/** `promise`, or a failure naming `what` once `ms` have passed without it. */
+async function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * The serving PostgreSQL client behind the fail-fast breaker (db/availability.ts) while its server is gone: the
