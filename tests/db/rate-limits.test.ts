@@ -232,27 +232,65 @@ describeEachDriver("lesson lookups count misses per client", { seed: true }, (ct
  * (createReadableStreamFromReadable), so a body the gate read must still be there. A client whose first send committed
  * but timed out, on a network whose creations are now spent, got the gate's plain-text 429 on every retry until its
  * window ended, although the action would have answered the retry with its lesson without taking a point (ADR 018,
- * amendments of 2026-12-06).
+ * amendments of 2026-12-06). The gate's reading of a spent client's body is bounded in bytes, kind and time, and ends
+ * when the client leaves (amendment of 2026-12-07); requests written by hand (rawPost) send part of a body, or leave.
  */
 describeEachDriver("the shell's lesson-creation gate over HTTP", { seed: true }, (ctx) => {
   let base: string;
+  /**
+   * The gate as server/app.ts has it, waiting BODY_DEADLINE_MS (5 s) for a body: longer than the tests here wait for an
+   * answer (2 s), so a gate that waited for a body it should not read fails them. hastyPort's waits
+   * BODY_DEADLINE_IN_TESTS_MS, for the tests of the deadline and of clients that leave.
+   */
   let port: number;
-  let close: () => void;
+  let hastyPort: number;
+  const closers: (() => void)[] = [];
   /** Every form the gate asked the app about (isRetryOfSavedCreation), in order. */
   const asked: URLSearchParams[] = [];
+  /** While set, the gate's question to the app waits for it. */
+  let asksWaitFor: Promise<void> | undefined;
   /** The requests that reached the lesson action, by their X-Test-Request. */
   const reached = new Set<string>();
-  beforeAll(async () => {
+  /**
+   * Each request by its X-Test-Request as the gate got it: the listeners its stream had then, whether anything was
+   * written as its answer, and the events listened for once its client had left (a listener that is never called).
+   */
+  const seen = new Map<string, { req: ExpressRequest; listeners: Record<string, number>; answered: boolean; listenedWhenGone: string[] }>();
+  const BODY_DEADLINE_IN_TESTS_MS = 300;
+
+  async function startGate(bodyDeadlineMs: number | undefined): Promise<number> {
     const app = express();
     // Each test is its own client by X-Forwarded-For, as behind one proxy (TRUST_PROXY_HOPS=1).
     app.set("trust proxy", 1);
     app.use(closeWhenBodyUnread());
+    app.use((req, res, next) => {
+      const tag = req.get("x-test-request");
+      if (tag) {
+        const got = { req, listeners: listenersOf(req), answered: false, listenedWhenGone: [] as string[] };
+        seen.set(tag, got);
+        const end = res.end;
+        res.end = function (this: ExpressResponse, ...args: Parameters<typeof end>) {
+          got.answered = true;
+          return end.apply(this, args);
+        } as typeof end;
+        const on = req.on;
+        req.on = req.addListener = function (this: ExpressRequest, event: string | symbol, listener: (...args: unknown[]) => void) {
+          if (this.destroyed) got.listenedWhenGone.push(String(event));
+          return on.call(this, event, listener);
+        } as typeof on;
+      }
+      // The gate starts once the client has left, as when it leaves while the gate reads its counter.
+      if (req.get("x-test-hold") === "until-gone") return void req.once("close", () => next());
+      next();
+    });
     app.use(
       refuseThrottledClients({
-        isRetryOfSavedCreation: (form) => {
+        isRetryOfSavedCreation: async (form) => {
           asked.push(form);
+          await asksWaitFor;
           return isRetryOfSavedCreation(form);
         },
+        bodyDeadlineMs,
       }),
     );
     app.post("/lessons/new", (req, res, next) => {
@@ -277,11 +315,15 @@ describeEachDriver("the shell's lesson-creation gate over HTTP", { seed: true },
     });
     const server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
-    port = (server.address() as AddressInfo).port;
+    closers.push(() => server.close());
+    return (server.address() as AddressInfo).port;
+  }
+  beforeAll(async () => {
+    port = await startGate(undefined);
     base = `http://127.0.0.1:${port}`;
-    close = () => server.close();
+    hastyPort = await startGate(BODY_DEADLINE_IN_TESTS_MS);
   });
-  afterAll(() => close());
+  afterAll(() => closers.forEach((close) => close()));
 
   const send = async (client: string, fields: Record<string, string>) => {
     const form = new URLSearchParams({ title: "Made before the limit", vintage: "2024-34", roles: "software-engineer", ...fields });
@@ -438,7 +480,107 @@ describeEachDriver("the shell's lesson-creation gate over HTTP", { seed: true },
       });
       try {
         const answer = await within(2000, post.answer, `the answer to a ${type} body`);
-        expect([answer.status, answer.headers["content-type"]], type).toEqual([429, "text/plain; charset=utf-8"]);
+        // Read to its end (and dropped), so the connection stays usable.
+        expect([answer.status, answer.headers["content-type"], answer.headers.connection], type).toEqual([
+          429,
+          "text/plain; charset=utf-8",
+          "keep-alive",
+        ]);
+        expect(asked.length, type).toBe(asks);
+        expect(reached.has(tag), type).toBe(false);
+      } finally {
+        post.socket.destroy();
+      }
+    }
+  });
+
+  // Reading a spent client's body is bounded. It stops when the client leaves: the gate kept its listeners on a request
+  // whose client left mid-body, and waited forever on one whose client left before the read began. And it ends at its
+  // deadline with the 429: it waited for Node's requestTimeout (300 s), holding a socket and up to 64 KiB each time.
+
+  it("stops when the client leaves (before the read, during it, during the look-up, before the answer): no answer, nothing passed on, no listener left", async () => {
+    const client = `203.0.113.${ctx.driver === "pglite" ? 71 : 72}`;
+    const token = await spentClientWithSavedCreation(client);
+    const form = lessonForm(token);
+    const whole = { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(form.length) };
+    const part = { ...whole, "Content-Length": String(form.length + 100) };
+    const overCap = { ...whole, "Content-Length": String(DRAINED_BODY_BYTES + 1) };
+    const held = { "X-Test-Hold": "until-gone" };
+    /** When the client leaves: once the gate has the request (held until then), reads its body, or asks the app. */
+    const cases: { when: string; headers: Record<string, string>; leaveOnce: (tag: string, asks: number) => boolean }[] = [
+      { when: "before the read", headers: { ...part, ...held }, leaveOnce: (tag) => seen.has(tag) },
+      {
+        when: "during the read",
+        headers: part,
+        leaveOnce: (tag) => {
+          const got = seen.get(tag);
+          return got !== undefined && got.req.listenerCount("data") > got.listeners.data!;
+        },
+      },
+      { when: "during the look-up", headers: whole, leaveOnce: (tag, asks) => seen.has(tag) && asked.length > asks },
+      // A body the gate does not read: the 429 would have been its next step.
+      { when: "before the answer", headers: { ...overCap, ...held }, leaveOnce: (tag) => seen.has(tag) },
+    ];
+    for (const { when, headers, leaveOnce } of cases) {
+      const tag = `gone-${when}-${client}`;
+      const asks = asked.length;
+      let release = () => {};
+      asksWaitFor = new Promise<void>((resolve) => (release = resolve));
+      try {
+        const post = rawPost(hastyPort, { client, tag, headers, body: form });
+        await within(
+          2000,
+          until(() => leaveOnce(tag, asks)),
+          `the gate's progress ${when}`,
+        );
+        post.socket.destroy();
+        const got = seen.get(tag)!;
+        const { req, listeners } = got;
+        if (!req.destroyed) await within(2000, new Promise((resolve) => req.once("close", resolve)), `the request's close ${when}`);
+        // The read stops with the client, not at its deadline.
+        expect(listenersOf(req), when).toEqual(listeners);
+        release();
+        // Past the deadline, so a timer left running would have fired by now.
+        await sleep(2 * BODY_DEADLINE_IN_TESTS_MS);
+        expect(got.answered, when).toBe(false);
+        expect(got.listenedWhenGone, when).toEqual([]);
+        expect(reached.has(tag), when).toBe(false);
+        expect(listenersOf(req), when).toEqual(listeners);
+        expect(asked.length, when).toBe(when === "during the look-up" ? asks + 1 : asks);
+      } finally {
+        release();
+        asksWaitFor = undefined;
+      }
+    }
+  });
+
+  it("answers a body not whole within its deadline with the 429, unread, and closes the connection (a form read for a retry, or another body)", async () => {
+    const client = `203.0.113.${ctx.driver === "pglite" ? 73 : 74}`;
+    const token = await spentClientWithSavedCreation(client);
+    const form = lessonForm(token);
+    const types = ["application/x-www-form-urlencoded", "multipart/form-data; boundary=----gate13"];
+    for (const type of types) {
+      const tag = `late-${type.split(";")[0]}-${client}`;
+      const asks = asked.length;
+      // Half of the form, then nothing: a stalled upload, or a client holding the gate's read open.
+      const post = rawPost(hastyPort, {
+        client,
+        tag,
+        headers: { "Content-Type": type, "Content-Length": String(form.length) },
+        body: form.slice(0, form.length / 2),
+      });
+      try {
+        const closed = new Promise((resolve) => post.socket.once("close", resolve));
+        const answer = await within(2000, post.answer, `the answer to a stalled ${type} body`);
+        expect([answer.status, answer.headers["content-type"], answer.headers.connection], type).toEqual([
+          429,
+          "text/plain; charset=utf-8",
+          "close",
+        ]);
+        expect(answer.body, type).toMatch(/^Many lessons were made from your network in the last few minutes\./);
+        await within(2000, closed, `the server's close after a stalled ${type} body`);
+        const { req, listeners } = seen.get(tag)!;
+        expect(listenersOf(req), type).toEqual(listeners);
         expect(asked.length, type).toBe(asks);
         expect(reached.has(tag), type).toBe(false);
       } finally {
@@ -447,6 +589,24 @@ describeEachDriver("the shell's lesson-creation gate over HTTP", { seed: true },
     }
   });
 });
+
+/**
+ * The listeners a request stream has for the events the gate listens to, not counting Node's own (its HTTP server adds
+ * `clearIncoming` on 'end' when an answer is sent before the request has ended).
+ */
+function listenersOf(req: ExpressRequest): Record<string, number> {
+  return Object.fromEntries(
+    ["data", "end", "error", "close"].map((event) => [
+      event,
+      req.listeners(event).filter((listener) => listener.name !== "clearIncoming").length,
+    ]),
+  );
+}
+
+/** Resolves once `condition` holds, looking every 10 ms. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await sleep(10);
+}
 
 interface RawAnswer {
   status: number;
@@ -490,6 +650,8 @@ function rawPost(port: number, request: { client: string; tag: string; headers: 
       reject(new Error(`the connection closed before a whole answer: ${JSON.stringify(received.toString("latin1"))}`)),
     );
   });
+  // A test whose client leaves reads no answer.
+  answer.catch(() => {});
   return { socket, answer };
 }
 
