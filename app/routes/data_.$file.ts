@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/data_.$file";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
-import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { rememberForDataVersion } from "~/lib/data-version-memo.server";
 import { buildBulkDownload, bulkDownloadName } from "~/features/open-data/bulk-download.server";
 import { etagWithBuild, ifNoneMatchHits, noDataLoaded, refuseWrites } from "~/lib/http.server";
 import { withDatabase } from "~/lib/db.server";

@@ -19,7 +19,7 @@ import { SourcesAndCitation } from "~/features/roles/components/sources-and-cita
 import { ProfileHeader } from "~/features/roles/components/profile-header";
 import { GlossaryProvider } from "~/features/glossary/components/glossary-context";
 import { DataPinBanner } from "~/features/data-pin/components/data-pin-banner";
-import { getDataPin } from "~/features/data-pin/queries.server";
+import { lookUpDataPin, withFigureChanges } from "~/features/data-pin/queries.server";
 import { findRoleByAliasSlug, getRoleProfile } from "~/features/roles/queries.server";
 import { listGlossaryDefinitions } from "~/features/glossary/queries.server";
 import { formatVintage } from "~/lib/format";
@@ -45,13 +45,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // `&data=<tag>` pins the figures to a data version (docs/decisions/008).
     query: vintageQuerySchema.extend(dataPinQueryShape),
     load: async ({ vintage: asked, data: dataTag }, url) => {
-      // The period comes first: it is the address's (400 if not loaded) or the newest loaded, and the figures depend on it.
-      const { period, periods } = await readProjectionPeriod(asked);
+      // The current data version comes first (one query, with the pin's): the periods, the glossary and the sources are
+      // kept per version, so they cost no query once read. Then the period: the address's (400 if not loaded) or the
+      // newest loaded; the figures depend on it.
+      const lookup = await lookUpDataPin({ tag: dataTag });
+      const version = lookup.current;
+      const { period, periods } = await readProjectionPeriod(asked, { version });
       const { vintage, growthBands } = period;
       const [profile, dataPin, wholeGlossary] = await Promise.all([
-        getRoleProfile({ slug, vintage, growthBands, dataVersion: pinnedVersionFromTag(dataTag) }),
-        getDataPin({ tag: dataTag, slugs: [slug], vintage }),
-        listGlossaryDefinitions(),
+        getRoleProfile({ slug, vintage, growthBands, dataVersion: pinnedVersionFromTag(dataTag), currentVersion: version }),
+        withFigureChanges(lookup, { slugs: [slug], vintage }),
+        listGlossaryDefinitions({ version }),
       ]);
       const { current, banner } = resolveDataPin(dataPin, url);
       // Not a role's address: maybe another name of one (`/roles/backend-developer`), answered with its address.

@@ -277,17 +277,19 @@ describeEachDriver("compare with BLS occupations", { seed: true }, () => {
 
   describe("queries", () => {
     it("cost the same for 2 and for 4 items, for a mix and for occupations only", async () => {
+      await page("/compare?roles=cto&occupations=15-1252"); // the data version's first page reads what is kept for it
       const mixTwo = await page("/compare?roles=back-end-developer&occupations=29-1141");
       const mixFour = await page("/compare?roles=back-end-developer,data-scientist&occupations=29-1141,15-1252");
       expect(mixFour.data.comparison!.columns).toHaveLength(4);
       expect(queriesOf(mixTwo.headers)).toBe(queriesOf(mixFour.headers));
-      // Picker 3 + occupation titles 1 + roles 9 + occupations 4 + pay percentiles 1 + citations 1.
-      expect(queriesOf(mixFour.headers)).toBe(19);
+      // Data version 1 + occupation titles 1 + roles 9 + occupations 4 + pay percentiles 1; the role list, the periods
+      // and the sources are kept for the data version (19 before, ADR 013 amended 2026-12-07).
+      expect(queriesOf(mixFour.headers)).toBe(16);
       const two = await page("/compare?occupations=29-1141,15-1252");
       const four = await page("/compare?occupations=29-1141,15-1252,47-2111,11-1011");
       expect(four.data.comparison!.columns).toHaveLength(4);
       expect(queriesOf(two.headers)).toBe(queriesOf(four.headers));
-      expect(queriesOf(four.headers)).toBe(10);
+      expect(queriesOf(four.headers)).toBe(7);
       const csvTwo = await compareCsvLoader(routeArgs("/compare.csv?roles=cto&occupations=29-1141&table=figures"));
       const csvFour = await compareCsvLoader(routeArgs("/compare.csv?roles=cto,qa-engineer&occupations=29-1141,15-1252&table=figures"));
       expect(queriesOf(csvTwo.headers)).toBe(queriesOf(csvFour.headers));

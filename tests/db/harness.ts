@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe } from "vitest";
 import { installDatabase, openDatabase, type Database, type DatabaseHandle } from "~db/client";
 import { migrateDatabase } from "~db/migrate";
 import { defaultDatasetDir, fingerprintDataset, loadDataset, type LoadedDataset } from "../../seed/load";
-import { seedDatabase } from "../../seed/seed";
+import { dataVersions } from "~db/schema";
+import { archiveFigures, seedDatabase } from "../../seed/seed";
 
 export type Driver = "pglite" | "postgres";
 
@@ -118,6 +119,22 @@ export function changedPayDataset(): string {
     "projections.csv": (text) => text.replace(new RegExp(`^(15-1252,2024-34,(?:[^,]*,){5})${published},`, "m"), `$1${changed},`),
     "pay-percentiles.csv": (text) =>
       text.replace(new RegExp(`^(15-1252,2024,[0-9]+,)${p10.published},([0-9]+,)${published},`, "m"), `$1${p10.changed},$2${changed},`),
+  });
+}
+
+/**
+ * Makes an edit a test wrote straight into the dataset tables (a period, a score) a new data version, as a load does:
+ * a load is the only thing that changes those tables, always with a new `data_versions` row in the same transaction
+ * and its figures archived (seed/seed.ts). Pages keep what depends only on the data version (the periods, the sources,
+ * the explorers' lists: app/lib/data-version-memo.server.ts), so an edit without a new version would go unseen, as it
+ * would in production. Returns the new version's id.
+ */
+export async function recordDataLoad(db: Database): Promise<number> {
+  const datasetHash = createHash("sha256").update(randomBytes(16)).digest("hex");
+  return db.transaction(async (tx) => {
+    const [version] = await tx.insert(dataVersions).values({ datasetHash, summary: {} }).returning({ id: dataVersions.id });
+    await archiveFigures(tx, version!.id);
+    return version!.id;
   });
 }
 

@@ -2,7 +2,7 @@ import { redirect } from "react-router";
 import { getComparison } from "~/features/compare/comparison.server";
 import { readCompareSelection } from "~/features/compare/params.server";
 import { compareHref, MIN_COMPARED_ROLES } from "~/features/compare/role-comparison";
-import { getDataPin } from "~/features/data-pin/queries.server";
+import { lookUpDataPin, withFigureChanges } from "~/features/data-pin/queries.server";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { pinnedVersionFromTag, readDataPinTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
@@ -28,25 +28,30 @@ import { loadPublicPage } from "~/lib/page-loader.server";
  *
  * - `vintage=` a period that is not loaded: 400 naming the loaded ones (the newest is shown without it).
  *
- * Queries, whatever the number of items: 3 for the picker (role list, loaded periods, data version; 4 when the
- * address lists an occupation, one more for the picker's occupation search), 13 for a comparison of roles only (as
- * before occupations could be compared), 19 for roles and occupations, 10 for occupations only (getComparison); with
- * `data=`, one fewer for roles (the archived projections take one query instead of two), plus the banner's six when
- * the version is an older one.
+ * Queries, whatever the number of items, once the data version's role list, periods and sources are kept (the
+ * version's first page reads them: three more): 1 for the picker (the data version; 2 when the address lists an
+ * occupation, one more for its title), 11 for a comparison of roles only, 16 for roles and occupations, 7 for
+ * occupations only (getComparison); with `data=`, one fewer for roles (the archived projections take one query instead
+ * of two), plus the banner's six when the version is an older one. Before the kept parts (ADR 013, amended
+ * 2026-12-07): 3, 14, 19 and 10.
  */
 export async function loadComparisonPage(request: Request) {
   const url = new URL(request.url);
   const dataTag = readDataPinTag(url);
   const { result, headers } = await loadPublicPage(request, {
     load: async () => {
-      const selection = await readCompareSelection(url);
+      // The current data version first (one query, with the pin's): the role list, the periods and the sources are
+      // kept per version, so they cost no query once read.
+      const lookup = await lookUpDataPin({ tag: dataTag });
+      const version = lookup.current;
+      const selection = await readCompareSelection(url, { version });
       const ready =
         selection.problems.length === 0 &&
         selection.redirectTo === null &&
         selection.chosen.length + selection.chosenOccupations.length >= MIN_COMPARED_ROLES;
       const slugs = ready ? selection.chosen.map((c) => c.slug) : [];
       const [dataPin, comparison] = await Promise.all([
-        getDataPin({ tag: dataTag, slugs, vintage: selection.vintage }),
+        withFigureChanges(lookup, { slugs, vintage: selection.vintage }),
         ready
           ? getComparison({
               slugs,
@@ -54,6 +59,7 @@ export async function loadComparisonPage(request: Request) {
               vintage: selection.vintage,
               growthBands: selection.period.growthBands,
               dataVersion: pinnedVersionFromTag(dataTag),
+              currentVersion: version,
             })
           : null,
       ]);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { listRoleChoices } from "~/features/compare/queries.server";
 import { searchTitles } from "~/features/search/queries.server";
 import { parseSearchParams } from "~/lib/params.server";
+import type { DataVersionKey } from "~/lib/data-version-memo.server";
 import { readProjectionPeriod, vintageParam } from "~/features/periods/params.server";
 import type { LoadedPeriods, ProjectionPeriod } from "~/features/periods/periods";
 import { COMPARE_CHARTS } from "~/features/compare/compare-charts";
@@ -105,7 +106,7 @@ export interface CompareSelection {
   /** The loaded periods, for the period switch and the addresses (which leave out the newest). */
   periods: LoadedPeriods;
   /** Every role, for the picker. */
-  choices: RoleChoice[];
+  choices: readonly RoleChoice[];
   /** The known roles asked for, in order, each once. */
   chosen: RoleChoice[];
   /** The known occupations asked for, in order, each once (shown after the roles). */
@@ -123,11 +124,12 @@ export interface CompareSelection {
 
 /**
  * Reads and checks the compare URL state against the roles, occupations and periods we have. Two queries (the role
- * list and the loaded periods, run together), three when the address lists occupations (their titles, alongside);
+ * list and the loaded periods, run together; none once kept for `version`, the current data version the page read
+ * first), one more when the address lists occupations (their titles, alongside);
  * plus one title search when a role is unknown (for "did you mean", for the first unknown one only), and one
  * occupation search for the picker's words. A period that is not loaded is a 400 naming the loaded ones.
  */
-export async function readCompareSelection(url: URL): Promise<CompareSelection> {
+export async function readCompareSelection(url: URL, { version }: { version?: DataVersionKey } = {}): Promise<CompareSelection> {
   const query = parseSearchParams(url, compareQuerySchema);
   const requested = [...query.roles, ...query.add];
   const findCode = query.find !== undefined ? socLineOf(query.find) : undefined;
@@ -135,8 +137,8 @@ export async function readCompareSelection(url: URL): Promise<CompareSelection> 
   const onetCodes = query.occupations.some((code) => ONET_CODE_PATTERN.test(code));
   const requestedCodes = [...query.occupations.map((code) => socLineOf(code)!), ...(findCode ? [findCode] : [])];
   const [choices, { period, periods }, occupationChoices, found] = await Promise.all([
-    listRoleChoices(),
-    readProjectionPeriod(query.vintage),
+    listRoleChoices({ version }),
+    readProjectionPeriod(query.vintage, { version }),
     requestedCodes.length > 0 ? listOccupationChoices({ codes: requestedCodes }) : ([] as OccupationChoice[]),
     findWords ? searchOccupations({ q: findWords, limit: 8 }) : null,
   ]);

@@ -2,6 +2,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { roleOccupations, roles } from "~db/schema";
 import { CAREER_CLUSTERS, type OccupationKind, type ProjectionVintage } from "~db/schema/enums";
 import { database } from "~/lib/db.server";
+import { rememberForDataVersion, type DataVersionKey } from "~/lib/data-version-memo.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
 import { projectionLines, publishedFigureColumns, type PinnedDataVersion } from "~/features/data-pin/queries.server";
 import {
@@ -34,8 +35,16 @@ import { pairwiseSkillOverlaps, splitSkills } from "~/features/compare/skill-ove
 
 export type { RoleChoice, RoleComparison };
 
-/** Every role, for the compare picker and to check the slugs of an address: by career cluster, then title. One query. */
-export async function listRoleChoices(): Promise<RoleChoice[]> {
+/**
+ * Every role, for the compare picker and to check the slugs of an address: by career cluster, then title. One query;
+ * with `version` (the current data version, which the page has read), kept for that version and shared by every
+ * request that reads it (ADR 013, amended 2026-12-07): callers must not change it.
+ */
+export async function listRoleChoices({ version }: { version?: DataVersionKey } = {}): Promise<readonly RoleChoice[]> {
+  return rememberForDataVersion(version, "role-choices", readRoleChoices);
+}
+
+async function readRoleChoices(): Promise<RoleChoice[]> {
   const db = await database();
   const rows = await db
     .select({ slug: roles.slug, title: roles.title, careerCluster: roles.careerCluster })

@@ -12,7 +12,7 @@ import {
   type InterestAreaGuide,
   type InterestProfile,
 } from "~/features/explore/queries.server";
-import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { rememberForDataVersion } from "~/lib/data-version-memo.server";
 import { archivedOutlook, bannerWithChanges, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import {
   closestByScore,
@@ -76,10 +76,12 @@ function asHighPoints(highPoints: readonly string[]): InterestAreaName[] {
  * and examples under each); pick one to three, and get the curated tech roles, the tech occupations and then every
  * other occupation that has one of them among its O*NET 30.1 high points (its interest code), with the scores that
  * matched and the outlook for the period; where no curated role or no tech occupation matches, the nearest by score,
- * named as not matching. Five queries whatever is picked (before anything is picked, two more once per data
- * version for O*NET's areas); pinned to an older data version (`data=<tag>`), six more (the version, its archive for
- * the period, what changed since). A pinned list reads the interest scores archived with its version in the one query
- * that reads the live ones otherwise (listInterestProfiles).
+ * named as not matching. One query whatever is picked, the data version: what the list is made of (the periods, the
+ * roles' occupations, every occupation's interest profile for the period, the sources; before anything is picked,
+ * O*NET's areas) is kept per data version and read by the version's first request (ADR 013, amended 2026-12-07; five
+ * queries before); pinned to an older data version (`data=<tag>`), seven more (the version, what changed since; its
+ * archive for the period once, kept). A pinned list reads the interest scores archived with its version in the one
+ * query that reads the live ones otherwise (listInterestProfiles), kept per period and archive.
  */
 export async function loadInterestsExplorer(request: Request) {
   const { result, headers } = await loadPublicPage(request, { query: interestsExplorerQuerySchema, load: readInterestsExplorer });
@@ -101,10 +103,12 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
   const nameOf = (id: string) => INTEREST_AREAS.find((a) => a.id === id)!.name as InterestAreaName;
   const pickedNames = picked.map(nameOf);
   const leftOutNames = inOrder.slice(MAX_PICKED_INTERESTS).map(nameOf);
-  const [{ period, periods }, roleCodes, dataVersion] = await Promise.all([
-    readProjectionPeriod(query.vintage),
-    listRoleOnetCodes(),
-    getCurrentDataVersion(),
+  // The current data version first (one query): the periods, the roles' occupations, the occupations' interest profiles
+  // for the period and the sources are kept per version, so the list costs no other query once they are read.
+  const dataVersion = await getCurrentDataVersion();
+  const [{ period, periods }, roleCodes] = await Promise.all([
+    readProjectionPeriod(query.vintage, { version: dataVersion }),
+    rememberForDataVersion(dataVersion, "role-onet-codes", listRoleOnetCodes),
   ]);
   // `data=<tag>`: the outlook figures and the interest scores as that data version had them (ADR 008, ADR 019). A version
   // loaded before interest scores were archived (migration 0018) kept none: the list matches on the current ones, and
@@ -112,7 +116,9 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
   const pin = await readExplorerPin(query.data, url);
   const { dataTag, archiveId, interestArchiveId } = pin;
   const [live, archived, payLookup, guide] = await Promise.all([
-    listInterestProfiles(period.vintage, interestArchiveId),
+    rememberForDataVersion(dataVersion, `interest-profiles:${period.vintage}:${interestArchiveId ?? "live"}`, () =>
+      listInterestProfiles(period.vintage, interestArchiveId),
+    ),
     archiveId === undefined ? null : keptArchive(dataVersion, period.vintage, archiveId),
     keptPayLookup(dataVersion, archiveId),
     // O*NET's own words and examples for each area, shown before anything is picked (the same for every request).
@@ -194,6 +200,7 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
       ...period.growthBands.map((b) => b.sourceId),
       ...Object.values(areaGuide ?? {}).map((g) => g.sourceId),
     ],
+    version: dataVersion,
   });
   return {
     picked,

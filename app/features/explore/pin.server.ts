@@ -1,7 +1,7 @@
 import { parseDataVersionTag, type DataPinBanner } from "~/features/data-pin/data-pin";
 import { resolveDataPin } from "~/features/data-pin/params.server";
 import { interestArchiveOf, listArchivedProjections, listPinnedFigureChanges, lookUpDataPin } from "~/features/data-pin/queries.server";
-import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { rememberForDataVersion } from "~/lib/data-version-memo.server";
 import type { DataVersion } from "~/features/data-pin/data-version.server";
 
 /** An explorer list's `data=<tag>` (ADR 008, ADR 019): the tag its links keep, the banner, the archive to read. */

@@ -1,6 +1,6 @@
 import type { OccupationKind } from "~db/schema/enums";
 import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
-import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { rememberForDataVersion } from "~/lib/data-version-memo.server";
 import { SkillSpeller } from "~/features/explore/skill-spelling";
 import { archivedOutlook, bannerWithChanges, keptArchive, readExplorerPin } from "~/features/explore/pin.server";
 import { getAllOccupationsOutlook, listRoleOutlooks } from "~/features/outlook/queries.server";
@@ -107,7 +107,7 @@ function distinctPicks(readings: readonly SkillReading[]): PickedSkill[] {
 /**
  * What the skills explorer reads that does not depend on the picks (the datalist, the curated roles' skills and
  * outlook, every occupation's technologies and the skills they ask for, the all-occupations line): read once per
- * data version and period and kept (remember.server.ts), so a request only queries what its picks decide.
+ * data version and period and kept (app/lib/data-version-memo.server.ts), so a request only queries what its picks decide.
  */
 function pickIndependent(version: DataVersion | undefined) {
   const remember = <T>(key: string, compute: () => Promise<T>) => rememberForDataVersion(version, `explore-skills:${key}`, compute);
@@ -162,9 +162,9 @@ export async function findSkillNamed(q: string, version: DataVersion | undefined
 
 /**
  * /explore/skills: the student's skills → tech roles and occupations ranked by fit (skill-fit.ts), with what each
- * still asks for, its outlook for the period, and the few skills that would widen the list most. Four queries with
- * skills picked once the data version's pick-independent parts are kept (the first request after a load reads them:
- * eight more); a name not read exactly adds one, and a name not known at all, unless SkillSpeller finds it a "did you mean", a transaction for one.
+ * still asks for, its outlook for the period, and the few skills that would widen the list most. Two queries with
+ * skills picked (the data version, the matching occupations) and one without, once the data version's pick-independent
+ * parts, periods and sources are kept (the first request after a load reads them: ten more); a name not read exactly adds one, and a name not known at all, unless SkillSpeller finds it a "did you mean", a transaction for one.
  */
 export async function loadSkillsExplorer(request: Request) {
   const { result, headers } = await loadPublicPage(request, { query: skillsExplorerQuerySchema, load: readSkillsExplorer });
@@ -181,7 +181,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
   const dataVersion = await getCurrentDataVersion();
   const kept = pickIndependent(dataVersion);
   const [{ period, periods }, exactNames, choices] = await Promise.all([
-    readProjectionPeriod(query.vintage),
+    readProjectionPeriod(query.vintage, { version: dataVersion }),
     kept.exactNames(),
     kept.choices(),
   ]);
@@ -197,7 +197,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
   const picks = distinctPicks(readings);
   const base = { scope, period, periods, readings, picks, choices, dataVersion, dataTag, dataPinBanner: pin.banner };
   if (picks.length === 0) {
-    const sources = await listSourcesByIds({ ids: [period.sourceId] });
+    const sources = await listSourcesByIds({ ids: [period.sourceId], version: dataVersion });
     return { ...base, roles: [], occupations: [], occupationMatches: 0, learn: [], allOccupations: null, sources, picksWithoutRole: [] };
   }
 
@@ -316,6 +316,7 @@ export async function readSkillsExplorer(query: SkillsExplorerQuery, url: URL) {
       ...[...roles, ...occupations].flatMap((c) => (c.pay ? [c.pay.sourceId] : [])),
       ...period.growthBands.map((b) => b.sourceId),
     ],
+    version: dataVersion,
   });
   return {
     ...base,

@@ -1,6 +1,7 @@
 import { asc, ilike, or, sql } from "drizzle-orm";
 import { glossaryTerms } from "~db/schema";
 import { database } from "~/lib/db.server";
+import { rememberForDataVersion, type DataVersionKey } from "~/lib/data-version-memo.server";
 import type { GlossaryDefinition, GlossaryEntry } from "~/features/glossary/glossary-terms";
 
 export type { GlossaryDefinition, GlossaryEntry };
@@ -40,8 +41,16 @@ export async function listGlossaryTerms({ q }: { q?: string } = {}): Promise<Glo
     .orderBy(termOrder, asc(glossaryTerms.slug));
 }
 
-/** Every term with its definition and nothing else: what a page needs to define terms inline. One query. */
-export async function listGlossaryDefinitions(): Promise<GlossaryDefinition[]> {
+/**
+ * Every term with its definition and nothing else: what a page needs to define terms inline. One query; with
+ * `version` (the current data version, which the page has read), kept for that version and shared by every request
+ * that reads it (ADR 013, amended 2026-12-07): callers must not change it.
+ */
+export async function listGlossaryDefinitions({ version }: { version?: DataVersionKey } = {}): Promise<readonly GlossaryDefinition[]> {
+  return rememberForDataVersion(version, "glossary-definitions", readGlossaryDefinitions);
+}
+
+async function readGlossaryDefinitions(): Promise<GlossaryDefinition[]> {
   const db = await database();
   return db
     .select({ slug: glossaryTerms.slug, term: glossaryTerms.term, definition: glossaryTerms.definition })

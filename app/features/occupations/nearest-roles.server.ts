@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { database, rowsOf } from "~/lib/db.server";
-import { getCurrentDataVersion, type DataVersion } from "~/features/data-pin/data-version.server";
-import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
+import { rememberForDataVersion, type DataVersionKey } from "~/lib/data-version-memo.server";
 import { FEW_OCCUPATIONS_DIVISOR, MIN_DISTINCTIVE_TECHNOLOGIES } from "~/features/occupations/nearest-roles";
 
 /*
@@ -38,7 +38,7 @@ export async function findNearestTechRoles({
   dataVersion,
 }: {
   of: NearestTo;
-  dataVersion?: Pick<DataVersion, "id">;
+  dataVersion?: DataVersionKey;
 }): Promise<NearestTechRole[]> {
   const version = dataVersion ?? (await getCurrentDataVersion());
   const key = "onetCode" in of ? `onet:${of.onetCode}` : of.socCode;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDataVersionTag, withDataPin } from "~/features/data-pin/data-pin";
+import { withDataPin } from "~/features/data-pin/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
 import { interestArchiveOf, lookUpDataPin, withFigureChanges } from "~/features/data-pin/queries.server";
 import {
@@ -29,8 +29,10 @@ const profileQuery = z.object({ ...dataPinQueryShape, vintage: vintageParam });
 
 /**
  * /occupations/:code: everything the catalogue knows about one BLS occupation, each part with its source.
- * Seventeen queries, whatever the occupation (fifteen in parallel, then its sources); one more, once per data version,
- * for a detailed occupation no curated role is filed under (its nearest tech roles, then remembered). `data=<tag>`
+ * Sixteen queries, whatever the occupation: fifteen and the data version's (with the pin's) in parallel; its sources
+ * come from those kept per data version (one query more on the version's first page, ADR 013 amended 2026-12-07). One
+ * more, once per data version and occupation, for a detailed occupation no curated role is filed under (its nearest
+ * tech roles, then remembered). `data=<tag>`
  * pins its figures (projections, openings, pay percentiles) to a data version's archive, as on role profiles (ADR 008),
  * and its O*NET interest scores and interest code, as the interests explorer reads them (ADR 019: an older version's
  * archive where it kept one, filed under the line as that version filed them, codes since retired or moved included;
@@ -108,13 +110,13 @@ export async function loadOccupationProfile(request: Request, code: string | und
         ...ai.applicability.map((a) => a.sourceId),
       ];
       // No curated role is filed under it: the nearest ones (as the title search offers them), once per data version.
-      const currentId = pin.current ? parseDataVersionTag(pin.current.tag)?.id : undefined;
       const nearestRoles =
         occupation && roles.length === 0 && members.length === 0
-          ? await findNearestTechRoles({ of: { socCode }, dataVersion: currentId === undefined ? undefined : { id: currentId } })
+          ? await findNearestTechRoles({ of: { socCode }, dataVersion: pin.current })
           : [];
-      // After them, so that the source each cites is numbered in the page's list (remembered: no wait after the first view).
-      const sources = await listSourcesByIds({ ids: [...sourceIds, ...nearestRoles.map((r) => r.sourceId)] });
+      // After them, so that the source each cites is numbered in the page's list (remembered: no wait after the first
+      // view); from the sources kept for the current version (no query once kept).
+      const sources = await listSourcesByIds({ ids: [...sourceIds, ...nearestRoles.map((r) => r.sourceId)], version: pin.current });
       // A malformed tag was a 400 (the schema); an unknown or unarchived version is a 404 with its reason.
       const { current, banner: pinBanner } = resolveDataPin(pin, url);
       // A version loaded before migration 0018 kept no interest scores: the page shows the current ones and says so.

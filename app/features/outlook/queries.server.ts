@@ -288,7 +288,7 @@ export async function getAllOccupationsOutlook({
 
 export interface FilterOptions {
   /** The loaded projection periods, newest first (each a BLS release): listProjectionPeriods. */
-  periods: ProjectionPeriod[];
+  periods: readonly ProjectionPeriod[];
   clusters: CareerCluster[];
   levels: RoleLevel[];
   educations: string[];

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import { type payPercentiles, roleOccupations } from "~db/schema";
 import { database } from "~/lib/db.server";
 import type { DataVersion } from "~/features/data-pin/data-version.server";
-import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { rememberForDataVersion } from "~/lib/data-version-memo.server";
 import { payPercentileLines } from "~/features/data-pin/queries.server";
 import { payFor, type OccupationPay } from "~/features/pay/pay";
 

@@ -17,6 +17,7 @@ import {
   type ProjectionPeriod,
 } from "~/features/periods/periods";
 import { listProjectionPeriods } from "~/features/periods/queries.server";
+import type { DataVersionKey } from "~/lib/data-version-memo.server";
 
 /** A projection period as an address writes it ("2024-34"); absent for the newest loaded. */
 export const vintageParam = z
@@ -107,9 +108,15 @@ export function chooseGrowthBand(period: ProjectionPeriod, rank: number | undefi
   });
 }
 
-/** The loaded periods, and the one `requested` names or the newest (see choosePeriod). One query. */
-export async function readProjectionPeriod(requested: string | undefined, leftOut?: PeriodLeftOut): Promise<PeriodChoice> {
-  return choosePeriod(await listProjectionPeriods(), requested, leftOut);
+/**
+ * The loaded periods, and the one `requested` names or the newest (see choosePeriod). One query; none once the
+ * periods are kept for `version`, the current data version the page read first (listProjectionPeriods).
+ */
+export async function readProjectionPeriod(
+  requested: string | undefined,
+  { version, ...leftOut }: PeriodLeftOut & { version?: DataVersionKey } = {},
+): Promise<PeriodChoice> {
+  return choosePeriod(await listProjectionPeriods({ version }), requested, leftOut);
 }
 
 /**

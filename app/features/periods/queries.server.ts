@@ -1,15 +1,20 @@
 import { desc, sql } from "drizzle-orm";
 import { growthBands, projectionPeriods } from "~db/schema";
 import { database } from "~/lib/db.server";
+import { rememberForDataVersion, type DataVersionKey } from "~/lib/data-version-memo.server";
 import type { GrowthBand, ProjectionPeriod } from "~/features/periods/periods";
 
 /**
  * The loaded projection periods, newest first, each with its verbal growth bands (fastest first). One query over
- * two small tables (a handful of periods, a few bands each), so every page that shows a period runs it rather
- * than keep a copy: the app caches nothing per data version, and the server's page cache already replays each
- * rendered page until the data version changes (docs/decisions/006).
+ * two small tables (a handful of periods, a few bands each). With `version` (the current data version, which the page
+ * has read), the answer is kept for that version and shared by every request that reads it (no query after the
+ * first; ADR 013, amended 2026-12-07): callers must not change it.
  */
-export async function listProjectionPeriods(): Promise<ProjectionPeriod[]> {
+export async function listProjectionPeriods({ version }: { version?: DataVersionKey } = {}): Promise<readonly ProjectionPeriod[]> {
+  return rememberForDataVersion(version, "projection-periods", readProjectionPeriods);
+}
+
+async function readProjectionPeriods(): Promise<ProjectionPeriod[]> {
   const db = await database();
   return db
     .select({

@@ -4,7 +4,7 @@ import { noDataLoaded, publicPageHeaders } from "~/lib/http.server";
 import { parseDataVersionTag } from "~/features/data-pin/data-pin";
 import { readInterestsExplorer } from "~/features/explore/interests-explorer.server";
 import { listInterestAreaGuide } from "~/features/explore/queries.server";
-import { rememberForDataVersion } from "~/features/data-pin/remember.server";
+import { rememberForDataVersion } from "~/lib/data-version-memo.server";
 import { readSkillsExplorer } from "~/features/explore/skills-explorer.server";
 import { getAllOccupationsOutlook } from "~/features/outlook/queries.server";
 import { listSourcesByIds } from "~/features/sources/queries.server";

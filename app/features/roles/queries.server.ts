@@ -3,6 +3,7 @@ import { onetOccupations, roleAliases, roleOccupations, roles } from "~db/schema
 import { SKILL_KINDS, type ProjectionVintage } from "~db/schema/enums";
 import { normalizeTitle } from "~db/text";
 import { database } from "~/lib/db.server";
+import type { DataVersionKey } from "~/lib/data-version-memo.server";
 import { projectionLines, type PinnedDataVersion } from "~/features/data-pin/queries.server";
 import {
   exposureScores,
@@ -39,7 +40,8 @@ export type { RoleProfile };
 /**
  * Everything the role profile shows, for one projection vintage, or null for an unknown slug.
  * Eleven queries whatever the role: ten independent ones keyed by the slug (run together; seven of them shared with
- * the comparison, role-details.server.ts; one the OEWS pay percentiles of its occupations), then the citations.
+ * the comparison, role-details.server.ts; one the OEWS pay percentiles of its occupations), then the citations (none
+ * with `currentVersion` once its sources are kept: ten).
  * With `dataVersion` (a pinned link), the published figures come from that version's archive (pinned.server.ts).
  * `growthBands` are the period's verbal bands (ProjectionPeriod.growthBands): the one the occupation's percent
  * falls in is shown beside it, with its source; without bands, none is.
@@ -49,11 +51,14 @@ export async function getRoleProfile({
   vintage,
   growthBands = [],
   dataVersion,
+  currentVersion,
 }: {
   slug: string;
   vintage: ProjectionVintage;
   growthBands?: readonly GrowthBand[];
   dataVersion?: PinnedDataVersion;
+  /** The current data version, when the page has read it: the citations then come from its sources kept in memory. */
+  currentVersion?: DataVersionKey;
 }): Promise<RoleProfile | null> {
   const db = await database();
   const slugs = [slug];
@@ -159,7 +164,7 @@ export async function getRoleProfile({
     ...progression.comesFrom.map((e) => e.sourceId),
     ...core.discussionQuestions.map((q) => q.sourceId),
   ];
-  const citations = await listSourcesByIds({ ids: sourceIds });
+  const citations = await listSourcesByIds({ ids: sourceIds, version: currentVersion });
 
   return {
     vintage,

@@ -27,7 +27,7 @@ export function ComparePicker({
   /** The occupations compared (none: a role-only comparison). */
   chosenOccupations?: OccupationChoice[];
   occupationSearch?: PickerOccupationSearch | null;
-  choices: RoleChoice[];
+  choices: readonly RoleChoice[];
   vintage: ProjectionVintage;
   /** The loaded periods, for the period switch; the newest is left out of addresses. */
   periods: LoadedPeriods;
@@ -135,7 +135,7 @@ export function ComparePicker({
   );
 }
 
-function RoleSelect({ id, label, choices }: { id: string; label: string; choices: RoleChoice[] }) {
+function RoleSelect({ id, label, choices }: { id: string; label: string; choices: readonly RoleChoice[] }) {
   const clusters = [...new Set(choices.map((c) => c.careerCluster))];
   return (
     <div className="compare-picker__field">
