@@ -9,12 +9,10 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
-  useLocation,
 } from "react-router";
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { TitleSearch } from "~/features/search/components/title-search";
-import { renewDismissableNotes } from "~/lib/dismissable-notes.client";
 import { useNonce } from "~/lib/nonce";
 import { THEME_SCRIPT } from "~/lib/theme";
 import { ThemeSwitch } from "~/ui/theme-switch";
@@ -143,27 +141,7 @@ export default function App() {
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";
   }, []);
-  useRenewNotesOnNavigation();
   return <Outlet />;
-}
-
-/**
- * After an in-app navigation to another page (path or query: a #hash jump stays on the page), a note dismissed with
- * Escape on the page before must not stay hidden in the element React kept for the new page's text, and a term or a
- * figure under the resting pointer shows its note as if just pointed at (renewDismissableNotes; ADR 026, amendment of
- * 2026-12-07). Not on the first render: hydration changes nothing the reader sees. A layout effect, so the new page is
- * never painted with the old page's dismissals.
- */
-function useRenewNotesOnNavigation() {
-  const { pathname, search } = useLocation();
-  const page = `${pathname}${search}`;
-  const renewedFor = useRef(page);
-  useLayoutEffect(() => {
-    if (renewedFor.current === page) return;
-    renewedFor.current = page;
-    // A .client module: undefined in the server build, where layout effects never run.
-    renewDismissableNotes(document);
-  }, [page]);
 }
 
 export function ErrorBoundary() {

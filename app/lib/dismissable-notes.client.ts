@@ -1,3 +1,5 @@
+import { NOTES_RENEWED } from "~/lib/notes-renewal";
+
 /**
  * Notes that CSS alone shows while their host is pointed at or holds the focus (`host:hover`, `host:focus-within`: a
  * figure's source, a glossary term's definition), made dismissable as WCAG 1.4.13 asks, by one set of listeners on the
@@ -21,11 +23,13 @@ export function listenToDismissableNotes(doc: Document, host: string, onReveal?:
   // In the capture phase: React listens on the document too, and stops an event aimed at a part of the page it has not
   // hydrated yet from going on down (it replays it to its own handlers later), so a listener in the bubble phase never
   // heard a focus, a pointer or an Escape in a deferred part whose code was still loading (ADR 026): the note showed
-  // by CSS but was not placed, and Escape did not hide it. Every listener on the document itself still runs.
+  // by CSS but was not placed, and Escape did not hide it. Every listener on the document itself still runs. React
+  // then replays what it held once the part hydrates, as a copy dispatched by script (not trusted): heard a second time,
+  // a held focus arriving after Escape undid the dismissal, so only the browser's own events count.
   doc.addEventListener(
     "keydown",
     (event) => {
-      if (event.key !== "Escape") return;
+      if (event.key !== "Escape" || !event.isTrusted) return;
       for (const element of showing()) element.dataset.dismissed = "";
     },
     true,
@@ -33,6 +37,7 @@ export function listenToDismissableNotes(doc: Document, host: string, onReveal?:
   doc.addEventListener(
     "focusin",
     (event) => {
+      if (!event.isTrusted) return;
       const element = hostOf(event.target);
       if (element) reveal(element);
     },
@@ -41,28 +46,15 @@ export function listenToDismissableNotes(doc: Document, host: string, onReveal?:
   doc.addEventListener(
     "mouseover",
     (event) => {
+      if (!event.isTrusted) return;
       const element = hostOf(event.target);
       // mouseover fires again for each element inside the host; only an arrival from outside shows the note again.
       if (element && !(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) reveal(element);
     },
     true,
   );
-  doc.addEventListener(PAGE_CHANGED, () => {
+  doc.addEventListener(NOTES_RENEWED, () => {
     for (const element of doc.querySelectorAll<HTMLElement>(`${host}[data-dismissed]`)) delete element.dataset.dismissed;
     for (const element of showing()) reveal(element);
   });
-}
-
-const PAGE_CHANGED = "atlas:page-changed";
-
-/**
- * The page changed in place: an in-app navigation rendered another page (or another period of it) into the elements
- * React kept, with the pointer and the focus where they were. No pointer or focus event fires for that, and a host
- * React kept also keeps the `data-dismissed` of the note its old text had, so a term resting under the pointer showed
- * no definition until the pointer left and came back (a review, 2026-12-07). This ends every dismissal, and runs
- * `onReveal` for each host now pointed at or focused (a source note is placed again for its new text), as if the
- * pointer or the focus had just arrived (ADR 026, amendment of 2026-12-07). Called by the root route (app/root.tsx).
- */
-export function renewDismissableNotes(doc: Document) {
-  doc.dispatchEvent(new Event(PAGE_CHANGED));
 }

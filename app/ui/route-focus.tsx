@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { NavigationType, useLocation, useNavigationType } from "react-router";
+import { renewDismissableNotes } from "~/lib/notes-renewal";
 
 /** What to do once another page has rendered in place (an in-app navigation), before anything else moves the focus. */
 export type RouteArrival = "focus-page" | "announce-title" | "nothing";
@@ -49,21 +50,28 @@ function focusWithoutScrolling(element: HTMLElement) {
 }
 
 /**
- * Moves the focus, or says the page's title, after an in-app navigation (routeArrival). Rendered once, in the root
- * layout; its live region is empty until a navigation has something to say.
+ * Moves the focus, or says the page's title, after an in-app navigation (routeArrival), and renews the glossary and
+ * source notes (renewDismissableNotes). Rendered once, in the root layout; its live region is empty until a navigation
+ * has something to say.
  */
 export function RouteFocus() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const shownPath = useRef(location.pathname);
+  const shownPage = useRef(location.pathname + location.search);
   const focusBeforePageEffects = useRef<Element | null>(null);
-  const [said, setSaid] = useState({ text: "", times: 0 });
+  const liveRegion = useRef<HTMLDivElement>(null);
 
   // Layout effects run before any passive effect of the new page: what has the focus here is what the navigation left
-  // (the clicked link, or <body>), not what the page chose.
+  // (the clicked link, or <body>), not what the page chose. And before the new page is painted: another path or query
+  // ends the old page's note dismissals (a #hash jump stays on the page; hydration changes nothing the reader sees).
   useLayoutEffect(() => {
     focusBeforePageEffects.current = document.activeElement;
-  }, [location.key]);
+    const page = location.pathname + location.search;
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    renewDismissableNotes(document);
+  }, [location.key, location.pathname, location.search]);
 
   // A parent's passive effects run after its children's: by now the new page's own effects have run.
   useEffect(() => {
@@ -78,14 +86,18 @@ export function RouteFocus() {
       const target = arrivalTarget(location.hash);
       if (target) focusWithoutScrolling(target);
     } else if (arrival === "announce-title") {
-      setSaid((before) => ({ text: document.title, times: before.times + 1 }));
+      // The title is read a frame later: after back or forward, the new location could be committed a render before
+      // the new <title> (route-focus.spec.ts said the page left behind, 1 run in 6). A new node for each announcement,
+      // so the same title said twice (there and back) is read twice; React renders no children here to lose.
+      const region = liveRegion.current;
+      const frame = requestAnimationFrame(() => {
+        const said = document.createElement("p");
+        said.textContent = document.title;
+        region?.replaceChildren(said);
+      });
+      return () => cancelAnimationFrame(frame);
     }
   }, [location.key, location.pathname, location.hash, navigationType]);
 
-  // A new node for each announcement, so the same title said twice (there and back) is read twice.
-  return (
-    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-route-announcer="">
-      {said.text ? <p key={said.times}>{said.text}</p> : null}
-    </div>
-  );
+  return <div ref={liveRegion} className="visually-hidden" aria-live="polite" aria-atomic="true" data-route-announcer="" />;
 }
