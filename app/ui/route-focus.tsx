@@ -13,8 +13,8 @@ export type RouteArrival = "focus-page" | "announce-title" | "nothing";
  *   it;
  * - by the browser's back or forward buttons, the focus stays and the page's title is read out, since the page is
  *   scrolled back to where the reader was and a focus at the top would send the next Tab there;
- * - when the page itself moved the focus while it rendered (a page that knows better, like the presenter's slide),
- *   that focus stays, and the title is read out.
+ * - when the page itself moved the focus in an effect as it rendered (a page that knows better), that focus stays,
+ *   and the title is read out.
  * A change of the query or the fragment alone (a filter, a sort, the map's focus, a contents link) is the same page:
  * those keep their own focus rules and status lines.
  */
@@ -34,7 +34,12 @@ export function routeArrival({
 
 /** Where the focus goes on arrival: the element the address's fragment names, else the page's heading, else <main>. */
 function arrivalTarget(hash: string): HTMLElement | null {
-  const id = hash.length > 1 ? decodeURIComponent(hash.slice(1)) : "";
+  let id = "";
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    // A malformed fragment ("#50%") names nothing: the heading, as without one.
+  }
   const named = id ? document.getElementById(id) : null;
   return named ?? document.querySelector<HTMLElement>("main h1") ?? document.querySelector<HTMLElement>("main");
 }
@@ -62,8 +67,10 @@ export function RouteFocus() {
   const focusBeforePageEffects = useRef<Element | null>(null);
   const liveRegion = useRef<HTMLDivElement>(null);
 
-  // Layout effects run before any passive effect of the new page: what has the focus here is what the navigation left
-  // (the clicked link, or <body>), not what the page chose. And before the new page is painted: another path or query
+  // Every layout effect runs before any passive effect: what has the focus here is what the navigation left (the
+  // clicked link, or <body>), not what a page's useEffect chose. A page that moved the focus in a layout effect (this
+  // runs after those of <main>, its earlier sibling) would be taken for none and overridden; no page does (ADR 027).
+  // And before the new page is painted: another path or query
   // ends the old page's note dismissals (a #hash jump stays on the page; hydration changes nothing the reader sees).
   useLayoutEffect(() => {
     focusBeforePageEffects.current = document.activeElement;
@@ -73,7 +80,7 @@ export function RouteFocus() {
     renewDismissableNotes(document);
   }, [location.key, location.pathname, location.search]);
 
-  // A parent's passive effects run after its children's: by now the new page's own effects have run.
+  // Passive effects run in tree order, and this sits after <main>: by now the new page's own effects have run.
   useEffect(() => {
     const pathChanged = shownPath.current !== location.pathname;
     shownPath.current = location.pathname;
@@ -83,6 +90,8 @@ export function RouteFocus() {
       focusMovedByPage: document.activeElement !== focusBeforePageEffects.current,
     });
     if (arrival === "focus-page") {
+      // The title said after an earlier back or forward would stay at the end of the page, stale.
+      liveRegion.current?.replaceChildren();
       const target = arrivalTarget(location.hash);
       if (target) focusWithoutScrolling(target);
     } else if (arrival === "announce-title") {

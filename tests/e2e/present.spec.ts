@@ -209,6 +209,12 @@ test.describe("presenter mode", () => {
     await page.getByRole("link", { name: "Present Data Scientist to a class" }).click();
     await expect(page).toHaveURL(/\/present\?role=data-scientist&vintage=2023-33$/);
     await expect(currentSlide(page).locator(".slide__kicker")).toHaveText("Career Atlas · Projections 2023–33");
+    // Arrived in the app, the focus is on the presenter's title (ADR 027); the first key moves it with the slide, so a
+    // screen reader reads the slide (a review, 2026-12-07: it stayed on the title, and only the counter was read).
+    await expect(page.locator("main h1")).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/slide=2/);
+    await expect(currentSlide(page)).toBeFocused();
 
     await page.goto("/compare?roles=back-end-developer,data-scientist");
     await waitForHydration(page);

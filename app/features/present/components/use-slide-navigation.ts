@@ -51,7 +51,10 @@ export function useSlideKeys(run: (command: SlideCommand, fromControls: boolean)
       if (!command) return;
       if (event.key === " " && target?.closest("button, a, summary")) return;
       event.preventDefault();
-      onCommand(command, !(target && controls.current?.contains(target)));
+      // The bar's title is no control: after an in-app arrival the route focus puts the focus on it (ADR 027), and the
+      // first key then moves the focus to the slide, as from anywhere else on the page.
+      const onControls = target !== null && controls.current?.contains(target) === true && !target.matches("h1");
+      onCommand(command, !onControls);
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
