@@ -17,9 +17,6 @@ const eagerModules = import.meta.env.SSR ? { aiImpact, occupationData, quickFact
 
 const loadOccupationData = () => import("~/features/compare/components/compare-occupation-data");
 const loadQuickFacts = () => import("~/features/compare/components/compare-quick-facts");
-// The quick facts are at the top of every comparison: their chunk is asked for as soon as the route's code runs in the
-// browser, not at their first render (see the profile's deferred-parts.tsx).
-if (!import.meta.env.SSR) loadQuickFacts().catch(() => {});
 const loadAiImpact = () => import("~/features/compare/components/compare-ai-impact");
 const loadRoleSections = () => import("~/features/compare/components/role-sections");
 

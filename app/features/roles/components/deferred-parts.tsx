@@ -9,10 +9,6 @@ import { deferred } from "~/ui/deferred-part";
 /** On the server only: `import.meta.env.SSR` is false in the client build, which then drops the static import. */
 const eager = import.meta.env.SSR ? laterParts : undefined;
 const load = () => import("~/features/roles/components/later-parts");
-// In the browser the chunk is asked for as soon as the route's code runs, not at the parts' first render, so a profile
-// reached in the app does not show its quick facts empty while the chunk comes (a review, 2026-12-07). A failure here
-// is the parts' own to handle: they ask again when they render.
-if (!import.meta.env.SSR) load().catch(() => {});
 
 export const AiImpact = deferred(load, "AiImpact", eager);
 export const AlsoKnownAs = deferred(load, "AlsoKnownAs", eager);
