@@ -26,33 +26,21 @@ export function listenToDismissableNotes(doc: Document, host: string, onReveal?:
   // by CSS but was not placed, and Escape did not hide it. Every listener on the document itself still runs. React
   // then replays what it held once the part hydrates, as a copy dispatched by script (not trusted): heard a second time,
   // a held focus arriving after Escape undid the dismissal, so only the browser's own events count.
-  doc.addEventListener(
-    "keydown",
-    (event) => {
-      if (event.key !== "Escape" || !event.isTrusted) return;
-      for (const element of showing()) element.dataset.dismissed = "";
-    },
-    true,
-  );
-  doc.addEventListener(
-    "focusin",
-    (event) => {
-      if (!event.isTrusted) return;
-      const element = hostOf(event.target);
-      if (element) reveal(element);
-    },
-    true,
-  );
-  doc.addEventListener(
-    "mouseover",
-    (event) => {
-      if (!event.isTrusted) return;
-      const element = hostOf(event.target);
-      // mouseover fires again for each element inside the host; only an arrival from outside shows the note again.
-      if (element && !(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) reveal(element);
-    },
-    true,
-  );
+  const onTrusted = <K extends keyof DocumentEventMap>(type: K, handle: (event: DocumentEventMap[K]) => void) =>
+    doc.addEventListener(type, (event) => event.isTrusted && handle(event), true);
+  onTrusted("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    for (const element of showing()) element.dataset.dismissed = "";
+  });
+  onTrusted("focusin", (event) => {
+    const element = hostOf(event.target);
+    if (element) reveal(element);
+  });
+  onTrusted("mouseover", (event) => {
+    const element = hostOf(event.target);
+    // mouseover fires again for each element inside the host; only an arrival from outside shows the note again.
+    if (element && !(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) reveal(element);
+  });
   doc.addEventListener(NOTES_RENEWED, () => {
     for (const element of doc.querySelectorAll<HTMLElement>(`${host}[data-dismissed]`)) delete element.dataset.dismissed;
     for (const element of showing()) reveal(element);
