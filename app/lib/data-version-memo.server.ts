@@ -23,8 +23,19 @@ export interface DataVersionKey {
 interface Remembered {
   tag: string;
   versionId: number;
+  /** When a request last presented this version (Date.now()). */
+  seenAt: number;
   answers: Map<string, Promise<unknown>>;
 }
+
+/**
+ * How long after a request last presented the newest version seen an older one is taken for a request that began
+ * before a load (it computes and keeps nothing). Past it, the older version is what the database now holds: it was
+ * emptied and loaded again, and its versions are numbered afresh from 1. Requests read their version first, so one
+ * still running this long after a load is rare; if one does, it only swaps the kept answers twice (each set is keyed
+ * by its own tag, so no page gets another version's answers).
+ */
+export const OLDER_VERSION_GRACE_MS = 10_000;
 
 const byDatabase = new WeakMap<Database, Remembered>();
 
@@ -35,7 +46,9 @@ const byDatabase = new WeakMap<Database, Remembered>();
  * request of the version: callers must not change it.
  *
  * The version is told by its tag, not its id alone: a database emptied and loaded again numbers its versions afresh,
- * and the same id then names other data (the tag's hash differs, unless the dataset is the very same).
+ * and the same id then names other data (the tag's hash differs, unless the dataset is the very same). An older id is
+ * kept once no request has presented the newer one for `OLDER_VERSION_GRACE_MS` (before, a database emptied and
+ * loaded again was never cached until the process restarted).
  *
  * A load that commits while `compute()` runs can leave newer rows under the older version's key; those answers are
  * dropped as soon as a request reads the newer version, so a page never keeps older data than it read.
@@ -45,8 +58,14 @@ export async function rememberForDataVersion<T>(version: DataVersionKey | undefi
   if (!version || versionId === undefined) return compute();
   const db = await database();
   let held = byDatabase.get(db);
-  if (held && held.tag !== version.tag && held.versionId > versionId) return compute();
-  if (!held || held.tag !== version.tag) byDatabase.set(db, (held = { tag: version.tag, versionId, answers: new Map() }));
+  const now = Date.now();
+  if (held && held.tag !== version.tag && held.versionId > versionId && now - held.seenAt < OLDER_VERSION_GRACE_MS) {
+    return compute();
+  }
+  if (!held || held.tag !== version.tag) {
+    byDatabase.set(db, (held = { tag: version.tag, versionId, seenAt: now, answers: new Map() }));
+  }
+  held.seenAt = now;
   const known = held.answers.get(key) as Promise<T> | undefined;
   if (known) return known;
   const answers = held.answers;

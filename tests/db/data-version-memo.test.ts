@@ -10,11 +10,11 @@
  * measuring, 2026-12-07).
  */
 import { createElement } from "react";
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { openDatabase } from "~db/client";
 import { InterestsExplorer } from "~/features/explore/components/interests-explorer";
 import { SkillsExplorer } from "~/features/explore/components/skills-explorer";
-import { rememberForDataVersion } from "~/lib/data-version-memo.server";
+import { OLDER_VERSION_GRACE_MS, rememberForDataVersion } from "~/lib/data-version-memo.server";
 import { loader as compareLoader } from "~/routes/compare";
 import { loader as interestsLoader } from "~/routes/explore.interests";
 import { loader as skillsLoader } from "~/routes/explore.skills";
@@ -191,5 +191,27 @@ describeEachDriver("rememberForDataVersion", { seed: false }, () => {
     // No version loaded: nothing to key on, nothing kept.
     expect(await remember(undefined, async () => "none")).toBe("none");
     expect(await remember(undefined, async () => "none again")).toBe("none again");
+  });
+
+  it("keeps answers again for a database emptied and loaded afresh (lower ids) once the newer version is no longer read", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const remember = (tag: string, answer: () => Promise<string>) => rememberForDataVersion(v(tag), "reset", answer);
+      expect(await remember("v9-cccccccc", async () => "nine")).toBe("nine");
+      // Within the grace a lower id is a request that began before a load: computed, not kept.
+      vi.advanceTimersByTime(OLDER_VERSION_GRACE_MS - 1);
+      expect(await remember("v1-dddddddd", async () => "one")).toBe("one");
+      expect(await remember("v1-dddddddd", async () => "one again")).toBe("one again");
+      // Each read of the newer version starts the grace again.
+      expect(await remember("v9-cccccccc", async () => "nine again")).toBe("nine");
+      vi.advanceTimersByTime(OLDER_VERSION_GRACE_MS - 1);
+      expect(await remember("v1-dddddddd", async () => "one, third")).toBe("one, third");
+      // Past it, the lower id is what the database holds now: kept.
+      vi.advanceTimersByTime(2);
+      expect(await remember("v1-dddddddd", async () => "one, kept")).toBe("one, kept");
+      expect(await remember("v1-dddddddd", async () => "one, fifth")).toBe("one, kept");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
