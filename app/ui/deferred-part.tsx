@@ -1,4 +1,5 @@
 import { Component, Suspense, use, useId, useState, type ComponentType, type ReactNode } from "react";
+import { appHasStarted } from "~/lib/app-started";
 
 /*
  * A part of a page whose JavaScript stays out of the page's first load (the 120 KB budget; ADRs 016 and 026). The
@@ -8,28 +9,62 @@ import { Component, Suspense, use, useId, useState, type ComponentType, type Rea
  * nothing to interact with before they hydrate: links and <details> work without React, a button would not.
  *
  * `eager` is the module on the server and undefined in the browser: callers pass `import.meta.env.SSR ? module :
- * undefined`, which the client build folds to undefined, dropping the static import from its chunk.
+ * undefined`, which the client build folds to undefined, dropping the static import from its chunk. The parts of one
+ * module share its chunk: once it has come, each renders at once.
  */
-export function deferred<Module, Name extends keyof Module & string>(
+export function deferredModule<Module>(load: () => Promise<Module>, eager: Module | undefined) {
+  const chunk: LoadedChunk<Module> = { module: eager };
+  let asked: Promise<unknown> | undefined;
+  return {
+    /** One of the module's components, as a part that keeps its server HTML until its chunk has come. */
+    part: <Name extends keyof Module & string>(name: Name) => deferredPart(load, chunk, name),
+    /**
+     * Asks for the chunk now if the app is already running: the route's code is being evaluated for an in-app
+     * navigation, so the chunk comes while the page's data is fetched, and the parts render with the page instead of
+     * after it (a first in-app visit to a profile showed its quick facts only once their chunk had come). On a page's
+     * first load the parts ask for it themselves as they hydrate, each with its own request, as before: asked for
+     * earlier, or once for all parts, a refused chunk failed parts while React hydrated them (React's error 422,
+     * profile.spec.ts, "keeps its later sections … when their chunk cannot be loaded").
+     */
+    startIfNavigating() {
+      if (chunk.module || asked || !appHasStarted()) return;
+      asked = load().then(
+        (module) => (chunk.module ??= module),
+        () => (asked = undefined),
+      );
+    },
+  };
+}
+
+/** The module once any of its parts, or the navigation's request, has it: every part then renders at once. */
+interface LoadedChunk<Module> {
+  module: Module | undefined;
+}
+
+function deferredPart<Module, Name extends keyof Module & string>(
   load: () => Promise<Module>,
+  chunk: LoadedChunk<Module>,
   name: Name,
-  eager: Module | undefined,
 ): Module[Name] {
   type Props = Module[Name] extends ComponentType<infer P> ? P : never;
-  let loaded: Module | undefined = eager;
   let loading: Promise<Module> | undefined;
   const loadOnce = () =>
     (loading ??= load().then(
-      (module) => {
-        loaded = module;
-        return module;
-      },
+      (module) => (chunk.module ??= module),
       (error: unknown) => {
         // A later mount (another page, after the network came back) asks again.
         loading = undefined;
         throw error;
       },
     ));
+  /*
+   * While React hydrates the part, a refused chunk leaves it suspended, so React keeps the server's HTML as it is. Had
+   * the promise failed there, React would have thrown the part's server HTML away mid-hydration (its error 422) and
+   * rendered it afresh, and in 2 runs of 8 a section went missing (profile.spec.ts, "keeps its later sections …"). A
+   * later render with other props (another page) asks for the chunk again.
+   */
+  let hydrating: Promise<Module> | undefined;
+  const loadWhileHydrating = () => (hydrating ??= loadOnce().catch(() => new Promise<never>(() => undefined)));
   /*
    * Not React.lazy: once the chunk has come, this renders at once, where a lazy component would suspend once more.
    *
@@ -39,14 +74,14 @@ export function deferred<Module, Name extends keyof Module & string>(
    * place, the page would shrink for a moment under a browser scrolling to a section below (tests/e2e/glossary.spec.ts,
    * "lands on the target of a second in-page jump").
    */
-  function Part({ props }: { props: Props }) {
-    const module = loaded ?? use(loadOnce());
+  function Part({ props, whileHydrating }: { props: Props; whileHydrating: boolean }) {
+    const module = chunk.module ?? use(whileHydrating ? loadWhileHydrating() : loadOnce());
     const Shown = module[name] as ComponentType<Props>;
     return <Shown {...(props as Props & object)} />;
   }
   function DeferredPart(props: Props) {
     // Start the chunk now, while the page around the part hydrates, not when React gets round to the part.
-    if (!loaded) void loadOnce();
+    if (!chunk.module) void loadOnce();
     const id = useId();
     // The server's HTML, standing in only for the props it was rendered with (not for another page's).
     const [snapshot] = useState(() => ({ html: serverHtmlOf(id), props }));
@@ -56,7 +91,7 @@ export function deferred<Module, Name extends keyof Module & string>(
       <div className="deferred-part" data-deferred-part={id}>
         <Suspense fallback={standIn}>
           <PartErrorBoundary standIn={standIn} resetWith={props}>
-            <Part props={props} />
+            <Part props={props} whileHydrating={html !== ""} />
           </PartErrorBoundary>
         </Suspense>
       </div>
