@@ -2,7 +2,8 @@
  * A pinned occupation page's O*NET interest scores after a newer load changes which BLS line O*NET occupations are filed
  * under (ADR 019, amended 2026-12-07): the page shows the archived scores it was pinned with, filed as the pinned version
  * filed them, including those of codes that have since been retired or moved, each named with its code, title and
- * release; never the scores of a code filed under the line only since.
+ * release; never the scores of a code filed under the line only since. A pinned interests list likewise shows the
+ * careers it showed while its version was current, filed and titled as then.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +13,9 @@ import { beforeAll, expect, it } from "vitest";
 import { OccupationProfile } from "~/features/occupations/components/occupation-profile";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { loader as occupationLoader } from "~/routes/occupations.$code";
+import { loader as interestsLoader } from "~/routes/explore.interests";
+import { loader as presentLoader } from "~/routes/present";
+import { listInterestProfiles } from "~/features/explore/queries.server";
 import { defaultDatasetDir, loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
 import { describeEachDriver, editedDataset, rowsOf } from "./harness";
@@ -204,5 +208,101 @@ describeEachDriver("pinned occupation pages after O*NET refiles its codes", { se
     }
     // The plain page says nothing of it.
     expect(interestsSectionText(await occupationPage(CATCH_ALL))).not.toContain("no occupation page shows");
+  });
+});
+
+async function interestsList(query: string) {
+  const { data, headers } = await answerOf(interestsLoader(routeArgs(`/explore/interests${query}`)));
+  return { ...data, headers };
+}
+
+type InterestsList = Awaited<ReturnType<typeof interestsList>>;
+
+/** Everything an interests list shows of its careers, in its order: each career's codes, titles, line, scores, fit and outlook. */
+function careersOf(list: InterestsList) {
+  type Career = InterestsList["tech"][number];
+  const career = (o: Career) => ({
+    onetCode: o.onetCode,
+    title: o.title,
+    socCode: o.socCode,
+    socTitle: o.socTitle,
+    tech: o.tech,
+    scores: o.scores,
+    code: o.code,
+    fit: o.fit,
+    changePercent: o.changePercent,
+    median: o.median,
+  });
+  return {
+    roles: list.roles.map((r) => ({ slug: r.slug, occupation: career(r.occupation) })),
+    tech: list.tech.map(career),
+    techTotal: list.techTotal,
+    other: list.other.map(career),
+    otherTotal: list.otherTotal,
+    closestRoles: list.closestRoles.map((g) => ({ occupation: career(g.occupation), roles: g.roles })),
+    closestTech: list.closestTech.map(career),
+    examples: list.examples,
+  };
+}
+
+/** Where a list shows the retired, moved and retitled codes, in its order: "tech 15-1299 Document Management Specialists". */
+const placesOf = (list: InterestsList) =>
+  [...list.tech.map((o) => ({ group: "tech", o })), ...list.other.map((o) => ({ group: "other", o }))]
+    .filter(({ o }) => [RETIRED.code, MOVED.code, RETITLED.code].includes(o.onetCode))
+    .map(({ group, o }) => `${group} ${o.socCode} ${o.title}`);
+
+describeEachDriver("pinned interests lists after O*NET refiles its codes", { seed: true }, (ctx) => {
+  // Conventional: Document Management Specialists (6.75), Digital Forensics Analysts (6.05) and Information Security
+  // Engineers (6.04) are all among the twenty tech occupations shown. The other lists are compared whole too.
+  const CONVENTIONAL = "?like=conventional";
+  const PICKS = [CONVENTIONAL, "?like=conventional&like=investigative", "?like=investigative", ""];
+  let firstTag: string;
+  let vintage: string;
+  /** What each list, pinned to version 1, showed while version 1 was current: the live lists then. */
+  const shownThen = new Map<string, InterestsList>();
+  let profilesThen: Awaited<ReturnType<typeof listInterestProfiles>>;
+  const asThen = [`tech ${CATCH_ALL} ${RETIRED.title}`, `tech ${CATCH_ALL} ${MOVED.title}`, `tech ${CATCH_ALL} ${RETITLED.title}`];
+
+  beforeAll(async () => {
+    firstTag = (await getCurrentDataVersion())!.tag;
+    for (const picks of PICKS) shownThen.set(picks, await interestsList(picks));
+    vintage = shownThen.get("")!.period.vintage;
+    profilesThen = await listInterestProfiles(vintage);
+    expect(placesOf(shownThen.get(CONVENTIONAL)!)).toEqual(asThen);
+    expect(await seedDatabase(ctx.db, loadDataset(refiledDataset()))).toMatchObject({ status: "loaded" });
+  });
+
+  it("shows what the list showed while its version was current: the same careers, filed, titled, scored and ordered as then", async () => {
+    // What would break (issue 14): a pinned list matched its version's archived scores to today's O*NET filing, so a
+    // newer load that retired Document Management Specialists took them off the list, moved Digital Forensics Analysts
+    // to another BLS line (its outlook and link with it) and showed Information Security Engineers under their new title.
+    for (const picks of PICKS) {
+      const pinned = await interestsList(`${picks}${picks ? "&" : "?"}data=${firstTag}`);
+      expect(pinned.dataPinBanner!.interestScoresKept).toBe(true);
+      expect(careersOf(pinned), picks || "nothing picked").toEqual(careersOf(shownThen.get(picks)!));
+    }
+    expect(placesOf(await interestsList(`${CONVENTIONAL}&data=${firstTag}`))).toEqual(asThen);
+    // Every O*NET occupation the list ranks, not only those shown: as then.
+    expect(await listInterestProfiles(vintage, 1)).toEqual(profilesThen);
+  });
+
+  it("leaves the plain list on today's filing, and costs no query more than before", async () => {
+    await interestsList(CONVENTIONAL); // the version's lists are read by its first request, then kept
+    const plain = await interestsList(CONVENTIONAL);
+    expect(placesOf(plain)).toEqual([`tech ${SECURITY} ${MOVED.title}`, `tech ${CATCH_ALL} ${RETITLED.newTitle}`]);
+    // The first pinned request after the load reads the archive's lists, kept for the version; the second shows what one
+    // costs: the plain list's one (the data version) plus the pin's own, the version (one) and what changed (six).
+    await interestsList(`${CONVENTIONAL}&data=${firstTag}`);
+    const pinned = await interestsList(`${CONVENTIONAL}&data=${firstTag}`);
+    expect(queriesOf(plain.headers)).toBe(1);
+    expect(queriesOf(pinned.headers)).toBe(queriesOf(plain.headers) + 7);
+  });
+
+  it("builds the pinned deck from the same list", async () => {
+    const deck = await answerOf(presentLoader(routeArgs(`/present?explore=interests&like=conventional&data=${firstTag}`)));
+    const slides = JSON.stringify(deck.data.deck.slides);
+    for (const title of [RETIRED.title, MOVED.title, RETITLED.title]) expect(slides).toContain(title);
+    expect(slides).toContain(`${MOVED.title} (BLS: Computer occupations, all other, SOC ${CATCH_ALL})`);
+    expect(slides).not.toContain(RETITLED.newTitle);
   });
 });

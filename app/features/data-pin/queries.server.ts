@@ -169,7 +169,7 @@ export function payPercentileLines(db: Db, dataVersionId?: number, alias = "pay_
 
 /**
  * O*NET's interest scores and high points a page reads: the live table, or the archive of one data version (a pinned
- * interests list, ADR 019; a pinned occupation page reads it with the filing it kept instead: keptInterestLines),
+ * interests list, ADR 019, which files them by keptInterestLines; a pinned occupation page reads that instead),
  * with the same columns either way (onet_code, interest, score, high_point, source_id), so each page's one query reads
  * this subquery instead of the table. A version loaded before interest scores were archived (migration 0018) has no
  * rows: callers pass `interestArchiveOf(lookup)`, which leaves such a version out. Raw SQL takes it under its `alias`.
@@ -191,8 +191,8 @@ export function interestScoreLines(db: Db, dataVersionId?: number, alias = "inte
  * One data version's archived interest scores with the O*NET filing it kept (migration 0019; ADR 019, amended
  * 2026-12-07): the columns of interestScoreLines, then each score's O*NET occupation as that version filed it
  * (onet_title, bls_code) and its source's release (source_vintage), as projectionLines reads an archived line with its
- * occupation's title. What a pinned occupation page reads, so it files the scores as its version did, not as O*NET does
- * now. Rows archived before migration 0019 for a code gone by migration 0020 have no filing (onet_title null). Raw SQL
+ * occupation's title. What a pinned occupation page reads, and a pinned interests list files its scores by, so both file
+ * them as their version did, not as O*NET does now. Rows archived before migration 0019 for a code gone by migration 0020 have no filing (onet_title null). Raw SQL
  * takes it under its `alias`.
  */
 export function keptInterestLines(db: Db, dataVersionId: number, alias = "kept_interest_lines") {

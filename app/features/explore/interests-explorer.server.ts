@@ -80,8 +80,9 @@ function asHighPoints(highPoints: readonly string[]): InterestAreaName[] {
  * roles' occupations, every occupation's interest profile for the period, the sources; before anything is picked,
  * O*NET's areas) is kept per data version and read by the version's first request (ADR 013, amended 2026-12-07; five
  * queries before); pinned to an older data version (`data=<tag>`), seven more (the version, what changed since; its
- * archive for the period once, kept). A pinned list reads the interest scores archived with its version in the one
- * query that reads the live ones otherwise (listInterestProfiles), kept per period and archive.
+ * archive for the period once, kept). A pinned list reads the interest scores archived with its version, with the O*NET
+ * titles and BLS lines that version filed them under, in the one query that reads the live ones otherwise
+ * (listInterestProfiles), kept per period and archive: it lists what it listed while its version was current.
  */
 export async function loadInterestsExplorer(request: Request) {
   const { result, headers } = await loadPublicPage(request, { query: interestsExplorerQuerySchema, load: readInterestsExplorer });
@@ -110,9 +111,9 @@ export async function readInterestsExplorer(query: InterestsExplorerQuery, url: 
     readProjectionPeriod(query.vintage, { version: dataVersion }),
     rememberForDataVersion(dataVersion, "role-onet-codes", listRoleOnetCodes),
   ]);
-  // `data=<tag>`: the outlook figures and the interest scores as that data version had them (ADR 008, ADR 019). A version
-  // loaded before interest scores were archived (migration 0018) kept none: the list matches on the current ones, and
-  // its banner says so (interestScoresKept).
+  // `data=<tag>`: the outlook figures and the interest scores, filed as that data version had them (ADR 008, ADR 019). A
+  // version loaded before interest scores were archived (migration 0018) kept none: the list matches on the current ones,
+  // and its banner says so (interestScoresKept).
   const pin = await readExplorerPin(query.data, url);
   const { dataTag, archiveId, interestArchiveId } = pin;
   const [live, archived, payLookup, guide] = await Promise.all([

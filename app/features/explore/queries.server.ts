@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { database, rowsOf } from "~/lib/db.server";
 import { techOccupationSql, techOnetOccupationSql } from "~/features/occupations/queries.server";
-import { interestScoreLines } from "~/features/data-pin/queries.server";
+import { interestScoreLines, keptInterestLines } from "~/features/data-pin/queries.server";
 import type { PickAsk, PickedSkill } from "~/features/explore/skill-fit";
 import type { SkillSpeller, SpelledName } from "~/features/explore/skill-spelling";
 
@@ -515,16 +515,20 @@ interface InterestProfileRow {
  * Every O*NET occupation with its six RIASEC scores and its high points (O*NET 30.1), the BLS line it is filed under
  * and that line's projection for the period: what /explore/interests ranks (about 900 rows). One query. With
  * `interestsOf`, the scores and high points archived with that data version (a pinned list, ADR 008 and 019) instead
- * of the live ones; the caller checks that the version archived them (lookUpDataPin's interestsArchived).
+ * of the live ones, each O*NET occupation titled and filed under the BLS line as that version kept it (ADR 019, amended
+ * 2026-12-07), so a code a later O*NET release retired, moved or retitled stays where the list had it; the caller checks
+ * that the version archived them (lookUpDataPin's interestsArchived). The line's title and projection are read by the
+ * line's code (a pinned list takes its outlook from the version's archive).
  */
 export async function listInterestProfiles(vintage: string, interestsOf?: number): Promise<InterestProfile[]> {
   const db = await database();
   const scores = interestScoreLines(db, interestsOf);
+  const filing = interestsOf === undefined ? sql`onet_occupations o` : sql`${keptOnetFiling(db, interestsOf)} o`;
   const result = await db.execute(sql`
     select o.onet_code, o.title, o.bls_code as soc_code, oc.title as soc_title, ${techOnetOccupationSql(sql`o.onet_code`, sql`o.bls_code`)} as tech,
            i.scores, i.high_points, i.source_id as interest_source_id,
            pr.change_percent, pr.annual_openings, pr.median_annual_wage, pr.wage_year, pr.source_id as projection_source_id
-      from onet_occupations o
+      from ${filing}
       join occupations oc on oc.soc_code = o.bls_code
       join (select onet_code, json_object_agg(interest, score) as scores,
                    json_agg(interest order by high_point) filter (where high_point is not null) as high_points,
@@ -551,6 +555,19 @@ export async function listInterestProfiles(vintage: string, interestsOf?: number
       projectionSourceId: r.projection_source_id,
     };
   });
+}
+
+/**
+ * The O*NET occupations one data version archived interest scores for, each with its title and BLS line as that version
+ * filed it (keptInterestLines): the columns onet_code, title, bls_code of onet_occupations, one row per code. The caller's
+ * join to `occupations` leaves out a code filed under no BLS line (bls_code null), as the live list does; so also scores
+ * archived before migration 0019 for a code gone by migration 0020, which kept no filing: as when the list read today's
+ * filing, and as the occupation pages leave them out (they count them in words).
+ */
+function keptOnetFiling(db: Awaited<ReturnType<typeof database>>, dataVersionId: number) {
+  const kept = keptInterestLines(db, dataVersionId);
+  return sql`(select ${kept.onetCode} as onet_code, min(${kept.onetTitle}) as title, min(${kept.blsCode}) as bls_code
+                from ${kept} group by ${kept.onetCode})`;
 }
 
 /** Each curated role's O*NET occupation (the primary mapping's, where it names one). One query. */
