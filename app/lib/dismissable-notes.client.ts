@@ -1,4 +1,4 @@
-import { NOTES_RENEWED } from "~/lib/notes-renewal";
+import { NOTES_RENEWED, type PageChange } from "~/lib/notes-renewal";
 
 /**
  * Notes that CSS alone shows while their host is pointed at or holds the focus (`host:hover`, `host:focus-within`: a
@@ -10,8 +10,10 @@ import { NOTES_RENEWED } from "~/lib/notes-renewal";
  *   it), or the focus leaving, does not show it again.
  * - It shows again when the focus moves into the host, or the pointer comes onto it from outside: `onReveal` then runs
  *   (a source note moves onto the screen).
- * - A dismissal lasts for the page it was made on: when an in-app navigation changes the page in place
- *   (renewDismissableNotes), every dismissal ends and each host pointed at or focused counts as just reached.
+ * - A dismissal lasts for the page it was made on, and for what its host showed: when an in-app navigation changes the
+ *   page in place (renewDismissableNotes), another path ends every dismissal, and another query alone ends those of
+ *   hosts whose text is no longer what it was at Escape (React kept the element for other content); then each host
+ *   pointed at or focused whose note shows counts as just reached.
  */
 export function listenToDismissableNotes(doc: Document, host: string, onReveal?: (element: HTMLElement) => void) {
   const hostOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(host) : null);
@@ -20,6 +22,10 @@ export function listenToDismissableNotes(doc: Document, host: string, onReveal?:
     onReveal?.(element);
   };
   const showing = () => doc.querySelectorAll<HTMLElement>(`${host}:hover, ${host}:focus-within`);
+  // What each dismissed host showed at Escape (a term and its definition, a figure and its source), to tell after a
+  // change of the query alone whether React kept the element for the same content (a filter that left it as it was)
+  // or for other content. Its text is what the reader saw; the element alone says nothing, React keeps it either way.
+  const dismissedText = new WeakMap<HTMLElement, string | null>();
   // In the capture phase: React listens on the document too, and stops an event aimed at a part of the page it has not
   // hydrated yet from going on down (it replays it to its own handlers later), so a listener in the bubble phase never
   // heard a focus, a pointer or an Escape in a deferred part whose code was still loading (ADR 026): the note showed
@@ -30,7 +36,10 @@ export function listenToDismissableNotes(doc: Document, host: string, onReveal?:
     doc.addEventListener(type, (event) => event.isTrusted && handle(event), true);
   onTrusted("keydown", (event) => {
     if (event.key !== "Escape") return;
-    for (const element of showing()) element.dataset.dismissed = "";
+    for (const element of showing()) {
+      element.dataset.dismissed = "";
+      dismissedText.set(element, element.textContent);
+    }
   });
   onTrusted("focusin", (event) => {
     const element = hostOf(event.target);
@@ -41,8 +50,12 @@ export function listenToDismissableNotes(doc: Document, host: string, onReveal?:
     // mouseover fires again for each element inside the host; only an arrival from outside shows the note again.
     if (element && !(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) reveal(element);
   });
-  doc.addEventListener(NOTES_RENEWED, () => {
-    for (const element of doc.querySelectorAll<HTMLElement>(`${host}[data-dismissed]`)) delete element.dataset.dismissed;
-    for (const element of showing()) reveal(element);
+  doc.addEventListener(NOTES_RENEWED, (event) => {
+    const queryOnly = (event as CustomEvent<PageChange>).detail === "query";
+    for (const element of doc.querySelectorAll<HTMLElement>(`${host}[data-dismissed]`)) {
+      const unchanged = dismissedText.has(element) && dismissedText.get(element) === element.textContent;
+      if (!(queryOnly && unchanged)) delete element.dataset.dismissed;
+    }
+    for (const element of showing()) if (!("dismissed" in element.dataset)) reveal(element);
   });
 }

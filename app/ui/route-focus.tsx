@@ -70,14 +70,15 @@ export function RouteFocus() {
   // Every layout effect runs before any passive effect: what has the focus here is what the navigation left (the
   // clicked link, or <body>), not what a page's useEffect chose. A page that moved the focus in a layout effect (this
   // runs after those of <main>, its earlier sibling) would be taken for none and overridden; no page does (ADR 027).
-  // And before the new page is painted, another path or query ends the old page's note dismissals (a #hash jump stays
-  // on the page; hydration changes nothing the reader sees).
+  // And before the new page is painted, another path or query ends the old page's note dismissals (a query alone, only
+  // where a host's text changed; a #hash jump stays on the page; hydration changes nothing the reader sees).
   useLayoutEffect(() => {
     focusBeforePageEffects.current = document.activeElement;
     const page = location.pathname + location.search;
     if (shownPage.current === page) return;
     shownPage.current = page;
-    renewDismissableNotes(document);
+    // shownPath is still the path before this navigation: the passive effect below moves it on.
+    renewDismissableNotes(document, shownPath.current === location.pathname ? "query" : "path");
   }, [location.key, location.pathname, location.search]);
 
   // Passive effects run in tree order, and this sits after <main>: by now the new page's own effects have run.

@@ -18,6 +18,8 @@ class FakeNode {
 
 class FakeElement extends FakeNode {
   dataset: Record<string, string> = {};
+  /** What the element shows; set on a host as a whole (a term's word and definition), as a page would change it. */
+  textContent: string | null = "";
   constructor(
     readonly className: string,
     parent: FakeElement | null,
@@ -242,5 +244,65 @@ describe("notes after an in-app navigation changes the page in place", () => {
     expect(page.revealed).toEqual([page.term]);
     page.point(otherLink);
     expect(page.shows(other)).toBe(true);
+  });
+});
+
+/*
+ * A filter, a sort or another period changes the query alone (the occupations' filters, the roles finder, the skills
+ * explorer): route-focus.tsx calls renewDismissableNotes(document, "query"). A term React kept with the same text is the
+ * same note to the reader, so a dismissal made on it stays; one kept for other text is a new note.
+ */
+describe("notes after an in-app navigation changes the query alone", () => {
+  // A review (2026-12-07): with the pointer resting on a term whose definition had been dismissed, each change of a
+  // filter brought the definition back, though the term's text had not changed.
+  it("keeps a note dismissed under the resting pointer when the term's text is the same", () => {
+    const page = termPage();
+    page.term.textContent = "API API (Application Programming Interface): A messenger between programs.";
+    page.point(page.link);
+    page.press("Escape");
+    page.focus(page.nextLink); // the keyboard changes the filter; the pointer does not move
+    page.revealed.length = 0;
+    renewDismissableNotes(page.doc, "query");
+    expect(page.shows(page.term)).toBe(false);
+    expect(page.revealed).toEqual([]);
+    renewDismissableNotes(page.doc, "query"); // and the next filter too
+    expect(page.shows(page.term)).toBe(false);
+    // The pointer coming back onto it shows it, as on any page.
+    page.point(page.text);
+    page.point(page.link);
+    expect(page.shows(page.term)).toBe(true);
+  });
+
+  it("ends the dismissal of a term whose text changed, reveals its new note, and keeps the one beside it that did not change", () => {
+    const page = termPage();
+    const other = page.element("term");
+    const otherLink = page.element("term__link", other);
+    page.term.textContent = "API API (Application Programming Interface): A messenger between programs.";
+    other.textContent = "SQL SQL: A language for asking a database for data.";
+    page.point(page.link);
+    page.focus(otherLink);
+    page.press("Escape"); // hides both: one shows for the pointer, the other for the focus
+    expect(page.shows(page.term)).toBe(false);
+    expect(page.shows(other)).toBe(false);
+    // The filter's new results: React keeps the focused term's element for another term; the pointed one is as it was.
+    other.textContent = "Cloud cloud computing: Renting computers and storage over the internet.";
+    page.revealed.length = 0;
+    renewDismissableNotes(page.doc, "query");
+    expect(page.shows(other)).toBe(true);
+    expect(page.revealed).toEqual([other]);
+    expect(page.shows(page.term)).toBe(false);
+    // Escape hides the new note, and a dismissal is judged by what the host showed at this Escape.
+    page.press("Escape");
+    renewDismissableNotes(page.doc, "query");
+    expect(page.shows(other)).toBe(false);
+  });
+
+  it("still ends every dismissal after another path, even of a term whose text is the same", () => {
+    const page = termPage();
+    page.term.textContent = "API API (Application Programming Interface): A messenger between programs.";
+    page.point(page.link);
+    page.press("Escape");
+    renewDismissableNotes(page.doc, "path");
+    expect(page.shows(page.term)).toBe(true);
   });
 });
