@@ -164,11 +164,12 @@ test.describe("inline definitions on a role profile", () => {
     await expect(note).toBeVisible();
   });
 
-  test("does not carry a dismissed definition into the next page when React keeps the term's element", async ({ page }) => {
-    // What would break (a review, 2026-12-07; ADR 026's amendment): an in-app navigation with the pointer resting on a
-    // term kept the term's element for the new page's text, and the definition dismissed on the page before stayed
-    // hidden: no pointer event fires when the content changes under a resting pointer. The root route now ends every
-    // dismissal after a navigation (renewDismissableNotes).
+  test("keeps a definition dismissed under the resting pointer when another period leaves the term as it was", async ({ page }) => {
+    // What would break (reviews of 2026-12-07; ADR 026's amendments): an in-app navigation renders the new page into the
+    // elements React keeps, and no pointer event fires under a resting pointer. Another path, or a query that changed a
+    // term's text, ends its dismissal (renewDismissableNotes; the unit tests play both). But a change of the query alone
+    // that left the term as it was (a filter, another period) brought back, at every change, the definition the reader
+    // had dismissed.
     await page.goto(PROFILE);
     await waitForHydration(page);
     const term = page.locator("#what-they-do .term").first();
@@ -185,21 +186,29 @@ test.describe("inline definitions on a role profile", () => {
     const kept = await term.elementHandle();
 
     // Another period of the same profile, by the keyboard: the pointer does not move, the page does not scroll, and What
-    // they do has the same text, so React keeps every term's element.
+    // they do has the same text, so React keeps every term's element, text and all.
     const period = page.getByRole("navigation", { name: "Projection period" }).getByRole("link", { name: "2022–32" });
     await period.evaluate((element: HTMLElement) => element.focus({ preventScroll: true }));
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\?vintage=2022-32$/);
+    await expect(period).toHaveAttribute("aria-current", "page"); // the new period is rendered, and the notes renewed
     expect(await kept!.evaluate((element) => element.isConnected)).toBe(true);
-    await expect(page.locator(".term[data-dismissed]")).toHaveCount(0);
-    // Whichever term the pointer rests on now (the quick facts above may have grown) shows its definition.
+    expect(await kept!.evaluate((element) => element.hasAttribute("data-dismissed"))).toBe(true);
+    await expect(note).toBeHidden();
+    // Any other term the pointer rests on now (the quick facts above may have grown) shows its definition.
     await expect
       .poll(() =>
         page.evaluate(() =>
-          [...document.querySelectorAll(".term:hover")].every((t) => getComputedStyle(t.querySelector(".term__note")!).display !== "none"),
+          [...document.querySelectorAll(".term:hover:not([data-dismissed])")].every(
+            (t) => getComputedStyle(t.querySelector(".term__note")!).display !== "none",
+          ),
         ),
       )
       .toBe(true);
+    // The dismissal ends as on any page: the pointer coming back onto the term shows it.
+    await page.mouse.move(0, 0);
+    await link.hover();
+    await expect(note).toBeVisible();
   });
 
   test("links a term to its glossary entry, which works without JavaScript", async ({ noScriptPage: page }) => {

@@ -7,8 +7,9 @@ import { noteRoom, noteShift, type Span } from "~/features/sources/note-placemen
  * - Escape hides the notes that are showing, and the focus stays on the figure (WCAG 1.4.13: content shown on
  *   hover or focus can be dismissed without moving either); pointing at the figure or focusing it again shows it, and
  *   nothing else does: moving the pointer off a focused figure leaves its note hidden (listenToDismissableNotes). An
- *   in-app navigation ends every dismissal and places again the note of a figure pointed at or focused, whose element
- *   React may have kept for the new page's figure (renewDismissableNotes).
+ *   in-app navigation ends the dismissals (after a query alone, those of figures whose text changed) and places again
+ *   the note of a figure pointed at or focused, whose element React may have kept for the new page's figure
+ *   (renewDismissableNotes).
  * - A note, as it shows, moves sideways into the viewport and any sideways-scrolling frame around its figure
  *   (note-placement.ts). The page does not move: the note is positioned absolutely.
  * Enter and a click on the figure do what they did: nothing but the focus, which shows the note.

@@ -52,7 +52,8 @@ export function DefinedText({ segments }: { segments: TermSegment[] }) {
  * alone, read by screen readers through aria-describedby. With JavaScript, Escape hides it until the focus or the
  * pointer comes back to the term, or the page changes (WCAG 1.4.13): term-notes.client.ts, one set of listeners for
  * every term. React may keep this element for another page's term at the same place (an in-app navigation): the root
- * route then ends the old page's dismissals (renewDismissableNotes).
+ * route then ends the old page's dismissals (after a query alone, only where a term's text changed;
+ * renewDismissableNotes).
  */
 export function DefinedTerm({ definition, children }: { definition: GlossaryDefinition; children: ReactNode }) {
   const noteId = useId();
