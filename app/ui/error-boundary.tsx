@@ -12,6 +12,9 @@ const TITLES: Record<number, string> = {
   503: "Temporarily unavailable",
 };
 
+/** The id of the error view's heading: route-focus.tsx knows an error view by it, and focuses it (ADR 027). */
+export const ERROR_HEADING_ID = "error-title";
+
 /**
  * What React Router's own error answers say instead of their text, which names our route files ("… did not provide an
  * `action` for route "routes/roles._index" …"): a POST to a page that takes no form.
@@ -72,9 +75,9 @@ export function ErrorView({ error, notFound }: { error: unknown; notFound?: Reac
     const aboutParameters = parametersOfError(error.statusText).length > 0;
     return (
       <>
-        <section className="error-page" aria-labelledby="error-title">
+        <section className="error-page" aria-labelledby={ERROR_HEADING_ID}>
           <p className="error-page__status">Error {error.status}</p>
-          <h1 id="error-title">{aboutParameters ? errorTitle(error) : (TITLES[error.status] ?? "Something went wrong")}</h1>
+          <h1 id={ERROR_HEADING_ID}>{aboutParameters ? errorTitle(error) : (TITLES[error.status] ?? "Something went wrong")}</h1>
           {message ? <p>{message}</p> : null}
           <p>
             <a href="/">Go to the outlook dashboard</a> to browse every role.
@@ -85,9 +88,9 @@ export function ErrorView({ error, notFound }: { error: unknown; notFound?: Reac
     );
   }
   return (
-    <section className="error-page" aria-labelledby="error-title">
+    <section className="error-page" aria-labelledby={ERROR_HEADING_ID}>
       <p className="error-page__status">Error 500</p>
-      <h1 id="error-title">Something went wrong on our side</h1>
+      <h1 id={ERROR_HEADING_ID}>Something went wrong on our side</h1>
       <p>The page could not be shown. Please try again in a moment.</p>
       <p>
         <a href="/">Go to the outlook dashboard</a>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { NavigationType, useLocation, useNavigationType } from "react-router";
 import { renewDismissableNotes } from "~/lib/notes-renewal";
+import { ERROR_HEADING_ID } from "~/ui/error-boundary";
 
 /** What to do once another page has rendered in place (an in-app navigation), before anything else moves the focus. */
 export type RouteArrival = "focus-page" | "announce-title" | "nothing";
@@ -16,35 +17,48 @@ export type RouteArrival = "focus-page" | "announce-title" | "nothing";
  * - when the page itself moved the focus in an effect as it rendered (a page that knows better), that focus stays,
  *   and the title is read out.
  * A change of the query or the fragment alone (a filter, a sort, the map's focus, a contents link) is the same page:
- * those keep their own focus rules and status lines.
+ * those keep their own focus rules and status lines. Except for an error view (`errorShown`) in place of the page
+ * after a change of the query, or a form sent to the same address (a bad filter answered 400, a 429): the form or link
+ * the reader used went with the page, and nothing said what happened, so the focus goes to the error's heading,
+ * however the view came (it is short, and at the top).
  */
 export function routeArrival({
   pathChanged,
+  samePathAgain,
   navigationType,
   focusMovedByPage,
+  errorShown,
 }: {
   pathChanged: boolean;
+  /** The same path asked for again: another query, or the same address anew (a form sent to it); not a fragment alone. */
+  samePathAgain: boolean;
   navigationType: NavigationType;
   focusMovedByPage: boolean;
+  /** An error view (GeneralErrorBoundary's) is on the page now. */
+  errorShown: boolean;
 }): RouteArrival {
-  if (!pathChanged) return "nothing";
+  if (!pathChanged) return samePathAgain && errorShown ? "focus-page" : "nothing";
   if (navigationType === NavigationType.Pop || focusMovedByPage) return "announce-title";
   return "focus-page";
 }
 
-/** Where the focus goes on arrival: the element the address's fragment names, else the page's heading, else <main>. */
-function arrivalTarget(hash: string): HTMLElement | null {
+/**
+ * Where the focus goes on arrival: the element the address's fragment names, else the page's heading, else <main>. An
+ * error view's heading whatever the fragment. A target not there yet (a section in a deferred part whose chunk is on
+ * its way) gets the focus when it comes, if the heading still has it (app/ui/late-target.ts).
+ */
+function arrivalTarget(hash: string, errorShown: boolean): HTMLElement | null {
   let id = "";
   try {
     id = decodeURIComponent(hash.slice(1));
   } catch {
     // A malformed fragment ("#50%") names nothing: the heading, as without one.
   }
-  const named = id ? document.getElementById(id) : null;
+  const named = id && !errorShown ? document.getElementById(id) : null;
   return named ?? document.querySelector<HTMLElement>("main h1") ?? document.querySelector<HTMLElement>("main");
 }
 
-function focusWithoutScrolling(element: HTMLElement) {
+export function focusWithoutScrolling(element: HTMLElement) {
   // A heading is not focusable by itself: it is made so for this once, and stops being so when the focus leaves, so
   // Tab never stops on it. The scroll stays as the router set it (the top, or the fragment's target).
   if (element.tabIndex < 0 && !element.hasAttribute("tabindex")) {
@@ -62,7 +76,7 @@ function focusWithoutScrolling(element: HTMLElement) {
 export function RouteFocus() {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const shownPath = useRef(location.pathname);
+  const shown = useRef(location);
   const shownPage = useRef(location.pathname + location.search);
   const focusBeforePageEffects = useRef<Element | null>(null);
   const liveRegion = useRef<HTMLDivElement>(null);
@@ -83,17 +97,21 @@ export function RouteFocus() {
 
   // Passive effects run in tree order, and this sits after <main>: by now the new page's own effects have run.
   useEffect(() => {
-    const pathChanged = shownPath.current !== location.pathname;
-    shownPath.current = location.pathname;
+    const before = shown.current;
+    shown.current = location;
+    const errorShown = !!document.getElementById(ERROR_HEADING_ID);
     const arrival = routeArrival({
-      pathChanged,
+      pathChanged: before.pathname !== location.pathname,
+      // A new entry (the first run has none), not a fragment alone: in-page anchors keep the key "default" (root.tsx).
+      samePathAgain: before.key !== location.key && (before.search !== location.search || before.hash === location.hash),
       navigationType,
       focusMovedByPage: document.activeElement !== focusBeforePageEffects.current,
+      errorShown,
     });
     if (arrival === "focus-page") {
       // The title said after an earlier back or forward would stay at the end of the page, stale.
       liveRegion.current?.replaceChildren();
-      const target = arrivalTarget(location.hash);
+      const target = arrivalTarget(location.hash, errorShown);
       if (target) focusWithoutScrolling(target);
     } else if (arrival === "announce-title") {
       // The title is read a frame later: after back or forward, the new location could be committed a render before
@@ -107,7 +125,7 @@ export function RouteFocus() {
       });
       return () => cancelAnimationFrame(frame);
     }
-  }, [location.key, location.pathname, location.hash, navigationType]);
+  }, [location, navigationType]);
 
   return <div ref={liveRegion} className="visually-hidden" aria-live="polite" aria-atomic="true" data-route-announcer="" />;
 }
