@@ -1,5 +1,6 @@
-import { Component, Suspense, use, useId, useState, type ComponentType, type ReactNode } from "react";
+import { Component, Suspense, use, useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from "react";
 import { appHasStarted } from "~/lib/app-started";
+import { focusLateTarget, type PartArrival } from "~/ui/late-target";
 
 /*
  * A part of a page whose JavaScript stays out of the page's first load (the 120 KB budget; ADRs 016 and 026). The
@@ -74,8 +75,10 @@ function deferredPart<Module, Name extends keyof Module & string>(
    * place, the page would shrink for a moment under a browser scrolling to a section below (tests/e2e/glossary.spec.ts,
    * "lands on the target of a second in-page jump").
    */
-  function Part({ props, whileHydrating }: { props: Props; whileHydrating: boolean }) {
+  function Part({ props, whileHydrating, arrival }: { props: Props; whileHydrating: boolean; arrival: { current: PartArrival } }) {
     const module = chunk.module ?? use(whileHydrating ? loadWhileHydrating() : loadOnce());
+    // The section an in-app navigation's fragment names may have come with this part: the focus goes there (ADR 027).
+    useEffect(() => focusLateTarget(arrival.current), [arrival]);
     const Shown = module[name] as ComponentType<Props>;
     return <Shown {...(props as Props & object)} />;
   }
@@ -86,12 +89,19 @@ function deferredPart<Module, Name extends keyof Module & string>(
     // The server's HTML, standing in only for the props it was rendered with (not for another page's).
     const [snapshot] = useState(() => ({ html: serverHtmlOf(id), props }));
     const html = snapshot.props === props ? snapshot.html : "";
+    // Passive effects run after every layout effect, the router's scroll (ScrollRestoration) among them. A part that
+    // renders at once runs its effect before this one (children first): it finds no arrival, and route-focus.tsx its
+    // target.
+    const arrival = useRef<PartArrival>({ at: Number.NEGATIVE_INFINITY, top: Number.NaN });
+    useEffect(() => {
+      arrival.current = { at: performance.now(), top: scrollY };
+    }, []);
     const standIn = html ? <div className="deferred-part" dangerouslySetInnerHTML={{ __html: html }} /> : null;
     return (
       <div className="deferred-part" data-deferred-part={id}>
         <Suspense fallback={standIn}>
           <PartErrorBoundary standIn={standIn} resetWith={props}>
-            <Part props={props} whileHydrating={html !== ""} />
+            <Part props={props} whileHydrating={html !== ""} arrival={arrival} />
           </PartErrorBoundary>
         </Suspense>
       </div>
