@@ -91,8 +91,8 @@ export function RouteFocus() {
     const page = location.pathname + location.search;
     if (shownPage.current === page) return;
     shownPage.current = page;
-    // shownPath is still the path before this navigation: the passive effect below moves it on.
-    renewDismissableNotes(document, shownPath.current === location.pathname ? "query" : "path");
+    // `shown` is still the location before this navigation: the passive effect below moves it on.
+    renewDismissableNotes(document, shown.current.pathname === location.pathname ? "query" : "path");
   }, [location.key, location.pathname, location.search]);
 
   // Passive effects run in tree order, and this sits after <main>: by now the new page's own effects have run.
