@@ -1,4 +1,4 @@
-import { focusWithoutScrolling } from "~/ui/route-focus";
+import { focusWithoutScrolling, fragmentId, pageHeading } from "~/ui/route-focus";
 
 /*
  * The focus after an in-app navigation to an address whose fragment names a section in a deferred part (ADR 026) not
@@ -36,15 +36,10 @@ export interface PartArrival {
 
 /** Called by a deferred part once it has rendered in the browser (app/ui/deferred-part.tsx). */
 export function focusLateTarget(arrival: PartArrival): void {
-  let id = "";
-  try {
-    id = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return;
-  }
+  const id = fragmentId(location.hash);
   const target = id ? document.getElementById(id) : null;
   // What route-focus.tsx focuses when the fragment names nothing: only it makes the heading focusable.
-  const heading = document.querySelector("main h1") ?? document.querySelector("main");
+  const heading = pageHeading();
   const takes = takesLateFocus({
     targetFound: target !== null,
     readerMoved: heading === null || document.activeElement !== heading || scrollY !== arrival.top,

@@ -44,18 +44,27 @@ export function routeArrival({
 
 /**
  * Where the focus goes on arrival: the element the address's fragment names, else the page's heading, else <main>. An
- * error view's heading whatever the fragment. A target not there yet (a section in a deferred part whose chunk is on
- * its way) gets the focus when it comes, if the heading still has it (app/ui/late-target.ts).
+ * error view's own heading whatever the fragment. A target not there yet (a section in a deferred part whose chunk is
+ * on its way) gets the focus when it comes, if the heading still has it (app/ui/late-target.ts).
  */
 function arrivalTarget(hash: string, errorShown: boolean): HTMLElement | null {
-  let id = "";
+  if (errorShown) return document.getElementById(ERROR_HEADING_ID) ?? pageHeading();
+  const id = fragmentId(hash);
+  return (id ? document.getElementById(id) : null) ?? pageHeading();
+}
+
+/** The id a fragment names; none for a malformed one ("#50%"), which gets the heading, as without one. */
+export function fragmentId(hash: string): string {
   try {
-    id = decodeURIComponent(hash.slice(1));
+    return decodeURIComponent(hash.slice(1));
   } catch {
-    // A malformed fragment ("#50%") names nothing: the heading, as without one.
+    return "";
   }
-  const named = id && !errorShown ? document.getElementById(id) : null;
-  return named ?? document.querySelector<HTMLElement>("main h1") ?? document.querySelector<HTMLElement>("main");
+}
+
+/** What the focus goes to when a fragment names nothing: the page's heading, else <main>. */
+export function pageHeading(): HTMLElement | null {
+  return document.querySelector<HTMLElement>("main h1") ?? document.querySelector<HTMLElement>("main");
 }
 
 export function focusWithoutScrolling(element: HTMLElement) {

@@ -82,7 +82,8 @@ function asHighPoints(highPoints: readonly string[]): InterestAreaName[] {
  * queries before); pinned to an older data version (`data=<tag>`), seven more (the version, what changed since; its
  * archive for the period once, kept). A pinned list reads the interest scores archived with its version, with the O*NET
  * titles and BLS lines that version filed them under, in the one query that reads the live ones otherwise
- * (listInterestProfiles), kept per period and archive: it lists what it listed while its version was current.
+ * (listInterestProfiles), kept per period and archive: it lists what it listed while its version was current, as far as
+ * the O*NET filing and the figures go (which occupations count as tech is today's, ADR 019).
  */
 export async function loadInterestsExplorer(request: Request) {
   const { result, headers } = await loadPublicPage(request, { query: interestsExplorerQuerySchema, load: readInterestsExplorer });
