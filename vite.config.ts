@@ -11,9 +11,8 @@ const SHARED_BY_ROUTES = 10;
  * Which client chunk each of our modules travels in (ADR 026). Rollup's default gives every set of importing route
  * modules its own chunk, so a profile loaded 38 files, 25 of them under 1 KB gzip; gzip compresses each alone, and the
  * per-file cost was about a quarter of our code's first-load bytes.
- * - `shell`: what the root route or the entry (entry.client.tsx) imports, directly or not. Every page loads both, so
- *   one file costs no page anything it does not already load (a module both the entry and a route import, such as
- *   app-started.ts, was a 0.1 KB file of its own on every page).
+ * - `shell`: what the root route imports, directly or not. Every page loads the root, so one file costs no page
+ *   anything it does not already load.
  * - `shared`: modules at least SHARED_BY_ROUTES route modules import statically. A page that uses few of them loads
  *   a little code it does not run; the bench (`npm run bench -- --only=bundle`) and tests/outage/first-load.test.ts
  *   show every page still gains.
@@ -29,10 +28,7 @@ function clientChunks(): Rollup.GetManualChunk {
     if (!id.startsWith(appDir + path.sep)) return undefined;
     if (!shell) {
       shell = new Set();
-      // The entry's imports, not the entry itself: its code must run when React Router's script imports it, after the
-      // page's route modules, not whenever the shell is first evaluated.
-      const entry = path.join(appDir, "entry.client.tsx");
-      const stack = [path.join(appDir, "root.tsx"), ...(getModuleInfo(entry)?.importedIds ?? [])];
+      const stack = [path.join(appDir, "root.tsx")];
       for (let next = stack.pop(); next; next = stack.pop()) {
         if (shell.has(next) || !next.startsWith(appDir + path.sep)) continue;
         shell.add(next);

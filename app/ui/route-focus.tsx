@@ -45,7 +45,7 @@ export function routeArrival({
 /**
  * Where the focus goes on arrival: the element the address's fragment names, else the page's heading, else <main>. An
  * error view's own heading whatever the fragment. A target not there yet (a section in a deferred part whose chunk is
- * on its way) gets the focus when it comes, if the heading still has it (app/ui/late-target.ts).
+ * on its way) is not waited for: the heading has the focus (ADR 027).
  */
 function arrivalTarget(hash: string, errorShown: boolean): HTMLElement | null {
   if (errorShown) return document.getElementById(ERROR_HEADING_ID) ?? pageHeading();
@@ -54,7 +54,7 @@ function arrivalTarget(hash: string, errorShown: boolean): HTMLElement | null {
 }
 
 /** The id a fragment names; none for a malformed one ("#50%"), which gets the heading, as without one. */
-export function fragmentId(hash: string): string {
+function fragmentId(hash: string): string {
   try {
     return decodeURIComponent(hash.slice(1));
   } catch {
@@ -63,11 +63,11 @@ export function fragmentId(hash: string): string {
 }
 
 /** What the focus goes to when a fragment names nothing: the page's heading, else <main>. */
-export function pageHeading(): HTMLElement | null {
+function pageHeading(): HTMLElement | null {
   return document.querySelector<HTMLElement>("main h1") ?? document.querySelector<HTMLElement>("main");
 }
 
-export function focusWithoutScrolling(element: HTMLElement) {
+function focusWithoutScrolling(element: HTMLElement) {
   // A heading is not focusable by itself: it is made so for this once, and stops being so when the focus leaves, so
   // Tab never stops on it. The scroll stays as the router set it (the top, or the fragment's target).
   if (element.tabIndex < 0 && !element.hasAttribute("tabindex")) {

@@ -67,49 +67,9 @@ test.describe("role profile", () => {
     for (const name of ["Skills", "Where this role leads", "Discussion questions"])
       await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
     await expect(page.locator("#skills table").first()).toBeVisible();
-    // Each part asks once for its page: before, a refused chunk was asked for again at every retry of React's, dozens of
-    // times in a few seconds and for as long as the page was open.
-    const asked = refused;
-    await page.waitForTimeout(1_000);
-    expect(refused).toBe(asked);
-    // The page still follows its links: another period renders (a part left waiting for a chunk that never came held
-    // every later render of the page back), and its parts say they could not be shown.
-    await page.getByRole("navigation", { name: "Projection period" }).getByRole("link", { name: "2022–32" }).click();
-    await expect(page).toHaveURL(/\?vintage=2022-32$/);
-    await expect(page.locator("#chart-employment").getByRole("link", { name: /CSV/ })).toHaveAttribute(
-      "href",
-      `${PROFILE}/employment.csv?vintage=2022-32`,
-    );
-    await expect(page.getByText("This section could not be loaded. Reload the page to see it.").first()).toBeVisible();
-    // The browser and React report the refused chunk (React's 422: it rendered the part afresh, from the server's HTML);
-    // nothing else may be in the console.
-    expect(consoleErrors.filter((e) => !/later-parts|dynamically imported module|ERR_FAILED|React error #422/.test(e))).toEqual([]);
+    // The browser and React report the refused chunk; nothing else may be in the console.
+    expect(consoleErrors.filter((e) => !/later-parts|dynamically imported module|ERR_FAILED/.test(e))).toEqual([]);
     consoleErrors.length = 0;
-  });
-
-  // Reached from another page of the app, a profile's later sections come with it. Their chunk was asked for only when
-  // they first rendered, so a first visit from the finder showed the title and the charts without the quick facts
-  // until that chunk had come (a review, 2026-12-07). It is now asked for as the route's code runs, beside the data.
-  test("shows its quick facts with the rest of the page when reached from another page of the app", async ({ page }) => {
-    await page.goto("/roles");
-    await waitForHydration(page);
-    // The page's data is held back a moment, as a slower network would, so the order of the two is not left to chance.
-    await page.route(/\/roles\/back-end-developer\.data/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      await route.continue();
-    });
-    await page.evaluate(() => {
-      const seen = window as unknown as { factsWithTitle?: boolean };
-      new MutationObserver((_, observer) => {
-        if (document.querySelector("main h1")?.textContent !== "Back-End Developer") return;
-        seen.factsWithTitle = document.querySelector("#quick-facts .fact") !== null;
-        observer.disconnect();
-      }).observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    await page.locator('main a[href="/roles/back-end-developer"]').first().click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Back-End Developer");
-    expect(await page.evaluate(() => (window as unknown as { factsWithTitle?: boolean }).factsWithTitle)).toBe(true);
-    await expect(page.locator("#quick-facts")).toContainText("$90,930");
   });
 
   test("draws the chart SVGs after hydration", async ({ page }) => {

@@ -1,4 +1,3 @@
-import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 /**
@@ -82,57 +81,5 @@ test.describe("focus after an in-app navigation", () => {
     await expect(page.getByRole("main")).toContainText("There is no industry");
     await expect(page.locator("main .error-page h1")).toBeFocused();
     await expect(page.locator(announcer)).toHaveText("");
-  });
-
-  /**
-   * Opens a profile's skills (`#skills`, a section in the profile's deferred `later-parts` chunk, ADR 026) from the
-   * comparison, with that chunk held back until `release` is called.
-   */
-  async function openSkillsWithTheirChunkHeld(page: Page): Promise<{ release: () => void }> {
-    await page.goto("/compare?roles=back-end-developer,data-scientist");
-    await waitForHydration(page);
-    const link = page.locator('a[href="/roles/back-end-developer#skills"]').first();
-    // The link is in a deferred part of the comparison: wait until React owns it, or the click would be a page load
-    // (and the browser's own jump to the fragment).
-    await expect.poll(() => link.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$")))).toBe(true);
-    // What the test is about: the profile's later parts are not in the browser yet.
-    const laterParts = /\/assets\/later-parts-[^/]+\.js$/;
-    const loaded = (source: string) => performance.getEntriesByType("resource").some((entry) => new RegExp(source).test(entry.name));
-    expect(await page.evaluate(loaded, laterParts.source)).toBe(false);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(laterParts, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await link.click();
-    await expect(page).toHaveURL(/\/roles\/back-end-developer#skills$/);
-    // Until the section is there, the page's heading has the focus, as before.
-    await expect(page.locator("main h1")).toBeFocused();
-    await expect(page.locator("#skills")).toHaveCount(0);
-    return { release };
-  }
-
-  // Issue 15: a first in-app visit to a profile's section, whose code was still on its way, left the focus on the
-  // heading and the page at its top.
-  test("a fragment's target in a part still loading: the heading until it is there, then the target, scrolled to", async ({ page }) => {
-    const { release } = await openSkillsWithTheirChunkHeld(page);
-    release();
-    const skills = page.locator("#skills");
-    await expect(skills).toBeFocused();
-    await expect(skills).toBeInViewport();
-  });
-
-  test("a reader who moved on while the fragment's target was loading keeps their place", async ({ page }) => {
-    const { release } = await openSkillsWithTheirChunkHeld(page);
-    await page.keyboard.press("Tab");
-    await page.evaluate(() => document.activeElement?.setAttribute("data-reader-moved-here", ""));
-    const moved = page.locator("[data-reader-moved-here]");
-    await expect(moved).toBeFocused();
-    release();
-    await expect(page.locator("#skills")).toHaveCount(1);
-    // Two frames: the wait would have acted in the first after the section appeared.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await expect(moved).toBeFocused();
   });
 });

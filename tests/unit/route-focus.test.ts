@@ -1,7 +1,6 @@
 import { NavigationType } from "react-router";
 import { describe, expect, it } from "vitest";
 import { routeArrival } from "~/ui/route-focus";
-import { LATE_TARGET_MS, takesLateFocus } from "~/ui/late-target";
 
 const NAVIGATION_TYPES = [NavigationType.Push, NavigationType.Replace, NavigationType.Pop];
 const page = { pathChanged: false, samePathAgain: false, focusMovedByPage: false, errorShown: false };
@@ -44,20 +43,3 @@ describe("routeArrival: what follows an in-app navigation", () => {
 
 // Issue 15: a first in-app visit to /roles/x#skills, whose section is in a deferred part (ADR 026) not rendered yet,
 // left the focus on the page's heading and the page at its top, for good.
-describe("takesLateFocus: a fragment's target that comes with a deferred part after the arrival", () => {
-  it("takes the focus when it comes within the wait, the reader still on the heading", () => {
-    expect(takesLateFocus({ targetFound: true, readerMoved: false, elapsedMs: 0 })).toBe(true);
-    expect(takesLateFocus({ targetFound: true, readerMoved: false, elapsedMs: LATE_TARGET_MS - 1 })).toBe(true);
-  });
-  it("waits 2 to 3 s at most: a target that comes later leaves the heading focused", () => {
-    expect(LATE_TARGET_MS).toBeGreaterThanOrEqual(2_000);
-    expect(LATE_TARGET_MS).toBeLessThanOrEqual(3_000);
-    expect(takesLateFocus({ targetFound: true, readerMoved: false, elapsedMs: LATE_TARGET_MS })).toBe(false);
-  });
-  it("never takes the focus from a reader who moved on (focused elsewhere, or scrolled)", () => {
-    expect(takesLateFocus({ targetFound: true, readerMoved: true, elapsedMs: 100 })).toBe(false);
-  });
-  it("does nothing for a part that does not hold the target", () => {
-    expect(takesLateFocus({ targetFound: false, readerMoved: false, elapsedMs: 100 })).toBe(false);
-  });
-});

@@ -2,7 +2,7 @@ import * as aiImpact from "~/features/compare/components/compare-ai-impact";
 import * as occupationData from "~/features/compare/components/compare-occupation-data";
 import * as quickFacts from "~/features/compare/components/compare-quick-facts";
 import * as roleSections from "~/features/compare/components/role-sections";
-import { deferredModule } from "~/ui/deferred-part";
+import { deferred } from "~/ui/deferred-part";
 
 /*
  * Parts of the compare page whose JavaScript stays out of its first load (the 120 KB budget, ADR 016): the parts only
@@ -15,24 +15,19 @@ import { deferredModule } from "~/ui/deferred-part";
 /** The modules themselves, on the server only: `import.meta.env.SSR` is false in the client build, so this is undefined there. */
 const eagerModules = import.meta.env.SSR ? { aiImpact, occupationData, quickFacts, roleSections } : undefined;
 
-const occupationParts = deferredModule(() => import("~/features/compare/components/compare-occupation-data"), eagerModules?.occupationData);
-const quickFactsPart = deferredModule(() => import("~/features/compare/components/compare-quick-facts"), eagerModules?.quickFacts);
-const aiImpactPart = deferredModule(() => import("~/features/compare/components/compare-ai-impact"), eagerModules?.aiImpact);
-const roleSectionParts = deferredModule(() => import("~/features/compare/components/role-sections"), eagerModules?.roleSections);
-// An in-app navigation to the comparison evaluates this with the route's code: the chunks every comparison shows then
-// come with the page's data (the occupations' parts only when the comparison has an occupation).
-quickFactsPart.startIfNavigating();
-aiImpactPart.startIfNavigating();
-roleSectionParts.startIfNavigating();
+const loadOccupationData = () => import("~/features/compare/components/compare-occupation-data");
+const loadQuickFacts = () => import("~/features/compare/components/compare-quick-facts");
+const loadAiImpact = () => import("~/features/compare/components/compare-ai-impact");
+const loadRoleSections = () => import("~/features/compare/components/role-sections");
 
-export const ComparePayRange = occupationParts.part("ComparePayRange");
-export const CompareTechnology = occupationParts.part("CompareTechnology");
-export const OccupationMatches = occupationParts.part("OccupationMatches");
-export const OccupationsNotInRoleSections = occupationParts.part("OccupationsNotInRoleSections");
-export const RoleDetailsElsewhere = occupationParts.part("RoleDetailsElsewhere");
-export const CompareQuickFacts = quickFactsPart.part("CompareQuickFacts");
-export const CompareAiImpact = aiImpactPart.part("CompareAiImpact");
-export const CompareHotSkills = roleSectionParts.part("CompareHotSkills");
-export const CompareIndustries = roleSectionParts.part("CompareIndustries");
-export const CompareLeadsTo = roleSectionParts.part("CompareLeadsTo");
-export const CompareSkills = roleSectionParts.part("CompareSkills");
+export const ComparePayRange = deferred(loadOccupationData, "ComparePayRange", eagerModules?.occupationData);
+export const CompareTechnology = deferred(loadOccupationData, "CompareTechnology", eagerModules?.occupationData);
+export const OccupationMatches = deferred(loadOccupationData, "OccupationMatches", eagerModules?.occupationData);
+export const OccupationsNotInRoleSections = deferred(loadOccupationData, "OccupationsNotInRoleSections", eagerModules?.occupationData);
+export const RoleDetailsElsewhere = deferred(loadOccupationData, "RoleDetailsElsewhere", eagerModules?.occupationData);
+export const CompareQuickFacts = deferred(loadQuickFacts, "CompareQuickFacts", eagerModules?.quickFacts);
+export const CompareAiImpact = deferred(loadAiImpact, "CompareAiImpact", eagerModules?.aiImpact);
+export const CompareHotSkills = deferred(loadRoleSections, "CompareHotSkills", eagerModules?.roleSections);
+export const CompareIndustries = deferred(loadRoleSections, "CompareIndustries", eagerModules?.roleSections);
+export const CompareLeadsTo = deferred(loadRoleSections, "CompareLeadsTo", eagerModules?.roleSections);
+export const CompareSkills = deferred(loadRoleSections, "CompareSkills", eagerModules?.roleSections);

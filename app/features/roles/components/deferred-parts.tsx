@@ -1,5 +1,5 @@
 import * as laterParts from "~/features/roles/components/later-parts";
-import { deferredModule } from "~/ui/deferred-part";
+import { deferred } from "~/ui/deferred-part";
 
 /*
  * Parts of the role profile whose JavaScript stays out of its first load (the 120 KB budget, ADR 026): its quick facts
@@ -8,16 +8,13 @@ import { deferredModule } from "~/ui/deferred-part";
  */
 /** On the server only: `import.meta.env.SSR` is false in the client build, which then drops the static import. */
 const eager = import.meta.env.SSR ? laterParts : undefined;
-const laterPartsModule = deferredModule(() => import("~/features/roles/components/later-parts"), eager);
-// An in-app navigation to a profile evaluates this with the route's code: its chunk then comes with the page's data.
-laterPartsModule.startIfNavigating();
-const part = laterPartsModule.part;
+const load = () => import("~/features/roles/components/later-parts");
 
-export const AiImpact = part("AiImpact");
-export const AlsoKnownAs = part("AlsoKnownAs");
-export const DiscussionQuestions = part("DiscussionQuestions");
-export const Industries = part("Industries");
-export const Progression = part("Progression");
-export const QuickFacts = part("QuickFacts");
-export const Skills = part("Skills");
-export const WhatTheyDo = part("WhatTheyDo");
+export const AiImpact = deferred(load, "AiImpact", eager);
+export const AlsoKnownAs = deferred(load, "AlsoKnownAs", eager);
+export const DiscussionQuestions = deferred(load, "DiscussionQuestions", eager);
+export const Industries = deferred(load, "Industries", eager);
+export const Progression = deferred(load, "Progression", eager);
+export const QuickFacts = deferred(load, "QuickFacts", eager);
+export const Skills = deferred(load, "Skills", eager);
+export const WhatTheyDo = deferred(load, "WhatTheyDo", eager);
