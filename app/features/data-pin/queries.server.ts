@@ -191,9 +191,9 @@ export function interestScoreLines(db: Db, dataVersionId?: number, alias = "inte
  * One data version's archived interest scores with the O*NET filing it kept (migration 0019; ADR 019, amended
  * 2026-12-07): the columns of interestScoreLines, then each score's O*NET occupation as that version filed it
  * (onet_title, bls_code) and its source's release (source_vintage), as projectionLines reads an archived line with its
- * occupation's title. What a pinned occupation page reads, and a pinned interests list files its scores by, so both file
- * them as their version did, not as O*NET does now. Rows archived before migration 0019 for a code gone by migration 0020 have no filing (onet_title null). Raw SQL
- * takes it under its `alias`.
+ * occupation's title. What a pinned occupation page reads, and a pinned interests list files its scores by, so both
+ * file them as their version did, not as O*NET does now. Rows archived before migration 0019 for a code gone by
+ * migration 0020 have no filing (onet_title null). Raw SQL takes it under its `alias`.
  */
 export function keptInterestLines(db: Db, dataVersionId: number, alias = "kept_interest_lines") {
   const { dataVersionId: _version, ...columns } = getTableColumns(dataVersionOnetInterests);
