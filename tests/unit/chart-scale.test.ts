@@ -1,6 +1,6 @@
 import { wrapLabel } from "~/ui/charts/growth-bars.client";
 import { describe, expect, it } from "vitest";
-import { axisTick, niceScale } from "~/ui/charts/scale";
+import { axisTick, COMPACT_FROM, niceScale } from "~/ui/charts/scale";
 
 describe("a bar chart's value axis", () => {
   it("has evenly spaced round ticks through zero when the bars cross it, covering every bar with room for its label", () => {
@@ -25,6 +25,16 @@ describe("a bar chart's value axis", () => {
     expect(axisTick(-10)).toBe("−10");
     expect(axisTick(0)).toBe("0");
     expect(axisTick(55600)).toBe("55.6K");
+    expect(axisTick(999.95)).toBe("1K");
+    expect(axisTick(-2.5)).toBe("−2.5");
+  });
+
+  it("writes a tick under 1,000 as compact notation would, without building its formatter (a long task on a phone)", () => {
+    const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+    for (let thousandths = 0; thousandths / 1000 < COMPACT_FROM; thousandths += 37)
+      expect.soft(axisTick(thousandths / 1000)).toBe(compact.format(thousandths / 1000));
+    for (const value of [0.05, 0.25, 12.5, 250, 999.9, 999.949]) expect(axisTick(value)).toBe(compact.format(value));
+    expect(compact.format(COMPACT_FROM)).toBe("1K");
   });
 });
 
