@@ -29,11 +29,12 @@ describe("a bar chart's value axis", () => {
     expect(axisTick(-2.5)).toBe("−2.5");
   });
 
-  it("writes a tick under 1,000 as compact notation would, without building its formatter (a long task on a phone)", () => {
+  it("writes a tick under 1,000 as compact notation would, and a whole one without building a formatter (a long task on a phone)", () => {
     const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
     for (let thousandths = 0; thousandths / 1000 < COMPACT_FROM; thousandths += 37)
       expect.soft(axisTick(thousandths / 1000)).toBe(compact.format(thousandths / 1000));
     for (const value of [0.05, 0.25, 12.5, 250, 999.9, 999.949]) expect(axisTick(value)).toBe(compact.format(value));
+    for (let whole = 0; whole < 1000; whole++) expect.soft(axisTick(-whole)).toBe(whole === 0 ? "0" : `−${compact.format(whole)}`);
     expect(compact.format(COMPACT_FROM)).toBe("1K");
   });
 });

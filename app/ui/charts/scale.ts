@@ -18,10 +18,11 @@ export function niceScale(min: number, max: number): { domain: [number, number];
 }
 
 // Made on first use, not when the module loads: the chart code is fetched and evaluated while the browser is idle
-// after hydration (chart-frame.tsx), and a compact-notation formatter's first construction loads locale data, a
-// task of 60-100 ms on Lighthouse's slowed-down phone (78 ms measured under the dashboard's growth chart, whose ticks
-// are percents). Below 1,000 compact notation writes a number as the standard one does (tests/unit/chart-scale.test.ts
-// checks it), so only an axis of counts pays for it.
+// after hydration (chart-frame.tsx), and the first number formatter a page builds loads the browser's locale data, a
+// task of 60-100 ms on Lighthouse's slowed-down phone (77-86 ms under the dashboard's growth chart, whose ticks are
+// whole percents, whichever formatter it was). A whole number under 1,000 is written as either formatter writes it,
+// and below 1,000 compact notation writes what the standard one does (tests/unit/chart-scale.test.ts checks both), so
+// only an axis of counts, or of fractions, builds one.
 let compact: Intl.NumberFormat | undefined;
 let standard: Intl.NumberFormat | undefined;
 
@@ -32,8 +33,10 @@ export const COMPACT_FROM = 999.95;
 export function axisTick(value: number): string {
   const size = Math.abs(value);
   const text =
-    size < COMPACT_FROM
-      ? (standard ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 })).format(size)
-      : (compact ??= new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 })).format(size);
+    size < 1000 && Number.isInteger(size)
+      ? String(size)
+      : size < COMPACT_FROM
+        ? (standard ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 })).format(size)
+        : (compact ??= new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 })).format(size);
   return value < 0 ? `−${text}` : text;
 }
