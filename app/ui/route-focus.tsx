@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { NavigationType, useLocation, useNavigationType } from "react-router";
 import { renewDismissableNotes } from "~/lib/notes-renewal";
 import { ERROR_HEADING_ID } from "~/ui/error-boundary";
@@ -20,24 +20,34 @@ export type RouteArrival = "focus-page" | "announce-title" | "nothing";
  * those keep their own focus rules and status lines. Except for an error view (`errorShown`) in place of the page
  * after a change of the query, or a form sent to the same address (a bad filter answered 400, a 429): the form or link
  * the reader used went with the page, and nothing said what happened, so the focus goes to the error's heading,
- * however the view came (it is short, and at the top).
+ * however the view came (it is short, and at the top). And the page that replaces an error view on the same path
+ * (`errorBefore`: the map's "Open the whole skills map" after a bad technology) arrives as another page would: the
+ * focus was in the view that went. A layout mounted anew (`remounted`: the root's error boundary took the page, or gave
+ * it back, and rendered everything again) arrives likewise, its error view's heading focused however it came.
  */
 export function routeArrival({
   pathChanged,
   samePathAgain,
+  remounted,
   navigationType,
   focusMovedByPage,
   errorShown,
+  errorBefore,
 }: {
   pathChanged: boolean;
   /** The same path asked for again: another query, or the same address anew (a form sent to it); not a fragment alone. */
   samePathAgain: boolean;
+  /** This component's first render, after an earlier one in this document had been shown (not the page load). */
+  remounted: boolean;
   navigationType: NavigationType;
   focusMovedByPage: boolean;
   /** An error view (GeneralErrorBoundary's) is on the page now. */
   errorShown: boolean;
+  /** An error view was on the page before this navigation. */
+  errorBefore: boolean;
 }): RouteArrival {
-  if (!pathChanged) return samePathAgain && errorShown ? "focus-page" : "nothing";
+  if (errorShown && (remounted || (samePathAgain && !pathChanged))) return "focus-page";
+  if (!(pathChanged || remounted || (samePathAgain && errorBefore))) return "nothing";
   if (navigationType === NavigationType.Pop || focusMovedByPage) return "announce-title";
   return "focus-page";
 }
@@ -78,6 +88,15 @@ function focusWithoutScrolling(element: HTMLElement) {
 }
 
 /**
+ * Whether a RouteFocus has been on screen in this document. One mounted after that came with the whole layout rendered
+ * anew: when the root's error boundary (app/root.tsx) takes an error, React Router renders `<Layout>` around the error
+ * view under another element than the page's, so React mounts the layout (this component with it) again, and again when
+ * a navigation lets the error go. Read when the component first renders, and set only in an effect: StrictMode's second
+ * run of the effects sees what the first saw, and the server, which runs no effect, always renders a first time.
+ */
+let shownInThisDocument = false;
+
+/**
  * Moves the focus, or says the page's title, after an in-app navigation (routeArrival), and renews the glossary and
  * source notes (renewDismissableNotes). Rendered once, in the root layout; its live region is empty until a navigation
  * has something to say.
@@ -85,7 +104,9 @@ function focusWithoutScrolling(element: HTMLElement) {
 export function RouteFocus() {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const shown = useRef(location);
+  // The location shown, and whether it showed an error view (read after its effects).
+  const shown = useRef({ location, errorShown: false });
+  const [remounted] = useState(shownInThisDocument);
   const shownPage = useRef(location.pathname + location.search);
   const focusBeforePageEffects = useRef<Element | null>(null);
   const liveRegion = useRef<HTMLDivElement>(null);
@@ -101,21 +122,25 @@ export function RouteFocus() {
     if (shownPage.current === page) return;
     shownPage.current = page;
     // `shown` is still the location before this navigation: the passive effect below moves it on.
-    renewDismissableNotes(document, shown.current.pathname === location.pathname ? "query" : "path");
+    renewDismissableNotes(document, shown.current.location.pathname === location.pathname ? "query" : "path");
   }, [location.key, location.pathname, location.search]);
 
   // Passive effects run in tree order, and this sits after <main>: by now the new page's own effects have run.
   useEffect(() => {
-    const before = shown.current;
-    shown.current = location;
+    shownInThisDocument = true;
+    const { location: before, errorShown: errorBefore } = shown.current;
     const errorShown = !!document.getElementById(ERROR_HEADING_ID);
+    shown.current = { location, errorShown };
     const arrival = routeArrival({
       pathChanged: before.pathname !== location.pathname,
       // A new entry (the first run has none), not a fragment alone: in-page anchors keep the key "default" (root.tsx).
       samePathAgain: before.key !== location.key && (before.search !== location.search || before.hash === location.hash),
+      // Only the first run of this component (StrictMode's second one included): it has shown nothing before.
+      remounted: remounted && before === location,
       navigationType,
       focusMovedByPage: document.activeElement !== focusBeforePageEffects.current,
       errorShown,
+      errorBefore,
     });
     if (arrival === "focus-page") {
       // The title said after an earlier back or forward would stay at the end of the page, stale.
@@ -134,7 +159,7 @@ export function RouteFocus() {
       });
       return () => cancelAnimationFrame(frame);
     }
-  }, [location, navigationType]);
+  }, [location, navigationType, remounted]);
 
   return <div ref={liveRegion} className="visually-hidden" aria-live="polite" aria-atomic="true" data-route-announcer="" />;
 }
