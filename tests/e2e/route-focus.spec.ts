@@ -81,5 +81,58 @@ test.describe("focus after an in-app navigation", () => {
     await expect(page.getByRole("main")).toContainText("There is no industry");
     await expect(page.locator("main .error-page h1")).toBeFocused();
     await expect(page.locator(announcer)).toHaveText("");
+    // And the list again from the menu (the same path, another query): the page in place of the error view has its heading
+    // focused, as another page would.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/roles$/);
+    await expect(page.locator("main h1")).toHaveText("Find a tech role");
+    await expect(page.locator("main h1")).toBeFocused();
+  });
+
+  // Issue 15: the page that replaced an error view on the same path (the map's "Open the whole skills map" under a bad
+  // ?technology=) left the focus on <body>: the link the reader followed went with the view.
+  test("the page that replaces an error view on the same path has its heading focused", async ({ page, expectErrorStatusFor }) => {
+    expectErrorStatusFor("/map?technology=Not_A_Slug");
+    await page.goto("/map?technology=Not_A_Slug");
+    await waitForHydration(page);
+    await page.getByRole("link", { name: "Open the whole skills map" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/map$/);
+    await expect(page.locator("main h1")).toHaveText("Skills map: where a hot skill can take you");
+    await expect(page.locator("main h1")).toBeFocused();
+    await expect(page.locator(announcer)).toHaveText("");
+  });
+
+  // Issue 15: an error the root's boundary takes renders the whole layout anew (React Router renders the layout around the
+  // root's error view under another element than the page's), this component with it, which took that for a page load
+  // and moved nothing; the same when a navigation gave the page back. One way there: a navigation to a route the app has
+  // not looked up yet, whose look-up (React Router's /__manifest) is answered by something else, as a network's sign-in
+  // page would; with the look-ups of the links on the page failing too, nothing is known of the catch-all route ($.tsx)
+  // whose own boundary would otherwise take the error.
+  test("an error the root's boundary takes has its heading focused, and so has the page a navigation then shows", async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.route(/\/__manifest\?/, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<p>Sign in to this network</p>" }),
+    );
+    await page.goto("/about");
+    await waitForHydration(page);
+    const menu = page.getByRole("navigation", { name: "Main" });
+    await menu.getByRole("link", { name: "Roles", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/roles$/);
+    await expect(page.locator("main .error-page h1")).toHaveText("Something went wrong on our side");
+    await expect(page.locator("main .error-page h1")).toBeFocused();
+    // The dashboard's route came with the first page (the routes of "/" always do): no look-up, and the page is back.
+    await menu.getByRole("link", { name: "Outlook", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator("main h1")).toHaveText("Tech careers: the outlook at a glance");
+    await expect(page.locator("main h1")).toBeFocused();
+    // React Router reports each failed look-up of the links on the page; nothing else may be in the console.
+    expect(consoleErrors.filter((e) => !e.startsWith("Failed to fetch manifest patches"))).toEqual([]);
+    consoleErrors.length = 0;
   });
 });
