@@ -3,11 +3,7 @@ import { ALIAS_ORIGIN_LABELS } from "~/features/roles/labels";
 import { shortSourceTitle } from "~/features/sources/citations";
 import { sameTitle } from "~/lib/list-titles";
 
-/**
- * Longest search we accept, in UTF-16 code units (what the input's maxLength counts). The search box cannot
- * type more; a longer `q` in a hand-made URL is answered with 400 and a message, not silently cut.
- */
-export const MAX_QUERY_LENGTH = 100;
+export { MAX_QUERY_LENGTH } from "~/features/search/query-length";
 
 /** How a title matched: whole title, the start of a word of it, or a close spelling (pg_trgm similarity). */
 export type MatchQuality = "exact" | "prefix" | "fuzzy";

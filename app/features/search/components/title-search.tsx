@@ -1,7 +1,8 @@
 import { Form, useLocation, useNavigate } from "react-router";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useHydrated } from "~/lib/use-hydrated";
-import { MAX_QUERY_LENGTH, type TitleSuggestion, type TitleSuggestionsPayload } from "~/features/search/search";
+import { MAX_QUERY_LENGTH } from "~/features/search/query-length";
+import type { TitleSuggestion, TitleSuggestionsPayload } from "~/features/search/search";
 
 const DEBOUNCE_MS = 150;
 const MIN_QUERY_LENGTH = 2;
