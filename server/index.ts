@@ -11,10 +11,8 @@ import { projectRoot } from "~db/config";
 import { EnvError, parseEnv, type Env } from "~/lib/env.server";
 import { createApp } from "./app";
 import { DataVersionWatch, isDatasetError, openPreparedDatabase } from "./database";
+import { createHttpServer } from "./http-server";
 import { shutdown, shutdownOnSignals } from "./shutdown";
-
-/** How long an idle keep-alive connection stays open (Node's default is 5 s). */
-const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 async function main(): Promise<void> {
   let config: Env;
@@ -37,15 +35,15 @@ async function main(): Promise<void> {
   await dataVersion.refresh();
   const app = createApp({ config, build, dataVersionTag: () => dataVersion.tag, vite });
 
-  const server = app.listen(config.PORT, config.HOST, () => {
+  // Idle keep-alive connections stay open longer than the proxies and clients in front of us keep theirs (load balancers
+  // commonly 60 s): with Node's default of 5 s the server closed sockets that clients and proxies still held as reusable,
+  // and a request sent on one as it closed was reset (ECONNRESET, a 502 behind a proxy). A request must arrive whole
+  // within REQUEST_TIMEOUT_SECONDS, or it gets a 408 and its connection closes (Node's default, 300 s, let a client that
+  // stopped sending hold a socket and its parser for five minutes). Both in http-server.ts.
+  const server = createHttpServer(app, { requestTimeoutSeconds: config.REQUEST_TIMEOUT_SECONDS }).listen(config.PORT, config.HOST, () => {
     const shownHost = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
     console.log(`Career Atlas is serving http://${shownHost}:${config.PORT}`);
   });
-  // Keep idle keep-alive connections longer than the proxies and clients in front of us do (load balancers commonly
-  // 60 s). With Node's default of 5 s the server closed sockets that clients and proxies still held as reusable, and a
-  // request sent on one as it closed was reset (ECONNRESET, a 502 behind a proxy). The headers timeout must exceed it.
-  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
-  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   server.on("error", (error: NodeJS.ErrnoException) => {
     console.error(error.code === "EADDRINUSE" ? `Port ${config.PORT} is already in use: set PORT to a free port.` : error.message);
     void shutdown(server, 1);

@@ -26,7 +26,9 @@ export const DRAINED_BODY_BYTES = 64 * 1024;
 /**
  * How long the gate waits for a spent client's body to arrive whole (ADR 018, amendment of 2026-12-07): the same 5 s as
  * the serving database's statement timeout. A browser sends the lesson form (a few KB) with its headers, and 64 KiB takes
- * about 5 s at 100 kbit/s. Unbounded, a body that stalled held the read until Node's requestTimeout (300 s).
+ * about 5 s at 100 kbit/s. Unbounded, a body that stalled held the read until Node's requestTimeout (then 300 s). The
+ * server's bound on a whole request (REQUEST_TIMEOUT_SECONDS, 10 s, http-server.ts) must stay above this one, or a spent
+ * client's slow body meets Node's 408 first (ADR 018, amendment of 2026-12-07, later).
  */
 export const BODY_DEADLINE_MS = 5_000;
 

@@ -59,6 +59,21 @@ export const envSchema = z.object({
     .min(1, "must be between 1 and 1000")
     .max(1000, "must be between 1 and 1000")
     .default(20),
+  /**
+   * Seconds a request has to arrive whole, headers and body, before it gets a 408 and its connection closes
+   * (server/http-server.ts; ADR 018, amendment of 2026-12-07, later). Ten: the largest request the app reads is about
+   * 80 KiB (Node's 16 KiB of headers, and a lesson form, refused past 64 KiB: every other body is answered unread and its
+   * connection closed), 6.6 s at 100 kbit/s, the slowest client server/rate-limit.ts plans for too; the rest is room for
+   * a busy server, which stops taking a body the app has not begun to read after 16 KiB. A valid lesson form, at most
+   * about 20 KB, takes under 2 s at that speed. Keep it above the rate-limit gate's 5 s for a spent client's body, or
+   * that client gets this 408 (which invites a retry at once) where the gate answers 429; lower values are for tests.
+   */
+  REQUEST_TIMEOUT_SECONDS: z.coerce
+    .number({ message: "must be a number of seconds" })
+    .int("must be a whole number of seconds")
+    .min(1, "must be between 1 and 300 seconds")
+    .max(300, "must be between 1 and 300 seconds")
+    .default(10),
 });
 
 const envWithProxySchema = envSchema

@@ -31,6 +31,21 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT: must be between 1 and 65535/);
   });
 
+  it("bounds a request's arrival at 10 s unless REQUEST_TIMEOUT_SECONDS says otherwise, and refuses anything but 1-300 whole seconds", () => {
+    expect(parseEnv({}).REQUEST_TIMEOUT_SECONDS).toBe(10);
+    expect(parseEnv({ REQUEST_TIMEOUT_SECONDS: "30" }).REQUEST_TIMEOUT_SECONDS).toBe(30);
+    expect(() => parseEnv({ REQUEST_TIMEOUT_SECONDS: "ten" })).toThrow(
+      /REQUEST_TIMEOUT_SECONDS: must be a number of seconds \(got 'ten'\)/,
+    );
+    expect(() => parseEnv({ REQUEST_TIMEOUT_SECONDS: "2.5" })).toThrow(/REQUEST_TIMEOUT_SECONDS: must be a whole number of seconds/);
+    // 0 would turn Node's bound off; 300 s, Node's own default, is the longest allowed.
+    for (const value of ["0", "-1", "301"]) {
+      expect(() => parseEnv({ REQUEST_TIMEOUT_SECONDS: value }), value).toThrow(
+        /REQUEST_TIMEOUT_SECONDS: must be between 1 and 300 seconds/,
+      );
+    }
+  });
+
   it("accepts a PostgreSQL URL", () => {
     const env = parseEnv({ DATABASE_URL: "postgres://atlas@127.0.0.1:5432/atlas" });
     expect(env.DATABASE_URL).toBe("postgres://atlas@127.0.0.1:5432/atlas");
