@@ -18,18 +18,24 @@ export function deferred<Module, Name extends keyof Module & string>(
   type Props = Module[Name] extends ComponentType<infer P> ? P : never;
   let loaded: Module | undefined = eager;
   let loading: Promise<Module> | undefined;
-  const loadOnce = () =>
-    (loading ??= load().then(
+  const loadOnce = (): Promise<Module> => {
+    if (loading) return loading;
+    const attempt = load().then(
       (module) => {
         loaded = module;
         return module;
       },
       (error: unknown) => {
-        // A later mount (another page, after the network came back) asks again.
-        loading = undefined;
+        // A later mount (another page, after the network came back) asks again, once the pause is over; React's own
+        // retries of this part meanwhile get this answer, not a request each.
+        setTimeout(() => {
+          if (loading === attempt) loading = undefined;
+        }, ASK_AGAIN_AFTER_MS);
         throw error;
       },
-    ));
+    );
+    return (loading = attempt);
+  };
   /*
    * Not React.lazy: once the chunk has come, this renders at once, where a lazy component would suspend once more.
    *
@@ -48,9 +54,11 @@ export function deferred<Module, Name extends keyof Module & string>(
     // Start the chunk now, while the page around the part hydrates, not when React gets round to the part.
     if (!loaded) void loadOnce();
     const id = useId();
-    // The server's HTML, standing in only for the props it was rendered with (not for another page's).
+    // The server's HTML, standing in only for the props it was rendered with (not for another page's). Compared name by
+    // name: the page passes a new props object at each of its re-renders, and a part whose chunk was refused while it
+    // hydrated then lost its stand-in and showed nothing.
     const [snapshot] = useState(() => ({ html: serverHtmlOf(id), props }));
-    const html = snapshot.props === props ? snapshot.html : "";
+    const html = samePropValues(snapshot.props, props) ? snapshot.html : "";
     const standIn = html ? <div className="deferred-part" dangerouslySetInnerHTML={{ __html: html }} /> : null;
     return (
       <div className="deferred-part" data-deferred-part={id}>
@@ -65,6 +73,24 @@ export function deferred<Module, Name extends keyof Module & string>(
   DeferredPart.displayName = `Deferred(${name})`;
   return DeferredPart as Module[Name];
 }
+
+/** Whether two props objects hold the same values under the same names (a re-render of the same page). */
+function samePropValues(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const names = Object.keys(a);
+  return (
+    names.length === Object.keys(b).length &&
+    names.every((name) => Object.is((a as Record<string, unknown>)[name], (b as Record<string, unknown>)[name]))
+  );
+}
+
+/**
+ * How long a part's refused chunk is not asked for again. React retries a part that failed while hydrating several times
+ * (and each of the profile's eight parts does), and with every retry asking anew one page load sent about 50 requests for
+ * a chunk that was refused (a dropped network, or a release that removed it from under an open tab).
+ */
+const ASK_AGAIN_AFTER_MS = 10_000;
 
 /** The server's HTML of the part whose wrapper carries `id`, while the page hydrates (empty on the server and later). */
 function serverHtmlOf(id: string): string {
