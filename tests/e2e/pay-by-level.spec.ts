@@ -86,6 +86,13 @@ test.describe("pay by level", () => {
     await expectClean(page);
   });
 
+  test("the CTO profile says beside each count and pay figure that it is all IT managers'", async ({ page }) => {
+    await page.goto("/roles/cto");
+    const facts = page.locator("#quick-facts");
+    for (const label of ["Median annual pay", "Change in jobs", "Openings each year", "Employment, 2024"])
+      await expect(facts.locator(".fact").filter({ hasText: label })).toContainText(`For ${CTO_SCOPE}.`);
+  });
+
   test("the CTO deck's pay and openings slides say the figures are all IT managers', with the top-coded spread", async ({ page }) => {
     await page.goto("/present?role=cto");
     const pay = page.locator(".slide--pay");

@@ -21,7 +21,8 @@ export function ProjectionFacts({
   roleTitle: string;
 }) {
   const entryDataYear = facts.entryDataYear ? formatVintage(facts.entryDataYear) : "not dated";
-  // The role's figures are its occupation's: said beside pay and openings, the two a student reads as the job's own.
+  // The role's figures are its occupation's: said beside pay, openings and the two counts of workers, the figures a
+  // student reads as the job's own ("Employment 667,100" is every IT manager, not 667,100 chief technology officers).
   const scope = <p className="fact__detail whole-occupation">For {wholeOccupationNote(roleTitle, p.occupationTitle)}.</p>;
   return (
     <dl className="facts">
@@ -57,6 +58,7 @@ export function ProjectionFacts({
       </Fact>
       <Fact label={<>Change in jobs, {period}</>}>
         <PublishedCount sourceId={p.sourceId} dataYear={period} value={p.changeNumeric} format={formatCountChange} />
+        {p.changeNumeric !== null ? scope : null}
       </Fact>
       <Fact label={<>Openings each year, {period} average</>}>
         <PublishedCount sourceId={p.sourceId} dataYear={period} value={p.annualOpenings} format={formatCount} />
@@ -67,6 +69,7 @@ export function ProjectionFacts({
         <Sourced sourceId={p.sourceId} dataYear={String(p.baseYear)}>
           <span className="fact__value">{formatCount(p.employmentBase)}</span>
         </Sourced>
+        {scope}
         <p className="fact__detail">
           Projected {formatCount(p.employmentProjected)} in {p.targetYear}.
         </p>
