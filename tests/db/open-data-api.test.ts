@@ -17,7 +17,7 @@ import { loader as openApiLoader } from "~/routes/api.v1.openapi[.json]";
 import { loader as unknownAddressLoader } from "~/routes/api.v1.$";
 import { loadDataset } from "../../seed/load";
 import { seedDatabase } from "../../seed/seed";
-import { changedPayDataset, curatedDataset, describeEachDriver, SOFTWARE_DEVELOPERS_PAY } from "./harness";
+import { changedPayDataset, curatedDataset, describeEachDriver, SOFTWARE_DEVELOPERS_P10, SOFTWARE_DEVELOPERS_PAY } from "./harness";
 import { queriesOf, routeArgs } from "./route-args";
 
 type Loader = (args: ReturnType<typeof routeArgs>) => Promise<Response> | Response;
@@ -86,9 +86,23 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       expect(document.info.license.url ?? "https://absent", "an absolute URL or none").toMatch(/^https:\/\//);
       for (const licence of ["public domain", "CC BY 4.0", "MIT"]) expect(document.info.license.name).toContain(licence);
       expect(Object.keys(document.paths)).toEqual(API_OPERATIONS.map((o) => o.path));
-      for (const id of ["Figure", "Fact", "Projection", "Source", "Problem", "RoleList", "Role", "Occupation", "SkillList"]) {
+      for (const id of ["Figure", "Fact", "Projection", "PaySurvey", "Source", "Problem", "RoleList", "Role", "Occupation", "SkillList"]) {
         expect(document.components.schemas, id).toHaveProperty(id);
       }
+      // A role's occupations carry the occupation's own percentiles, in the same documented shape, and whom they describe.
+      type Properties = Record<string, { items?: { $ref?: string; properties?: Properties }; properties?: Properties }>;
+      const schema = (id: string) => document.components.schemas[id] as { properties: Properties };
+      const roleOccupation = schema("RoleDetail").properties.occupations!.items!.properties!;
+      expect(roleOccupation.payPercentiles?.items?.$ref).toBe("#/components/schemas/PaySurvey");
+      expect(schema("OccupationDetail").properties.payPercentiles?.items?.$ref).toBe("#/components/schemas/PaySurvey");
+      expect(roleOccupation).toHaveProperty("figuresDescribe");
+      expect(schema("RoleSummary").properties.occupation!.properties).toHaveProperty("figuresDescribe");
+      expect(Object.keys(schema("PaySurvey").properties.percentiles!.items!.properties!)).toEqual([
+        "percentile",
+        "annual",
+        "hourly",
+        "atOrAboveTopCode",
+      ]);
       const served = await openApiLoader({ request: new Request("http://localhost/api/v1/openapi.json") });
       expect(served.headers.get("Access-Control-Allow-Origin")).toBe("*");
       expect(await served.json()).toEqual(JSON.parse(JSON.stringify(document)));
@@ -174,6 +188,56 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       });
       expect(body.data.projections.map((p) => p.period)).toEqual(expect.arrayContaining(["2024-34", "2022-32"]));
       expect(body.data.roles.map((r) => r.slug)).toContain("back-end-developer");
+    });
+
+    // A browser pass (issue 15, item 9): /api/v1/roles/{slug} had no OEWS percentiles, though the role's page and /roles.csv
+    // show them and /api/v1/occupations/{code} had them. What would break: a role's occupations without the percentiles,
+    // with other figures than the occupation's own, a top-coded one not marked, or no word that they are the whole
+    // occupation's (the page's "for all computer programmers, not only junior developers").
+    it("gives each of a role's occupations the occupation's own OEWS percentiles, a top code marked, and whom they describe", async () => {
+      const junior = (await answer("role", "/api/v1/roles/junior-developer")).body.data;
+      const programmers = junior.occupations.find((o) => o.primary)!;
+      expect([programmers.socCode, programmers.figuresDescribe]).toEqual([
+        "15-1251",
+        "all computer programmers, not only junior developers",
+      ]);
+      const [survey] = programmers.payPercentiles;
+      expect(survey!.wageYear).toBe(2024);
+      // The seed file's May 2024 row of 15-1251, as published: 52190, 71860, 98670, 128960, 162090 a year.
+      expect(survey!.percentiles.map((p) => [p.percentile, p.annual?.value, p.atOrAboveTopCode])).toEqual([
+        [10, 52190, false],
+        [25, 71860, false],
+        [50, 98670, false],
+        [75, 128960, false],
+        [90, 162090, false],
+      ]);
+      expect(survey!.percentiles[0]!.annual).toEqual({ value: 52190, unit: "USD a year", dataYear: "May 2024", source: "bls-oews-2024" });
+      for (const role of ["junior-developer", "cto"]) {
+        for (const o of (await answer("role", `/api/v1/roles/${role}`)).body.data.occupations) {
+          const occupation = (await answer("occupation", `/api/v1/occupations/${o.socCode}`)).body.data;
+          expect(o.payPercentiles, `${role}: ${o.socCode}`).toEqual(occupation.payPercentiles);
+          expect(o.payPercentiles.length, `${role}: ${o.socCode}`).toBeGreaterThan(0);
+        }
+      }
+
+      // Computer and information systems managers (the CTO's occupation): OEWS top-codes the 90th percentile.
+      const cto = (await answer("role", "/api/v1/roles/cto")).body.data;
+      const managers = cto.occupations.find((o) => o.primary)!;
+      expect(managers.socCode).toBe("11-3021");
+      expect(managers.figuresDescribe).toBe("all computer and information systems managers, not only chief technology officers");
+      const p90 = managers.payPercentiles[0]!.percentiles.find((p) => p.percentile === 90)!;
+      expect(p90).toEqual({
+        percentile: 90,
+        annual: { value: 239200, unit: "USD a year", dataYear: "May 2024", source: "bls-oews-2024" },
+        hourly: { value: 115, unit: "USD an hour", dataYear: "May 2024", source: "bls-oews-2024" },
+        atOrAboveTopCode: true,
+      });
+      expect(managers.payPercentiles[0]!.percentiles.filter((p) => p.atOrAboveTopCode).map((p) => p.percentile)).toEqual([90]);
+
+      // The list carries what the occupations list does (the median with each projection, no percentiles), and whom its figures describe.
+      const listed = (await answer("roles", "/api/v1/roles")).body.data.find((r) => r.slug === "junior-developer")!;
+      expect(listed.occupation).toMatchObject({ socCode: "15-1251", figuresDescribe: programmers.figuresDescribe });
+      expect(listed).not.toHaveProperty("payPercentiles");
     });
 
     it("gives each line's median as the pages show it: hourly where OEWS publishes hourly pay only, a top code marked, never converted", async () => {
@@ -333,12 +397,30 @@ describeEachDriver("the open data JSON API", { seed: true }, (ctx) => {
       expect(role.body.data.occupations.find((o) => o.socCode === "15-1252")?.projection?.medianAnnualWage?.value).toBe(
         SOFTWARE_DEVELOPERS_PAY.published,
       );
+      // What would break: a pinned role's percentiles from the live table rather than its version's, or other than the
+      // pinned occupation's own.
+      const p10 = (occupations: (typeof role.body.data.occupations)[number][]) =>
+        occupations.find((o) => o.socCode === "15-1252")!.payPercentiles[0]!.percentiles.find((p) => p.percentile === 10)!.annual!.value;
+      const currentRole = await answer("role", "/api/v1/roles/software-engineer");
+      expect(p10(role.body.data.occupations)).toBe(SOFTWARE_DEVELOPERS_P10.published);
+      expect(p10(currentRole.body.data.occupations)).toBe(SOFTWARE_DEVELOPERS_P10.changed);
+      expect(role.headers.get("ETag")).not.toBe(currentRole.headers.get("ETag"));
+      expect((await get("role", "/api/v1/roles/software-engineer", { etag: currentRole.headers.get("ETag")! })).status).toBe(304);
       // OEWS percentiles are archived with each version: a pinned occupation has the ones published with its medians.
       const occupation = await answer("occupation", `/api/v1/occupations/15-1252?data=${firstTag}`);
       const currentOccupation = await answer("occupation", `/api/v1/occupations/15-1252`);
       expect(occupation.body.data.payPercentiles.length).toBeGreaterThan(0);
       expect(JSON.stringify(occupation.body.data.payPercentiles[0])).toContain(String(SOFTWARE_DEVELOPERS_PAY.published));
       expect(JSON.stringify(currentOccupation.body.data.payPercentiles[0])).toContain(String(SOFTWARE_DEVELOPERS_PAY.changed));
+      for (const [pinnedRole, pinnedOccupation] of [
+        [role, occupation],
+        [currentRole, currentOccupation],
+      ] as const) {
+        expect(pinnedRole.body.data.occupations.find((o) => o.socCode === "15-1252")!.payPercentiles).toEqual(
+          pinnedOccupation.body.data.payPercentiles,
+        );
+        expect(pinnedRole.body.dataVersion).toBe(pinnedOccupation.body.dataVersion);
+      }
     });
 
     it("knows, pinned, the codes of the pinned version's archive, though a later load dropped one from the live tables", async () => {

@@ -17,9 +17,17 @@ import {
   listApiRoles,
   listApiMedianSurveys,
   listApiSkills,
+  type PaySurveyRow,
   type ProjectionRow,
 } from "~/features/open-data/api-queries.server";
-import { API_PAGE_SIZE, type apiQueries, type ApiFigure, type ApiProjection } from "~/features/open-data/api-schemas.server";
+import {
+  API_PAGE_SIZE,
+  type apiQueries,
+  type ApiFigure,
+  type ApiPaySurvey,
+  type ApiProjection,
+} from "~/features/open-data/api-schemas.server";
+import { wholeOccupationNote } from "~/features/roles/occupation-scope";
 import { notFound, queriedPage, refusePastLastPage, type ApiContext, type ApiPayload } from "~/features/open-data/api.server";
 import type { z } from "zod";
 
@@ -38,7 +46,12 @@ export async function rolesAnswer({ query, dataVersionId }: Query<"roles">): Pro
       careerCluster: r.careerCluster,
       level: r.level,
       href: `/roles/${r.slug}`,
-      occupation: { socCode: r.primarySocCode, title: r.primaryTitle, mappingSource: r.mappingSourceId },
+      occupation: {
+        socCode: r.primarySocCode,
+        title: r.primaryTitle,
+        mappingSource: r.mappingSourceId,
+        figuresDescribe: wholeOccupationNote(r.title, r.primaryTitle),
+      },
       projection: projectionOrNull(r.line, surveys),
     })),
   };
@@ -70,7 +83,9 @@ export async function roleAnswer(asked: string | undefined, { query, dataVersion
         onetCode: o.onetCode,
         primary: o.primary,
         mappingSource: o.mappingSourceId,
+        figuresDescribe: wholeOccupationNote(role.title, o.title),
         projection: projectionOrNull(o.line, surveys),
+        payPercentiles: o.pay.map(paySurveyOf),
       })),
       skills: found.skills.map(({ sourceId, ...skill }) => ({ ...skill, source: sourceId })),
     },
@@ -101,32 +116,7 @@ export async function occupationAnswer(
       kind: found.occupation.kind,
       href: `/occupations/${found.occupation.socCode}`,
       projections: found.projections.map((line) => projectionOf(line, surveys)),
-      payPercentiles: found.pay.map((survey) => {
-        const dataYear = `May ${survey.wageYear}`;
-        const figure = (value: number | null, unit: ApiFigure["unit"]) =>
-          value === null ? null : { value, unit, dataYear, source: survey.sourceId };
-        const columns = {
-          p10: [survey.annualP10, survey.hourlyP10],
-          p25: [survey.annualP25, survey.hourlyP25],
-          median: [survey.annualMedian, survey.hourlyMedian],
-          p75: [survey.annualP75, survey.hourlyP75],
-          p90: [survey.annualP90, survey.hourlyP90],
-        } as const;
-        return {
-          wageYear: survey.wageYear,
-          percentiles: PAY_POINTS.map((point) => {
-            const percentile = PAY_POINT_LABELS[point].percentile;
-            const topCoded = survey.topCoded.includes(percentile);
-            const [annual, hourly] = columns[point];
-            return {
-              percentile,
-              annual: figure(topCoded ? survey.topCodeAnnual : annual, "USD a year"),
-              hourly: figure(topCoded ? survey.topCodeHourly : hourly, "USD an hour"),
-              atOrAboveTopCode: topCoded,
-            };
-          }),
-        };
-      }),
+      payPercentiles: found.pay.map(paySurveyOf),
       roles: found.roles.map(({ mappingSourceId, ...role }) => ({ ...role, mappingSource: mappingSourceId })),
     },
   };
@@ -160,6 +150,38 @@ export async function skillAnswer(asked: string | undefined): Promise<ApiPayload
       flags: found.flags.map(({ sourceId, ...flag }) => ({ ...flag, source: sourceId })),
       roles: found.roles.map(({ sourceId, ...role }) => ({ ...role, source: sourceId })),
     },
+  };
+}
+
+/**
+ * One OEWS survey as the API documents it (PaySurvey), the same for an occupation and for a role's occupations: each
+ * percentile annual and hourly as published, each with its May year and source; a top-coded one is the top code,
+ * marked `atOrAboveTopCode` (the pages' "$239,200 or more"). Nothing is rounded, converted or filled in.
+ */
+export function paySurveyOf(survey: PaySurveyRow): ApiPaySurvey {
+  const dataYear = `May ${survey.wageYear}`;
+  const figure = (value: number | null, unit: ApiFigure["unit"]) =>
+    value === null ? null : { value, unit, dataYear, source: survey.sourceId };
+  const columns = {
+    p10: [survey.annualP10, survey.hourlyP10],
+    p25: [survey.annualP25, survey.hourlyP25],
+    median: [survey.annualMedian, survey.hourlyMedian],
+    p75: [survey.annualP75, survey.hourlyP75],
+    p90: [survey.annualP90, survey.hourlyP90],
+  } as const;
+  return {
+    wageYear: survey.wageYear,
+    percentiles: PAY_POINTS.map((point) => {
+      const percentile = PAY_POINT_LABELS[point].percentile;
+      const topCoded = survey.topCoded.includes(percentile);
+      const [annual, hourly] = columns[point];
+      return {
+        percentile,
+        annual: figure(topCoded ? survey.topCodeAnnual : annual, "USD a year"),
+        hourly: figure(topCoded ? survey.topCodeHourly : hourly, "USD an hour"),
+        atOrAboveTopCode: topCoded,
+      };
+    }),
   };
 }
 

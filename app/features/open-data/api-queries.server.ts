@@ -44,11 +44,16 @@ export async function listApiRoles({ vintage, dataVersionId }: { vintage: string
     .orderBy(asc(roles.title));
 }
 
-/** One role, its occupations (primary first) with their lines in one period, and its skills. Three queries, together. */
+/**
+ * One role, its occupations (primary first) with their lines in one period and their OEWS percentiles (every survey,
+ * newest first, live or as archived with the pinned data version: what getApiOccupation reads for each), and its
+ * skills. Four queries, together.
+ */
 export async function getApiRole({ slug, vintage, dataVersionId }: { slug: string; vintage: string; dataVersionId?: number }) {
   const db = await database();
   const lines = projectionLines(db, dataVersionId);
-  const [[role], mapped, roleSkillRows] = await Promise.all([
+  const pay = payPercentileLines(db, dataVersionId);
+  const [[role], mapped, roleSkillRows, surveys] = await Promise.all([
     db
       .select({
         slug: roles.slug,
@@ -90,8 +95,23 @@ export async function getApiRole({ slug, vintage, dataVersionId }: { slug: strin
       .innerJoin(skills, eq(skills.slug, roleSkills.skillSlug))
       .where(eq(roleSkills.roleSlug, slug))
       .orderBy(asc(roleSkills.importance), asc(skills.name)),
+    db
+      .select()
+      .from(pay)
+      .where(
+        inArray(
+          pay.socCode,
+          db.select({ socCode: roleOccupations.socCode }).from(roleOccupations).where(eq(roleOccupations.roleSlug, slug)),
+        ),
+      )
+      .orderBy(asc(pay.socCode), desc(pay.wageYear)),
   ]);
-  return role ? { role, occupations: mapped, skills: roleSkillRows } : null;
+  if (!role) return null;
+  return {
+    role,
+    occupations: mapped.map((o) => ({ ...o, pay: surveys.filter((survey) => survey.socCode === o.socCode) })),
+    skills: roleSkillRows,
+  };
 }
 
 /**
@@ -295,6 +315,9 @@ export async function getApiSkill({ slug }: { slug: string }) {
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** One OEWS survey of one occupation as the API's queries read it (payPercentileLines: live or archived). */
+export type PaySurveyRow = NonNullable<Awaited<ReturnType<typeof getApiOccupation>>>["pay"][number];
 
 /** A projection line as the API's queries read it. */
 export type ProjectionRow = Awaited<ReturnType<typeof listApiProjections>>["rows"][number];

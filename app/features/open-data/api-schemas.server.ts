@@ -132,6 +132,43 @@ const Projection = named(
   "One BLS projection line: an occupation's employment, change, openings and wage for one projection period.",
 );
 
+const PaySurvey = named(
+  "PaySurvey",
+  z.strictObject({
+    wageYear: z.number().int().describe("The OEWS survey's May year."),
+    percentiles: z.array(
+      z.strictObject({
+        percentile: z.number().int().describe("10, 25, 50 (the median), 75 or 90."),
+        annual: Figure.nullable().describe(
+          "Null where OEWS publishes none (an occupation paid by the hour only, or a figure not available).",
+        ),
+        hourly: Figure.nullable().describe(
+          "Null where OEWS publishes none (an occupation paid by the year only, or a figure not available).",
+        ),
+        atOrAboveTopCode: z
+          .boolean()
+          .describe(
+            'OEWS publishes no figure at or above its top code: the figures are the top code, and the percentile is at least that (May 2024: "$239,200 or more", $115.00 an hour).',
+          ),
+      }),
+    ),
+  }),
+  "One OEWS survey of one occupation: its 10th, 25th, 50th, 75th and 90th percentile pay, annual and hourly, exactly as published (never rounded or converted). Figures for every worker in the occupation, whatever their experience: the 10th and 25th percentiles are not a starting salary.",
+);
+
+const payPercentiles = z
+  .array(PaySurvey)
+  .describe(
+    "OEWS wage percentiles, newest survey first (with data=, those archived with that version; empty for a version loaded before percentiles were archived).",
+  );
+
+/** Whom a role's occupation's figures describe, as the role's page says beside them (occupation-scope.ts). */
+const figuresDescribe = z
+  .string()
+  .describe(
+    "Whom the occupation's figures (projection, pay) describe, as the role's page says beside them: every worker BLS counts in the occupation, at every level, e.g. \"all computer programmers, not only junior developers\".",
+  );
+
 const Source = named(
   "Source",
   z.strictObject({
@@ -168,7 +205,7 @@ const RoleSummary = named(
     careerCluster: z.string(),
     level: z.string(),
     href: z.string().describe("The role's page on Career Atlas."),
-    occupation: z.strictObject({ socCode: z.string(), title: z.string(), mappingSource: sourceId }),
+    occupation: z.strictObject({ socCode: z.string(), title: z.string(), mappingSource: sourceId, figuresDescribe }),
     projection: Projection.nullable().describe("The primary occupation's projection in the period (the whole occupation's figures)."),
   }),
 );
@@ -192,7 +229,11 @@ const RoleDetail = named(
         onetCode: z.string().nullable(),
         primary: z.boolean(),
         mappingSource: sourceId,
+        figuresDescribe,
         projection: Projection.nullable(),
+        payPercentiles: payPercentiles.describe(
+          "The occupation's OEWS wage percentiles, as /api/v1/occupations/{code} gives them (the same surveys, with data= the same version's), newest survey first: the whole occupation's pay, not the role's alone. The survey of the projection's median's May year (projection.medianPay.dataYear) is the one the role's page shows beside that median. Empty where none is loaded (with data=, for a version loaded before percentiles were archived).",
+        ),
       }),
     ),
     skills: z.array(
@@ -209,23 +250,7 @@ const OccupationDetail = named(
     kind: z.string(),
     href: z.string(),
     projections: z.array(Projection).describe("Every loaded period, newest first."),
-    payPercentiles: z
-      .array(
-        z.strictObject({
-          wageYear: z.number().int(),
-          percentiles: z.array(
-            z.strictObject({
-              percentile: z.number().int(),
-              annual: Figure.nullable(),
-              hourly: Figure.nullable(),
-              atOrAboveTopCode: z.boolean().describe("OEWS publishes no figure at or above its top code; the figure is the top code."),
-            }),
-          ),
-        }),
-      )
-      .describe(
-        "OEWS wage percentiles, newest survey first (with data=, those archived with that version; empty for a version loaded before percentiles were archived).",
-      ),
+    payPercentiles,
     roles: z.array(z.strictObject({ slug: z.string(), title: z.string(), primary: z.boolean(), mappingSource: sourceId })),
   }),
 );
@@ -279,6 +304,7 @@ export type ApiData<Name extends ApiAnswerName> = z.infer<(typeof apiAnswers)[Na
 export type ApiFigure = z.infer<typeof Figure>;
 export type ApiFact = z.infer<typeof Fact>;
 export type ApiProjection = z.infer<typeof Projection>;
+export type ApiPaySurvey = z.infer<typeof PaySurvey>;
 export type ApiSource = z.infer<typeof Source>;
 
 export const Problem = named(

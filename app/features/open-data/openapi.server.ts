@@ -31,7 +31,9 @@ export const API_OPERATIONS: readonly Operation[] = [
     path: "/api/v1/roles/{slug}",
     name: "role",
     summary: "One role",
-    description: "The role, its entry education, every occupation it is filed under with that line's projection, and its skills.",
+    description:
+      "The role, its entry education, every occupation it is filed under with that line's projection and its OEWS wage " +
+      "percentiles (10th, 25th, median, 75th, 90th: the whole occupation's, as the role's page says), and its skills.",
     pathParameter: { name: "slug", description: "The role's address name, e.g. back-end-developer.", pattern: SLUG_PATTERN },
     answer: "Role",
   },
