@@ -195,6 +195,13 @@ export function DataPage({ page }: { page: DataPageView }) {
           lists the sources it cites (<code>sources</code>) with their licence and attribution.
         </li>
         <li>
+          OEWS pay percentiles (<code>payPercentiles</code>: the 10th, 25th, median, 75th and 90th, annual and hourly, one entry per survey)
+          come with an occupation and with each of a role&rsquo;s occupations, the same figures at both addresses. Where OEWS publishes a
+          percentile only as its top code, the figure is that code and <code>atOrAboveTopCode</code> is true (&ldquo;$239,200 or more&rdquo;
+          in May 2024). A role&rsquo;s figures are its occupation&rsquo;s, for every worker in it: <code>figuresDescribe</code> says whom
+          they describe (&ldquo;all computer programmers, not only junior developers&rdquo;).
+        </li>
+        <li>
           <code>vintage=2024-34</code> picks a projection period (the newest when left out); <code>data=v3-1a2b3c4d</code> reads the
           projections and wages of an earlier data version, as a pinned page does. Answers name their data version (<code>dataVersion</code>
           , <code>X-Data-Version</code>).
