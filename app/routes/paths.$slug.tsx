@@ -8,15 +8,15 @@ import { getCareerPath } from "~/features/paths/queries.server";
 import { keptPayLookup } from "~/features/pay/queries.server";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
-import { slugParam } from "~/lib/params.server";
+import { roleNotFound, roleSlugParam } from "~/features/search/role-not-found.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { citedPage } from "~/features/data-pin/cite.server";
 import { CiteThisPage } from "~/features/sources/components/cite-this-page";
 import styles from "~/features/paths/paths.css?url";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const slug = slugParam(params.slug, { noun: "role", path: "/paths/" });
-  const { result, headers } = await loadPublicPage(request, {
+  const slug = await roleSlugParam(params.slug, { path: "/paths/", href: (s) => `/paths/${s}` });
+  const { url, result, headers } = await loadPublicPage(request, {
     query: vintageQuerySchema,
     load: async ({ vintage: asked }) => {
       const { period, periods } = await readProjectionPeriod(asked);
@@ -27,10 +27,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   });
   const { path, periods } = result;
   if (!path) {
-    throw new Response(`We have no role at the address “/paths/${slug.slice(0, 80)}”, so we cannot show its career ladder.`, {
-      status: 404,
-      statusText: "Not Found",
-    });
+    // Offers the ladders of the roles the address's words match, if any (app/features/search/role-not-found.server.ts).
+    const message = `We have no role at the address “/paths/${slug.slice(0, 80)}”, so we cannot show its career ladder.`;
+    throw await roleNotFound({ slug, message, href: (s) => `/paths/${s}${url.search}`, dataVersion: result.dataVersion });
   }
   const citation = citedPage({
     request,
@@ -64,6 +63,6 @@ export default function CareerPathPage({ loaderData }: Route.ComponentProps) {
   );
 }
 
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary notFound={<RoleNotFoundSearch />} />;
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <GeneralErrorBoundary notFound={<RoleNotFoundSearch error={error} />} />;
 }

@@ -25,7 +25,8 @@ import { listGlossaryDefinitions } from "~/features/glossary/queries.server";
 import { formatVintage } from "~/lib/format";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
-import { redirectToLowerCaseSlug, slugParam } from "~/lib/params.server";
+import { redirectToLowerCaseSlug } from "~/lib/params.server";
+import { roleNotFound, roleSlugParam } from "~/features/search/role-not-found.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { withPeriod } from "~/features/periods/periods";
 import { withDataPin } from "~/features/data-pin/data-pin";
@@ -40,7 +41,7 @@ import glossaryStyles from "~/features/glossary/glossary.css?url";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   redirectToLowerCaseSlug(request, params.slug);
-  const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
+  const slug = await roleSlugParam(params.slug, { path: "/roles/", href: (s) => `/roles/${s}` });
   const { url, result, headers } = await loadPublicPage(request, {
     // `&data=<tag>` pins the figures to a data version (docs/decisions/008).
     query: vintageQuerySchema.extend(dataPinQueryShape),
@@ -66,7 +67,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { profile, aliasOf, periods, wholeGlossary, dataPinBanner, dataVersion } = result;
   if (aliasOf) throw redirect(`/roles/${aliasOf}${url.search}`, { status: 301, headers: { "Cache-Control": "public, max-age=300" } });
   if (!profile) {
-    throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”.`, { status: 404, statusText: "Not Found" });
+    // A 404 that offers the roles the address's words match, if any: a guess is offered, never redirected to.
+    const message = `We have no role at the address “/roles/${slug.slice(0, 80)}”.`;
+    throw await roleNotFound({ slug, message, href: (s) => `/roles/${s}${url.search}`, dataVersion });
   }
   const { vintage } = profile;
   const pageUrl = withPeriod(`${url.origin}/roles/${profile.role.slug}`, { vintage, latest: periods.latest });
@@ -136,6 +139,6 @@ export default function RoleProfilePage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary notFound={<RoleNotFoundSearch />} />;
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <GeneralErrorBoundary notFound={<RoleNotFoundSearch error={error} />} />;
 }

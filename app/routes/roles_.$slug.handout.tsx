@@ -13,7 +13,8 @@ import { loadPublicPage } from "~/lib/page-loader.server";
 import { LEVEL_LABELS } from "~/features/roles/labels";
 import { withDataPin } from "~/features/data-pin/data-pin";
 import { dataPinQueryShape, pinnedVersionFromTag, resolveDataPin } from "~/features/data-pin/params.server";
-import { redirectToLowerCaseSlug, slugParam } from "~/lib/params.server";
+import { redirectToLowerCaseSlug } from "~/lib/params.server";
+import { roleNotFound, roleSlugParam } from "~/features/search/role-not-found.server";
 import { readProjectionPeriod, vintageQuerySchema } from "~/features/periods/params.server";
 import { withPeriod } from "~/features/periods/periods";
 import { createQrCodeSvg } from "~/features/handout/qr.server";
@@ -29,7 +30,7 @@ import styles from "~/features/handout/handout.css?url";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const url = new URL(request.url);
   redirectToLowerCaseSlug(request, params.slug);
-  const slug = slugParam(params.slug, { noun: "role", path: "/roles/" });
+  const slug = await roleSlugParam(params.slug, { path: "/roles/", href: (s) => `/roles/${s}/handout` });
   const { result, headers } = await loadPublicPage(request, {
     query: vintageQuerySchema.extend(dataPinQueryShape),
     load: async ({ vintage: asked, data: dataTag }) => {
@@ -48,10 +49,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (aliasOf)
     throw redirect(`/roles/${aliasOf}/handout${url.search}`, { status: 301, headers: { "Cache-Control": "public, max-age=300" } });
   if (!profile) {
-    throw new Response(`We have no role at the address “/roles/${slug.slice(0, 80)}”, so there is no handout for it.`, {
-      status: 404,
-      statusText: "Not Found",
-    });
+    // Offers the handouts of the roles the address's words match, if any (app/features/search/role-not-found.server.ts).
+    const message = `We have no role at the address “/roles/${slug.slice(0, 80)}”, so there is no handout for it.`;
+    throw await roleNotFound({ slug, message, href: (s) => `/roles/${s}/handout${url.search}`, dataVersion: current });
   }
   const { vintage } = profile;
   // A pinned handout prints the pinned version's figures: cite that version and pin the QR code to it.
@@ -113,6 +113,6 @@ export default function RoleHandoutPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary notFound={<RoleNotFoundSearch />} />;
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <GeneralErrorBoundary notFound={<RoleNotFoundSearch error={error} />} />;
 }

@@ -67,11 +67,7 @@ export function GeneralErrorBoundary({ notFound }: { notFound?: ReactNode } = {}
 export function ErrorView({ error, notFound }: { error: unknown; notFound?: ReactNode }) {
   if (isRouteErrorResponse(error)) {
     const fromRouter = "internal" in error && error.internal === true;
-    const message = fromRouter
-      ? (ROUTER_MESSAGES[error.status] ?? error.statusText)
-      : typeof error.data === "string" && error.data.length > 0
-        ? error.data
-        : error.statusText;
+    const message = fromRouter ? (ROUTER_MESSAGES[error.status] ?? error.statusText) : (messageOf(error.data) ?? error.statusText);
     const aboutParameters = parametersOfError(error.statusText).length > 0;
     return (
       <>
@@ -97,4 +93,13 @@ export function ErrorView({ error, notFound }: { error: unknown; notFound?: Reac
       </p>
     </section>
   );
+}
+
+/**
+ * The message a thrown Response carries: its plain text, or the `message` of a JSON body that carries more for the
+ * page's own help (a role's 404 and its suggestions: app/features/roles/role-not-found.ts).
+ */
+function messageOf(data: unknown): string | null {
+  const message = typeof data === "object" && data !== null && "message" in data ? data.message : data;
+  return typeof message === "string" && message.length > 0 ? message : null;
 }

@@ -196,6 +196,14 @@ describeEachDriver("career ladders model", { seed: true }, () => {
       const missing = await thrownResponse(() => ladderLoader(routeArgs("/paths/astronaut", { slug: "astronaut" })));
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain("/paths/astronaut");
+      // A title's words that name a role (issue 12/15 polish): its ladder is offered, the answer stays a 404.
+      const spelled = await thrownResponse(() => ladderLoader(routeArgs("/paths/frontend-developer", { slug: "frontend-developer" })));
+      expect(spelled.status).toBe(404);
+      expect(await spelled.json()).toMatchObject({
+        message: "We have no role at the address “/paths/frontend-developer”, so we cannot show its career ladder.",
+        words: "frontend developer",
+        suggestions: [{ href: "/paths/front-end-developer", title: "Front-End Developer" }],
+      });
       const badVintage = await thrownResponse(() =>
         ladderLoader(routeArgs("/paths/back-end-developer?vintage=2031-41", { slug: "back-end-developer" })),
       );

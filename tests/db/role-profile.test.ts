@@ -8,6 +8,8 @@ import { noteByline } from "~/features/roles/role-profile";
 import { loader as profileLoader } from "~/routes/roles.$slug";
 import { loader as chartCsvLoader } from "~/routes/roles_.$slug.$chart[.csv]";
 import { loader as handoutLoader } from "~/routes/roles_.$slug.handout";
+import type { RoleNotFoundData } from "~/features/roles/role-not-found";
+import { MAX_SUGGESTED_ROLES } from "~/features/search/role-not-found.server";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
 
@@ -384,6 +386,86 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
       // "developer" alone is a word of many aliases, not the whole of one: no redirect.
       const partial = await thrownResponse(() => profileLoader(routeArgs("/roles/developer", { slug: "developer" })));
       expect(partial.status).toBe(404);
+    });
+
+    // Issue 12/15 polish (a browser pass): /roles/frontend-developer, a spelling no curated alias holds, was a bare 404
+    // with an empty search box, while /search?q=frontend+developer finds Front-End Developer exactly. What would break:
+    // the 404 offering nothing, offering a guess the search itself does not make, or turning odd addresses into a 500.
+    describe("a 404 that reads the address as a title", () => {
+      const notFound = async (path: string, slug: string, page: "profile" | "handout" = "profile") => {
+        const args = routeArgs(path, { slug });
+        const response = await thrownResponse(() => (page === "profile" ? profileLoader(args) : handoutLoader(args)));
+        expect(response.status, path).toBe(404);
+        return (await response.json()) as RoleNotFoundData;
+      };
+
+      it("offers the role the search answers exactly, on the same kind of page, and fills the search box with the words", async () => {
+        const found = await notFound("/roles/frontend-developer", "frontend-developer");
+        expect(found).toEqual({
+          message: "We have no role at the address “/roles/frontend-developer”.",
+          words: "frontend developer",
+          suggestions: [{ href: "/roles/front-end-developer", title: "Front-End Developer", why: "Its title is what you typed" }],
+          spelling: "match",
+        });
+        // The period and pin the address chose go with the link, as the redirect of another name keeps them.
+        const period = await notFound("/roles/frontend-developer?vintage=2022-32", "frontend-developer");
+        expect(period.suggestions.map((s) => s.href)).toEqual(["/roles/front-end-developer?vintage=2022-32"]);
+        const handout = await notFound("/roles/frontend-developer/handout", "frontend-developer", "handout");
+        expect(handout.message).toContain("so there is no handout for it");
+        expect(handout.suggestions.map((s) => s.href)).toEqual(["/roles/front-end-developer/handout"]);
+        // A word of three roles' names: the three, each with its reason (Database Administrator only has "data" begin a word).
+        const data = await notFound("/roles/data", "data");
+        expect(data.suggestions.map((s) => [s.title, s.why])).toEqual([
+          ["Data Engineer", "Its title contains what you typed"],
+          ["Data Scientist", "“Data Analyst” is another name for Data Scientist — O*NET alternate title (O*NET 30.1 Database)"],
+          ["Database Architect", "“Data Modeler” is another name for Database Architect — O*NET alternate title (O*NET 30.1 Database)"],
+        ]);
+        // A title typed with more words: the role, and which words are not part of its name.
+        const intern = await notFound("/roles/software-engineer-intern", "software-engineer-intern");
+        expect(intern.suggestions).toEqual([
+          {
+            href: "/roles/software-engineer",
+            title: "Software Engineer",
+            why: "What you typed has its title; “intern” is not part of it",
+          },
+        ]);
+      });
+
+      it("offers nothing for words no title has, words many roles share, or a word only begun", async () => {
+        const nonsense = await notFound("/roles/qwxzy-plonk", "qwxzy-plonk");
+        expect(nonsense).toMatchObject({ words: "qwxzy plonk", suggestions: [] });
+        // "developer" is in many roles' names, and the occupation Software developers is the title typed.
+        expect((await notFound("/roles/developer", "developer")).suggestions).toEqual([]);
+        // "web dev" starts words of four roles' names: more than MAX_SUGGESTED_ROLES, so the search box lists them instead.
+        expect(await notFound("/roles/web-dev", "web-dev")).toMatchObject({ words: "web dev", suggestions: [] });
+        // "frontend dev": "dev" only begins "Developer", a partial match the search shows but no confident answer.
+        expect((await notFound("/roles/frontend-dev", "frontend-dev")).suggestions).toEqual([]);
+      });
+
+      it("says a close spelling is one, never the answer", async () => {
+        const typo = await notFound("/roles/frontent-developer", "frontent-developer");
+        expect(typo.spelling).toBe("close");
+        expect(typo.suggestions[0]).toEqual({
+          href: "/roles/front-end-developer",
+          title: "Front-End Developer",
+          why: "Its title is close to what you typed",
+        });
+        expect(typo.suggestions.length).toBeLessThanOrEqual(MAX_SUGGESTED_ROLES);
+      });
+
+      it("reads underscores as spaces, and answers an address that is no title with a plain 404, never a 500", async () => {
+        const underscores = await notFound("/roles/frontend_developer", "frontend_developer");
+        expect(underscores.words).toBe("frontend developer");
+        expect(underscores.suggestions.map((s) => s.href)).toEqual(["/roles/front-end-developer"]);
+        for (const hostile of ["<script>alert(1)</script>", "'; drop table roles;--", "\u0000", "🚀", "a".repeat(5000), "100%", "%E0%A4"]) {
+          const found = await notFound(`/roles/${encodeURIComponent(hostile)}`, hostile);
+          expect(found, hostile).toMatchObject({ words: null, suggestions: [] });
+          expect(found.message, hostile).toContain("We have no role at the address");
+        }
+        // Too many words for a title, each of them plausible.
+        const long = Array.from({ length: 11 }, () => "data").join("-");
+        expect(await notFound(`/roles/${long}`, long)).toMatchObject({ words: null, suggestions: [] });
+      });
     });
 
     it("serves the profile with cache headers, an ETag and Server-Timing", async () => {

@@ -119,7 +119,7 @@ export async function answerTitleSearch({
 }: {
   q: string;
   limit: number;
-  dataVersion?: DataVersion;
+  dataVersion?: Pick<DataVersion, "tag">;
 }): Promise<TitleSearchAnswer> {
   const normalized = normalizeTitle(q.slice(0, MAX_QUERY_LENGTH));
   if (normalized.length === 0) return { normalized, roles: [], occupations: [], didYouMean: [], occupationsFirst: false, unprojected: [] };

@@ -29,7 +29,7 @@ const held = new WeakMap<Database, Held>();
  * reads it (one query). A new version builds a new index first (about a dozen queries, ~0.5-1 s; requests that
  * need it meanwhile wait for the same build).
  */
-export async function currentTitleIndex(version?: DataVersion): Promise<TitleIndex> {
+export async function currentTitleIndex(version?: Pick<DataVersion, "tag">): Promise<TitleIndex> {
   const db = await database();
   const tag = tagOf(version ?? (await getCurrentDataVersion()));
   const existing = held.get(db);
@@ -69,7 +69,7 @@ export function warmTitleIndex(): void {
     });
 }
 
-const tagOf = (version: DataVersion | undefined) => version?.tag ?? "none";
+const tagOf = (version: Pick<DataVersion, "tag"> | undefined) => version?.tag ?? "none";
 
 /**
  * Reads every title and builds the index, in chunks with a turn of the event loop between them. The data version is
