@@ -275,6 +275,12 @@ test.describe("one-page handouts", () => {
       ["/roles/back-end-developer/handout?data=yesterday", 400, /data version tag/],
       ["/roles/back-end-developer/handout?data=v999-0123abcd", 404, /no data version/i],
       ["/roles/astronaut/handout", 404, /no role at the address/],
+      // Words that name a role: its handout offered, still a 404 (issue 12/15 polish).
+      [
+        "/roles/frontend-developer/handout",
+        404,
+        /Did you mean <a href="\/roles\/front-end-developer\/handout"[^>]*>Front-End Developer<\/a>/,
+      ],
       ["/compare/handout?roles=cto", 400, /needs 2 to 4 roles/],
       ["/compare/handout?roles=cto,qa-engineer,web-developer,data-scientist,data-engineer", 400, /at most 4 roles/],
       ["/compare/handout?roles=cto,data-scientst", 400, /Did you mean “Data Scientist”/],

@@ -339,6 +339,41 @@ test.describe("unknown role", () => {
     await search.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/search\?q=server\+side\+dev$/);
   });
+
+  // Issue 12/15 polish (a browser pass): /roles/frontend-developer, a spelling no alias holds, was a bare 404 with an empty
+  // search box. It stays a 404, offers the role the title search answers exactly, and fills the box with its words.
+  test("offers the role an address's words name, with why, and searches them in one press", async ({ page, expectErrorStatusFor }) => {
+    expectErrorStatusFor("/roles/frontend-developer");
+    const response = await page.goto("/roles/frontend-developer");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    const main = page.locator("main");
+    await expect(main.getByRole("heading", { level: 2, name: "Did you mean Front-End Developer?" })).toBeVisible();
+    await expect(main.getByRole("link", { name: "Front-End Developer", exact: true })).toHaveAttribute(
+      "href",
+      "/roles/front-end-developer",
+    );
+    await expect(main).toContainText("We read the address as “frontend developer”. Its title is what you typed.");
+    const search = main.getByRole("search");
+    await expect(search.getByLabel("Job title")).toHaveValue("frontend developer");
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/search\?q=frontend\+developer$/);
+  });
+
+  test("offers nothing for words no title has, and searches them without JavaScript", async ({ noScriptPage, expectErrorStatusFor }) => {
+    expectErrorStatusFor("/roles/qwxzy-plonk");
+    const response = await noScriptPage.goto("/roles/qwxzy-plonk");
+    expect(response?.status()).toBe(404);
+    const main = noScriptPage.locator("main");
+    await expect(main).toContainText("/roles/qwxzy-plonk");
+    await expect(main).not.toContainText("Did you mean");
+    const search = main.getByRole("search");
+    await expect(search.getByLabel("Job title")).toHaveValue("qwxzy plonk");
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(noScriptPage).toHaveURL(/\/search\?q=qwxzy\+plonk$/);
+  });
 });
 
 test.describe("another name of a role", () => {
