@@ -15,7 +15,7 @@ export type SuggestionHref = (slug: string) => string;
 
 /**
  * The 404 of a role's address that is no role (and no other name of one, which the routes redirect): the message,
- * with the address's words and the roles the title search answers them with (ADR 015, amended 2026-12-07), as JSON,
+ * with the address's words and the roles the title search answers them with (ADR 007, amended 2026-12-07), as JSON,
  * which React Router hands the error view as the error's data (RoleNotFoundSearch). Still a 404: the address is not a
  * role, and a guess is offered, never followed. `dataVersion` is the current version the page read (the search then
  * costs no query). A database that fails meanwhile leaves the suggestion out, never the 404.
