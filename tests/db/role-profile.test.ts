@@ -1,3 +1,6 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createStaticHandler } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withQueryStats } from "~db/client";
@@ -9,6 +12,8 @@ import { loader as profileLoader } from "~/routes/roles.$slug";
 import { loader as chartCsvLoader } from "~/routes/roles_.$slug.$chart[.csv]";
 import { loader as handoutLoader } from "~/routes/roles_.$slug.handout";
 import type { RoleNotFoundData } from "~/features/roles/role-not-found";
+import { RoleNotFoundSearch } from "~/features/roles/components/role-not-found";
+import { ErrorView } from "~/ui/error-boundary";
 import { MAX_SUGGESTED_ROLES } from "~/features/search/role-not-found.server";
 import { describeEachDriver } from "./harness";
 import { answerOf, queriesOf, readCsv, routeArgs, thrownResponse } from "./route-args";
@@ -429,6 +434,22 @@ describeEachDriver("role profile model", { seed: true }, (context) => {
             why: "What you typed has its title; “intern” is not part of it",
           },
         ]);
+      });
+
+      it("reaches the error view as React Router hands it the thrown response: message, suggestion and filled box", async () => {
+        // The server's own path from a thrown Response to the ErrorBoundary's error (its JSON body parsed into `data`).
+        const handler = createStaticHandler([
+          { id: "role", path: "/roles/:slug", loader: ({ request, params }) => profileLoader(routeArgs(request, { slug: params.slug! })) },
+        ]);
+        const context = await handler.query(new Request("http://localhost/roles/frontend-developer"));
+        if (context instanceof Response) throw new Error(`expected a render context, got a ${context.status} Response`);
+        expect(context.statusCode).toBe(404);
+        const error = context.errors?.role;
+        const html = renderToStaticMarkup(createElement(ErrorView, { error, notFound: createElement(RoleNotFoundSearch, { error }) }));
+        expect(html).toContain('<h1 id="error-title">Page not found</h1>');
+        expect(html).toContain("We have no role at the address “/roles/frontend-developer”.");
+        expect(html).toContain('Did you mean <a href="/roles/front-end-developer">Front-End Developer</a>?');
+        expect(html).toMatch(/<input id="role-not-found-q"[^>]* name="q" value="frontend developer"\/>/);
       });
 
       it("offers nothing for words no title has, words many roles share, or a word only begun", async () => {
