@@ -1,10 +1,11 @@
-import { data } from "react-router";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/paths.$slug";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { CareerPath } from "~/features/paths/components/career-path";
 import { RoleNotFoundSearch } from "~/features/roles/components/role-not-found";
 import { getCurrentDataVersion } from "~/features/data-pin/data-version.server";
 import { getCareerPath } from "~/features/paths/queries.server";
+import { findRoleByAliasSlug } from "~/features/roles/queries.server";
 import { keptPayLookup } from "~/features/pay/queries.server";
 import { pageHeaders } from "~/lib/http.server";
 import { loadPublicPage } from "~/lib/page-loader.server";
@@ -22,10 +23,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       const { period, periods } = await readProjectionPeriod(asked);
       const dataVersion = await getCurrentDataVersion();
       const path = await getCareerPath({ slug, vintage: period.vintage, payOf: await keptPayLookup(dataVersion) });
-      return { path, periods, dataVersion };
+      // Another name of a role ("backend-developer") leads to its ladder, as it leads to its profile and handout.
+      const aliasOf = path ? null : await findRoleByAliasSlug({ slug });
+      return { path, aliasOf, periods, dataVersion };
     },
   });
-  const { path, periods } = result;
+  const { path, aliasOf, periods } = result;
+  if (aliasOf) throw redirect(`/paths/${aliasOf}${url.search}`, { status: 301, headers: { "Cache-Control": "public, max-age=300" } });
   if (!path) {
     // Offers the ladders of the roles the address's words match, if any (app/features/search/role-not-found.server.ts).
     const message = `We have no role at the address “/paths/${slug.slice(0, 80)}”, so we cannot show its career ladder.`;

@@ -118,7 +118,7 @@ class PartErrorBoundary extends Component<
     state: { failedWith: unknown; failed: boolean },
   ): Partial<{ failedWith: unknown; failed: boolean }> | null {
     if (state.failed && state.failedWith === undefined) return { failedWith: props.resetWith };
-    if (state.failed && state.failedWith !== props.resetWith) return { failed: false, failedWith: undefined };
+    if (state.failed && !samePropValues(state.failedWith, props.resetWith)) return { failed: false, failedWith: undefined };
     return null;
   }
   override render() {

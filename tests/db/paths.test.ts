@@ -204,6 +204,12 @@ describeEachDriver("career ladders model", { seed: true }, () => {
         words: "frontend developer",
         suggestions: [{ href: "/paths/front-end-developer", title: "Front-End Developer" }],
       });
+      // Another name of a role leads to its ladder, as it leads to its profile and handout (a 301, the period kept).
+      const alias = await thrownResponse(() =>
+        ladderLoader(routeArgs("/paths/backend-developer?vintage=2022-32", { slug: "backend-developer" })),
+      );
+      expect(alias.status).toBe(301);
+      expect(alias.headers.get("Location")).toBe("/paths/back-end-developer?vintage=2022-32");
       const badVintage = await thrownResponse(() =>
         ladderLoader(routeArgs("/paths/back-end-developer?vintage=2031-41", { slug: "back-end-developer" })),
       );

@@ -1,5 +1,5 @@
 import { wrapLabel } from "~/ui/charts/growth-bars.client";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { axisTick, COMPACT_FROM, niceScale } from "~/ui/charts/scale";
 
 describe("a bar chart's value axis", () => {
@@ -27,6 +27,27 @@ describe("a bar chart's value axis", () => {
     expect(axisTick(55600)).toBe("55.6K");
     expect(axisTick(999.95)).toBe("1K");
     expect(axisTick(-2.5)).toBe("−2.5");
+  });
+
+  it("builds no number formatter for whole ticks under 1,000 (the first one a page builds is a long task on a phone)", async () => {
+    vi.resetModules();
+    const original = Intl.NumberFormat;
+    let built = 0;
+    Intl.NumberFormat = new Proxy(original, {
+      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        built += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      const fresh = await import("~/ui/charts/scale");
+      for (let whole = -999; whole < 1000; whole++) fresh.axisTick(whole);
+      expect(built).toBe(0);
+      expect(fresh.axisTick(2.5)).toBe("2.5");
+      expect(built).toBe(1);
+    } finally {
+      Intl.NumberFormat = original;
+    }
   });
 
   it("writes a tick under 1,000 as compact notation would, and a whole one without building a formatter (a long task on a phone)", () => {

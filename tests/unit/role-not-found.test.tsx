@@ -52,6 +52,9 @@ describe("the data of a role's 404", () => {
     // A link that leaves the site is dropped, whatever the data says.
     const away = { ...frontEnd, suggestions: [{ ...frontEnd.suggestions[0]!, href: "//evil.example/roles/x" }] };
     expect(readRoleNotFound(notFound(away))?.suggestions).toEqual([]);
+    // A browser reads "/\evil.example" as "//evil.example".
+    const backslash = { ...frontEnd, suggestions: [{ ...frontEnd.suggestions[0]!, href: "/\\evil.example/roles/x" }] };
+    expect(readRoleNotFound(notFound(backslash))?.suggestions).toEqual([]);
   });
 });
 

@@ -68,7 +68,7 @@ export function readRoleNotFound(error: unknown): RoleNotFoundData | null {
       typeof (s as RoleSuggestion).why === "string" &&
       typeof (s as RoleSuggestion).href === "string" &&
       // Only a path of this site: the data is ours, but a link is checked where it is made into one.
-      /^\/(?!\/)/.test((s as RoleSuggestion).href),
+      /^\/(?![/\\])/.test((s as RoleSuggestion).href),
   );
   return { message, words, suggestions: valid, spelling };
 }

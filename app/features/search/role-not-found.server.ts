@@ -65,8 +65,11 @@ async function suggestRoles(
   }
   const { roles, spelling } = rolesToSuggest(answer);
   if (roles.length === 0 || roles.length > MAX_SUGGESTED_ROLES) return NONE;
-  const suggestions = roles.map(({ href: profile, title, why }): RoleSuggestion => ({ href: href(slugOf(profile)), title, why }));
-  return { suggestions, spelling };
+  const suggestions = roles.flatMap(({ href: profile, title, why }): RoleSuggestion[] => {
+    const slug = slugOf(profile);
+    return slug === null ? [] : [{ href: href(slug), title, why }];
+  });
+  return suggestions.length > 0 ? { suggestions, spelling } : NONE;
 }
 
 /**
@@ -86,9 +89,11 @@ function rolesToSuggest(answer: TitleSearchAnswer): { roles: RoleResultView[]; s
   return { roles: answer.roles.filter((r) => r.quality === "fuzzy"), spelling: "close" };
 }
 
-/** A role's slug from the profile address the search gives it ("/roles/front-end-developer": roleView). */
-function slugOf(profile: string): string {
-  if (!profile.startsWith(PROFILE)) throw new Error(`Not a role's profile address: ${profile}`);
-  return profile.slice(PROFILE.length);
+/**
+ * A role's slug from the profile address the search gives it ("/roles/front-end-developer": roleView); null for any
+ * other address, which is then not offered (a 404 stays a 404, never a 500).
+ */
+function slugOf(profile: string): string | null {
+  return profile.startsWith(PROFILE) ? profile.slice(PROFILE.length) : null;
 }
 const PROFILE = "/roles/";

@@ -13,7 +13,7 @@ import {
 } from "~db/schema/enums";
 import type { SourceCitation } from "~/features/sources/citations";
 import type { PayPercentiles } from "~/features/pay/pay";
-import { MAX_QUERY_LENGTH } from "~/features/search/search";
+import { MAX_QUERY_LENGTH } from "~/features/search/query-length";
 
 export { SKILL_KINDS };
 

@@ -5,7 +5,7 @@ import { listTitles } from "~/lib/list-titles";
 import type { ComparisonPageView } from "~/features/compare/comparison-page.server";
 import type { CompareChart } from "~/features/compare/compare-charts";
 import { COMPARE_CSV_TABLE_LABELS, compareCsvTablesOf, type CompareCsvTable } from "~/features/compare/compare-csv-tables";
-import { compareHref } from "~/features/compare/role-comparison";
+import { compareHref, type ComparedRole } from "~/features/compare/role-comparison";
 import type { Comparison } from "~/features/compare/comparison";
 import {
   CompareAiImpact,
@@ -47,6 +47,12 @@ function sectionsOf(comparison: Comparison) {
 }
 
 /** The comparison page; `actions` are its slides and handout, on the same figures (null until there is a comparison). */
+/**
+ * No curated roles, one array for every render: a new `[]` each time made the deferred part below a part with other props
+ * at each re-render (deferred-part.tsx compares them name by name), and one whose chunk was refused lost its stand-in.
+ */
+const NO_ROLES: ComparedRole[] = [];
+
 export function ComparisonPage({ page, actions }: { page: ComparisonPageView; actions: { present: string; handout: string } | null }) {
   const { vintage, periods, choices, chosen, chosenOccupations, occupationSearch, notices, problems, comparison, csvHref, dataPinBanner } =
     page;
@@ -208,7 +214,7 @@ function RoleSections({ comparison }: { comparison: Comparison }) {
           <CompareIndustries comparison={roles} />
         </>
       ) : (
-        <RoleDetailsElsewhere roles={roles?.roles ?? []} occupations={occupations} />
+        <RoleDetailsElsewhere roles={roles?.roles ?? NO_ROLES} occupations={occupations} />
       )}
     </>
   );

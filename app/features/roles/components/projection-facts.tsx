@@ -22,7 +22,8 @@ export function ProjectionFacts({
 }) {
   const entryDataYear = facts.entryDataYear ? formatVintage(facts.entryDataYear) : "not dated";
   // The role's figures are its occupation's: said beside pay, openings and the two counts of workers, the figures a
-  // student reads as the job's own ("Employment 667,100" is every IT manager, not 667,100 chief technology officers).
+  // student reads as the job's own (the CTO profile's "Employment, 2024: 667,100" is every computer and information systems
+  // manager, BLS 2024-34, not 667,100 chief technology officers).
   const scope = <p className="fact__detail whole-occupation">For {wholeOccupationNote(roleTitle, p.occupationTitle)}.</p>;
   return (
     <dl className="facts">
